@@ -1,0 +1,678 @@
+"""An incident item's sentences → Events with their Claims. Pure given the knowledge passed in.
+
+An item (a bullet, a paragraph) is cut into units (sentences, or the ``;`` chunks of a list of actions).
+A unit with an action cue opens an event; the units after it that add place, casualties, sources or a
+response ("In response, ...", "Subsequently, clashes ...") belong to the same event, until a unit opens a
+new one (a new date, "In addition, ...", or a new action after a closed citation).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from mesint.extract.casualties import CasualtyMention, find_casualties, total
+from mesint.extract.dates import DateContext, find_dates
+from mesint.extract.event_types import CueBook, CueMatch, decide_type
+from mesint.extract.locations import LocationPhrase, find_location
+from mesint.extract.roles import PRONOUN_SUBJECT, Roles, assign_roles, is_civilian, is_state
+from mesint.extract.sentences import split_list_chunks, split_sentences
+from mesint.extract.sources import find_attributions, find_citations
+from mesint.geo import Gazetteer, resolve_location
+from mesint.knowledge.actors import ActorMatch, ActorTable
+from mesint.model import Actor, Citation, Claim, Count, DateMention, Event, Item, NonEvent, Place, Span
+from mesint.read.kinds import classify_sentence
+from mesint.vocab import DateBasis, GeoPrecision, ItemKind
+
+if TYPE_CHECKING:
+    from mesint.knowledge.outlets import OutletTable
+
+_CONTINUE = re.compile(
+    r"^\s*(?:in response|in retaliation|subsequently|as a result|afterwards|after that|following that|"
+    r"then|later|during (?:the|these|those) (?:clashes|fighting|attack|battles?|operation)|the (?:firing|attack|"
+    r"clashes|fighting|explosion|blast|bombing|strike|shelling|incident|ambush|assault)\b|both sides|"
+    r"according to (?:the same|the)\s+(?:report|announcement|statement|website|source)|the (?:two|three) sides)",
+    re.I,
+)
+_NEW = re.compile(
+    r"^\s*(?:in addition|additionally|also|separately|meanwhile|elsewhere|in another|on another|in a separate|"
+    r"in other|moreover|furthermore)\b",
+    re.I,
+)
+_ATTRIB_CLAUSE = re.compile(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)
+_INCLUDING = re.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
+_PROVINCE_IN_TEXT = re.compile(
+    r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:governorate|province|Governorate|Province)\b"
+)
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:in|near|at|into|outside|from|to|towards|around|on)\s+(?:the\s+)?(?:outskirts of\s+(?:the\s+)?)?"
+    r"(?:village|town|city|area|camp)"
+    r"\s+of\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:\[[^\]]+\]|[A-Z][\w'’-]*)){0,3})"
+)
+_POCKET = re.compile(r"\b(?:pocket|enclave)\b", re.I)
+_REPORTER = re.compile(r"^[^.;,]{0,60}?\b(?:reported|announced|claimed|said|published|stated)\b", re.I)
+_ASSESSED = re.compile(
+    r"\b(?:assessment|believes?|we assess|in (?:our|the \w+['’]s) view|it seems|estimates? that|according to "
+    r"(?:the )?(?:analysts?|experts?))\b",
+    re.I,
+)
+
+
+@dataclass
+class DocContext:
+    """What every item of one document is read against."""
+
+    doc_id: str
+    text: str
+    dates: DateContext
+    published: dt.date | None
+    actors: ActorTable
+    outlets: OutletTable
+    gazetteer: Gazetteer
+    cues: CueBook
+    doc_outlet: str | None = None  # the publisher, for reports that cite nobody else
+    memory: dict[str, Place] = field(default_factory=dict)  # "pocket" → the place it was last tied to
+
+
+@dataclass
+class SectionContext:
+    country: str | None = None
+    admin1: str | None = None
+    place_hint: str | None = None
+    actor: ActorMatch | None = None
+
+
+@dataclass
+class Unit:
+    start: int  # offsets into the item text
+    end: int
+    text: str
+    masked: str  # parentheses blanked: cues and actors are read here, not in citations or asides
+    cues: list[CueMatch]
+    openers: list[CueMatch]
+    dates: list[DateMention]
+    citations: list[Citation]
+    actors: list[ActorMatch]
+    attribution_end: int = 0  # "According to X," ends here; actors before it are sources, not parties
+
+    @property
+    def closed(self) -> bool:
+        return bool(re.search(r"\)\s*[.;]?\s*$", self.text)) and any(c.outlet for c in self.citations) or bool(
+            re.search(r"\(\s*(?:\w+\s+)?\d{1,2},\s*(?:19|20)\d\d\)\s*[.;]?\s*$", self.text)
+        )
+
+
+def _mask_parens(text: str) -> str:
+    """Blank parenthesised asides, keeping "(and the jihadi organizations)" which names a party."""
+    out = list(text)
+    for m in re.finditer(r"\(([^()]*)\)", text):
+        if re.match(r"\s*and\s", m.group(1)):
+            continue
+        for i in range(m.start(), m.end()):
+            out[i] = " "
+    return "".join(out)
+
+
+def _hedged(masked: str, cue: CueMatch, book: CueBook) -> bool:
+    window = masked[max(0, cue.start - 70) : cue.start]
+    clause = re.split(r"[.;]|,\s+(?:and|but|while)\b", window)[-1]
+    return bool(book.hedges.search(clause))
+
+
+def _has_armed_party(actors: list[ActorMatch]) -> bool:
+    return any(a.kind in {"Rebel group", "Political militia", "Identity militia"} for a in actors)
+
+
+def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str | None) -> list[Unit]:
+    spans: list[tuple[int, int]] = []
+    for s, e in split_sentences(item_text[body_start:]):
+        s, e = s + body_start, e + body_start
+        chunks = split_list_chunks(item_text[s:e])
+        if len(chunks) > 1:
+            with_cues = [c for c in chunks if any(q.cue.start for q in ctx.cues.find(item_text[s + c[0] : s + c[1]]))]
+            if len(with_cues) >= 2:
+                spans.extend((s + cs, s + ce) for cs, ce in chunks)
+                continue
+        spans.append((s, e))
+    units: list[Unit] = []
+    for s, e in spans:
+        text = item_text[s:e]
+        inc = _INCLUDING.search(text)
+        if inc and any(q.cue.start for q in ctx.cues.find(text[inc.end() :])) and not any(
+            q.cue.start for q in ctx.cues.find(text[: inc.start()])
+        ):
+            # "... reported a series of activities, including sniper fire at ...": the action starts here.
+            units.append(_unit(item_text, s, s + inc.start(), ctx, country, openers=False))
+            s = s + inc.end()
+            text = item_text[s:e]
+        units.append(_unit(item_text, s, e, ctx, country))
+    return units
+
+
+def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, openers: bool = True) -> Unit:
+    text = item_text[s:e]
+    masked = _mask_parens(text)
+    book = ctx.cues
+    attrib = _ATTRIB_CLAUSE.match(masked)
+    attribution_end = attrib.end() if attrib else 0
+    cues = [
+        c for c in book.find(masked)
+        if c.start >= attribution_end and not _hedged(masked, c, book) and not _ASSESSED.search(masked[: c.start])
+    ]
+    actors = [a for a in ctx.actors.find(masked, country=country) if a.start >= attribution_end]
+    open_cues = []
+    if openers:
+        for c in cues:
+            if not c.cue.start:
+                continue
+            if c.cue.needs_armed_party and not _has_armed_party(actors):
+                continue
+            open_cues.append(c)
+    dates = [d for d in find_dates(masked, ctx=ctx.dates)]
+    citations = find_citations(text, ctx=ctx.dates)
+    return Unit(s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end)
+
+
+def _groups(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
+    """Split units into a preamble and event groups."""
+    preamble: list[Unit] = []
+    groups: list[list[Unit]] = []
+    for u in units:
+        if not u.openers:
+            if groups:
+                groups[-1].append(u)
+            else:
+                preamble.append(u)
+            continue
+        if not groups:
+            groups.append([u])
+            continue
+        current = groups[-1]
+        if _CONTINUE.match(u.text):
+            current.append(u)
+            continue
+        new_date = bool(u.dates) and not any(
+            d.start == ud.start and d.end == ud.end for g in current for d in g.dates for ud in u.dates
+        )
+        family_changed = {c.cue.event_type for c in u.openers}.isdisjoint(
+            {c.cue.event_type for g in current for c in g.openers}
+        )
+        if _NEW.match(u.text) or new_date or current[-1].closed or family_changed:
+            groups.append([u])
+        else:
+            current.append(u)
+    return preamble, groups
+
+
+def _event_id(doc_id: str, span: Span, ordinal: int) -> str:
+    return hashlib.sha256(f"{doc_id}:{span.start}:{span.end}:{ordinal}".encode()).hexdigest()[:16]
+
+
+def _actor(m: ActorMatch | None, offset: int, doc_id: str) -> Actor | None:
+    if m is None:
+        return None
+    span = Span(doc_id, offset + m.start, offset + m.end) if m.end > m.start else None
+    return Actor(m.canonical, m.kind, m.text, span)
+
+
+def _synthetic(canonical: str, kind: str) -> ActorMatch:
+    return ActorMatch(0, 0, "", canonical, kind, 0, None)
+
+
+def extract_item(
+    item: Item, ctx: DocContext, section: SectionContext
+) -> tuple[list[Event], list[NonEvent]]:
+    """Events and non-events of one incident item."""
+    gaz = ctx.gazetteer
+    item_text = item.text
+    base = item.span.start
+    admin1 = gaz.canonical_admin1(item.admin1) if item.admin1 else None
+    body_start = 0
+    if item.admin1_span is not None:
+        m = re.match(r"[^:]*:\s*", item_text)
+        body_start = m.end() if m else 0
+    country = gaz.admin1_country(admin1) if admin1 else section.country
+    if country is None:
+        country = _country_from_names(item_text, gaz)
+    units = _make_units(item_text, body_start, ctx, country)
+    preamble, groups = _groups(units)
+    non_events = [
+        NonEvent(classify_sentence(u.text), u.text, Span(ctx.doc_id, base + u.start, base + u.end))
+        for u in preamble
+        if u.text.strip()
+    ]
+    reporter = _reporter(units, item_text)
+    events = []
+    for ordinal, group in enumerate(groups):
+        event = _build_event(group, preamble, item, ctx, section, admin1, country, reporter, ordinal)
+        if event is not None:
+            events.append(event)
+    return events, non_events
+
+
+def _country_from_names(text: str, gaz: Gazetteer) -> str | None:
+    if re.search(r"\bIraq(?:i|is)?\b", text) and not re.search(r"\bSyria(?:n|ns)?\b", text):
+        return "Iraq"
+    if re.search(r"\bSyria(?:n|ns)?\b", text) and not re.search(r"\bIraq(?:i|is)?\b", text):
+        return "Syria"
+    countries = {c.country for h in gaz.find_names(text) for c in h.candidates[:1]}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _reporter(units: list[Unit], item_text: str) -> ActorMatch | None:
+    """An armed actor that reports its own action: "ISIS reported that it had detonated ..."."""
+    if not units:
+        return None
+    first = units[0]
+    for a in first.actors:
+        after = first.masked[a.end :]
+        if _REPORTER.match(after):
+            return a
+    return None
+
+
+def _build_event(
+    group: list[Unit],
+    preamble: list[Unit],
+    item: Item,
+    ctx: DocContext,
+    section: SectionContext,
+    admin1: str | None,
+    country: str | None,
+    reporter: ActorMatch | None,
+    ordinal: int,
+) -> Event | None:
+    base = item.span.start
+    doc_id = ctx.doc_id
+    main = group[0]
+    trigger = main.openers[0]
+    texts = " ".join(u.masked for u in group)
+    cues = [c for u in group for c in u.cues]
+
+    # --- actors
+    passive = trigger.cue.passive or bool(
+        re.match(
+            r"^\s*(?:the\s+)?(?:\w+ion|killing|downing|arrest|attack|shooting|bombing|capture|seizure|ambush|"
+            r"raid|shelling|targeting|storming|burning|looting|destruction|kidnapping|abduction)s?\s+"
+            r"(?:of|on|against|targeting)\b",
+            main.masked,
+            re.I,
+        )
+    )
+    start = 0 if passive and not trigger.cue.passive else trigger.start
+    roles = assign_roles(main.masked, main.actors, trigger_start=start, trigger_end=trigger.end, passive=passive)
+    actor1, actor2, assoc1, assoc2 = roles.actor1, roles.actor2, roles.assoc1, None
+    if reporter is not None and (actor1 is None or actor1 is reporter or actor1.canonical == reporter.canonical):
+        said = PRONOUN_SUBJECT.search(main.masked) or main is not group[0] or not main.actors
+        if actor1 is None or said:
+            actor1 = reporter
+            if actor2 is not None and actor2.canonical == reporter.canonical:
+                actor2 = None
+    if actor1 is None and reporter is not None and not _subject_present(main, trigger):
+        actor1 = reporter
+    if actor1 is None and section.actor is not None:
+        actor1 = section.actor
+    others = [a for u in group for a in u.actors if actor1 is None or a.canonical != actor1.canonical]
+    if actor2 is None:
+        later = [a for a in others if a.start >= 0 and a not in main.actors]
+        if later:
+            actor2 = later[0]
+
+    # --- casualties and claims
+    claims, victims_civilian = _claims(group, item, ctx)
+    killed, wounded = _best_counts(claims, actor1, ctx)
+    target_civilian = victims_civilian or is_civilian(actor2) or _civilian_target(main, trigger, ctx.cues)
+    if target_civilian and not is_civilian(actor2) and country:
+        civ = ctx.actors.get("civilians", country)
+        if civ is not None:
+            prior = actor2
+            actor2 = _synthetic(civ.name_for(country), civ.kind)
+            if prior is not None and not is_state(actor1) or prior is not None:
+                assoc2 = prior
+
+    decided = decide_type(cues, texts, target_is_civilian=target_civilian, actor1_is_state=is_state(actor1),
+                          book=ctx.cues)
+    if decided is None:
+        return None
+    event_type, sub_type = decided
+    if event_type == "Violence against civilians" and sub_type == "Attack" and not is_civilian(actor2) and country:
+        civ = ctx.actors.get("civilians", country)
+        if civ is not None:
+            assoc2 = actor2
+            actor2 = _synthetic(civ.name_for(country), civ.kind)
+    if event_type == "Battles" and actor2 is None:
+        pre = [a for u in preamble for a in u.actors if actor1 is None or a.canonical != actor1.canonical]
+        if pre:
+            actor2 = pre[0]
+    if event_type in {"Protests", "Riots"}:
+        kind_name = "protesters" if event_type == "Protests" else "rioters"
+        entry = ctx.actors.get(kind_name, country)
+        if entry is not None:
+            if actor1 is not None and not (actor1.kind in {"Protesters", "Rioters", "Civilians"}):
+                actor2 = actor1 if sub_type != "Peaceful protest" else actor2
+            actor1 = _synthetic(entry.name_for(country), entry.kind)
+            if sub_type == "Peaceful protest":
+                actor2 = None
+    if actor1 is None and event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians"}:
+        claimant = _claimant(group, ctx, country)
+        actor1 = claimant or actor1
+    if assoc2 is not None and actor2 is not None and assoc2.canonical == actor2.canonical:
+        assoc2 = None
+
+    # --- span and quote
+    last = max((u for u in group), key=lambda u: u.end)
+    span = Span(doc_id, base + main.start, base + last.end)
+    quote = ctx.text[span.start : span.end]
+
+    # --- citations
+    citations = _citations(group, preamble, item, ctx, reporter, base)
+
+    # --- date
+    date = _date(group, preamble, citations, ctx, base)
+
+    # --- place
+    place, loc_text, loc_span = _place(group, preamble, item, ctx, section, admin1, country, base,
+                                       actors=[a for u in group for a in u.actors])
+    if place is not None and admin1 and place.admin1 != admin1:
+        place = _with_admin1(place, admin1, ctx.gazetteer)
+
+    provenance: list[tuple[str, Span]] = [("event_type", Span(doc_id, base + main.start + trigger.start,
+                                                              base + main.start + trigger.end))]
+    if item.admin1_span is not None:
+        provenance.append(("admin1", item.admin1_span))
+    if loc_span is not None:
+        provenance.append(("location", loc_span))
+    if date is not None and date.span is not None:
+        provenance.append(("date", date.span))
+    for name, a in (("actor1", actor1), ("actor2", actor2)):
+        if a is not None and a.end > a.start:
+            owner = next((u for u in group if a in u.actors), None)
+            if owner is not None:
+                provenance.append((name, Span(doc_id, base + owner.start + a.start, base + owner.start + a.end)))
+    notes = []
+    if roles.actor1_basis == "none" and actor1 is not None and actor1 is section.actor:
+        notes.append("actor1 from the section heading")
+    return Event(
+        id=_event_id(doc_id, span, ordinal),
+        doc_id=doc_id,
+        date=date,
+        event_type=event_type,
+        sub_event_type=sub_type,
+        actor1=_actor(actor1, base + _owner_start(group, actor1), doc_id),
+        actor2=_actor(actor2, base + _owner_start(group, actor2), doc_id),
+        assoc_actor_1=_actor(assoc1, base + _owner_start(group, assoc1), doc_id),
+        assoc_actor_2=_actor(assoc2, base + _owner_start(group, assoc2), doc_id),
+        location_text=loc_text,
+        location_span=loc_span,
+        place=place,
+        killed=killed,
+        wounded=wounded,
+        citations=tuple(citations),
+        claims=tuple(claims),
+        span=span,
+        quote=quote,
+        item_kind=ItemKind.INCIDENT,
+        section=item.section,
+        notes=tuple(notes),
+        provenance=tuple(provenance),
+    )
+
+
+def _owner_start(group: list[Unit], m: ActorMatch | None) -> int:
+    if m is None:
+        return 0
+    for u in group:
+        if m in u.actors:
+            return u.start
+    return 0
+
+
+def _subject_present(main: Unit, trigger: CueMatch) -> bool:
+    return any(a.end <= trigger.start for a in main.actors)
+
+
+def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
+    """The first thing acted upon is a civilian noun ("The killing of a collaborator with the Iraqi army")."""
+    after = main.masked[trigger.end :]
+    civ = book.civilian_nouns.search(after)
+    if civ is None:
+        return False
+    first_actor = next((a for a in main.actors if a.start >= trigger.end), None)
+    return first_actor is None or trigger.end + civ.start() < first_actor.start
+
+
+def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim], bool]:
+    """One claim per source that gives figures; casualty phrases go to the citation that closes them."""
+    claims: list[Claim] = []
+    civilian = False
+    pending: list[CasualtyMention] = []
+    pending_start: int | None = None
+    base = item.span.start
+    for u in group:
+        found = find_casualties(u.masked)
+        if found:
+            pending.extend(found)
+            pending_start = u.start if pending_start is None else pending_start
+            for c in found:
+                if ctx.cues.civilian_nouns.search(c.text):
+                    civilian = True
+        cited = [c for c in u.citations if c.outlet]
+        if pending and (cited or u is group[-1]):
+            citation = cited[-1] if cited else None
+            if citation is not None:
+                citation = _absolute(citation, base)
+            start = pending_start if pending_start is not None else u.start
+            claims.append(
+                Claim(
+                    citation=citation,
+                    killed=total(pending, "killed"),
+                    wounded=total(pending, "wounded"),
+                    span=Span(ctx.doc_id, base + start, base + u.end),
+                    victims="; ".join(c.text for c in pending),
+                )
+            )
+            pending, pending_start = [], None
+    return claims, civilian
+
+
+def _absolute(c: Citation, base: int) -> Citation:
+    return Citation(c.outlet, c.date, Span(c.span.doc_id, c.span.start + base, c.span.end + base), c.affiliation,
+                    c.date_text)
+
+
+def _partisan(claim: Claim, actor1: ActorMatch | None, ctx: DocContext) -> bool:
+    """The claim comes from an outlet of the perpetrator (a militant claim of its own attack)."""
+    if claim.citation is None or actor1 is None:
+        return False
+    outlet = ctx.outlets.match(claim.citation.outlet)
+    if outlet is None or not outlet.affiliation:
+        return False
+    aff = ctx.actors.find(outlet.affiliation)
+    return any(a.canonical == actor1.canonical for a in aff)
+
+
+def _best_counts(claims: list[Claim], actor1: ActorMatch | None, ctx: DocContext) -> tuple[Count | None, Count | None]:
+    """Most conservative credible figure: specific figures from non-perpetrator sources first (ACLED)."""
+    if not claims:
+        return None, None
+    neutral = [c for c in claims if not _partisan(c, actor1, ctx)]
+    pool = neutral if any(_has_number(c) for c in neutral) else claims
+
+    def pick(kind: str) -> Count | None:
+        counts = [getattr(c, kind) for c in pool if getattr(c, kind) is not None]
+        numbered = [c for c in counts if c.best is not None]
+        if numbered:
+            best = min(c.best or 0 for c in numbered)
+            high = max(c.best or 0 for c in numbered)
+            return Count(best, best, high)
+        return counts[0] if counts else None
+
+    return pick("killed"), pick("wounded")
+
+
+def _has_number(claim: Claim) -> bool:
+    return any(c is not None and c.best is not None for c in (claim.killed, claim.wounded))
+
+
+def _claimant(group: list[Unit], ctx: DocContext, country: str | None) -> ActorMatch | None:
+    """A militant outlet's claim names its own group as the perpetrator."""
+    for u in group:
+        for c in u.citations:
+            outlet = ctx.outlets.match(c.outlet) if c.outlet else None
+            if outlet is not None and outlet.kind == "militant outlet" and outlet.affiliation:
+                found = ctx.actors.find(outlet.affiliation, country=country)
+                if found:
+                    return found[0]
+    return None
+
+
+def _citations(
+    group: list[Unit], preamble: list[Unit], item: Item, ctx: DocContext, reporter: ActorMatch | None, base: int
+) -> list[Citation]:
+    out: list[Citation] = []
+    seen: set[str] = set()
+    for u in group:
+        for c in u.citations:
+            c = _absolute(c, base + u.start)
+            if not c.outlet:
+                name = _speaker(preamble + group, item.text)
+                if not name:
+                    continue
+                c = Citation(name, c.date, c.span, None, c.date_text)
+            if c.label not in seen:
+                seen.add(c.label)
+                out.append(c)
+    if out:
+        return out
+    for u in group + preamble:
+        for a in find_attributions(u.text):
+            outlet = ctx.outlets.match(a.name)
+            if outlet is not None:
+                span = Span(ctx.doc_id, base + u.start + a.span.start, base + u.start + a.span.end)
+                c = Citation(outlet.name, ctx.published, span, None, None)
+                if c.label not in seen:
+                    seen.add(c.label)
+                    out.append(c)
+    if not out and ctx.doc_outlet:
+        out.append(Citation(ctx.doc_outlet, ctx.published, item.span, None, None))
+    return out
+
+
+def _speaker(units: list[Unit], item_text: str) -> str | None:
+    """Who reported the item when a parenthesis holds only a date: "The 'X' operations room reported ..."."""
+    for u in units:
+        m = re.match(r"^\s*(?:The\s+)?(?P<name>[^,()]{3,80}?)\s*(?:\([^)]*\)\s*)?(?:reported|announced|claimed|said)\b",
+                     u.text)
+        if m:
+            return re.sub(r"[“”\"]", "", m.group("name")).strip()
+    return None
+
+
+def _date(
+    group: list[Unit], preamble: list[Unit], citations: list[Citation], ctx: DocContext, base: int
+) -> DateMention | None:
+    for u in group:
+        for d in u.dates:
+            if d.span is not None:
+                return DateMention(d.start, d.end, d.basis,
+                                   Span(ctx.doc_id, base + u.start + d.span.start, base + u.start + d.span.end),
+                                   d.text)
+        dated_only = [c for c in u.citations if c.date and not c.outlet]
+        if dated_only:
+            c = _absolute(dated_only[0], base + u.start)
+            return DateMention(c.date, c.date, DateBasis.STATED, c.span, c.date_text or "")  # type: ignore[arg-type]
+    for u in preamble:
+        for d in u.dates:
+            if d.span is not None:
+                return DateMention(d.start, d.end, d.basis,
+                                   Span(ctx.doc_id, base + u.start + d.span.start, base + u.start + d.span.end),
+                                   d.text)
+    dated = [c for c in citations if c.date]
+    if dated:
+        first = dated[0]
+        return DateMention(first.date, first.date, DateBasis.SOURCE_DATE, first.span, first.date_text or "")  # type: ignore[arg-type]
+    if ctx.published:
+        return DateMention(ctx.published, ctx.published, DateBasis.REPORT_DATE, None, "")
+    return None
+
+
+def _place(
+    group: list[Unit],
+    preamble: list[Unit],
+    item: Item,
+    ctx: DocContext,
+    section: SectionContext,
+    admin1: str | None,
+    country: str | None,
+    base: int,
+    actors: list[ActorMatch],
+) -> tuple[Place | None, str | None, Span | None]:
+    gaz = ctx.gazetteer
+    explicit_admin1 = admin1
+    for u in group:
+        m = _PROVINCE_IN_TEXT.search(u.masked)
+        if m and gaz.canonical_admin1(m.group("name")) and not explicit_admin1:
+            explicit_admin1 = gaz.canonical_admin1(m.group("name"))
+    if explicit_admin1 and not country:
+        country = gaz.admin1_country(explicit_admin1)
+    found: tuple[Unit, LocationPhrase] | None = None
+    for u in group + preamble:
+        blocked_ranges = [(a.start, a.end) for a in u.actors]
+        blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
+        blocked_ranges.append((0, u.attribution_end))
+
+        def blocked(s: int, e: int, ranges: list[tuple[int, int]] = blocked_ranges) -> bool:
+            return any(s < re_ and rs < e for rs, re_ in ranges)
+
+        hits = [(h.start, h.end, h.text) for h in gaz.find_names(u.text, country)]
+        if explicit_admin1:
+            hits = [h for h in hits if gaz.canonical_admin1(h[2]) != explicit_admin1 or
+                    not re.match(r"\s+(?:province|governorate)", u.text[h[1]:], re.I)]
+        phrase = find_location(u.text, hits, blocked=blocked, anchor_hint=section.place_hint)
+        if phrase is None:
+            unknown = _UNKNOWN_PLACE.search(u.masked)
+            if unknown:
+                phrase = LocationPhrase(unknown.start(), unknown.end(), u.text[unknown.start() : unknown.end()])
+        if phrase is not None:
+            found = (u, phrase)
+            break
+    if found is None:
+        texts = " ".join(u.text for u in group + preamble)
+        if _POCKET.search(texts) and "pocket" in ctx.memory:
+            remembered = ctx.memory["pocket"]
+            return (
+                Place(remembered.name, remembered.admin1, remembered.country, remembered.lat, remembered.lon,
+                      GeoPrecision.REGION, max(remembered.uncertainty_km or 0, 15.0), remembered.gazetteer_ids,
+                      note="the pocket/enclave named earlier in the report"),
+                None,
+                None,
+            )
+        res = resolve_location(None, country=country, admin1=explicit_admin1 or section.admin1,
+                               anchor_hint=section.place_hint)
+        return res.place, None, None
+    u, phrase = found
+    res = resolve_location(phrase.text, country=country, admin1=explicit_admin1 or None,
+                           anchor_hint=phrase.anchor_hint or section.place_hint)
+    place = res.place
+    if place is not None and place.admin1 is None and (explicit_admin1 or section.admin1):
+        place = _with_admin1(place, explicit_admin1 or section.admin1, gaz)
+    texts = " ".join(x.text for x in group + preamble)
+    if place is not None and place.resolved and _POCKET.search(texts) and "pocket" not in ctx.memory:
+        ctx.memory["pocket"] = place
+    span = Span(ctx.doc_id, base + u.start + phrase.start, base + u.start + phrase.end)
+    return place, phrase.text, span
+
+
+def _with_admin1(place: Place, admin1: str | None, gaz: Gazetteer) -> Place:
+    from dataclasses import replace
+
+    country = gaz.admin1_country(admin1) or place.country
+    note = place.note
+    if place.admin1 and admin1 and place.admin1 != admin1:
+        extra = f"the text names {admin1}; the point lies in {place.admin1}"
+        note = f"{note}; {extra}" if note else extra
+    return replace(place, admin1=admin1, country=country, note=note)

@@ -1,0 +1,211 @@
+"""Date phrases → ``DateMention`` (start, end, basis). Pure.
+
+Handles "February 1, 2019", "1 February 2019", "On January 30, 2019", "the night of February 2-3, 2019"
+(a range), "February 2 and 3, 2019", ISO dates, a month without a year (year from the publication date),
+weekdays, "yesterday", "today", "last night", "last week", and Islamic calendar days ("the first day of
+Ramadan", "Eid al-Adha") resolved against the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from mesint.model import DateMention, Span
+from mesint.vocab import DateBasis
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_E = r"(?P<e>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_RANGE_SEP = r"\s*(?:-|–|—|and|to|&)\s*"
+
+# Order matters: longer forms first; one alternation so a span is read once.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("mdy_range2", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_MON2}\s+{_E},?\s+{_Y}\b")),
+    ("mdy_range", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E},?\s+{_Y}\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+{_D},?\s+{_Y}\b")),
+    ("dmy_range", re.compile(rf"\b{_D}{_RANGE_SEP}{_E}\s+{_MON},?\s+{_Y}\b")),
+    ("dmy", re.compile(rf"\b{_D}\s+{_MON},?\s+{_Y}\b")),
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("md_range", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E}\b(?!\s*(?:km|kilomet))")),
+    ("md", re.compile(rf"\b{_MON}\s+{_D}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
+    ("dm", re.compile(rf"\b{_D}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
+    ("weekday", re.compile(
+        r"\b(?:(?P<last>last|this past|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:'s)?\b", re.IGNORECASE)),
+    ("relday", re.compile(
+        r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this evening|tonight|last night|"
+        r"earlier today|overnight)\b", re.IGNORECASE)),
+    ("relweek", re.compile(r"\b(?P<rel>last week|this week|earlier this week|past week|last weekend)\b",
+                           re.IGNORECASE)),
+    ("hijri", re.compile(
+        r"\b(?:the\s+(?P<ord>first|second|third|last)\s+day\s+of\s+(?:the\s+(?:holy\s+)?month\s+of\s+)?"
+        r"(?P<month>Ramadan|Muharram|Shawwal)|(?P<feast>Eid al-Fitr|Eid al-Adha|Eid el-Fitr|Eid el-Adha|"
+        r"Ashura|Arbaeen|Arbaʿeen|Arba'een))\b", re.IGNORECASE)),
+    ("my", re.compile(rf"\b(?:in\s+|during\s+|early\s+|late\s+|mid-)?{_MON}\s+{_Y}\b")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateContext:
+    """What relative dates are resolved against."""
+
+    published: dt.date | None = None  # the report's publication date
+    default_year: int | None = None  # year for "February 3" when nothing else says
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, ctx: DateContext) -> int | None:
+    if ctx.published:
+        year = ctx.published.year
+        guess = _safe_date(year, month, day)
+        # A digest published in early January talks about late December of the year before.
+        if guess and guess > ctx.published + dt.timedelta(days=31):
+            year -= 1
+        return year
+    return ctx.default_year
+
+
+def _hijri_date(match: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt.date] | None:
+    if not ctx.published:
+        return None
+    from hijridate import Gregorian, Hijri  # imported lazily: only Islamic-calendar phrases need it
+
+    h_year = Gregorian.fromdate(ctx.published).to_hijri().year
+    feast = (match.group("feast") or "").lower().replace("el-", "al-").replace("ʿ", "").replace("'", "")
+    if feast:
+        month, day = {
+            "eid al-fitr": (10, 1), "eid al-adha": (12, 10), "ashura": (1, 10), "arbaeen": (2, 20),
+        }.get(feast, (0, 0))
+    else:
+        month = {"ramadan": 9, "muharram": 1, "shawwal": 10}[match.group("month").lower()]
+        day = {"first": 1, "second": 2, "third": 3}.get(match.group("ord").lower(), 29)
+    if not month:
+        return None
+    for year in (h_year, h_year - 1):
+        try:
+            g = Hijri(year, month, day).to_gregorian()
+        except (ValueError, OverflowError):
+            continue
+        date = dt.date(g.year, g.month, g.day)
+        if date <= ctx.published + dt.timedelta(days=1):
+            return date, date
+    return None
+
+
+def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt.date, DateBasis] | None:
+    g = m.groupdict()
+    if kind in {"mdy", "mdy_range", "mdy_range2", "dmy", "dmy_range"}:
+        year, month = int(g["y"]), MONTHS[g["mon"].lower().rstrip(".")]
+        start = _safe_date(year, month, int(g["d"]))
+        month2 = MONTHS[g["mon2"].lower().rstrip(".")] if g.get("mon2") else month
+        end = _safe_date(year, month2, int(g["e"])) if g.get("e") else start
+        if start and end and end >= start:
+            return start, end, DateBasis.STATED
+        return None
+    if kind == "iso":
+        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return (d, d, DateBasis.STATED) if d else None
+    if kind in {"md", "md_range", "dm"}:
+        month = MONTHS[g["mon"].lower().rstrip(".")]
+        year = _year_for(month, int(g["d"]), ctx)
+        if year is None:
+            return None
+        start = _safe_date(year, month, int(g["d"]))
+        end = _safe_date(year, month, int(g["e"])) if g.get("e") else start
+        if start and end and end >= start:
+            return start, end, DateBasis.STATED
+        return None
+    if kind == "my":
+        year, month = int(g["y"]), MONTHS[g["mon"].lower().rstrip(".")]
+        start = dt.date(year, month, 1)
+        end = (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+        return start, end, DateBasis.STATED
+    if ctx.published is None:
+        return None
+    pub = ctx.published
+    if kind == "weekday":
+        target = WEEKDAYS[g["wd"].lower()]
+        back = (pub.weekday() - target) % 7
+        if g.get("last") and back == 0:
+            back = 7
+        d = pub - dt.timedelta(days=back)
+        return d, d, DateBasis.RELATIVE
+    if kind == "relday":
+        rel = g["rel"].lower()
+        back = {"the day before yesterday": 2, "yesterday": 1, "last night": 1, "overnight": 0}.get(rel, 0)
+        if rel == "last night":
+            return pub - dt.timedelta(days=1), pub, DateBasis.RELATIVE
+        d = pub - dt.timedelta(days=back)
+        return d, d, DateBasis.RELATIVE
+    if kind == "relweek":
+        rel = g["rel"].lower()
+        monday = pub - dt.timedelta(days=pub.weekday())
+        if rel in {"this week", "earlier this week"}:
+            return monday, pub, DateBasis.RELATIVE
+        if rel == "past week":
+            return pub - dt.timedelta(days=7), pub, DateBasis.RELATIVE
+        if rel == "last weekend":
+            sat = monday - dt.timedelta(days=2)
+            return sat, sat + dt.timedelta(days=1), DateBasis.RELATIVE
+        return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), DateBasis.RELATIVE
+    if kind == "hijri":
+        found = _hijri_date(m, ctx)
+        return (found[0], found[1], DateBasis.RELATIVE) if found else None
+    return None
+
+
+def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0) -> list[DateMention]:
+    """Every date phrase in ``text``, in order, non-overlapping (longest form wins)."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            resolved = _resolve(kind, m, ctx)
+            if resolved is None:
+                continue
+            taken.append((s, e))
+            start, end, basis = resolved
+            found.append(
+                DateMention(start, end, basis, Span(doc_id, offset + s, offset + e), m.group(0))
+            )
+    found.sort(key=lambda d: d.span.start if d.span else 0)
+    return found
+
+
+def find_publication_date(text: str) -> dt.date | None:
+    """A date printed as the report's own: "Published: March 12, 2021", a dateline, a period heading."""
+    head = text[:1500]
+    m = re.search(
+        r"(?:published|posted|updated|date|issued)\s*(?:on)?\s*[:\-–]?\s*(?P<rest>[^\n]{0,60})", head, re.I
+    )
+    candidates = [m.group("rest")] if m else []
+    candidates.append(head)
+    for chunk in candidates:
+        mentions = find_dates(chunk, ctx=DateContext())
+        stated = [d for d in mentions if d.basis == DateBasis.STATED and d.start == d.end or d.text]
+        if stated:
+            if chunk is head:
+                # A digest's period "(January 31 – February 6, 2019)": its last day is the issue date.
+                return max(d.end for d in stated)
+            return stated[0].end
+    return None

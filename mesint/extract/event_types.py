@@ -1,0 +1,146 @@
+"""Cue phrases → ACLED event type and sub-event type. The cues are data (``data/event_cues.yaml``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from mesint.errors import DataFileError
+from mesint.vocab import EVENT_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    pattern: re.Pattern[str]
+    event_type: str
+    sub: str  # an ACLED sub-event type, or "@attack" / "@territory" / "@protest"
+    priority: int
+    start: bool
+    passive: bool
+    tense_free: bool
+    needs_armed_party: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    cue: Cue
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class GenericActor:
+    pattern: re.Pattern[str]
+    canonical: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class CueBook:
+    cues: tuple[Cue, ...]
+    hedges: re.Pattern[str]
+    civilian_nouns: re.Pattern[str]
+    generic_actors: tuple[GenericActor, ...]
+    protest_intervention: re.Pattern[str]
+    protest_excessive: re.Pattern[str]
+    protest_violent: re.Pattern[str]
+    section_actor_cues: re.Pattern[str]
+
+    def find(self, text: str) -> list[CueMatch]:
+        """Every cue in ``text``, in order of position; overlapping cues are all kept."""
+        out = [
+            CueMatch(cue, m.start(), m.end(), m.group(0))
+            for cue in self.cues
+            for m in cue.pattern.finditer(text)
+        ]
+        out.sort(key=lambda c: (c.start, -c.cue.priority))
+        return out
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise DataFileError(f"event_cues.yaml: bad pattern in {where}: {exc}") from None
+
+
+def _cue(entry: dict[str, Any], i: int) -> Cue:
+    et, sub = entry.get("type"), entry.get("sub")
+    if et not in EVENT_TYPES or not (sub in EVENT_TYPES[et] or str(sub).startswith("@")):
+        raise DataFileError(f"event_cues.yaml: cue {i} has an unknown type/sub-type: {et!r} / {sub!r}")
+    return Cue(
+        pattern=_compile(entry["pattern"], f"cue {i}"),
+        event_type=et,
+        sub=str(sub),
+        priority=int(entry.get("priority", 50)),
+        start=bool(entry.get("start", True)),
+        passive=bool(entry.get("passive", False)),
+        tense_free=bool(entry.get("tense_free", False)),
+        needs_armed_party=bool(entry.get("needs_armed_party", False)),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> CueBook:
+    """The bundled cue book, parsed and compiled once."""
+    text = resources.files("mesint.data").joinpath("event_cues.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise DataFileError("event_cues.yaml: expected a mapping with 'version: 1'")
+    mods = data["protest_modifiers"]
+    return CueBook(
+        cues=tuple(_cue(e, i) for i, e in enumerate(data["cues"])),
+        hedges=_compile(data["hedges"], "hedges"),
+        civilian_nouns=_compile(data["civilian_nouns"], "civilian_nouns"),
+        generic_actors=tuple(
+            GenericActor(_compile(g["pattern"], "generic_actors"), g["canonical"], g["kind"])
+            for g in data["generic_actors"]
+        ),
+        protest_intervention=_compile(mods["intervention"], "protest_modifiers"),
+        protest_excessive=_compile(mods["excessive_force"], "protest_modifiers"),
+        protest_violent=_compile(mods["violent"], "protest_modifiers"),
+        section_actor_cues=_compile(data["section_actor_cues"], "section_actor_cues"),
+    )
+
+
+def decide_type(
+    cues: list[CueMatch],
+    text: str,
+    *,
+    target_is_civilian: bool,
+    actor1_is_state: bool,
+    book: CueBook,
+) -> tuple[str, str] | None:
+    """Pick ACLED (type, sub-type) from the cues of one event's text."""
+    if not cues:
+        return None
+    ranked = sorted(cues, key=lambda c: -c.cue.priority)
+    # Gunfire and clashes make an exchange of fire a clash even when rockets were fired too.
+    names = {c.cue.sub for c in cues}
+    top = ranked[0].cue
+    if top.sub == "Shelling/artillery/missile attack" and "Armed clash" in names:
+        top = next(c.cue for c in ranked if c.cue.sub == "Armed clash")
+    et, sub = top.event_type, top.sub
+    if sub == "@attack":
+        if target_is_civilian:
+            return "Violence against civilians", "Attack"
+        return "Battles", "Armed clash"
+    if sub == "@territory":
+        return "Battles", "Government regains territory" if actor1_is_state else "Non-state actor overtakes territory"
+    if sub == "@protest":
+        if book.protest_violent.search(text):
+            return "Riots", "Violent demonstration"
+        if book.protest_excessive.search(text):
+            return "Protests", "Excessive force against protesters"
+        if book.protest_intervention.search(text):
+            return "Protests", "Protest with intervention"
+        return "Protests", "Peaceful protest"
+    if et == "Battles" and sub == "Armed clash" and target_is_civilian and "@attack" in names:
+        return "Violence against civilians", "Attack"
+    return et, sub

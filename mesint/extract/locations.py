@@ -1,0 +1,117 @@
+"""Find the location phrase of an incident in its text: "in the village of Atshan, about 30 km northeast of
+Hama", "near the 60th kilometer west of Ramadi", "in the rural area east of Aleppo". Pure.
+
+The phrase is handed to the geo stage as written; this module only decides where it starts and ends.
+Place names come from the gazetteer's ``find_names``; offsets ("42 km west of the city") are found even
+when the anchor is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+_DIR = (
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west|northern|southern|eastern|western|north of|south of)"
+)
+OFFSET = re.compile(
+    rf"(?:(?:about|around|some|approximately|nearly|roughly|almost|over|more than|less than)\s+)?"
+    rf"(?:\d+(?:\.\d+)?|the\s+\d+(?:st|nd|rd|th))\s*(?:-\s*)?(?:km|kms|kilomet(?:er|re)s?|miles?)\b"
+    rf"(?:\s+\(\s*[\d.]+\s*miles?\s*\))?\s+(?:to the\s+)?{_DIR}\s*(?:of\s+)?",
+    re.I,
+)
+_LEFT = re.compile(
+    r"(?:(?:\b(?:in|near|at|into|outside|around|on|from|towards?|inside|within|across|off|along|by|of)\s+)"
+    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|eastern|outer|old)\s+)*"
+    r"(?:(?:outskirts|vicinity|environs|countryside|area|region|surroundings|edge|entrance|centre|center|"
+    r"village|villages|town|towns|city|district|sub-district|subdistrict|neighbou?rhood|camp|desert|"
+    r"suburb|suburbs|province|governorate|road|highway)\s+(?:of\s+(?:the\s+)?)?)*"
+    r"(?:(?:village|town|city|area|district|camp)\s+of\s+)?"
+    rf"(?:{_DIR}\s+(?:of\s+)?)?(?:the\s+)?)$",
+    re.I,
+)
+_DIR_LEFT = re.compile(
+    rf"(?:\b(?:the|in|near|at|on)\s+)?(?:(?:the\s+)?(?:rural\s+)?(?:area|region|countryside|outskirts)\s+)?"
+    rf"(?:\b{_DIR}\s+(?:of\s+)?)$|\b(?:north|south|east|west)\s+$",
+    re.I,
+)
+_RIGHT = re.compile(
+    r"^(?:\s+\[[^\]]{1,40}\])?(?:\s+(?:rural\s+area|countryside|area|district|District|sub-district|"
+    r"Sub-district|region|Desert|desert|Plain|plain|valley|Valley|province|governorate|camp|Camp|dam|Dam|"
+    r"border crossing|crossing|oil field|field|airport|base|bridge|highway|road)\b)*"
+)
+_TAIL = re.compile(
+    r"^(?:\s*\((?:[^()]{0,80}\b(?:of|from|km|kilomet\w*)\b[^()]{0,60})\))?"
+    rf"(?:,?\s+(?:(?:about|around|some|approximately|nearly)\s+)?(?:\d+\s*(?:km|kilomet\w*)\s+)?{_DIR}\s+of\s+"
+    r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})?"
+)
+_PRONOUN_PLACE = re.compile(r"\bthe (?:city|town|village)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class LocationPhrase:
+    start: int
+    end: int
+    text: str
+    anchor_hint: str | None = None  # a place named nearby, for "42 km west of the city"
+
+
+def find_location(
+    text: str,
+    name_hits: Sequence[tuple[int, int, str]],
+    *,
+    blocked: Callable[[int, int], bool] = lambda s, e: False,
+    anchor_hint: str | None = None,
+) -> LocationPhrase | None:
+    """The first location phrase in ``text`` built around a place name or an offset.
+
+    ``name_hits`` are (start, end, name) of gazetteer names in ``text``; ``blocked`` tells which character
+    ranges belong to something else (actor names, citations) and cannot hold the location.
+    """
+    hits = [h for h in name_hits if not blocked(h[0], h[1])]
+    offset = next((m for m in OFFSET.finditer(text) if not blocked(m.start(), m.end())), None)
+    first_hit = hits[0] if hits else None
+    if offset and (first_hit is None or offset.start() < first_hit[0]):
+        # "about 42 km west of the city, on the road between Manbij and Al-Bab": the offset comes first.
+        rest = text[offset.end():]
+        anchor = re.match(r"(?:the\s+)?[\w'’-]+(?:[ -][A-Z][\w'’-]*){0,3}", rest)
+        end = offset.end() + (anchor.end() if anchor else 0)
+        following = re.match(r",?\s*(?:on|along|near|between|at|in)\b[^.;()]{0,100}", text[end:])
+        hint = anchor_hint
+        near = [h for h in hits if end <= h[0] <= end + 120]
+        if anchor and not _PRONOUN_PLACE.match(rest):
+            near = []
+        if near and (hint is None or _PRONOUN_PLACE.match(rest)):
+            hint = near[0][2]
+        start = _extend_left(text, offset.start())
+        tail_end = end + (following.end() if following else 0)
+        return LocationPhrase(start, tail_end, text[start:tail_end].strip(" ,"), hint)
+    if first_hit is None:
+        return None
+    s, e, _name = first_hit
+    start = _extend_left(text, s)
+    right = _RIGHT.match(text[e:])
+    end = e + (right.end() if right else 0)
+    tail = _TAIL.match(text[end:])
+    if tail and tail.end():
+        end += tail.end()
+    return LocationPhrase(start, end, text[start:end].strip(" ,"), anchor_hint)
+
+
+def _extend_left(text: str, pos: int) -> int:
+    window_start = max(0, pos - 120)
+    window = text[window_start:pos]
+    best = pos
+    for pattern in (OFFSET, _LEFT, _DIR_LEFT):
+        # Offsets before a name: "the village of Atshan, about 30 km northeast of Hama" keeps both parts.
+        for m in pattern.finditer(window) if pattern is OFFSET else [pattern.search(window)]:
+            if m and m.end() == len(window) and m.group(0).strip():
+                best = min(best, window_start + m.start())
+    if best < pos:
+        # Continue left for chains like "in the village of X, about 30 km ... of"
+        m = _LEFT.search(text[max(0, best - 80):best])
+        if m and m.group(0).strip() and m.end() == best - max(0, best - 80):
+            best = max(0, best - 80) + m.start()
+    return best

@@ -1,0 +1,107 @@
+"""Who did what to whom: actor mentions of one incident → actor1, actor2 and associated actors. Pure.
+
+actor1 is the side that acted and actor2 the side acted upon (ACLED). The rules, in order:
+- "clashes between X and Y", "negotiations between X and Y": X is actor1, Y actor2;
+- an action named without its doer ("The killing of ...", "Attack on ...", "was attacked"): actor1 is the
+  agent after "by", else a fallback (the reporter speaking of itself, the section's actor, the claimant);
+- otherwise the subject before the action verb is actor1 ("X and Y fired ..." adds Y as associated
+  actor) and the first other actor after it is actor2;
+- a killing of a captive or of someone at home (an execution) has civilians as actor2, with the victim's
+  affiliation as associated actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mesint.knowledge.actors import ActorMatch
+
+_JOINER = re.compile(r"^\s*(?:,\s*)?(?:and|together with|along with|as well as|,)\s+(?:the\s+)?$", re.I)
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+", re.I)
+PRONOUN_SUBJECT = re.compile(
+    r"\b(?:that|which)\s+(?:[^,]{0,60},\s*)?(?:it|they|its (?:operatives|fighters|forces|members|units|men)|"
+    r"their (?:operatives|fighters|forces|members|units|men))\b",
+    re.I,
+)
+_PREP_BEFORE = re.compile(
+    r"\b(?:of|in|at|on|with|from|to|by|against|near|for|into|toward|towards|targeting|belonging to|"
+    r"affiliated with|loyal to|held by|supporting)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+_VICTIM_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|attacked|"
+    r"targeted|executed|kidnapped|abducted|arrested|captured|detained|shot)\b",
+    re.I,
+)
+_STATE = {"State forces"}
+_CIVILIAN = {"Civilians"}
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor1: ActorMatch | None
+    actor2: ActorMatch | None
+    assoc1: ActorMatch | None = None
+    assoc2: ActorMatch | None = None
+    actor1_basis: str = "subject"
+
+
+def is_state(m: ActorMatch | None) -> bool:
+    return m is not None and m.kind in _STATE
+
+
+def is_civilian(m: ActorMatch | None) -> bool:
+    return m is not None and m.kind in _CIVILIAN
+
+
+def assign_roles(
+    text: str,
+    mentions: list[ActorMatch],
+    *,
+    trigger_start: int,
+    trigger_end: int,
+    passive: bool,
+) -> Roles:
+    """Roles from the mentions of the sentence that tells the action (offsets relative to ``text``)."""
+    if not mentions:
+        return Roles(None, None, actor1_basis="none")
+    between = _BETWEEN.search(text, trigger_start)
+    if between and between.start() - trigger_end < 40:
+        pair = [m for m in mentions if m.start >= between.end()]
+        if pair:
+            other = next((m for m in pair[1:] if m.canonical != pair[0].canonical), None)
+            return Roles(pair[0], other, actor1_basis="between")
+    if passive:
+        agent = next((m for m in mentions if m.start >= trigger_start and _BY.search(text[: m.start])), None)
+        targets = [m for m in mentions if m.start >= trigger_start and m is not agent]
+        target = targets[0] if targets else None
+        if agent and target and agent.canonical == target.canonical:
+            target = next((t for t in targets if t.canonical != agent.canonical), None)
+        return Roles(agent, target, actor1_basis="by" if agent else "none")
+    before = [
+        m for m in mentions
+        if m.end <= trigger_start and not _VICTIM_AFTER.match(text[m.end : trigger_start + 1])
+    ]
+    subjects = [m for m in before if not _PREP_BEFORE.search(text[: m.start])]
+    after = [m for m in mentions if m.start >= trigger_end]
+    victims = [m for m in mentions if m.end <= trigger_start and m not in before]
+    if not subjects:
+        # No subject in the sentence: the actors after the verb are its objects.
+        objects = victims + after
+        return Roles(None, objects[0] if objects else None, actor1_basis="none")
+    # The subject group: the first subject and the mentions joined to it by "and" / ",".
+    group = [subjects[0]]
+    for m in before[before.index(subjects[0]) + 1 :]:
+        if _JOINER.match(text[group[-1].end : m.start]):
+            group.append(m)
+        else:
+            break
+    actor1 = group[0]
+    assoc1 = next((m for m in group[1:] if m.canonical != actor1.canonical), None)
+    rest = victims + [m for m in mentions if m.start >= group[-1].end and m.canonical != actor1.canonical]
+    rest = [m for m in rest if m.canonical != actor1.canonical]
+    if assoc1 is not None:
+        rest = [m for m in rest if m.canonical != assoc1.canonical]
+    return Roles(actor1, rest[0] if rest else None, assoc1)

@@ -1,0 +1,67 @@
+"""Sentence and list-chunk boundaries that respect parentheses, quotes and abbreviations. Pure."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = re.compile(
+    r"(?:\b(?:U\.S|U\.N|U\.K|Gen|Lt|Col|Maj|Capt|Sgt|Cmdr|Brig|Dr|Mr|Mrs|Ms|No|St|Jr|Sr|Mt|approx|vs|etc|"
+    r"e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$"
+)
+_BOUNDARY = re.compile(r"([.!?…])(['\"”’)]*)\s+(?=[\"“‘]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` offsets of the sentences in ``text``; never splits inside parentheses."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    depth = 0
+    paren_at: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(" or ch == "[":
+            depth += 1
+        elif (ch == ")" or ch == "]") and depth:
+            depth -= 1
+        paren_at.append(depth)
+    for m in _BOUNDARY.finditer(text):
+        cut = m.end(2)
+        if paren_at[m.start(1)] > 0:
+            continue
+        before = text[start : m.start(1)]
+        if _ABBREV.search(before):
+            continue
+        if cut - start > 1:
+            spans.append((start, cut))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def split_list_chunks(text: str) -> list[tuple[int, int]]:
+    """Split "...: A (date); B (date); and C (date)." into its ``;``-separated chunks (outside parentheses)."""
+    chunks: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif ch == ";" and depth == 0:
+            chunks.append((start, i))
+            start = i + 1
+    chunks.append((start, len(text)))
+    out = []
+    for s, e in chunks:
+        seg = text[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        s += lead
+        seg = text[s:e]
+        m = re.match(r"(?:and|or)\s+", seg)
+        if m:
+            s += m.end()
+        e = s + len(text[s:e].rstrip(" .;"))
+        if e > s:
+            out.append((s, e))
+    return out

@@ -1,0 +1,100 @@
+"""Attributions: "(Outlet, Month D, YYYY)" parentheses and "according to X" / "X reported" phrases. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mesint.extract.dates import DateContext, find_dates
+from mesint.model import Citation, Span
+
+_PAREN = re.compile(r"\(([^()]{4,400})\)")
+# A prefix that introduces a date rather than naming who said it: "(map updated to February 1, 2019)".
+_NOT_OUTLET = re.compile(
+    r"(?:\b(?:to|on|since|until|from|as of|in|updated|dated|between|of|and)\s*$)|^(?:updated|as of)\b", re.I
+)
+_ATTRIBUTION = re.compile(
+    r"(?:\b(?:according to|citing|quoted by|as reported by|reported by|told)\s+"
+    r"(?P<a>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|de|[A-Z][\w@.'’&-]*)){0,9}))"
+    r"|(?P<b>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|[A-Z][\w@.'’&-]*)){0,9})"
+    r"\s+(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|quoted)\b"
+)
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z' .-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+)?)\s*\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*[-–—]",
+    re.M,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A named source in running text: "According to the SOHR", "the Iraqi Security Media Cell said"."""
+
+    name: str
+    span: Span
+
+
+def find_citations(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0) -> list[Citation]:
+    """Every "(Outlet[, description], DATE)" part in ``text``; date-only parts get an empty outlet."""
+    found: list[Citation] = []
+    for m in _PAREN.finditer(text):
+        inner, inner_start = m.group(1), m.start(1)
+        pos = 0
+        for part in re.split(r";", inner):
+            part_start = inner_start + pos
+            pos += len(part) + 1
+            citation = _citation_from_part(part, part_start, text, ctx, doc_id, offset)
+            if citation is not None:
+                found.append(citation)
+    return found
+
+
+def _citation_from_part(
+    part: str, part_start: int, text: str, ctx: DateContext, doc_id: str, offset: int
+) -> Citation | None:
+    stripped = part.strip()
+    if not stripped:
+        return None
+    dates = find_dates(stripped, ctx=ctx)
+    if not dates or dates[-1].span is None:
+        return None
+    last = dates[-1]
+    tail = stripped[last.span.end :].strip(" .,")
+    if tail:  # the date must close the part: "(Outlet, February 1, 2019)"
+        return None
+    prefix = stripped[: last.span.start].rstrip(" ,.–-")
+    if prefix and _NOT_OUTLET.search(prefix):
+        return None
+    lead = len(part) - len(part.lstrip())
+    start = offset + part_start + lead
+    span = Span(doc_id, start, start + len(stripped))
+    outlet, _, affiliation = prefix.partition(",")
+    return Citation(
+        outlet=outlet.strip(),
+        date=last.start,
+        span=span,
+        affiliation=affiliation.strip() or None,
+        date_text=last.text,
+    )
+
+
+def find_attributions(text: str, *, doc_id: str = "", offset: int = 0) -> list[Attribution]:
+    """Named sources in running text ("according to X", "X reported/said")."""
+    out: list[Attribution] = []
+    for m in _ATTRIBUTION.finditer(text):
+        group = "a" if m.group("a") else "b"
+        name = m.group(group)
+        name = re.sub(r"^(?:the)\s+", "", name, flags=re.I).strip(" .,")
+        name = re.sub(r"['’]s$", "", name)
+        if not name or name.lower() in {"it", "he", "she", "they", "this", "there"}:
+            continue
+        s = offset + m.start(group)
+        out.append(Attribution(name, Span(doc_id, s, s + len(m.group(group)))))
+    return out
+
+
+def find_dateline(text: str) -> tuple[str, str] | None:
+    """A wire dateline "BAGHDAD (Reuters) -": (place, outlet)."""
+    m = _DATELINE.search(text[:3000])
+    if not m:
+        return None
+    return m.group("place").strip().title(), m.group("outlet").strip()

@@ -1,0 +1,442 @@
+"""The bundled Iraq/Syria gazetteer: places, governorates, boundaries, and fast name lookup.
+
+Data (all under ``mesint/data``; sources and licences in ``data/gazetteer/README.md``):
+
+* ``gazetteer/*.csv`` — one schema: GeoNames cities500, OpenStreetMap villages (Syria), OpenSyria
+  district and sub-district centroids, and the curated ``supplement.csv``.
+* ``admin1.yaml`` — canonical governorate names, aliases and representative points.
+* ``boundaries/iraq-syria-admin1.geojson`` — Natural Earth governorate polygons.
+* ``gazetteer/stoplist.txt`` — capitalised English words that are also place names somewhere
+  ("Center", "Police", "Iran"): ``find_names`` never reports them.
+
+``load_gazetteer()`` parses everything once per process (about a quarter of a second) and caches it.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from mesint.geo.boundaries import BOUNDARY_TOLERANCE_KM, Area, read_areas
+from mesint.geo.names import fold, loose_key, plausible_latin_name, strict_key
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+GAZETTEER_DIR = DATA_DIR / "gazetteer"
+COUNTRIES = {"IQ": "Iraq", "SY": "Syria", "IRQ": "Iraq", "SYR": "Syria", "IRAQ": "Iraq", "SYRIA": "Syria"}
+
+# Feature kinds, most important first. The weight feeds candidate ranking.
+KIND_WEIGHT: dict[str, float] = {
+    "governorate": 0.5, "capital": 6.0, "city": 5.0, "town": 4.0, "district": 3.5, "subdistrict": 3.0,
+    "village": 2.0, "hamlet": 1.0,
+}
+DEFAULT_KIND_WEIGHT = 2.5  # dams, bases, crossings, camps, plains ...
+
+# Radius (km) a point stands for, by kind, when the data gives none.
+KIND_RADIUS_KM: dict[str, float] = {
+    "district": 15.0, "subdistrict": 8.0, "village": 1.0, "hamlet": 1.0, "town": 2.0,
+    "neighbourhood": 1.0, "crossing": 1.0, "dam": 2.0, "bridge": 0.5, "base": 2.0, "airport": 2.0,
+    "camp": 1.5, "oilfield": 8.0, "gasfield": 8.0, "plain": 20.0, "desert": 40.0, "mountain": 15.0,
+    "area": 10.0, "region": 30.0, "lake": 10.0, "valley": 10.0, "island": 2.0,
+}
+
+_OSM_KIND = {"place=city": "city", "place=town": "town", "place=village": "village", "place=hamlet": "hamlet"}
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(?:province|governorate|muhafazah|muhafazat|region)$|^(?:muhafazat|governorate of|province of)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name can refer to."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    admin1: str | None
+    country: str
+    kind: str
+    population: int = 0
+    admin2: str | None = None
+    radius_km: float = 1.0
+    source: str = ""
+
+    @property
+    def weight(self) -> float:
+        return KIND_WEIGHT.get(self.kind, DEFAULT_KIND_WEIGHT)
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A known place name found in free text: ``text[start:end]`` and the places it may be."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Governorate:
+    name: str
+    country: str
+    iso: str
+    capital: str
+    lat: float
+    lon: float
+    point_basis: str
+    boundary: str | None
+    aliases: tuple[str, ...]
+    boundary_tolerance_km: float = BOUNDARY_TOLERANCE_KM
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius): good to 0.5% for ranking and radii."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def normalise_country(country: str | None) -> str | None:
+    """"SY"/"Syria"/"SYR" -> "Syria"; "IQ"/"Iraq" -> "Iraq"; anything else -> None."""
+    if not country:
+        return None
+    return COUNTRIES.get(country.strip().upper())
+
+
+# A capitalised word, optionally behind a lower-case article ("al-Bab", "ez-Zor"), with inner hyphens.
+_CAP_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]sh|[Aa][sdrtnz]|[Ee][sdrtnz])[-‑])?[A-Z][\w'’ʿʾ]*(?:[-‑][\w'’ʿʾ]+)*"
+_CONNECTOR = r"(?:al|el|as|ash|ad|ar|at|an|az|ez|es|ed|bin|ibn|bu|abu|wa|de|of|al-)"
+CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ ](?:{_CONNECTOR}[ ])?{_CAP_WORD}){{0,5}}")
+_TOKEN = re.compile(r"\S+")
+_CONNECTORS = frozenset(_CONNECTOR[3:-1].split("|"))
+MAX_NGRAM = 4
+
+
+@dataclass
+class Gazetteer:
+    """Places and governorates with name indexes. Build with ``load_gazetteer()`` or from rows."""
+
+    places: list[Candidate]
+    governorates: list[Governorate]
+    areas: list[Area] = field(default_factory=list)
+    stop_keys: frozenset[str] = frozenset()
+    _strict: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _loose: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _gov_by_key: dict[str, Governorate] = field(default_factory=dict, repr=False)
+    _area_by_gov: dict[str, Area] = field(default_factory=dict, repr=False)
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def build(
+        cls,
+        rows: Iterable[tuple[Candidate, Iterable[str]]],
+        governorates: list[Governorate],
+        areas: list[Area] | None = None,
+        stop_words: Iterable[str] = (),
+    ) -> Gazetteer:
+        """Index ``(candidate, names)`` pairs; ``names`` are the name and all its variants."""
+        gaz = cls([], governorates, list(areas or []), frozenset(strict_key(w) for w in stop_words))
+        for gov in governorates:
+            for alias in (gov.name, *gov.aliases, *((gov.boundary,) if gov.boundary else ())):
+                for key in (strict_key(alias), loose_key(alias)):
+                    gaz._gov_by_key.setdefault(key, gov)
+        by_boundary = {a.name: a for a in gaz.areas}
+        for gov in governorates:
+            if gov.boundary and gov.boundary in by_boundary:
+                gaz._area_by_gov[gov.name] = by_boundary[gov.boundary]
+        for cand, names in rows:
+            idx = len(gaz.places)
+            gaz.places.append(cand)
+            seen_s: set[str] = set()
+            seen_l: set[str] = set()
+            for n in names:
+                s = strict_key(n)
+                if not s or s in seen_s:
+                    continue
+                seen_s.add(s)
+                gaz._strict.setdefault(s, []).append(idx)
+                lk = loose_key(n)
+                if lk not in seen_l:
+                    seen_l.add(lk)
+                    gaz._loose.setdefault(lk, []).append(idx)
+        return gaz
+
+    # ------------------------------------------------------------------ governorates
+    def governorate(self, name: str | None) -> Governorate | None:
+        """The governorate a name or alias refers to ("Salahuddin", "Ninawa Province"), else None."""
+        if not name:
+            return None
+        cleaned = _ADMIN_SUFFIX.sub("", name.strip())
+        for key in (strict_key(cleaned), loose_key(cleaned)):
+            gov = self._gov_by_key.get(key)
+            if gov is not None:
+                return gov
+        return None
+
+    def canonical_admin1(self, name: str | None) -> str | None:
+        gov = self.governorate(name)
+        return gov.name if gov else None
+
+    def admin1_country(self, name: str | None) -> str | None:
+        gov = self.governorate(name)
+        return gov.country if gov else None
+
+    def admin1_centroid(self, name: str | None) -> tuple[float, float] | None:
+        """The governorate's representative point: its capital (see ``point_basis`` in admin1.yaml)."""
+        gov = self.governorate(name)
+        return (gov.lat, gov.lon) if gov else None
+
+    def admin1_names(self, country: str | None = None) -> list[str]:
+        c = normalise_country(country)
+        return [g.name for g in self.governorates if c is None or g.country == c]
+
+    def admin1_at(self, lat: float, lon: float) -> str | None:
+        """The governorate whose polygon contains the point (None outside Iraq and Syria)."""
+        for gov_name, area in self._area_by_gov.items():
+            if area.contains(lat, lon):
+                # Halabja has no polygon of its own in Natural Earth: it sits inside Sulaymaniyah's.
+                if gov_name == "Sulaymaniyah":
+                    halabja = self.governorate("Halabja")
+                    if halabja and km_between(lat, lon, halabja.lat, halabja.lon) < 25:
+                        return halabja.name
+                return gov_name
+        return None
+
+    def in_admin1(self, lat: float, lon: float, admin1: str) -> bool | None:
+        """True/False when the governorate has a polygon (with a small tolerance), None when unknown."""
+        gov = self.governorate(admin1)
+        if gov is None:
+            return None
+        if gov.name == "Halabja":
+            gov = self.governorate("Sulaymaniyah")
+            assert gov is not None
+        area = self._area_by_gov.get(gov.name)
+        if area is None:
+            return None
+        return area.distance_km(lat, lon) <= gov.boundary_tolerance_km
+
+    def admin1_radius_km(self, name: str | None) -> float:
+        """Radius of the circle with the governorate's area: the precision-3 uncertainty."""
+        gov = self.governorate(name)
+        area = self._area_by_gov.get(gov.name) if gov else None
+        if area is None:
+            return 30.0  # Halabja, the one governorate without its own polygon, is about this size
+        return round(math.sqrt(area.area_km2() / math.pi), 1)
+
+    # ------------------------------------------------------------------ places
+    def lookup(
+        self,
+        name: str,
+        country: str | None = None,
+        admin1: str | None = None,
+        *,
+        near: tuple[float, float] | None = None,
+        loose: bool = True,
+    ) -> list[Candidate]:
+        """Places called ``name``, best first; restricted to ``country`` when given.
+
+        Ranking: governorate match, feature importance (capital > city > town > district > village),
+        population, exact spelling, distance to ``near`` (or the governorate's point). Loose
+        (transliteration-variant) matches count only inside the given country.
+        """
+        c = normalise_country(country)
+        gov = self.governorate(admin1)
+        if c is None and gov is not None:
+            c = gov.country
+        strict = set(self._strict.get(strict_key(name), ()))
+        idxs = set(strict)
+        if loose:
+            idxs.update(self._loose.get(loose_key(name), ()))
+        cands = [(i, self.places[i]) for i in idxs]
+        if c is not None:
+            cands = [(i, p) for i, p in cands if p.country == c]
+        else:
+            cands = [(i, p) for i, p in cands if i in strict]
+        ref = near or ((gov.lat, gov.lon) if gov else None)
+
+        def score(item: tuple[int, Candidate]) -> float:
+            i, p = item
+            s = p.weight
+            if p.kind not in ("district", "subdistrict"):  # an area's population says nothing of rank
+                s += 0.3 * math.log10(p.population + 1)
+            if i in strict:
+                s += 1.0
+            if gov is not None and p.admin1 == gov.name:
+                s += 3.0
+            if ref is not None:
+                s -= min(4.0, km_between(ref[0], ref[1], p.lat, p.lon) / 50.0)
+            return s
+
+        cands.sort(key=score, reverse=True)
+        return [p for _, p in cands]
+
+    def is_stop_word(self, text: str) -> bool:
+        return strict_key(text) in self.stop_keys
+
+    def find_names(self, text: str, country: str | None = None) -> list[NameHit]:
+        """Known place names in free text: capitalised 1–4-word n-grams, longest first, non-overlapping.
+
+        Only capitalised words count (with lower-case article prefixes such as "al-"), stop-listed
+        words never match, and with ``country`` only that country's places are returned.
+        """
+        c = normalise_country(country)
+        hits: list[NameHit] = []
+        strict_index, loose_index, places, stop = self._strict, self._loose, self.places, self.stop_keys
+        for run in CAPITALISED_RUN.finditer(text):
+            base = run.start()
+            toks = [(base + m.start(), base + m.end()) for m in _TOKEN.finditer(run.group())]
+            i, n = 0, len(toks)
+            while i < n:
+                matched = False
+                for size in range(min(MAX_NGRAM, n - i), 0, -1):
+                    first, last = toks[i], toks[i + size - 1]
+                    if size > 1 and text[last[0]:last[1]] in _CONNECTORS:
+                        continue
+                    start, end = first[0], last[1]
+                    surface = text[start:end]
+                    if surface[-2:] in ("'s", "’s"):
+                        end -= 2
+                        surface = surface[:-2]
+                    key = strict_key(surface)
+                    if not key or key in stop:
+                        continue
+                    idxs = strict_index.get(key)
+                    if not idxs and c is not None and len(key) >= 4:
+                        idxs = loose_index.get(loose_key(surface))
+                    if not idxs:
+                        continue
+                    cands = tuple(places[j] for j in idxs if c is None or places[j].country == c)
+                    if not cands:
+                        continue
+                    hits.append(NameHit(start, end, surface, cands))
+                    i += size
+                    matched = True
+                    break
+                if not matched:
+                    i += 1
+        return hits
+
+
+# ---------------------------------------------------------------------- loading bundled data
+def _split_alts(value: str) -> list[str]:
+    return [a for a in value.split("|") if a]
+
+
+def _names_for(row: dict[str, str]) -> list[str]:
+    names = [row["name"], row["ascii_name"]]
+    for alt in _split_alts(row["alternate_names"]):
+        if plausible_latin_name(alt) or any("\u0600" <= ch <= "\u06ff" for ch in alt):
+            names.append(alt)
+    return names
+
+
+def _kind_for(row: dict[str, str], population: int) -> str:
+    code = row["feature_code"]
+    if code in _OSM_KIND:
+        return _OSM_KIND[code]
+    if code == "ADM2":
+        return "district"
+    if code == "ADM3":
+        return "subdistrict"
+    if code == "PPL":
+        return "city" if population >= 100_000 else "town"
+    return code or "area"
+
+
+def _read_rows(path: Path, admin_index: Gazetteer) -> list[tuple[Candidate, list[str]]]:
+    """Rows of one CSV; ``admin_index`` (a gazetteer of governorates only) canonicalises admin1."""
+    canon: dict[str, str | None] = {}
+    out: list[tuple[Candidate, list[str]]] = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["feature_code"] == "ADM1":
+                continue  # governorates come from admin1.yaml
+            country = COUNTRIES[row["country"]]
+            pop = int(float(row["population"])) if row["population"] else 0
+            kind = _kind_for(row, pop)
+            raw_admin1 = row["admin1"]
+            if raw_admin1 not in canon:
+                canon[raw_admin1] = admin_index.canonical_admin1(raw_admin1)
+            admin1 = canon[raw_admin1]
+            lat, lon = float(row["lat"]), float(row["lon"])
+            gov = admin_index.governorate(admin1)
+            if gov is not None and kind in ("city", "town") and km_between(lat, lon, gov.lat, gov.lon) < 6:
+                kind = "capital"
+            radius = row.get("radius_km") or ""
+            if radius:
+                r = float(radius)
+            elif kind in ("capital", "city"):
+                r = 8.0 if pop >= 1_000_000 else 4.0
+            else:
+                r = KIND_RADIUS_KM.get(kind, 2.0)
+            cand = Candidate(
+                id=row["id"], name=fold_display(row["name"], row["ascii_name"]), lat=lat, lon=lon,
+                admin1=admin1, country=country, kind=kind, population=pop,
+                admin2=row["admin2"] or None, radius_km=r, source=row["source"],
+            )
+            out.append((cand, _names_for(row)))
+    return out
+
+
+def fold_display(name: str, ascii_name: str) -> str:
+    """The display name: the ASCII form when the source name carries transliteration marks."""
+    return ascii_name if ascii_name and fold(name) != name.lower() else name
+
+
+def read_governorates(path: Path) -> list[Governorate]:
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return [
+        Governorate(
+            name=g["name"], country=g["country"], iso=g["iso"], capital=g["capital"],
+            lat=float(g["point"][0]), lon=float(g["point"][1]),
+            point_basis=g.get("point_basis") or f"governorate capital ({g['capital']})",
+            boundary=g.get("boundary"), aliases=tuple(g.get("aliases") or ()),
+            boundary_tolerance_km=float(g.get("boundary_tolerance_km") or BOUNDARY_TOLERANCE_KM),
+        )
+        for g in data["governorates"]
+    ]
+
+
+def read_stop_words(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]
+
+
+GAZETTEER_FILES = (
+    "geonames_cities500_iq_sy.csv",
+    "opensyria_admin_centroids_sy.csv",
+    "osm_hotosm_syria_villages_subset.csv",
+    "supplement.csv",
+)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, parsed once per process."""
+    govs = read_governorates(DATA_DIR / "admin1.yaml")
+    admin_index = Gazetteer.build([], govs)
+    rows: list[tuple[Candidate, list[str]]] = []
+    for fname in GAZETTEER_FILES:
+        path = GAZETTEER_DIR / fname
+        if path.exists():
+            rows.extend(_read_rows(path, admin_index))
+    # Governorates are places too (kind "governorate"), so free text finds "Al-Anbar" or "Diyala";
+    # their low weight lets a same-named city ("Idlib", "Hama") rank first.
+    for g in govs:
+        cand = Candidate(f"admin1:{g.iso}", g.name, g.lat, g.lon, g.name, g.country, "governorate",
+                         radius_km=0.0)
+        rows.append((cand, [g.name, *g.aliases]))
+    areas = read_areas(DATA_DIR / "boundaries" / "iraq-syria-admin1.geojson")
+    stop = read_stop_words(GAZETTEER_DIR / "stoplist.txt")
+    gaz = Gazetteer.build(rows, govs, areas, stop)
+    return gaz

@@ -1,0 +1,514 @@
+"""Location phrase -> ``Place``: choose the place, the point, the ACLED precision and a radius. Pure.
+
+How a phrase is read (the first rule that applies wins):
+
+1. **A named place** found in the gazetteer, restricted to the country (and ranked by the
+   governorate) from context. It wins over an offset that follows it ("Atshan, about 30 km
+   northeast of Hama" -> Atshan when known; "near Haditha (around 195 km northwest of Baghdad)"
+   -> Haditha), but an offset that comes first in the phrase wins ("north of Hama and in the
+   Idlib rural area" -> north of Hama). Its qualifiers set precision and radius:
+
+   * "in X", "in the city/town/village of X", "at X", "into X": the place itself, precision 1,
+     radius = the place's own radius (1 km village ... 8 km for a city over a million).
+   * "near X", "the outskirts of X", "the area of (the city of) X", "X area", "X rural area",
+     "X countryside", "X desert": the place's point, precision 2, radius + 5 km (+10 km for
+     rural area / countryside / region).
+   * a direction word before it: "west Aleppo" -> the place's radius towards the west;
+     "the southern Aleppo region", "eastern X countryside" -> the direction-only distance of
+     ``offsets.direction_only_km``; "northern Al-Ghab Plain" (an area) -> half its radius that way.
+     Precision 2.
+   * "X District", "Qadha X", "district of X": a district entry if the gazetteer has one, else
+     the seat town; "Nahiyat X", "X sub-district": a sub-district entry, else the seat. Precision 2,
+     radius 15 km (district) / 8 km (sub-district) unless the data says otherwise.
+   * "X Province", "X Governorate", "the X de-escalation zone", or a governorate name that is
+     not a town: the governorate's point, precision 3, radius from its extent.
+2. **An offset** ("about 30 km northeast of Hama", "the 60th kilometer west of Ramadi",
+   "42 km west of the city" with ``anchor_hint`` for "the city", "southeast of Samarra"): see
+   ``offsets``. Precision 2.
+3. **A road** ("the road between A and B", "the A-B road"): the geodesic midpoint, precision 2,
+   radius half the distance between A and B.
+4. **Fallbacks** when nothing in the phrase can be placed: ``anchor_hint`` (precision 3, 25 km),
+   then the context governorate (precision 3), then the country only (no coordinates).
+
+``resolved`` is False when the phrase names a place that the gazetteer does not have or when
+the point comes only from context (hint or governorate); the ``note`` says why. A candidate more
+than ``MAX_OFF_CONTEXT_KM`` from the governorate the context names is rejected as a namesake.
+Every point is checked against the governorate polygons; a point outside the governorate the
+text names is flagged in ``note``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from mesint.geo.gazetteer import (
+    CAPITALISED_RUN,
+    Candidate,
+    Gazetteer,
+    NameHit,
+    km_between,
+    load_gazetteer,
+    normalise_country,
+)
+from mesint.geo.offsets import (
+    ADJECTIVES,
+    BEARINGS,
+    Offset,
+    destination,
+    direction_only_km,
+    midpoint,
+    offset_uncertainty_km,
+    parse_offset,
+)
+from mesint.model import Place
+from mesint.vocab import GeoPrecision
+
+MAX_OFF_CONTEXT_KM = 60.0  # a candidate this far outside the context governorate is a namesake
+OFFSET_AGREEMENT_KM = 25.0  # a named place this far from its own stated offset point is a namesake
+DIRECTION_AGREEMENT_KM = 60.0  # the same, for a direction with no distance ("west of Kirkuk")
+HINT_RADIUS_KM = 25.0
+AREA_KINDS = frozenset({"district", "subdistrict", "plain", "desert", "region", "area", "oilfield",
+                        "gasfield", "mountain", "valley", "lake", "governorate"})
+
+_EXACT_BEFORE = re.compile(r"(?:\b(?:in|into|at|inside|entered|captured|of)\s+(?:the\s+)?"
+                           r"(?:(?:city|town|village|hamlet|neighbou?rhood)\s+of\s+)?)$", re.I)
+_NEAR_BEFORE = re.compile(r"\b(?:near|nearby|outskirts\s+of|vicinity\s+of|outside|around|close\s+to|"
+                          r"surroundings\s+of|environs\s+of|area\s+of|edge\s+of|periphery\s+of|"
+                          r"approaches\s+to|(?:south|north|east|west)\s+of)\s+(?:the\s+)?"
+                          r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
+_DISTRICT_BEFORE = re.compile(r"\b(?:district|qadh?a|qadaa)\s+(?:of\s+)?$", re.I)
+_SUBDISTRICT_BEFORE = re.compile(r"\b(?:nahiyat?|nahiyah|sub-?district\s+of)\s+$", re.I)
+_PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.I)
+_DIR_BEFORE = re.compile(r"\b(?P<dir>(?:north|south)?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?)\s+$", re.I)
+_AFTER = re.compile(
+    r"^\s*(?P<q>province|governorate|(?:de-?escalation\s+)?zone|rural\s+area|countryside|region|"
+    r"area|desert|district|qadh?a|sub-?district|nahiya|outskirts|environs|pocket|front)\b",
+    re.I,
+)
+_ROAD = re.compile(
+    r"\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?P<a>.+?)\s+(?:and|to|with)\s+"
+    r"(?P<b>[^,;()]+)|(?P<c>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s*[–—-]\s*(?P<d>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)"
+    r"\s+(?:road|highway)",
+)
+_UNKNOWN_CUE = re.compile(
+    r"\b(?:(?:village|town|city|hamlet|neighbou?rhood|farms|camp|outskirts|vicinity|district|area)\s+of"
+    r"|in|near|at|into|outside|around)\s+(?:the\s+)?(?=[A-Z]|al-|as-|ash-)"
+)
+_NOT_A_PLACE_AFTER = re.compile(r"^\s*(?:border|river|forces|army|regime|government|-backed)", re.I)
+_CITY_WORDS = frozenset({"the city", "the town", "the village", "it", "there", "the area"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolved phrase: the ``Place`` and everything that led to it."""
+
+    phrase: str
+    place: Place
+    method: str
+    candidates: tuple[Candidate, ...] = ()
+    anchor: Candidate | None = None
+    offset: Offset | None = None
+    reasoning: tuple[str, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()  # (text, role) for each name seen in the phrase
+    context: dict[str, str | None] = field(default_factory=dict)
+
+    def explain(self) -> dict[str, Any]:
+        """A JSON-able account of the resolution: candidates, anchor, offset, precision, reasoning."""
+        p = self.place
+        return {
+            "phrase": self.phrase,
+            "context": dict(self.context),
+            "method": self.method,
+            "names": [{"text": t, "role": r} for t, r in self.names],
+            "candidates": [_cand_dict(c) for c in self.candidates[:8]],
+            "anchor": _cand_dict(self.anchor) if self.anchor else None,
+            "offset": None if self.offset is None else {
+                "anchor_text": self.offset.anchor_text, "distance_km": self.offset.distance_km,
+                "bearing_deg": self.offset.bearing_deg, "hedged": self.offset.hedged,
+                "kind": self.offset.kind,
+            },
+            "place": {
+                "name": p.name, "lat": _round(p.lat), "lon": _round(p.lon), "admin1": p.admin1,
+                "admin2": p.admin2, "country": p.country,
+                "precision": int(p.precision) if p.precision is not None else None,
+                "uncertainty_km": p.uncertainty_km, "gazetteer_ids": list(p.gazetteer_ids),
+                "anchor": p.anchor, "offset_km": p.offset_km, "bearing_deg": p.bearing_deg,
+                "resolved": p.resolved, "note": p.note,
+            },
+            "reasoning": list(self.reasoning),
+        }
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 5)
+
+
+def _cand_dict(c: Candidate) -> dict[str, Any]:
+    return {"id": c.id, "name": c.name, "lat": c.lat, "lon": c.lon, "admin1": c.admin1,
+            "country": c.country, "kind": c.kind, "population": c.population}
+
+
+@dataclass
+class _Work:
+    """Mutable scratch state while one phrase is read (never leaves this module)."""
+
+    gaz: Gazetteer
+    text: str
+    country: str | None
+    admin1: str | None
+    hint: str | None
+    reasoning: list[str] = field(default_factory=list)
+    names: list[tuple[str, str]] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+
+    def say(self, line: str) -> None:
+        self.reasoning.append(line)
+
+
+def _clean(text: str) -> str:
+    text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
+    text = re.sub(r"\[([^\]]*)\]", r"\1", text)  # editorial brackets: "Al-Baghouz [Tahtani]"
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def resolve_location(
+    text: str | None,
+    country: str | None = None,
+    admin1: str | None = None,
+    *,
+    anchor_hint: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Resolution:
+    """Resolve a location phrase to a ``Place`` (see the module docstring for the rules)."""
+    gaz = gazetteer or load_gazetteer()
+    ctx_admin1 = gaz.canonical_admin1(admin1)
+    ctx_country = normalise_country(country) or gaz.admin1_country(ctx_admin1)
+    phrase = _clean(text or "")
+    w = _Work(gaz, phrase, ctx_country, ctx_admin1, anchor_hint)
+    context = {"country": ctx_country, "admin1": ctx_admin1, "anchor_hint": anchor_hint}
+    if not phrase:
+        w.say("empty phrase: context fallback")
+        return _fallback(w, context, None)
+
+    offset = parse_offset(phrase)
+    hits = [h for h in gaz.find_names(phrase, ctx_country) if not _is_adjective_use(phrase, h)]
+    road = _ROAD.search(phrase)
+    road_span = road.span() if road else None
+
+    anchor_hits = [h for h in hits if offset and offset.anchor_start <= h.start < offset.end]
+    road_hits = [h for h in hits if road_span and road_span[0] <= h.start < road_span[1]
+                 and h not in anchor_hits]
+    primaries = [h for h in hits if h not in anchor_hits and h not in road_hits]
+    for h in anchor_hits:
+        w.names.append((h.text, "anchor"))
+    for h in road_hits:
+        w.names.append((h.text, "road end"))
+
+    # Governorate mentions among the primaries set the context (the hierarchy: "Tal Abyad town in
+    # Raqqa countryside" looks for Tal Abyad in Raqqa) when another name is the place itself.
+    if len(primaries) > 1:
+        for h in primaries[1:]:
+            gov = gaz.governorate(h.text)
+            if gov and (w.country is None or gov.country == w.country):
+                w.admin1 = w.admin1 or gov.name
+                w.country = w.country or gov.country
+                w.say(f"'{h.text}' names the governorate {gov.name}: used as context")
+    _find_unknown(w, hits)
+
+    offset_first = offset is not None and (not primaries or offset.start < primaries[0].start)
+    if primaries and not offset_first:
+        res = _resolve_primary(w, primaries[0], offset, anchor_hits, context)
+        if res is not None:
+            return res
+    if offset is not None:
+        res = _resolve_offset(w, offset, anchor_hits, context)
+        if res is not None:
+            return res
+    if primaries and offset_first:
+        res = _resolve_primary(w, primaries[0], None, [], context)
+        if res is not None:
+            return res
+    if road is not None and len(road_hits) >= 2:
+        res = _resolve_road(w, road_hits[0], road_hits[1], context)
+        if res is not None:
+            return res
+    return _fallback(w, context, offset)
+
+
+# ---------------------------------------------------------------------- named places
+def _is_adjective_use(text: str, hit: NameHit) -> bool:
+    """'Syrian-Iraqi border', 'Euphrates River' style uses where the word is not the place."""
+    return bool(_NOT_A_PLACE_AFTER.match(text[hit.end:]))
+
+
+def _find_unknown(w: _Work, hits: list[NameHit]) -> None:
+    covered = [(h.start, h.end) for h in hits]
+    for cue in _UNKNOWN_CUE.finditer(w.text):
+        m = CAPITALISED_RUN.match(w.text, cue.end())
+        if not m or any(s <= m.start() < e for s, e in covered):
+            continue
+        name = m.group()
+        if w.gaz.is_stop_word(name.split()[0]) or _NOT_A_PLACE_AFTER.match(w.text[m.end():]):
+            continue
+        if all(w.gaz.is_stop_word(t) for t in name.split()):
+            continue
+        w.unknown.append(name)
+        w.names.append((name, "not in gazetteer"))
+
+
+def _rank(w: _Work, hit: NameHit, near: tuple[float, float] | None) -> list[Candidate]:
+    cands = w.gaz.lookup(hit.text, w.country, w.admin1, near=near)
+    return cands or list(hit.candidates)
+
+
+def _context_ok(w: _Work, c: Candidate) -> bool:
+    if w.admin1 is None or c.admin1 == w.admin1 or c.kind == "governorate":
+        return True
+    inside = w.gaz.in_admin1(c.lat, c.lon, w.admin1)
+    if inside is None or inside:
+        return True
+    gov = w.gaz.governorate(w.admin1)
+    area_km = w.gaz._area_by_gov[gov.name].distance_km(c.lat, c.lon) if gov and gov.name in (
+        w.gaz._area_by_gov) else 0.0
+    return area_km <= MAX_OFF_CONTEXT_KM
+
+
+def _resolve_primary(
+    w: _Work, hit: NameHit, offset: Offset | None, anchor_hits: list[NameHit], context: dict[str, Any]
+) -> Resolution | None:
+    before = w.text[: hit.start]
+    after = w.text[hit.end:]
+    after_q = (_AFTER.match(after).group("q").lower() if _AFTER.match(after) else "")
+    after_q = re.sub(r"\s+", " ", after_q)
+    offset_point = _offset_point(w, offset, anchor_hits) if offset else None
+    cands = _rank(w, hit, offset_point[0] if offset_point else None)
+    cands = [c for c in cands if _context_ok(w, c)]
+    if not cands:
+        w.say(f"'{hit.text}': no candidate in the context governorate/country")
+        w.unknown.append(hit.text)
+        w.names.append((hit.text, "rejected: out of context"))
+        return None
+
+    wants_district = bool(_DISTRICT_BEFORE.search(before)) or after_q in ("district", "qadha", "qada")
+    wants_sub = bool(_SUBDISTRICT_BEFORE.search(before)) or after_q in ("sub-district", "subdistrict",
+                                                                          "nahiya")
+    wants_province = bool(_PROVINCE_BEFORE.search(before)) or after_q in ("province", "governorate") or (
+        "zone" in after_q)
+    if wants_province:
+        prefer = ("governorate",)
+    elif wants_sub:
+        prefer = ("subdistrict",)
+    elif wants_district:
+        prefer = ("district",)
+    else:
+        prefer = ()
+    if prefer:
+        cands = sorted(cands, key=lambda c: c.kind not in prefer)
+    best = cands[0]
+    if best.kind == "governorate" and not prefer and len(cands) > 1:
+        best = next((c for c in cands if c.kind != "governorate"), best)
+    w.names.append((hit.text, "place"))
+    w.say(f"'{hit.text}' -> {best.name} ({best.kind}, {best.admin1}, {best.country}) "
+          f"from {len(cands)} candidate(s)")
+
+    if offset_point is not None:
+        (olat, olon), _ = offset_point
+        gap = km_between(olat, olon, best.lat, best.lon)
+        if offset is not None and offset.distance_km is None:
+            limit = DIRECTION_AGREEMENT_KM  # a bare direction says little about the distance
+        else:
+            limit = max(OFFSET_AGREEMENT_KM, 0.6 * (offset.distance_km or 0.0) if offset else 0.0)
+        if gap > limit:
+            w.say(f"{best.name} is {gap:.0f} km from the stated offset point: a namesake; offset used")
+            w.unknown.append(hit.text)
+            return None
+        w.say(f"{best.name} is {gap:.0f} km from the stated offset point: consistent")
+
+    if best.kind == "governorate" or wants_province:
+        gov = w.gaz.governorate(best.admin1 or best.name)
+        if gov is not None:
+            w.say(f"governorate named ({after_q or 'by name'}): its point, precision 3")
+            return _make(w, context, "governorate", gov.lat, gov.lon, GeoPrecision.REGION,
+                         w.gaz.admin1_radius_km(gov.name), name=gov.name, cands=cands, ids=(best.id,),
+                         resolved=True)
+
+    dir_m = _DIR_BEFORE.search(before)
+    radius = best.radius_km
+    lat, lon = best.lat, best.lon
+    precision = GeoPrecision.EXACT
+    method = "place"
+    anchor: Candidate | None = None
+    bearing: float | None = None
+    dist: float | None = None
+    if dir_m:
+        bearing = BEARINGS[ADJECTIVES[dir_m.group("dir").lower()]]
+        if best.kind in AREA_KINDS:
+            dist = max(1.0, radius * 0.5)
+        elif after_q in ("region", "countryside", "rural area", "area", "desert"):
+            dist, radius = direction_only_km(best.population)
+        else:
+            dist = max(2.0, radius)
+            radius = max(3.0, radius)
+        lat, lon = destination(best.lat, best.lon, bearing, dist)
+        precision, method, anchor = GeoPrecision.NEAR, "part of place", best
+        w.say(f"'{dir_m.group('dir')}' part of {best.name}: {dist:.0f} km at {bearing:.0f} deg, precision 2")
+    elif wants_district or wants_sub:
+        precision = GeoPrecision.NEAR
+        if best.kind not in ("district", "subdistrict"):
+            radius = 15.0 if wants_district else 8.0
+            w.say(f"no {'district' if wants_district else 'sub-district'} entry: seat town used, "
+                  f"radius {radius:.0f} km")
+        method = "district" if wants_district else "subdistrict"
+    elif best.kind in AREA_KINDS:
+        precision = GeoPrecision.NEAR
+        method = "area"
+        w.say(f"{best.kind}: its centre, precision 2, radius {radius:.0f} km")
+    elif after_q in ("rural area", "countryside", "region"):
+        precision, radius, method = GeoPrecision.NEAR, radius + 10.0, "area around place"
+        w.say(f"'{after_q}' of {best.name}: the place's point, precision 2")
+    elif after_q or _NEAR_BEFORE.search(before):
+        precision, radius, method = GeoPrecision.NEAR, radius + 5.0, "near place"
+        w.say(f"near/area of {best.name}: the place's point, precision 2")
+    else:
+        w.say(f"the {best.kind} itself: precision 1")
+    return _make(w, context, method, lat, lon, precision, radius, name=best.name, cands=cands,
+                 ids=(best.id,), resolved=not _unknown_before(w, hit), admin2=best.admin2,
+                 anchor=anchor, bearing=bearing, dist=dist)
+
+
+def _unknown_before(w: _Work, hit: NameHit) -> bool:
+    """True when an unknown name comes before the place used (the event's own place is unknown)."""
+    return any(w.text.find(u) < hit.start for u in w.unknown if u != hit.text)
+
+
+# ---------------------------------------------------------------------- offsets and roads
+def _anchor_candidate(w: _Work, offset: Offset, anchor_hits: list[NameHit]) -> Candidate | None:
+    if anchor_hits:
+        hit = anchor_hits[0]
+        cands = [c for c in _rank(w, hit, None) if c.kind != "governorate" or len(hit.candidates) == 1]
+        return cands[0] if cands else None
+    if offset.anchor_text.lower() in _CITY_WORDS and w.hint:
+        cands = w.gaz.lookup(w.hint, w.country, w.admin1)
+        if cands:
+            w.say(f"'{offset.anchor_text}' = the context anchor '{w.hint}'")
+            return cands[0]
+    return None
+
+
+def _offset_point(
+    w: _Work, offset: Offset | None, anchor_hits: list[NameHit]
+) -> tuple[tuple[float, float], Candidate] | None:
+    if offset is None or offset.bearing_deg is None:
+        return None
+    anchor = _anchor_candidate(w, offset, anchor_hits)
+    if anchor is None:
+        return None
+    dist = offset.distance_km if offset.distance_km is not None else direction_only_km(anchor.population)[0]
+    return destination(anchor.lat, anchor.lon, offset.bearing_deg, dist), anchor
+
+
+def _resolve_offset(
+    w: _Work, offset: Offset, anchor_hits: list[NameHit], context: dict[str, Any]
+) -> Resolution | None:
+    anchor = _anchor_candidate(w, offset, anchor_hits)
+    if anchor is None:
+        w.say(f"offset anchor '{offset.anchor_text}' not found")
+        return None
+    if offset.kind == "distance_only":
+        assert offset.distance_km is not None
+        w.say(f"{offset.distance_km:g} km from {anchor.name}, no bearing: the anchor, radius = distance")
+        return _make(w, context, "distance only", anchor.lat, anchor.lon, GeoPrecision.NEAR,
+                     round(offset.distance_km + anchor.radius_km, 1), name=anchor.name, cands=(anchor,),
+                     ids=(anchor.id,), resolved=not w.unknown, anchor=anchor, dist=offset.distance_km)
+    assert offset.bearing_deg is not None
+    if offset.distance_km is None:
+        dist, radius = direction_only_km(anchor.population)
+        w.say(f"direction only: {dist:g} km at {offset.bearing_deg:g} deg from {anchor.name} "
+              f"(size rule), radius {radius:g} km")
+    else:
+        dist = offset.distance_km
+        radius = offset_uncertainty_km(dist, offset.hedged)
+        w.say(f"{'about ' if offset.hedged else ''}{dist:g} km at {offset.bearing_deg:g} deg from "
+              f"{anchor.name}: geodesic point, radius {radius:g} km")
+    lat, lon = destination(anchor.lat, anchor.lon, offset.bearing_deg, dist)
+    name = w.unknown[0] if w.unknown else anchor.name
+    return _make(w, context, offset.kind.replace("_", " "), lat, lon, GeoPrecision.NEAR, radius,
+                 name=name, cands=(anchor,), ids=(anchor.id,), resolved=not w.unknown, anchor=anchor,
+                 bearing=offset.bearing_deg, dist=dist)
+
+
+def _resolve_road(w: _Work, a_hit: NameHit, b_hit: NameHit, context: dict[str, Any]) -> Resolution | None:
+    a = _rank(w, a_hit, None)
+    b = _rank(w, b_hit, None)
+    if not a or not b:
+        return None
+    (lat, lon), dist = midpoint(a[0].lat, a[0].lon, b[0].lat, b[0].lon)
+    w.say(f"road between {a[0].name} and {b[0].name} ({dist:.0f} km): midpoint, radius {dist / 2:.0f} km")
+    return _make(w, context, "road midpoint", lat, lon, GeoPrecision.NEAR, round(max(3.0, dist / 2), 1),
+                 name=f"{a[0].name}–{b[0].name} road", cands=(a[0], b[0]), ids=(a[0].id, b[0].id),
+                 resolved=not w.unknown, anchor=a[0])
+
+
+# ---------------------------------------------------------------------- fallbacks and output
+def _fallback(w: _Work, context: dict[str, Any], offset: Offset | None) -> Resolution:
+    if w.unknown:
+        w.say(f"not in the gazetteer: {', '.join(w.unknown)}")
+    if w.hint:
+        cands = w.gaz.lookup(w.hint, w.country, w.admin1)
+        if cands:
+            c = cands[0]
+            w.say(f"nothing placeable in the phrase: context anchor {c.name}, precision 3")
+            return _make(w, context, "anchor hint", c.lat, c.lon, GeoPrecision.REGION, HINT_RADIUS_KM,
+                         name=w.unknown[0] if w.unknown else c.name, cands=(c,), ids=(c.id,),
+                         resolved=False, anchor=c)
+    gov = w.gaz.governorate(w.admin1)
+    if gov is not None:
+        w.say(f"governorate fallback: {gov.name} ({gov.point_basis}), precision 3")
+        return _make(w, context, "governorate fallback", gov.lat, gov.lon, GeoPrecision.REGION,
+                     w.gaz.admin1_radius_km(gov.name), name=w.unknown[0] if w.unknown else None,
+                     cands=(), ids=(f"admin1:{gov.iso}",), resolved=False)
+    w.say("no governorate known: country only, no coordinates")
+    place = Place(name=w.unknown[0] if w.unknown else None, admin1=None, country=w.country,
+                  precision=GeoPrecision.REGION if w.country else None, resolved=False,
+                  note=_note(w, None))
+    return Resolution(w.text, place, "country only", reasoning=tuple(w.reasoning), names=tuple(w.names),
+                      context=context, offset=offset)
+
+
+def _note(w: _Work, extra: str | None) -> str | None:
+    parts = []
+    if w.unknown:
+        parts.append(f"not in gazetteer: {', '.join(dict.fromkeys(w.unknown))}")
+    if extra:
+        parts.append(extra)
+    return "; ".join(parts) or None
+
+
+def _make(
+    w: _Work, context: dict[str, Any], method: str, lat: float, lon: float, precision: GeoPrecision,
+    radius: float, *, name: str | None, cands: Any, ids: tuple[str, ...], resolved: bool,
+    admin2: str | None = None, anchor: Candidate | None = None, bearing: float | None = None,
+    dist: float | None = None,
+) -> Resolution:
+    admin1 = w.gaz.admin1_at(lat, lon)
+    extra = None
+    named = context.get("admin1")
+    if named and admin1 and admin1 != named and not w.gaz.in_admin1(lat, lon, named):
+        extra = f"point lies in {admin1}, outside the governorate named ({named})"
+        w.say(extra)
+    admin1 = admin1 or (cands[0].admin1 if cands else None) or w.admin1
+    country = w.gaz.admin1_country(admin1) or w.country
+    place = Place(
+        name=name, admin1=admin1, country=country, lat=round(lat, 5), lon=round(lon, 5),
+        precision=precision, uncertainty_km=round(radius, 1), gazetteer_ids=ids, admin2=admin2,
+        anchor=anchor.name if anchor else None, offset_km=round(dist, 1) if dist is not None else None,
+        bearing_deg=bearing, resolved=resolved, note=_note(w, extra),
+    )
+    return Resolution(w.text, place, method, tuple(cands), anchor, None if dist is None else _off(
+        anchor, dist, bearing), tuple(w.reasoning), tuple(w.names), context)
+
+
+def _off(anchor: Candidate | None, dist: float, bearing: float | None) -> Offset:
+    return Offset(anchor.name if anchor else "", dist, bearing, False, 0, 0, 0, "computed")

@@ -1,0 +1,444 @@
+"""The actor alias table: every name in use for an armed actor, mapped to one canonical ACLED-style actor.
+
+The table lives in ``mesint/data/actors.yaml``; :func:`load_actor_table` reads and validates it once.
+:meth:`ActorTable.find` finds every actor mention in a text with one compiled regular expression: the
+aliases are folded into a character trie, so the engine branches on the next character instead of
+trying hundreds of alternatives at each position, and the match at a position is the longest alias
+ending on a word boundary. Case, validity dates and country restrictions are checked on the few
+candidates the expression finds, not in the expression itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from mesint.errors import DataFileError
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it: 5x faster
+
+ACTOR_KINDS: dict[str, int] = {
+    "State forces": 1,
+    "Rebel group": 2,
+    "Political militia": 3,
+    "Identity militia": 4,
+    "Rioters": 5,
+    "Protesters": 6,
+    "Civilians": 7,
+    "External/Other forces": 8,
+}
+"""ACLED actor types and their interaction codes."""
+
+COUNTRY_PLACEHOLDER = "{country}"
+
+_ENTRY_KEYS = frozenset({"canonical", "kind", "inter", "country", "aliases", "parent", "note"})
+_ALIAS_KEYS = frozenset({"name", "valid_from", "valid_to", "country", "case_sensitive"})
+
+# Hyphens, dashes and white space separate words interchangeably ("Al-Sham", "Al Sham", "Iraq – Dijla").
+_SEPARATORS = "\\s\\-\u2010\u2011\u2012\u2013\u2014\u2015"
+_SEPARATOR_RUN = re.compile(f"[{_SEPARATORS}]+")
+_SEPARATOR_PATTERN = f"[{_SEPARATORS}]+"
+_APOSTROPHES = "'\u2018\u2019\u02bc`\u00b4"
+_APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
+_APOSTROPHE_PATTERN = f"[{_APOSTROPHES}]"
+_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+_UNFILLED = re.compile(r"\s*\(\{country\}\)| of \{country\}|\{country\}\s*")
+
+
+def alias_key(name: str) -> str:
+    """The form aliases are compared in: lower case, one kind of apostrophe, separators as one space."""
+    return _SEPARATOR_RUN.sub(" ", _APOSTROPHE.sub("'", name.lower())).strip()
+
+
+def _country_key(country: str | None) -> str | None:
+    return country.strip().casefold() if country and country.strip() else None
+
+
+def fill_country(canonical: str, country: str | None) -> str:
+    """Fill the ``{country}`` placeholder; with no country, drop it ("Civilians ({country})" -> "Civilians")."""
+    if COUNTRY_PLACEHOLDER not in canonical:
+        return canonical
+    if country:
+        return canonical.replace(COUNTRY_PLACEHOLDER, country)
+    return _UNFILLED.sub("", canonical).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One name of an actor, with the dates and the country in which it names that actor."""
+
+    name: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    country: str | None = None  # the alias names this actor only in events in this country
+    case_sensitive: bool | None = None  # None: acronyms ("IS", "SDF") in capitals, other words in any case
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return self.valid_to is None or day <= self.valid_to
+
+    def exact_words(self) -> tuple[tuple[int, str], ...]:
+        """The words (by position) that must match letter for letter, capitals included."""
+        words = _WORD.findall(self.name)
+        if self.case_sensitive is True:
+            return tuple(enumerate(words))
+        if self.case_sensitive is False:
+            return ()
+        return tuple((i, w) for i, w in enumerate(words) if len(w) >= 2 and w.isupper())
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One canonical actor of the table."""
+
+    canonical: str  # may hold "{country}", filled per event
+    kind: str  # ACLED actor type
+    inter: int  # ACLED interaction code, 1-8
+    country: str | None
+    aliases: tuple[Alias, ...]
+    parent: str | None = None
+    note: str | None = None
+
+    def name_for(self, country: str | None = None) -> str:
+        """The canonical name, with ``{country}`` filled from ``country`` or the entry's own country."""
+        return fill_country(self.canonical, country or self.country)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """One actor mention: ``text[start:end]`` names ``canonical``."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str  # {country} already filled
+    kind: str
+    inter: int
+    country: str | None  # the entry's own country, or the event's for a {country} entry
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """An alias as the matcher uses it: its entry, its restrictions, the words whose case must match."""
+
+    entry: ActorEntry
+    alias: Alias
+    country_key: str | None
+    exact_words: tuple[tuple[int, str], ...]
+
+    def case_ok(self, matched: str) -> bool:
+        if not self.exact_words:
+            return True
+        words = _WORD.findall(matched)
+        return all(i < len(words) and words[i] == w for i, w in self.exact_words)
+
+
+class ActorTable:
+    """The validated alias table and its matcher. Build it with :func:`load_actor_table`."""
+
+    def __init__(self, entries: Iterable[ActorEntry]) -> None:
+        self.entries: tuple[ActorEntry, ...] = tuple(entries)
+        by_key: dict[str, list[_Candidate]] = {}
+        for entry in self.entries:
+            for alias in entry.aliases:
+                candidate = _Candidate(entry, alias, _country_key(alias.country), alias.exact_words())
+                by_key.setdefault(alias_key(alias.name), []).append(candidate)
+        self._by_key: dict[str, tuple[_Candidate, ...]] = {k: tuple(v) for k, v in by_key.items()}
+        self._by_canonical: dict[str, ActorEntry] = {}
+        placeholders: list[tuple[re.Pattern[str], ActorEntry]] = []
+        for entry in self.entries:
+            self._by_canonical.setdefault(alias_key(entry.canonical), entry)
+            if COUNTRY_PLACEHOLDER in entry.canonical:
+                head, _, tail = alias_key(entry.canonical).partition(COUNTRY_PLACEHOLDER)
+                rx = re.compile(re.escape(head) + r"(?P<country>[^()]+?)" + re.escape(tail))
+                placeholders.append((rx, entry))
+        self._placeholders = tuple(placeholders)
+        self._pattern = _compile_trie(self._by_key)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def alias_count(self) -> int:
+        return sum(len(e.aliases) for e in self.entries)
+
+    def get(self, name: str, country: str | None = None) -> ActorEntry | None:
+        """The entry whose alias or canonical name is ``name`` (case-insensitive), or None.
+
+        Filled placeholder names resolve too: "Civilians (Iraq)" gives the "Civilians ({country})" entry.
+        """
+        key = alias_key(name)
+        entry = self._by_canonical.get(key)
+        if entry is not None:
+            return entry
+        candidates = self._by_key.get(key)
+        if candidates:
+            return _choose(candidates, _country_key(country)).entry
+        for rx, entry in self._placeholders:
+            if rx.fullmatch(key):
+                return entry
+        return None
+
+    def find(
+        self, text: str, *, country: str | None = None, on: dt.date | None = None
+    ) -> list[ActorMatch]:
+        """Every actor mention in ``text``, left to right, non-overlapping, the longest alias at each place.
+
+        ``country`` is the event's country: it fills ``{country}`` and selects country-bound aliases
+        ("terrorists" are rebels in Syria and ISIS in Iraq). ``on`` drops aliases outside their
+        validity dates ("Jabhat al-Nusra" is HTS from 2017); a name outside its dates is skipped whole,
+        not read as a shorter alias inside it.
+        """
+        ckey = _country_key(country)
+        lowered = _lower(text)
+        search = self._pattern.search
+        # The same name resolves the same way throughout one call: resolve each distinct spelling once.
+        memo: dict[str, tuple[int, tuple[str, str, int, str | None] | None] | None] = {}
+        found: list[ActorMatch] = []
+        pos = 0
+        while True:
+            m = search(lowered, pos)
+            if m is None:
+                return found
+            start, end = m.span()
+            matched = text[start:end]
+            if matched in memo:
+                resolved = memo[matched]
+            else:
+                resolved = memo[matched] = self._resolve(matched, lowered[start:end], ckey, on, country)
+            if resolved is None:  # only case-bound aliases here ("IS" for "is"): move on
+                pos = start + 1
+                continue
+            length, actor = resolved
+            pos = start + length
+            if actor is not None:  # None: a known name, but not valid on this date or in this country
+                found.append(ActorMatch(start, pos, text[start:pos], *actor))
+
+    def _resolve(
+        self, matched: str, lowered: str, ckey: str | None, on: dt.date | None, country: str | None
+    ) -> tuple[int, tuple[str, str, int, str | None] | None] | None:
+        """(length, actor fields) for the longest alias at the start of ``matched`` whose case agrees."""
+        end = len(matched)
+        while True:
+            head = matched[:end]
+            candidates = [c for c in self._by_key.get(alias_key(head), ()) if c.case_ok(head)]
+            if candidates:
+                usable = [
+                    c
+                    for c in candidates
+                    if c.alias.valid_on(on) and (ckey is None or c.country_key in (None, ckey))
+                ]
+                if not usable:
+                    return end, None
+                entry = _choose(usable, ckey).entry
+                return end, (entry.name_for(country), entry.kind, entry.inter, entry.country or country)
+            # The longest alias failed on case: try the longest shorter one that ends on a word boundary.
+            limit = end - 1
+            while True:
+                m = self._pattern.match(lowered, 0, limit) if limit > 0 else None
+                if m is None:
+                    return None
+                end = m.end()
+                if end >= len(matched) or not _WORD_CHAR.match(matched, end):
+                    break
+                limit = end - 1
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, character for character, so offsets stay those of ``text``."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower() never shortens a character, so equal length means 1:1
+        return lowered
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
+
+
+def _choose(candidates: Iterable[_Candidate], ckey: str | None) -> _Candidate:
+    """Prefer an alias bound to the event's country, then an unbound one, in table order."""
+    ordered = list(candidates)
+    if ckey is not None:
+        for c in ordered:
+            if c.country_key == ckey:
+                return c
+    for c in ordered:
+        if c.country_key is None:
+            return c
+    return ordered[0]
+
+
+def _compile_trie(keys: Iterable[str]) -> re.Pattern[str]:
+    """One expression for all alias keys (lower case), as a character trie that matches whole words."""
+    root: dict[str, Any] = {}
+    for key in keys:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def piece(ch: str) -> str:
+        if ch == " ":
+            return _SEPARATOR_PATTERN
+        if ch == "'":
+            return _APOSTROPHE_PATTERN
+        return re.escape(ch)
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [piece(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A greedy optional group: try the longer alias first, fall back to the one ending here.
+        return f"(?:{body})?" if "" in node else body
+
+    # Matched against lower-cased text without IGNORECASE: the engine's fast literal checks then apply.
+    return re.compile(r"(?<!\w)(?:" + build(root) + r")(?!\w)")
+
+
+# --------------------------------------------------------------------------------------------------
+# Loading and validation
+# --------------------------------------------------------------------------------------------------
+
+
+def _fail(path: str, where: str, message: str) -> DataFileError:
+    return DataFileError(f"{path}: {where}: {message}")
+
+
+def _date(value: Any, path: str, where: str) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _fail(path, where, f"{value!r} is not a date (write YYYY-MM-DD)")
+
+
+def _optional_str(value: Any, path: str, where: str, field: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(path, where, f"'{field}' must be a non-empty string or null, not {value!r}")
+    return value.strip()
+
+
+def _parse_alias(raw: Any, path: str, where: str) -> Alias:
+    if isinstance(raw, str):
+        if not raw.strip():
+            raise _fail(path, where, "an alias is empty")
+        return Alias(raw.strip())
+    if not isinstance(raw, Mapping):
+        raise _fail(path, where, f"an alias must be a string or a mapping with 'name', not {raw!r}")
+    unknown = set(raw) - _ALIAS_KEYS
+    if unknown:
+        raise _fail(path, where, f"unknown alias keys {sorted(unknown)}; allowed: {sorted(_ALIAS_KEYS)}")
+    name = raw.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise _fail(path, where, f"alias {dict(raw)!r} has no 'name'")
+    where = f"{where}, alias {name!r}"
+    valid_from = _date(raw.get("valid_from"), path, where)
+    valid_to = _date(raw.get("valid_to"), path, where)
+    if valid_from and valid_to and valid_from > valid_to:
+        raise _fail(path, where, f"valid_from {valid_from} is after valid_to {valid_to}")
+    case = raw.get("case_sensitive")
+    if case is not None and not isinstance(case, bool):
+        raise _fail(path, where, f"'case_sensitive' must be true or false, not {case!r}")
+    country = _optional_str(raw.get("country"), path, where, "country")
+    return Alias(name.strip(), valid_from, valid_to, country, case)
+
+
+def _parse_entry(raw: Any, index: int, path: str) -> ActorEntry:
+    where = f"entry {index + 1}"
+    if not isinstance(raw, Mapping):
+        raise _fail(path, where, f"an entry must be a mapping, not {type(raw).__name__}")
+    canonical = raw.get("canonical")
+    if not isinstance(canonical, str) or not canonical.strip():
+        raise _fail(path, where, "'canonical' is missing or empty")
+    canonical = canonical.strip()
+    where = f"entry {index + 1} ({canonical!r})"
+    unknown = set(raw) - _ENTRY_KEYS
+    if unknown:
+        raise _fail(path, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(_ENTRY_KEYS)}")
+    kind = raw.get("kind")
+    if kind not in ACTOR_KINDS:
+        raise _fail(path, where, f"kind {kind!r} is not one of: {', '.join(ACTOR_KINDS)}")
+    inter = raw.get("inter")
+    if not isinstance(inter, int) or isinstance(inter, bool) or not 1 <= inter <= 8:
+        raise _fail(path, where, f"inter {inter!r} must be an ACLED interaction code 1-8")
+    if inter != ACTOR_KINDS[kind]:
+        raise _fail(path, where, f"inter {inter} does not agree with kind {kind!r} (inter {ACTOR_KINDS[kind]})")
+    if "country" not in raw:
+        raise _fail(path, where, "'country' is missing (write null for none)")
+    country = _optional_str(raw.get("country"), path, where, "country")
+    raw_aliases = raw.get("aliases")
+    if not isinstance(raw_aliases, list) or not raw_aliases:
+        raise _fail(path, where, "'aliases' must be a non-empty list")
+    aliases = [_parse_alias(a, path, where) for a in raw_aliases]
+    # The canonical name is itself a name in use ("Syrian Democratic Forces (SDF)"), unless it is a template.
+    if COUNTRY_PLACEHOLDER not in canonical and alias_key(canonical) not in {alias_key(a.name) for a in aliases}:
+        aliases.insert(0, Alias(canonical))
+    parent = _optional_str(raw.get("parent"), path, where, "parent")
+    note = raw.get("note")
+    return ActorEntry(canonical, kind, inter, country, tuple(aliases), parent, str(note) if note else None)
+
+
+def parse_actor_table(data: Any, path: str = "<actors>") -> ActorTable:
+    """Validate a parsed actors file (``version: 1``, ``actors: [...]``) and build the table."""
+    if not isinstance(data, Mapping):
+        raise _fail(path, "top level", "expected a mapping with 'version' and 'actors'")
+    if data.get("version") != 1:
+        raise _fail(path, "top level", f"unsupported version {data.get('version')!r}; this release reads version 1")
+    raw_entries = data.get("actors")
+    if not isinstance(raw_entries, list) or not raw_entries:
+        raise _fail(path, "top level", "'actors' must be a non-empty list")
+    entries = [_parse_entry(raw, i, path) for i, raw in enumerate(raw_entries)]
+    seen: set[str] = set()
+    for i, entry in enumerate(entries):
+        key = alias_key(entry.canonical)
+        if key in seen:
+            raise _fail(path, f"entry {i + 1} ({entry.canonical!r})", "canonical name listed twice")
+        seen.add(key)
+    for i, entry in enumerate(entries):
+        if entry.parent is not None and alias_key(entry.parent) not in seen:
+            raise _fail(path, f"entry {i + 1} ({entry.canonical!r})", f"parent {entry.parent!r} is not an entry")
+    return ActorTable(entries)
+
+
+def read_actor_table(path: str | Path) -> ActorTable:
+    """Read and validate an actors file from disk (a user's own table)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot read the actor table: {exc.strerror or exc}") from exc
+    return _parse_text(text, str(path))
+
+
+def _parse_text(text: str, path: str) -> ActorTable:
+    try:
+        data = yaml.load(text, Loader=_YAML_LOADER)
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
+    return parse_actor_table(data, path)
+
+
+@lru_cache(maxsize=1)
+def load_actor_table() -> ActorTable:
+    """The bundled actor table (``mesint/data/actors.yaml``), read and validated once."""
+    resource = resources.files("mesint") / "data" / "actors.yaml"
+    return _parse_text(resource.read_text(encoding="utf-8"), "mesint/data/actors.yaml")

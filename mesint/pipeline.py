@@ -1,0 +1,128 @@
+"""Wires the per-document stages; the one place that knows their order.
+
+read (items) → extract (events per incident item) → place (inside extract, through the geo stage) →
+reconcile within the document (a repeated item is one event).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from mesint.extract.assemble import DocContext, SectionContext, extract_item
+from mesint.extract.dates import DateContext, find_publication_date
+from mesint.extract.event_types import CueBook, load_cues
+from mesint.extract.sources import find_dateline
+from mesint.geo import Gazetteer, load_gazetteer
+from mesint.knowledge.actors import ActorTable, load_actor_table
+from mesint.model import Document, Event, Item, NonEvent, Problem, Report
+from mesint.reconcile.within import merge_within_document
+from mesint.vocab import ItemKind
+
+if TYPE_CHECKING:
+    from mesint.knowledge.outlets import OutletTable
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything extraction reads besides the report: built once, passed in (a test can build a small one)."""
+
+    actors: ActorTable
+    outlets: OutletTable
+    gazetteer: Gazetteer
+    cues: CueBook
+
+
+def default_knowledge() -> Knowledge:
+    from mesint.knowledge.outlets import load_outlets
+
+    return Knowledge(load_actor_table(), load_outlets(), load_gazetteer(), load_cues())
+
+
+def extract_document(document: Document, knowledge: Knowledge | None = None) -> Report:
+    """Run read → extract → place → within-document reconcile on one document."""
+    from mesint.read.structure import read_items
+
+    k = knowledge or default_knowledge()
+    text = document.text
+    published = document.published or find_publication_date(text)
+    dateline = find_dateline(text)
+    ctx = DocContext(
+        doc_id=document.id,
+        text=text,
+        dates=DateContext(published=published, default_year=published.year if published else None),
+        published=published,
+        actors=k.actors,
+        outlets=k.outlets,
+        gazetteer=k.gazetteer,
+        cues=k.cues,
+        doc_outlet=dateline[1] if dateline else document.publisher,
+    )
+    items = read_items(text, document.id)
+    events: list[Event] = []
+    non_events: list[NonEvent] = []
+    problems: list[Problem] = []
+    region = SectionContext()
+    topic = region
+    if dateline:
+        region = _section_from_heading(dateline[0], region, k)
+        topic = region
+    for item in items:
+        if item.kind == ItemKind.HEADING:
+            if item.section and item.section[0] == item.text and len(item.section) == 1:
+                region = _section_from_heading(item.text, SectionContext(), k)
+                topic = region
+            elif item.section:
+                topic = _section_from_heading(item.text, region, k)
+            continue
+        if item.kind != ItemKind.INCIDENT:
+            non_events.append(NonEvent(item.kind, item.text, item.span))
+            continue
+        try:
+            found, skipped = extract_item(item, ctx, topic)
+        except Exception as exc:  # one bad item must not lose the report; the problem is kept and shown
+            problems.append(Problem("extract", f"{type(exc).__name__}: {exc}", item.span))
+            continue
+        events.extend(found)
+        non_events.extend(skipped)
+    bulleted = sum(1 for i in items if i.depth > 0) >= 3
+    events = merge_within_document(events, article=not bulleted)
+    return Report(document=replace(document, published=published), items=tuple(items), events=tuple(events),
+                  non_events=tuple(non_events), problems=tuple(problems))
+
+
+def _section_from_heading(heading: str, parent: SectionContext, k: Knowledge) -> SectionContext:
+    """What a heading says about the items under it: country, governorate, a place, the acting side."""
+    country = parent.country
+    if re.search(r"\bIraq(?:i)?\b", heading) and not re.search(r"\bSyria(?:n)?\b", heading):
+        country = "Iraq"
+    elif re.search(r"\bSyria(?:n)?\b", heading) and not re.search(r"\bIraq(?:i)?\b", heading):
+        country = "Syria"
+    admin1, place_hint = parent.admin1, parent.place_hint
+    actor_spans = [(a.start, a.end) for a in k.actors.find(heading, country=country)]
+    for hit in k.gazetteer.find_names(heading, country):
+        if any(hit.start < e and s < hit.end for s, e in actor_spans):
+            continue
+        gov = k.gazetteer.canonical_admin1(hit.text)
+        best = hit.candidates[0]
+        if gov and best.kind in {"ADM1", "governorate"}:
+            admin1, place_hint = gov, hit.text
+        else:
+            admin1, place_hint = best.admin1 or admin1, hit.text
+        country = best.country or country
+        break
+    actor = parent.actor
+    if k.cues.section_actor_cues.search(heading):
+        found = k.actors.find(heading, country=country)
+        by = re.search(r"\bby\s+", heading)
+        if found:
+            after_by = [a for a in found if by and a.start >= by.end()]
+            actor = (after_by or found)[0]
+    return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor)
+
+
+def items_of(document: Document) -> list[Item]:
+    from mesint.read.structure import read_items
+
+    return read_items(document.text, document.id)

@@ -1,0 +1,176 @@
+"""Document text → Items: region headings, bullets and sub-bullets, "X Province:" prefixes, captions. Pure.
+
+Works on the shapes the genre uses: bulleted weekly digests (headings on their own lines, items as
+bullets, image captions as loose lines that are often printed twice), and paragraph reports (wire copy,
+strike releases, monitor bulletins), where each paragraph is an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mesint.model import Item, Span
+from mesint.vocab import ItemKind
+
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[•·▪◦●‣■□➢►\-\*–]|\d{1,2}[.)])[ \t]+(?=\S)")
+_TERMINAL = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
+_ENDS_WITH_CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
+_CAPTION_LEAD = re.compile(r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)\s*:", re.I)
+_PROVINCE = re.compile(r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate)\s*:\s*")
+_OVERVIEW = re.compile(r"\b(?:overview|summary|main points|in brief|at a glance|key developments)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # without the bullet marker
+    text_start: int
+    bullet: bool
+    depth: int
+
+
+def _lines(text: str) -> list[_Line | None]:
+    """Physical lines with offsets; None for a blank line."""
+    out: list[_Line | None] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if not raw.strip():
+            out.append(None)
+            continue
+        m = _BULLET.match(raw)
+        if m:
+            indent = len(m.group("indent").expandtabs(4))
+            body_start = start + m.end()
+            out.append(_Line(start, end, raw[m.end():].rstrip(), body_start, True, indent))
+        else:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(_Line(start, end, raw.strip(), start + lead, False, 0))
+    return out
+
+
+def _is_heading(line: _Line, next_line: _Line | None) -> bool:
+    t = line.text
+    if line.bullet or len(t) > 140 or _TERMINAL.search(t) or _ENDS_WITH_CITATION.search(t):
+        return False
+    words = t.split()
+    if len(words) > 18:
+        return False
+    # Headings are not continued by a lower-case line.
+    return not (next_line is not None and not next_line.bullet and next_line.text[:1].islower())
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _caption_keys(lines: list[_Line | None]) -> set[str]:
+    """Loose lines printed more than once (the same picture captioned twice) are captions."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        if line is not None and not line.bullet and len(line.text) >= 25:
+            key = _norm(line.text)
+            seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n > 1}
+
+
+def read_items(text: str, doc_id: str = "") -> list[Item]:
+    """Split a report into items with their section path, depth, kind hints and province prefix."""
+    lines = _lines(text)
+    present = [ln for ln in lines if ln is not None]
+    bulleted = sum(ln.bullet for ln in present) >= 3
+    repeated = _caption_keys(lines)
+    blocks = _paragraphs(lines)
+    items: list[Item] = []
+    level1: str | None = None
+    level2: str | None = None
+    parent_overview_depth: int | None = None
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        span = Span(doc_id, block.text_start, block.end)
+        body = text[block.text_start : block.end]
+        if not block.bullet and (_norm(body) in repeated or _CAPTION_LEAD.match(body)):
+            items.append(Item(span, body, ItemKind.CAPTION, _section(level1, level2)))
+            continue
+        if not items and not block.bullet and len(body) < 300:
+            items.append(Item(span, body, ItemKind.HEADING, ()))  # the report's title line
+            continue
+        if _is_heading(block, nxt):
+            # A heading directly followed by another heading opens a region; otherwise it is a topic.
+            if nxt is not None and _is_heading(nxt, blocks[i + 2] if i + 2 < len(blocks) else None):
+                level1, level2 = body, None
+            else:
+                level2 = body
+            items.append(Item(span, body, ItemKind.HEADING, _section(level1, level2)))
+            parent_overview_depth = None
+            continue
+        if bulleted and not block.bullet and _ENDS_WITH_CITATION.search(body) and len(body) < 400 \
+                and body.count(". ") <= 1:
+            items.append(Item(span, body, ItemKind.CAPTION, _section(level1, level2)))
+            continue
+        kind = ItemKind.INCIDENT
+        if parent_overview_depth is not None and block.bullet and block.depth > parent_overview_depth:
+            kind = ItemKind.BACKGROUND  # a point of the report's own overview: told again in full below
+        else:
+            parent_overview_depth = None
+        if block.bullet and body.rstrip().endswith(":"):
+            kind = ItemKind.BACKGROUND  # "Following are the highlights...:" introduces its sub-items
+            if _OVERVIEW.search(body):
+                parent_overview_depth = block.depth
+        elif bulleted and not block.bullet:
+            kind = ItemKind.BACKGROUND  # loose paragraphs in a bulleted digest summarise a section
+        admin1, admin1_span = None, None
+        m = _PROVINCE.match(body)
+        if m:
+            admin1 = m.group("name")
+            admin1_span = Span(doc_id, block.text_start + m.start("name"), block.text_start + m.end("name"))
+        items.append(
+            Item(span, body, kind, _section(level1, level2), block.depth, None, admin1, admin1_span)
+        )
+    return items
+
+
+def _section(level1: str | None, level2: str | None) -> tuple[str, ...]:
+    return tuple(s for s in (level1, level2) if s)
+
+
+def _hard_wrapped(lines: list[_Line | None]) -> bool:
+    """Text wrapped at a fixed width (e-mail, plain-text bulletins): many long lines end mid-sentence."""
+    present = [ln for ln in lines if ln is not None and not ln.bullet]
+    if len(present) < 4:
+        return False
+    wrapped = sum(1 for ln in present if 50 <= len(ln.text) <= 100 and not _TERMINAL.search(ln.text))
+    return wrapped / len(present) > 0.3
+
+
+def _paragraphs(lines: list[_Line | None]) -> list[_Line]:
+    """Join hard-wrapped lines into one block; each bullet starts a block."""
+    wrapped = _hard_wrapped(lines)
+    blocks: list[_Line] = []
+    current: _Line | None = None
+    for line in lines:
+        if line is None:
+            if current:
+                blocks.append(current)
+            current = None
+            continue
+        continues = (
+            current is not None
+            and not line.bullet
+            and not _TERMINAL.search(current.text)
+            and (line.text[:1].islower() or (wrapped and len(current.text) >= 50))
+            and not _ENDS_WITH_CITATION.search(current.text)
+        )
+        if continues and current is not None:
+            current = _Line(current.start, line.end, current.text + " " + line.text, current.text_start,
+                            current.bullet, current.depth)
+            continue
+        if current:
+            blocks.append(current)
+        current = line
+    if current:
+        blocks.append(current)
+    return blocks

@@ -1,0 +1,1 @@
+"""Reconciliation: one event per real incident, every source's claim kept."""

@@ -1,0 +1,84 @@
+"""Duplicates inside one document: a repeated item, or a wire story retelling its lead. Pure.
+
+A digest that prints an item twice gets one event. In an article (no bullets), later paragraphs that
+retell the lead incident (same type, overlapping dates, same place or none) merge into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from mesint.model import Count, Event
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def near_identical(a: Event, b: Event, threshold: float = 0.9) -> bool:
+    ta, tb = _tokens(a.quote), _tokens(b.quote)
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / len(ta | tb) >= threshold
+
+
+def _dates_overlap(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    return a.date.start <= b.date.end and b.date.start <= a.date.end
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if a.place is None or b.place is None or a.place.lat is None or b.place.lat is None:
+        return True
+    return a.place.name == b.place.name or (
+        abs(a.place.lat - b.place.lat) < 0.1 and abs((a.place.lon or 0) - (b.place.lon or 0)) < 0.1
+    )
+
+
+def _retells(a: Event, b: Event) -> bool:
+    return (
+        a.event_type == b.event_type
+        and _dates_overlap(a, b)
+        and _same_place(a, b)
+        and (a.actor1 is None or b.actor1 is None or a.actor1.canonical == b.actor1.canonical)
+    )
+
+
+def _merge(keep: Event, dup: Event) -> Event:
+    labels = {c.label for c in keep.citations}
+    citations = keep.citations + tuple(c for c in dup.citations if c.label not in labels)
+    claims = keep.claims + tuple(c for c in dup.claims if c.citation and c.citation.label not in labels)
+    killed = _max_count(keep.killed, dup.killed)
+    wounded = _max_count(keep.wounded, dup.wounded)
+    return replace(
+        keep,
+        citations=citations,
+        claims=claims,
+        killed=killed if keep.killed is None or keep.killed.best is None else keep.killed,
+        wounded=wounded if keep.wounded is None or keep.wounded.best is None else keep.wounded,
+        actor2=keep.actor2 or dup.actor2,
+        provenance=(*keep.provenance, ("duplicate", dup.span)),
+        notes=(*keep.notes, f"also told at characters {dup.span.start}-{dup.span.end}"),
+    )
+
+
+def _max_count(a: Count | None, b: Count | None) -> Count | None:
+    if a is None or a.best is None:
+        return b if b is not None else a
+    return a
+
+
+def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
+    """Merge repeated items; in articles, also retellings of the same incident."""
+    out: list[Event] = []
+    for e in events:
+        for i, kept in enumerate(out):
+            same_text = near_identical(kept, e) and kept.event_type == e.event_type
+            if same_text or (article and _retells(kept, e) and kept.span.end <= e.span.start):
+                out[i] = _merge(kept, e)
+                break
+        else:
+            out.append(e)
+    return out

@@ -1,0 +1,61 @@
+"""Where documents and events are kept: ``open_store`` picks the backend from a path or URL.
+
+>>> store = open_store(":memory:")
+>>> store.count_events()
+0
+>>> store.close()
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import unquote, urlsplit
+
+from mesint.errors import StoreError
+from mesint.store.base import AddResult, Store
+from mesint.store.sqlite import SQLiteStore, open_sqlite
+
+DEFAULT_DB = "mesint.db"
+ENV_VAR = "MESINT_DB"
+
+__all__ = ["DEFAULT_DB", "ENV_VAR", "AddResult", "SQLiteStore", "Store", "open_store", "resolve_location"]
+
+
+def resolve_location(url_or_path: str | None) -> str:
+    """The location a command means: as given, else ``$MESINT_DB``, else ``./mesint.db``."""
+    if url_or_path is not None and url_or_path.strip():
+        return url_or_path.strip()
+    return os.environ.get(ENV_VAR, "").strip() or DEFAULT_DB
+
+
+def open_store(url_or_path: str | None = None) -> Store:
+    """Open the store at a path, a ``sqlite:///PATH`` URL or (later) a ``postgresql://`` URL.
+
+    ``None`` means ``$MESINT_DB`` or ``./mesint.db``. Every failure is a ``StoreError`` with a one-line
+    message: a file that is not a database, a folder that does not exist or cannot be written, an
+    unsupported URL.
+    """
+    location = resolve_location(url_or_path)
+    scheme = urlsplit(location).scheme.lower() if "://" in location else ""
+    if not scheme:
+        return open_sqlite(location)
+    if scheme == "sqlite":
+        return open_sqlite(_sqlite_path(location))
+    if scheme.split("+")[0] in {"postgresql", "postgres"}:
+        raise StoreError(
+            "PostgreSQL is not supported yet: it arrives with the scale issue (PostgreSQL/PostGIS); "
+            "for now give a SQLite path such as ./mesint.db"
+        )
+    raise StoreError(
+        f"unsupported database URL scheme {scheme!r}: give a file path, sqlite:///PATH or postgresql://..."
+    )
+
+
+def _sqlite_path(url: str) -> str:
+    """``sqlite:///rel.db`` → ``rel.db``, ``sqlite:////abs.db`` → ``/abs.db``, ``sqlite://`` → memory."""
+    rest = url.split("://", 1)[1]
+    if rest in {"", "/", "/:memory:"}:
+        return ":memory:"
+    if not rest.startswith("/"):
+        raise StoreError(f"{url}: a SQLite URL has three slashes: sqlite:///relative.db or sqlite:////abs.db")
+    return unquote(rest[1:].split("?", 1)[0])

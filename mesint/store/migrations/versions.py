@@ -1,0 +1,22 @@
+"""Every schema step mesint has shipped, oldest first. Add a step at the bottom; never edit a shipped one.
+
+A step receives the open connection (inside the upgrade's transaction) and must work on every backend:
+use SQLAlchemy Core, and put a backend difference behind a function in ``mesint.store.schema``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Connection
+
+from mesint.store import schema
+from mesint.store.migrations.registry import Migrations
+
+MIGRATIONS = Migrations()
+
+
+@MIGRATIONS(1, "core tables")
+def create_core_tables(conn: Connection) -> None:
+    """Documents, events and their citations, claims, provenance; non-events; search index; views."""
+    schema.metadata.create_all(conn, tables=list(schema.CORE_TABLES), checkfirst=True)
+    schema.create_search_index(conn)
+    schema.create_views(conn)

@@ -1,0 +1,276 @@
+"""The tables, shared by every backend (SQLAlchemy Core), named so ``datasette mesint.db`` reads well.
+
+This module always describes the newest schema. Migration 1 creates these tables with ``create_all``;
+a later migration that changes a table must change it here too and skip work already done (add a column
+only if it is missing), so a fresh database and an upgraded one end up the same.
+
+Backend differences live in small functions at the bottom (full-text search, the view's SQL text).
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.engine import Connection
+
+metadata = sa.MetaData()
+
+# JSON columns: JSONB where PostgreSQL offers it, JSON text elsewhere.
+JSONType = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True, comment="sha256 of the raw bytes"),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("uri", sa.Text, nullable=False, server_default=""),
+    sa.Column("media_type", sa.Text, nullable=False, server_default="text/plain"),
+    sa.Column("title", sa.Text),
+    sa.Column("publisher", sa.Text),
+    sa.Column("published", sa.Date),
+    sa.Column("fetched_at", sa.DateTime),
+    sa.Column("ingested_at", sa.DateTime, nullable=False),
+    sa.Column("text", sa.Text, nullable=False, comment="decoded text; every span indexes into it"),
+    sa.Column("raw", sa.LargeBinary, nullable=False),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.String(128), primary_key=True, comment="stable content hash"),
+    sa.Column(
+        "document_id",
+        sa.String(64),
+        sa.ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+        comment="the document the event was first read from",
+    ),
+    sa.Column("date_start", sa.Date),
+    sa.Column("date_end", sa.Date),
+    sa.Column("date_basis", sa.Text),
+    sa.Column("event_type", sa.Text, nullable=False),
+    sa.Column("sub_event_type", sa.Text, nullable=False),
+    sa.Column("actor1", sa.Text),
+    sa.Column("actor2", sa.Text),
+    sa.Column("assoc_actor_1", sa.Text),
+    sa.Column("assoc_actor_2", sa.Text),
+    sa.Column("location_text", sa.Text),
+    sa.Column("place", sa.Text),
+    sa.Column("admin1", sa.Text),
+    sa.Column("admin2", sa.Text),
+    sa.Column("country", sa.Text),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("uncertainty_km", sa.Float),
+    sa.Column("killed", sa.Integer),
+    sa.Column("wounded", sa.Integer),
+    sa.Column("quote", sa.Text, nullable=False),
+    sa.Column("span_start", sa.Integer, nullable=False),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    sa.Column("section", sa.Text, comment='section path joined with " > "'),
+    sa.Column("notes", sa.Text, comment='notes joined with "; "'),
+    sa.Column("record", JSONType, nullable=False, comment="the full event as mesint.serialize.event_to_dict"),
+    sa.Index("ix_events_date_start", "date_start"),
+    sa.Index("ix_events_event_type", "event_type"),
+    sa.Index("ix_events_admin1", "admin1"),
+    sa.Index("ix_events_actor1", "actor1"),
+    sa.Index("ix_events_actor2", "actor2"),
+    sa.Index("ix_events_document_id", "document_id"),
+)
+
+
+def _child_columns() -> list[sa.Column]:
+    """Columns every per-event table shares: the event, and the document its span points into.
+
+    The document is kept per row (not only per event) so that once events from several reports merge,
+    each source's span still says which text it indexes into.
+    """
+    return [
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("event_id", sa.String(128), sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+        ),
+        sa.Column("ordinal", sa.Integer, nullable=False, comment="position in the event record"),
+    ]
+
+
+citations = sa.Table(
+    "citations",
+    metadata,
+    *_child_columns(),
+    sa.Column("outlet", sa.Text, nullable=False),
+    sa.Column("date", sa.Date),
+    sa.Column("date_text", sa.Text),
+    sa.Column("affiliation", sa.Text),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("span_start", sa.Integer, nullable=False),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    sa.Index("ix_citations_event_id", "event_id"),
+    sa.Index("ix_citations_outlet", "outlet"),
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    *_child_columns(),
+    sa.Column("source", sa.Text, comment="the citation label, when the claim is attributed"),
+    sa.Column("outlet", sa.Text),
+    sa.Column("source_date", sa.Date),
+    sa.Column("killed", sa.Integer),
+    sa.Column("killed_low", sa.Integer),
+    sa.Column("killed_high", sa.Integer),
+    sa.Column("killed_note", sa.Text),
+    sa.Column("wounded", sa.Integer),
+    sa.Column("wounded_low", sa.Integer),
+    sa.Column("wounded_high", sa.Integer),
+    sa.Column("wounded_note", sa.Text),
+    sa.Column("victims", sa.Text),
+    sa.Column("span_start", sa.Integer, nullable=False),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    sa.Index("ix_claims_event_id", "event_id"),
+)
+
+provenance = sa.Table(
+    "provenance",
+    metadata,
+    *_child_columns(),
+    sa.Column("field", sa.Text, nullable=False),
+    sa.Column("span_start", sa.Integer, nullable=False),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    sa.Index("ix_provenance_event_id", "event_id"),
+)
+
+non_events = sa.Table(
+    "non_events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("ordinal", sa.Integer, nullable=False),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("quote", sa.Text, nullable=False),
+    sa.Column("span_start", sa.Integer, nullable=False),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    sa.Index("ix_non_events_document_id", "document_id"),
+)
+
+schema_migrations = sa.Table(
+    "schema_migrations",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("applied_at", sa.DateTime, nullable=False),
+)
+
+CORE_TABLES: tuple[sa.Table, ...] = (documents, events, citations, claims, provenance, non_events)
+
+FTS_TABLE = "events_fts"
+EVENTS_VIEW = "events_view"
+
+
+def events_view_select() -> sa.Select:
+    """One row per event with its sources joined by "; " — the table to browse in datasette."""
+    sources = (
+        sa.select(
+            citations.c.event_id,
+            sa.func.aggregate_strings(citations.c.label, "; ").label("sources"),
+            sa.func.count(sa.distinct(citations.c.outlet)).label("sources_count"),
+        )
+        .group_by(citations.c.event_id)
+        .subquery("s")
+    )
+    return (
+        sa.select(
+            events.c.id,
+            events.c.date_start,
+            events.c.date_end,
+            events.c.event_type,
+            events.c.sub_event_type,
+            events.c.actor1,
+            events.c.actor2,
+            events.c.location_text,
+            events.c.place,
+            events.c.admin1,
+            events.c.country,
+            events.c.lat,
+            events.c.lon,
+            events.c.geo_precision,
+            events.c.killed,
+            events.c.wounded,
+            sources.c.sources,
+            sa.func.coalesce(sources.c.sources_count, 0).label("sources_count"),
+            events.c.quote,
+            documents.c.name.label("document"),
+            events.c.document_id,
+        )
+        .select_from(
+            events.join(documents, documents.c.id == events.c.document_id).outerjoin(
+                sources, sources.c.event_id == events.c.id
+            )
+        )
+        .order_by(events.c.date_start, events.c.id)
+    )
+
+
+def create_views(conn: Connection) -> None:
+    """(Re)create the views, compiled for the connection's dialect: one definition serves every backend."""
+    sql = events_view_select().compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+    conn.exec_driver_sql(f"DROP VIEW IF EXISTS {EVENTS_VIEW}")
+    conn.exec_driver_sql(f"CREATE VIEW {EVENTS_VIEW} AS {sql}")
+
+
+# -- full-text search: SQLite FTS5 kept in sync by triggers; other backends fall back to LIKE for now --
+
+# The text indexed for an event; actors are one column so "--q Hurras" finds either side.
+_FTS_VALUES = (
+    "new.id, new.quote, new.location_text, "
+    "trim(coalesce(new.actor1, '') || ' ' || coalesce(new.actor2, '') || ' ' || "
+    "coalesce(new.assoc_actor_1, '') || ' ' || coalesce(new.assoc_actor_2, '')), "
+    "new.place, new.notes"
+)
+
+
+def sqlite_has_fts5(conn: Connection) -> bool:
+    """Whether this SQLite library can build FTS5 tables."""
+    return bool(conn.exec_driver_sql("SELECT sqlite_compileoption_used('ENABLE_FTS5')").scalar())
+
+
+def has_search_index(conn: Connection) -> bool:
+    """Whether this database carries the full-text index (only SQLite builds one, when FTS5 is present)."""
+    return conn.dialect.name == "sqlite" and sa.inspect(conn).has_table(FTS_TABLE)
+
+
+def create_search_index(conn: Connection) -> bool:
+    """Create the FTS5 table and its triggers, and index the events already stored. False when unavailable."""
+    if conn.dialect.name != "sqlite" or not sqlite_has_fts5(conn):
+        return False
+    conn.exec_driver_sql(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+        "event_id UNINDEXED, quote, location_text, actors, place, notes, "
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    # Keyed by event id, not rowid: VACUUM may renumber the rowids of a table with a text primary key.
+    conn.exec_driver_sql(
+        f"CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN "
+        f"INSERT INTO {FTS_TABLE} (event_id, quote, location_text, actors, place, notes) "
+        f"VALUES ({_FTS_VALUES}); END"
+    )
+    conn.exec_driver_sql(
+        f"CREATE TRIGGER IF NOT EXISTS events_fts_delete AFTER DELETE ON events BEGIN "
+        f"DELETE FROM {FTS_TABLE} WHERE event_id = old.id; END"
+    )
+    conn.exec_driver_sql(
+        f"CREATE TRIGGER IF NOT EXISTS events_fts_update AFTER UPDATE ON events BEGIN "
+        f"DELETE FROM {FTS_TABLE} WHERE event_id = old.id; "
+        f"INSERT INTO {FTS_TABLE} (event_id, quote, location_text, actors, place, notes) "
+        f"VALUES ({_FTS_VALUES}); END"
+    )
+    conn.exec_driver_sql(
+        f"INSERT INTO {FTS_TABLE} (event_id, quote, location_text, actors, place, notes) "
+        f"SELECT {_FTS_VALUES.replace('new.', 'e.')} FROM events AS e "
+        f"WHERE e.id NOT IN (SELECT event_id FROM {FTS_TABLE})"
+    )
+    return True

@@ -1,0 +1,358 @@
+"""The one SQLAlchemy Core code path every backend shares: writes, filters, reads.
+
+A backend subclasses ``SQLStore`` and overrides only the small hooks at the top of the class (how a write
+transaction starts, insert-or-ignore, full-text search); every query below is written once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from mesint.errors import NotFound, StoreError
+from mesint.model import Report
+from mesint.query import EventQuery
+from mesint.store import schema
+from mesint.store.base import AddResult
+from mesint.store.migrations import MIGRATIONS
+from mesint.store.rows import ReportRows, report_rows
+from mesint.store.search import search_terms
+
+MIN_PREFIX = 6  # like git: a shorter prefix is too likely to be ambiguous to be worth guessing
+_CHUNK = 500  # ids per IN (...) list, well under every backend's bound-parameter limit
+
+ev = schema.events
+
+# Columns ``--q`` searches when the backend has no full-text index.
+_SEARCH_COLUMNS = (
+    ev.c.quote,
+    ev.c.location_text,
+    ev.c.actor1,
+    ev.c.actor2,
+    ev.c.assoc_actor_1,
+    ev.c.assoc_actor_2,
+    ev.c.place,
+    ev.c.notes,
+)
+_ACTOR_COLUMNS = (ev.c.actor1, ev.c.actor2, ev.c.assoc_actor_1, ev.c.assoc_actor_2)
+
+
+def db_error_message(exc: SQLAlchemyError) -> str:
+    """The driver's own one-line message, without SQLAlchemy's SQL echo and link."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else None
+    return str(orig or exc).strip().splitlines()[0]
+
+
+class SQLStore:
+    """A ``Store`` over any SQLAlchemy engine; see ``mesint.store.base.Store`` for the contract."""
+
+    def __init__(self, engine: Engine, *, url: str) -> None:
+        self.engine = engine
+        self.url = url
+        self._upgrade()
+        with self._read() as conn:
+            self._fts = schema.has_search_index(conn)
+
+    # -- backend hooks -------------------------------------------------------------------------------------
+
+    def _write_options(self) -> dict[str, Any]:
+        """Execution options for a write transaction (SQLite uses one to say BEGIN IMMEDIATE)."""
+        return {}
+
+    def _insert_ignore(self, table: sa.Table) -> sa.Insert:
+        """INSERT that skips rows whose primary key is already there.
+
+        Rows are filtered against the stored ids first, so a plain INSERT is correct; a backend with an
+        ON CONFLICT clause uses it to stay correct against a concurrent writer too.
+        """
+        return table.insert()
+
+    def _check_database(self, conn: Connection) -> None:
+        """Refuse a database that is not ours before migrating it (backend-specific wording)."""
+
+    def _error(self, action: str, exc: SQLAlchemyError) -> StoreError:
+        return StoreError(f"{self.url}: cannot {action}: {db_error_message(exc)}")
+
+    # -- transactions --------------------------------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise self._error("read the database", exc) from None
+
+    @contextmanager
+    def _write(self, action: str = "write to the database") -> Iterator[Connection]:
+        """One transaction: committed when the block ends, rolled back on any exception."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(**self._write_options())
+                with conn.begin():
+                    yield conn
+        except SQLAlchemyError as exc:
+            raise self._error(action, exc) from None
+
+    def _upgrade(self) -> None:
+        with self._read() as conn:
+            self._check_database(conn)
+            pending = MIGRATIONS.pending(conn)
+            newest = max(MIGRATIONS.applied(conn), default=0)
+        # Only take the write lock when there is work: a read-only database stays readable.
+        if pending or newest > MIGRATIONS.latest:
+            with self._write("create or upgrade the schema") as conn:
+                MIGRATIONS.apply(conn)
+
+    # -- writes --------------------------------------------------------------------------------------------
+
+    def add_report(self, report: Report) -> AddResult:
+        rows = report_rows(report, ingested_at=dt.datetime.now(dt.UTC).replace(microsecond=0))
+        doc_id = rows.document["id"]
+        with self._write(f"store document {report.document.name}") as conn:
+            if self._document_exists(conn, doc_id):
+                return AddResult(doc_id, new_document=False, events_added=0)
+            self._insert_document(conn, rows)
+            added = self._insert_events(conn, rows)
+            self._insert_non_events(conn, rows)
+        return AddResult(doc_id, new_document=True, events_added=added)
+
+    def _insert_document(self, conn: Connection, rows: ReportRows) -> None:
+        conn.execute(schema.documents.insert(), rows.document)
+
+    def _insert_events(self, conn: Connection, rows: ReportRows) -> int:
+        """Insert events not stored yet, with their citations, claims and provenance; return how many."""
+        stored = self._existing_event_ids(conn, rows.event_ids())
+        new_ids = {i for i in rows.event_ids() if i not in stored}
+        if not new_ids:
+            return 0
+        _insert_many(conn, self._insert_ignore(ev), [r for r in rows.events if r["id"] in new_ids])
+        for table, child_rows in (
+            (schema.citations, rows.citations),
+            (schema.claims, rows.claims),
+            (schema.provenance, rows.provenance),
+        ):
+            _insert_many(conn, table.insert(), [r for r in child_rows if r["event_id"] in new_ids])
+        return len(new_ids)
+
+    def _insert_non_events(self, conn: Connection, rows: ReportRows) -> None:
+        _insert_many(conn, schema.non_events.insert(), rows.non_events)
+
+    def _existing_event_ids(self, conn: Connection, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(ids):
+            found.update(conn.execute(sa.select(ev.c.id).where(ev.c.id.in_(chunk))).scalars())
+        return found
+
+    # -- reads ---------------------------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        with self._read() as conn:
+            return self._document_exists(conn, doc_id)
+
+    def _document_exists(self, conn: Connection, doc_id: str) -> bool:
+        d = schema.documents
+        return conn.execute(sa.select(d.c.id).where(d.c.id == doc_id)).first() is not None
+
+    def events(self, q: EventQuery | None = None) -> list[dict[str, Any]]:
+        q = q or EventQuery()
+        stmt = (
+            sa.select(ev.c.record, _sources_count().label("sources_count"))
+            .where(*self._filters(q))
+            .order_by(ev.c.date_start.asc().nulls_last(), ev.c.id)
+        )
+        if q.limit is not None:
+            stmt = stmt.limit(q.limit)
+        if q.offset:
+            stmt = stmt.offset(q.offset)
+        with self._read() as conn:
+            return [{**row.record, "sources_count": row.sources_count} for row in conn.execute(stmt)]
+
+    def count_events(self, q: EventQuery | None = None) -> int:
+        stmt = sa.select(sa.func.count()).select_from(ev).where(*self._filters(q or EventQuery()))
+        with self._read() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    def _filters(self, q: EventQuery) -> list[sa.ColumnElement[bool]]:
+        where: list[sa.ColumnElement[bool]] = []
+        if q.date_from is not None:
+            # Overlap of [date_start, date_end] with [date_from, date_to]; an undated event never overlaps.
+            where.append(sa.func.coalesce(ev.c.date_end, ev.c.date_start) >= q.date_from)
+        if q.date_to is not None:
+            where.append(ev.c.date_start <= q.date_to)
+        if q.event_type:
+            where.append(sa.or_(_ieq(ev.c.event_type, q.event_type), _ieq(ev.c.sub_event_type, q.event_type)))
+        if q.actor:
+            where.append(sa.or_(*(col.icontains(q.actor, autoescape=True) for col in _ACTOR_COLUMNS)))
+        if q.admin1:
+            where.append(sa.or_(*(_ieq(ev.c.admin1, name) for name in q.admin1_names())))
+        if q.country:
+            where.append(_ieq(ev.c.country, q.country))
+        if q.q:
+            where.append(self._search(search_terms(q.q)))
+        return where
+
+    def _search(self, terms: list[str]) -> sa.ColumnElement[bool]:
+        """Every term somewhere in the searchable text. Backends with an index override this."""
+        if not terms:
+            return sa.false()
+        return sa.and_(
+            *(sa.or_(*(col.icontains(term, autoescape=True) for col in _SEARCH_COLUMNS)) for term in terms)
+        )
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        with self._read() as conn:
+            row = self._find_event(conn, event_id.strip())
+            record: dict[str, Any] = {**row.record, "sources_count": row.sources_count}
+            texts = self._texts(conn, [row.document_id])
+            d = schema.documents
+            doc = conn.execute(
+                sa.select(d.c.id, d.c.name, d.c.uri, d.c.published, d.c.title).where(
+                    d.c.id == row.document_id
+                )
+            ).one()
+            record["document"] = {
+                "id": doc.id,
+                "name": doc.name,
+                "uri": doc.uri,
+                "published": _iso(doc.published),
+                "title": doc.title,
+            }
+            children = {
+                name: list(
+                    conn.execute(
+                        sa.select(t.c.ordinal, t.c.document_id, t.c.span_start, t.c.span_end, *extra)
+                        .where(t.c.event_id == row.id)
+                        .order_by(t.c.ordinal)
+                    )
+                )
+                for name, t, extra in (
+                    ("citations", schema.citations, ()),
+                    ("claims", schema.claims, ()),
+                    ("provenance", schema.provenance, (schema.provenance.c.field,)),
+                )
+            }
+            texts.update(self._texts(conn, {r.document_id for rs in children.values() for r in rs}))
+
+        def quoted(r: Any) -> str:
+            return texts.get(r.document_id, "")[r.span_start : r.span_end]
+
+        for name in ("citations", "claims"):
+            items = record.get(name) or []
+            for r in children[name]:
+                if r.ordinal < len(items):
+                    items[r.ordinal] = {**items[r.ordinal], "text": quoted(r)}
+        record["provenance_text"] = {r.field: quoted(r) for r in children["provenance"]}
+        return record
+
+    def _find_event(self, conn: Connection, event_id: str) -> Any:
+        base = sa.select(ev.c.id, ev.c.document_id, ev.c.record, _sources_count().label("sources_count"))
+        row = conn.execute(base.where(ev.c.id == event_id)).first() if event_id else None
+        if row is not None:
+            return row
+        if len(event_id) < MIN_PREFIX:
+            raise NotFound(
+                f"no event with id {event_id!r} (give the full id or at least {MIN_PREFIX} characters)"
+            )
+        # A prefix as a range, so the primary-key index serves it on every backend.
+        upper = event_id[:-1] + chr(ord(event_id[-1]) + 1)
+        rows = conn.execute(base.where(ev.c.id >= event_id, ev.c.id < upper).order_by(ev.c.id).limit(6)).all()
+        if not rows:
+            raise NotFound(f"no event with id or id prefix {event_id!r}")
+        if len(rows) > 1:
+            shown = ", ".join(r.id for r in rows[:5])
+            more = " ..." if len(rows) > 5 else ""
+            raise NotFound(
+                f"id prefix {event_id!r} is ambiguous: it matches {shown}{more}; give more characters"
+            )
+        return rows[0]
+
+    def _texts(self, conn: Connection, doc_ids: Iterable[str]) -> dict[str, str]:
+        d = schema.documents
+        ids = list(doc_ids)
+        out: dict[str, str] = {}
+        for chunk in _chunks(ids):
+            out.update(
+                (r.id, r.text) for r in conn.execute(sa.select(d.c.id, d.c.text).where(d.c.id.in_(chunk)))
+            )
+        return out
+
+    def documents(self) -> list[dict[str, Any]]:
+        d = schema.documents
+        n_events = sa.select(sa.func.count()).where(ev.c.document_id == d.c.id).scalar_subquery()
+        n_non = sa.select(sa.func.count()).where(schema.non_events.c.document_id == d.c.id).scalar_subquery()
+        stmt = sa.select(
+            d.c.id,
+            d.c.name,
+            d.c.uri,
+            d.c.media_type,
+            d.c.title,
+            d.c.publisher,
+            d.c.published,
+            d.c.fetched_at,
+            d.c.ingested_at,
+            n_events.label("events"),
+            n_non.label("non_events"),
+        ).order_by(d.c.ingested_at, d.c.id)
+        with self._read() as conn:
+            return [
+                {
+                    **row._asdict(),
+                    **{k: _iso(row._mapping[k]) for k in ("published", "fetched_at", "ingested_at")},
+                }
+                for row in conn.execute(stmt)
+            ]
+
+    # -- lifecycle -----------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.url!r})"
+
+
+def _sources_count() -> sa.ScalarSelect[int]:
+    """Distinct outlets citing the event (correlated, so it works in any SELECT over events)."""
+    c = schema.citations
+    return (
+        sa.select(sa.func.count(sa.distinct(c.c.outlet)))
+        .where(c.c.event_id == ev.c.id)
+        .correlate(ev)
+        .scalar_subquery()
+    )
+
+
+def _ieq(col: sa.ColumnElement[Any], value: str) -> sa.ColumnElement[bool]:
+    """Case-insensitive equality, lower-cased by the database on both sides so the two always agree."""
+    return sa.func.lower(col) == sa.func.lower(sa.literal(value))
+
+
+def _insert_many(conn: Connection, stmt: sa.Insert, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(stmt, rows)
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)  # stored as UTC wall-clock time
+    return value.isoformat()
