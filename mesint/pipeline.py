@@ -60,6 +60,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         doc_outlet=dateline[1] if dateline else document.publisher,
     )
     items = read_items(text, document.id)
+    if ctx.doc_outlet is None:
+        ctx.doc_outlet = _own_name(items, document)
     events: list[Event] = []
     non_events: list[NonEvent] = []
     problems: list[Problem] = []
@@ -120,6 +122,17 @@ def _section_from_heading(heading: str, parent: SectionContext, k: Knowledge) ->
             after_by = [a for a in found if by and a.start >= by.end()]
             actor = (after_by or found)[0]
     return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor)
+
+
+def _own_name(items: list[Item], document: Document) -> str | None:
+    """A report that cites nobody is its own source: its title line ("IRAQ SECURITY MONITOR")."""
+    if document.title:
+        return document.title
+    first = next((i for i in items if i.kind == ItemKind.HEADING), None)
+    if first is None or len(first.text) > 60:
+        return None
+    name = re.split(r"\s[–—|/-]\s|:", first.text)[0].strip()
+    return name.title() if name.isupper() else name
 
 
 def items_of(document: Document) -> list[Item]:

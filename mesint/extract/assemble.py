@@ -120,7 +120,8 @@ def _mask_parens(text: str) -> str:
 def _hedged(masked: str, cue: CueMatch, book: CueBook) -> bool:
     window = masked[max(0, cue.start - 70) : cue.start]
     clause = re.split(r"[.;]|,\s+(?:and|but|while)\b", window)[-1]
-    return bool(book.hedges.search(clause))
+    # "may" is a modal only in lower case: "On 9 May 2021" is a date.
+    return bool(book.hedges.search(clause) or re.search(r"\bmay\b", clause))
 
 
 def _has_armed_party(actors: list[ActorMatch]) -> bool:
@@ -358,8 +359,11 @@ def _build_event(
             if sub_type == "Peaceful protest":
                 actor2 = None
     if actor1 is None and event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians"}:
-        claimant = _claimant(group, ctx, country)
-        actor1 = claimant or actor1
+        actor1 = _claimant(group, ctx, country)
+        unknown = ctx.actors.get("unidentified armed group", country)
+        if actor1 is None and unknown is not None and country:
+            # ACLED's convention for an attack nobody is named for.
+            actor1 = _synthetic(unknown.name_for(country), unknown.kind)
     if assoc2 is not None and actor2 is not None and assoc2.canonical == actor2.canonical:
         assoc2 = None
 

@@ -7,6 +7,7 @@ than ``BOUNDARY_TOLERANCE_KM`` as inside.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from dataclasses import dataclass
@@ -51,7 +52,7 @@ class Area:
         kx = 111.32 * math.cos(math.radians(lat))
         best = math.inf
         for ring in self.rings:
-            for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False):
+            for (x0, y0), (x1, y1) in itertools.pairwise(ring):
                 best = min(best, _segment_km(lon, lat, x0, y0, x1, y1, kx))
         return best
 
@@ -59,7 +60,7 @@ class Area:
 def _ring_area_km2(ring: Ring) -> float:
     lat0 = sum(p[1] for p in ring) / len(ring)
     kx, ky = 111.32 * math.cos(math.radians(lat0)), 110.57
-    signed = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False))
+    signed = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in itertools.pairwise(ring))
     return abs(signed) / 2 * kx * ky
 
 

@@ -115,4 +115,4 @@ def plausible_latin_name(name: str) -> bool:
         return False
     if name.isupper() and len(name) <= 4:
         return False
-    return bool(re.search(r"[aeiouy]", f))
+    return bool(re.search(r"[aeiou]", f))

@@ -81,7 +81,9 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|nearby|outskirts\s+of|vicinity\s+of|outsid
 _DISTRICT_BEFORE = re.compile(r"\b(?:district|qadh?a|qadaa)\s+(?:of\s+)?$", re.I)
 _SUBDISTRICT_BEFORE = re.compile(r"\b(?:nahiyat?|nahiyah|sub-?district\s+of)\s+$", re.I)
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.I)
-_DIR_BEFORE = re.compile(r"\b(?P<dir>(?:north|south)?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?)\s+$", re.I)
+_DIR_BEFORE = re.compile(
+    r"\b(?P<dir>(?:north|south)?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?)\s+$", re.I
+)
 _AFTER = re.compile(
     r"^\s*(?P<q>province|governorate|(?:de-?escalation\s+)?zone|rural\s+area|countryside|region|"
     r"area|desert|district|qadh?a|sub-?district|nahiya|outskirts|environs|pocket|front)\b",
@@ -250,7 +252,7 @@ def _find_unknown(w: _Work, hits: list[NameHit]) -> None:
         if not m or any(s <= m.start() < e for s, e in covered):
             continue
         name = m.group()
-        if w.gaz.is_stop_word(name.split()[0]) or _NOT_A_PLACE_AFTER.match(w.text[m.end():]):
+        if _NOT_A_PLACE_AFTER.match(w.text[m.end():]):
             continue
         if all(w.gaz.is_stop_word(t) for t in name.split()):
             continue

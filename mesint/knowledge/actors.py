@@ -51,6 +51,10 @@ _APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
 _APOSTROPHE_PATTERN = f"[{_APOSTROPHES}]"
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
+_MEMO_LIMIT = 20_000  # spellings remembered per (country, date) before the memo starts again
+_MEMO_CONTEXTS = 2_000  # (country, date) pairs remembered
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 _UNFILLED = re.compile(r"\s*\(\{country\}\)| of \{country\}|\{country\}\s*")
 
 
@@ -64,7 +68,7 @@ def _country_key(country: str | None) -> str | None:
 
 
 def fill_country(canonical: str, country: str | None) -> str:
-    """Fill the ``{country}`` placeholder; with no country, drop it ("Civilians ({country})" -> "Civilians")."""
+    """Fill ``{country}`` placeholder; with no country, drop it ("Civilians ({country})" -> "Civilians")."""
     if COUNTRY_PLACEHOLDER not in canonical:
         return canonical
     if country:
@@ -129,6 +133,11 @@ class ActorMatch:
     country: str | None  # the entry's own country, or the event's for a {country} entry
 
 
+# What a matched spelling resolves to: (length used, (canonical, kind, inter, country) or None), or None
+# when no alias fits its case.
+_Resolved = tuple[int, tuple[str, str, int, str | None] | None] | None
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     """An alias as the matcher uses it: its entry, its restrictions, the words whose case must match."""
@@ -166,6 +175,7 @@ class ActorTable:
                 placeholders.append((rx, entry))
         self._placeholders = tuple(placeholders)
         self._pattern = _compile_trie(self._by_key)
+        self._memo: dict[tuple[str | None, dt.date | None], dict[str, _Resolved]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -191,9 +201,7 @@ class ActorTable:
                 return entry
         return None
 
-    def find(
-        self, text: str, *, country: str | None = None, on: dt.date | None = None
-    ) -> list[ActorMatch]:
+    def find(self, text: str, *, country: str | None = None, on: dt.date | None = None) -> list[ActorMatch]:
         """Every actor mention in ``text``, left to right, non-overlapping, the longest alias at each place.
 
         ``country`` is the event's country: it fills ``{country}`` and selects country-bound aliases
@@ -204,14 +212,19 @@ class ActorTable:
         ckey = _country_key(country)
         lowered = _lower(text)
         search = self._pattern.search
-        # The same name resolves the same way throughout one call: resolve each distinct spelling once.
-        memo: dict[str, tuple[int, tuple[str, str, int, str | None] | None] | None] = {}
+        # A spelling resolves the same way for the same country and date: resolve each one once, across calls
+        # (find runs sentence by sentence, and the same few names recur in every sentence).
+        if len(self._memo) > _MEMO_CONTEXTS:  # many event dates: start again rather than grow without bound
+            self._memo.clear()
+        memo = self._memo.setdefault((country, on), {})
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
         found: list[ActorMatch] = []
         pos = 0
         while True:
             m = search(lowered, pos)
             if m is None:
-                return found
+                return _merge_appositions(text, found)
             start, end = m.span()
             matched = text[start:end]
             if matched in memo:
@@ -228,7 +241,7 @@ class ActorTable:
 
     def _resolve(
         self, matched: str, lowered: str, ckey: str | None, on: dt.date | None, country: str | None
-    ) -> tuple[int, tuple[str, str, int, str | None] | None] | None:
+    ) -> _Resolved:
         """(length, actor fields) for the longest alias at the start of ``matched`` whose case agrees."""
         end = len(matched)
         while True:
@@ -254,6 +267,25 @@ class ActorTable:
                 if end >= len(matched) or not _WORD_CHAR.match(matched, end):
                     break
                 limit = end - 1
+
+
+def _merge_appositions(text: str, found: list[ActorMatch]) -> list[ActorMatch]:
+    """One mention for "Sinjar Resistance Units (YBS)": a name and its bracketed alias for the same actor."""
+    if len(found) < 2:
+        return found
+    merged = [found[0]]
+    for b in found[1:]:
+        a = merged[-1]
+        if b.canonical == a.canonical and _OPEN_BRACKET.fullmatch(text, a.end, b.start):
+            close = _CLOSE_BRACKET.match(text, b.end)
+            if close:
+                end = close.end()
+                merged[-1] = ActorMatch(
+                    a.start, end, text[a.start : end], a.canonical, a.kind, a.inter, a.country
+                )
+                continue
+        merged.append(b)
+    return merged
 
 
 def _lower(text: str) -> str:
@@ -381,7 +413,9 @@ def _parse_entry(raw: Any, index: int, path: str) -> ActorEntry:
     if not isinstance(inter, int) or isinstance(inter, bool) or not 1 <= inter <= 8:
         raise _fail(path, where, f"inter {inter!r} must be an ACLED interaction code 1-8")
     if inter != ACTOR_KINDS[kind]:
-        raise _fail(path, where, f"inter {inter} does not agree with kind {kind!r} (inter {ACTOR_KINDS[kind]})")
+        raise _fail(
+            path, where, f"inter {inter} does not agree with kind {kind!r} (inter {ACTOR_KINDS[kind]})"
+        )
     if "country" not in raw:
         raise _fail(path, where, "'country' is missing (write null for none)")
     country = _optional_str(raw.get("country"), path, where, "country")
@@ -390,7 +424,9 @@ def _parse_entry(raw: Any, index: int, path: str) -> ActorEntry:
         raise _fail(path, where, "'aliases' must be a non-empty list")
     aliases = [_parse_alias(a, path, where) for a in raw_aliases]
     # The canonical name is itself a name in use ("Syrian Democratic Forces (SDF)"), unless it is a template.
-    if COUNTRY_PLACEHOLDER not in canonical and alias_key(canonical) not in {alias_key(a.name) for a in aliases}:
+    if COUNTRY_PLACEHOLDER not in canonical and alias_key(canonical) not in {
+        alias_key(a.name) for a in aliases
+    }:
         aliases.insert(0, Alias(canonical))
     parent = _optional_str(raw.get("parent"), path, where, "parent")
     note = raw.get("note")
@@ -402,7 +438,9 @@ def parse_actor_table(data: Any, path: str = "<actors>") -> ActorTable:
     if not isinstance(data, Mapping):
         raise _fail(path, "top level", "expected a mapping with 'version' and 'actors'")
     if data.get("version") != 1:
-        raise _fail(path, "top level", f"unsupported version {data.get('version')!r}; this release reads version 1")
+        raise _fail(
+            path, "top level", f"unsupported version {data.get('version')!r}; this release reads version 1"
+        )
     raw_entries = data.get("actors")
     if not isinstance(raw_entries, list) or not raw_entries:
         raise _fail(path, "top level", "'actors' must be a non-empty list")
@@ -415,7 +453,9 @@ def parse_actor_table(data: Any, path: str = "<actors>") -> ActorTable:
         seen.add(key)
     for i, entry in enumerate(entries):
         if entry.parent is not None and alias_key(entry.parent) not in seen:
-            raise _fail(path, f"entry {i + 1} ({entry.canonical!r})", f"parent {entry.parent!r} is not an entry")
+            raise _fail(
+                path, f"entry {i + 1} ({entry.canonical!r})", f"parent {entry.parent!r} is not an entry"
+            )
     return ActorTable(entries)
 
 

@@ -68,7 +68,7 @@ _CONTAINED_MIN_LENGTH = 3  # "AP", "AA", "RT" match only as the whole outlet, ne
 
 
 def outlet_key(name: str) -> str:
-    """Case, accents, apostrophes and punctuation folded: "A'maq" -> "amaq", "Al-Hashed.net" -> "al hashed net"."""
+    """``name`` with case, accents, apostrophes and punctuation folded: "Al-Hashed.net" -> "al hashed net"."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _APOSTROPHES.sub("", text.lower())
@@ -227,7 +227,9 @@ def parse_outlets(data: Any, path: str = "<outlets>") -> OutletTable:
     if not isinstance(data, Mapping):
         raise _fail(path, "top level", "expected a mapping with 'version' and 'outlets'")
     if data.get("version") != 1:
-        raise _fail(path, "top level", f"unsupported version {data.get('version')!r}; this release reads version 1")
+        raise _fail(
+            path, "top level", f"unsupported version {data.get('version')!r}; this release reads version 1"
+        )
     raw = data.get("outlets")
     if not isinstance(raw, list) or not raw:
         raise _fail(path, "top level", "'outlets' must be a non-empty list")
@@ -236,12 +238,16 @@ def parse_outlets(data: Any, path: str = "<outlets>") -> OutletTable:
     for i, outlet in enumerate(outlets):
         key = outlet_key(outlet.name)
         if key in names:
-            raise _fail(path, f"entry {i + 1} ({outlet.name!r})", f"name already used by entry {names[key] + 1}")
+            raise _fail(
+                path, f"entry {i + 1} ({outlet.name!r})", f"name already used by entry {names[key] + 1}"
+            )
         names[key] = i
     for i, outlet in enumerate(outlets):
         for other in outlet.independent_of:
             if outlet_key(other) not in names:
-                raise _fail(path, f"entry {i + 1} ({outlet.name!r})", f"independent_of names unknown outlet {other!r}")
+                raise _fail(
+                    path, f"entry {i + 1} ({outlet.name!r})", f"independent_of names unknown outlet {other!r}"
+                )
     return OutletTable(outlets)
 
 

@@ -18,6 +18,9 @@ _TERMINAL = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
 _ENDS_WITH_CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
 _CAPTION_LEAD = re.compile(r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)\s*:", re.I)
 _PROVINCE = re.compile(r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate)\s*:\s*")
+_SUMMARY_LEAD = re.compile(
+    r"^(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note)\s*[:–-]", re.I
+)
 _OVERVIEW = re.compile(r"\b(?:overview|summary|main points|in brief|at a glance|key developments)\b", re.I)
 
 
@@ -122,6 +125,8 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
                 parent_overview_depth = block.depth
         elif bulleted and not block.bullet:
             kind = ItemKind.BACKGROUND  # loose paragraphs in a bulleted digest summarise a section
+        if _SUMMARY_LEAD.match(body):
+            kind = ItemKind.BACKGROUND
         admin1, admin1_span = None, None
         m = _PROVINCE.match(body)
         if m:

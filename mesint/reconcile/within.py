@@ -38,8 +38,15 @@ def _same_place(a: Event, b: Event) -> bool:
 
 
 def _retells(a: Event, b: Event) -> bool:
+    """A later paragraph of an article telling the lead incident again (no new date of its own)."""
+    from mesint.vocab import DateBasis
+
+    own_date = b.date is not None and b.date.basis == DateBasis.STATED
+    same_day = a.date is not None and b.date is not None and (a.date.start, a.date.end) == (b.date.start, b.date.end)
+    named = a.place is not None and b.place is not None and a.place.name and a.place.name == b.place.name
     return (
         a.event_type == b.event_type
+        and (not own_date or (same_day and bool(named)))
         and _dates_overlap(a, b)
         and _same_place(a, b)
         and (a.actor1 is None or b.actor1 is None or a.actor1.canonical == b.actor1.canonical)

@@ -1,0 +1,3 @@
+from mesint.cli import main
+
+main()
