@@ -41,8 +41,10 @@ TEMPLATES = [
 
 
 def load_seconds() -> float:
-    code = ("import time; t=time.perf_counter(); from mesint.geo import load_gazetteer; "
-            "load_gazetteer(); print(time.perf_counter()-t)")
+    code = (
+        "import time; t=time.perf_counter(); from mesint.geo import load_gazetteer; "
+        "load_gazetteer(); print(time.perf_counter()-t)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip())
 
@@ -81,8 +83,10 @@ def main() -> None:
     t = time.perf_counter()
     hits = gaz.find_names(text)
     dt = time.perf_counter() - t
-    print(f"find_names: {len(text) / dt / 1e6:.2f} MB/s on {len(text) / 1e6:.1f} MB of varied report text, "
-          f"cold key cache ({len(hits)} names found)")
+    print(
+        f"find_names: {len(text) / dt / 1e6:.2f} MB/s on {len(text) / 1e6:.1f} MB of varied report text, "
+        f"cold key cache ({len(hits)} names found)"
+    )
 
 
 if __name__ == "__main__":

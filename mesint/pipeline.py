@@ -60,6 +60,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         doc_outlet=dateline[1] if dateline else document.publisher,
     )
     items = read_items(text, document.id)
+    bulleted = sum(1 for i in items if i.depth > 0) >= 3
     if ctx.doc_outlet is None:
         ctx.doc_outlet = _own_name(items, document)
     events: list[Event] = []
@@ -80,7 +81,11 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             continue
         if item.kind != ItemKind.INCIDENT:
             non_events.append(NonEvent(item.kind, item.text, item.span))
+            if item.kind == ItemKind.BACKGROUND:
+                topic = _with_lead_in(item, topic, ctx, k)
             continue
+        if item.depth == 0 and topic.lead_date is not None and bulleted:
+            topic = replace(topic, lead_date=None, lead_actor=None)  # a loose incident paragraph ends the list
         try:
             found, skipped = extract_item(item, ctx, topic)
         except Exception as exc:  # one bad item must not lose the report; the problem is kept and shown
@@ -88,7 +93,6 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             continue
         events.extend(found)
         non_events.extend(skipped)
-    bulleted = sum(1 for i in items if i.depth > 0) >= 3
     events = merge_within_document(events, article=not bulleted)
     return Report(document=replace(document, published=published), items=tuple(items), events=tuple(events),
                   non_events=tuple(non_events), problems=tuple(problems))
@@ -122,6 +126,29 @@ def _section_from_heading(heading: str, parent: SectionContext, k: Knowledge) ->
             after_by = [a for a in found if by and a.start >= by.end()]
             actor = (after_by or found)[0]
     return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor)
+
+
+def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowledge) -> SectionContext:
+    """A paragraph or "...:" bullet that introduces a list lends its date and acting side to the list."""
+    from mesint.extract.dates import find_dates
+    from mesint.model import DateMention, Span
+    from mesint.vocab import DateBasis
+
+    masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), item.text)
+    stated = [d for d in find_dates(masked, ctx=ctx.dates) if d.basis == DateBasis.STATED and d.span]
+    lead_date = None
+    if stated:
+        d = stated[0]
+        assert d.span is not None
+        lead_date = DateMention(d.start, d.end, d.basis, Span(ctx.doc_id, item.span.start + d.span.start,
+                                                              item.span.start + d.span.end), d.text)
+    found = k.actors.find(masked, country=topic.country)
+    by = re.search(r"\bby\s+", masked)
+    after_by = [a for a in found if by and a.start >= by.end()]
+    actor = (after_by or found or [None])[0]
+    if actor is None and lead_date is None:
+        return topic
+    return replace(topic, lead_date=lead_date, lead_actor=actor)
 
 
 def _own_name(items: list[Item], document: Document) -> str | None:

@@ -43,6 +43,26 @@ _NEW = re.compile(
     re.I,
 )
 _ATTRIB_CLAUSE = re.compile(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)
+# Attribution clauses name who speaks, not who acts: "..., security sources said", "according to a police source".
+_SAID_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:(?:a|an|the|two|three|several|local|Iraqi|Syrian)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:sources?|officials?|spokes(?:man|woman|person)|statement|witness(?:es)?|medics?|doctors?|officers?|"
+    r"commanders?|agency|Cell|ministry|Ministry|monitor|Observatory|media)\s+(?:(?:said|says|told|reported|added|"
+    r"confirmed|stated)\b[^.;,]*|(?:in a statement)\b[^.;,]*)",
+)
+_ACCORDING = re.compile(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
+_ANAPHORIC = re.compile(
+    r"^\s*(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attack|attacks|blast|bombing|explosion|strike|strikes|clashes|"
+    r"incident|ambush|assault|shelling|raid|killing|protest|demonstration)s?\b"
+    r"(?!\s+(?:of|on|against|targeting|at|in which)\b)",
+    re.I,
+)
+_PERPETRATOR = re.compile(
+    r"\b(?:blamed on|attributed to|claimed by|carried out by|perpetrated by|responsibility (?:was )?claimed by)\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+_CLAIMED = re.compile(r"\bclaimed responsibility\b", re.I)
 _INCLUDING = re.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = re.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
@@ -84,6 +104,9 @@ class SectionContext:
     admin1: str | None = None
     place_hint: str | None = None
     actor: ActorMatch | None = None
+    # From a lead-in paragraph ("On Sept. 14, Coalition forces conducted 8 strikes ...:") over bullets.
+    lead_date: DateMention | None = None
+    lead_actor: ActorMatch | None = None
 
 
 @dataclass
@@ -98,6 +121,7 @@ class Unit:
     citations: list[Citation]
     actors: list[ActorMatch]
     attribution_end: int = 0  # "According to X," ends here; actors before it are sources, not parties
+    chunk: bool = False  # one of the ";"-separated actions of a list: each is its own incident
 
     @property
     def closed(self) -> bool:
@@ -129,18 +153,18 @@ def _has_armed_party(actors: list[ActorMatch]) -> bool:
 
 
 def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str | None) -> list[Unit]:
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, bool]] = []
     for s, e in split_sentences(item_text[body_start:]):
         s, e = s + body_start, e + body_start
         chunks = split_list_chunks(item_text[s:e])
         if len(chunks) > 1:
             with_cues = [c for c in chunks if any(q.cue.start for q in ctx.cues.find(item_text[s + c[0] : s + c[1]]))]
             if len(with_cues) >= 2:
-                spans.extend((s + cs, s + ce) for cs, ce in chunks)
+                spans.extend((s + cs, s + ce, True) for cs, ce in chunks)
                 continue
-        spans.append((s, e))
+        spans.append((s, e, False))
     units: list[Unit] = []
-    for s, e in spans:
+    for s, e, is_chunk in spans:
         text = item_text[s:e]
         inc = _INCLUDING.search(text)
         if inc and any(q.cue.start for q in ctx.cues.find(text[inc.end() :])) and not any(
@@ -150,7 +174,9 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
             units.append(_unit(item_text, s, s + inc.start(), ctx, country, openers=False))
             s = s + inc.end()
             text = item_text[s:e]
-        units.append(_unit(item_text, s, e, ctx, country))
+        unit = _unit(item_text, s, e, ctx, country)
+        unit.chunk = is_chunk
+        units.append(unit)
     return units
 
 
@@ -160,11 +186,15 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     book = ctx.cues
     attrib = _ATTRIB_CLAUSE.match(masked)
     attribution_end = attrib.end() if attrib else 0
+    speakers = [(m.start(), m.end()) for pat in (_SAID_CLAUSE, _ACCORDING) for m in pat.finditer(masked)]
     cues = [
         c for c in book.find(masked)
         if c.start >= attribution_end and not _hedged(masked, c, book) and not _ASSESSED.search(masked[: c.start])
     ]
-    actors = [a for a in ctx.actors.find(masked, country=country) if a.start >= attribution_end]
+    actors = [
+        a for a in _find_actors(masked, ctx, country)
+        if a.start >= attribution_end and not any(s0 <= a.start < e0 for s0, e0 in speakers)
+    ]
     open_cues = []
     if openers:
         for c in cues:
@@ -172,10 +202,26 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue
             if c.cue.needs_armed_party and not _has_armed_party(actors):
                 continue
+            if c.start < 12 and _ANAPHORIC.match(masked[c.start - 12 if c.start >= 12 else 0 :]) and \
+                    _ANAPHORIC.match(masked):
+                continue  # "The attack came days after ...": refers back to an incident already told
             open_cues.append(c)
     dates = [d for d in find_dates(masked, ctx=ctx.dates)]
     citations = find_citations(text, ctx=ctx.dates)
     return Unit(s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end)
+
+
+def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[ActorMatch]:
+    """Actors from the alias table, plus common phrases for forces ("Iraqi F-16 jets") the table lacks."""
+    found = ctx.actors.find(masked, country=country)
+    extra = []
+    for g in ctx.cues.generic_actors:
+        for m in g.pattern.finditer(masked):
+            if any(m.start() < a.end and a.start < m.end() for a in found + extra):
+                continue
+            extra.append(ActorMatch(m.start(), m.end(), m.group(0), g.canonical.replace("{country}", country or "")
+                                    .replace(" ()", ""), g.kind, 0, country))
+    return sorted(found + extra, key=lambda a: a.start)
 
 
 def _groups(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
@@ -202,11 +248,18 @@ def _groups(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
         family_changed = {c.cue.event_type for c in u.openers}.isdisjoint(
             {c.cue.event_type for g in current for c in g.openers}
         )
-        if _NEW.match(u.text) or new_date or current[-1].closed or family_changed:
+        new_subject = family_changed and _subject_of(u) is not None and _subject_of(u) != _subject_of(current[0])
+        if _NEW.match(u.text) or new_date or current[-1].closed or new_subject or u.chunk:
             groups.append([u])
         else:
             current.append(u)
     return preamble, groups
+
+
+def _subject_of(u: Unit) -> str | None:
+    first = u.openers[0]
+    before = [a for a in u.actors if a.start < first.start]
+    return before[0].canonical if before else None
 
 
 def _event_id(doc_id: str, span: Span, ordinal: int) -> str:
@@ -315,6 +368,14 @@ def _build_event(
                 actor2 = None
     if actor1 is None and reporter is not None and not _subject_present(main, trigger):
         actor1 = reporter
+    perpetrator = _perpetrator(group)
+    if perpetrator is not None and (actor1 is None or actor1.kind == "Political militia" and
+                                    actor1.canonical.startswith("Unidentified")):
+        actor1 = perpetrator
+        if actor2 is not None and actor2.canonical == perpetrator.canonical:
+            actor2 = None
+    if actor1 is None and section.lead_actor is not None:
+        actor1 = section.lead_actor
     if actor1 is None and section.actor is not None:
         actor1 = section.actor
     others = [a for u in group for a in u.actors if actor1 is None or a.canonical != actor1.canonical]
@@ -335,6 +396,9 @@ def _build_event(
             if prior is not None and not is_state(actor1) or prior is not None:
                 assoc2 = prior
 
+    if trigger.cue.event_type in {"Protests", "Riots"}:
+        # The main predicate is a protest: other cues (arrests, shooting) only tell how it was handled.
+        cues = [c for c in cues if c.cue.event_type in {"Protests", "Riots"}]
     decided = decide_type(cues, texts, target_is_civilian=target_civilian, actor1_is_state=is_state(actor1),
                           book=ctx.cues)
     if decided is None:
@@ -350,14 +414,20 @@ def _build_event(
         if pre:
             actor2 = pre[0]
     if event_type in {"Protests", "Riots"}:
+        # ACLED: protesters/rioters act, except when force is used on them (the force is actor1).
         kind_name = "protesters" if event_type == "Protests" else "rioters"
         entry = ctx.actors.get(kind_name, country)
         if entry is not None:
-            if actor1 is not None and not (actor1.kind in {"Protesters", "Rioters", "Civilians"}):
-                actor2 = actor1 if sub_type != "Peaceful protest" else actor2
-            actor1 = _synthetic(entry.name_for(country), entry.kind)
-            if sub_type == "Peaceful protest":
-                actor2 = None
+            crowd = _synthetic(entry.name_for(country), entry.kind)
+            force = next((a for a in [actor1, actor2, *others] if a is not None and a.kind not in
+                          {"Protesters", "Rioters", "Civilians"}), None)
+            if sub_type == "Excessive force against protesters":
+                actor1, actor2 = force, crowd
+            elif sub_type == "Peaceful protest":
+                actor1, actor2 = crowd, None
+            else:
+                actor1, actor2 = crowd, force if sub_type != "Mob violence" else (
+                    actor2 if actor2 is not None and actor2.kind == "Civilians" else None)
     if actor1 is None and event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians"}:
         actor1 = _claimant(group, ctx, country)
         unknown = ctx.actors.get("unidentified armed group", country)
@@ -376,7 +446,7 @@ def _build_event(
     citations = _citations(group, preamble, item, ctx, reporter, base)
 
     # --- date
-    date = _date(group, preamble, citations, ctx, base)
+    date = _date(group, preamble, citations, ctx, base, section.lead_date)
 
     # --- place
     place, loc_text, loc_span = _place(group, preamble, item, ctx, section, admin1, country, base,
@@ -424,6 +494,21 @@ def _build_event(
         notes=tuple(notes),
         provenance=tuple(provenance),
     )
+
+
+def _perpetrator(group: list[Unit]) -> ActorMatch | None:
+    """"... blamed on Islamic State militants", "ISIS claimed responsibility": who the report says did it."""
+    for u in group:
+        for m in _PERPETRATOR.finditer(u.masked):
+            named = next((a for a in u.actors if m.end() <= a.start <= m.end() + 12), None)
+            if named is not None:
+                return named
+        claim = _CLAIMED.search(u.masked)
+        if claim and not re.search(r"\b(?:no|none|nobody|not)\b[^.;]{0,30}$", u.masked[: claim.start()], re.I):
+            named = [a for a in u.actors if a.end <= claim.start()]
+            if named:
+                return named[-1]
+    return None
 
 
 def _owner_start(group: list[Unit], m: ActorMatch | None) -> int:
@@ -552,6 +637,9 @@ def _citations(
                 out.append(c)
     if out:
         return out
+    if ctx.doc_outlet:
+        out.append(Citation(ctx.doc_outlet, ctx.published, item.span, None, None))
+        seen.add(out[-1].label)
     for u in group + preamble:
         for a in find_attributions(u.text):
             outlet = ctx.outlets.match(a.name)
@@ -561,8 +649,6 @@ def _citations(
                 if c.label not in seen:
                     seen.add(c.label)
                     out.append(c)
-    if not out and ctx.doc_outlet:
-        out.append(Citation(ctx.doc_outlet, ctx.published, item.span, None, None))
     return out
 
 
@@ -577,7 +663,12 @@ def _speaker(units: list[Unit], item_text: str) -> str | None:
 
 
 def _date(
-    group: list[Unit], preamble: list[Unit], citations: list[Citation], ctx: DocContext, base: int
+    group: list[Unit],
+    preamble: list[Unit],
+    citations: list[Citation],
+    ctx: DocContext,
+    base: int,
+    lead: DateMention | None = None,
 ) -> DateMention | None:
     for u in group:
         for d in u.dates:
@@ -595,6 +686,8 @@ def _date(
                 return DateMention(d.start, d.end, d.basis,
                                    Span(ctx.doc_id, base + u.start + d.span.start, base + u.start + d.span.end),
                                    d.text)
+    if lead is not None and lead.basis == DateBasis.STATED:
+        return lead
     dated = [c for c in citations if c.date]
     if dated:
         first = dated[0]

@@ -16,7 +16,7 @@ _QUANT = rf"(?:(?:at least|more than|over|nearly|about|around|some|up to|approxi
 _KILL = r"killed|dead|died|slain|executed|beheaded|shot dead|assassinated|murdered|lost (?:their|his|her) lives"
 _WOUND = r"wounded|injured|hurt|maimed"
 _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedly\s+|also\s+|later\s+|critically\s+|seriously\s+|severely\s+|lightly\s+|fatally\s+|all\s+)?"
-_GAP = r"(?:[\w'’\-]+,?\s+){0,7}?"
+_GAP = r"(?:(?!and\b|but\b|while\b)[\w'’\-]+,?\s+){0,10}?"
 
 # "Nine Shiites visiting the province were killed", "six others were wounded", "another was wounded"
 _PASSIVE = re.compile(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
@@ -25,17 +25,39 @@ _HEADLINE = re.compile(
     rf"\b{_QUANT}\s+{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b", re.I
 )
 # "killing three Syrian soldiers", "wounding two", "killed 12 people", "left five dead"
-_ACTIVE = re.compile(
-    rf"\b(?P<v>killing|wounding|injuring|killed|wounded|injured|left)\s+{_QUANT}\b"
-    rf"(?:\s+{_GAP}(?P<left>dead|wounded|injured))?",
-    re.I,
+_ACTIVE = re.compile(rf"\b(?P<v>killing|wounding|injuring|killed|wounded|injured)\s+{_QUANT}\b", re.I)
+# "killing a woman and two of her children": a second group of victims joined by "and"
+_AND_MORE = re.compile(
+    rf"^\s+(?:[\w'’-]+\s+){{0,3}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
 )
+# "left five dead", "leaving two people wounded"
+_LEFT_DEAD = re.compile(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|wounded|injured)\b", re.I)
+# "a farmer and his son": one more victim
+_KIN = re.compile(r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|"
+                  r"father|mother|child|nephew|cousin|grandson|granddaughter)\b", re.I)
 # "The killing of two members", "the execution of a Popular Mobilization operative"
 _NOMINAL = re.compile(
     rf"\b(?P<v>killing|execution|assassination|murder|death|deaths|beheading)\s+of\s+{_QUANT}\b", re.I
 )
-# "executed him", "killing him"
-_PRONOUN = re.compile(r"\b(?P<v>executed|killed|killing|shot dead|assassinated|murdered|beheaded)\s+(?:him|her)\b", re.I)
+# "executed him", "killing him", "killing himself"
+_PRONOUN = re.compile(
+    r"\b(?P<v>executed|killed|killing|shot dead|assassinated|murdered|beheaded)\s+(?:him|her|himself|herself)\b", re.I
+)
+# "shot dead protest activist Haidar al-Musawi", "killed the mukhtar of a village": one named or singular victim
+_ROLE = (
+    r"(?:activist|commander|leader|official|mukhtar|headman|sheikh|journalist|officer|member|cleric|imam|judge|"
+    r"candidate|man|woman|boy|girl|child|doctor|engineer|teacher|farmer|shepherd|driver|soldier|policeman|"
+    r"fighter|operative|emir|governor|mayor|lawyer|student|merchant|resident|civilian|employee|worker|guard)"
+)
+_ONE_VICTIM = re.compile(
+    rf"\b(?P<v>shot dead|shot and killed|killed|assassinated|executed|murdered|gunned down|beheaded|stabbed to death)\s+"
+    rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)",
+    re.I,
+)
+# "38 ISIS operatives and three SDF fighters were killed"
+_PASSIVE_PAIR = re.compile(
+    rf"\b{_QUANT}\s+{_GAP}and\s+(?P<n2>{NUMBER_PATTERN})\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I
+)
 # "the driver was killed": a singular victim without a number
 _SINGULAR = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+)?(?P<v>{_KILL}|{_WOUND})\b", re.I)
 # "death toll rose to 12", "12 fatalities", "12 people died"
@@ -89,20 +111,32 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _NOMINAL.finditer(text):
         add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _ACTIVE.finditer(text):
-        verb = m.group("v").lower()
-        if verb == "left":
-            if not m.group("left"):
-                continue
-            verb = m.group("left")
-        n = m.group("n").lower()
-        if n in {"a", "an"} and verb.startswith("kill") is False and verb.startswith("wound") is False:
+        count = _count(m.group("n"), m.group(0))
+        kin = _KIN.match(text[m.end() :])
+        if kin and count.best is not None:
+            count = Count.exact(count.best + 1)
+            add(_kind(m.group("v")), count, m.start(), m.end() + kin.end())
             continue
-        add(_kind(verb), _count(m.group("n"), m.group(0)), m.start(), m.end())
+        more = _AND_MORE.match(text[m.end() :])
+        if more and count.best is not None:
+            extra = _count(more.group("n"), more.group(0))
+            if extra.best is not None:
+                add(_kind(m.group("v")), Count.exact(count.best + extra.best), m.start(), m.end() + more.end())
+                continue
+        add(_kind(m.group("v")), count, m.start(), m.end())
+    for m in _LEFT_DEAD.finditer(text):
+        add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
+    for m in _PASSIVE_PAIR.finditer(text):
+        a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2"))
+        if a.best is not None and b is not None:
+            add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
     for pattern in (_PASSIVE, _HEADLINE, _TOLL, _FATALITIES):
         for m in pattern.finditer(text):
             verb = m.groupdict().get("v") or "killed"
             add(_kind(verb), _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _PRONOUN.finditer(text):
+        add("killed", Count.exact(1), m.start(), m.end())
+    for m in _ONE_VICTIM.finditer(text):
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())

@@ -35,6 +35,7 @@ _VICTIM_AFTER = re.compile(
     r"targeted|executed|kidnapped|abducted|arrested|captured|detained|shot)\b",
     re.I,
 )
+_RECIPROCAL = re.compile(r"(?:clash|fought|exchanged fire|exchanges? of fire|fight)", re.I)
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
 
@@ -82,11 +83,11 @@ def assign_roles(
         return Roles(agent, target, actor1_basis="by" if agent else "none")
     before = [
         m for m in mentions
-        if m.end <= trigger_start and not _VICTIM_AFTER.match(text[m.end : trigger_start + 1])
+        if m.start < trigger_start and not _VICTIM_AFTER.match(text[m.end : trigger_start + 1])
     ]
     subjects = [m for m in before if not _PREP_BEFORE.search(text[: m.start])]
     after = [m for m in mentions if m.start >= trigger_end]
-    victims = [m for m in mentions if m.end <= trigger_start and m not in before]
+    victims = [m for m in mentions if m.start < trigger_start and m not in before]
     if not subjects:
         # No subject in the sentence: the actors after the verb are its objects.
         objects = victims + after
@@ -100,6 +101,13 @@ def assign_roles(
             break
     actor1 = group[0]
     assoc1 = next((m for m in group[1:] if m.canonical != actor1.canonical), None)
+    if assoc1 is not None and _RECIPROCAL.match(text[trigger_start:trigger_end + 20]):
+        # "Turkish forces and PKK fighters clashed": the two sides, not allies.
+        return Roles(actor1, assoc1, None, actor1_basis="reciprocal")
+    if assoc1 is None and _RECIPROCAL.match(text[trigger_start:trigger_end + 20]) and re.search(
+        r"\b(?:two|rival|both)\b", actor1.text, re.I
+    ):
+        return Roles(actor1, actor1, None, actor1_basis="reciprocal")
     rest = victims + [m for m in mentions if m.start >= group[-1].end and m.canonical != actor1.canonical]
     rest = [m for m in rest if m.canonical != actor1.canonical]
     if assoc1 is not None:

@@ -33,17 +33,41 @@ COUNTRIES = {"IQ": "Iraq", "SY": "Syria", "IRQ": "Iraq", "SYR": "Syria", "IRAQ":
 
 # Feature kinds, most important first. The weight feeds candidate ranking.
 KIND_WEIGHT: dict[str, float] = {
-    "governorate": 0.5, "capital": 6.0, "city": 5.0, "town": 4.0, "district": 3.5, "subdistrict": 3.0,
-    "village": 2.0, "hamlet": 1.0,
+    "governorate": 0.5,
+    "capital": 6.0,
+    "city": 5.0,
+    "town": 4.0,
+    "district": 3.5,
+    "subdistrict": 3.0,
+    "village": 2.0,
+    "hamlet": 1.0,
 }
 DEFAULT_KIND_WEIGHT = 2.5  # dams, bases, crossings, camps, plains ...
 
 # Radius (km) a point stands for, by kind, when the data gives none.
 KIND_RADIUS_KM: dict[str, float] = {
-    "district": 15.0, "subdistrict": 8.0, "village": 1.0, "hamlet": 1.0, "town": 2.0,
-    "neighbourhood": 1.0, "crossing": 1.0, "dam": 2.0, "bridge": 0.5, "base": 2.0, "airport": 2.0,
-    "camp": 1.5, "oilfield": 8.0, "gasfield": 8.0, "plain": 20.0, "desert": 40.0, "mountain": 15.0,
-    "area": 10.0, "region": 30.0, "lake": 10.0, "valley": 10.0, "island": 2.0,
+    "district": 15.0,
+    "subdistrict": 8.0,
+    "village": 1.0,
+    "hamlet": 1.0,
+    "town": 2.0,
+    "neighbourhood": 1.0,
+    "crossing": 1.0,
+    "dam": 2.0,
+    "bridge": 0.5,
+    "base": 2.0,
+    "airport": 2.0,
+    "camp": 1.5,
+    "oilfield": 8.0,
+    "gasfield": 8.0,
+    "plain": 20.0,
+    "desert": 40.0,
+    "mountain": 15.0,
+    "area": 10.0,
+    "region": 30.0,
+    "lake": 10.0,
+    "valley": 10.0,
+    "island": 2.0,
 }
 
 _OSM_KIND = {"place=city": "city", "place=town": "town", "place=village": "village", "place=hamlet": "hamlet"}
@@ -107,7 +131,7 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def normalise_country(country: str | None) -> str | None:
-    """"SY"/"Syria"/"SYR" -> "Syria"; "IQ"/"Iraq" -> "Iraq"; anything else -> None."""
+    """ "SY"/"Syria"/"SYR" -> "Syria"; "IQ"/"Iraq" -> "Iraq"; anything else -> None."""
     if not country:
         return None
     return COUNTRIES.get(country.strip().upper())
@@ -119,6 +143,7 @@ _CONNECTOR = r"(?:al|el|as|ash|ad|ar|at|an|az|ez|es|ed|bin|ibn|bu|abu|wa|de|of|a
 CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ ](?:{_CONNECTOR}[ ])?{_CAP_WORD}){{0,5}}")
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = frozenset(_CONNECTOR[3:-1].split("|"))
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|Al|El)[-‑]")
 MAX_NGRAM = 4
 
 
@@ -225,6 +250,14 @@ class Gazetteer:
             return None
         return area.distance_km(lat, lon) <= gov.boundary_tolerance_km
 
+    def km_outside_admin1(self, lat: float, lon: float, admin1: str) -> float | None:
+        """How far the point lies outside the governorate's polygon (0 inside; None without polygon)."""
+        gov = self.governorate(admin1)
+        if gov is not None and gov.name == "Halabja":
+            gov = self.governorate("Sulaymaniyah")
+        area = self._area_by_gov.get(gov.name) if gov else None
+        return None if area is None else area.distance_km(lat, lon)
+
     def admin1_radius_km(self, name: str | None) -> float:
         """Radius of the circle with the governorate's area: the precision-3 uncertainty."""
         gov = self.governorate(name)
@@ -296,11 +329,15 @@ class Gazetteer:
             base = run.start()
             toks = [(base + m.start(), base + m.end()) for m in _TOKEN.finditer(run.group())]
             i, n = 0, len(toks)
+            person = False  # a stop-listed word opened the run: "Abu Bakr al-Baghdadi" is a person
             while i < n:
+                if person and _ARTICLE_PREFIX.match(text, toks[i][0]):
+                    i += 1
+                    continue
                 matched = False
                 for size in range(min(MAX_NGRAM, n - i), 0, -1):
                     first, last = toks[i], toks[i + size - 1]
-                    if size > 1 and text[last[0]:last[1]] in _CONNECTORS:
+                    if size > 1 and text[last[0] : last[1]] in _CONNECTORS:
                         continue
                     start, end = first[0], last[1]
                     surface = text[start:end]
@@ -309,6 +346,8 @@ class Gazetteer:
                         surface = surface[:-2]
                     key = strict_key(surface)
                     if not key or key in stop:
+                        if i == 0 and key:
+                            person = True
                         continue
                     idxs = strict_index.get(key)
                     if not idxs and c is not None and len(key) >= 4:
@@ -380,9 +419,17 @@ def _read_rows(path: Path, admin_index: Gazetteer) -> list[tuple[Candidate, list
             else:
                 r = KIND_RADIUS_KM.get(kind, 2.0)
             cand = Candidate(
-                id=row["id"], name=fold_display(row["name"], row["ascii_name"]), lat=lat, lon=lon,
-                admin1=admin1, country=country, kind=kind, population=pop,
-                admin2=row["admin2"] or None, radius_km=r, source=row["source"],
+                id=row["id"],
+                name=fold_display(row["name"], row["ascii_name"]),
+                lat=lat,
+                lon=lon,
+                admin1=admin1,
+                country=country,
+                kind=kind,
+                population=pop,
+                admin2=row["admin2"] or None,
+                radius_km=r,
+                source=row["source"],
             )
             out.append((cand, _names_for(row)))
     return out
@@ -390,17 +437,23 @@ def _read_rows(path: Path, admin_index: Gazetteer) -> list[tuple[Candidate, list
 
 def fold_display(name: str, ascii_name: str) -> str:
     """The display name: the ASCII form when the source name carries transliteration marks."""
-    return ascii_name if ascii_name and fold(name) != name.lower() else name
+    shown = ascii_name if ascii_name and fold(name) != name.lower() else name
+    return shown.strip("'")  # "Samarra'" (a folded final hamza) reads as "Samarra"
 
 
 def read_governorates(path: Path) -> list[Governorate]:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return [
         Governorate(
-            name=g["name"], country=g["country"], iso=g["iso"], capital=g["capital"],
-            lat=float(g["point"][0]), lon=float(g["point"][1]),
+            name=g["name"],
+            country=g["country"],
+            iso=g["iso"],
+            capital=g["capital"],
+            lat=float(g["point"][0]),
+            lon=float(g["point"][1]),
             point_basis=g.get("point_basis") or f"governorate capital ({g['capital']})",
-            boundary=g.get("boundary"), aliases=tuple(g.get("aliases") or ()),
+            boundary=g.get("boundary"),
+            aliases=tuple(g.get("aliases") or ()),
             boundary_tolerance_km=float(g.get("boundary_tolerance_km") or BOUNDARY_TOLERANCE_KM),
         )
         for g in data["governorates"]
@@ -433,8 +486,9 @@ def load_gazetteer() -> Gazetteer:
     # Governorates are places too (kind "governorate"), so free text finds "Al-Anbar" or "Diyala";
     # their low weight lets a same-named city ("Idlib", "Hama") rank first.
     for g in govs:
-        cand = Candidate(f"admin1:{g.iso}", g.name, g.lat, g.lon, g.name, g.country, "governorate",
-                         radius_km=0.0)
+        cand = Candidate(
+            f"admin1:{g.iso}", g.name, g.lat, g.lon, g.name, g.country, "governorate", radius_km=0.0
+        )
         rows.append((cand, [g.name, *g.aliases]))
     areas = read_areas(DATA_DIR / "boundaries" / "iraq-syria-admin1.geojson")
     stop = read_stop_words(GAZETTEER_DIR / "stoplist.txt")

@@ -21,8 +21,29 @@ import unicodedata
 from functools import lru_cache
 
 ARTICLES = frozenset(
-    {"al", "el", "il", "as", "es", "ash", "esh", "ad", "ed", "adh", "ar", "er", "at", "et", "ath",
-     "an", "en", "az", "ez", "aj", "ul"}
+    {
+        "al",
+        "el",
+        "il",
+        "as",
+        "es",
+        "ash",
+        "esh",
+        "ad",
+        "ed",
+        "adh",
+        "ar",
+        "er",
+        "at",
+        "et",
+        "ath",
+        "an",
+        "en",
+        "az",
+        "ez",
+        "aj",
+        "ul",
+    }
 )
 """Arabic definite-article spellings, dropped wherever they stand as a separate token."""
 

@@ -27,25 +27,64 @@ from dataclasses import dataclass
 from geographiclib.geodesic import Geodesic
 
 BEARINGS: dict[str, float] = {
-    "north": 0.0, "north-northeast": 22.5, "northeast": 45.0, "east-northeast": 67.5,
-    "east": 90.0, "east-southeast": 112.5, "southeast": 135.0, "south-southeast": 157.5,
-    "south": 180.0, "south-southwest": 202.5, "southwest": 225.0, "west-southwest": 247.5,
-    "west": 270.0, "west-northwest": 292.5, "northwest": 315.0, "north-northwest": 337.5,
+    "north": 0.0,
+    "north-northeast": 22.5,
+    "northeast": 45.0,
+    "east-northeast": 67.5,
+    "east": 90.0,
+    "east-southeast": 112.5,
+    "southeast": 135.0,
+    "south-southeast": 157.5,
+    "south": 180.0,
+    "south-southwest": 202.5,
+    "southwest": 225.0,
+    "west-southwest": 247.5,
+    "west": 270.0,
+    "west-northwest": 292.5,
+    "northwest": 315.0,
+    "north-northwest": 337.5,
 }
 """Compass words to degrees clockwise from true north (hyphen and space variants are folded)."""
 
 ADJECTIVES: dict[str, str] = {
-    "northern": "north", "southern": "south", "eastern": "east", "western": "west",
-    "northeastern": "northeast", "northwestern": "northwest", "southeastern": "southeast",
-    "southwestern": "southwest", "north": "north", "south": "south", "east": "east", "west": "west",
-    "northeast": "northeast", "northwest": "northwest", "southeast": "southeast", "southwest": "southwest",
+    "northern": "north",
+    "southern": "south",
+    "eastern": "east",
+    "western": "west",
+    "northeastern": "northeast",
+    "northwestern": "northwest",
+    "southeastern": "southeast",
+    "southwestern": "southwest",
+    "north": "north",
+    "south": "south",
+    "east": "east",
+    "west": "west",
+    "northeast": "northeast",
+    "northwest": "northwest",
+    "southeast": "southeast",
+    "southwest": "southwest",
 }
 
 MILE_KM = 1.609344
-HEDGES = ("about", "around", "approximately", "approx.", "some", "roughly", "nearly", "almost", "~",
-          "circa", "up to", "more than", "less than", "over", "under")
+HEDGES = (
+    "about",
+    "around",
+    "approximately",
+    "approx.",
+    "some",
+    "roughly",
+    "nearly",
+    "almost",
+    "~",
+    "circa",
+    "up to",
+    "more than",
+    "less than",
+    "over",
+    "under",
+)
 
-_DIR = (r"(?P<dir>(?:north|south|east|west)(?:[\s-]?(?:north|south|east|west)){0,2})")
+_DIR = r"(?P<dir>(?:north|south|east|west)(?:[\s-]?(?:north|south|east|west)){0,2})"
 _HEDGE = r"(?P<hedge>about|around|approximately|approx\.|some|roughly|nearly|almost|~|circa)?\s*"
 _NUM = r"(?P<num>\d+(?:[.,]\d+)?)"
 _UNIT = r"\s*(?P<unit>km|kms|kilometers?|kilometres?|miles?|mi)\b"
@@ -75,10 +114,18 @@ class Offset:
 
 
 def bearing_of(word: str) -> float | None:
-    """"northeast", "north-east", "north east", "NE" -> 45.0; unknown -> None."""
+    """ "northeast", "north-east", "north east", "NE" -> 45.0; unknown -> None."""
     w = re.sub(r"[\s-]+", "", word.lower())
-    abbrev = {"n": "north", "ne": "northeast", "e": "east", "se": "southeast", "s": "south",
-              "sw": "southwest", "w": "west", "nw": "northwest"}
+    abbrev = {
+        "n": "north",
+        "ne": "northeast",
+        "e": "east",
+        "se": "southeast",
+        "s": "south",
+        "sw": "southwest",
+        "w": "west",
+        "nw": "northwest",
+    }
     w = abbrev.get(w, w)
     for name, deg in BEARINGS.items():
         if name.replace("-", "") == w:
@@ -98,8 +145,12 @@ def _number(s: str) -> float:
 
 def parse_offset(text: str) -> Offset | None:
     """The first relative-location phrase in ``text``, or None."""
-    for pattern, kind in ((_KM_MARKER, "km_marker"), (_DIST_DIR, "distance_bearing"),
-                          (_DIST_ONLY, "distance_only"), (_DIR_ONLY, "direction_only")):
+    for pattern, kind in (
+        (_KM_MARKER, "km_marker"),
+        (_DIST_DIR, "distance_bearing"),
+        (_DIST_ONLY, "distance_only"),
+        (_DIR_ONLY, "direction_only"),
+    ):
         m = pattern.search(text)
         if not m:
             continue

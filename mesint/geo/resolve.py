@@ -32,7 +32,9 @@ How a phrase is read (the first rule that applies wins):
 
 ``resolved`` is False when the phrase names a place that the gazetteer does not have or when
 the point comes only from context (hint or governorate); the ``note`` says why. A candidate more
-than ``MAX_OFF_CONTEXT_KM`` from the governorate the context names is rejected as a namesake.
+than ``MAX_OFF_CONTEXT_KM`` (15 km for towns and villages) outside the governorate the context names is
+rejected as a namesake, and so is one more than ``MAX_FROM_SECONDARY_KM`` from a second place the phrase
+names as its setting ("the village of X in Jabal al-Zawiya").
 Every point is checked against the governorate polygons; a point outside the governorate the
 text names is flagged in ``note``.
 """
@@ -66,18 +68,41 @@ from mesint.model import Place
 from mesint.vocab import GeoPrecision
 
 MAX_OFF_CONTEXT_KM = 60.0  # a candidate this far outside the context governorate is a namesake
+MAX_OFF_CONTEXT_VILLAGE_KM = 15.0  # the same for towns and villages, whose names repeat everywhere
+MAX_FROM_SECONDARY_KM = 50.0  # "X in Y": an X this far from Y (beyond Y's radius) is a namesake
+LARGE_AREA_KM = 30.0  # an area this wide is placed by the offset the phrase gives ("Wadi X, NE of Y")
 OFFSET_AGREEMENT_KM = 25.0  # a named place this far from its own stated offset point is a namesake
 DIRECTION_AGREEMENT_KM = 60.0  # the same, for a direction with no distance ("west of Kirkuk")
 HINT_RADIUS_KM = 25.0
-AREA_KINDS = frozenset({"district", "subdistrict", "plain", "desert", "region", "area", "oilfield",
-                        "gasfield", "mountain", "valley", "lake", "governorate"})
+AREA_KINDS = frozenset(
+    {
+        "district",
+        "subdistrict",
+        "plain",
+        "desert",
+        "region",
+        "area",
+        "oilfield",
+        "gasfield",
+        "mountain",
+        "valley",
+        "lake",
+        "governorate",
+    }
+)
 
-_EXACT_BEFORE = re.compile(r"(?:\b(?:in|into|at|inside|entered|captured|of)\s+(?:the\s+)?"
-                           r"(?:(?:city|town|village|hamlet|neighbou?rhood)\s+of\s+)?)$", re.I)
-_NEAR_BEFORE = re.compile(r"\b(?:near|nearby|outskirts\s+of|vicinity\s+of|outside|around|close\s+to|"
-                          r"surroundings\s+of|environs\s+of|area\s+of|edge\s+of|periphery\s+of|"
-                          r"approaches\s+to|(?:south|north|east|west)\s+of)\s+(?:the\s+)?"
-                          r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
+_EXACT_BEFORE = re.compile(
+    r"(?:\b(?:in|into|at|inside|entered|captured|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|hamlet|neighbou?rhood)\s+of\s+)?)$",
+    re.I,
+)
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|nearby|outskirts\s+of|vicinity\s+of|outside|around|close\s+to|"
+    r"surroundings\s+of|environs\s+of|area\s+of|edge\s+of|periphery\s+of|"
+    r"approaches\s+to|(?:south|north|east|west)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
 _DISTRICT_BEFORE = re.compile(r"\b(?:district|qadh?a|qadaa)\s+(?:of\s+)?$", re.I)
 _SUBDISTRICT_BEFORE = re.compile(r"\b(?:nahiyat?|nahiyah|sub-?district\s+of)\s+$", re.I)
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.I)
@@ -89,10 +114,10 @@ _AFTER = re.compile(
     r"area|desert|district|qadh?a|sub-?district|nahiya|outskirts|environs|pocket|front)\b",
     re.I,
 )
+_ROAD_NAME = r"[A-Z][\w'’]*(?:[\s-](?:(?:al|el|ez|az|as|ad|ar|ash|an|at)[\s-])?[A-Z][\w'’]*){0,3}?"
 _ROAD = re.compile(
     r"\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?P<a>.+?)\s+(?:and|to|with)\s+"
-    r"(?P<b>[^,;()]+)|(?P<c>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s*[–—-]\s*(?P<d>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)"
-    r"\s+(?:road|highway)",
+    rf"(?P<b>[^,;()]+)|(?P<c>{_ROAD_NAME})\s*(?:[–—]|-(?=[A-Z]))\s*(?P<d>{_ROAD_NAME})\s+(?:road|highway)",
 )
 _UNKNOWN_CUE = re.compile(
     r"\b(?:(?:village|town|city|hamlet|neighbou?rhood|farms|camp|outskirts|vicinity|district|area)\s+of"
@@ -126,18 +151,30 @@ class Resolution:
             "names": [{"text": t, "role": r} for t, r in self.names],
             "candidates": [_cand_dict(c) for c in self.candidates[:8]],
             "anchor": _cand_dict(self.anchor) if self.anchor else None,
-            "offset": None if self.offset is None else {
-                "anchor_text": self.offset.anchor_text, "distance_km": self.offset.distance_km,
-                "bearing_deg": self.offset.bearing_deg, "hedged": self.offset.hedged,
+            "offset": None
+            if self.offset is None
+            else {
+                "anchor_text": self.offset.anchor_text,
+                "distance_km": self.offset.distance_km,
+                "bearing_deg": self.offset.bearing_deg,
+                "hedged": self.offset.hedged,
                 "kind": self.offset.kind,
             },
             "place": {
-                "name": p.name, "lat": _round(p.lat), "lon": _round(p.lon), "admin1": p.admin1,
-                "admin2": p.admin2, "country": p.country,
+                "name": p.name,
+                "lat": _round(p.lat),
+                "lon": _round(p.lon),
+                "admin1": p.admin1,
+                "admin2": p.admin2,
+                "country": p.country,
                 "precision": int(p.precision) if p.precision is not None else None,
-                "uncertainty_km": p.uncertainty_km, "gazetteer_ids": list(p.gazetteer_ids),
-                "anchor": p.anchor, "offset_km": p.offset_km, "bearing_deg": p.bearing_deg,
-                "resolved": p.resolved, "note": p.note,
+                "uncertainty_km": p.uncertainty_km,
+                "gazetteer_ids": list(p.gazetteer_ids),
+                "anchor": p.anchor,
+                "offset_km": p.offset_km,
+                "bearing_deg": p.bearing_deg,
+                "resolved": p.resolved,
+                "note": p.note,
             },
             "reasoning": list(self.reasoning),
         }
@@ -148,8 +185,16 @@ def _round(x: float | None) -> float | None:
 
 
 def _cand_dict(c: Candidate) -> dict[str, Any]:
-    return {"id": c.id, "name": c.name, "lat": c.lat, "lon": c.lon, "admin1": c.admin1,
-            "country": c.country, "kind": c.kind, "population": c.population}
+    return {
+        "id": c.id,
+        "name": c.name,
+        "lat": c.lat,
+        "lon": c.lon,
+        "admin1": c.admin1,
+        "country": c.country,
+        "kind": c.kind,
+        "population": c.population,
+    }
 
 
 @dataclass
@@ -164,6 +209,8 @@ class _Work:
     reasoning: list[str] = field(default_factory=list)
     names: list[tuple[str, str]] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)  # names whose only candidates lie elsewhere
+    within: Candidate | None = None  # a wide area the phrase names, placed by its offset
 
     def say(self, line: str) -> None:
         self.reasoning.append(line)
@@ -199,29 +246,30 @@ def resolve_location(
     road = _ROAD.search(phrase)
     road_span = road.span() if road else None
 
-    anchor_hits = [h for h in hits if offset and offset.anchor_start <= h.start < offset.end]
-    road_hits = [h for h in hits if road_span and road_span[0] <= h.start < road_span[1]
-                 and h not in anchor_hits]
-    primaries = [h for h in hits if h not in anchor_hits and h not in road_hits]
+    def roles(hits: list[NameHit]) -> tuple[list[NameHit], list[NameHit], list[NameHit]]:
+        anchors = [h for h in hits if offset and offset.anchor_start <= h.start < offset.end]
+        ends = [h for h in hits if road_span and road_span[0] <= h.start < road_span[1] and h not in anchors]
+        return anchors, ends, [h for h in hits if h not in anchors and h not in ends]
+
+    anchor_hits, road_hits, primaries = roles(hits)
+    # Governorate mentions among the primaries set the context (the hierarchy: "Tal Abyad town in
+    # Raqqa countryside" looks for Tal Abyad in Raqqa) when another name is the place itself.
+    for h in primaries[1:]:
+        gov = gaz.governorate(h.text)
+        if gov and (w.country is None or gov.country == w.country):
+            w.admin1 = w.admin1 or gov.name
+            w.country = w.country or gov.country
+            w.say(f"'{h.text}' names the governorate {gov.name}: used as context")
+    _find_unknown(w, hits)
+    anchor_hits, road_hits, primaries = roles(hits)
     for h in anchor_hits:
         w.names.append((h.text, "anchor"))
     for h in road_hits:
         w.names.append((h.text, "road end"))
 
-    # Governorate mentions among the primaries set the context (the hierarchy: "Tal Abyad town in
-    # Raqqa countryside" looks for Tal Abyad in Raqqa) when another name is the place itself.
-    if len(primaries) > 1:
-        for h in primaries[1:]:
-            gov = gaz.governorate(h.text)
-            if gov and (w.country is None or gov.country == w.country):
-                w.admin1 = w.admin1 or gov.name
-                w.country = w.country or gov.country
-                w.say(f"'{h.text}' names the governorate {gov.name}: used as context")
-    _find_unknown(w, hits)
-
     offset_first = offset is not None and (not primaries or offset.start < primaries[0].start)
     if primaries and not offset_first:
-        res = _resolve_primary(w, primaries[0], offset, anchor_hits, context)
+        res = _resolve_primary(w, primaries[0], offset, anchor_hits, context, primaries)
         if res is not None:
             return res
     if offset is not None:
@@ -229,20 +277,22 @@ def resolve_location(
         if res is not None:
             return res
     if primaries and offset_first:
-        res = _resolve_primary(w, primaries[0], None, [], context)
+        res = _resolve_primary(w, primaries[0], None, [], context, primaries)
         if res is not None:
             return res
-    if road is not None and len(road_hits) >= 2:
-        res = _resolve_road(w, road_hits[0], road_hits[1], context)
-        if res is not None:
-            return res
+    if road is not None:
+        ends = road_hits if len(road_hits) >= 2 else _road_ends(w, road)
+        if len(ends) >= 2:
+            res = _resolve_road(w, ends[0], ends[1], context)
+            if res is not None:
+                return res
     return _fallback(w, context, offset)
 
 
 # ---------------------------------------------------------------------- named places
 def _is_adjective_use(text: str, hit: NameHit) -> bool:
     """'Syrian-Iraqi border', 'Euphrates River' style uses where the word is not the place."""
-    return bool(_NOT_A_PLACE_AFTER.match(text[hit.end:]))
+    return bool(_NOT_A_PLACE_AFTER.match(text[hit.end :]))
 
 
 def _find_unknown(w: _Work, hits: list[NameHit]) -> None:
@@ -252,12 +302,30 @@ def _find_unknown(w: _Work, hits: list[NameHit]) -> None:
         if not m or any(s <= m.start() < e for s, e in covered):
             continue
         name = m.group()
-        if _NOT_A_PLACE_AFTER.match(w.text[m.end():]):
+        if _NOT_A_PLACE_AFTER.match(w.text[m.end() :]):
             continue
         if all(w.gaz.is_stop_word(t) for t in name.split()):
             continue
+        rescued = _rescue(w, name, m.start())
+        if rescued is not None:
+            hits.append(rescued)
+            hits.sort(key=lambda h: h.start)
+            covered.append((rescued.start, rescued.end))
+            continue
         w.unknown.append(name)
         w.names.append((name, "not in gazetteer"))
+
+
+def _rescue(w: _Work, name: str, start: int) -> NameHit | None:
+    """A cue-introduced name the free-text scan skipped (a stop-listed word such as a village
+    called "Tal"): accept it only inside the context governorate, where a namesake is no accident."""
+    if w.admin1 is None:
+        return None
+    cands = [c for c in w.gaz.lookup(name, w.country, w.admin1, loose=False) if c.admin1 == w.admin1]
+    if not cands:
+        return None
+    w.say(f"'{name}' is stop-listed for free text but names a place in {w.admin1}")
+    return NameHit(start, start + len(name), name, tuple(cands))
 
 
 def _rank(w: _Work, hit: NameHit, near: tuple[float, float] | None) -> list[Candidate]:
@@ -266,38 +334,72 @@ def _rank(w: _Work, hit: NameHit, near: tuple[float, float] | None) -> list[Cand
 
 
 def _context_ok(w: _Work, c: Candidate) -> bool:
-    if w.admin1 is None or c.admin1 == w.admin1 or c.kind == "governorate":
+    """False for a namesake far outside the governorate the context names. Cities are kept (the
+    context may be wrong; a city has no namesakes worth the name) and flagged later."""
+    if w.admin1 is None or c.admin1 == w.admin1 or c.kind in ("governorate", "capital", "city"):
         return True
-    inside = w.gaz.in_admin1(c.lat, c.lon, w.admin1)
-    if inside is None or inside:
-        return True
-    gov = w.gaz.governorate(w.admin1)
-    area_km = w.gaz._area_by_gov[gov.name].distance_km(c.lat, c.lon) if gov and gov.name in (
-        w.gaz._area_by_gov) else 0.0
-    return area_km <= MAX_OFF_CONTEXT_KM
+    outside = w.gaz.km_outside_admin1(c.lat, c.lon, w.admin1)
+    limit = MAX_OFF_CONTEXT_VILLAGE_KM if c.kind in ("town", "village", "hamlet") else MAX_OFF_CONTEXT_KM
+    return outside is None or outside <= limit
+
+
+def _secondary_point(w: _Work, primaries: list[NameHit]) -> tuple[Candidate, float] | None:
+    """The setting a phrase gives after its place ("X in Jabal al-Zawiya", "X, near Y"): a point and
+    how far from it the place may lie. Governorate names are context already, not settings."""
+    for h in primaries[1:]:
+        if w.gaz.governorate(h.text) is not None:
+            continue
+        cands = [c for c in w.gaz.lookup(h.text, w.country, w.admin1) if c.kind != "governorate"]
+        if cands:
+            c = cands[0]
+            return c, MAX_FROM_SECONDARY_KM + c.radius_km
+    return None
 
 
 def _resolve_primary(
-    w: _Work, hit: NameHit, offset: Offset | None, anchor_hits: list[NameHit], context: dict[str, Any]
+    w: _Work,
+    hit: NameHit,
+    offset: Offset | None,
+    anchor_hits: list[NameHit],
+    context: dict[str, Any],
+    primaries: list[NameHit],
 ) -> Resolution | None:
     before = w.text[: hit.start]
-    after = w.text[hit.end:]
-    after_q = (_AFTER.match(after).group("q").lower() if _AFTER.match(after) else "")
+    after = w.text[hit.end :]
+    after_q = _AFTER.match(after).group("q").lower() if _AFTER.match(after) else ""
     after_q = re.sub(r"\s+", " ", after_q)
     offset_point = _offset_point(w, offset, anchor_hits) if offset else None
     cands = _rank(w, hit, offset_point[0] if offset_point else None)
-    cands = [c for c in cands if _context_ok(w, c)]
-    if not cands:
-        w.say(f"'{hit.text}': no candidate in the context governorate/country")
-        w.unknown.append(hit.text)
+    kept = [c for c in cands if _context_ok(w, c)]
+    if not kept:
+        w.say(
+            f"'{hit.text}': only namesakes far outside {w.admin1}: "
+            + ", ".join(f"{c.name} ({c.admin1})" for c in cands[:3])
+        )
+        w.rejected.append(hit.text)
         w.names.append((hit.text, "rejected: out of context"))
         return None
+    cands = kept
+    setting = _secondary_point(w, primaries)
+    if setting is not None:
+        near_c, limit = setting
+        close = [c for c in cands if km_between(c.lat, c.lon, near_c.lat, near_c.lon) <= limit]
+        if not close:
+            w.say(f"'{hit.text}': every candidate is over {limit:.0f} km from {near_c.name}: namesakes")
+            w.rejected.append(hit.text)
+            w.names.append((hit.text, f"rejected: far from {near_c.name}"))
+            return None
+        cands = close
 
     wants_district = bool(_DISTRICT_BEFORE.search(before)) or after_q in ("district", "qadha", "qada")
-    wants_sub = bool(_SUBDISTRICT_BEFORE.search(before)) or after_q in ("sub-district", "subdistrict",
-                                                                          "nahiya")
-    wants_province = bool(_PROVINCE_BEFORE.search(before)) or after_q in ("province", "governorate") or (
-        "zone" in after_q)
+    wants_sub = bool(_SUBDISTRICT_BEFORE.search(before)) or after_q in (
+        "sub-district",
+        "subdistrict",
+        "nahiya",
+    )
+    wants_province = (
+        bool(_PROVINCE_BEFORE.search(before)) or after_q in ("province", "governorate") or ("zone" in after_q)
+    )
     if wants_province:
         prefer = ("governorate",)
     elif wants_sub:
@@ -312,8 +414,10 @@ def _resolve_primary(
     if best.kind == "governorate" and not prefer and len(cands) > 1:
         best = next((c for c in cands if c.kind != "governorate"), best)
     w.names.append((hit.text, "place"))
-    w.say(f"'{hit.text}' -> {best.name} ({best.kind}, {best.admin1}, {best.country}) "
-          f"from {len(cands)} candidate(s)")
+    w.say(
+        f"'{hit.text}' -> {best.name} ({best.kind}, {best.admin1}, {best.country}) "
+        f"from {len(cands)} candidate(s)"
+    )
 
     if offset_point is not None:
         (olat, olon), _ = offset_point
@@ -322,19 +426,35 @@ def _resolve_primary(
             limit = DIRECTION_AGREEMENT_KM  # a bare direction says little about the distance
         else:
             limit = max(OFFSET_AGREEMENT_KM, 0.6 * (offset.distance_km or 0.0) if offset else 0.0)
+        if best.kind in AREA_KINDS:
+            limit += best.radius_km
         if gap > limit:
             w.say(f"{best.name} is {gap:.0f} km from the stated offset point: a namesake; offset used")
             w.unknown.append(hit.text)
             return None
         w.say(f"{best.name} is {gap:.0f} km from the stated offset point: consistent")
+    if offset_point is not None and best.kind in AREA_KINDS and best.radius_km >= LARGE_AREA_KM:
+        w.say(f"{best.name} is {best.radius_km:.0f} km wide: the offset places the event within it")
+        w.within = best
+        return None
 
     if best.kind == "governorate" or wants_province:
         gov = w.gaz.governorate(best.admin1 or best.name)
         if gov is not None:
             w.say(f"governorate named ({after_q or 'by name'}): its point, precision 3")
-            return _make(w, context, "governorate", gov.lat, gov.lon, GeoPrecision.REGION,
-                         w.gaz.admin1_radius_km(gov.name), name=gov.name, cands=cands, ids=(best.id,),
-                         resolved=True)
+            return _make(
+                w,
+                context,
+                "governorate",
+                gov.lat,
+                gov.lon,
+                GeoPrecision.REGION,
+                w.gaz.admin1_radius_km(gov.name),
+                name=gov.name,
+                cands=cands,
+                ids=(best.id,),
+                resolved=True,
+            )
 
     dir_m = _DIR_BEFORE.search(before)
     radius = best.radius_km
@@ -360,8 +480,10 @@ def _resolve_primary(
         precision = GeoPrecision.NEAR
         if best.kind not in ("district", "subdistrict"):
             radius = 15.0 if wants_district else 8.0
-            w.say(f"no {'district' if wants_district else 'sub-district'} entry: seat town used, "
-                  f"radius {radius:.0f} km")
+            w.say(
+                f"no {'district' if wants_district else 'sub-district'} entry: seat town used, "
+                f"radius {radius:.0f} km"
+            )
         method = "district" if wants_district else "subdistrict"
     elif best.kind in AREA_KINDS:
         precision = GeoPrecision.NEAR
@@ -375,9 +497,23 @@ def _resolve_primary(
         w.say(f"near/area of {best.name}: the place's point, precision 2")
     else:
         w.say(f"the {best.kind} itself: precision 1")
-    return _make(w, context, method, lat, lon, precision, radius, name=best.name, cands=cands,
-                 ids=(best.id,), resolved=not _unknown_before(w, hit), admin2=best.admin2,
-                 anchor=anchor, bearing=bearing, dist=dist)
+    return _make(
+        w,
+        context,
+        method,
+        lat,
+        lon,
+        precision,
+        radius,
+        name=best.name,
+        cands=cands,
+        ids=(best.id,),
+        resolved=not _unknown_before(w, hit) and not w.rejected,
+        admin2=best.admin2,
+        anchor=anchor,
+        bearing=bearing,
+        dist=dist,
+    )
 
 
 def _unknown_before(w: _Work, hit: NameHit) -> bool:
@@ -421,24 +557,74 @@ def _resolve_offset(
     if offset.kind == "distance_only":
         assert offset.distance_km is not None
         w.say(f"{offset.distance_km:g} km from {anchor.name}, no bearing: the anchor, radius = distance")
-        return _make(w, context, "distance only", anchor.lat, anchor.lon, GeoPrecision.NEAR,
-                     round(offset.distance_km + anchor.radius_km, 1), name=anchor.name, cands=(anchor,),
-                     ids=(anchor.id,), resolved=not w.unknown, anchor=anchor, dist=offset.distance_km)
+        return _make(
+            w,
+            context,
+            "distance only",
+            anchor.lat,
+            anchor.lon,
+            GeoPrecision.NEAR,
+            round(offset.distance_km + anchor.radius_km, 1),
+            name=anchor.name,
+            cands=(anchor,),
+            ids=(anchor.id,),
+            resolved=not (w.unknown or w.rejected),
+            anchor=anchor,
+            dist=offset.distance_km,
+            parsed=offset,
+        )
     assert offset.bearing_deg is not None
     if offset.distance_km is None:
         dist, radius = direction_only_km(anchor.population)
-        w.say(f"direction only: {dist:g} km at {offset.bearing_deg:g} deg from {anchor.name} "
-              f"(size rule), radius {radius:g} km")
+        w.say(
+            f"direction only: {dist:g} km at {offset.bearing_deg:g} deg from {anchor.name} "
+            f"(size rule), radius {radius:g} km"
+        )
     else:
         dist = offset.distance_km
         radius = offset_uncertainty_km(dist, offset.hedged)
-        w.say(f"{'about ' if offset.hedged else ''}{dist:g} km at {offset.bearing_deg:g} deg from "
-              f"{anchor.name}: geodesic point, radius {radius:g} km")
+        w.say(
+            f"{'about ' if offset.hedged else ''}{dist:g} km at {offset.bearing_deg:g} deg from "
+            f"{anchor.name}: geodesic point, radius {radius:g} km"
+        )
     lat, lon = destination(anchor.lat, anchor.lon, offset.bearing_deg, dist)
-    name = w.unknown[0] if w.unknown else anchor.name
-    return _make(w, context, offset.kind.replace("_", " "), lat, lon, GeoPrecision.NEAR, radius,
-                 name=name, cands=(anchor,), ids=(anchor.id,), resolved=not w.unknown, anchor=anchor,
-                 bearing=offset.bearing_deg, dist=dist)
+    name = w.within.name if w.within else (w.unknown or w.rejected or [anchor.name])[0]
+    return _make(
+        w,
+        context,
+        offset.kind.replace("_", " "),
+        lat,
+        lon,
+        GeoPrecision.NEAR,
+        radius,
+        name=name,
+        cands=(anchor,),
+        ids=(anchor.id,),
+        resolved=not (w.unknown or w.rejected),
+        anchor=anchor,
+        bearing=offset.bearing_deg,
+        dist=dist,
+        parsed=offset,
+    )
+
+
+def _road_ends(w: _Work, road: re.Match[str]) -> list[NameHit]:
+    """Road ends from the pattern's own groups ("the Baghdad-Kirkuk road" is one hyphenated word)."""
+    ends: list[NameHit] = []
+    for group in ("a", "b", "c", "d"):
+        text = road.group(group)
+        if not text:
+            continue
+        start = road.start(group)
+        found = w.gaz.find_names(text.strip(), w.country)
+        if found:
+            h = found[0]
+            ends.append(NameHit(start + h.start, start + h.end, h.text, h.candidates))
+        else:
+            cands = w.gaz.lookup(text.strip(), w.country, w.admin1, loose=False)
+            if cands:
+                ends.append(NameHit(start, start + len(text), text, tuple(cands)))
+    return ends
 
 
 def _resolve_road(w: _Work, a_hit: NameHit, b_hit: NameHit, context: dict[str, Any]) -> Resolution | None:
@@ -448,9 +634,20 @@ def _resolve_road(w: _Work, a_hit: NameHit, b_hit: NameHit, context: dict[str, A
         return None
     (lat, lon), dist = midpoint(a[0].lat, a[0].lon, b[0].lat, b[0].lon)
     w.say(f"road between {a[0].name} and {b[0].name} ({dist:.0f} km): midpoint, radius {dist / 2:.0f} km")
-    return _make(w, context, "road midpoint", lat, lon, GeoPrecision.NEAR, round(max(3.0, dist / 2), 1),
-                 name=f"{a[0].name}–{b[0].name} road", cands=(a[0], b[0]), ids=(a[0].id, b[0].id),
-                 resolved=not w.unknown, anchor=a[0])
+    return _make(
+        w,
+        context,
+        "road midpoint",
+        lat,
+        lon,
+        GeoPrecision.NEAR,
+        round(max(3.0, dist / 2), 1),
+        name=f"{a[0].name}–{b[0].name} road",
+        cands=(a[0], b[0]),
+        ids=(a[0].id, b[0].id),
+        resolved=not (w.unknown or w.rejected),
+        anchor=a[0],
+    )
 
 
 # ---------------------------------------------------------------------- fallbacks and output
@@ -462,55 +659,139 @@ def _fallback(w: _Work, context: dict[str, Any], offset: Offset | None) -> Resol
         if cands:
             c = cands[0]
             w.say(f"nothing placeable in the phrase: context anchor {c.name}, precision 3")
-            return _make(w, context, "anchor hint", c.lat, c.lon, GeoPrecision.REGION, HINT_RADIUS_KM,
-                         name=w.unknown[0] if w.unknown else c.name, cands=(c,), ids=(c.id,),
-                         resolved=False, anchor=c)
+            return _make(
+                w,
+                context,
+                "anchor hint",
+                c.lat,
+                c.lon,
+                GeoPrecision.REGION,
+                HINT_RADIUS_KM,
+                name=_missing(w) or c.name,
+                cands=(c,),
+                ids=(c.id,),
+                resolved=False,
+                anchor=c,
+            )
     gov = w.gaz.governorate(w.admin1)
     if gov is not None:
         w.say(f"governorate fallback: {gov.name} ({gov.point_basis}), precision 3")
-        return _make(w, context, "governorate fallback", gov.lat, gov.lon, GeoPrecision.REGION,
-                     w.gaz.admin1_radius_km(gov.name), name=w.unknown[0] if w.unknown else None,
-                     cands=(), ids=(f"admin1:{gov.iso}",), resolved=False)
+        return _make(
+            w,
+            context,
+            "governorate fallback",
+            gov.lat,
+            gov.lon,
+            GeoPrecision.REGION,
+            w.gaz.admin1_radius_km(gov.name),
+            name=_missing(w),
+            cands=(),
+            ids=(f"admin1:{gov.iso}",),
+            resolved=False,
+        )
     w.say("no governorate known: country only, no coordinates")
-    place = Place(name=w.unknown[0] if w.unknown else None, admin1=None, country=w.country,
-                  precision=GeoPrecision.REGION if w.country else None, resolved=False,
-                  note=_note(w, None))
-    return Resolution(w.text, place, "country only", reasoning=tuple(w.reasoning), names=tuple(w.names),
-                      context=context, offset=offset)
+    place = Place(
+        name=_missing(w),
+        admin1=None,
+        country=w.country,
+        precision=GeoPrecision.REGION if w.country else None,
+        resolved=False,
+        note=_note(w, None),
+    )
+    return Resolution(
+        w.text,
+        place,
+        "country only",
+        reasoning=tuple(w.reasoning),
+        names=tuple(w.names),
+        context=context,
+        offset=offset,
+    )
+
+
+def _missing(w: _Work) -> str | None:
+    """The first place name the phrase gives that could not be used."""
+    return (w.unknown + w.rejected or [None])[0]
 
 
 def _note(w: _Work, extra: str | None) -> str | None:
     parts = []
     if w.unknown:
         parts.append(f"not in gazetteer: {', '.join(dict.fromkeys(w.unknown))}")
+    if w.rejected:
+        parts.append(f"no {', '.join(dict.fromkeys(w.rejected))} in {w.admin1} (namesakes elsewhere ignored)")
     if extra:
         parts.append(extra)
     return "; ".join(parts) or None
 
 
 def _make(
-    w: _Work, context: dict[str, Any], method: str, lat: float, lon: float, precision: GeoPrecision,
-    radius: float, *, name: str | None, cands: Any, ids: tuple[str, ...], resolved: bool,
-    admin2: str | None = None, anchor: Candidate | None = None, bearing: float | None = None,
+    w: _Work,
+    context: dict[str, Any],
+    method: str,
+    lat: float,
+    lon: float,
+    precision: GeoPrecision,
+    radius: float,
+    *,
+    name: str | None,
+    cands: Any,
+    ids: tuple[str, ...],
+    resolved: bool,
+    admin2: str | None = None,
+    anchor: Candidate | None = None,
+    bearing: float | None = None,
     dist: float | None = None,
+    parsed: Offset | None = None,
 ) -> Resolution:
+    # The governorate is the polygon's, except that a governorate the text or the gazetteer names
+    # wins while the point is within its boundary tolerance (simplified polygons, Baghdad's small one).
     admin1 = w.gaz.admin1_at(lat, lon)
     extra = None
     named = context.get("admin1")
-    if named and admin1 and admin1 != named and not w.gaz.in_admin1(lat, lon, named):
+    declared = (
+        cands[0].admin1
+        if cands and method in ("place", "near place", "area", "district", "subdistrict", "area around place")
+        else None
+    )
+    for preferred in (named, declared):
+        if preferred and preferred != admin1 and w.gaz.in_admin1(lat, lon, preferred):
+            admin1 = preferred
+            break
+    if named and admin1 and admin1 != named:
         extra = f"point lies in {admin1}, outside the governorate named ({named})"
         w.say(extra)
-    admin1 = admin1 or (cands[0].admin1 if cands else None) or w.admin1
+    admin1 = admin1 or declared or w.admin1
     country = w.gaz.admin1_country(admin1) or w.country
     place = Place(
-        name=name, admin1=admin1, country=country, lat=round(lat, 5), lon=round(lon, 5),
-        precision=precision, uncertainty_km=round(radius, 1), gazetteer_ids=ids, admin2=admin2,
-        anchor=anchor.name if anchor else None, offset_km=round(dist, 1) if dist is not None else None,
-        bearing_deg=bearing, resolved=resolved, note=_note(w, extra),
+        name=name,
+        admin1=admin1,
+        country=country,
+        lat=round(lat, 5),
+        lon=round(lon, 5),
+        precision=precision,
+        uncertainty_km=round(radius, 1),
+        gazetteer_ids=ids,
+        admin2=admin2,
+        anchor=anchor.name if anchor else None,
+        offset_km=round(dist, 1) if dist is not None else None,
+        bearing_deg=bearing,
+        resolved=resolved,
+        note=_note(w, extra),
     )
-    return Resolution(w.text, place, method, tuple(cands), anchor, None if dist is None else _off(
-        anchor, dist, bearing), tuple(w.reasoning), tuple(w.names), context)
+    return Resolution(
+        w.text,
+        place,
+        method,
+        tuple(cands),
+        anchor,
+        parsed or (None if dist is None else _off(anchor, dist, bearing)),
+        tuple(w.reasoning),
+        tuple(w.names),
+        context,
+    )
 
 
 def _off(anchor: Candidate | None, dist: float, bearing: float | None) -> Offset:
+    """An offset the resolver computed itself ("west Aleppo"), recorded like a parsed one."""
     return Offset(anchor.name if anchor else "", dist, bearing, False, 0, 0, 0, "computed")

@@ -130,7 +130,7 @@ class ActorMatch:
     canonical: str  # {country} already filled
     kind: str
     inter: int
-    country: str | None  # the entry's own country, or the event's for a {country} entry
+    country: str | None  # the actor's own country; the event's when the entry has none (ISIS, {country})
 
 
 # What a matched spelling resolves to: (length used, (canonical, kind, inter, country) or None), or None

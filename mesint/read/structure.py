@@ -21,7 +21,16 @@ _PROVINCE = re.compile(r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governora
 _SUMMARY_LEAD = re.compile(
     r"^(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note)\s*[:–-]", re.I
 )
-_OVERVIEW = re.compile(r"\b(?:overview|summary|main points|in brief|at a glance|key developments)\b", re.I)
+_DATED_LEAD = re.compile(
+    r"^(?:On|In the (?:early|late) hours of|On the night of|Late on|Early on)?\s*(?:the night of\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}(?:[–-]\d{1,2})?\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December))\b"
+)
+_OVERVIEW = re.compile(
+    r"\b(?:overview|summary|main points|main events|in brief|at a glance|key developments|highlights of the week)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +100,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
     level1: str | None = None
     level2: str | None = None
     parent_overview_depth: int | None = None
+    overview_section = False  # under a heading like "Main events of the week": a summary, told again below
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         span = Span(doc_id, block.text_start, block.end)
@@ -98,7 +108,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         if not block.bullet and (_norm(body) in repeated or _CAPTION_LEAD.match(body)):
             items.append(Item(span, body, ItemKind.CAPTION, _section(level1, level2)))
             continue
-        if not items and not block.bullet and len(body) < 300:
+        if not items and not block.bullet and len(body) < 300 and not re.search(r"[.!?]['\"”’]?\s*$", body):
             items.append(Item(span, body, ItemKind.HEADING, ()))  # the report's title line
             continue
         if _is_heading(block, nxt):
@@ -109,6 +119,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
                 level2 = body
             items.append(Item(span, body, ItemKind.HEADING, _section(level1, level2)))
             parent_overview_depth = None
+            overview_section = bool(_OVERVIEW.search(body)) and len(body) < 60
             continue
         if bulleted and not block.bullet and _ENDS_WITH_CITATION.search(body) and len(body) < 400 \
                 and body.count(". ") <= 1:
@@ -124,8 +135,12 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             if _OVERVIEW.search(body):
                 parent_overview_depth = block.depth
         elif bulleted and not block.bullet:
-            kind = ItemKind.BACKGROUND  # loose paragraphs in a bulleted digest summarise a section
-        if _SUMMARY_LEAD.match(body):
+            # A loose paragraph in a bulleted report introduces the bullets under it, summarises a
+            # section, or (when it tells a dated incident of its own) is an incident.
+            leads_in = nxt is not None and nxt.bullet
+            if leads_in or not _DATED_LEAD.match(body):
+                kind = ItemKind.BACKGROUND
+        if _SUMMARY_LEAD.match(body) or overview_section:
             kind = ItemKind.BACKGROUND
         admin1, admin1_span = None, None
         m = _PROVINCE.match(body)

@@ -77,13 +77,31 @@ def _max_count(a: Count | None, b: Count | None) -> Count | None:
     return a
 
 
+_SPEECH_LEAD = re.compile(
+    r"^(?:but\s+|however,?\s+|meanwhile,?\s+)?(?:the\s+)?[\w’'\s-]{0,70}?\b(?:said|says|told|reported|claimed|"
+    r"denied|stated|added)\b",
+    re.I,
+)
+
+
+def _claim_about_previous(b: Event) -> bool:
+    """"SANA said air defences intercepted most of the missiles": a source's version of the lead incident."""
+    from mesint.vocab import DateBasis
+
+    own_date = b.date is not None and b.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
+    return not own_date and bool(_SPEECH_LEAD.match(b.quote))
+
+
 def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
     """Merge repeated items; in articles, also retellings of the same incident."""
     out: list[Event] = []
     for e in events:
         for i, kept in enumerate(out):
             same_text = near_identical(kept, e) and kept.event_type == e.event_type
-            if same_text or (article and _retells(kept, e) and kept.span.end <= e.span.start):
+            retold = article and kept.span.end <= e.span.start and (
+                _retells(kept, e) or (i == len(out) - 1 and _claim_about_previous(e))
+            )
+            if same_text or retold:
                 out[i] = _merge(kept, e)
                 break
         else:

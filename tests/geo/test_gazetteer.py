@@ -19,19 +19,48 @@ def gaz() -> Gazetteer:
 @pytest.mark.parametrize(
     ("alias", "canonical"),
     [
-        ("Salahuddin", "Salah al-Din"), ("Saladin", "Salah al-Din"), ("Sala ad-Din", "Salah al-Din"),
-        ("Salah ad Din", "Salah al-Din"), ("Ninawa", "Nineveh"), ("Ninewa", "Nineveh"),
-        ("Anbar", "Al-Anbar"), ("Al-Anbar Province", "Al-Anbar"), ("At-Ta'mim", "Kirkuk"),
-        ("Tamim", "Kirkuk"), ("Dayr az Zawr", "Deir ez-Zor"), ("Deir al-Zour", "Deir ez-Zor"),
-        ("Deir-ez-Zor", "Deir ez-Zor"), ("Al-Hasakeh", "Al-Hasakah"), ("Hasaka", "Al-Hasakah"),
-        ("Ar-Raqqah", "Raqqa"), ("Raqqah", "Raqqa"), ("Idleb", "Idlib"), ("Lattakia", "Latakia"),
-        ("Tartous", "Tartus"), ("Dar'a", "Daraa"), ("Deraa", "Daraa"), ("Sweida", "As-Suwayda"),
-        ("As-Sweida", "As-Suwayda"), ("Rural Damascus", "Rif Dimashq"),
-        ("Damascus countryside", "Rif Dimashq"), ("Reef Damascus", "Rif Dimashq"), ("Babylon", "Babil"),
-        ("Kerbala", "Karbala"), ("Qadissiya", "Al-Qadisiyah"), ("Diwaniyah", "Al-Qadisiyah"),
-        ("Muthanna", "Al-Muthanna"), ("Thi Qar", "Dhi Qar"), ("Missan", "Maysan"), ("Basrah", "Basra"),
-        ("Arbil", "Erbil"), ("Irbil", "Erbil"), ("Hawler", "Erbil"), ("Duhok", "Dohuk"),
-        ("Dahuk", "Dohuk"), ("Sulaimaniya", "Sulaymaniyah"), ("Slemani", "Sulaymaniyah"),
+        ("Salahuddin", "Salah al-Din"),
+        ("Saladin", "Salah al-Din"),
+        ("Sala ad-Din", "Salah al-Din"),
+        ("Salah ad Din", "Salah al-Din"),
+        ("Ninawa", "Nineveh"),
+        ("Ninewa", "Nineveh"),
+        ("Anbar", "Al-Anbar"),
+        ("Al-Anbar Province", "Al-Anbar"),
+        ("At-Ta'mim", "Kirkuk"),
+        ("Tamim", "Kirkuk"),
+        ("Dayr az Zawr", "Deir ez-Zor"),
+        ("Deir al-Zour", "Deir ez-Zor"),
+        ("Deir-ez-Zor", "Deir ez-Zor"),
+        ("Al-Hasakeh", "Al-Hasakah"),
+        ("Hasaka", "Al-Hasakah"),
+        ("Ar-Raqqah", "Raqqa"),
+        ("Raqqah", "Raqqa"),
+        ("Idleb", "Idlib"),
+        ("Lattakia", "Latakia"),
+        ("Tartous", "Tartus"),
+        ("Dar'a", "Daraa"),
+        ("Deraa", "Daraa"),
+        ("Sweida", "As-Suwayda"),
+        ("As-Sweida", "As-Suwayda"),
+        ("Rural Damascus", "Rif Dimashq"),
+        ("Damascus countryside", "Rif Dimashq"),
+        ("Reef Damascus", "Rif Dimashq"),
+        ("Babylon", "Babil"),
+        ("Kerbala", "Karbala"),
+        ("Qadissiya", "Al-Qadisiyah"),
+        ("Diwaniyah", "Al-Qadisiyah"),
+        ("Muthanna", "Al-Muthanna"),
+        ("Thi Qar", "Dhi Qar"),
+        ("Missan", "Maysan"),
+        ("Basrah", "Basra"),
+        ("Arbil", "Erbil"),
+        ("Irbil", "Erbil"),
+        ("Hawler", "Erbil"),
+        ("Duhok", "Dohuk"),
+        ("Dahuk", "Dohuk"),
+        ("Sulaimaniya", "Sulaymaniyah"),
+        ("Slemani", "Sulaymaniyah"),
     ],
 )
 def test_canonical_admin1(gaz: Gazetteer, alias: str, canonical: str) -> None:
@@ -93,13 +122,15 @@ def test_no_fuzzy_match_across_names(gaz: Gazetteer) -> None:
 
 
 def test_find_names(gaz: Gazetteer) -> None:
-    text = ("ISIS attacked the Iraqi Army in Al-Qaim and near the Police Center of Baiji; "
-            "the SDF advanced on Al-Baghouz Fawqani, east of Albukamal, and Deir ez-Zor.")
+    text = (
+        "ISIS attacked the Iraqi Army in Al-Qaim and near the Police Center of Baiji; "
+        "the SDF advanced on Al-Baghouz Fawqani, east of Albukamal, and Deir ez-Zor."
+    )
     hits = gaz.find_names(text)
     found = [h.text for h in hits]
     assert found == ["Al-Qaim", "Baiji", "Al-Baghouz Fawqani", "Albukamal", "Deir ez-Zor"]
     for h in hits:
-        assert text[h.start:h.end] == h.text
+        assert text[h.start : h.end] == h.text
     assert "Police" not in found and "Army" not in found and "Center" not in found
 
 
@@ -134,8 +165,12 @@ def test_supplement_rows_have_provenance() -> None:
 
 
 def test_load_time_warm_under_one_second() -> None:
-    code = ("import time; t=time.perf_counter(); from mesint.geo import load_gazetteer; "
-            "load_gazetteer(); print(time.perf_counter()-t)")
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                 check=True).stdout) for _ in range(2)]
+    code = (
+        "import time; t=time.perf_counter(); from mesint.geo import load_gazetteer; "
+        "load_gazetteer(); print(time.perf_counter()-t)"
+    )
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(2)
+    ]
     assert runs[1] < 1.0

@@ -23,8 +23,14 @@ from mesint.geo.offsets import (
         ("in the village of Atshan, about 30 km northeast of Hama", "Hama", 30, 45, True, "distance_bearing"),
         ("around 37 km north of Baghdad", "Baghdad", 37, 0, True, "distance_bearing"),
         ("near the 60th kilometer west of Ramadi", "Ramadi", 60, 270, False, "km_marker"),
-        ("about 42 km west of the city, on the road between Manbij and Al-Bab", "the city", 42, 270, True,
-         "distance_bearing"),
+        (
+            "about 42 km west of the city, on the road between Manbij and Al-Bab",
+            "the city",
+            42,
+            270,
+            True,
+            "distance_bearing",
+        ),
         ("near Haditha (around 195 km northwest of Baghdad)", "Baghdad", 195, 315, True, "distance_bearing"),
         ("39 km north of Mosul", "Mosul", 39, 0, False, "distance_bearing"),
         ("some 15 kilometres south-east of Deir ez-Zor", "Deir ez-Zor", 15, 135, True, "distance_bearing"),
@@ -33,8 +39,9 @@ from mesint.geo.offsets import (
         ("10 km from Tikrit", "Tikrit", 10, None, False, "distance_only"),
     ],
 )
-def test_parse_offset(text: str, anchor: str, km: float | None, bearing: float | None, hedged: bool,
-                      kind: str) -> None:
+def test_parse_offset(
+    text: str, anchor: str, km: float | None, bearing: float | None, hedged: bool, kind: str
+) -> None:
     off = parse_offset(text)
     assert off is not None
     assert off.anchor_text == anchor
