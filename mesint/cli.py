@@ -28,7 +28,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
     str | None,
@@ -83,9 +83,28 @@ def _events_table(events: list[dict[str, Any]], title: str | None = None) -> Tab
 
 
 _CSV_COLUMNS = (
-    "id", "date", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2",
-    "location_text", "place", "admin1", "country", "lat", "lon", "geo_precision", "uncertainty_km", "killed",
-    "wounded", "sources", "quote", "span", "document",
+    "id",
+    "date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "assoc_actor_1",
+    "assoc_actor_2",
+    "location_text",
+    "place",
+    "admin1",
+    "country",
+    "lat",
+    "lon",
+    "geo_precision",
+    "uncertainty_km",
+    "killed",
+    "wounded",
+    "sources",
+    "quote",
+    "span",
+    "document",
 )
 
 
@@ -137,7 +156,9 @@ def extract(
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Report files and folders (.txt, .md, .html).")],
     db: DbOption = None,
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for all the files.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for all the files.")
+    ] = None,
 ) -> None:
     """Store reports and their events; a report already stored changes nothing."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -148,17 +169,25 @@ def ingest(
 
     day = _date(published, "--published")
     files = list(iter_report_paths(paths))
-    with open_store(db) as store, Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-        console=err, transient=True, disable=len(files) < 2,
-    ) as progress:
+    with (
+        open_store(db) as store,
+        Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.description}"),
+            console=err,
+            transient=True,
+            disable=len(files) < 2,
+        ) as progress,
+    ):
         task = progress.add_task("", total=len(files))
 
         def on_progress(path: Any, status: str) -> None:
             progress.update(task, advance=1, description=f"{Path(str(path)).name}: {status}")
 
         summary = ingest_paths(files, store, published=day, on_progress=on_progress)
-    for path, message in summary.failures:
+    for _path, message in summary.failures:
         err.print(f"[red]skipped[/] {message}", highlight=False)
     out.print(
         f"{summary.documents_new} new document(s), {summary.documents_skipped_existing} already stored, "
@@ -178,7 +207,9 @@ def events(
     type: Annotated[str | None, typer.Option("--type", help="Event type or sub-event type.")] = None,
     actor: Annotated[str | None, typer.Option(help="Actor name (either side, part of the name).")] = None,
     admin1: Annotated[str | None, typer.Option(help="Governorate (any spelling).")] = None,
-    q: Annotated[str | None, typer.Option("--q", help="Full-text search in quotes, places and actors.")] = None,
+    q: Annotated[
+        str | None, typer.Option("--q", help="Full-text search in quotes, places and actors.")
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
 ) -> None:
@@ -188,8 +219,13 @@ def events(
 
     fmt = _check_format(format, FORMATS_EVENTS)
     query = EventQuery(
-        date_from=_date(date_from, "--from"), date_to=_date(date_to, "--to"), event_type=type, actor=actor,
-        admin1=admin1, q=q, limit=limit,
+        date_from=_date(date_from, "--from"),
+        date_to=_date(date_to, "--to"),
+        event_type=type,
+        actor=actor,
+        admin1=admin1,
+        q=q,
+        limit=limit,
     )
     with open_store(db) as store:
         found = store.events(query)
@@ -234,8 +270,11 @@ def show(
     for c in e.get("citations") or []:
         out.print(f"source: {c.get('label')}  [{c['span'][0]}:{c['span'][1]}]", highlight=False)
     for c in e.get("claims") or []:
-        out.print(f"claim: {c.get('source')}: killed {c.get('killed')} wounded {c.get('wounded')} "
-                  f"— {c.get('victims')}", highlight=False)
+        out.print(
+            f"claim: {c.get('source')}: killed {c.get('killed')} wounded {c.get('wounded')} "
+            f"— {c.get('victims')}",
+            highlight=False,
+        )
     for name, span in (e.get("provenance") or {}).items():
         out.print(f"  {name} ← [{span[0]}:{span[1]}]", highlight=False)
     for note in e.get("notes") or []:
@@ -268,14 +307,18 @@ def evaluate(
         _print_json(result)
         return
     fa = result["field_accuracy"]
-    out.print(f"events: gold {result['gold_events']}  predicted {result['predicted_events']}  "
-              f"matched {result['matched']}")
+    out.print(
+        f"events: gold {result['gold_events']}  predicted {result['predicted_events']}  "
+        f"matched {result['matched']}"
+    )
     out.print(f"detection: P {result['precision']:.3f}  R {result['recall']:.3f}  F1 {result['f1']:.3f}")
     out.print("fields (on matched): " + "  ".join(f"{k} {v:.2f}" for k, v in fa.items() if v is not None))
     g = result["geo"]
     if g["scored"]:
-        out.print(f"geo: median {g['median_km']:.1f} km  p90 {g['p90_km']:.1f} km  <=10km {g['within_10km']:.2f}  "
-                  f"<=25km {g['within_25km']:.2f}  missing {g['missing_coords']}")
+        out.print(
+            f"geo: median {g['median_km']:.1f} km  p90 {g['p90_km']:.1f} km  <=10km {g['within_10km']:.2f}  "
+            f"<=25km {g['within_25km']:.2f}  missing {g['missing_coords']}"
+        )
     for gid in result["missed_gold"]:
         out.print(f"missed gold: {gid}")
     for quote in result["unmatched_predictions"]:

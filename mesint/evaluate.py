@@ -15,7 +15,17 @@ from typing import Any
 
 from mesint.knowledge.actors import load_actor_table
 
-_FIELDS = ("date", "event_type", "sub_event_type", "actor1", "actor2", "admin1", "killed", "wounded", "sources")
+_FIELDS = (
+    "date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "admin1",
+    "killed",
+    "wounded",
+    "sources",
+)
 
 
 def fold(text: Any) -> str:
@@ -143,7 +153,8 @@ def score(doc: str, gold_doc: Any, pred_doc: Any) -> dict[str, Any]:
     for gi, pi in pairs:
         g, p = gold[gi], pred[pi]
         checks = {
-            "date": _norm_date(p.get("date")) in {_norm_date(d) for d in [g.get("date"), *(g.get("date_accept") or [])]},
+            "date": _norm_date(p.get("date"))
+            in {_norm_date(d) for d in [g.get("date"), *(g.get("date_accept") or [])]},
             "event_type": fold(p.get("event_type")) == fold(g.get("event_type")),
             "sub_event_type": fold(p.get("sub_event_type")) == fold(g.get("sub_event_type")),
             "actor1": _actor_key(p.get("actor1")) == _actor_key(g.get("actor1")),

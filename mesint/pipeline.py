@@ -85,7 +85,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 topic = _with_lead_in(item, topic, ctx, k)
             continue
         if item.depth == 0 and topic.lead_date is not None and bulleted:
-            topic = replace(topic, lead_date=None, lead_actor=None)  # a loose incident paragraph ends the list
+            topic = replace(
+                topic, lead_date=None, lead_actor=None
+            )  # a loose incident paragraph ends the list
         try:
             found, skipped = extract_item(item, ctx, topic)
         except Exception as exc:  # one bad item must not lose the report; the problem is kept and shown
@@ -94,8 +96,13 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         events.extend(found)
         non_events.extend(skipped)
     events = merge_within_document(events, article=not bulleted)
-    return Report(document=replace(document, published=published), items=tuple(items), events=tuple(events),
-                  non_events=tuple(non_events), problems=tuple(problems))
+    return Report(
+        document=replace(document, published=published),
+        items=tuple(items),
+        events=tuple(events),
+        non_events=tuple(non_events),
+        problems=tuple(problems),
+    )
 
 
 def _section_from_heading(heading: str, parent: SectionContext, k: Knowledge) -> SectionContext:
@@ -140,8 +147,13 @@ def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowled
     if stated:
         d = stated[0]
         assert d.span is not None
-        lead_date = DateMention(d.start, d.end, d.basis, Span(ctx.doc_id, item.span.start + d.span.start,
-                                                              item.span.start + d.span.end), d.text)
+        lead_date = DateMention(
+            d.start,
+            d.end,
+            d.basis,
+            Span(ctx.doc_id, item.span.start + d.span.start, item.span.start + d.span.end),
+            d.text,
+        )
     found = k.actors.find(masked, country=topic.country)
     by = re.search(r"\bby\s+", masked)
     after_by = [a for a in found if by and a.start >= by.end()]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 
 
-class ItemKind(str, Enum):
+class ItemKind(StrEnum):
     """What a piece of a report is: only incidents become events."""
 
     INCIDENT = "incident"
@@ -18,7 +18,7 @@ class ItemKind(str, Enum):
     HEADING = "heading"
 
 
-class DateBasis(str, Enum):
+class DateBasis(StrEnum):
     """Where an event's date came from."""
 
     STATED = "stated"  # the item prints the date of the incident

@@ -20,9 +20,7 @@ def iter_report_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files as given; folders walked recursively for report files, in a stable order."""
     for p in map(Path, paths):
         if p.is_dir():
-            yield from sorted(
-                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES
-            )
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES)
         else:
             yield p
 

@@ -8,13 +8,43 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "footer", "blockquote", "figcaption", "figure", "dd", "dt", "hr",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "figcaption",
+    "figure",
+    "dd",
+    "dt",
+    "hr",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "iframe"}
 _DATE_META = {
-    "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
-    "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "pubdate",
+    "publishdate",
+    "sailthru.date",
+    "parsely-pub-date",
 }
 
 

@@ -18,7 +18,7 @@ from mesint.extract.casualties import CasualtyMention, find_casualties, total
 from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
-from mesint.extract.roles import PRONOUN_SUBJECT, Roles, assign_roles, is_civilian, is_state
+from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import find_attributions, find_citations
 from mesint.geo import Gazetteer, resolve_location
@@ -63,6 +63,8 @@ _PERPETRATOR = re.compile(
     re.I,
 )
 _CLAIMED = re.compile(r"\bclaimed responsibility\b", re.I)
+# "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
+_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z' .,-]{2,40}\s+(?:\([^)]{1,40}\))?\s*[-–—]\s*")
 _INCLUDING = re.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = re.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
@@ -125,8 +127,10 @@ class Unit:
 
     @property
     def closed(self) -> bool:
-        return bool(re.search(r"\)\s*[.;]?\s*$", self.text)) and any(c.outlet for c in self.citations) or bool(
-            re.search(r"\(\s*(?:\w+\s+)?\d{1,2},\s*(?:19|20)\d\d\)\s*[.;]?\s*$", self.text)
+        return (
+            (bool(re.search(r"\)\s*[.;]?\s*$", self.text))
+            and any(c.outlet for c in self.citations))
+            or bool(re.search(r"\(\s*(?:\w+\s+)?\d{1,2},\s*(?:19|20)\d\d\)\s*[.;]?\s*$", self.text))
         )
 
 
@@ -158,7 +162,9 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
         s, e = s + body_start, e + body_start
         chunks = split_list_chunks(item_text[s:e])
         if len(chunks) > 1:
-            with_cues = [c for c in chunks if any(q.cue.start for q in ctx.cues.find(item_text[s + c[0] : s + c[1]]))]
+            with_cues = [
+                c for c in chunks if any(q.cue.start for q in ctx.cues.find(item_text[s + c[0] : s + c[1]]))
+            ]
             if len(with_cues) >= 2:
                 spans.extend((s + cs, s + ce, True) for cs, ce in chunks)
                 continue
@@ -167,8 +173,10 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
     for s, e, is_chunk in spans:
         text = item_text[s:e]
         inc = _INCLUDING.search(text)
-        if inc and any(q.cue.start for q in ctx.cues.find(text[inc.end() :])) and not any(
-            q.cue.start for q in ctx.cues.find(text[: inc.start()])
+        if (
+            inc
+            and any(q.cue.start for q in ctx.cues.find(text[inc.end() :]))
+            and not any(q.cue.start for q in ctx.cues.find(text[: inc.start()]))
         ):
             # "... reported a series of activities, including sniper fire at ...": the action starts here.
             units.append(_unit(item_text, s, s + inc.start(), ctx, country, openers=False))
@@ -184,15 +192,19 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     text = item_text[s:e]
     masked = _mask_parens(text)
     book = ctx.cues
-    attrib = _ATTRIB_CLAUSE.match(masked)
+    attrib = _ATTRIB_CLAUSE.match(masked) or _DATELINE_LEAD.match(masked)
     attribution_end = attrib.end() if attrib else 0
     speakers = [(m.start(), m.end()) for pat in (_SAID_CLAUSE, _ACCORDING) for m in pat.finditer(masked)]
     cues = [
-        c for c in book.find(masked)
-        if c.start >= attribution_end and not _hedged(masked, c, book) and not _ASSESSED.search(masked[: c.start])
+        c
+        for c in book.find(masked)
+        if c.start >= attribution_end
+        and not _hedged(masked, c, book)
+        and not _ASSESSED.search(masked[: c.start])
     ]
     actors = [
-        a for a in _find_actors(masked, ctx, country)
+        a
+        for a in _find_actors(masked, ctx, country)
         if a.start >= attribution_end and not any(s0 <= a.start < e0 for s0, e0 in speakers)
     ]
     open_cues = []
@@ -202,8 +214,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue
             if c.cue.needs_armed_party and not _has_armed_party(actors):
                 continue
-            if c.start < 12 and _ANAPHORIC.match(masked[c.start - 12 if c.start >= 12 else 0 :]) and \
-                    _ANAPHORIC.match(masked):
+            if (
+                c.start < 12
+                and _ANAPHORIC.match(masked[c.start - 12 if c.start >= 12 else 0 :])
+                and _ANAPHORIC.match(masked)
+            ):
                 continue  # "The attack came days after ...": refers back to an incident already told
             open_cues.append(c)
     dates = [d for d in find_dates(masked, ctx=ctx.dates)]
@@ -219,8 +234,17 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
         for m in g.pattern.finditer(masked):
             if any(m.start() < a.end and a.start < m.end() for a in found + extra):
                 continue
-            extra.append(ActorMatch(m.start(), m.end(), m.group(0), g.canonical.replace("{country}", country or "")
-                                    .replace(" ()", ""), g.kind, 0, country))
+            extra.append(
+                ActorMatch(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    g.canonical.replace("{country}", country or "").replace(" ()", ""),
+                    g.kind,
+                    0,
+                    country,
+                )
+            )
     return sorted(found + extra, key=lambda a: a.start)
 
 
@@ -248,7 +272,9 @@ def _groups(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
         family_changed = {c.cue.event_type for c in u.openers}.isdisjoint(
             {c.cue.event_type for g in current for c in g.openers}
         )
-        new_subject = family_changed and _subject_of(u) is not None and _subject_of(u) != _subject_of(current[0])
+        new_subject = (
+            family_changed and _subject_of(u) is not None and _subject_of(u) != _subject_of(current[0])
+        )
         if _NEW.match(u.text) or new_date or current[-1].closed or new_subject or u.chunk:
             groups.append([u])
         else:
@@ -277,9 +303,7 @@ def _synthetic(canonical: str, kind: str) -> ActorMatch:
     return ActorMatch(0, 0, "", canonical, kind, 0, None)
 
 
-def extract_item(
-    item: Item, ctx: DocContext, section: SectionContext
-) -> tuple[list[Event], list[NonEvent]]:
+def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[list[Event], list[NonEvent]]:
     """Events and non-events of one incident item."""
     gaz = ctx.gazetteer
     item_text = item.text
@@ -358,9 +382,13 @@ def _build_event(
         )
     )
     start = 0 if passive and not trigger.cue.passive else trigger.start
-    roles = assign_roles(main.masked, main.actors, trigger_start=start, trigger_end=trigger.end, passive=passive)
+    roles = assign_roles(
+        main.masked, main.actors, trigger_start=start, trigger_end=trigger.end, passive=passive
+    )
     actor1, actor2, assoc1, assoc2 = roles.actor1, roles.actor2, roles.assoc1, None
-    if reporter is not None and (actor1 is None or actor1 is reporter or actor1.canonical == reporter.canonical):
+    if reporter is not None and (
+        actor1 is None or actor1 is reporter or actor1.canonical == reporter.canonical
+    ):
         said = PRONOUN_SUBJECT.search(main.masked) or main is not group[0] or not main.actors
         if actor1 is None or said:
             actor1 = reporter
@@ -369,8 +397,9 @@ def _build_event(
     if actor1 is None and reporter is not None and not _subject_present(main, trigger):
         actor1 = reporter
     perpetrator = _perpetrator(group)
-    if perpetrator is not None and (actor1 is None or actor1.kind == "Political militia" and
-                                    actor1.canonical.startswith("Unidentified")):
+    if perpetrator is not None and (
+        actor1 is None or (actor1.kind == "Political militia" and actor1.canonical.startswith("Unidentified"))
+    ):
         actor1 = perpetrator
         if actor2 is not None and actor2.canonical == perpetrator.canonical:
             actor2 = None
@@ -393,18 +422,24 @@ def _build_event(
         if civ is not None:
             prior = actor2
             actor2 = _synthetic(civ.name_for(country), civ.kind)
-            if prior is not None and not is_state(actor1) or prior is not None:
+            if (prior is not None and not is_state(actor1)) or prior is not None:
                 assoc2 = prior
 
     if trigger.cue.event_type in {"Protests", "Riots"}:
         # The main predicate is a protest: other cues (arrests, shooting) only tell how it was handled.
         cues = [c for c in cues if c.cue.event_type in {"Protests", "Riots"}]
-    decided = decide_type(cues, texts, target_is_civilian=target_civilian, actor1_is_state=is_state(actor1),
-                          book=ctx.cues)
+    decided = decide_type(
+        cues, texts, target_is_civilian=target_civilian, actor1_is_state=is_state(actor1), book=ctx.cues
+    )
     if decided is None:
         return None
     event_type, sub_type = decided
-    if event_type == "Violence against civilians" and sub_type == "Attack" and not is_civilian(actor2) and country:
+    if (
+        event_type == "Violence against civilians"
+        and sub_type == "Attack"
+        and not is_civilian(actor2)
+        and country
+    ):
         civ = ctx.actors.get("civilians", country)
         if civ is not None:
             assoc2 = actor2
@@ -419,16 +454,30 @@ def _build_event(
         entry = ctx.actors.get(kind_name, country)
         if entry is not None:
             crowd = _synthetic(entry.name_for(country), entry.kind)
-            force = next((a for a in [actor1, actor2, *others] if a is not None and a.kind not in
-                          {"Protesters", "Rioters", "Civilians"}), None)
+            force = next(
+                (
+                    a
+                    for a in [actor1, actor2, *others]
+                    if a is not None and a.kind not in {"Protesters", "Rioters", "Civilians"}
+                ),
+                None,
+            )
             if sub_type == "Excessive force against protesters":
                 actor1, actor2 = force, crowd
             elif sub_type == "Peaceful protest":
                 actor1, actor2 = crowd, None
             else:
-                actor1, actor2 = crowd, force if sub_type != "Mob violence" else (
-                    actor2 if actor2 is not None and actor2.kind == "Civilians" else None)
-    if actor1 is None and event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians"}:
+                actor1, actor2 = (
+                    crowd,
+                    force
+                    if sub_type != "Mob violence"
+                    else (actor2 if actor2 is not None and actor2.kind == "Civilians" else None),
+                )
+    if actor1 is None and event_type in {
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+    }:
         actor1 = _claimant(group, ctx, country)
         unknown = ctx.actors.get("unidentified armed group", country)
         if actor1 is None and unknown is not None and country:
@@ -449,13 +498,23 @@ def _build_event(
     date = _date(group, preamble, citations, ctx, base, section.lead_date)
 
     # --- place
-    place, loc_text, loc_span = _place(group, preamble, item, ctx, section, admin1, country, base,
-                                       actors=[a for u in group for a in u.actors])
+    place, loc_text, loc_span = _place(
+        group,
+        preamble,
+        item,
+        ctx,
+        section,
+        admin1,
+        country,
+        base,
+        actors=[a for u in group for a in u.actors],
+    )
     if place is not None and admin1 and place.admin1 != admin1:
         place = _with_admin1(place, admin1, ctx.gazetteer)
 
-    provenance: list[tuple[str, Span]] = [("event_type", Span(doc_id, base + main.start + trigger.start,
-                                                              base + main.start + trigger.end))]
+    provenance: list[tuple[str, Span]] = [
+        ("event_type", Span(doc_id, base + main.start + trigger.start, base + main.start + trigger.end))
+    ]
     if item.admin1_span is not None:
         provenance.append(("admin1", item.admin1_span))
     if loc_span is not None:
@@ -466,7 +525,9 @@ def _build_event(
         if a is not None and a.end > a.start:
             owner = next((u for u in group if a in u.actors), None)
             if owner is not None:
-                provenance.append((name, Span(doc_id, base + owner.start + a.start, base + owner.start + a.end)))
+                provenance.append(
+                    (name, Span(doc_id, base + owner.start + a.start, base + owner.start + a.end))
+                )
     notes = []
     if roles.actor1_basis == "none" and actor1 is not None and actor1 is section.actor:
         notes.append("actor1 from the section heading")
@@ -497,14 +558,16 @@ def _build_event(
 
 
 def _perpetrator(group: list[Unit]) -> ActorMatch | None:
-    """"... blamed on Islamic State militants", "ISIS claimed responsibility": who the report says did it."""
+    """ "... blamed on Islamic State militants", "ISIS claimed responsibility": who the report says did it."""
     for u in group:
         for m in _PERPETRATOR.finditer(u.masked):
             named = next((a for a in u.actors if m.end() <= a.start <= m.end() + 12), None)
             if named is not None:
                 return named
         claim = _CLAIMED.search(u.masked)
-        if claim and not re.search(r"\b(?:no|none|nobody|not)\b[^.;]{0,30}$", u.masked[: claim.start()], re.I):
+        if claim and not re.search(
+            r"\b(?:no|none|nobody|not)\b[^.;]{0,30}$", u.masked[: claim.start()], re.I
+        ):
             named = [a for a in u.actors if a.end <= claim.start()]
             if named:
                 return named[-1]
@@ -569,8 +632,13 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
 
 
 def _absolute(c: Citation, base: int) -> Citation:
-    return Citation(c.outlet, c.date, Span(c.span.doc_id, c.span.start + base, c.span.end + base), c.affiliation,
-                    c.date_text)
+    return Citation(
+        c.outlet,
+        c.date,
+        Span(c.span.doc_id, c.span.start + base, c.span.end + base),
+        c.affiliation,
+        c.date_text,
+    )
 
 
 def _partisan(claim: Claim, actor1: ActorMatch | None, ctx: DocContext) -> bool:
@@ -584,7 +652,9 @@ def _partisan(claim: Claim, actor1: ActorMatch | None, ctx: DocContext) -> bool:
     return any(a.canonical == actor1.canonical for a in aff)
 
 
-def _best_counts(claims: list[Claim], actor1: ActorMatch | None, ctx: DocContext) -> tuple[Count | None, Count | None]:
+def _best_counts(
+    claims: list[Claim], actor1: ActorMatch | None, ctx: DocContext
+) -> tuple[Count | None, Count | None]:
     """Most conservative credible figure: specific figures from non-perpetrator sources first (ACLED)."""
     if not claims:
         return None, None
@@ -620,7 +690,12 @@ def _claimant(group: list[Unit], ctx: DocContext, country: str | None) -> ActorM
 
 
 def _citations(
-    group: list[Unit], preamble: list[Unit], item: Item, ctx: DocContext, reporter: ActorMatch | None, base: int
+    group: list[Unit],
+    preamble: list[Unit],
+    item: Item,
+    ctx: DocContext,
+    reporter: ActorMatch | None,
+    base: int,
 ) -> list[Citation]:
     out: list[Citation] = []
     seen: set[str] = set()
@@ -655,8 +730,10 @@ def _citations(
 def _speaker(units: list[Unit], item_text: str) -> str | None:
     """Who reported the item when a parenthesis holds only a date: "The 'X' operations room reported ..."."""
     for u in units:
-        m = re.match(r"^\s*(?:The\s+)?(?P<name>[^,()]{3,80}?)\s*(?:\([^)]*\)\s*)?(?:reported|announced|claimed|said)\b",
-                     u.text)
+        m = re.match(
+            r"^\s*(?:The\s+)?(?P<name>[^,()]{3,80}?)\s*(?:\([^)]*\)\s*)?(?:reported|announced|claimed|said)\b",
+            u.text,
+        )
         if m:
             return re.sub(r"[“”\"]", "", m.group("name")).strip()
     return None
@@ -673,9 +750,13 @@ def _date(
     for u in group:
         for d in u.dates:
             if d.span is not None:
-                return DateMention(d.start, d.end, d.basis,
-                                   Span(ctx.doc_id, base + u.start + d.span.start, base + u.start + d.span.end),
-                                   d.text)
+                return DateMention(
+                    d.start,
+                    d.end,
+                    d.basis,
+                    Span(ctx.doc_id, base + u.start + d.span.start, base + u.start + d.span.end),
+                    d.text,
+                )
         dated_only = [c for c in u.citations if c.date and not c.outlet]
         if dated_only:
             c = _absolute(dated_only[0], base + u.start)
@@ -683,9 +764,13 @@ def _date(
     for u in preamble:
         for d in u.dates:
             if d.span is not None:
-                return DateMention(d.start, d.end, d.basis,
-                                   Span(ctx.doc_id, base + u.start + d.span.start, base + u.start + d.span.end),
-                                   d.text)
+                return DateMention(
+                    d.start,
+                    d.end,
+                    d.basis,
+                    Span(ctx.doc_id, base + u.start + d.span.start, base + u.start + d.span.end),
+                    d.text,
+                )
     if lead is not None and lead.basis == DateBasis.STATED:
         return lead
     dated = [c for c in citations if c.date]
@@ -727,13 +812,19 @@ def _place(
 
         hits = [(h.start, h.end, h.text) for h in gaz.find_names(u.text, country)]
         if explicit_admin1:
-            hits = [h for h in hits if gaz.canonical_admin1(h[2]) != explicit_admin1 or
-                    not re.match(r"\s+(?:province|governorate)", u.text[h[1]:], re.I)]
+            hits = [
+                h
+                for h in hits
+                if gaz.canonical_admin1(h[2]) != explicit_admin1
+                or not re.match(r"\s+(?:province|governorate)", u.text[h[1] :], re.I)
+            ]
         phrase = find_location(u.text, hits, blocked=blocked, anchor_hint=section.place_hint)
         if phrase is None:
             unknown = _UNKNOWN_PLACE.search(u.masked)
             if unknown:
-                phrase = LocationPhrase(unknown.start(), unknown.end(), u.text[unknown.start() : unknown.end()])
+                phrase = LocationPhrase(
+                    unknown.start(), unknown.end(), u.text[unknown.start() : unknown.end()]
+                )
         if phrase is not None:
             found = (u, phrase)
             break
@@ -742,18 +833,31 @@ def _place(
         if _POCKET.search(texts) and "pocket" in ctx.memory:
             remembered = ctx.memory["pocket"]
             return (
-                Place(remembered.name, remembered.admin1, remembered.country, remembered.lat, remembered.lon,
-                      GeoPrecision.REGION, max(remembered.uncertainty_km or 0, 15.0), remembered.gazetteer_ids,
-                      note="the pocket/enclave named earlier in the report"),
+                Place(
+                    remembered.name,
+                    remembered.admin1,
+                    remembered.country,
+                    remembered.lat,
+                    remembered.lon,
+                    GeoPrecision.REGION,
+                    max(remembered.uncertainty_km or 0, 15.0),
+                    remembered.gazetteer_ids,
+                    note="the pocket/enclave named earlier in the report",
+                ),
                 None,
                 None,
             )
-        res = resolve_location(None, country=country, admin1=explicit_admin1 or section.admin1,
-                               anchor_hint=section.place_hint)
+        res = resolve_location(
+            None, country=country, admin1=explicit_admin1 or section.admin1, anchor_hint=section.place_hint
+        )
         return res.place, None, None
     u, phrase = found
-    res = resolve_location(phrase.text, country=country, admin1=explicit_admin1 or None,
-                           anchor_hint=phrase.anchor_hint or section.place_hint)
+    res = resolve_location(
+        phrase.text,
+        country=country,
+        admin1=explicit_admin1 or None,
+        anchor_hint=phrase.anchor_hint or section.place_hint,
+    )
     place = res.place
     if place is not None and place.admin1 is None and (explicit_admin1 or section.admin1):
         place = _with_admin1(place, explicit_admin1 or section.admin1, gaz)

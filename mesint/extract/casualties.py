@@ -13,7 +13,9 @@ from mesint.model import Count
 
 _VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_WORDS, key=len, reverse=True))
 _QUANT = rf"(?:(?:at least|more than|over|nearly|about|around|some|up to|approximately)\s+)?(?P<n>{NUMBER_PATTERN}|another|{_VAGUE})"
-_KILL = r"killed|dead|died|slain|executed|beheaded|shot dead|assassinated|murdered|lost (?:their|his|her) lives"
+_KILL = (
+    r"killed|dead|died|slain|executed|beheaded|shot dead|assassinated|murdered|lost (?:their|his|her) lives"
+)
 _WOUND = r"wounded|injured|hurt|maimed"
 _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedly\s+|also\s+|later\s+|critically\s+|seriously\s+|severely\s+|lightly\s+|fatally\s+|all\s+)?"
 _GAP = r"(?:(?!and\b|but\b|while\b)[\w'’\-]+,?\s+){0,10}?"
@@ -33,15 +35,19 @@ _AND_MORE = re.compile(
 # "left five dead", "leaving two people wounded"
 _LEFT_DEAD = re.compile(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|wounded|injured)\b", re.I)
 # "a farmer and his son": one more victim
-_KIN = re.compile(r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|"
-                  r"father|mother|child|nephew|cousin|grandson|granddaughter)\b", re.I)
+_KIN = re.compile(
+    r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|"
+    r"father|mother|child|nephew|cousin|grandson|granddaughter)\b",
+    re.I,
+)
 # "The killing of two members", "the execution of a Popular Mobilization operative"
 _NOMINAL = re.compile(
     rf"\b(?P<v>killing|execution|assassination|murder|death|deaths|beheading)\s+of\s+{_QUANT}\b", re.I
 )
 # "executed him", "killing him", "killing himself"
 _PRONOUN = re.compile(
-    r"\b(?P<v>executed|killed|killing|shot dead|assassinated|murdered|beheaded)\s+(?:him|her|himself|herself)\b", re.I
+    r"\b(?P<v>executed|killed|killing|shot dead|assassinated|murdered|beheaded)\s+(?:him|her|himself|herself)\b",
+    re.I,
 )
 # "shot dead protest activist Haidar al-Musawi", "killed the mukhtar of a village": one named or singular victim
 _ROLE = (
@@ -55,11 +61,15 @@ _ONE_VICTIM = re.compile(
     re.I,
 )
 # "38 ISIS operatives and three SDF fighters were killed"
+_NOUN_GAP = r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b)[\w'’\-]+,?\s+){0,6}?"
 _PASSIVE_PAIR = re.compile(
-    rf"\b{_QUANT}\s+{_GAP}and\s+(?P<n2>{NUMBER_PATTERN})\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I
+    rf"\b{_QUANT}\s+{_NOUN_GAP}and\s+(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
+    re.I,
 )
 # "the driver was killed": a singular victim without a number
-_SINGULAR = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+)?(?P<v>{_KILL}|{_WOUND})\b", re.I)
+_SINGULAR = re.compile(
+    rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+)?(?P<v>{_KILL}|{_WOUND})\b", re.I
+)
 # "death toll rose to 12", "12 fatalities", "12 people died"
 _TOLL = re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUANT}\b", re.I)
 _FATALITIES = re.compile(rf"\b{_QUANT}\s+(?:fatalities|deaths|dead|people died|casualties)\b", re.I)
@@ -121,7 +131,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if more and count.best is not None:
             extra = _count(more.group("n"), more.group(0))
             if extra.best is not None:
-                add(_kind(m.group("v")), Count.exact(count.best + extra.best), m.start(), m.end() + more.end())
+                add(
+                    _kind(m.group("v")), Count.exact(count.best + extra.best), m.start(), m.end() + more.end()
+                )
                 continue
         add(_kind(m.group("v")), count, m.start(), m.end())
     for m in _LEFT_DEAD.finditer(text):

@@ -16,9 +16,30 @@ from mesint.model import DateMention, Span
 from mesint.vocab import DateBasis
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
@@ -40,18 +61,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md_range", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E}\b(?!\s*(?:km|kilomet))")),
     ("md", re.compile(rf"\b{_MON}\s+{_D}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
     ("dm", re.compile(rf"\b{_D}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
-    ("weekday", re.compile(
-        r"\b(?:(?P<last>last|this past|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-        r"(?:'s)?\b", re.IGNORECASE)),
-    ("relday", re.compile(
-        r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this evening|tonight|last night|"
-        r"earlier today|overnight)\b", re.IGNORECASE)),
-    ("relweek", re.compile(r"\b(?P<rel>last week|this week|earlier this week|past week|last weekend)\b",
-                           re.IGNORECASE)),
-    ("hijri", re.compile(
-        r"\b(?:the\s+(?P<ord>first|second|third|last)\s+day\s+of\s+(?:the\s+(?:holy\s+)?month\s+of\s+)?"
-        r"(?P<month>Ramadan|Muharram|Shawwal)|(?P<feast>Eid al-Fitr|Eid al-Adha|Eid el-Fitr|Eid el-Adha|"
-        r"Ashura|Arbaeen|Arbaʿeen|Arba'een))\b", re.IGNORECASE)),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<last>last|this past|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"(?:'s)?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relday",
+        re.compile(
+            r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this evening|tonight|last night|"
+            r"earlier today|overnight)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relweek",
+        re.compile(
+            r"\b(?P<rel>last week|this week|earlier this week|past week|last weekend)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "hijri",
+        re.compile(
+            r"\b(?:the\s+(?P<ord>first|second|third|last)\s+day\s+of\s+(?:the\s+(?:holy\s+)?month\s+of\s+)?"
+            r"(?P<month>Ramadan|Muharram|Shawwal)|(?P<feast>Eid al-Fitr|Eid al-Adha|Eid el-Fitr|Eid el-Adha|"
+            r"Ashura|Arbaeen|Arbaʿeen|Arba'een))\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("my", re.compile(rf"\b(?:in\s+|during\s+|early\s+|late\s+|mid-)?{_MON}\s+{_Y}\b")),
 ]
 
@@ -91,7 +131,10 @@ def _hijri_date(match: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt.dat
     feast = (match.group("feast") or "").lower().replace("el-", "al-").replace("ʿ", "").replace("'", "")
     if feast:
         month, day = {
-            "eid al-fitr": (10, 1), "eid al-adha": (12, 10), "ashura": (1, 10), "arbaeen": (2, 20),
+            "eid al-fitr": (10, 1),
+            "eid al-adha": (12, 10),
+            "ashura": (1, 10),
+            "arbaeen": (2, 20),
         }.get(feast, (0, 0))
     else:
         month = {"ramadan": 9, "muharram": 1, "shawwal": 10}[match.group("month").lower()]
@@ -185,9 +228,7 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
                 continue
             taken.append((s, e))
             start, end, basis = resolved
-            found.append(
-                DateMention(start, end, basis, Span(doc_id, offset + s, offset + e), m.group(0))
-            )
+            found.append(DateMention(start, end, basis, Span(doc_id, offset + s, offset + e), m.group(0)))
     found.sort(key=lambda d: d.span.start if d.span else 0)
     return found
 
@@ -202,7 +243,7 @@ def find_publication_date(text: str) -> dt.date | None:
     candidates.append(head)
     for chunk in candidates:
         mentions = find_dates(chunk, ctx=DateContext())
-        stated = [d for d in mentions if d.basis == DateBasis.STATED and d.start == d.end or d.text]
+        stated = [d for d in mentions if (d.basis == DateBasis.STATED and d.start == d.end) or d.text]
         if stated:
             if chunk is head:
                 # A digest's period "(January 31 – February 6, 2019)": its last day is the issue date.

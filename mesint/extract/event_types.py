@@ -132,7 +132,10 @@ def decide_type(
             return "Violence against civilians", "Attack"
         return "Battles", "Armed clash"
     if sub == "@territory":
-        return "Battles", "Government regains territory" if actor1_is_state else "Non-state actor overtakes territory"
+        return (
+            "Battles",
+            "Government regains territory" if actor1_is_state else "Non-state actor overtakes territory",
+        )
     if sub == "@protest":
         if book.protest_violent.search(text):
             return "Riots", "Violent demonstration"

@@ -75,7 +75,7 @@ def find_location(
     first_hit = hits[0] if hits else None
     if offset and (first_hit is None or offset.start() < first_hit[0]):
         # "about 42 km west of the city, on the road between Manbij and Al-Bab": the offset comes first.
-        rest = text[offset.end():]
+        rest = text[offset.end() :]
         anchor = re.match(r"(?:the\s+)?[\w'’-]+(?:[ -][A-Z][\w'’-]*){0,3}", rest)
         end = offset.end() + (anchor.end() if anchor else 0)
         following = re.match(r",?\s*(?:on|along|near|between|at|in)\b[^.;()]{0,100}", text[end:])
@@ -111,7 +111,7 @@ def _extend_left(text: str, pos: int) -> int:
                 best = min(best, window_start + m.start())
     if best < pos:
         # Continue left for chains like "in the village of X, about 30 km ... of"
-        m = _LEFT.search(text[max(0, best - 80):best])
+        m = _LEFT.search(text[max(0, best - 80) : best])
         if m and m.group(0).strip() and m.end() == best - max(0, best - 80):
             best = max(0, best - 80) + m.start()
     return best

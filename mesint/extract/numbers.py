@@ -5,19 +5,60 @@ from __future__ import annotations
 import re
 
 _UNITS = {
-    "zero": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "couple": 2, "pair": 2,
+    "zero": 0,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "couple": 2,
+    "pair": 2,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12}
 VAGUE_WORDS = (
-    "several", "many", "a number of", "a number", "numerous", "dozens", "scores", "hundreds", "some",
-    "a few", "few", "multiple", "various", "a large number of", "large numbers of", "tens",
+    "several",
+    "many",
+    "a number of",
+    "a number",
+    "numerous",
+    "dozens",
+    "scores",
+    "hundreds",
+    "some",
+    "a few",
+    "few",
+    "multiple",
+    "various",
+    "a large number of",
+    "large numbers of",
+    "tens",
 )
 
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
@@ -29,7 +70,7 @@ NUMBER_RE = re.compile(rf"\b{NUMBER_PATTERN}\b", re.IGNORECASE)
 
 
 def parse_number(text: str) -> int | None:
-    """"seven" → 7, "twenty-five" → 25, "1,200" → 1200, "two dozen" → 24, "an" → 1; else None."""
+    """ "seven" → 7, "twenty-five" → 25, "1,200" → 1200, "two dozen" → 24, "an" → 1; else None."""
     t = text.strip().lower().replace(",", "")
     if not t:
         return None

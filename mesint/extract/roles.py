@@ -82,7 +82,8 @@ def assign_roles(
             target = next((t for t in targets if t.canonical != agent.canonical), None)
         return Roles(agent, target, actor1_basis="by" if agent else "none")
     before = [
-        m for m in mentions
+        m
+        for m in mentions
         if m.start < trigger_start and not _VICTIM_AFTER.match(text[m.end : trigger_start + 1])
     ]
     subjects = [m for m in before if not _PREP_BEFORE.search(text[: m.start])]
@@ -101,11 +102,13 @@ def assign_roles(
             break
     actor1 = group[0]
     assoc1 = next((m for m in group[1:] if m.canonical != actor1.canonical), None)
-    if assoc1 is not None and _RECIPROCAL.match(text[trigger_start:trigger_end + 20]):
+    if assoc1 is not None and _RECIPROCAL.match(text[trigger_start : trigger_end + 20]):
         # "Turkish forces and PKK fighters clashed": the two sides, not allies.
         return Roles(actor1, assoc1, None, actor1_basis="reciprocal")
-    if assoc1 is None and _RECIPROCAL.match(text[trigger_start:trigger_end + 20]) and re.search(
-        r"\b(?:two|rival|both)\b", actor1.text, re.I
+    if (
+        assoc1 is None
+        and _RECIPROCAL.match(text[trigger_start : trigger_end + 20])
+        and re.search(r"\b(?:two|rival|both)\b", actor1.text, re.I)
     ):
         return Roles(actor1, actor1, None, actor1_basis="reciprocal")
     rest = victims + [m for m in mentions if m.start >= group[-1].end and m.canonical != actor1.canonical]

@@ -17,7 +17,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     depth = 0
     paren_at: list[int] = []
-    for i, ch in enumerate(text):
+    for ch in text:
         if ch == "(" or ch == "[":
             depth += 1
         elif (ch == ")" or ch == "]") and depth:

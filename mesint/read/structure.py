@@ -16,10 +16,15 @@ from mesint.vocab import ItemKind
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[•·▪◦●‣■□➢►\-\*–]|\d{1,2}[.)])[ \t]+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
 _ENDS_WITH_CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
-_CAPTION_LEAD = re.compile(r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)\s*:", re.I)
-_PROVINCE = re.compile(r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate)\s*:\s*")
+_CAPTION_LEAD = re.compile(
+    r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)\s*:", re.I
+)
+_PROVINCE = re.compile(
+    r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate)\s*:\s*"
+)
 _SUMMARY_LEAD = re.compile(
-    r"^(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note)\s*[:–-]", re.I
+    r"^(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note)\s*[:–-]",
+    re.I,
 )
 _DATED_LEAD = re.compile(
     r"^(?:On|In the (?:early|late) hours of|On the night of|Late on|Early on)?\s*(?:the night of\s+)?"
@@ -57,7 +62,7 @@ def _lines(text: str) -> list[_Line | None]:
         if m:
             indent = len(m.group("indent").expandtabs(4))
             body_start = start + m.end()
-            out.append(_Line(start, end, raw[m.end():].rstrip(), body_start, True, indent))
+            out.append(_Line(start, end, raw[m.end() :].rstrip(), body_start, True, indent))
         else:
             lead = len(raw) - len(raw.lstrip())
             out.append(_Line(start, end, raw.strip(), start + lead, False, 0))
@@ -121,8 +126,13 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             parent_overview_depth = None
             overview_section = bool(_OVERVIEW.search(body)) and len(body) < 60
             continue
-        if bulleted and not block.bullet and _ENDS_WITH_CITATION.search(body) and len(body) < 400 \
-                and body.count(". ") <= 1:
+        if (
+            bulleted
+            and not block.bullet
+            and _ENDS_WITH_CITATION.search(body)
+            and len(body) < 400
+            and body.count(". ") <= 1
+        ):
             items.append(Item(span, body, ItemKind.CAPTION, _section(level1, level2)))
             continue
         kind = ItemKind.INCIDENT
@@ -147,9 +157,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         if m:
             admin1 = m.group("name")
             admin1_span = Span(doc_id, block.text_start + m.start("name"), block.text_start + m.end("name"))
-        items.append(
-            Item(span, body, kind, _section(level1, level2), block.depth, None, admin1, admin1_span)
-        )
+        items.append(Item(span, body, kind, _section(level1, level2), block.depth, None, admin1, admin1_span))
     return items
 
 
@@ -185,8 +193,14 @@ def _paragraphs(lines: list[_Line | None]) -> list[_Line]:
             and not _ENDS_WITH_CITATION.search(current.text)
         )
         if continues and current is not None:
-            current = _Line(current.start, line.end, current.text + " " + line.text, current.text_start,
-                            current.bullet, current.depth)
+            current = _Line(
+                current.start,
+                line.end,
+                current.text + " " + line.text,
+                current.text_start,
+                current.bullet,
+                current.depth,
+            )
             continue
         if current:
             blocks.append(current)

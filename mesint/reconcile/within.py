@@ -42,7 +42,9 @@ def _retells(a: Event, b: Event) -> bool:
     from mesint.vocab import DateBasis
 
     own_date = b.date is not None and b.date.basis == DateBasis.STATED
-    same_day = a.date is not None and b.date is not None and (a.date.start, a.date.end) == (b.date.start, b.date.end)
+    same_day = (
+        a.date is not None and b.date is not None and (a.date.start, a.date.end) == (b.date.start, b.date.end)
+    )
     named = a.place is not None and b.place is not None and a.place.name and a.place.name == b.place.name
     return (
         a.event_type == b.event_type
@@ -85,7 +87,7 @@ _SPEECH_LEAD = re.compile(
 
 
 def _claim_about_previous(b: Event) -> bool:
-    """"SANA said air defences intercepted most of the missiles": a source's version of the lead incident."""
+    """ "SANA said air defences intercepted most of the missiles": a source's version of the lead incident."""
     from mesint.vocab import DateBasis
 
     own_date = b.date is not None and b.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
@@ -98,8 +100,10 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
     for e in events:
         for i, kept in enumerate(out):
             same_text = near_identical(kept, e) and kept.event_type == e.event_type
-            retold = article and kept.span.end <= e.span.start and (
-                _retells(kept, e) or (i == len(out) - 1 and _claim_about_previous(e))
+            retold = (
+                article
+                and kept.span.end <= e.span.start
+                and (_retells(kept, e) or (i == len(out) - 1 and _claim_about_previous(e)))
             )
             if same_text or retold:
                 out[i] = _merge(kept, e)

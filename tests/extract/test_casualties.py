@@ -1,0 +1,49 @@
+"""Killed and wounded: digits, number words, "one … another", vague amounts never guessed."""
+
+import pytest
+
+from mesint.extract.casualties import find_casualties, total
+
+
+def counts(text: str) -> tuple[int | None, int | None]:
+    found = find_casualties(text)
+    killed, wounded = total(found, "killed"), total(found, "wounded")
+    return (killed.best if killed else None, wounded.best if wounded else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine Shiites visiting the province were killed and six others were wounded", (9, 6)),
+        ("One member of the Border Police was killed and another was wounded.", (1, 1)),
+        ("sniper fire at the Syrian army, killing three Syrian soldiers", (3, None)),
+        ("An Iraqi security guard was killed", (1, None)),
+        ("The killing of two members of the Tribal Mobilization", (2, None)),
+        ("broke into the home of an officer and executed him", (1, None)),
+        ("A roadside bomb killed three Iraqi soldiers and wounded two others near Tarmiyah", (3, 2)),
+        ("gunmen killed a farmer and his son in a village", (2, None)),
+        ("killing a woman and two of her children", (3, None)),
+        ("38 ISIS operatives and three SDF fighters were killed", (41, None)),
+        ("3 soldiers killed in blast", (3, None)),
+        ("Two gunmen killed a policeman", (1, None)),
+        ("the driver was killed and five teachers in the vehicle were wounded", (1, 5)),
+        ("killing at least 12 people", (12, None)),
+        ("an IS suicide bomber detonated his vest, killing himself and wounding two soldiers", (1, 2)),
+        ("unidentified gunmen shot dead protest activist Haidar al-Musawi", (1, None)),
+    ],
+)
+def test_counts(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["several SDF fighters were killed", "ISIS sustained many casualties", "Both sides sustained casualties"],
+)
+def test_vague_amounts_give_no_number_but_a_note(text: str) -> None:
+    killed = total(find_casualties(text), "killed")
+    assert killed is not None and killed.best is None and killed.note
+
+
+def test_no_casualty_words_no_count() -> None:
+    assert counts("The SDF captured six ISIS foreign fighters.") == (None, None)

@@ -1,0 +1,66 @@
+"""Date phrases as digests, wires and bulletins print them."""
+
+import datetime as dt
+
+import pytest
+
+from mesint.extract.dates import DateContext, find_dates, find_publication_date
+from mesint.vocab import DateBasis
+
+PUB = DateContext(published=dt.date(2019, 2, 6), default_year=2019)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "basis"),
+    [
+        ("On January 30, 2019, the firing", "2019-01-30", DateBasis.STATED),
+        ("On the night of February 2-3, 2019, an ISIS squad", "2019-02-02/2019-02-03", DateBasis.STATED),
+        ("on February 1 and 2, 2019, it fired rockets", "2019-02-01/2019-02-02", DateBasis.STATED),
+        ("On 12 May 2021, IS militants attacked", "2021-05-12", DateBasis.STATED),
+        ("On the night of 9–10 May 2021, protesters", "2021-05-09/2021-05-10", DateBasis.STATED),
+        ("between January 30 and February 2, 2019", "2019-01-30/2019-02-02", DateBasis.STATED),
+        # A month printed without its year falls before the publication date: September 2018 here.
+        ("On Sept. 14, Coalition military forces", "2018-09-14", DateBasis.STATED),
+        ("2021-03-09 attack", "2021-03-09", DateBasis.STATED),
+        ("on Tuesday", "2019-02-05", DateBasis.RELATIVE),
+        ("yesterday", "2019-02-05", DateBasis.RELATIVE),
+        ("last week", "2019-01-28/2019-02-03", DateBasis.RELATIVE),
+        ("last night", "2019-02-05/2019-02-06", DateBasis.RELATIVE),
+    ],
+)
+def test_date_phrases(text: str, iso: str, basis: DateBasis) -> None:
+    found = find_dates(text, ctx=PUB)
+    assert found, text
+    assert found[0].iso() == iso
+    assert found[0].basis == basis
+
+
+def test_month_without_year_takes_the_publication_year_or_the_one_before() -> None:
+    early_january = DateContext(published=dt.date(2020, 1, 3))
+    assert find_dates("on December 30", ctx=early_january)[0].iso() == "2019-12-30"
+    assert find_dates("on January 2", ctx=early_january)[0].iso() == "2020-01-02"
+
+
+def test_first_day_of_ramadan_is_resolved_against_the_publication_date() -> None:
+    ctx = DateContext(published=dt.date(2021, 5, 1))
+    # 1 Ramadan 1442 fell on 13 April 2021.
+    assert find_dates("on the first day of Ramadan", ctx=ctx)[0].iso() == "2021-04-13"
+
+
+def test_kilometre_markers_and_distances_are_not_dates() -> None:
+    assert find_dates("near the 60th kilometer west of Ramadi", ctx=PUB) == []
+    assert find_dates("about 30 km northeast of Hama", ctx=PUB) == []
+
+
+def test_the_modal_may_is_not_a_month() -> None:
+    assert find_dates("ISIS may exploit the crisis", ctx=PUB) == []
+
+
+def test_publication_date_from_a_header_or_a_digest_period() -> None:
+    assert find_publication_date("Roadside bomb\nPublished: March 11, 2021\n\nBAGHDAD") == dt.date(
+        2021, 3, 11
+    )
+    assert find_publication_date("Spotlight on Global Jihad (January 31 – February 6, 2019)\n") == dt.date(
+        2019, 2, 6
+    )
+    assert find_publication_date("No date here at all.") is None

@@ -1,0 +1,44 @@
+"""Attributions: who says so, and when."""
+
+import datetime as dt
+
+from mesint.extract.dates import DateContext
+from mesint.extract.sources import find_citations, find_dateline
+
+CTX = DateContext(published=dt.date(2019, 2, 6))
+
+
+def test_outlet_and_date() -> None:
+    [c] = find_citations("ISIS fired mortar shells (Furat Post Twitter account, February 3, 2019).", ctx=CTX)
+    assert (c.outlet, c.date, c.affiliation) == ("Furat Post Twitter account", dt.date(2019, 2, 3), None)
+    assert c.label == "Furat Post Twitter account, February 3, 2019"
+
+
+def test_description_between_outlet_and_date_is_the_affiliation() -> None:
+    text = "(Ahval, a Turkish news website, February 1, 2019)"
+    [c] = find_citations(text, ctx=CTX)
+    assert c.outlet == "Ahval"
+    assert c.affiliation == "a Turkish news website"
+    assert text[c.span.start : c.span.end] == "Ahval, a Turkish news website, February 1, 2019"
+
+
+def test_a_range_of_days_and_several_sources_in_one_parenthesis() -> None:
+    found = find_citations(
+        "(Al-Hashed.net website, February 2 and 3, 2019; Khotwa, February 2, 2019)", ctx=CTX
+    )
+    assert [c.outlet for c in found] == ["Al-Hashed.net website", "Khotwa"]
+    assert found[0].date_text == "February 2 and 3, 2019"
+
+
+def test_a_date_alone_is_a_citation_without_outlet() -> None:
+    [c] = find_citations("sniper fire in west Aleppo (January 31, 2019)", ctx=CTX)
+    assert c.outlet == "" and c.date == dt.date(2019, 1, 31)
+
+
+def test_a_date_that_is_not_an_attribution() -> None:
+    assert find_citations("the pocket (map updated to February 1, 2019).", ctx=CTX) == []
+    assert find_citations("an ISIS commander (the emir of the sector)", ctx=CTX) == []
+
+
+def test_wire_dateline() -> None:
+    assert find_dateline("Title\n\nBAGHDAD (Reuters) – A roadside bomb") == ("Baghdad", "Reuters")

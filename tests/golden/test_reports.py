@@ -1,0 +1,59 @@
+"""The whole pipeline on annotated reports, scored with the project's yardstick (``mesint.evaluate``).
+
+``itic-2019-02-06`` is the seed digest; the others are hand-written reports of the genre (see
+``tests/reports/README.md``). Thresholds are the figures the issue sets; the fiction reports guard against
+rules that only fit the seed.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mesint.collect.files import read_document
+from mesint.evaluate import score
+from mesint.pipeline import extract_document
+from mesint.serialize import report_to_dict
+
+REPORTS = Path(__file__).parent.parent / "reports"
+
+
+def _score(name: str) -> dict:
+    doc = read_document(REPORTS / f"{name}.txt")
+    gold = json.loads((REPORTS / f"{name}.gold.json").read_text(encoding="utf-8"))
+    return score(doc.text, gold, report_to_dict(extract_document(doc)))
+
+
+def test_seed_digest_meets_the_issue_bar() -> None:
+    r = _score("itic-2019-02-06")
+    fa = r["field_accuracy"]
+    assert r["f1"] >= 0.95
+    assert fa["date"] >= 0.95 and fa["event_type"] >= 0.90 and fa["sub_event_type"] >= 0.80
+    assert fa["actor1"] >= 0.85 and fa["killed"] >= 0.95 and fa["wounded"] >= 0.95 and fa["sources"] >= 0.95
+    assert r["geo"]["median_km"] <= 5 and r["geo"]["within_25km"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    "name",
+    sorted(
+        p.name[: -len(".gold.json")]
+        for p in REPORTS.glob("*.gold.json")
+        if not p.name.startswith("itic-2019-02-06")
+    ),
+)
+def test_other_reports_of_the_genre(name: str) -> None:
+    r = _score(name)
+    assert r["f1"] >= 0.85, (r["missed_gold"], r["unmatched_predictions"])
+    assert r["field_accuracy"]["date"] >= 0.85
+    assert r["field_accuracy"]["event_type"] >= 0.75
+
+
+def test_all_reports_together() -> None:
+    totals = {"pred": 0, "gold": 0, "matched": 0}
+    for gold in REPORTS.glob("*.gold.json"):
+        r = _score(gold.name[: -len(".gold.json")])
+        totals["pred"] += r["predicted_events"]
+        totals["gold"] += r["gold_events"]
+        totals["matched"] += r["matched"]
+    p, rec = totals["matched"] / totals["pred"], totals["matched"] / totals["gold"]
+    assert 2 * p * rec / (p + rec) >= 0.93

@@ -1,0 +1,53 @@
+"""A report's own structure: headings, bullets, province prefixes, captions."""
+
+from mesint.read.structure import read_items
+from mesint.vocab import ItemKind
+
+DIGEST = """WEEKLY DIGEST (March 1 – 7, 2020)
+
+Main developments in Iraq
+Attacks by ISIS
+  • Following are the highlights:
+    • Kirkuk Province: An IED exploded near a police patrol (Al-Sumaria News, March 2, 2020).
+    • Salah al-Din Province: The killing of a shepherd near Tuz Khurmatu (Shabakat Shumukh, March 3, 2020).
+A picture of the patrol vehicle (Al-Sumaria News, March 2, 2020)
+A picture of the patrol vehicle (Al-Sumaria News, March 2, 2020)
+"""
+
+
+def test_headings_sections_and_province_prefixes() -> None:
+    items = read_items(DIGEST, "d")
+    kinds = [i.kind for i in items]
+    assert kinds[0] == ItemKind.HEADING  # the title line
+    bullets = [i for i in items if i.depth == 4]
+    assert [b.admin1 for b in bullets] == ["Kirkuk", "Salah al-Din"]
+    assert bullets[0].section == ("Main developments in Iraq", "Attacks by ISIS")
+    assert all(b.kind == ItemKind.INCIDENT for b in bullets)
+    assert DIGEST[bullets[0].span.start : bullets[0].span.end] == bullets[0].text
+
+
+def test_an_introductory_bullet_and_repeated_captions_are_not_incidents() -> None:
+    items = read_items(DIGEST, "d")
+    intro = next(i for i in items if i.text.startswith("Following"))
+    assert intro.kind == ItemKind.BACKGROUND
+    captions = [i for i in items if i.text.startswith("A picture")]
+    assert len(captions) == 2 and all(c.kind == ItemKind.CAPTION for c in captions)
+
+
+def test_paragraph_reports_make_one_item_per_paragraph() -> None:
+    text = (
+        "IRAQ MONITOR\n\nOn 9 May 2021, gunmen shot dead an activist in Karbala.\n\n"
+        "On 10 May 2021, a rocket hit a base.\n"
+    )
+    items = [i for i in read_items(text) if i.kind == ItemKind.INCIDENT]
+    assert [i.text[:9] for i in items] == ["On 9 May ", "On 10 May"]
+
+
+def test_overview_section_is_background() -> None:
+    text = (
+        "TITLE\n\nMain events of the week\n  • ISIS attacked a village.\n  • The army shelled a town.\n\n"
+        "Iraq\nDetails\n  • On May 2, 2020, ISIS attacked a village.\n"
+    )
+    items = read_items(text)
+    summary = [i for i in items if i.text == "ISIS attacked a village."]
+    assert summary and summary[0].kind == ItemKind.BACKGROUND
