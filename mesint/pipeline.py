@@ -6,6 +6,7 @@ reconcile within the document (a repeated item is one event).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -105,8 +106,29 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     )
 
 
+_ENUMERATED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
+_PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|issued|dated|updated)\b", re.I)
+
+
+def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[str | None, dt.date | None]:
+    """A compilation's part heading: "[4] Reuters", "Published: February 1, 2019", "[3] Monitor – bulletin, Feb 4"."""
+    from mesint.extract.dates import DateContext, find_dates
+    from mesint.vocab import DateBasis
+
+    outlet, published = parent.outlet, parent.published
+    dates = [d for d in find_dates(heading, ctx=DateContext()) if d.basis == DateBasis.STATED]
+    if _PUBLISHED_LINE.match(heading):
+        return outlet, dates[0].end if dates else published
+    if _ENUMERATED.match(heading):
+        name = re.split(r"\s[–—-]\s|,|\(", _ENUMERATED.sub("", heading))[0].strip()
+        known = k.outlets.match(name)
+        return (known.name if known else name), (dates[0].end if dates else None)
+    return outlet, published
+
+
 def _section_from_heading(heading: str, parent: SectionContext, k: Knowledge) -> SectionContext:
     """What a heading says about the items under it: country, governorate, a place, the acting side."""
+    outlet, published = _sub_document(heading, parent, k)
     country = parent.country
     if re.search(r"\bIraq(?:i)?\b", heading) and not re.search(r"\bSyria(?:n)?\b", heading):
         country = "Iraq"
@@ -132,7 +154,8 @@ def _section_from_heading(heading: str, parent: SectionContext, k: Knowledge) ->
         if found:
             after_by = [a for a in found if by and a.start >= by.end()]
             actor = (after_by or found)[0]
-    return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor)
+    return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor, outlet=outlet,
+                          published=published)
 
 
 def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowledge) -> SectionContext:

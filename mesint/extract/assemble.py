@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mesint.extract.casualties import CasualtyMention, find_casualties, total
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from mesint.knowledge.outlets import OutletTable
 
 _CONTINUE = re.compile(
-    r"^\s*(?:in response|in retaliation|subsequently|as a result|afterwards|after that|following that|"
+    r"^\s*(?:(?:the\s+)?[\w'’ -]{0,40}?\b(?:responded|retaliated|returned fire)\b|in response|in retaliation|subsequently|as a result|afterwards|after that|following that|"
     r"then|later|during (?:the|these|those) (?:clashes|fighting|attack|battles?|operation)|the (?:firing|attack|"
     r"clashes|fighting|explosion|blast|bombing|strike|shelling|incident|ambush|assault)\b|both sides|"
     r"according to (?:the same|the)\s+(?:report|announcement|statement|website|source)|the (?:two|three) sides)",
@@ -45,9 +45,10 @@ _NEW = re.compile(
 _ATTRIB_CLAUSE = re.compile(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)
 # Attribution clauses name who speaks, not who acts: "..., security sources said", "according to a police source".
 _SAID_CLAUSE = re.compile(
-    r"(?:,\s*|\s+)(?:(?:a|an|the|two|three|several|local|Iraqi|Syrian)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:^|,\s*|\s+)(?:(?:a|an|the|two|three|several|local|Iraqi|Syrian)\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:sources?|officials?|spokes(?:man|woman|person)|statement|witness(?:es)?|medics?|doctors?|officers?|"
-    r"commanders?|agency|Cell|ministry|Ministry|monitor|Observatory|media)\s+(?:(?:said|says|told|reported|added|"
+    r"commanders?|agency|Cell|ministry|Ministry|monitor|Observatory|media)"
+    r"(?:\s+(?:in|from|of|with|at)\s+[\w'’ -]{1,40}?)?\s+(?:(?:said|says|told|reported|added|"
     r"confirmed|stated)\b[^.;,]*|(?:in a statement)\b[^.;,]*)",
 )
 _ACCORDING = re.compile(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
@@ -58,13 +59,19 @@ _ANAPHORIC = re.compile(
     re.I,
 )
 _PERPETRATOR = re.compile(
-    r"\b(?:blamed on|attributed to|claimed by|carried out by|perpetrated by|responsibility (?:was )?claimed by)\s+"
+    r"\b(?:blamed on|attributed to|claimed by|carried out by|perpetrated by|responsibility (?:was )?claimed by|"
+    r"planted by|laid by|launched by|fired by|detonated by)\s+"
     r"(?:the\s+)?",
     re.I,
 )
 _CLAIMED = re.compile(r"\bclaimed responsibility\b", re.I)
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
 _DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z' .,-]{2,40}\s+(?:\([^)]{1,40}\))?\s*[-–—]\s*")
+_ITEM_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?\s*\((?P<outlet>[^)]{1,40})\)\s*[-–—]\s+"
+)
+# "Anbar – Two apostates ...": a claim's lead naming the province
+_PLACE_LEAD = re.compile(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z])")
 _INCLUDING = re.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = re.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
@@ -109,6 +116,9 @@ class SectionContext:
     # From a lead-in paragraph ("On Sept. 14, Coalition forces conducted 8 strikes ...:") over bullets.
     lead_date: DateMention | None = None
     lead_actor: ActorMatch | None = None
+    # A compilation's sub-document ("[4] Reuters / Published: February 1, 2019"): its outlet and date.
+    outlet: str | None = None
+    published: dt.date | None = None
 
 
 @dataclass
@@ -192,7 +202,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     text = item_text[s:e]
     masked = _mask_parens(text)
     book = ctx.cues
-    attrib = _ATTRIB_CLAUSE.match(masked) or _DATELINE_LEAD.match(masked)
+    attrib = _ATTRIB_CLAUSE.match(masked) or _DATELINE_LEAD.match(masked) or _ITEM_DATELINE.match(masked)
     attribution_end = attrib.end() if attrib else 0
     speakers = [(m.start(), m.end()) for pat in (_SAID_CLAUSE, _ACCORDING) for m in pat.finditer(masked)]
     cues = [
@@ -245,7 +255,18 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                     country,
                 )
             )
-    return sorted(found + extra, key=lambda a: a.start)
+    merged: list[ActorMatch] = []
+    for a in sorted(found + extra, key=lambda a: a.start):
+        if a.kind == "Civilians" and country and not a.canonical.endswith(f"({country})"):
+            a = ActorMatch(a.start, a.end, a.text, f"Civilians ({country})", a.kind, a.inter, country)
+        prev = merged[-1] if merged else None
+        if prev is not None and not masked[prev.end : a.start].strip() and a.canonical.startswith("Unidentified"):
+            # "ISIS gunmen", "IS militants": the generic noun belongs to the name before it.
+            merged[-1] = ActorMatch(prev.start, a.end, masked[prev.start : a.end], prev.canonical, prev.kind,
+                                    prev.inter, prev.country)
+            continue
+        merged.append(a)
+    return merged
 
 
 def _groups(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
@@ -308,7 +329,17 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     gaz = ctx.gazetteer
     item_text = item.text
     base = item.span.start
-    admin1 = gaz.canonical_admin1(item.admin1) if item.admin1 else None
+    if section.published is not None or section.outlet is not None:
+        published = section.published or ctx.published
+        ctx = replace(ctx, published=published, doc_outlet=section.outlet or ctx.doc_outlet,
+                      dates=DateContext(published=published, default_year=published.year if published else None))
+    wire = _ITEM_DATELINE.match(item_text)
+    if wire:
+        outlet = ctx.outlets.match(wire.group("outlet"))
+        ctx = replace(ctx, doc_outlet=outlet.name if outlet else wire.group("outlet").strip())
+    lead = _PLACE_LEAD.match(item_text)
+    item_admin1 = item.admin1 or (lead.group("name") if lead and gaz.canonical_admin1(lead.group("name")) else None)
+    admin1 = gaz.canonical_admin1(item_admin1) if item_admin1 else None
     body_start = 0
     if item.admin1_span is not None:
         m = re.match(r"[^:]*:\s*", item_text)
@@ -425,7 +456,13 @@ def _build_event(
             if (prior is not None and not is_state(actor1)) or prior is not None:
                 assoc2 = prior
 
-    if trigger.cue.event_type in {"Protests", "Riots"}:
+    main_cues = main.cues
+    if any(c.cue.priority >= 50 for c in main_cues):
+        # The sentence that tells the action decides; later sentences (a denial, an interception claim,
+        # a consequence) only refine it within the same event type.
+        main_types = {c.cue.event_type for c in main_cues}
+        cues = main_cues + [c for u in group[1:] for c in u.cues if c.cue.event_type in main_types]
+    if any(c.cue.event_type in {"Protests", "Riots"} for c in main_cues):
         # The main predicate is a protest: other cues (arrests, shooting) only tell how it was handled.
         cues = [c for c in cues if c.cue.event_type in {"Protests", "Riots"}]
     decided = decide_type(
@@ -588,8 +625,11 @@ def _subject_present(main: Unit, trigger: CueMatch) -> bool:
 
 
 def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
-    """The first thing acted upon is a civilian noun ("The killing of a collaborator with the Iraqi army")."""
+    """The first thing acted upon is a civilian noun ("The killing of a collaborator with the Iraqi army"),
+    or a former fighter ("a former rebel commander who had joined the settlement")."""
     after = main.masked[trigger.end :]
+    if re.match(r"^[\w\s]{0,12}?\b(?:(?:a|an|the|two|three)\s+)?(?:former|ex-|retired|off-duty|defected)\b", after, re.I):
+        return True
     civ = book.civilian_nouns.search(after)
     if civ is None:
         return False

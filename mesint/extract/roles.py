@@ -77,6 +77,10 @@ def assign_roles(
     if passive:
         agent = next((m for m in mentions if m.start >= trigger_start and _BY.search(text[: m.start])), None)
         targets = [m for m in mentions if m.start >= trigger_start and m is not agent]
+        if not targets:
+            # "Two members of the tribal Hashd were killed by ...": the victims come before the verb.
+            targets = [m for m in mentions if m.start < trigger_start and m is not agent
+                       and _VICTIM_AFTER.match(text[m.end : trigger_end + 1])]
         target = targets[0] if targets else None
         if agent and target and agent.canonical == target.canonical:
             target = next((t for t in targets if t.canonical != agent.canonical), None)
@@ -111,7 +115,8 @@ def assign_roles(
         and re.search(r"\b(?:two|rival|both)\b", actor1.text, re.I)
     ):
         return Roles(actor1, actor1, None, actor1_basis="reciprocal")
-    rest = victims + [m for m in mentions if m.start >= group[-1].end and m.canonical != actor1.canonical]
+    # Objects of the verb first; then actors between subject and verb ("X, backed by Y, arrested Z").
+    rest = victims + after + [m for m in mentions if group[-1].end <= m.start < trigger_start]
     rest = [m for m in rest if m.canonical != actor1.canonical]
     if assoc1 is not None:
         rest = [m for m in rest if m.canonical != assoc1.canonical]

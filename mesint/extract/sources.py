@@ -62,6 +62,7 @@ def _citation_from_part(
     if tail:  # the date must close the part: "(Outlet, February 1, 2019)"
         return None
     prefix = stripped[: last.span.start].rstrip(" ,.–-")
+    prefix = re.sub(r"^(?:sources?|via|from|cited by)\s*[:\-–]\s*", "", prefix, flags=re.I)
     if prefix and _NOT_OUTLET.search(prefix):
         return None
     lead = len(part) - len(part.lstrip())

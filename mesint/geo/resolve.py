@@ -761,6 +761,14 @@ def _make(
     if named and admin1 and admin1 != named:
         extra = f"point lies in {admin1}, outside the governorate named ({named})"
         w.say(extra)
+    if anchor is not None and anchor.admin1:
+        crossed = w.country and admin1 and w.gaz.admin1_country(admin1) != w.country
+        if admin1 is None or crossed:
+            # Off the simplified polygons, or over a border the text did not cross ("east of Albukamal"
+            # in a Syrian report): the anchor's governorate is the better guess.
+            if crossed:
+                w.say(f"point falls in {admin1}; keeping the anchor's governorate {anchor.admin1}")
+            admin1 = anchor.admin1
     admin1 = admin1 or declared or w.admin1
     country = w.gaz.admin1_country(admin1) or w.country
     place = Place(

@@ -67,10 +67,16 @@ def _merge(keep: Event, dup: Event) -> Event:
         claims=claims,
         killed=killed if keep.killed is None or keep.killed.best is None else keep.killed,
         wounded=wounded if keep.wounded is None or keep.wounded.best is None else keep.wounded,
+        actor1=dup.actor1 if _unidentified(keep.actor1) and not _unidentified(dup.actor1) else keep.actor1,
         actor2=keep.actor2 or dup.actor2,
         provenance=(*keep.provenance, ("duplicate", dup.span)),
         notes=(*keep.notes, f"also told at characters {dup.span.start}-{dup.span.end}"),
     )
+
+
+def _unidentified(actor: object) -> bool:
+    name = getattr(actor, "canonical", None)
+    return name is None or name.startswith("Unidentified")
 
 
 def _max_count(a: Count | None, b: Count | None) -> Count | None:
