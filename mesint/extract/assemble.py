@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from mesint.extract.abroad import place_abroad
 from mesint.extract.casualties import CasualtyMention, find_casualties, total
 from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import CueBook, CueMatch, decide_type
@@ -72,6 +73,12 @@ _ITEM_DATELINE = re.compile(
 )
 # "Anbar – Two apostates ...": a claim's lead naming the province
 _PLACE_LEAD = re.compile(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z])")
+# A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
+_AGGREGATE = re.compile(
+    r"\bsince (?:the (?:start|beginning|outbreak)|(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
+    r"many) of (?:towns|villages|cities|areas|places|locations|provinces|governorates)\b",
+    re.I,
+)
 _INCLUDING = re.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = re.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
@@ -218,7 +225,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         if a.start >= attribution_end and not any(s0 <= a.start < e0 for s0, e0 in speakers)
     ]
     open_cues = []
-    if openers:
+    if openers and not _AGGREGATE.search(masked):
         for c in cues:
             if not c.cue.start:
                 continue
@@ -304,9 +311,11 @@ def _groups(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
 
 
 def _subject_of(u: Unit) -> str | None:
+    """Who acts in a unit that opens an action (victims of a passive verb are not subjects)."""
     first = u.openers[0]
-    before = [a for a in u.actors if a.start < first.start]
-    return before[0].canonical if before else None
+    roles = assign_roles(u.masked, u.actors, trigger_start=first.start, trigger_end=first.end,
+                         passive=first.cue.passive)
+    return roles.actor1.canonical if roles.actor1 is not None and roles.actor1_basis == "subject" else None
 
 
 def _event_id(doc_id: str, span: Span, ordinal: int) -> str:
@@ -546,6 +555,8 @@ def _build_event(
         base,
         actors=[a for u in group for a in u.actors],
     )
+    if loc_text is None and place_abroad(" ".join(u.masked for u in group)):
+        return None  # it happened abroad: no named place here, a foreign one named instead
     if place is not None and admin1 and place.admin1 != admin1:
         place = _with_admin1(place, admin1, ctx.gazetteer)
 
@@ -859,12 +870,21 @@ def _place(
                 or not re.match(r"\s+(?:province|governorate)", u.text[h[1] :], re.I)
             ]
         phrase = find_location(u.text, hits, blocked=blocked, anchor_hint=section.place_hint)
-        if phrase is None:
-            unknown = _UNKNOWN_PLACE.search(u.masked)
-            if unknown:
-                phrase = LocationPhrase(
-                    unknown.start(), unknown.end(), u.text[unknown.start() : unknown.end()]
-                )
+        unknown = _UNKNOWN_PLACE.search(u.masked)
+        if unknown and blocked(unknown.start(), unknown.end()):
+            unknown = None
+        if phrase is None and unknown:
+            phrase = LocationPhrase(unknown.start(), unknown.end(), u.text[unknown.start() : unknown.end()])
+        elif (
+            phrase is not None
+            and unknown
+            and unknown.start() < phrase.start <= unknown.end() + 40
+            and not any(unknown.start("name") <= h[0] < unknown.end() for h in hits)
+        ):
+            # "in the town of Al-Yadudah, west of Daraa city": keep the unknown name for the resolver's note.
+            phrase = LocationPhrase(
+                unknown.start(), phrase.end, u.text[unknown.start() : phrase.end], phrase.anchor_hint
+            )
         if phrase is not None:
             found = (u, phrase)
             break

@@ -91,7 +91,8 @@ def assign_roles(
         if m.start < trigger_start and not _VICTIM_AFTER.match(text[m.end : trigger_start + 1])
     ]
     subjects = [m for m in before if not _PREP_BEFORE.search(text[: m.start])]
-    after = [m for m in mentions if m.start >= trigger_end]
+    # Objects start after the cue begins: "captured six ISIS fighters" holds its object inside the cue.
+    after = [m for m in mentions if m.start > trigger_start]
     victims = [m for m in mentions if m.start < trigger_start and m not in before]
     if not subjects:
         # No subject in the sentence: the actors after the verb are its objects.

@@ -100,12 +100,31 @@ def _claim_about_previous(b: Event) -> bool:
     return not own_date and bool(_SPEECH_LEAD.match(b.quote))
 
 
+def _same_report_of_the_day(a: Event, b: Event) -> bool:
+    """Told twice in other words: same sub-type, day, place and source (ACLED codes one event per
+    location, day and type)."""
+    return (
+        a.sub_event_type == b.sub_event_type
+        and a.date is not None
+        and b.date is not None
+        and (a.date.start, a.date.end) == (b.date.start, b.date.end)
+        and a.place is not None
+        and b.place is not None
+        and bool(a.place.name)
+        and a.place.name == b.place.name
+        and bool(a.citations)
+        and {c.label for c in a.citations} == {c.label for c in b.citations}
+        and (a.actor1 is None or b.actor1 is None or a.actor1.canonical == b.actor1.canonical)
+    )
+
+
 def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
     """Merge repeated items; in articles, also retellings of the same incident."""
     out: list[Event] = []
     for e in events:
         for i, kept in enumerate(out):
             same_text = near_identical(kept, e) and kept.event_type == e.event_type
+            same_text = same_text or _same_report_of_the_day(kept, e)
             retold = (
                 article
                 and kept.span.end <= e.span.start
