@@ -352,6 +352,15 @@ def geocode(
     out.print(table)
 
 
+def _register_command_groups() -> None:
+    from mesint.commands import register_all
+
+    register_all(app)
+
+
+_register_command_groups()
+
+
 def main() -> None:
     """Entry point: run the app, turning library errors into one-line messages."""
     try:
