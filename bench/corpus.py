@@ -111,9 +111,7 @@ def _shift_dates(text: str, weeks: int) -> str:
     return _DATE_RE.sub(shift, text)
 
 
-def _swap_places(
-    text: str, own: tuple[tuple[str, str], ...], pool: list[tuple[str, str]], rnd: random.Random
-) -> str:
+def _swap_places(text: str, own: tuple[tuple[str, str], ...], pool: list[tuple[str, str]], rnd: random.Random) -> str:
     mapping: dict[str, str] = {}
     for place, admin1 in own:
         # Same governorate only, so "X, Y governorate" and "X Province:" prefixes still agree.

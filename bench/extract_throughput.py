@@ -73,7 +73,7 @@ def run_mesint(docs: list[tuple[str, bytes]]) -> tuple[dict[str, float], Run, li
 
 
 def run_spacy(docs: list[tuple[str, bytes]], model: str, batch_size: int) -> tuple[dict[str, Any], Run]:
-    """NER alone; raises ImportError/OSError when spaCy or the model package is not installed."""
+    """NER alone; raises (ImportError, OSError, ...) when spaCy or the model package cannot be loaded."""
     t = time.perf_counter()
     import spacy
 
@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             info, spacy_run = run_spacy(docs, args.spacy_model, args.batch_size)
             out["spacy"] = info | _figures(spacy_run)
             out["peak_rss_mb_with_spacy"] = peak_rss_mb()
-        except (ImportError, OSError, ValueError) as exc:
+        except Exception as exc:  # spaCy missing, model missing or mismatched: say so, keep mesint's figures
             out["spacy"] = {"unavailable": f"{type(exc).__name__}: {exc}"}
     ratio = run.mb_s / spacy_run.mb_s if spacy_run else None
     out["ratio"] = ratio

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from mesint.extract.assemble import DocContext, SectionContext, extract_item
+from mesint.extract.assemble import DocContext, SectionContext, extract_item, outlet_label
 from mesint.extract.dates import DateContext, find_publication_date
 from mesint.extract.event_types import CueBook, load_cues
 from mesint.extract.sources import find_dateline
@@ -58,12 +58,15 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         outlets=k.outlets,
         gazetteer=k.gazetteer,
         cues=k.cues,
-        doc_outlet=dateline[1] if dateline else document.publisher,
     )
     items = read_items(text, document.id)
     bulleted = sum(1 for i in items if i.depth > 0) >= 3
-    if ctx.doc_outlet is None:
-        ctx.doc_outlet = _own_name(items, document)
+    if dateline:
+        ctx.doc_outlets = (outlet_label(dateline[1], k.outlets),)
+    else:
+        ctx.doc_outlets = _header_outlets(text, k) or tuple(
+            n for n in (document.publisher or _own_name(items, document),) if n
+        )
     events: list[Event] = []
     non_events: list[NonEvent] = []
     problems: list[Problem] = []
@@ -184,6 +187,23 @@ def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowled
     if actor is None and lead_date is None:
         return topic
     return replace(topic, lead_date=lead_date, lead_actor=actor)
+
+
+_HEADER_SPLIT = re.compile(r"\s*(?:\||/|\s[–—-]\s|·|,)\s*")
+
+
+def _header_outlets(text: str, k: Knowledge) -> tuple[str, ...]:
+    """Outlets named in a report's header lines: "Kurdistan 24 | Published 15/08/2022", "By X staff"."""
+    found: list[str] = []
+    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:8]:
+        if len(line) > 160:
+            break
+        line = re.sub(r"^(?:by|from|source)\s*:?\s+", "", line, flags=re.I)
+        for part in _HEADER_SPLIT.split(line):
+            part = re.sub(r"\s+(?:staff|correspondents?|newsroom|desk)$", "", part.strip(" .:"), flags=re.I)
+            if 2 < len(part) <= 80 and k.outlets.match(part) is not None and part not in found:
+                found.append(part)
+    return tuple(outlet_label(p, k.outlets) for p in found)
 
 
 def _own_name(items: list[Item], document: Document) -> str | None:

@@ -25,6 +25,10 @@ class EventQuery:
     - ``q``: full text over quote, location text, actors, place and notes; words are ANDed and a
       "quoted phrase" is kept together.
     - ``limit`` / ``offset``: paging over the order ``date_start, id``.
+    - ``sub_type``: case-insensitive sub-event type only.
+    - ``bbox``: ``(min_lon, min_lat, max_lon, max_lat)``; events without coordinates never match.
+    - ``min_sources``: at least this many distinct outlets cite the event.
+      (These three are applied by ``mesint.serve.data``; ``SQLStore._filters`` does not read them yet.)
     """
 
     date_from: dt.date | None = None
@@ -36,12 +40,15 @@ class EventQuery:
     q: str | None = None
     limit: int | None = None
     offset: int = 0
+    sub_type: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    min_sources: int | None = None
 
     def __post_init__(self) -> None:
         # Frozen: normalise through object.__setattr__ so callers may pass "YYYY-MM-DD" strings.
         for name in ("date_from", "date_to"):
             object.__setattr__(self, name, _as_date(name, getattr(self, name)))
-        for name in ("event_type", "actor", "admin1", "country", "q"):
+        for name in ("event_type", "actor", "admin1", "country", "q", "sub_type"):
             value = getattr(self, name)
             if value is not None:
                 value = value.strip() or None
@@ -52,6 +59,10 @@ class EventQuery:
             raise InputError(f"limit must be 0 or more, not {self.limit}")
         if self.offset < 0:
             raise InputError(f"offset must be 0 or more, not {self.offset}")
+        if self.min_sources is not None and self.min_sources < 0:
+            raise InputError(f"min_sources must be 0 or more, not {self.min_sources}")
+        if self.bbox is not None:
+            object.__setattr__(self, "bbox", _as_bbox(self.bbox))
 
     def admin1_names(self) -> tuple[str, ...]:
         """The admin1 as given, plus its canonical gazetteer name when that differs."""
@@ -85,3 +96,15 @@ def _as_date(name: str, value: dt.date | str | None) -> dt.date | None:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
         raise InputError(f"{name}: {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _as_bbox(value: tuple[float, ...] | str) -> tuple[float, float, float, float]:
+    """``(min_lon, min_lat, max_lon, max_lat)`` from a tuple or "W,S,E,N"; raises ``InputError``."""
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    try:
+        w, s, e, n = (float(p) for p in parts)
+    except (TypeError, ValueError):
+        raise InputError(f"bbox: {value!r} is not four numbers min_lon,min_lat,max_lon,max_lat") from None
+    if not (-180 <= w <= e <= 180 and -90 <= s <= n <= 90):
+        raise InputError(f"bbox: {value!r} must be min_lon,min_lat,max_lon,max_lat with min <= max, in degrees")
+    return (w, s, e, n)

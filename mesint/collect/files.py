@@ -51,10 +51,11 @@ def document_from_bytes(
 ) -> Document:
     text = decode_text(raw, name=name)
     title = None
+    publisher = None
     media = media_type or _media_type(name, text)
     if media == "text/html":
         page = html_to_text(text)
-        text, title = page.text, page.title
+        text, title, publisher = page.text, page.title, page.site_name
         published = published or page.published
     return Document(
         id=hashlib.sha256(raw).hexdigest(),
@@ -64,6 +65,7 @@ def document_from_bytes(
         text=text,
         media_type=media,
         title=title,
+        publisher=publisher,
         published=published,
         fetched_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
     )

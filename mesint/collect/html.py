@@ -33,7 +33,9 @@ _BLOCK_TAGS = {
     "dt",
     "hr",
 }
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "iframe"}
+# Page furniture, not the report: menus, footers, sidebars, forms.
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "iframe", "footer", "aside", "form",
+              "menu", "button", "select"}
 _DATE_META = {
     "article:published_time",
     "og:published_time",
@@ -53,6 +55,7 @@ class HtmlText:
     text: str
     title: str | None
     published: dt.date | None
+    site_name: str | None = None
 
 
 class _TextExtractor(HTMLParser):
@@ -63,6 +66,7 @@ class _TextExtractor(HTMLParser):
         self.in_title = False
         self.title: list[str] = []
         self.meta_dates: list[str] = []
+        self.site_name: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -72,6 +76,8 @@ class _TextExtractor(HTMLParser):
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key in _DATE_META and a.get("content"):
                 self.meta_dates.append(a["content"])
+            if key in {"og:site_name", "publisher", "article:publisher"} and a.get("content"):
+                self.site_name = a["content"]
         if tag == "time":
             a = {k.lower(): (v or "") for k, v in attrs}
             if a.get("datetime"):
@@ -104,6 +110,7 @@ def html_to_text(html: str) -> HtmlText:
     parser.close()
     text = "".join(parser.parts)
     text = re.sub(r"[ \t\u00a0]+\n", "\n", text)
+    text = re.sub(r"(?m)^[ \t]*•[ \t]*$", "", text)  # list items with no text (icons, empty menus)
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
     title = " ".join("".join(parser.title).split()) or None
     published = None
@@ -112,4 +119,4 @@ def html_to_text(html: str) -> HtmlText:
         if m:
             published = dt.date(int(m[1]), int(m[2]), int(m[3]))
             break
-    return HtmlText(text=text, title=title, published=published)
+    return HtmlText(text=text, title=title, published=published, site_name=parser.site_name)

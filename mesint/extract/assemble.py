@@ -21,7 +21,7 @@ from mesint.extract.event_types import CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
 from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
-from mesint.extract.sources import find_attributions, find_citations
+from mesint.extract.sources import find_attributions, find_citations, find_link_citations
 from mesint.geo import Gazetteer, resolve_location
 from mesint.knowledge.actors import ActorMatch, ActorTable
 from mesint.model import Actor, Citation, Claim, Count, DateMention, Event, Item, NonEvent, Place, Span
@@ -110,7 +110,7 @@ class DocContext:
     outlets: OutletTable
     gazetteer: Gazetteer
     cues: CueBook
-    doc_outlet: str | None = None  # the publisher, for reports that cite nobody else
+    doc_outlets: tuple[str, ...] = ()  # the publisher(s), for reports that cite nobody else
     memory: dict[str, Place] = field(default_factory=dict)  # "pocket" → the place it was last tied to
 
 
@@ -239,8 +239,15 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue  # "The attack came days after ...": refers back to an incident already told
             open_cues.append(c)
     dates = [d for d in find_dates(masked, ctx=ctx.dates)]
-    citations = find_citations(text, ctx=ctx.dates)
+    citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text)
     return Unit(s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end)
+
+
+def outlet_label(printed: str, outlets: OutletTable) -> str:
+    """An outlet as printed ("Kurdistan 24"), or the registry's full name for an acronym ("AFP")."""
+    printed = printed.strip()
+    known = outlets.match(printed)
+    return known.name if known is not None and len(printed) < 5 else printed
 
 
 def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[ActorMatch]:
@@ -340,12 +347,11 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     base = item.span.start
     if section.published is not None or section.outlet is not None:
         published = section.published or ctx.published
-        ctx = replace(ctx, published=published, doc_outlet=section.outlet or ctx.doc_outlet,
+        ctx = replace(ctx, published=published, doc_outlets=(section.outlet,) if section.outlet else ctx.doc_outlets,
                       dates=DateContext(published=published, default_year=published.year if published else None))
     wire = _ITEM_DATELINE.match(item_text)
     if wire:
-        outlet = ctx.outlets.match(wire.group("outlet"))
-        ctx = replace(ctx, doc_outlet=outlet.name if outlet else wire.group("outlet").strip())
+        ctx = replace(ctx, doc_outlets=(outlet_label(wire.group("outlet"), ctx.outlets),))
     lead = _PLACE_LEAD.match(item_text)
     item_admin1 = item.admin1 or (lead.group("name") if lead and gaz.canonical_admin1(lead.group("name")) else None)
     admin1 = gaz.canonical_admin1(item_admin1) if item_admin1 else None
@@ -763,8 +769,8 @@ def _citations(
                 out.append(c)
     if out:
         return out
-    if ctx.doc_outlet:
-        out.append(Citation(ctx.doc_outlet, ctx.published, item.span, None, None))
+    for name in ctx.doc_outlets:
+        out.append(Citation(name, ctx.published, item.span, None, None))
         seen.add(out[-1].label)
     for u in group + preamble:
         for a in find_attributions(u.text):

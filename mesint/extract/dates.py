@@ -58,6 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_range", re.compile(rf"\b{_D}{_RANGE_SEP}{_E}\s+{_MON},?\s+{_Y}\b")),
     ("dmy", re.compile(rf"\b{_D}\s+{_MON},?\s+{_Y}\b")),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # Day first, as Iraqi, Syrian and Kurdish outlets print it: "23/3/2022", "15/08/2022"
+    ("dmy_num", re.compile(r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b")),
     ("md_range", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E}\b(?!\s*(?:km|kilomet))")),
     ("md", re.compile(rf"\b{_MON}\s+{_D}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
     ("dm", re.compile(rf"\b{_D}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
@@ -162,7 +164,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
         if start and end and end >= start:
             return start, end, DateBasis.STATED
         return None
-    if kind == "iso":
+    if kind in {"iso", "dmy_num"}:
         d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return (d, d, DateBasis.STATED) if d else None
     if kind in {"md", "md_range", "dm"}:
@@ -237,7 +239,7 @@ def find_publication_date(text: str) -> dt.date | None:
     """A date printed as the report's own: "Published: March 12, 2021", a dateline, a period heading."""
     head = text[:1500]
     m = re.search(
-        r"(?:published|posted|updated|date|issued)\s*(?:on)?\s*[:\-–]?\s*(?P<rest>[^\n]{0,60})", head, re.I
+        r"(?:published|posted|updated|date|issued|released|compiled)\s*(?:on)?\s*[:\-–]?\s*(?P<rest>[^\n]{0,60})", head, re.I
     )
     candidates = [m.group("rest")] if m else []
     candidates.append(head)

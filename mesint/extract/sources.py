@@ -78,6 +78,21 @@ def _citation_from_part(
     )
 
 
+_MD_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,80})\]\((?:https?://|www\.)[^)\s]*\)")
+
+
+def find_link_citations(text: str, *, doc_id: str = "", offset: int = 0) -> list[Citation]:
+    """Markdown links naming the source: "([North Press Agency](https://...))"; the link text is the outlet."""
+    out = []
+    for m in _MD_LINK.finditer(text):
+        name = m.group("name").strip()
+        if name.lower() in {"here", "link", "source", "this", "more", "read more"} or not name[:1].isupper():
+            continue
+        s = offset + m.start("name")
+        out.append(Citation(outlet=name, date=None, span=Span(doc_id, s, s + len(name))))
+    return out
+
+
 def find_attributions(text: str, *, doc_id: str = "", offset: int = 0) -> list[Attribution]:
     """Named sources in running text ("according to X", "X reported/said")."""
     out: list[Attribution] = []

@@ -22,6 +22,11 @@ _CAPTION_LEAD = re.compile(
 _PROVINCE = re.compile(
     r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate)\s*:\s*"
 )
+# Headings of page furniture: what follows are links to other stories, not this report's items.
+_ELSEWHERE = re.compile(
+    r"^(?:related(?: stories| articles| news)?|read more|see also|more (?:from|on|stories)|most (?:read|popular)|"
+    r"trending|recommended|latest(?: news)?|tags?|share(?: this)?)\b", re.I
+)
 _SUMMARY_LEAD = re.compile(
     r"^(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note)\s*[:–-]",
     re.I,
@@ -98,7 +103,8 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
     """Split a report into items with their section path, depth, kind hints and province prefix."""
     lines = _lines(text)
     present = [ln for ln in lines if ln is not None]
-    bulleted = sum(ln.bullet for ln in present) >= 3
+    # A digest is bulleted throughout; a page with a short list of links is not.
+    bulleted = sum(ln.bullet and len(ln.text.split()) >= 8 for ln in present) >= 3
     repeated = _caption_keys(lines)
     blocks = _paragraphs(lines)
     items: list[Item] = []
@@ -124,7 +130,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
                 level2 = body
             items.append(Item(span, body, ItemKind.HEADING, _section(level1, level2)))
             parent_overview_depth = None
-            overview_section = bool(_OVERVIEW.search(body)) and len(body) < 60
+            overview_section = (bool(_OVERVIEW.search(body)) and len(body) < 60) or bool(_ELSEWHERE.match(body))
             continue
         if (
             bulleted

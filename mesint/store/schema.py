@@ -274,3 +274,44 @@ def create_search_index(conn: Connection) -> bool:
         f"WHERE e.id NOT IN (SELECT event_id FROM {FTS_TABLE})"
     )
     return True
+
+
+# -- serve (migration 4): API tokens, analysts' corrections and verifications ------------------------------
+
+api_tokens = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.Text, nullable=False, server_default=""),
+    sa.Column("role", sa.Text, nullable=False, comment="viewer, analyst or admin"),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True, comment="sha256 hex of the token"),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("revoked_at", sa.DateTime),
+)
+
+corrections = sa.Table(
+    "corrections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String(128), sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("field", sa.Text, nullable=False),
+    sa.Column("old_value", JSONType),
+    sa.Column("new_value", JSONType),
+    sa.Column("who", sa.Text, nullable=False, comment="the token's name and id"),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Index("ix_corrections_event_id", "event_id"),
+)
+
+verifications = sa.Table(
+    "verifications",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String(128), sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("status", sa.Text, nullable=False, comment="verified or disputed"),
+    sa.Column("note", sa.Text),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Index("ix_verifications_event_id", "event_id"),
+)
+
+SERVE_TABLES: tuple[sa.Table, ...] = (api_tokens, corrections, verifications)

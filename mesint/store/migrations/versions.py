@@ -20,3 +20,9 @@ def create_core_tables(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=list(schema.CORE_TABLES), checkfirst=True)
     schema.create_search_index(conn)
     schema.create_views(conn)
+
+
+@MIGRATIONS(4, "serve tables")
+def create_serve_tables(conn: Connection) -> None:
+    """API tokens (hashed), analysts' corrections (who, when, old and new value) and verifications."""
+    schema.metadata.create_all(conn, tables=list(schema.SERVE_TABLES), checkfirst=True)

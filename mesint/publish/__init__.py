@@ -1,0 +1,1 @@
+"""Publishing: digests, maps, charts and exports written from the stored events."""

@@ -1,0 +1,131 @@
+"""Read-only questions the digest asks the store beyond ``store.events``: non-events and period totals.
+
+They go through the store's own engine and tables (SQLAlchemy Core), so every backend answers them the same
+way; nothing here writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from mesint.errors import StoreError
+from mesint.store import schema
+
+ev = schema.events
+docs = schema.documents
+ne = schema.non_events
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodTotals:
+    """How many events a period holds, by country and by event type, and the killed they sum to."""
+
+    date_from: dt.date
+    date_to: dt.date
+    events: int
+    killed: int
+    by_country: dict[str, int] = field(default_factory=dict)
+    by_type: dict[str, int] = field(default_factory=dict)
+
+
+def _engine(store: Any) -> Engine:
+    engine = getattr(store, "engine", None)
+    if not isinstance(engine, Engine):
+        raise StoreError(f"{getattr(store, 'url', store)}: this store does not expose a SQL engine for digests")
+    return engine
+
+
+def _in_window(date_from: dt.date, date_to: dt.date) -> list[sa.ColumnElement[bool]]:
+    # The same overlap rule as EventQuery: [date_start, date_end] meets [date_from, date_to].
+    return [sa.func.coalesce(ev.c.date_end, ev.c.date_start) >= date_from, ev.c.date_start <= date_to]
+
+
+def period_totals(store: Any, date_from: dt.date, date_to: dt.date) -> PeriodTotals:
+    """Totals for a period, computed in the database (no event records are loaded)."""
+    where = _in_window(date_from, date_to)
+    country = sa.func.coalesce(ev.c.country, "")
+    try:
+        with _engine(store).connect() as conn:
+            by_country = {
+                r[0]: int(r[1])
+                for r in conn.execute(sa.select(country, sa.func.count()).where(*where).group_by(country))
+            }
+            by_type = {
+                r[0]: int(r[1])
+                for r in conn.execute(
+                    sa.select(ev.c.event_type, sa.func.count()).where(*where).group_by(ev.c.event_type)
+                )
+            }
+            killed = conn.execute(sa.select(sa.func.coalesce(sa.func.sum(ev.c.killed), 0)).where(*where)).scalar()
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read period totals: {exc.__class__.__name__}: {exc}".splitlines()[0]) from None
+    return PeriodTotals(
+        date_from=date_from,
+        date_to=date_to,
+        events=sum(by_country.values()),
+        killed=int(killed or 0),
+        by_country=by_country,
+        by_type=by_type,
+    )
+
+
+def non_events(
+    store: Any,
+    date_from: dt.date,
+    date_to: dt.date,
+    kinds: Iterable[str],
+    *,
+    event_documents: Iterable[str] = (),
+) -> list[dict[str, Any]]:
+    """Non-events of the given kinds from the documents of the period, in document then report order.
+
+    A non-event has no date of its own: it belongs to the period when its document was published in it, or
+    when its document is one that the period's events were read from (``event_documents``).
+    """
+    kinds = list(kinds)
+    doc_ids = list(dict.fromkeys(event_documents))
+    in_period = docs.c.published.between(date_from, date_to)
+    # Chunked ids stay well under every backend's bound-parameter limit.
+    chunks = [doc_ids[i : i + 500] for i in range(0, len(doc_ids), 500)]
+    which = sa.or_(in_period, *(docs.c.id.in_(c) for c in chunks))
+    stmt = (
+        sa.select(
+            ne.c.kind,
+            ne.c.quote,
+            ne.c.span_start,
+            ne.c.span_end,
+            ne.c.document_id,
+            docs.c.name,
+            docs.c.title,
+            docs.c.publisher,
+            docs.c.published,
+        )
+        .select_from(ne.join(docs, docs.c.id == ne.c.document_id))
+        .where(ne.c.kind.in_(kinds), which)
+        .order_by(docs.c.published, docs.c.name, ne.c.ordinal)
+    )
+    try:
+        with _engine(store).connect() as conn:
+            rows = list(conn.execute(stmt))
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read non-events: {exc.__class__.__name__}".splitlines()[0]) from None
+    return [
+        {
+            "kind": r.kind,
+            "quote": r.quote,
+            "span": [r.span_start, r.span_end],
+            "document": r.document_id,
+            "document_name": r.name,
+            "document_title": r.title,
+            "publisher": r.publisher,
+            "published": r.published.isoformat() if r.published else None,
+        }
+        for r in rows
+    ]
