@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from mesint.knowledge.outlets import OutletTable
 
 _CONTINUE = re.compile(
-    r"^\s*(?:(?:the\s+)?[\w'’ -]{0,40}?\b(?:responded|retaliated|returned fire)\b|in response|in retaliation|subsequently|as a result|afterwards|after that|following that|"
+    r"^\s*(?:(?:the\s+)?[\w'’ -]{0,40}?\b(?:responded|retaliated|returned fire)\b|"
+    r"(?:the\s+)?[\w'’ -]{0,60}?\b(?:claimed|said|reported|stated|announced|denied)\s+(?:that\s+)?(?:the|its|their)\s+"
+    r"(?:strike|strikes|attack|raid|operation|shelling|bombing|blast|explosion|ambush)\b|in response|in retaliation|subsequently|as a result|afterwards|after that|following that|"
     r"then|later|during (?:the|these|those) (?:clashes|fighting|attack|battles?|operation)|the (?:firing|attack|"
     r"clashes|fighting|explosion|blast|bombing|strike|shelling|incident|ambush|assault)\b|both sides|"
     r"according to (?:the same|the)\s+(?:report|announcement|statement|website|source)|the (?:two|three) sides)",
@@ -212,8 +214,9 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     attrib = _ATTRIB_CLAUSE.match(masked) or _DATELINE_LEAD.match(masked) or _ITEM_DATELINE.match(masked)
     attribution_end = attrib.end() if attrib else 0
     speakers = [(m.start(), m.end()) for pat in (_SAID_CLAUSE, _ACCORDING) for m in pat.finditer(masked)]
+    modifiers = [(m.start(), m.end()) for m in _MODIFIER.finditer(masked)]
     cues = [
-        c
+        _demoted(c) if any(s0 <= c.start < e0 for s0, e0 in modifiers) else c
         for c in book.find(masked)
         if c.start >= attribution_end
         and not _hedged(masked, c, book)
@@ -248,6 +251,20 @@ def outlet_label(printed: str, outlets: OutletTable) -> str:
     printed = printed.strip()
     known = outlets.match(printed)
     return known.name if known is not None and len(printed) < 5 else printed
+
+
+# "backed by Russian air strikes", "with artillery cover": how an action was supported, not the action.
+_MODIFIER = re.compile(
+    r"\b(?:backed|supported|covered|assisted|aided) by\b[^,.;]{0,60}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
+    r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}",
+    re.I,
+)
+
+
+def _demoted(c: CueMatch) -> CueMatch:
+    from dataclasses import replace as _replace
+
+    return CueMatch(_replace(c.cue, priority=c.cue.priority - 50), c.start, c.end, c.text)
 
 
 def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[ActorMatch]:

@@ -144,6 +144,7 @@ def decide_type(
         if book.protest_intervention.search(text):
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
-    if et == "Battles" and sub == "Armed clash" and target_is_civilian and "@attack" in names:
+    if et == "Battles" and sub == "Armed clash" and target_is_civilian:
+        # Shooting at civilians is not a battle: no armed side answered.
         return "Violence against civilians", "Attack"
     return et, sub

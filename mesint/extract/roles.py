@@ -35,6 +35,7 @@ _VICTIM_AFTER = re.compile(
     r"targeted|executed|kidnapped|abducted|arrested|captured|detained|shot)\b",
     re.I,
 )
+_REPELLED = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
 _RECIPROCAL = re.compile(r"(?:clash|fought|exchanged fire|exchanges? of fire|fight)", re.I)
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
@@ -94,6 +95,9 @@ def assign_roles(
     # Objects start after the cue begins: "captured six ISIS fighters" holds its object inside the cue.
     after = [m for m in mentions if m.start > trigger_start]
     victims = [m for m in mentions if m.start < trigger_start and m not in before]
+    if not subjects and before and trigger_start - before[-1].end < 30:
+        # "the heroic falcons of the Iraqi Air Force carried out": the force named just before the verb.
+        subjects = [before[-1]]
     if not subjects:
         # No subject in the sentence: the actors after the verb are its objects.
         objects = victims + after
@@ -119,6 +123,9 @@ def assign_roles(
     # Objects of the verb first; then actors between subject and verb ("X, backed by Y, arrested Z").
     rest = victims + after + [m for m in mentions if group[-1].end <= m.start < trigger_start]
     rest = [m for m in rest if m.canonical != actor1.canonical]
+    if _REPELLED.search(text[trigger_start : trigger_end + 1]) and rest:
+        # "The PMF repelled an ISIS attack": the attacker is actor1 (ACLED), the defender actor2.
+        return Roles(rest[0], actor1, None, actor1_basis="subject")
     if assoc1 is not None:
         rest = [m for m in rest if m.canonical != assoc1.canonical]
     return Roles(actor1, rest[0] if rest else None, assoc1)

@@ -1,1 +1,1 @@
-"""Publishing: digests, maps, charts and exports written from the stored events."""
+"""What leaves mesint: the weekly digest (``mesint.publish.digest``) and exports (``mesint.publish.exporters``)."""

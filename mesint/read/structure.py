@@ -28,7 +28,8 @@ _ELSEWHERE = re.compile(
     r"trending|recommended|latest(?: news)?|tags?|share(?: this)?)\b", re.I
 )
 _SUMMARY_LEAD = re.compile(
-    r"^(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note)\s*[:–-]",
+    r"^\W*(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note|"
+    r"key takeaways?|bottom line|editor['’]s note)\s*\**\s*[:–-]",
     re.I,
 )
 _DATED_LEAD = re.compile(

@@ -92,12 +92,23 @@ _SPEECH_LEAD = re.compile(
 )
 
 
-def _claim_about_previous(b: Event) -> bool:
-    """ "SANA said air defences intercepted most of the missiles": a source's version of the lead incident."""
-    from mesint.vocab import DateBasis
+def _claim_about_previous(a: Event, b: Event) -> bool:
+    """A later paragraph of an article without a day or a place of its own tells more of the lead incident:
+    "SANA said air defences intercepted most of the missiles", "The fighting erupted after ..."."""
+    from mesint.vocab import DateBasis, GeoPrecision
 
     own_date = b.date is not None and b.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
-    return not own_date and bool(_SPEECH_LEAD.match(b.quote))
+    if own_date:
+        return False
+    if _SPEECH_LEAD.match(b.quote):
+        return True
+    new_place = (
+        b.place is not None
+        and b.place.precision is not None
+        and b.place.precision < GeoPrecision.REGION
+        and (a.place is None or b.place.name != a.place.name)
+    )
+    return not new_place
 
 
 def _same_report_of_the_day(a: Event, b: Event) -> bool:
@@ -128,7 +139,7 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
             retold = (
                 article
                 and kept.span.end <= e.span.start
-                and (_retells(kept, e) or (i == len(out) - 1 and _claim_about_previous(e)))
+                and (_retells(kept, e) or (i == len(out) - 1 and _claim_about_previous(kept, e)))
             )
             if same_text or retold:
                 out[i] = _merge(kept, e)

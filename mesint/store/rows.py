@@ -84,6 +84,7 @@ def event_row(e: Event, *, document_id: str) -> Row:
         "section": " > ".join(e.section) or None,
         "notes": "; ".join(record["notes"]) or None,
         "record": record,
+        "incident_id": e.id,  # every event starts as its own incident; reconciliation may place it in another
     }
 
 

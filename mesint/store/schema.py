@@ -71,12 +71,18 @@ events = sa.Table(
     sa.Column("section", sa.Text, comment='section path joined with " > "'),
     sa.Column("notes", sa.Text, comment='notes joined with "; "'),
     sa.Column("record", JSONType, nullable=False, comment="the full event as mesint.serialize.event_to_dict"),
+    sa.Column(
+        "incident_id",
+        sa.String(128),
+        comment="the canonical event of this event's incident (its own id when it stands alone); added in v2",
+    ),
     sa.Index("ix_events_date_start", "date_start"),
     sa.Index("ix_events_event_type", "event_type"),
     sa.Index("ix_events_admin1", "admin1"),
     sa.Index("ix_events_actor1", "actor1"),
     sa.Index("ix_events_actor2", "actor2"),
     sa.Index("ix_events_document_id", "document_id"),
+    sa.Index("ix_events_incident_id", "incident_id"),
 )
 
 
@@ -157,6 +163,38 @@ non_events = sa.Table(
     sa.Index("ix_non_events_document_id", "document_id"),
 )
 
+incident_members = sa.Table(
+    "incident_members",
+    metadata,
+    sa.Column(
+        "event_id",
+        sa.String(128),
+        sa.ForeignKey("events.id", ondelete="CASCADE"),
+        primary_key=True,
+        comment="an event placed by a decision (an event without a row stands alone, as first stored)",
+    ),
+    sa.Column("incident_id", sa.String(128), nullable=False, comment="the canonical event it was placed in"),
+    sa.Column("score", sa.Float, comment="the pair score that decided it; null for an analyst's decision"),
+    sa.Column("reason", sa.Text, nullable=False, comment="one line: why"),
+    sa.Column("features", JSONType, comment="each comparator's value for the deciding pair, and that pair"),
+    sa.Column("decided_by", sa.Text, nullable=False, comment='"ingest" or "analyst:NAME"'),
+    sa.Column("decided_at", sa.DateTime, nullable=False),
+    sa.Column("manual", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Index("ix_incident_members_incident_id", "incident_id"),
+)
+
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("action", sa.Text, nullable=False, comment="merge | split"),
+    sa.Column("detail", JSONType, nullable=False, comment="the events, and the incidents before and after"),
+)
+
+RECONCILE_TABLES: tuple[sa.Table, ...] = (incident_members, audit_log)
+
 schema_migrations = sa.Table(
     "schema_migrations",
     metadata,
@@ -202,6 +240,7 @@ def events_view_select() -> sa.Select:
             events.c.wounded,
             sources.c.sources,
             sa.func.coalesce(sources.c.sources_count, 0).label("sources_count"),
+            events.c.incident_id,
             events.c.quote,
             documents.c.name.label("document"),
             events.c.document_id,
@@ -213,6 +252,16 @@ def events_view_select() -> sa.Select:
         )
         .order_by(events.c.date_start, events.c.id)
     )
+
+
+def add_incident_column(conn: Connection) -> None:
+    """Add ``events.incident_id`` where migration 1 predates it, and point every event without one at itself."""
+    columns = {c["name"] for c in sa.inspect(conn).get_columns(events.name)}
+    if "incident_id" not in columns:
+        conn.execute(sa.text("ALTER TABLE events ADD COLUMN incident_id VARCHAR(128)"))
+    conn.execute(events.update().where(events.c.incident_id.is_(None)).values(incident_id=events.c.id))
+    # Plain SQL: an sa.Index object here would attach a second index of this name to the table's metadata.
+    conn.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_events_incident_id ON events (incident_id)"))
 
 
 def create_views(conn: Connection) -> None:
@@ -315,3 +364,43 @@ verifications = sa.Table(
 )
 
 SERVE_TABLES: tuple[sa.Table, ...] = (api_tokens, corrections, verifications)
+
+# -- collect (migration 5): the followed feeds and pages, and every item collected from them --
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("kind", sa.Text, nullable=False, comment="rss, atom, html or sitemap"),
+    sa.Column("every_seconds", sa.Integer, nullable=False, comment="how often the source is due"),
+    sa.Column("outlet", sa.Text, comment="publisher written on its documents"),
+    sa.Column("etag", sa.Text, comment="validator for the next conditional request"),
+    sa.Column("last_modified", sa.Text, comment="Last-Modified as the server sent it"),
+    sa.Column("added_at", sa.DateTime, nullable=False),
+    sa.Column("last_fetch_at", sa.DateTime),
+    sa.Column("last_status", sa.Text, comment="ok, not modified, or failed"),
+    sa.Column("last_error", sa.Text, comment="the last failure's one-line reason"),
+    sa.Column("items_seen", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("consecutive_failures", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("disabled_reason", sa.Text, comment="set when the source failed too often; collect skips it"),
+)
+
+collected_items = sa.Table(
+    "collected_items",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source", sa.Text, nullable=False, comment="the source's name when it was collected"),
+    sa.Column("canonical_url", sa.Text, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, comment="sha256 of the item's normalised text"),
+    sa.Column(
+        "document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("first_seen", sa.DateTime, nullable=False),
+    sa.Column("version_of", sa.String(64), comment="the document this text replaces (same URL, older text)"),
+    sa.Index("ix_collected_items_canonical_url", "canonical_url"),
+    sa.Index("ix_collected_items_content_hash", "content_hash"),
+    sa.Index("ix_collected_items_document_id", "document_id"),
+)
+
+COLLECT_TABLES: tuple[sa.Table, ...] = (sources, collected_items)

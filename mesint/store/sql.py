@@ -18,7 +18,8 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from mesint.errors import NotFound, StoreError
 from mesint.model import Report
 from mesint.query import EventQuery
-from mesint.store import schema
+from mesint.reconcile.incident import build_incident, explain_incident
+from mesint.store import incidents, schema
 from mesint.store.base import AddResult
 from mesint.store.migrations import MIGRATIONS
 from mesint.store.rows import ReportRows, report_rows
@@ -115,23 +116,27 @@ class SQLStore:
     def add_report(self, report: Report) -> AddResult:
         rows = report_rows(report, ingested_at=dt.datetime.now(dt.UTC).replace(microsecond=0))
         doc_id = rows.document["id"]
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
         with self._write(f"store document {report.document.name}") as conn:
             if self._document_exists(conn, doc_id):
                 return AddResult(doc_id, new_document=False, events_added=0)
             self._insert_document(conn, rows)
             added = self._insert_events(conn, rows)
             self._insert_non_events(conn, rows)
-        return AddResult(doc_id, new_document=True, events_added=added)
+            # Same transaction: a document is stored with its reconciliation decisions or not at all.
+            incidents.reconcile_document(conn, doc_id, added, now=now)
+        return AddResult(doc_id, new_document=True, events_added=len(added))
 
     def _insert_document(self, conn: Connection, rows: ReportRows) -> None:
         conn.execute(schema.documents.insert(), rows.document)
 
-    def _insert_events(self, conn: Connection, rows: ReportRows) -> int:
-        """Insert events not stored yet, with their citations, claims and provenance; return how many."""
+    def _insert_events(self, conn: Connection, rows: ReportRows) -> list[str]:
+        """Insert events not stored yet, with their citations, claims and provenance; return their ids."""
         stored = self._existing_event_ids(conn, rows.event_ids())
-        new_ids = {i for i in rows.event_ids() if i not in stored}
+        ordered = [i for i in rows.event_ids() if i not in stored]
+        new_ids = set(ordered)
         if not new_ids:
-            return 0
+            return []
         _insert_many(conn, self._insert_ignore(ev), [r for r in rows.events if r["id"] in new_ids])
         for table, child_rows in (
             (schema.citations, rows.citations),
@@ -139,7 +144,7 @@ class SQLStore:
             (schema.provenance, rows.provenance),
         ):
             _insert_many(conn, table.insert(), [r for r in child_rows if r["event_id"] in new_ids])
-        return len(new_ids)
+        return ordered
 
     def _insert_non_events(self, conn: Connection, rows: ReportRows) -> None:
         _insert_many(conn, schema.non_events.insert(), rows.non_events)

@@ -26,3 +26,18 @@ def create_core_tables(conn: Connection) -> None:
 def create_serve_tables(conn: Connection) -> None:
     """API tokens (hashed), analysts' corrections (who, when, old and new value) and verifications."""
     schema.metadata.create_all(conn, tables=list(schema.SERVE_TABLES), checkfirst=True)
+
+
+@MIGRATIONS(5, "collect tables")
+def create_collect_tables(conn: Connection) -> None:
+    """Followed sources (schedule, validators, failures) and the items collected from them."""
+    schema.metadata.create_all(conn, tables=list(schema.COLLECT_TABLES), checkfirst=True)
+
+
+@MIGRATIONS(2, "incidents and audit log")
+def add_incidents(conn: Connection) -> None:
+    """Reconciliation: ``events.incident_id``, ``incident_members`` (each decision, its score and why),
+    ``audit_log`` (analysts' merges and splits); the view gains ``incident_id``."""
+    schema.add_incident_column(conn)
+    schema.metadata.create_all(conn, tables=list(schema.RECONCILE_TABLES), checkfirst=True)
+    schema.create_views(conn)

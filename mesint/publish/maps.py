@@ -1,0 +1,241 @@
+"""Static maps (PNG, matplotlib Agg) from the bundled boundaries: the region, and an inset per hot spot.
+
+Countries, governorates and rivers come from ``mesint/data/boundaries/`` (Natural Earth, public domain);
+events are symbols by ACLED type, sized by fatalities, with a dashed circle where the place is uncertain.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display, no GUI toolkit: the digest is written on servers
+
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.collections import LineCollection, PolyCollection  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import Ellipse  # noqa: E402
+
+from mesint.publish.digest import Incident  # noqa: E402
+
+TYPE_STYLE: dict[str, tuple[str, str]] = {
+    "Battles": ("#c0392b", "o"),
+    "Explosions/Remote violence": ("#e67e22", "^"),
+    "Violence against civilians": ("#8e44ad", "s"),
+    "Protests": ("#2980b9", "D"),
+    "Riots": ("#16a085", "P"),
+    "Strategic developments": ("#566573", "X"),
+}
+"""ACLED event type → (colour, matplotlib marker); shared with the timeline chart."""
+OTHER_STYLE = ("#7f8c8d", "o")
+REGION_EXTENT = (35.4, 48.8, 29.0, 37.6)  # lon min, lon max, lat min, lat max: Syria and Iraq
+UNCERTAIN_KM = 10.0  # an uncertainty radius at least this large is drawn
+HOTSPOT_KM = 60.0  # events this close to a hot spot's first event belong to it
+HOTSPOT_MIN_EVENTS = 4
+MAX_INSETS = 3
+KM_PER_DEG = 111.32
+
+
+def style_of(event_type: str) -> tuple[str, str]:
+    return TYPE_STYLE.get(event_type, OTHER_STYLE)
+
+
+@dataclass(frozen=True, slots=True)
+class Hotspot:
+    name: str
+    incidents: tuple[Incident, ...]
+    extent: tuple[float, float, float, float]
+
+
+@lru_cache(maxsize=4)
+def _geojson(name: str) -> dict[str, Any]:
+    text = (resources.files("mesint") / "data" / "boundaries" / name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _rings(geometry: dict[str, Any]) -> list[list[tuple[float, float]]]:
+    kind, coords = geometry.get("type"), geometry.get("coordinates") or []
+    if kind == "Polygon":
+        return [list(map(tuple, r)) for r in coords]
+    if kind == "MultiPolygon":
+        return [list(map(tuple, r)) for poly in coords for r in poly]
+    if kind == "LineString":
+        return [list(map(tuple, coords))]
+    if kind == "MultiLineString":
+        return [list(map(tuple, r)) for r in coords]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _layers() -> dict[str, Any]:
+    """The boundary layers as matplotlib-ready vertex lists, plus governorate label points."""
+    countries = [r for f in _geojson("region-countries.geojson")["features"] for r in _rings(f["geometry"])]
+    focus = [
+        r
+        for f in _geojson("region-countries.geojson")["features"]
+        if f["properties"].get("ISO_A3") in {"IRQ", "SYR"}
+        for r in _rings(f["geometry"])
+    ]
+    admin = [r for f in _geojson("iraq-syria-admin1.geojson")["features"] for r in _rings(f["geometry"])]
+    rivers = [r for f in _geojson("region-rivers.geojson")["features"] for r in _rings(f["geometry"])]
+    return {"countries": countries, "focus": focus, "admin": admin, "rivers": rivers, "labels": _admin_labels()}
+
+
+def _admin_labels() -> list[tuple[str, float, float]]:
+    """Governorate names (the gazetteer's canonical spelling) at the middle of their largest ring."""
+    try:
+        from mesint.geo import load_gazetteer
+
+        by_boundary = {g.boundary: g.name for g in load_gazetteer().governorates if g.boundary}
+    except Exception:  # the map still draws without labels if the gazetteer cannot be read
+        by_boundary = {}
+    labels = []
+    for f in _geojson("iraq-syria-admin1.geojson")["features"]:
+        name = by_boundary.get(f["properties"].get("name"))
+        rings = _rings(f["geometry"])
+        if not name or not rings:
+            continue
+        ring = max(rings, key=len)
+        xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+        labels.append((name, (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2))
+    return labels
+
+
+def _km(a: Incident, b: Incident) -> float:
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    kx = KM_PER_DEG * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot((a.lon - b.lon) * kx, (a.lat - b.lat) * KM_PER_DEG)
+
+
+def find_hotspots(incidents: Sequence[Incident]) -> list[Hotspot]:
+    """Clusters of at least ``HOTSPOT_MIN_EVENTS`` located events within ``HOTSPOT_KM`` of a seed.
+
+    Greedy and deterministic: the seed is the event with most neighbours (ties by id); its cluster is
+    removed and the next seed chosen, up to ``MAX_INSETS``.
+    """
+    left = [i for i in incidents if i.lat is not None and i.lon is not None]
+    spots: list[Hotspot] = []
+    while left and len(spots) < MAX_INSETS:
+        best = max(left, key=lambda s: (sum(_km(s, o) <= HOTSPOT_KM for o in left), s.id))
+        members = tuple(o for o in left if _km(best, o) <= HOTSPOT_KM)
+        if len(members) < HOTSPOT_MIN_EVENTS:
+            break
+        left = [o for o in left if o not in members]
+        lons = [m.lon for m in members if m.lon is not None]
+        lats = [m.lat for m in members if m.lat is not None]
+        pad = 0.25
+        cx, cy = (min(lons) + max(lons)) / 2, (min(lats) + max(lats)) / 2
+        half = max(max(lons) - min(lons), max(lats) - min(lats)) / 2 + pad
+        name = _most_common([m.place or m.admin1 or "?" for m in members])
+        spots.append(Hotspot(name=name, incidents=members, extent=(cx - half, cx + half, cy - half, cy + half)))
+    return spots
+
+
+def _most_common(names: list[str]) -> str:
+    counts = Counter(names)
+    return max(sorted(counts), key=lambda n: counts[n])  # ties: alphabetical, so the name is stable
+
+
+def _marker_size(i: Incident) -> float:
+    killed = i.killed.best if i.killed else 0
+    return 28 + 22 * math.sqrt(killed)
+
+
+def _draw(ax: Any, incidents: Sequence[Incident], extent: tuple[float, float, float, float], *, detail: bool) -> None:
+    layers = _layers()
+    lon0, lon1, lat0, lat1 = extent
+    ax.set_facecolor("#dbe9f4")  # sea
+    ax.add_collection(PolyCollection(layers["countries"], facecolors="#f4f1ea", edgecolors="#9a9a9a", linewidths=0.6))
+    ax.add_collection(PolyCollection(layers["focus"], facecolors="#fbfaf6", edgecolors="none"))
+    ax.add_collection(LineCollection(layers["admin"], colors="#b5b5b5", linewidths=0.5, linestyles="-"))
+    ax.add_collection(LineCollection(layers["focus"], colors="#555555", linewidths=1.1))
+    ax.add_collection(LineCollection(layers["rivers"], colors="#6fa8dc", linewidths=0.9 if detail else 0.7))
+    for name, x, y in layers["labels"]:
+        if lon0 < x < lon1 and lat0 < y < lat1:
+            ax.text(x, y, name, fontsize=6.5 if not detail else 8, color="#8a8a8a", ha="center", va="center",
+                    style="italic", zorder=2)
+    for i in incidents:
+        if i.lat is None or i.lon is None or i.uncertainty_km is None or i.uncertainty_km < UNCERTAIN_KM:
+            continue
+        colour, _ = style_of(i.event_type)
+        w = 2 * i.uncertainty_km / (KM_PER_DEG * math.cos(math.radians(i.lat)))
+        h = 2 * i.uncertainty_km / KM_PER_DEG
+        ax.add_patch(Ellipse((i.lon, i.lat), w, h, fill=False, edgecolor=colour, linestyle="--",
+                             linewidth=0.6, alpha=0.6, zorder=3))
+    # Deadliest last, so they sit on top.
+    for i in sorted(incidents, key=lambda i: (i.severity, i.id)):
+        if i.lat is None or i.lon is None:
+            continue
+        colour, marker = style_of(i.event_type)
+        ax.scatter([i.lon], [i.lat], s=_marker_size(i), c=colour, marker=marker, edgecolors="white",
+                   linewidths=0.7, alpha=0.9, zorder=4)
+    if detail:
+        placed: set[str] = set()
+        for i in incidents:
+            if i.lat is None or i.lon is None or not i.place or i.place in placed:
+                continue
+            if lon0 < i.lon < lon1 and lat0 < i.lat < lat1:
+                placed.add(i.place)
+                ax.annotate(i.place, (i.lon, i.lat), xytext=(5, 4), textcoords="offset points", fontsize=8,
+                            color="#222222", zorder=5)
+    ax.set_xlim(lon0, lon1)
+    ax.set_ylim(lat0, lat1)
+    ax.set_aspect(1 / math.cos(math.radians((lat0 + lat1) / 2)))
+    ax.tick_params(labelsize=7, colors="#777777")
+    for spine in ax.spines.values():
+        spine.set_color("#999999")
+
+
+def _legend(ax: Any, incidents: Sequence[Incident]) -> None:
+    types = sorted({i.event_type for i in incidents if i.lat is not None})
+    handles = [
+        Line2D([], [], marker=style_of(t)[1], color=style_of(t)[0], linestyle="", markersize=7, label=t)
+        for t in types
+    ]
+    for k in (1, 10):
+        handles.append(Line2D([], [], marker="o", color="#999999", linestyle="", label=f"{k} killed",
+                              markersize=math.sqrt(28 + 22 * math.sqrt(k))))
+    if any(i.uncertainty_km and i.uncertainty_km >= UNCERTAIN_KM for i in incidents):
+        handles.append(Line2D([], [], color="#777777", linestyle="--", linewidth=0.8,
+                              label=f"location uncertainty (≥{UNCERTAIN_KM:.0f} km)"))
+    if handles:
+        ax.legend(handles=handles, loc="lower left", fontsize=7.5, framealpha=0.92, borderpad=0.7)
+
+
+def render_region_map(incidents: Sequence[Incident], path: Path, hotspots: Sequence[Hotspot] = ()) -> Path:
+    """The whole of Syria and Iraq with every located incident; hot spots outlined and numbered."""
+    fig, ax = plt.subplots(figsize=(9.0, 6.6), dpi=130)
+    try:
+        _draw(ax, incidents, REGION_EXTENT, detail=False)
+        for n, spot in enumerate(hotspots, 1):
+            x0, x1, y0, y1 = spot.extent
+            ax.plot([x0, x1, x1, x0, x0], [y0, y0, y1, y1, y0], color="#222222", linewidth=0.9, zorder=6)
+            ax.text(x1, y1, f" {n}", fontsize=9, fontweight="bold", va="bottom", ha="left", zorder=6)
+        _legend(ax, incidents)
+        fig.tight_layout()
+        fig.savefig(path, format="png")
+    finally:
+        plt.close(fig)
+    return path
+
+
+def render_inset(spot: Hotspot, number: int, incidents: Sequence[Incident], path: Path) -> Path:
+    """One hot spot, zoomed, with place names; every incident in its frame is drawn, not only its members."""
+    fig, ax = plt.subplots(figsize=(4.6, 4.4), dpi=130)
+    try:
+        _draw(ax, incidents, spot.extent, detail=True)
+        ax.set_title(f"{number}. Around {spot.name}: {len(spot.incidents)} events", fontsize=9.5)
+        fig.tight_layout()
+        fig.savefig(path, format="png")
+    finally:
+        plt.close(fig)
+    return path

@@ -1,0 +1,168 @@
+"""The web application: ``create_app(settings, store)`` → a FastAPI app serving the API and the dashboard.
+
+Everything is local: the dashboard, Leaflet, the map layers and the API docs' assets are files in this
+package, and the Content-Security-Policy keeps the browser from loading or sending anything elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from mesint.errors import InputError, MesintError, NotFound, StoreError
+from mesint.serve.ratelimit import RateLimiter
+from mesint.serve.schemas import ApiError
+from mesint.store.sql import SQLStore
+
+STATIC = Path(__file__).parent / "static"
+UPLOAD_PATH = "/api/documents"
+
+# No inline script or style, nothing from another origin; Leaflet sets styles through the CSSOM, which
+# style-src does not restrict. data: images are Leaflet's and Swagger UI's small icons.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = {
+    "content-security-policy": CSP,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "cross-origin-opener-policy": "same-origin",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ServeSettings:
+    """What ``mesint serve`` can tune (name, default, meaning)."""
+
+    max_upload_bytes: int = 5 * 1024 * 1024  # one uploaded report; larger gets 413
+    rate_per_minute: int = 600  # sustained requests a minute per token (0: no limit)
+    rate_burst: int = 120  # requests a token may make at once before the sustained rate applies
+    page_size: int = 100  # default /api/events page
+    max_page_size: int = 1000  # largest page of full records
+    max_map_size: int = 20_000  # largest page of the compact map view
+
+
+def error_response(
+    status: int, message: str, errors: list[dict[str, Any]] | None = None, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    body = {"ok": False, "error": message, "errors": errors or [], "status": status}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+class GuardMiddleware:
+    """Security headers on every response, and an early 413 for an upload whose declared size is too big.
+
+    Plain ASGI rather than ``BaseHTTPMiddleware``: it adds no task or copy per request.
+    """
+
+    def __init__(self, app: ASGIApp, max_upload_bytes: int) -> None:
+        self.app = app
+        # Multipart framing and the small form fields come on top of the file itself.
+        self.max_body = max_upload_bytes + 64 * 1024
+        self.max_upload_bytes = max_upload_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items() if k.encode() not in present]
+                message["headers"] = headers
+            await send(message)
+
+        if scope["method"] == "POST" and scope["path"] == UPLOAD_PATH:
+            length = dict(scope.get("headers", [])).get(b"content-length")
+            if length is not None and length.isdigit() and int(length) > self.max_body:
+                response = error_response(413, too_large_message(int(length), self.max_upload_bytes))
+                await response(scope, receive, send_with_headers)
+                return
+        await self.app(scope, receive, send_with_headers)
+
+
+def too_large_message(size: int, limit: int) -> str:
+    return (
+        f"upload too large: {size:,} bytes is over the {limit:,}-byte limit for one report "
+        "(split the report, or start the server with a larger --max-upload-mb)"
+    )
+
+
+def create_app(settings: ServeSettings | None, store: SQLStore) -> FastAPI:
+    """The app over an open store; the caller keeps ownership of the store (and closes it)."""
+    from mesint.serve.routes import api, pages
+
+    settings = settings or ServeSettings()
+    app = FastAPI(
+        title="Mesopotamia Intel API",
+        summary="Source-attributed conflict events in Iraq and Syria, read from OSINT reports.",
+        version=_version(),
+        openapi_url="/api/openapi.json",
+        docs_url=None,  # FastAPI's own pages load Swagger UI from a CDN: /api/docs serves local copies
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.limiter = RateLimiter(settings.rate_per_minute, settings.rate_burst)
+    app.include_router(api)
+    app.include_router(pages)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(GuardMiddleware, max_upload_bytes=settings.max_upload_bytes)
+    _add_error_handlers(app)
+    return app
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    statuses: tuple[tuple[type[MesintError], int], ...] = ((NotFound, 404), (InputError, 400), (StoreError, 503))
+
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.message, exc.errors, exc.headers)
+
+    @app.exception_handler(MesintError)
+    async def mesint_error(_request: Request, exc: MesintError) -> JSONResponse:
+        status = next((code for cls, code in statuses if isinstance(exc, cls)), 400)
+        return error_response(status, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"loc": [str(p) for p in e.get("loc", ())], "msg": e.get("msg", ""), "type": e.get("type", "")}
+            for e in exc.errors()
+        ]
+        first = errors[0] if errors else {"loc": [], "msg": "invalid request"}
+        where = ".".join(p for p in first["loc"] if p not in {"body", "query", "path"}) or "request"
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        return error_response(422, f"{where}: {first['msg']}{more}", errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
+        return error_response(exc.status_code, message, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def crashed(_request: Request, _exc: Exception) -> JSONResponse:
+        # The traceback goes to the server log (uvicorn prints it); the client gets the one error shape.
+        return error_response(500, "internal server error (see the server log)")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("mesint")
+    except PackageNotFoundError:
+        return "0"
