@@ -71,8 +71,9 @@ def build_database(path: Path, n_events: int, seed: int = 7) -> None:
         outs = rng.sample(outlets, rng.choice([1, 1, 1, 2, 3]))
         eid = hashlib.sha256(f"bench-event-{n}".encode()).hexdigest()[:16]
         quote = f"Synthetic incident {n}: {a1} and {a2} near {gov.capital} ({outs[0]}, {day:%B} {day.day}, {day.year})."
-        cits = [{"outlet": o, "date": day.isoformat(), "affiliation": None, "label": f"{o}, {day:%B} {day.day}, {day.year}",
-                 "span": [0, 9]} for o in outs]
+        label = f"{day:%B} {day.day}, {day.year}"
+        cits = [{"outlet": o, "date": day.isoformat(), "affiliation": None, "label": f"{o}, {label}", "span": [0, 9]}
+                for o in outs]
         cls = [{"source": c["label"], "killed": (killed + rng.choice([0, 0, 2]) if killed is not None else None),
                 "wounded": None, "killed_note": None, "wounded_note": None, "victims": None, "span": [0, 9]}
                for c in cits]
@@ -92,6 +93,7 @@ def build_database(path: Path, n_events: int, seed: int = 7) -> None:
             "admin2": None, "country": gov.country, "lat": lat, "lon": lon, "geo_precision": 2,
             "uncertainty_km": record["uncertainty_km"], "killed": killed, "wounded": None, "quote": quote,
             "span_start": 0, "span_end": 9, "section": None, "notes": None, "record": record,
+            "incident_id": eid,  # each synthetic event stands alone: its own incident
         })
         for i, c in enumerate(cits):
             citations.append({"event_id": eid, "document_id": doc["id"], "ordinal": i, "outlet": c["outlet"],

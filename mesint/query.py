@@ -40,6 +40,7 @@ class EventQuery:
     q: str | None = None
     limit: int | None = None
     offset: int = 0
+    min_sources: int | None = None
     sub_type: str | None = None
     bbox: tuple[float, float, float, float] | None = None
     min_sources: int | None = None
@@ -57,6 +58,8 @@ class EventQuery:
             raise InputError(f"date_from {self.date_from} is after date_to {self.date_to}")
         if self.limit is not None and self.limit < 0:
             raise InputError(f"limit must be 0 or more, not {self.limit}")
+        if self.min_sources is not None and self.min_sources < 0:
+            raise InputError(f"min_sources must be 0 or more, not {self.min_sources}")
         if self.offset < 0:
             raise InputError(f"offset must be 0 or more, not {self.offset}")
         if self.min_sources is not None and self.min_sources < 0:

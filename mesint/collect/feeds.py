@@ -27,7 +27,9 @@ from mesint.errors import InputError
 ATOM = "http://www.w3.org/2005/Atom"
 CONTENT = "http://purl.org/rss/1.0/modules/content/"
 DC = "http://purl.org/dc/elements/1.1/"
-XHTML = "http://www.w3.org/1999/xhtml"
+RSS1 = "http://purl.org/rss/1.0/"
+RSS_NAMESPACES = frozenset({"", RSS1, "http://backend.userland.com/rss2", "http://my.netscape.com/rdf/simple/0.9/"})
+ATOM_NAMESPACES = frozenset({"", ATOM})
 
 MAX_ENTRIES = 5000  # per feed or sitemap: more than this is not a feed we follow, it is an archive dump
 
@@ -95,12 +97,12 @@ def parse_feed(raw: bytes, *, name: str = "feed") -> Feed:
         channel = _child(root, "channel")
         if channel is None:
             raise FeedError(f"{name}: an RSS document without a <channel>")
-        return Feed("rss", _text(_child(channel, "title")), tuple(_rss_entries(channel.iter(), name)))
+        return Feed("rss", _rss_title(channel), tuple(_rss_entries(channel)))
     if tag == "RDF":
-        channel = _child(root, "channel")
-        return Feed("rdf", _text(_child(channel, "title")) if channel is not None else None, tuple(_rss_entries(root, name)))
-    if tag == "feed" and _ns(root.tag) in {ATOM, ""}:
-        return Feed("atom", _text(_child(root, "title")), tuple(_atom_entries(root, name)))
+        # RSS 1.0: the items are siblings of the channel, not inside it.
+        return Feed("rdf", _rss_title(_child(root, "channel", RSS_NAMESPACES)), tuple(_rss_entries(root)))
+    if tag == "feed" and _ns(root.tag) in ATOM_NAMESPACES:
+        return Feed("atom", _clean_title(_text(_child(root, "title", ATOM_NAMESPACES))), tuple(_atom_entries(root)))
     raise FeedError(f"{name}: not an RSS or Atom feed (the root element is <{tag}>)")
 
 
@@ -132,31 +134,34 @@ def parse_date(value: str | None) -> dt.date | None:
 # -- RSS -----------------------------------------------------------------------------------------------------
 
 
-def _rss_entries(elements: object, name: str) -> list[FeedEntry]:
+def _rss_title(channel: Element | None) -> str | None:
+    return _clean_title(_text(_child(channel, "title", RSS_NAMESPACES)))
+
+
+def _rss_entries(parent: Element) -> list[FeedEntry]:
     entries = []
-    for el in elements:  # type: ignore[attr-defined]
-        if _local(el.tag) != "item":
+    for el in parent:
+        if _local(el.tag) != "item" or _ns(el.tag) not in RSS_NAMESPACES:
             continue
-        encoded = _first(el, (CONTENT, "encoded"))
-        description = _child(el, "description")
-        body = _text(encoded) or None
-        summary_only = False
-        if not body:
-            body = _text(description) or None
-            summary_only = True
-        guid = _text(_child(el, "guid")) or None
-        link = _text(_child(el, "link")) or None
-        if link is None and guid and (guid.startswith("http://") or guid.startswith("https://")):
+
+        def child(local: str, el: Element = el) -> str:
+            return _text(_child(el, local, RSS_NAMESPACES))
+
+        encoded = _text(el.find(f"{{{CONTENT}}}encoded"))
+        body = encoded or child("description") or None
+        guid = child("guid") or None
+        link = child("link") or None
+        if link is None and guid and guid.startswith(("http://", "https://")):
             link = guid
-        date = _text(_child(el, "pubDate")) or _text(_first(el, (DC, "date")))
+        date = child("pubDate") or _text(el.find(f"{{{DC}}}date"))
         entries.append(
             FeedEntry(
                 guid=guid,
-                link=link.strip() if link else None,
-                title=_clean_title(_text(_child(el, "title"))),
+                link=link,
+                title=_clean_title(child("title")),
                 published=parse_date(date),
                 content=body,
-                summary_only=summary_only,
+                summary_only=not encoded,
             )
         )
         if len(entries) >= MAX_ENTRIES:
@@ -167,13 +172,17 @@ def _rss_entries(elements: object, name: str) -> list[FeedEntry]:
 # -- Atom ----------------------------------------------------------------------------------------------------
 
 
-def _atom_entries(root: Element, name: str) -> list[FeedEntry]:
+def _atom_entries(root: Element) -> list[FeedEntry]:
     entries = []
     for el in root:
-        if _local(el.tag) != "entry":
+        if _local(el.tag) != "entry" or _ns(el.tag) not in ATOM_NAMESPACES:
             continue
-        content = _child(el, "content")
-        summary = _child(el, "summary")
+
+        def child(local: str, el: Element = el) -> Element | None:
+            return _child(el, local, ATOM_NAMESPACES)
+
+        content = child("content")
+        summary = child("summary")
         body, is_html = _atom_text(content) if content is not None else (None, True)
         summary_only = False
         if not body and summary is not None:
@@ -181,10 +190,10 @@ def _atom_entries(root: Element, name: str) -> list[FeedEntry]:
             summary_only = True
         entries.append(
             FeedEntry(
-                guid=_text(_child(el, "id")) or None,
+                guid=_text(child("id")) or None,
                 link=_atom_link(el),
-                title=_clean_title(_text(_child(el, "title"))),
-                published=parse_date(_text(_child(el, "published")) or _text(_child(el, "updated"))),
+                title=_clean_title(_text(child("title"))),
+                published=parse_date(_text(child("published")) or _text(child("updated"))),
                 content=body or None,
                 content_is_html=is_html,
                 summary_only=summary_only,
@@ -198,7 +207,7 @@ def _atom_entries(root: Element, name: str) -> list[FeedEntry]:
 def _atom_link(entry: Element) -> str | None:
     fallback = None
     for link in entry:
-        if _local(link.tag) != "link" or not link.get("href"):
+        if _local(link.tag) != "link" or _ns(link.tag) not in ATOM_NAMESPACES or not link.get("href"):
             continue
         rel = (link.get("rel") or "alternate").strip().lower()
         if rel == "alternate":
@@ -247,18 +256,14 @@ def _ns(tag: object) -> str:
     return tag[1:].split("}", 1)[0] if isinstance(tag, str) and tag.startswith("{") else ""
 
 
-def _child(el: Element | None, local: str) -> Element | None:
-    """The first child with this local name, in any namespace but the ones extensions use."""
+def _child(el: Element | None, local: str, namespaces: frozenset[str] | None = None) -> Element | None:
+    """The first child with this local name in one of ``namespaces`` (any namespace when None)."""
     if el is None:
         return None
     for child in el:
-        if _local(child.tag) == local and _ns(child.tag) not in {CONTENT, DC}:
+        if _local(child.tag) == local and (namespaces is None or _ns(child.tag) in namespaces):
             return child
     return None
-
-
-def _first(el: Element, qname: tuple[str, str]) -> Element | None:
-    return el.find(f"{{{qname[0]}}}{qname[1]}")
 
 
 def _text(el: Element | None) -> str:

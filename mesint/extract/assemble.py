@@ -164,11 +164,25 @@ def _mask_parens(text: str) -> str:
     return "".join(out)
 
 
-def _hedged(masked: str, cue: CueMatch, book: CueBook) -> bool:
-    window = masked[max(0, cue.start - 70) : cue.start]
-    clause = re.split(r"[.;]|,\s+(?:and|but|while)\b", window)[-1]
-    # "may" is a modal only in lower case: "On 9 May 2021" is a date.
-    return bool(book.hedges.search(clause) or re.search(r"\bmay\b", clause))
+_CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:and|but|while)\b")
+_MAY = re.compile(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
+_COUNT_BEFORE = re.compile(r"\b(?:hundreds|dozens|thousands|scores|a series) of (?:\w+ )?$", re.I)
+
+
+class _Hedges:
+    """Where a unit's hedges ("will", "expected to", "in preparation for") and clause breaks are, found once."""
+
+    def __init__(self, masked: str, book: CueBook) -> None:
+        self.masked = masked
+        self.hedges = [(m.start(), m.end()) for p in (book.hedges, _MAY) for m in p.finditer(masked)]
+        self.breaks = [m.end() for m in _CLAUSE_BREAK.finditer(masked)]
+
+    def before(self, cue: CueMatch) -> bool:
+        """A hedge in the same clause, at most 70 characters before the cue."""
+        start = max([0, cue.start - 70, *(b for b in self.breaks if b <= cue.start)])
+        if any(start <= hs and he <= cue.start for hs, he in self.hedges):
+            return True
+        return bool(_COUNT_BEFORE.search(self.masked[max(0, cue.start - 40) : cue.start]))
 
 
 def _has_armed_party(actors: list[ActorMatch]) -> bool:
@@ -215,12 +229,15 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     attribution_end = attrib.end() if attrib else 0
     speakers = [(m.start(), m.end()) for pat in (_SAID_CLAUSE, _ACCORDING) for m in pat.finditer(masked)]
     modifiers = [(m.start(), m.end()) for m in _MODIFIER.finditer(masked)]
+    hedges = _Hedges(masked, book)
+    assessed = _ASSESSED.search(masked)
+    assessed_at = assessed.start() if assessed else len(masked) + 1
     cues = [
         _demoted(c) if any(s0 <= c.start < e0 for s0, e0 in modifiers) else c
         for c in book.find(masked)
         if c.start >= attribution_end
-        and not _hedged(masked, c, book)
-        and not _ASSESSED.search(masked[: c.start])
+        and not hedges.before(c)
+        and assessed_at >= c.start
     ]
     actors = [
         a
@@ -271,7 +288,10 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
     """Actors from the alias table, plus common phrases for forces ("Iraqi F-16 jets") the table lacks."""
     found = ctx.actors.find(masked, country=country)
     extra = []
+    lowered = masked.lower()
     for g in ctx.cues.generic_actors:
+        if g.literals is not None and not any(lit in lowered for lit in g.literals):
+            continue
         for m in g.pattern.finditer(masked):
             if any(m.start() < a.end and a.start < m.end() for a in found + extra):
                 continue

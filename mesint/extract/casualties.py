@@ -107,8 +107,15 @@ def _count(word: str, matched: str) -> Count:
     return Count.vague(matched.strip())
 
 
+_ANY_CASUALTY = re.compile(
+    r"kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot"
+)
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Every killed/wounded mention in ``text``, non-overlapping, in order."""
+    if not _ANY_CASUALTY.search(text.lower()):
+        return []
     found: list[CasualtyMention] = []
     taken: list[tuple[int, int]] = []
 

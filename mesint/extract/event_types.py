@@ -11,12 +11,14 @@ from typing import Any
 import yaml
 
 from mesint.errors import DataFileError
+from mesint.extract.prefilter import required_literals
 from mesint.vocab import EVENT_TYPES
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
     pattern: re.Pattern[str]
+    literals: tuple[str, ...] | None  # one of these occurs in every match (a cheap pre-test)
     event_type: str
     sub: str  # an ACLED sub-event type, or "@attack" / "@territory" / "@protest"
     priority: int
@@ -37,6 +39,7 @@ class CueMatch:
 @dataclass(frozen=True, slots=True)
 class GenericActor:
     pattern: re.Pattern[str]
+    literals: tuple[str, ...] | None
     canonical: str
     kind: str
 
@@ -54,9 +57,11 @@ class CueBook:
 
     def find(self, text: str) -> list[CueMatch]:
         """Every cue in ``text``, in order of position; overlapping cues are all kept."""
+        lowered = text.lower()
         out = [
             CueMatch(cue, m.start(), m.end(), m.group(0))
             for cue in self.cues
+            if cue.literals is None or any(lit in lowered for lit in cue.literals)
             for m in cue.pattern.finditer(text)
         ]
         out.sort(key=lambda c: (c.start, -c.cue.priority))
@@ -76,6 +81,7 @@ def _cue(entry: dict[str, Any], i: int) -> Cue:
         raise DataFileError(f"event_cues.yaml: cue {i} has an unknown type/sub-type: {et!r} / {sub!r}")
     return Cue(
         pattern=_compile(entry["pattern"], f"cue {i}"),
+        literals=required_literals(entry["pattern"]),
         event_type=et,
         sub=str(sub),
         priority=int(entry.get("priority", 50)),
@@ -99,7 +105,9 @@ def load_cues() -> CueBook:
         hedges=_compile(data["hedges"], "hedges"),
         civilian_nouns=_compile(data["civilian_nouns"], "civilian_nouns"),
         generic_actors=tuple(
-            GenericActor(_compile(g["pattern"], "generic_actors"), g["canonical"], g["kind"])
+            GenericActor(
+                _compile(g["pattern"], "generic_actors"), required_literals(g["pattern"]), g["canonical"], g["kind"]
+            )
             for g in data["generic_actors"]
         ),
         protest_intervention=_compile(mods["intervention"], "protest_modifiers"),

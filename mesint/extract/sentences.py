@@ -15,17 +15,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` offsets of the sentences in ``text``; never splits inside parentheses."""
     spans: list[tuple[int, int]] = []
     start = 0
-    depth = 0
-    paren_at: list[int] = []
-    for ch in text:
-        if ch == "(" or ch == "[":
-            depth += 1
-        elif (ch == ")" or ch == "]") and depth:
-            depth -= 1
-        paren_at.append(depth)
+    inside = _bracketed(text)
     for m in _BOUNDARY.finditer(text):
         cut = m.end(2)
-        if paren_at[m.start(1)] > 0:
+        if any(s < m.start(1) < e for s, e in inside):
             continue
         before = text[start : m.start(1)]
         if _ABBREV.search(before):
@@ -36,6 +29,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+_BRACKETS = re.compile(r"[(\[][^()\[\]]*[)\]]")
+
+
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    """Spans of (...) and [...] groups, innermost first; good enough for the one level reports use."""
+    if "(" not in text and "[" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
 
 
 def split_list_chunks(text: str) -> list[tuple[int, int]]:

@@ -10,10 +10,10 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.ticker import MaxNLocator  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 
-from mesint.publish.maps import style_of  # noqa: E402
+from mesint.publish.maps import style_of
 
 ByDay = Sequence[tuple[dt.date, Sequence[tuple[str, int]]]]
 

@@ -86,6 +86,8 @@ class Incident:
     document: str | None
     span: tuple[int, int] | None
     notes: tuple[str, ...] = ()
+    confidence: str | None = None  # from cross-report reconciliation, when the store has it
+    reports: int = 1  # how many stored events (reports) the incident merges
 
     @property
     def short_id(self) -> str:
@@ -365,7 +367,8 @@ def incident_of(event: Mapping[str, Any]) -> Incident:
         label = _str(c.get("label")) or _str(c.get("outlet")) or "unnamed source"
         citations.append(CitationRef(outlet=_str(c.get("outlet")) or label, label=label, date=_str(c.get("date"))))
     if not citations:  # older records: only the labels
-        citations = [CitationRef(outlet=s, label=s, date=None) for s in event.get("sources") or [] if isinstance(s, str)]
+        labels = [s for s in event.get("sources") or [] if isinstance(s, str)]
+        citations = [CitationRef(outlet=s, label=s, date=None) for s in labels]
     span = event.get("span")
     return Incident(
         id=str(event.get("id") or ""),
@@ -388,6 +391,8 @@ def incident_of(event: Mapping[str, Any]) -> Incident:
         document=_str(event.get("document")),
         span=(int(span[0]), int(span[1])) if isinstance(span, list) and len(span) == 2 else None,
         notes=tuple(n for n in event.get("notes") or [] if isinstance(n, str)),
+        confidence=_str(event.get("confidence")),
+        reports=len(event["members"]) if isinstance(event.get("members"), list) and event["members"] else 1,
     )
 
 

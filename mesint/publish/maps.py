@@ -20,12 +20,12 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display, no GUI toolkit: the digest is written on servers
 
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.collections import LineCollection, PolyCollection  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Ellipse  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.lines import Line2D
+from matplotlib.patches import Ellipse
 
-from mesint.publish.digest import Incident  # noqa: E402
+from mesint.publish.digest import Incident
 
 TYPE_STYLE: dict[str, tuple[str, str]] = {
     "Battles": ("#c0392b", "o"),
@@ -87,7 +87,14 @@ def _layers() -> dict[str, Any]:
     ]
     admin = [r for f in _geojson("iraq-syria-admin1.geojson")["features"] for r in _rings(f["geometry"])]
     rivers = [r for f in _geojson("region-rivers.geojson")["features"] for r in _rings(f["geometry"])]
-    return {"countries": countries, "focus": focus, "admin": admin, "rivers": rivers, "labels": _admin_labels()}
+    names = []
+    for f in _geojson("region-countries.geojson")["features"]:
+        name, rings = f["properties"].get("NAME"), _rings(f["geometry"])
+        if name and rings and f["properties"].get("ISO_A3") not in {"IRQ", "SYR"}:
+            ring = max(rings, key=len)
+            names.append((name, sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring)))
+    return {"countries": countries, "focus": focus, "admin": admin, "rivers": rivers, "labels": _admin_labels(),
+            "country_labels": names}
 
 
 def _admin_labels() -> list[tuple[str, float, float]]:
@@ -108,6 +115,18 @@ def _admin_labels() -> list[tuple[str, float, float]]:
         xs, ys = [p[0] for p in ring], [p[1] for p in ring]
         labels.append((name, (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2))
     return labels
+
+
+def _point_in(rings: list[list[tuple[float, float]]], x: float, y: float) -> bool:
+    inside = False
+    for ring in rings:
+        j = len(ring) - 1
+        for k in range(len(ring)):
+            (xi, yi), (xj, yj) = ring[k], ring[j]
+            if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+                inside = not inside
+            j = k
+    return inside
 
 
 def _km(a: Incident, b: Incident) -> float:
@@ -163,6 +182,11 @@ def _draw(ax: Any, incidents: Sequence[Incident], extent: tuple[float, float, fl
         if lon0 < x < lon1 and lat0 < y < lat1:
             ax.text(x, y, name, fontsize=6.5 if not detail else 8, color="#8a8a8a", ha="center", va="center",
                     style="italic", zorder=2)
+    for name, x, y in layers["country_labels"]:
+        # A neighbour's label goes inside the frame, near its centre if visible, so it never leaves the map.
+        cx, cy = min(max(x, lon0 + 0.6), lon1 - 0.6), min(max(y, lat0 + 0.3), lat1 - 0.3)
+        if not detail and not _point_in(layers["focus"], cx, cy):
+            ax.text(cx, cy, name.upper(), fontsize=7.5, color="#a0a0a0", ha="center", va="center", zorder=2)
     for i in incidents:
         if i.lat is None or i.lon is None or i.uncertainty_km is None or i.uncertainty_km < UNCERTAIN_KM:
             continue

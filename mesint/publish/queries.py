@@ -43,8 +43,12 @@ def _engine(store: Any) -> Engine:
 
 
 def _in_window(date_from: dt.date, date_to: dt.date) -> list[sa.ColumnElement[bool]]:
-    # The same overlap rule as EventQuery: [date_start, date_end] meets [date_from, date_to].
-    return [sa.func.coalesce(ev.c.date_end, ev.c.date_start) >= date_from, ev.c.date_start <= date_to]
+    # The same overlap rule as EventQuery: [date_start, date_end] meets [date_from, date_to]; and only the
+    # canonical event of each incident, so a story told by three reports counts once, as store.events does.
+    where = [sa.func.coalesce(ev.c.date_end, ev.c.date_start) >= date_from, ev.c.date_start <= date_to]
+    if "incident_id" in ev.c:
+        where.append(sa.or_(ev.c.incident_id.is_(None), ev.c.incident_id == ev.c.id))
+    return where
 
 
 def period_totals(store: Any, date_from: dt.date, date_to: dt.date) -> PeriodTotals:

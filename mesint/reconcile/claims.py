@@ -103,9 +103,16 @@ def _figure(row: Mapping[str, Any], prefix: str) -> Figure | None:
 
 
 def ledger_for_event(
-    record: Mapping[str, Any], claim_rows: Sequence[Mapping[str, Any]], document_id: str
+    record: Mapping[str, Any],
+    claim_rows: Sequence[Mapping[str, Any]],
+    document_id: str,
+    *,
+    perpetrators: Iterable[str | None] = (),
 ) -> list[LedgerClaim]:
     """One stored event's claims (``claims`` table rows) as ledger entries.
+
+    A claim is the perpetrator's when its outlet speaks for the event's actor1 or for one of
+    ``perpetrators`` (the incident's actor1 as the canonical report codes it).
 
     An unattributed claim takes the event's first source; an event with figures but no claim row (an item
     without an attribution) gives one claim from its own figures, so no figure is lost when events merge.
@@ -116,6 +123,7 @@ def ledger_for_event(
     default_source = sources[0] if sources else None
     default_outlet = citations[0].get("outlet") if citations else None
     default_date = citations[0].get("date") if citations else None
+    acting = {a for a in (record.get("actor1"), *perpetrators) if a}
     rows = list(claim_rows)
     if not rows and (record.get("killed") is not None or record.get("wounded") is not None):
         span = record.get("span") or [0, 0]
@@ -150,7 +158,7 @@ def ledger_for_event(
                 wounded=_figure(row, "wounded"),
                 victims=row.get("victims"),
                 span=(int(row.get("span_start") or 0), int(row.get("span_end") or 0)),
-                perpetrator=perpetrators_outlet(outlet, record.get("actor1")),
+                perpetrator=any(perpetrators_outlet(outlet, a) for a in acting),
             )
         )
     return out

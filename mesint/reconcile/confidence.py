@@ -50,7 +50,7 @@ def assess(outlet_names: Iterable[str], *, perpetrator_only: bool = False) -> Co
     ) or "no attributed source"
     if perpetrator_only:
         level = "low"
-    elif n >= 2 and any(g in _GOOD for g in grades) or sum(g in _FAIR for g in grades) >= 3:
+    elif (n >= 2 and any(g in _GOOD for g in grades)) or sum(g in _FAIR for g in grades) >= 3:
         level = "high"
     elif n >= 2 or any(g in _GOOD for g in grades):
         level = "medium"

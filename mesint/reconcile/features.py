@@ -281,8 +281,11 @@ def compare_casualties(a: EventView, b: EventView) -> float | None:
 # -- text -------------------------------------------------------------------------------------------------
 
 _STOPWORDS = frozenset(
-    "a an and at by for from in into of on or the to with was were is are its it his her their that this "
-    "which who as after before near during said says according reported".split()
+    (
+        *("a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"),
+        *("was", "were", "is", "are", "its", "it", "his", "her", "their", "that", "this", "which", "who"),
+        *("as", "after", "before", "near", "during", "said", "says", "according", "reported"),
+    )
 )
 _TOKEN = re.compile(r"[^\W_]+")
 

@@ -56,7 +56,9 @@ def build_incident(members: Sequence[Member], *, sources_count: int | None = Non
         out["sources_count"] = sources_count
     ledger: list[LedgerClaim] = []
     for m in members:
-        ledger.extend(ledger_for_event(m.record, m.claim_rows, m.document_id))
+        ledger.extend(
+            ledger_for_event(m.record, m.claim_rows, m.document_id, perpetrators=[canonical.record.get("actor1")])
+        )
     if len(members) > 1:
         out["sources"] = _union([s for m in members for s in m.record.get("sources") or []], lambda s: s)
         out["citations"] = _union(

@@ -17,6 +17,8 @@ def _tokens(text: str) -> set[str]:
 
 
 def near_identical(a: Event, b: Event, threshold: float = 0.9) -> bool:
+    if not 0.8 < len(a.quote) / max(1, len(b.quote)) < 1.25:
+        return False  # token sets this different in size cannot reach the threshold
     ta, tb = _tokens(a.quote), _tokens(b.quote)
     if not ta or not tb:
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -29,6 +30,7 @@ MIN_PREFIX = 6  # like git: a shorter prefix is too likely to be ambiguous to be
 _CHUNK = 500  # ids per IN (...) list, well under every backend's bound-parameter limit
 
 ev = schema.events
+canon = ev.alias("incident")  # an incident's canonical row (``id == incident_id``)
 
 # Columns ``--q`` searches when the backend has no full-text index.
 _SEARCH_COLUMNS = (
@@ -116,7 +118,7 @@ class SQLStore:
     def add_report(self, report: Report) -> AddResult:
         rows = report_rows(report, ingested_at=dt.datetime.now(dt.UTC).replace(microsecond=0))
         doc_id = rows.document["id"]
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+        now = _now()
         with self._write(f"store document {report.document.name}") as conn:
             if self._document_exists(conn, doc_id):
                 return AddResult(doc_id, new_document=False, events_added=0)
@@ -166,23 +168,38 @@ class SQLStore:
         return conn.execute(sa.select(d.c.id).where(d.c.id == doc_id)).first() is not None
 
     def events(self, q: EventQuery | None = None) -> list[dict[str, Any]]:
+        """One dict per incident (its canonical event, with every member's sources and claims)."""
         q = q or EventQuery()
         stmt = (
-            sa.select(ev.c.record, _sources_count().label("sources_count"))
-            .where(*self._filters(q))
-            .order_by(ev.c.date_start.asc().nulls_last(), ev.c.id)
+            sa.select(canon.c.id, _incident_sources_count().label("sources_count"))
+            .where(*self._incident_filters(q))
+            .order_by(canon.c.date_start.asc().nulls_last(), canon.c.id)
         )
         if q.limit is not None:
             stmt = stmt.limit(q.limit)
         if q.offset:
             stmt = stmt.offset(q.offset)
         with self._read() as conn:
-            return [{**row.record, "sources_count": row.sources_count} for row in conn.execute(stmt)]
+            rows = conn.execute(stmt).all()
+            members = incidents.members_of(conn, [r.id for r in rows])
+        return [build_incident(members[r.id], sources_count=r.sources_count) for r in rows]
 
     def count_events(self, q: EventQuery | None = None) -> int:
-        stmt = sa.select(sa.func.count()).select_from(ev).where(*self._filters(q or EventQuery()))
+        """How many incidents match ``q``."""
+        stmt = sa.select(sa.func.count()).select_from(canon).where(*self._incident_filters(q or EventQuery()))
         with self._read() as conn:
             return int(conn.execute(stmt).scalar_one())
+
+    def _incident_filters(self, q: EventQuery) -> list[sa.ColumnElement[bool]]:
+        """Canonical events whose incident has a member matching every filter."""
+        where: list[sa.ColumnElement[bool]] = [canon.c.id == canon.c.incident_id]
+        filters = self._filters(q)
+        if filters:
+            where.append(canon.c.id.in_(sa.select(ev.c.incident_id).where(*filters)))
+        min_sources = getattr(q, "min_sources", None)
+        if min_sources:
+            where.append(_incident_sources_count() >= min_sources)
+        return where
 
     def _filters(self, q: EventQuery) -> list[sa.ColumnElement[bool]]:
         where: list[sa.ColumnElement[bool]] = []
@@ -212,29 +229,21 @@ class SQLStore:
         )
 
     def event(self, event_id: str) -> dict[str, Any]:
+        """One event by id or unique prefix: for a canonical event its whole incident, explained."""
         with self._read() as conn:
             row = self._find_event(conn, event_id.strip())
-            record: dict[str, Any] = {**row.record, "sources_count": row.sources_count}
-            texts = self._texts(conn, [row.document_id])
-            d = schema.documents
-            doc = conn.execute(
-                sa.select(d.c.id, d.c.name, d.c.uri, d.c.published, d.c.title).where(
-                    d.c.id == row.document_id
-                )
-            ).one()
-            record["document"] = {
-                "id": doc.id,
-                "name": doc.name,
-                "uri": doc.uri,
-                "published": _iso(doc.published),
-                "title": doc.title,
-            }
+            incident_id = row.incident_id or row.id
+            members = incidents.members_of(conn, [incident_id])[incident_id]
+            if row.id != incident_id:  # a member: its own report, pointing at its incident
+                members = [m for m in members if m.record["id"] == row.id]
+            ids = [m.record["id"] for m in members]
+            doc_ids = {m.document_id for m in members}
             children = {
                 name: list(
                     conn.execute(
-                        sa.select(t.c.ordinal, t.c.document_id, t.c.span_start, t.c.span_end, *extra)
-                        .where(t.c.event_id == row.id)
-                        .order_by(t.c.ordinal)
+                        sa.select(t.c.event_id, t.c.ordinal, t.c.document_id, t.c.span_start, t.c.span_end, *extra)
+                        .where(t.c.event_id.in_(ids))
+                        .order_by(t.c.event_id, t.c.ordinal)
                     )
                 )
                 for name, t, extra in (
@@ -243,21 +252,78 @@ class SQLStore:
                     ("provenance", schema.provenance, (schema.provenance.c.field,)),
                 )
             }
-            texts.update(self._texts(conn, {r.document_id for rs in children.values() for r in rs}))
+            texts = self._texts(conn, doc_ids | {r.document_id for rs in children.values() for r in rs})
+            d = schema.documents
+            doc = conn.execute(
+                sa.select(d.c.id, d.c.name, d.c.uri, d.c.published, d.c.title).where(d.c.id == row.document_id)
+            ).one()
+            own_decision = incidents.decisions(conn, [row.id]).get(row.id)
+            audit = incidents.audit_entries(conn, row.id)
+            sources_count = conn.execute(
+                sa.select(_incident_sources_count()).where(canon.c.id == incident_id)
+            ).scalar_one() if row.id == incident_id else row.sources_count
 
         def quoted(r: Any) -> str:
             return texts.get(r.document_id, "")[r.span_start : r.span_end]
 
-        for name in ("citations", "claims"):
-            items = record.get(name) or []
-            for r in children[name]:
-                if r.ordinal < len(items):
-                    items[r.ordinal] = {**items[r.ordinal], "text": quoted(r)}
-        record["provenance_text"] = {r.field: quoted(r) for r in children["provenance"]}
+        # Each member's citations and claims get the words their spans cover in that member's document.
+        with_text = []
+        for m in members:
+            rec = dict(m.record)
+            for name in ("citations", "claims"):
+                items = list(rec.get(name) or [])
+                for r in children[name]:
+                    if r.event_id == rec["id"] and r.ordinal < len(items):
+                        items[r.ordinal] = {**items[r.ordinal], "text": quoted(r)}
+                rec[name] = items
+            with_text.append(replace(m, record=rec))
+        record = build_incident(with_text, sources_count=sources_count)
+        record["document"] = {
+            "id": doc.id,
+            "name": doc.name,
+            "uri": doc.uri,
+            "published": _iso(doc.published),
+            "title": doc.title,
+        }
+        record["provenance_text"] = {r.field: quoted(r) for r in children["provenance"] if r.event_id == row.id}
+        lines, notes = explain_incident(with_text, record)
+        if row.id != incident_id:
+            record["incident"] = incident_id
+            reason = (own_decision or {}).get("reason") or ""
+            lines.insert(0, f"part of incident {incident_id}: {reason}")
+            notes.insert(0, f"Part of incident {incident_id} ({reason}); show that id for every report.")
+        elif own_decision and own_decision.get("manual"):
+            lines.insert(0, own_decision["reason"])
+            notes.insert(0, f"{own_decision['reason'].capitalize()}.")
+        record["reconciliation"] = lines
+        record["audit"] = audit
+        record["notes"] = [*(record.get("notes") or []), *notes]
         return record
 
+    # -- incidents: an analyst's decisions -----------------------------------------------------------------
+
+    def merge(self, event_a: str, event_b: str, *, who: str) -> dict[str, Any]:
+        """Make the incidents of two events one (an analyst's decision, kept in ``audit_log``)."""
+        with self._write("merge incidents") as conn:
+            a = self._find_event(conn, event_a.strip()).id
+            b = self._find_event(conn, event_b.strip()).id
+            return incidents.merge(conn, a, b, who=who, now=_now())
+
+    def split(self, event_id: str, *, who: str) -> dict[str, Any]:
+        """Take an event out of its incident (an analyst's decision, kept in ``audit_log``)."""
+        with self._write("split an incident") as conn:
+            found = self._find_event(conn, event_id.strip()).id
+            return incidents.split(conn, found, who=who, now=_now())
+
+    def audit_log(self, event_id: str | None = None) -> list[dict[str, Any]]:
+        """Analysts' merges and splits, oldest first (only those naming ``event_id`` when given)."""
+        with self._read() as conn:
+            return incidents.audit_entries(conn, event_id)
+
     def _find_event(self, conn: Connection, event_id: str) -> Any:
-        base = sa.select(ev.c.id, ev.c.document_id, ev.c.record, _sources_count().label("sources_count"))
+        base = sa.select(
+            ev.c.id, ev.c.document_id, ev.c.incident_id, ev.c.record, _sources_count().label("sources_count")
+        )
         row = conn.execute(base.where(ev.c.id == event_id)).first() if event_id else None
         if row is not None:
             return row
@@ -338,6 +404,23 @@ def _sources_count() -> sa.ScalarSelect[int]:
         .correlate(ev)
         .scalar_subquery()
     )
+
+
+def _incident_sources_count() -> sa.ScalarSelect[int]:
+    """Distinct outlets citing any member of the incident whose canonical row is ``canon``."""
+    c = schema.citations
+    member = ev.alias("member")
+    return (
+        sa.select(sa.func.count(sa.distinct(c.c.outlet)))
+        .select_from(c.join(member, member.c.id == c.c.event_id))
+        .where(member.c.incident_id == canon.c.id)
+        .correlate(canon)
+        .scalar_subquery()
+    )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _ieq(col: sa.ColumnElement[Any], value: str) -> sa.ColumnElement[bool]:

@@ -117,9 +117,7 @@ def get_exporter(name: str) -> Exporter:
     return table[key]
 
 
-def export_events(
-    events: Sequence[EventDict], name: str, options: ExportOptions | None = None
-) -> bytes:
+def export_events(events: Sequence[EventDict], name: str, options: ExportOptions | None = None) -> bytes:
     """Render ``events`` in the format ``name``; an option the format cannot honour is an error, not ignored."""
     exporter = get_exporter(name)
     options = options or ExportOptions()

@@ -83,15 +83,13 @@ def balloon(event: EventDict) -> str:
         f"<b>{esc(event.get('event_type'))}</b> — {esc(event.get('sub_event_type'))}",
         f"Date: {esc(event.get('date'))}",
         f"Actors: {actors}",
-        f"Place: {place or '—'} (precision {esc(event.get('geo_precision'))}, "
-        f"±{esc(event.get('uncertainty_km'))} km)",
+        f"Place: {place or '—'} (precision {esc(event.get('geo_precision'))}, ±{esc(event.get('uncertainty_km'))} km)",
         f"Killed: {esc(event.get('killed'))}; wounded: {esc(event.get('wounded'))}",
         f"Sources: {esc(event.get('sources'))}",
     ]
     for claim in claims(event):
         lines.append(
-            f"Claim: {esc(claim.get('source'))}: killed {esc(claim.get('killed'))}, "
-            f"wounded {esc(claim.get('wounded'))}"
+            f"Claim: {esc(claim.get('source'))}: killed {esc(claim.get('killed'))}, wounded {esc(claim.get('wounded'))}"
         )
     lines.append(f"<i>“{esc(event.get('quote'))}”</i>")
     lines.append(f"<small>mesint event {esc(event.get('id'))}</small>")

@@ -6,7 +6,7 @@
   ``identity`` objects, named armed groups ``threat-actor`` objects, unidentified ones ``intrusion-set``
   objects (a pattern of activity whose author is not known);
 - a ``note`` per event: the quote, the coded fields and every source's claim, referring to the event's
-  actors and place; the coded values also travel as the ``x_mesint_event`` property;
+  actors and place (no custom properties: the validator wants those as registered extensions);
 - ``relationship`` objects from each event's actor1 to its actor2 (``targets`` where STIX defines it,
   ``related-to`` otherwise).
 
@@ -174,7 +174,6 @@ class _BundleBuilder:
             "object_refs": _unique([report_id, *refs]),
             "labels": [text(v) for v in (event.get("event_type"), event.get("sub_event_type")) if v],
             "external_references": [{"source_name": "mesint", "external_id": text(event.get("id"))}],
-            "x_mesint_event": _event_summary(event),
         }
         authors = [text(s) for s in event.get("sources") or [] if s]
         if authors:
@@ -232,9 +231,9 @@ class _BundleBuilder:
         }
         for props in self.objects.values():
             fields = {k: v for k, v in props.items() if k != "type"}
-            built.append(classes[props["type"]](allow_custom=True, **fields))
+            built.append(classes[props["type"]](**fields))
         bundle_key = ",".join(sorted(o.id for o in built))
-        return stix2.v21.Bundle(objects=built, id=stix_id("bundle", bundle_key), allow_custom=True)
+        return stix2.v21.Bundle(objects=built, id=stix_id("bundle", bundle_key))
 
 
 def _unique(ids: Iterable[str]) -> list[str]:
@@ -248,6 +247,10 @@ def _abstract(event: EventDict) -> str:
     return f"{text(event.get('date')) or 'undated'}: {kind}, {actors}, {place}"
 
 
+def _figure(value: Any) -> str:
+    return "not reported" if value is None else text(value)
+
+
 def _content(event: EventDict) -> str:
     lines = [
         text(event.get("quote")),
@@ -255,42 +258,18 @@ def _content(event: EventDict) -> str:
         f"Event type: {text(event.get('event_type'))} / {text(event.get('sub_event_type'))}",
         f"Date: {text(event.get('date'))} ({text(event.get('date_basis'))})",
         f"Location as written: {text(event.get('location_text'))}",
-        f"Killed: {text(event.get('killed'))}; wounded: {text(event.get('wounded'))}",
+        f"Killed: {_figure(event.get('killed'))}; wounded: {_figure(event.get('wounded'))}",
         f"Sources: {text(event.get('sources'))}",
     ]
     for claim in claims(event):
         lines.append(
-            f"Claim by {text(claim.get('source')) or 'unattributed'}: killed {text(claim.get('killed'))}, "
-            f"wounded {text(claim.get('wounded'))}"
+            f"Claim by {text(claim.get('source')) or 'the report'}: killed {_figure(claim.get('killed'))}, "
+            f"wounded {_figure(claim.get('wounded'))}"
             + (f" ({text(claim.get('victims'))})" if claim.get("victims") else "")
         )
     for note in event.get("notes") or []:
         lines.append(f"Note: {text(note)}")
     return "\n".join(lines).strip()
-
-
-def _event_summary(event: EventDict) -> dict[str, Any]:
-    keys = (
-        "id",
-        "date",
-        "event_type",
-        "sub_event_type",
-        "actor1",
-        "actor2",
-        "admin1",
-        "country",
-        "geo_precision",
-        "uncertainty_km",
-        "killed",
-        "wounded",
-        "document",
-    )
-    summary = {k: event.get(k) for k in keys if event.get(k) is not None}
-    summary["claims"] = [
-        {k: c.get(k) for k in ("source", "killed", "wounded", "victims") if c.get(k) is not None}
-        for c in claims(event)
-    ]
-    return summary
 
 
 def bundle(events: Sequence[EventDict], options: ExportOptions | None = None) -> Any:

@@ -1,0 +1,74 @@
+"""Cheap substring tests that rule a regular expression out before it runs.
+
+Most cue, date and casualty patterns cannot match a sentence that lacks one of a few words ("shell",
+"mortar", "killed"). ``required_literals`` reads a pattern's parse tree and returns literal strings of which
+at least one must occur in any match; a plain ``in`` check on the lower-cased text then skips the regular
+expression for most sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+_MIN_LITERAL = 3
+
+
+def _literals(items: object) -> set[str] | None:
+    cur = ""
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            cur += chr(arg).lower()
+            continue
+        if len(cur) >= _MIN_LITERAL:
+            return {cur}
+        cur = ""
+        found: set[str] | None = None
+        if op is sre_constants.SUBPATTERN:
+            found = _literals(arg[-1])
+        elif op is sre_constants.BRANCH:
+            branches = [_literals(b) for b in arg[1]]
+            if all(b is not None for b in branches):
+                found = set().union(*branches)  # type: ignore[arg-type]
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] >= 1:
+            found = _literals(arg[2])
+        if found:
+            return found
+    return {cur} if len(cur) >= _MIN_LITERAL else None
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case strings of which one occurs in every match of ``pattern``, or None when unknown."""
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+    found = _literals(parsed)
+    return tuple(sorted(found)) if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class Prefiltered:
+    """A compiled pattern with its required literals: ``finditer`` skips texts that cannot match."""
+
+    pattern: re.Pattern[str]
+    literals: tuple[str, ...] | None
+
+    @classmethod
+    def compile(cls, pattern: str, flags: int = re.IGNORECASE) -> Prefiltered:
+        return cls(re.compile(pattern, flags), required_literals(pattern))
+
+    def possible(self, lowered: str) -> bool:
+        return self.literals is None or any(lit in lowered for lit in self.literals)
+
+    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+        if self.possible(lowered if lowered is not None else text.lower()):
+            yield from self.pattern.finditer(text)
+
+    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        if self.possible(lowered if lowered is not None else text.lower()):
+            return self.pattern.search(text)
+        return None
