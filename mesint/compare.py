@@ -206,6 +206,38 @@ def compare_events(
     )
 
 
+def document_id(event: EventDict) -> str:
+    """The event's document id: ``store.events`` gives the id, ``store.event`` a dict with it."""
+    doc = event.get("document")
+    return str(doc.get("id")) if isinstance(doc, Mapping) else str(doc)
+
+
+def member_events(store: Store, query: EventQuery) -> list[EventDict]:
+    """Every stored event matching ``query``, one dict per event rather than per incident.
+
+    The store reconciles events across documents into incidents and lists the incidents; a comparison
+    must see each dataset's own events, so incidents with several members are opened up (one read each).
+    """
+    found: list[EventDict] = []
+    for incident in store.events(query):
+        members = [str(m) for m in incident.get("members") or [] if m]
+        if len(members) <= 1:
+            found.append(incident)
+            continue
+        for member_id in members:
+            member = store.event(member_id)
+            if _overlaps(member, query.date_from, query.date_to):
+                found.append(member)
+    return found
+
+
+def _overlaps(event: EventDict, date_from: dt.date | None, date_to: dt.date | None) -> bool:
+    interval = _interval(event)
+    if interval is None:
+        return date_from is None and date_to is None
+    return (date_from is None or interval[1] >= date_from) and (date_to is None or interval[0] <= date_to)
+
+
 def compare_with(
     store: Store,
     dataset: str,
@@ -222,7 +254,7 @@ def compare_with(
     foreign = {str(d["id"]) for d in store.documents() if is_acled_document(d)}
     if not foreign:
         raise InputError("no ACLED data in this database: run `mesint import acled FILE.csv` first")
-    found = store.events(EventQuery(date_from=date_from, date_to=date_to))
-    ours = [e for e in found if str(e.get("document")) not in foreign]
-    theirs = [e for e in found if str(e.get("document")) in foreign]
+    found = member_events(store, EventQuery(date_from=date_from, date_to=date_to))
+    ours = [e for e in found if document_id(e) not in foreign]
+    theirs = [e for e in found if document_id(e) in foreign]
     return compare_events(ours, theirs, dataset=name, date_from=date_from, date_to=date_to)

@@ -66,6 +66,7 @@ _BINARY_TYPES = frozenset(
         "text/javascript",
     }
 )
+_INFLATE_STEP = 256 * 1024  # decompressed bytes produced per step
 ACCEPT_FEED = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"
 ACCEPT_PAGE = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8, */*;q=0.1"
 
@@ -346,12 +347,12 @@ class _Inflater:
         if self._d is None:
             yield data
             return
+        step = max(1, min(limit, _INFLATE_STEP))
         try:
-            out = self._d.decompress(data, max(limit, 1))
-            yield out
+            yield self._d.decompress(data, step)
             # Whatever did not fit stays in unconsumed_tail; the caller stops once the cap is passed.
             while self._d.unconsumed_tail:
-                yield self._d.decompress(self._d.unconsumed_tail, max(limit, 1))
+                yield self._d.decompress(self._d.unconsumed_tail, step)
         except zlib.error as exc:
             raise FetchError(f"refused: corrupt compressed response ({exc})") from None
 

@@ -54,6 +54,7 @@ _SAID_CLAUSE = re.compile(
     r"(?:\s+(?:in|from|of|with|at)\s+[\w'’ -]{1,40}?)?\s+(?:(?:said|says|told|reported|added|"
     r"confirmed|stated)\b[^.;,]*|(?:in a statement)\b[^.;,]*)",
 )
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
 _ACCORDING = re.compile(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
 _ANAPHORIC = re.compile(
     r"^\s*(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attack|attacks|blast|bombing|explosion|strike|strikes|clashes|"
@@ -227,7 +228,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     book = ctx.cues
     attrib = _ATTRIB_CLAUSE.match(masked) or _DATELINE_LEAD.match(masked) or _ITEM_DATELINE.match(masked)
     attribution_end = attrib.end() if attrib else 0
-    speakers = [(m.start(), m.end()) for pat in (_SAID_CLAUSE, _ACCORDING) for m in pat.finditer(masked)]
+    speakers = [
+        (m.start(), m.end())
+        for pat in ((_SAID_CLAUSE, _ACCORDING) if _SPEECH_WORD.search(masked) else ())
+        for m in pat.finditer(masked)
+    ]
     modifiers = [(m.start(), m.end()) for m in _MODIFIER.finditer(masked)]
     hedges = _Hedges(masked, book)
     assessed = _ASSESSED.search(masked)

@@ -490,7 +490,7 @@ def overview_bullets(
     """The week in a few sentences, every number counted from the incidents (or the previous totals)."""
     if not incidents:
         bullets = [f"No events are stored for {format_period(date_from, date_to)}."]
-        if previous and previous.events:
+        if previous and previous.documents and previous.events:
             bullets.append(
                 f"The previous period ({format_period(previous.date_from, previous.date_to)}) holds "
                 f"{_plural(previous.events, 'event')}."
@@ -518,7 +518,7 @@ def overview_bullets(
         bullets.append(
             "Most active actors: " + "; ".join(f"{a} ({_plural(n, 'event')})" for a, n in actors.most_common(4)) + "."
         )
-    if previous is not None and previous.events:
+    if previous is not None and previous.documents and previous.events:
         prev = format_period(previous.date_from, previous.date_to)
         line = f"Against the previous period ({prev}): events {_change(len(incidents), previous.events)}"
         line += f", killed {_change(killed, previous.killed)}"
@@ -529,7 +529,10 @@ def overview_bullets(
                 moves.append(f"{country} {before}→{n}")
         bullets.append(line + (f"; by country {', '.join(moves)}." if moves else "."))
     elif previous is not None:
-        bullets.append("The database holds no events for the previous period of equal length: no comparison.")
+        # Events dated in the previous period but reported later are stragglers, not coverage of it.
+        bullets.append(
+            "No comparison with the previous period of equal length: the database holds no reports published in it."
+        )
     return bullets
 
 

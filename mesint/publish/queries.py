@@ -31,6 +31,7 @@ class PeriodTotals:
     date_to: dt.date
     events: int
     killed: int
+    documents: int = 0  # reports published in the period: whether the database covers it at all
     by_country: dict[str, int] = field(default_factory=dict)
     by_type: dict[str, int] = field(default_factory=dict)
 
@@ -68,6 +69,9 @@ def period_totals(store: Any, date_from: dt.date, date_to: dt.date) -> PeriodTot
                 )
             }
             killed = conn.execute(sa.select(sa.func.coalesce(sa.func.sum(ev.c.killed), 0)).where(*where)).scalar()
+            documents = conn.execute(
+                sa.select(sa.func.count()).select_from(docs).where(docs.c.published.between(date_from, date_to))
+            ).scalar()
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot read period totals: {exc.__class__.__name__}: {exc}".splitlines()[0]) from None
     return PeriodTotals(
@@ -75,6 +79,7 @@ def period_totals(store: Any, date_from: dt.date, date_to: dt.date) -> PeriodTot
         date_to=date_to,
         events=sum(by_country.values()),
         killed=int(killed or 0),
+        documents=int(documents or 0),
         by_country=by_country,
         by_type=by_type,
     )

@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from mesint.reconcile.features import EventView, date_gap_days, date_window_days, km_apart
+from mesint.reconcile.features import (
+    NAMED_REACH_KM,
+    EventView,
+    date_gap_days,
+    date_window_days,
+    km_apart,
+    names_agree,
+)
 
 MAX_WINDOW_DAYS = 2  # the widest window date_window_days allows (ranges); the store's query uses it
 
@@ -23,7 +30,8 @@ def date_window(view: EventView) -> tuple[dt.date, dt.date] | None:
 
 
 def could_match(a: EventView, b: EventView) -> bool:
-    """Dates within the window and places within reach: the two radii summed, or one governorate.
+    """Dates within the window and places within reach: the two radii summed (50 km when one report names
+    the other's place), or one governorate when a point is missing.
 
     Events of one document never match here (``reconcile.within`` has already merged those), and undated
     or unplaced events never merge automatically: an analyst can still merge them by hand.
@@ -33,13 +41,12 @@ def could_match(a: EventView, b: EventView) -> bool:
     gap = date_gap_days(a, b)
     if gap is None or gap > date_window_days(a, b):
         return False
+    km = km_apart(a, b)
     if a.country and b.country and a.country != b.country:
         # Across a border only when both points are known and close (Albukamal and Al-Qaim).
-        km = km_apart(a, b)
         return km is not None and km <= a.radius_km + b.radius_km
-    km = km_apart(a, b)
     if km is not None:
-        return km <= a.radius_km + b.radius_km
+        return km <= a.radius_km + b.radius_km or (km <= NAMED_REACH_KM and names_agree(a, b))
     return bool(a.admin1 and a.admin1 == b.admin1)
 
 

@@ -33,6 +33,9 @@ class Weights:
 
 DEFAULT_WEIGHTS = Weights()
 
+SAME_TYPE = 0.6  # compare_types: one ACLED event type (sub-types may differ)
+CROSS_TYPE_ACTORS = 0.9  # two event types merge only when both sides agree (same actors, or unit and umbrella)
+
 
 @dataclass(frozen=True, slots=True)
 class PairScore:
@@ -55,6 +58,9 @@ class PairScore:
 def score_pair(a: EventView, b: EventView, weights: Weights = DEFAULT_WEIGHTS) -> PairScore:
     features = compare(a, b)
     veto = next((name for name in VETO_FEATURES if features[name] == 0.0), None)
+    if veto is None and (features["type"] or 0.0) < SAME_TYPE and (features["actors"] or 0.0) < CROSS_TYPE_ACTORS:
+        # Outlets do code one incident as two types (a clash as shelling), but then they name the same sides.
+        veto = "type"
     known = {k: v for k, v in features.items() if v is not None}
     total = sum(weights.of(k) for k in known)
     score = sum(weights.of(k) * v for k, v in known.items()) / total if total else 0.0

@@ -20,6 +20,7 @@ from mesint.knowledge.actors import load_actor_table
 EARTH_RADIUS_KM = 6371.0088
 MIN_RADIUS_KM = 2.0  # an exact point still means "somewhere in that village": never compare at 0 km
 COARSE_RADIUS_KM = 50.0  # beyond this a location names a region, not a place: weak evidence
+NAMED_REACH_KM = 50.0  # a report that names the other's place may sit this far off (geocoded to its dateline)
 COARSE_PLACE_CAP = 0.2  # the most that agreeing coarse locations contribute
 
 
@@ -152,19 +153,31 @@ def _text_keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _specific(v: EventView) -> bool:
+    return bool(v.place) and (v.geo_precision or 3) < 3
+
+
+def _named_in(x: EventView, y: EventView) -> bool:
+    """``x``'s place is named in ``y``'s place, location phrase or quote (any spelling)."""
+    key = _name_key(x.place or "")
+    return bool(key) and key in _text_keys(f"{y.place or ''} {y.location_text or ''} {y.quote}")
+
+
 def names_agree(a: EventView, b: EventView) -> bool:
-    """The place one mention resolved to is named by the other (any spelling: Haditha = Hadithah)."""
-    for x, y in ((a, b), (b, a)):
-        if not x.place or (x.geo_precision or 3) >= 3:
-            continue  # a governorate or region name agrees with everything in it: no evidence
-        key = _name_key(x.place)
-        if key and (key in _text_keys(f"{y.place or ''} {y.location_text or ''} {y.quote}")):
-            return True
-    return False
+    """One report names the place the other resolved to (Haditha = Hadithah), and does not contradict it:
+    when both resolved to a specific place, each must name the other's ("near Mahmudiyah, south of
+    Baghdad" names Baghdad as an anchor, not as the place of an incident in Baghdad).
+
+    A governorate or region name agrees with everything in it, so it is no evidence either way.
+    """
+    if _specific(a) and _specific(b):
+        return _name_key(a.place or "") == _name_key(b.place or "") or (_named_in(a, b) and _named_in(b, a))
+    return any(_specific(x) and _named_in(x, y) for x, y in ((a, b), (b, a)))
 
 
 def compare_places(a: EventView, b: EventView) -> float | None:
-    """1 at the same point, falling to 0 at the sum of the two uncertainty radii (a veto beyond it).
+    """1 at the same point, falling to 0 at the sum of the two uncertainty radii (a veto beyond it, unless
+    one report names the other's place and the two are within 50 km).
 
     Coarse locations (radius over 50 km: a governorate centroid) say little: capped at 0.2 unless the place
     names agree. Without coordinates: the same governorate is weak agreement, another one a veto.
@@ -176,7 +189,8 @@ def compare_places(a: EventView, b: EventView) -> float | None:
         return None
     reach = a.radius_km + b.radius_km
     if km > reach:
-        return 0.0
+        # "Baghdad – ... near Tarmiyah" geocoded to its Baghdad heading still names Tarmiyah.
+        return 0.9 if km <= NAMED_REACH_KM and names_agree(a, b) else 0.0
     closeness = 1.0 - km / reach
     if max(a.radius_km, b.radius_km) > COARSE_RADIUS_KM:
         closeness = min(closeness, COARSE_PLACE_CAP)

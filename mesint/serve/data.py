@@ -19,8 +19,9 @@ import sqlalchemy as sa
 
 from mesint.errors import InputError, NotFound
 from mesint.query import EventQuery
-from mesint.store import schema
-from mesint.store.sql import SQLStore
+from mesint.reconcile.incident import build_incident
+from mesint.store import incidents, schema
+from mesint.store.sql import SQLStore, _incident_sources_count, canon
 
 ev = schema.events
 ROLES = ("viewer", "analyst", "admin")  # each role may do everything the ones before it may
@@ -63,45 +64,49 @@ def iso(value: dt.date | dt.datetime | None) -> str | None:
 # -- events --------------------------------------------------------------------------------------------------
 
 
-def sources_count() -> sa.ScalarSelect[int]:
-    c = schema.citations
-    return (
-        sa.select(sa.func.count(sa.distinct(c.c.outlet))).where(c.c.event_id == ev.c.id).correlate(ev).scalar_subquery()
-    )
-
-
-def event_filters(store: SQLStore, q: EventQuery) -> list[sa.ColumnElement[bool]]:
-    """The store's filters plus the API's own: sub-event type, bounding box, minimum sources."""
+def _member_filters(store: SQLStore, q: EventQuery) -> list[sa.ColumnElement[bool]]:
+    """Conditions on one stored event: the store's filters plus sub-event type and bounding box."""
     where = list(store._filters(q))
     if q.sub_type:
         where.append(sa.func.lower(ev.c.sub_event_type) == sa.func.lower(sa.literal(q.sub_type)))
     if q.bbox is not None:
         w, s, e, n = q.bbox
         where.append(sa.and_(ev.c.lon.between(w, e), ev.c.lat.between(s, n)))
+    return where
+
+
+def incident_filters(store: SQLStore, q: EventQuery) -> list[sa.ColumnElement[bool]]:
+    """Conditions on an incident's canonical row (``canon``), as ``SQLStore._incident_filters`` writes them:
+    an incident matches when one of its members matches every filter."""
+    where: list[sa.ColumnElement[bool]] = [canon.c.id == canon.c.incident_id]
+    members = _member_filters(store, q)
+    if members:
+        where.append(canon.c.id.in_(sa.select(ev.c.incident_id).where(*members)))
     if q.min_sources:
-        where.append(sources_count() >= q.min_sources)
+        where.append(_incident_sources_count() >= q.min_sources)
     return where
 
 
 def list_events(store: SQLStore, q: EventQuery, *, view: str = "full") -> tuple[int, list[dict[str, Any]]]:
-    """(total matching, one page): ``full`` records as the store keeps them, or the compact ``map`` view."""
-    where = event_filters(store, q)
-    order = (ev.c.date_start.asc().nulls_last(), ev.c.id)
+    """(incidents matching, one page of them): ``full`` dicts as ``store.events`` builds them (every member's
+    sources and claims), or the compact ``map`` view read from the canonical rows' columns."""
+    where = incident_filters(store, q)
+    count = sa.select(sa.func.count()).select_from(canon).where(*where)
+    n_sources = _incident_sources_count().label("sources_count")
     if view == "map":
-        cols = [ev.c[name] for name in MAP_COLUMNS]
-        stmt = sa.select(*cols, sources_count().label("sources_count"))
+        stmt = sa.select(*(canon.c[name] for name in MAP_COLUMNS), n_sources)
     else:
-        stmt = sa.select(ev.c.record, sources_count().label("sources_count"))
-    stmt = stmt.where(*where).order_by(*order).offset(q.offset)
+        stmt = sa.select(canon.c.id, n_sources)
+    stmt = stmt.where(*where).order_by(canon.c.date_start.asc().nulls_last(), canon.c.id).offset(q.offset)
     if q.limit is not None:
         stmt = stmt.limit(q.limit)
-    count = sa.select(sa.func.count()).select_from(ev).where(*where)
     with store._read() as conn:
         total = int(conn.execute(count).scalar_one())
         rows = conn.execute(stmt).all()
-    if view == "map":
-        return total, [_map_row(r._mapping) for r in rows]
-    return total, [{**r.record, "sources_count": r.sources_count} for r in rows]
+        if view == "map":
+            return total, [_map_row(r._mapping) for r in rows]
+        members = incidents.members_of(conn, [r.id for r in rows])
+    return total, [build_incident(members[r.id], sources_count=r.sources_count) for r in rows]
 
 
 def _map_row(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -112,14 +117,19 @@ def _map_row(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def document_events(store: SQLStore, doc_id: str) -> list[dict[str, Any]]:
-    """The events first read from one document, in date order."""
+    """The events read from one document, in date order, each with the incident it was placed in."""
+    c = schema.citations
+    n_sources = (
+        sa.select(sa.func.count(sa.distinct(c.c.outlet))).where(c.c.event_id == ev.c.id).correlate(ev).scalar_subquery()
+    )
     stmt = (
-        sa.select(ev.c.record, sources_count().label("sources_count"))
+        sa.select(ev.c.record, ev.c.incident_id, n_sources.label("sources_count"))
         .where(ev.c.document_id == doc_id)
         .order_by(ev.c.date_start.asc().nulls_last(), ev.c.id)
     )
     with store._read() as conn:
-        return [{**r.record, "sources_count": r.sources_count} for r in conn.execute(stmt)]
+        rows = conn.execute(stmt).all()
+    return [{**r.record, "incident": r.incident_id, "sources_count": r.sources_count} for r in rows]
 
 
 def document_summary(store: SQLStore, doc_id: str) -> dict[str, Any]:
@@ -131,7 +141,8 @@ def document_summary(store: SQLStore, doc_id: str) -> dict[str, Any]:
 
 def stats(store: SQLStore, q: EventQuery) -> dict[str, Any]:
     """Counts of the matching events by day, by event type and by governorate (with fatalities)."""
-    where = event_filters(store, q)
+    where = incident_filters(store, q)
+    ev = canon  # counts are per incident, read from its canonical row
     n = sa.func.count().label("count")
     killed = sa.func.coalesce(sa.func.sum(ev.c.killed), 0).label("killed")
     with store._read() as conn:

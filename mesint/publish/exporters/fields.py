@@ -56,8 +56,10 @@ def conservative_fatalities(event: EventDict) -> int | None:
     if isinstance(fatalities, int) and not isinstance(fatalities, bool):
         return fatalities
     if isinstance(fatalities, Mapping):
+        # Reconciled incidents carry {"killed": {"low", "best", "high"}, ...}; older shapes {"low", ...}.
+        figures = fatalities.get("killed") if isinstance(fatalities.get("killed"), Mapping) else fatalities
         for key in ("low", "best"):
-            value = fatalities.get(key)
+            value = figures.get(key)
             if isinstance(value, int) and not isinstance(value, bool):
                 return value
     return None

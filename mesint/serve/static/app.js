@@ -1,5 +1,5 @@
 // The dashboard. Report text is untrusted: it only ever reaches the page through textContent and text
-// nodes (the el() helper below), never innerHTML. The token lives in sessionStorage (this tab only).
+// nodes (the el() helper below), never parsed as HTML. The token lives in sessionStorage (this tab only).
 "use strict";
 
 const TOKEN_KEY = "mesint.token";
