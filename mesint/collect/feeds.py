@@ -224,6 +224,8 @@ def _atom_text(el: Element) -> tuple[str, bool]:
         div = next(iter(el), None)
         if div is None:
             return (el.text or "").strip(), False
+        for node in div.iter():  # plain HTML tag names, not html:p with a namespace declaration
+            node.tag = _local(node.tag)
         inner = (div.text or "") + "".join(xml_tostring(child, encoding="unicode") for child in div)
         return inner.strip(), True
     return (el.text or "").strip(), kind in {"html", "text/html"}

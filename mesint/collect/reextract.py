@@ -20,7 +20,7 @@ from mesint.collect.files import document_from_bytes
 from mesint.errors import InputError, StoreError
 from mesint.model import Document
 from mesint.pipeline import extract_document
-from mesint.store import schema
+from mesint.store import incidents, schema
 from mesint.store.rows import report_rows
 from mesint.store.sql import SQLStore
 
@@ -123,7 +123,9 @@ def _replace(store: SQLStore, row: Any) -> tuple[int, int]:
                 conn.execute(table.insert(), kept_rows)
         added = store._insert_events(conn, rows)  # the new ids, with their children
         store._insert_non_events(conn, rows)
-    return len(old_ids), len(kept) + added
+        # New events join incidents exactly as on ingest (same transaction: all or nothing).
+        incidents.reconcile_document(conn, row.id, added, now=dt.datetime.now(dt.UTC).replace(microsecond=0))
+    return len(old_ids), len(kept) + len(added)
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:

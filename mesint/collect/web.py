@@ -293,7 +293,7 @@ class Fetcher:
         inflater = _Inflater.for_encoding(response.headers.get("content-encoding", ""), url)
         chunks: list[bytes] = []
         total = 0
-        for raw in response.iter_raw(64 * 1024):
+        for raw in response.iter_raw():  # as the bytes arrive (a chunk_size would buffer)
             for chunk in inflater.feed(raw, p.max_bytes - total + 1):
                 total += len(chunk)
                 if total > p.max_bytes:

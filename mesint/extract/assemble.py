@@ -64,13 +64,16 @@ _ANAPHORIC = re.compile(
 )
 _PERPETRATOR = re.compile(
     r"\b(?:blamed on|attributed to|claimed by|carried out by|perpetrated by|responsibility (?:was )?claimed by|"
-    r"planted by|laid by|launched by|fired by|detonated by)\s+"
+    r"planted by|laid by|left by|launched by|fired by|detonated by|believed to be from|believed to belong to|"
+    r"suspected of belonging to|blamed)\s+"
     r"(?:the\s+)?",
     re.I,
 )
 _CLAIMED = re.compile(r"\bclaimed responsibility\b", re.I)
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
-_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z' .,-]{2,40}\s+(?:\([^)]{1,40}\))?\s*[-–—]\s*")
+_DATELINE_LEAD = re.compile(
+    r"^\s*[A-Z][A-Z' .-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+"
+)
 _ITEM_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?\s*\((?P<outlet>[^)]{1,40})\)\s*[-–—]\s+"
 )

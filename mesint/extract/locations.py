@@ -47,6 +47,17 @@ _TAIL = re.compile(
     rf"(?:,?\s+(?:(?:about|around|some|approximately|nearly)\s+)?(?:\d+\s*(?:km|kilomet\w*)\s+)?{_DIR}\s+of\s+"
     r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})?"
 )
+# "the al-Badu neighborhood in central Raqqa", "al-Sinaa quarter of Raqqa city": the city that holds the name.
+_OF_CITY = re.compile(
+    r"^\s+(?:(?:neighbou?rhood|quarter|district|area|suburb|sector|camp|countryside|desert|badia)\s+)?(?:of|in)\s+"
+    r"(?:the\s+)?(?:(?:central|eastern|western|northern|southern|old|rural)\s+)?(?:(?:city|town) of\s+)?"
+    r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:\s+(?:city|town|governorate|province))?"
+)
+_FUSED_LEFT = re.compile(
+    r"(?<![.:;!?]\s)(?<!^)\b(?!(?:The|In|On|At|Near|Of|And|From|To|By|With|For|A|An)\b)"
+    r"(?:(?:Kafr|Tal|Tell|Deir|Dayr|Ain|Ayn|Jisr|Khan|Qasr|Abu|Umm|Beit|Bayt|Bir|Ras|Jabal|Jebel|Wadi|Arab|Sheikh|"
+    r"Shaykh|Tel|Bab|Hazm|Mazraat|Qaryat|Ard)\s+)+$"
+)
 _PRONOUN_PLACE = re.compile(r"\bthe (?:city|town|village)\b", re.I)
 
 
@@ -91,9 +102,16 @@ def find_location(
     if first_hit is None:
         return None
     s, e, _name = first_hit
+    # "Kafr Sousa" when only "Sousa" is known: the capitalised words fused to the name belong to it.
+    fused = _FUSED_LEFT.search(text[max(0, s - 40) : s])
+    if fused:
+        s -= len(fused.group(0))
     start = _extend_left(text, s)
     right = _RIGHT.match(text[e:])
     end = e + (right.end() if right else 0)
+    of_city = _OF_CITY.match(text[end:])
+    if of_city:
+        end += of_city.end()
     tail = _TAIL.match(text[end:])
     if tail and tail.end():
         end += tail.end()

@@ -86,6 +86,14 @@ def assign_roles(
         if agent and target and agent.canonical == target.canonical:
             target = next((t for t in targets if t.canonical != agent.canonical), None)
         return Roles(agent, target, actor1_basis="by" if agent else "none")
+    agent_after = re.match(r"\s+(?:carried out\s+)?by\s+(?:the\s+)?", text[trigger_end:])
+    if agent_after:
+        # "Airstrikes by the U.S.-led coalition killed ...": the doer follows the action.
+        at = trigger_end + agent_after.end()
+        doer = next((m for m in mentions if at <= m.start <= at + 12), None)
+        if doer is not None:
+            objects = [m for m in mentions if m is not doer and m.canonical != doer.canonical]
+            return Roles(doer, objects[0] if objects else None, actor1_basis="by")
     before = [
         m
         for m in mentions

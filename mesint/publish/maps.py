@@ -21,9 +21,8 @@ import matplotlib
 matplotlib.use("Agg")  # no display, no GUI toolkit: the digest is written on servers
 
 import matplotlib.pyplot as plt
-from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.collections import EllipseCollection, LineCollection, PolyCollection
 from matplotlib.lines import Line2D
-from matplotlib.patches import Ellipse
 
 from mesint.publish.digest import Incident
 
@@ -187,24 +186,38 @@ def _draw(ax: Any, incidents: Sequence[Incident], extent: tuple[float, float, fl
         cx, cy = min(max(x, lon0 + 0.6), lon1 - 0.6), min(max(y, lat0 + 0.3), lat1 - 0.3)
         if not detail and not _point_in(layers["focus"], cx, cy):
             ax.text(cx, cy, name.upper(), fontsize=7.5, color="#a0a0a0", ha="center", va="center", zorder=2)
-    for i in incidents:
-        if i.lat is None or i.lon is None or i.uncertainty_km is None or i.uncertainty_km < UNCERTAIN_KM:
-            continue
-        colour, _ = style_of(i.event_type)
-        w = 2 * i.uncertainty_km / (KM_PER_DEG * math.cos(math.radians(i.lat)))
-        h = 2 * i.uncertainty_km / KM_PER_DEG
-        ax.add_patch(Ellipse((i.lon, i.lat), w, h, fill=False, edgecolor=colour, linestyle="--",
-                             linewidth=0.6, alpha=0.6, zorder=3))
-    # Deadliest last, so they sit on top.
-    for i in sorted(incidents, key=lambda i: (i.severity, i.id)):
-        if i.lat is None or i.lon is None:
-            continue
-        colour, marker = style_of(i.event_type)
-        ax.scatter([i.lon], [i.lat], s=_marker_size(i), c=colour, marker=marker, edgecolors="white",
-                   linewidths=0.7, alpha=0.9, zorder=4)
+    pad = 1.0  # degrees: symbols and circles just outside the frame still show their edge
+    shown = [
+        i
+        for i in incidents
+        if i.lat is not None
+        and i.lon is not None
+        and lon0 - pad < i.lon < lon1 + pad
+        and lat0 - pad < i.lat < lat1 + pad
+    ]
+    # One collection per layer, not one artist per event: a crowded week draws as fast as a quiet one.
+    circles = [i for i in shown if i.uncertainty_km is not None and i.uncertainty_km >= UNCERTAIN_KM]
+    if circles:
+        widths = [2 * (i.uncertainty_km or 0) / (KM_PER_DEG * math.cos(math.radians(i.lat or 0))) for i in circles]
+        heights = [2 * (i.uncertainty_km or 0) / KM_PER_DEG for i in circles]
+        ax.add_collection(
+            EllipseCollection(
+                widths, heights, [0.0] * len(circles), units="xy",
+                offsets=[(i.lon, i.lat) for i in circles], offset_transform=ax.transData,
+                facecolors="none", edgecolors=[style_of(i.event_type)[0] for i in circles],
+                linestyles="--", linewidths=0.6, alpha=0.6, zorder=3,
+            )
+        )
+    by_type: dict[str, list[Incident]] = {}
+    for i in sorted(shown, key=lambda i: (i.severity, i.id)):  # deadliest last, so they sit on top
+        by_type.setdefault(i.event_type, []).append(i)
+    for event_type, items in sorted(by_type.items()):
+        colour, marker = style_of(event_type)
+        ax.scatter([i.lon for i in items], [i.lat for i in items], s=[_marker_size(i) for i in items], c=colour,
+                   marker=marker, edgecolors="white", linewidths=0.7, alpha=0.9, zorder=4)
     if detail:
         placed: set[str] = set()
-        for i in incidents:
+        for i in shown:
             if i.lat is None or i.lon is None or not i.place or i.place in placed:
                 continue
             if lon0 < i.lon < lon1 and lat0 < i.lat < lat1:

@@ -20,7 +20,7 @@ _CAPTION_LEAD = re.compile(
     r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)\s*:", re.I
 )
 _PROVINCE = re.compile(
-    r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate)\s*:\s*"
+    r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate|Operations Command)\s*:\s*"
 )
 # Headings of page furniture: what follows are links to other stories, not this report's items.
 _ELSEWHERE = re.compile(

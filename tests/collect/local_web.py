@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import gzip
 import hashlib
 import threading
@@ -119,6 +120,7 @@ class LocalWeb:
         self.sent: Counter[str] = Counter()  # body bytes written per path
         self.user_agents: list[str] = []
         self.base = ""
+        _gzip_bomb()  # built once, outside any test's memory measurement
         self.install_defaults()
 
     def route(self, path: str, route: Route | Answer | bytes, **kwargs: object) -> None:
@@ -159,8 +161,7 @@ class LocalWeb:
         self.route(
             "/huge-declared", lambda _r: Answer(body=_stream(50 * MB), headers={"Content-Length": str(50 * MB)})
         )
-        gz = gzip.compress(b" " * (50 * MB), compresslevel=9)
-        self.route("/gzip-bomb", Answer(body=gz, headers={"Content-Encoding": "gzip"}))
+        self.route("/gzip-bomb", lambda _r: Answer(body=_gzip_bomb(), headers={"Content-Encoding": "gzip"}))
         self.route("/slow", Answer(body=b"<p>late</p>", delay_s=3.0))
         self.route("/trickle", lambda _r: Answer(body=_trickle()))
         self.route("/fail", Answer(status=500, body=b"internal error"))
@@ -172,6 +173,12 @@ class LocalWeb:
         self.route("/redirect-private", Answer(status=302, headers={"Location": "/private/page.html"}))
         self.route("/redirect-loop", Answer(status=302, headers={"Location": "/redirect-loop"}))
         self.route("/not-a-feed", page("Not a feed", "<p>hello</p>"))
+
+
+@functools.lru_cache(maxsize=1)
+def _gzip_bomb() -> bytes:
+    """50 MB of spaces in about 50 KB."""
+    return gzip.compress(b" " * (50 * MB), compresslevel=9)
 
 
 def _stream(total: int) -> Iterator[bytes]:
@@ -227,6 +234,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    block_on_close = False  # a test that gave up on /trickle must not wait for it at teardown
     web: LocalWeb
 
 

@@ -37,6 +37,7 @@ def test_events_page_matches_the_store(client: TestClient, tokens: Tokens, store
 
 def test_filters(client: TestClient, tokens: Tokens, store: SQLiteStore) -> None:
     everything = store.events()
+
     def ids(**params: object) -> set[str]:
         return {e["id"] for e in get(client, tokens, "/api/events", limit=1000, **params)["events"]}
 
@@ -57,7 +58,11 @@ def test_filters(client: TestClient, tokens: Tokens, store: SQLiteStore) -> None
     assert 0 < len(multi) < len(everything)
     assert ids(q="Tarmiyah") and all("tarmiyah" in str(e).lower() for e in everything if e["id"] in ids(q="Tarmiyah"))
     assert ids(actor="Islamic State") == {
-        e["id"] for e in everything if any("islamic state" in (e.get(k) or "").lower() for k in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"))
+        e["id"]
+        for e in everything
+        if any(
+            "islamic state" in (e.get(k) or "").lower() for k in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+        )
     }
 
 
@@ -125,8 +130,7 @@ def test_upload_runs_the_pipeline(client: TestClient, tokens: Tokens, store: SQL
     text = (
         "BAGHDAD (Reuters) – A roadside bomb killed two Iraqi soldiers near Tarmiyah on Monday, "
         "security sources said.\n"
-    ).replace("Monday", "Monday, May 8, 2023,"
-    )
+    ).replace("Monday", "Monday, May 8, 2023,")
     before = store.count_events()
     files = {"file": ("wire.txt", text.encode(), "text/plain")}
     r = client.post("/api/documents", files=files, data={"published": "2023-05-10"}, headers=bearer(tokens.analyst))
@@ -141,9 +145,13 @@ def test_upload_runs_the_pipeline(client: TestClient, tokens: Tokens, store: SQL
 
 
 def test_upload_rejects_non_reports(client: TestClient, tokens: Tokens) -> None:
-    r = client.post("/api/documents", files={"file": ("x.pdf", b"%PDF-1.4", "application/pdf")}, headers=bearer(tokens.analyst))
+    r = client.post(
+        "/api/documents", files={"file": ("x.pdf", b"%PDF-1.4", "application/pdf")}, headers=bearer(tokens.analyst)
+    )
     assert r.status_code == 400 and "not a report file" in r.json()["error"]
-    r = client.post("/api/documents", files={"file": ("x.txt", b"\x00\x01\x02" * 50, "text/plain")}, headers=bearer(tokens.analyst))
+    r = client.post(
+        "/api/documents", files={"file": ("x.txt", b"\x00\x01\x02" * 50, "text/plain")}, headers=bearer(tokens.analyst)
+    )
     assert r.status_code == 400 and r.json()["ok"] is False
 
 
@@ -162,7 +170,9 @@ def test_upload_over_the_limit_is_413(client: TestClient, tokens: Tokens, settin
 
 def test_patch_keeps_who_when_and_the_old_value(client: TestClient, tokens: Tokens, store: SQLiteStore) -> None:
     e = store.events()[0]
-    r = client.patch(f"/api/events/{e['id']}", json={"killed": 9, "admin1": "Kirkuk", "lat": 35.47}, headers=bearer(tokens.analyst))
+    r = client.patch(
+        f"/api/events/{e['id']}", json={"killed": 9, "admin1": "Kirkuk", "lat": 35.47}, headers=bearer(tokens.analyst)
+    )
     assert r.status_code == 200, r.text
     changes = {c["field"]: c for c in r.json()["corrections"]}
     assert set(changes) == {"killed", "admin1", "lat"}
@@ -172,16 +182,30 @@ def test_patch_keeps_who_when_and_the_old_value(client: TestClient, tokens: Toke
     stored = store.event(e["id"])
     assert stored["killed"] == 9 and stored["admin1"] == "Kirkuk" and stored["lat"] == 35.47
     # Columns changed with the record: the filters see the correction.
-    assert e["id"] in {x["id"] for x in client.get("/api/events", params={"admin1": "Kirkuk", "limit": 1000}, headers=bearer(tokens.viewer)).json()["events"]}
+    assert e["id"] in {
+        x["id"]
+        for x in client.get(
+            "/api/events", params={"admin1": "Kirkuk", "limit": 1000}, headers=bearer(tokens.viewer)
+        ).json()["events"]
+    }
     detail = client.get(f"/api/events/{e['id']}", headers=bearer(tokens.viewer)).json()
     assert sorted(c["field"] for c in detail["corrections"]) == ["admin1", "killed", "lat"]
     # The same value again changes nothing and records nothing.
-    assert client.patch(f"/api/events/{e['id']}", json={"killed": 9}, headers=bearer(tokens.analyst)).json()["corrections"] == []
+    assert (
+        client.patch(f"/api/events/{e['id']}", json={"killed": 9}, headers=bearer(tokens.analyst)).json()["corrections"]
+        == []
+    )
 
 
 @pytest.mark.parametrize(
     ("body", "status"),
-    [({"event_type": "Picnic"}, 400), ({"date": "2019-02-30"}, 400), ({"geo_precision": 7}, 400), ({"colour": "red"}, 422), ({}, 400)],
+    [
+        ({"event_type": "Picnic"}, 400),
+        ({"date": "2019-02-30"}, 400),
+        ({"geo_precision": 7}, 400),
+        ({"colour": "red"}, 422),
+        ({}, 400),
+    ],
 )
 def test_patch_validates(client: TestClient, tokens: Tokens, store: SQLiteStore, body: dict, status: int) -> None:
     e = store.events()[0]
@@ -200,17 +224,25 @@ def test_patch_date_moves_the_event_in_time(client: TestClient, tokens: Tokens, 
 
 def test_verify(client: TestClient, tokens: Tokens, store: SQLiteStore) -> None:
     e = store.events()[0]
-    r = client.post(f"/api/events/{e['id']}/verify", json={"status": "verified", "note": "matches footage"}, headers=bearer(tokens.analyst))
+    r = client.post(
+        f"/api/events/{e['id']}/verify",
+        json={"status": "verified", "note": "matches footage"},
+        headers=bearer(tokens.analyst),
+    )
     assert r.status_code == 200 and r.json()["verification"]["who"] == "test-analyst#2"
     detail = client.get(f"/api/events/{e['id']}", headers=bearer(tokens.viewer)).json()
-    assert detail["verifications"][0]["status"] == "verified" and detail["verifications"][0]["note"] == "matches footage"
+    assert (
+        detail["verifications"][0]["status"] == "verified" and detail["verifications"][0]["note"] == "matches footage"
+    )
     bad = client.post(f"/api/events/{e['id']}/verify", json={"status": "maybe"}, headers=bearer(tokens.analyst))
     assert bad.status_code == 422
 
 
 def test_openapi_and_local_docs(client: TestClient) -> None:
     spec = client.get("/api/openapi.json").json()
-    assert {"/api/events", "/api/events/{event_id}", "/api/stats", "/api/places", "/api/documents"} <= set(spec["paths"])
+    assert {"/api/events", "/api/events/{event_id}", "/api/stats", "/api/places", "/api/documents"} <= set(
+        spec["paths"]
+    )
     assert "HTTPBearer" in spec["components"]["securitySchemes"]
     docs = client.get("/api/docs")
     assert docs.status_code == 200 and "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text
@@ -239,7 +271,10 @@ def test_digest_link_target(client: TestClient, tokens: Tokens) -> None:
         assert "not available" in r.json()["error"]  # mesint.publish is absent from this installation
         return
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
-    assert "script-src" not in r.headers["content-security-policy"] and "default-src 'none'" in r.headers["content-security-policy"]
+    assert (
+        "script-src" not in r.headers["content-security-policy"]
+        and "default-src 'none'" in r.headers["content-security-policy"]
+    )
     assert client.get("/digest", params={"week": "2019-02-06"}).status_code == 401
 
 
