@@ -196,7 +196,11 @@ def main() -> None:
         results = asyncio.run(run_load(base, tokens, args.seconds, args.view))
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()  # uvicorn drains open connections first; the run is over
+            server.wait(timeout=10)
         tmp.cleanup()
     lat = sorted(r[0] * 1000 for r in results)
     errors = sum(1 for _, s in results if s != 200)

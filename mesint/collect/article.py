@@ -60,6 +60,9 @@ def page_text(html: str, *, url: str | None = None, fragment: bool = False) -> P
             include_comments=False,
             include_tables=True,
             favor_recall=fragment,
+            # A feed entry is already the article body: skip the second-opinion extractors (justext,
+            # readability), which cost more than everything else in a collect pass.
+            fast=fragment,
             deduplicate=False,
             date_extraction_params=_DATE_PARAMS,
         )

@@ -12,6 +12,7 @@ no text is reported as an item error and the pass goes on with the next item.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -108,6 +109,7 @@ class Candidate:
 
     url: str
     build: Callable[[], Document]
+    raw_id: str | None = None  # sha256 of the raw bytes when known before building: an unchanged item is skipped
 
 
 def canonical_url(url: str) -> str:
@@ -229,7 +231,10 @@ def _candidates(
             report.item_errors.append(f"{source.name}: entry {index + 1} ({title}): no http(s) link")
             continue
         if entry.content and not (entry.summary_only and _short(entry)):
-            yield Candidate(link, _entry_builder(entry, link, outlet, result.fetched_at))
+            raw = (entry.content or "").encode("utf-8")
+            yield Candidate(
+                link, _entry_builder(entry, link, outlet, result.fetched_at), hashlib.sha256(raw).hexdigest()
+            )
             continue
         # A teaser: the article is on its page. Fetch it only the first time we meet this URL.
         if _url_collected(store, link) or fetched >= max_items:
@@ -269,7 +274,7 @@ def _sitemap_candidates(
 def _entry_builder(entry: FeedEntry, link: str, outlet: str | None, fetched_at: dt.datetime) -> Callable[[], Document]:
     def build() -> Document:
         return web_document(
-            (entry.content or "").encode("utf-8"),
+            (entry.content or "").encode("utf-8"),  # the same bytes as Candidate.raw_id
             url=link,
             media_type="text/html" if entry.content_is_html else "text/plain",
             charset="utf-8",
@@ -314,6 +319,8 @@ def _page_document(result: FetchResult, source: Source) -> Document:
 
 def _store_candidate(store: SQLStore, source: Source, candidate: Candidate, report: SourceReport) -> ItemOutcome:
     try:
+        if candidate.raw_id is not None and _document_collected(store, candidate.raw_id):
+            return ItemOutcome.SEEN  # the very same bytes: no need to read them again
         doc = candidate.build()
         digest = content_hash(doc.text)
         with store._read() as conn:
@@ -352,6 +359,11 @@ def _store_candidate(store: SQLStore, source: Source, candidate: Candidate, repo
     return ItemOutcome.NEW
 
 
+def _document_collected(store: SQLStore, doc_id: str) -> bool:
+    with store._read() as conn:
+        return conn.execute(sa.select(ci.c.id).where(ci.c.document_id == doc_id).limit(1)).first() is not None
+
+
 def _url_collected(store: SQLStore, url: str) -> bool:
     with store._read() as conn:
         return conn.execute(sa.select(ci.c.id).where(ci.c.canonical_url == url).limit(1)).first() is not None
@@ -375,4 +387,3 @@ def _http_url(url: str) -> str | None:
 
 def _short(entry: FeedEntry) -> bool:
     return len(entry.content or "") < MIN_FEED_TEXT
-

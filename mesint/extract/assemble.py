@@ -81,10 +81,21 @@ _ITEM_DATELINE = re.compile(
 _PLACE_LEAD = re.compile(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z])")
 # A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
 _AGGREGATE = re.compile(
-    r"\bsince (?:the (?:start|beginning|outbreak)|(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
+    r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
     r"many) of (?:towns|villages|cities|areas|places|locations|provinces|governorates)\b",
     re.I,
 )
+_RECIPROCAL_FIGHT = re.compile(
+    r"\b(?:clash(?:ed|es)?|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|fighting|fought)\b", re.I
+)
+_TARGETED_KILLING = re.compile(r"\b(?:shot dead|gunned down|shot and killed|assassinat\w*)\b", re.I)
+_TARGETED_VICTIM = re.compile(
+    r"\b(?:outside|in front of|near|at|in) (?:his|her|their) (?:home|house|farm|shop|car|tent)\b|\b(?:members?|official|"
+    r"activist|mukhtar|council|commander|leader|notable|sheikh|judge|candidate|journalist)\b",
+    re.I,
+)
+_AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
 _INCLUDING = re.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = re.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
@@ -525,12 +536,24 @@ def _build_event(
     if any(c.cue.event_type in {"Protests", "Riots"} for c in main_cues):
         # The main predicate is a protest: other cues (arrests, shooting) only tell how it was handled.
         cues = [c for c in cues if c.cue.event_type in {"Protests", "Riots"}]
+    main_text = main.masked
+    if _RECIPROCAL_FIGHT.search(main_text):
+        target_civilian = False  # in a clash the dead are fighters, whatever the report calls them
+    elif _TARGETED_KILLING.search(main_text) and _TARGETED_VICTIM.search(texts):
+        target_civilian = True  # a member shot at home or at his farm: a targeted killing, not a battle
     decided = decide_type(
         cues, texts, target_is_civilian=target_civilian, actor1_is_state=is_state(actor1), book=ctx.cues
     )
     if decided is None:
         return None
     event_type, sub_type = decided
+    if (
+        sub_type == "Shelling/artillery/missile attack"
+        and actor1 is not None
+        and actor1.canonical in _AIR_POWERS
+        and re.search(r"\bmissiles?\b", texts, re.I)
+    ):
+        sub_type = "Air/drone strike"  # ACLED codes these states' missile strikes as air strikes
     if (
         event_type == "Violence against civilians"
         and sub_type == "Attack"

@@ -36,6 +36,7 @@ _VICTIM_AFTER = re.compile(
     re.I,
 )
 _REPELLED = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
+_TALKS = re.compile(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
 _RECIPROCAL = re.compile(r"(?:clash|fought|exchanged fire|exchanges? of fire|fight)", re.I)
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
@@ -70,10 +71,13 @@ def assign_roles(
     if not mentions:
         return Roles(None, None, actor1_basis="none")
     between = _BETWEEN.search(text, trigger_start)
-    if between and between.start() - trigger_end < 40:
+    mutual = _RECIPROCAL.search(text[trigger_start:trigger_end]) or _TALKS.search(text[trigger_start:trigger_end])
+    if between and mutual and between.start() - trigger_end < 40:
         pair = [m for m in mentions if m.start >= between.end()]
         if pair:
             other = next((m for m in pair[1:] if m.canonical != pair[0].canonical), None)
+            if other is None and re.search(r"\b(?:two|rival|both)\b", pair[0].text, re.I):
+                other = pair[0]  # "clashes between two clans": the same kind of actor on both sides
             return Roles(pair[0], other, actor1_basis="between")
     if passive:
         agent = next((m for m in mentions if m.start >= trigger_start and _BY.search(text[: m.start])), None)
@@ -97,12 +101,12 @@ def assign_roles(
     before = [
         m
         for m in mentions
-        if m.start < trigger_start and not _VICTIM_AFTER.match(text[m.end : trigger_start + 1])
+        if m.start <= trigger_start and not _VICTIM_AFTER.match(text[m.end : trigger_start + 1])
     ]
     subjects = [m for m in before if not _PREP_BEFORE.search(text[: m.start])]
     # Objects start after the cue begins: "captured six ISIS fighters" holds its object inside the cue.
     after = [m for m in mentions if m.start > trigger_start]
-    victims = [m for m in mentions if m.start < trigger_start and m not in before]
+    victims = [m for m in mentions if m.start <= trigger_start and m not in before]
     if not subjects and before and trigger_start - before[-1].end < 30:
         # "the heroic falcons of the Iraqi Air Force carried out": the force named just before the verb.
         subjects = [before[-1]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from mesint.knowledge.actors import load_actor_table
@@ -74,6 +75,13 @@ def _strip_qualifiers(text: str) -> str:
     return re.sub(r"\([^)]*\)", "", text).strip()
 
 
+@lru_cache(maxsize=4096)
+def match_outlet(name: str) -> Outlet | None:
+    """The registry entry an attribution names (cached: the same outlets recur in every listing)."""
+    return load_outlets().match(name)
+
+
+@lru_cache(maxsize=8192)
 def perpetrators_outlet(outlet: Outlet | None, actor1: str | None) -> bool:
     """Whether the outlet speaks for the side that acted (actor1): its claim is not an independent count."""
     if outlet is None or not actor1 or not outlet.affiliation:
@@ -117,7 +125,6 @@ def ledger_for_event(
     An unattributed claim takes the event's first source; an event with figures but no claim row (an item
     without an attribution) gives one claim from its own figures, so no figure is lost when events merge.
     """
-    outlets = load_outlets()
     sources = record.get("sources") or []
     citations = record.get("citations") or []
     default_source = sources[0] if sources else None
@@ -143,7 +150,7 @@ def ledger_for_event(
     for row in rows:
         source = row.get("source") or default_source
         outlet_name = row.get("outlet") or (default_outlet if not row.get("source") else None)
-        outlet = outlets.match(outlet_name or source or "") if (outlet_name or source) else None
+        outlet = match_outlet(outlet_name or source or "") if (outlet_name or source) else None
         date = row.get("source_date")
         out.append(
             LedgerClaim(

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mesint.knowledge.outlets import load_outlets
+from mesint.reconcile.claims import match_outlet
 
 _GOOD = frozenset("AB")
 _FAIR = frozenset("ABC")
@@ -32,7 +33,7 @@ def assess(outlet_names: Iterable[str], *, perpetrator_only: bool = False) -> Co
     groups: list[list[tuple[str, str]]] = []  # each: [(name, grade)], one affiliation
     seen: set[str] = set()
     for name in outlet_names:
-        outlet = table.match(name)
+        outlet = match_outlet(name)
         label, grade = (outlet.name, outlet.reliability) if outlet else (name, "F")
         if label in seen:
             continue

@@ -104,6 +104,8 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
         return False
     if _SPEECH_LEAD.match(b.quote):
         return True
+    if re.search(r"\b(?:also|another|other|separately|elsewhere|meanwhile)\b", b.quote[:120], re.I):
+        return False  # "regime artillery also shelled ...": a second incident, told as such
     new_place = (
         b.place is not None
         and b.place.precision is not None

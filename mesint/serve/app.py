@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mesint.errors import InputError, MesintError, NotFound, StoreError
+from mesint.serve.data import CountCache
 from mesint.serve.ratelimit import RateLimiter
 from mesint.serve.schemas import ApiError
 from mesint.store.sql import SQLStore
@@ -117,6 +118,7 @@ def create_app(settings: ServeSettings | None, store: SQLStore) -> FastAPI:
     app.state.settings = settings
     app.state.store = store
     app.state.limiter = RateLimiter(settings.rate_per_minute, settings.rate_burst)
+    app.state.counts = CountCache()
     app.include_router(api)
     app.include_router(pages)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+import threading
+import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -87,7 +89,35 @@ def incident_filters(store: SQLStore, q: EventQuery) -> list[sa.ColumnElement[bo
     return where
 
 
-def list_events(store: SQLStore, q: EventQuery, *, view: str = "full") -> tuple[int, list[dict[str, Any]]]:
+class CountCache:
+    """Totals of recent queries for a few seconds: counting 100,000 incidents per page request would cost
+    more than the page. The API clears it on its own writes; another process's ingest shows after ``ttl``."""
+
+    def __init__(self, ttl: float = 5.0, size: int = 512) -> None:
+        self.ttl = ttl
+        self.size = size
+        self._items: dict[Any, tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> int | None:
+        with self._lock:
+            hit = self._items.get(key)
+        return hit[1] if hit and time.monotonic() - hit[0] < self.ttl else None
+
+    def put(self, key: Any, value: int) -> None:
+        with self._lock:
+            if len(self._items) >= self.size:
+                self._items.clear()
+            self._items[key] = (time.monotonic(), value)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+def list_events(
+    store: SQLStore, q: EventQuery, *, view: str = "full", counts: CountCache | None = None
+) -> tuple[int, list[dict[str, Any]]]:
     """(incidents matching, one page of them): ``full`` dicts as ``store.events`` builds them (every member's
     sources and claims), or the compact ``map`` view read from the canonical rows' columns."""
     where = incident_filters(store, q)
@@ -100,8 +130,13 @@ def list_events(store: SQLStore, q: EventQuery, *, view: str = "full") -> tuple[
     stmt = stmt.where(*where).order_by(canon.c.date_start.asc().nulls_last(), canon.c.id).offset(q.offset)
     if q.limit is not None:
         stmt = stmt.limit(q.limit)
+    key = replace(q, limit=None, offset=0)
     with store._read() as conn:
-        total = int(conn.execute(count).scalar_one())
+        total = counts.get(key) if counts is not None else None
+        if total is None:
+            total = int(conn.execute(count).scalar_one())
+            if counts is not None:
+                counts.put(key, total)
         rows = conn.execute(stmt).all()
         if view == "map":
             return total, [_map_row(r._mapping) for r in rows]

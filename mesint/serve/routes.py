@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import Annotated, Any, Literal
@@ -116,9 +117,9 @@ def list_events(
     size = settings.page_size if limit is None else limit
     if size > cap:
         raise ApiError(400, f"limit {size} is over the {cap} allowed for view={view}; page with offset")
-    from dataclasses import replace
-
-    total, events = data.list_events(_store(request), replace(query, limit=size, offset=offset), view=view)
+    total, events = data.list_events(
+        _store(request), replace(query, limit=size, offset=offset), view=view, counts=request.app.state.counts
+    )
     return JSONResponse({"ok": True, "total": total, "limit": size, "offset": offset, "view": view, "events": events})
 
 
@@ -134,6 +135,7 @@ def patch_event(request: Request, token: Analyst, event_id: str, body: EventPatc
     store = _store(request)
     full_id = store.event(event_id)["id"]
     written = data.correct_event(store, full_id, body.model_dump(exclude_unset=True), token.who)
+    request.app.state.counts.clear()
     return JSONResponse({"ok": True, "corrections": written, "event": store.event(full_id)})
 
 
@@ -208,7 +210,9 @@ async def upload_document(
     if PurePath(name).suffix.lower() not in REPORT_SUFFIXES:
         raise ApiError(400, f"{name}: not a report file; upload one of {', '.join(REPORT_SUFFIXES)}")
     day = _date(published, "published")
-    return await run_in_threadpool(_ingest_upload, _store(request), raw, name, day)
+    response = await run_in_threadpool(_ingest_upload, _store(request), raw, name, day)
+    request.app.state.counts.clear()
+    return response
 
 
 def _ingest_upload(store: Any, raw: bytes, name: str, day: dt.date | None) -> Response:

@@ -100,15 +100,17 @@ def reconcile_document(conn: Connection, document_id: str, event_ids: Sequence[s
     windows = [w for w in (date_window(v) for v in new) if w is not None]
     if not windows:
         return []
-    lo, hi = min(w[0] for w in windows), max(w[1] for w in windows)
-    stored_rows = conn.execute(
-        sa.select(*_VIEW_COLUMNS).where(
-            ev.c.date_start <= hi,
-            sa.func.coalesce(ev.c.date_end, ev.c.date_start) >= lo,
-            ev.c.document_id != document_id,
-        )
-    ).all()
-    stored = [(r.incident_id or r.id, _view(r)) for r in stored_rows]
+    stored_rows: dict[str, Any] = {}
+    for lo, hi in _disjoint(windows):
+        for r in conn.execute(
+            sa.select(*_VIEW_COLUMNS).where(
+                ev.c.date_start <= hi,
+                sa.func.coalesce(ev.c.date_end, ev.c.date_start) >= lo,
+                ev.c.document_id != document_id,
+            )
+        ):
+            stored_rows[r.id] = r
+    stored = [(r.incident_id or r.id, _view(r)) for r in stored_rows.values()]
     # Incidents this document already reached (through an earlier analyst merge, say) stay apart.
     own = {r.incident_id for r in conn.execute(sa.select(ev.c.incident_id).where(ev.c.document_id == document_id))}
     candidates = {
@@ -137,6 +139,17 @@ def reconcile_document(conn: Connection, document_id: str, event_ids: Sequence[s
             },
         )
     return decisions
+
+
+def _disjoint(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """Overlapping date windows joined: one indexed range query per stretch of the report's dates."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 # -- reading incidents ------------------------------------------------------------------------------------

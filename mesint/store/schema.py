@@ -365,6 +365,10 @@ verifications = sa.Table(
 
 SERVE_TABLES: tuple[sa.Table, ...] = (api_tokens, corrections, verifications)
 
+# The API pages through incidents in date order: this index covers that order and the canonical-row test
+# (``id == incident_id``) without reading the rows, whose large ``record`` JSON sits before ``incident_id``.
+serve_listing_index = sa.Index("ix_events_listing", events.c.date_start, events.c.id, events.c.incident_id)
+
 # -- collect (migration 5): the followed feeds and pages, and every item collected from them --
 
 sources = sa.Table(

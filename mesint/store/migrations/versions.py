@@ -26,6 +26,7 @@ def create_core_tables(conn: Connection) -> None:
 def create_serve_tables(conn: Connection) -> None:
     """API tokens (hashed), analysts' corrections (who, when, old and new value) and verifications."""
     schema.metadata.create_all(conn, tables=list(schema.SERVE_TABLES), checkfirst=True)
+    schema.serve_listing_index.create(conn, checkfirst=True)
 
 
 @MIGRATIONS(5, "collect tables")
