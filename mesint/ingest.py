@@ -7,6 +7,7 @@ and the others go on; what was stored before it stays stored.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -44,10 +45,18 @@ class IngestSummary:
 
 
 def ingest_document(doc: Document, store: Store) -> AddResult:
-    """Extract one in-memory document and store it; a document already stored is not extracted again."""
+    """Extract one in-memory document and store it; a document already stored is not extracted again.
+
+    Its new events are reconciled with the stored ones in the same transaction (``mesint.reconcile``): an
+    event judged the same incident as a stored one joins that incident. A store without reconciliation
+    (any ``Store`` whose ``add_report`` takes no ``reconcile``) just stores the report.
+    """
     if store.has_document(doc.id):
         return AddResult(doc.id, new_document=False, events_added=0)
-    return store.add_report(extract_document(doc))
+    report = extract_document(doc)
+    if "reconcile" in inspect.signature(store.add_report).parameters:
+        return store.add_report(report, reconcile=True)  # type: ignore[call-arg]
+    return store.add_report(report)
 
 
 def ingest_paths(

@@ -24,6 +24,7 @@ from mesint.store import schema
 ev = schema.events
 im = schema.incident_members
 _CHUNK = 500
+MAX_RANGE_DAYS = 31
 
 # Columns reconciliation compares, read without parsing the JSON record (fast on a large store).
 _VIEW_COLUMNS = (
@@ -104,18 +105,38 @@ def reconcile_document(conn: Connection, document_id: str, event_ids: Sequence[s
     for lo, hi in _disjoint(windows):
         for r in conn.execute(
             sa.select(*_VIEW_COLUMNS).where(
+                # The lower bound lets the date_start index serve the query; an event whose dates span more
+                # than MAX_RANGE_DAYS is a campaign, not an incident to merge automatically.
+                ev.c.date_start >= lo - dt.timedelta(days=MAX_RANGE_DAYS),
                 ev.c.date_start <= hi,
                 sa.func.coalesce(ev.c.date_end, ev.c.date_start) >= lo,
                 ev.c.document_id != document_id,
             )
         ):
             stored_rows[r.id] = r
-    stored = [(r.incident_id or r.id, _view(r)) for r in stored_rows.values()]
     # Incidents this document already reached (through an earlier analyst merge, say) stay apart.
     own = {r.incident_id for r in conn.execute(sa.select(ev.c.incident_id).where(ev.c.document_id == document_id))}
-    candidates = {
-        v.id: [(inc, s) for inc, s in stored if inc not in own and could_match(v, s)] for v in new
-    }
+    by_day: dict[dt.date, list[tuple[str, EventView]]] = defaultdict(list)
+    for r in stored_rows.values():
+        incident = r.incident_id or r.id
+        if incident in own:
+            continue
+        view = _view(r)
+        for day in _days(view.date_start, view.date_end):
+            by_day[day].append((incident, view))
+    candidates: dict[str, list[tuple[str, EventView]]] = {}
+    for v in new:
+        window = date_window(v)
+        if window is None:
+            continue
+        seen: set[str] = set()
+        found = candidates.setdefault(v.id, [])
+        for day in _days(*window):
+            for incident, s in by_day.get(day, ()):
+                if s.id not in seen:
+                    seen.add(s.id)
+                    if could_match(v, s):
+                        found.append((incident, s))
     decisions = place_events(new, {k: c for k, c in candidates.items() if c})
     for d in decisions:
         conn.execute(ev.update().where(ev.c.id == d.event_id).values(incident_id=d.incident_id))
@@ -139,6 +160,13 @@ def reconcile_document(conn: Connection, document_id: str, event_ids: Sequence[s
             },
         )
     return decisions
+
+
+def _days(start: dt.date | None, end: dt.date | None) -> list[dt.date]:
+    if start is None:
+        return []
+    end = end or start
+    return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
 
 
 def _disjoint(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:

@@ -271,6 +271,31 @@ def create_views(conn: Connection) -> None:
     conn.exec_driver_sql(f"CREATE VIEW {EVENTS_VIEW} AS {sql}")
 
 
+SOURCES_VIEW = "sources_view"
+
+
+def sources_view_select() -> sa.Select:
+    """One row per cited outlet: how many events and documents cite it, first and last citation date."""
+    return (
+        sa.select(
+            citations.c.outlet,
+            sa.func.count(sa.distinct(citations.c.event_id)).label("events"),
+            sa.func.count(sa.distinct(citations.c.document_id)).label("documents"),
+            sa.func.min(citations.c.date).label("first_cited"),
+            sa.func.max(citations.c.date).label("last_cited"),
+        )
+        .group_by(citations.c.outlet)
+        .order_by(citations.c.outlet)
+    )
+
+
+def create_sources_view(conn: Connection) -> None:
+    """(Re)create ``sources_view``, the outlets table to browse in datasette beside ``events_view``."""
+    sql = sources_view_select().compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+    conn.exec_driver_sql(f"DROP VIEW IF EXISTS {SOURCES_VIEW}")
+    conn.exec_driver_sql(f"CREATE VIEW {SOURCES_VIEW} AS {sql}")
+
+
 # -- full-text search: SQLite FTS5 kept in sync by triggers; other backends fall back to LIKE for now --
 
 # The text indexed for an event; actors are one column so "--q Hurras" finds either side.

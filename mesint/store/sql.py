@@ -115,7 +115,10 @@ class SQLStore:
 
     # -- writes --------------------------------------------------------------------------------------------
 
-    def add_report(self, report: Report) -> AddResult:
+    def add_report(self, report: Report, *, reconcile: bool = False) -> AddResult:
+        """Store one report (see ``Store.add_report``). With ``reconcile``, in the same transaction, place its
+        new events into stored incidents (``mesint.reconcile``): ``mesint.ingest`` asks for it; a plain
+        ``add_report`` keeps every event its own incident."""
         rows = report_rows(report, ingested_at=dt.datetime.now(dt.UTC).replace(microsecond=0))
         doc_id = rows.document["id"]
         now = _now()
@@ -125,8 +128,9 @@ class SQLStore:
             self._insert_document(conn, rows)
             added = self._insert_events(conn, rows)
             self._insert_non_events(conn, rows)
-            # Same transaction: a document is stored with its reconciliation decisions or not at all.
-            incidents.reconcile_document(conn, doc_id, added, now=now)
+            if reconcile:
+                # Same transaction: a document is stored with its reconciliation decisions or not at all.
+                incidents.reconcile_document(conn, doc_id, added, now=now)
         return AddResult(doc_id, new_document=True, events_added=len(added))
 
     def _insert_document(self, conn: Connection, rows: ReportRows) -> None:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -75,6 +76,8 @@ def test_acled_rows_become_acled_events(tmp_path: Path) -> None:
     assert clash["admin1"] == "Nineveh"  # ACLED's "Ninewa", the gazetteer's name
     assert "ACLED time precision 2: the date is known to the week" in clash["notes"]
     assert events["ACLED event SYR90003"]["admin1"] == "Deir ez-Zor"
+    with sqlite3.connect(tmp_path / "a.db") as conn:  # what datasette shows
+        assert conn.execute("SELECT outlet, events, documents FROM sources_view").fetchall() == [("ACLED", 3, 1)]
 
 
 def test_an_imported_rows_span_quotes_the_row(tmp_path: Path) -> None:

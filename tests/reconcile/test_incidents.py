@@ -213,7 +213,10 @@ def test_version_1_database_is_upgraded(tmp_path: Path) -> None:
         ingest_paths([OWN / "wire-2021-03-09-tarmiyah.txt"], s)
     with sqlite3.connect(path) as db:
         db.execute("DROP VIEW events_view")
-        db.execute("DROP INDEX ix_events_incident_id")
+        for (index,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql LIKE '%incident_id%'"
+        ).fetchall():
+            db.execute(f"DROP INDEX {index}")
         db.execute("ALTER TABLE events DROP COLUMN incident_id")
         db.execute("DROP TABLE incident_members")
         db.execute("DROP TABLE audit_log")

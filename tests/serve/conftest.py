@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -14,24 +13,16 @@ import pytest
 warnings.filterwarnings("ignore", message=r"Using `httpx` with `starlette.testclient`")
 
 from fastapi.testclient import TestClient  # noqa: E402
+from serve_fixtures import REPORTS, Tokens  # noqa: E402
 
 from mesint.ingest import ingest_paths  # noqa: E402
 from mesint.serve.app import ServeSettings, create_app  # noqa: E402
 from mesint.serve.data import create_token  # noqa: E402
 from mesint.store import SQLiteStore, open_store  # noqa: E402
 
-REPORTS = Path(__file__).parent.parent / "reports"
-
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "browser: drives Debian chromium through playwright (needs /usr/bin/chromium)")
-
-
-@dataclass(frozen=True)
-class Tokens:
-    viewer: str
-    analyst: str
-    admin: str
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPORTS, Tokens
 from fastapi.testclient import TestClient
+from serve_fixtures import REPORTS, Tokens
 
 from mesint.serve.app import ServeSettings
 from mesint.store import SQLiteStore

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Tokens
 from fastapi.testclient import TestClient
+from serve_fixtures import Tokens
 
 from mesint.serve.app import ServeSettings
 from mesint.serve.ratelimit import RateLimiter

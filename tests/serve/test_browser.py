@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from conftest import REPORTS
+from serve_fixtures import REPORTS
 
 from mesint.ingest import ingest_paths
 from mesint.serve.app import create_app

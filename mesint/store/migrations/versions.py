@@ -42,3 +42,9 @@ def add_incidents(conn: Connection) -> None:
     schema.add_incident_column(conn)
     schema.metadata.create_all(conn, tables=list(schema.RECONCILE_TABLES), checkfirst=True)
     schema.create_views(conn)
+
+
+@MIGRATIONS(3, "sources view")
+def create_sources_view(conn: Connection) -> None:
+    """``sources_view``: each cited outlet with its event and document counts and citation dates."""
+    schema.create_sources_view(conn)
