@@ -102,6 +102,8 @@ _CSV_COLUMNS = (
     "killed",
     "wounded",
     "sources",
+    "sources_count",
+    "confidence",
     "quote",
     "span",
     "document",
@@ -210,6 +212,9 @@ def events(
     q: Annotated[
         str | None, typer.Option("--q", help="Full-text search in quotes, places and actors.")
     ] = None,
+    min_sources: Annotated[
+        int | None, typer.Option("--min-sources", min=1, help="Only incidents reported by at least N outlets.")
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
 ) -> None:
@@ -226,6 +231,7 @@ def events(
         admin1=admin1,
         q=q,
         limit=limit,
+        min_sources=min_sources,
     )
     with open_store(db) as store:
         found = store.events(query)

@@ -931,6 +931,9 @@ def _place(
         blocked_ranges = [(a.start, a.end) for a in u.actors]
         blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
         blocked_ranges.append((0, u.attribution_end))
+        label = _PLACE_LEAD.match(u.text)
+        if label:
+            blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place
 
         def blocked(s: int, e: int, ranges: list[tuple[int, int]] = blocked_ranges) -> bool:
             return any(s < re_ and rs < e for rs, re_ in ranges)
@@ -962,6 +965,9 @@ def _place(
         if phrase is not None:
             found = (u, phrase)
             break
+    label = _PLACE_LEAD.match(group[0].text)
+    if found is None and label:
+        found = (group[0], LocationPhrase(label.start("name"), label.end("name"), label.group("name")))
     if found is None:
         texts = " ".join(u.text for u in group + preamble)
         if _POCKET.search(texts) and "pocket" in ctx.memory:

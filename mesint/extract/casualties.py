@@ -112,10 +112,22 @@ _ANY_CASUALTY = re.compile(
 )
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DATE_NUMBER = re.compile(
+    rf"\b\d{{1,2}}(?:[–-]\d{{1,2}})?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+)
+
+
+def _without_date_numbers(text: str) -> str:
+    """Days and years are not casualty counts: "On 8 March 2021, two soldiers were killed"."""
+    return _DATE_NUMBER.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Every killed/wounded mention in ``text``, non-overlapping, in order."""
     if not _ANY_CASUALTY.search(text.lower()):
         return []
+    text = _without_date_numbers(text)
     found: list[CasualtyMention] = []
     taken: list[tuple[int, int]] = []
 

@@ -30,6 +30,9 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("killing at least 12 people", (12, None)),
         ("an IS suicide bomber detonated his vest, killing himself and wounding two soldiers", (1, 2)),
         ("unidentified gunmen shot dead protest activist Haidar al-Musawi", (1, None)),
+        # Days and years are never counts.
+        ("On 8 March 2021, two soldiers were killed in an IED blast", (2, None)),
+        ("On March 12, 2019 three policemen were wounded", (None, 3)),
     ],
 )
 def test_counts(text: str, expected: tuple[int | None, int | None]) -> None:

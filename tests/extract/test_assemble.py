@@ -1,0 +1,95 @@
+"""One-paragraph reports through the whole extractor: who, what, where, how many."""
+
+import datetime as dt
+
+import pytest
+
+from mesint.collect.files import document_from_bytes
+from mesint.pipeline import extract_document
+from mesint.serialize import report_to_dict
+
+
+def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
+    doc = document_from_bytes(("MONITOR\n\n" + text + "\n").encode(), name="t.txt", published=published)
+    return report_to_dict(extract_document(doc))["events"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 12 May 2021, IS militants attacked an army checkpoint near Tarmiyah in Baghdad governorate, "
+            "killing two soldiers.",
+            {
+                "date": "2021-05-12",
+                "event_type": "Battles",
+                "sub_event_type": "Armed clash",
+                "actor1": "Islamic State (ISIS)",
+                "actor2": "Military Forces of Iraq",
+                "admin1": "Baghdad",
+                "killed": 2,
+            },
+        ),
+        (
+            "On 13 May 2021, IS militants kidnapped two shepherds near Al-Miqdadiyah in Diyala governorate.",
+            {"sub_event_type": "Abduction/forced disappearance", "actor2": "Civilians (Iraq)", "admin1": "Diyala"},
+        ),
+        (
+            "On 14 May 2021, Turkish forces and PKK fighters clashed near Kani Masi in Dohuk governorate. "
+            "One Turkish soldier was killed.",
+            {"actor1": "Military Forces of Turkey", "actor2": "Kurdistan Workers' Party (PKK)", "killed": 1},
+        ),
+        (
+            "On 15 May 2021, Iraqi F-16s struck an IS hideout north of Ramadi, killing five militants.",
+            {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Iraq", "killed": 5},
+        ),
+        (
+            "On 9 May 2021, several hundred demonstrators gathered outside the provincial council building in "
+            "Karbala city.",
+            {"event_type": "Protests", "sub_event_type": "Peaceful protest", "actor1": "Protesters (Iraq)"},
+        ),
+        (
+            "Anbar – Two apostates of the tribal Hashd were killed by the soldiers of the Caliphate near Haditha "
+            "on Saturday.",
+            {
+                "actor1": "Islamic State (ISIS)",
+                "actor2": "Tribal Mobilization Forces",
+                "place": "Hadithah",
+                "admin1": "Al-Anbar",
+                "killed": 2,
+                "date": "2021-05-15",
+            },
+        ),
+        (
+            "On 3 February 2019, unknown gunmen shot dead a former rebel commander in the town of Al-Yadudah, west "
+            "of Daraa city.",
+            {"event_type": "Violence against civilians", "actor2": "Civilians (Syria)", "admin1": "Daraa"},
+        ),
+    ],
+)
+def test_one_paragraph_incidents(text: str, expected: dict) -> None:
+    [event] = extract(text)
+    assert {k: event[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the ITIC's assessment, ISIS will try to exploit the attack to recruit supporters.",
+        "ISIS is expected to launch attacks in the coming weeks.",
+        "Israel has carried out hundreds of strikes in Syria since the start of the civil war in 2011.",
+        "The presidents of Russia, Turkey and Iran are expected to meet on February 14 in Sochi.",
+    ],
+)
+def test_assessments_forecasts_and_background_are_not_events(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_every_event_keeps_its_provenance() -> None:
+    text = "On 12 May 2021, IS militants attacked an army checkpoint near Tarmiyah, killing two soldiers."
+    doc_text = "MONITOR\n\n" + text + "\n"
+    [event] = extract(text)
+    for field in ("event_type", "actor1", "location", "date"):
+        start, end = event["provenance"][field]
+        assert doc_text[start:end]
+    assert doc_text[event["span"][0] : event["span"][1]] == event["quote"]
