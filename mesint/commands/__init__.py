@@ -10,7 +10,7 @@ import importlib
 
 import typer
 
-COMMAND_MODULES: tuple[str, ...] = ("digest", "serve", "exchange", "reconcile", "collect")
+COMMAND_MODULES: tuple[str, ...] = ("digest", "serve", "exchange", "reconcile", "collect", "db")
 
 
 def register_all(app: typer.Typer) -> None:

@@ -123,18 +123,26 @@ def list_events(
     where = incident_filters(store, q)
     count = sa.select(sa.func.count()).select_from(canon).where(*where)
     n_sources = _incident_sources_count().label("sources_count")
+    # Page the ids first (index-only), then read columns and count sources for that page alone.
+    page = sa.select(canon.c.id).where(*where).order_by(canon.c.date_start.asc().nulls_last(), canon.c.id)
+    page = page.offset(q.offset)
+    if q.limit is not None:
+        page = page.limit(q.limit)
+    page_ids = page.subquery("page")
     if view == "map":
         stmt = sa.select(*(canon.c[name] for name in MAP_COLUMNS), n_sources)
     else:
         stmt = sa.select(canon.c.id, n_sources)
-    stmt = stmt.where(*where).order_by(canon.c.date_start.asc().nulls_last(), canon.c.id).offset(q.offset)
-    if q.limit is not None:
-        stmt = stmt.limit(q.limit)
+    stmt = stmt.join_from(canon, page_ids, page_ids.c.id == canon.c.id).order_by(
+        canon.c.date_start.asc().nulls_last(), canon.c.id
+    )
     key = replace(q, limit=None, offset=0)
     with store._read() as conn:
         total = counts.get(key) if counts is not None else None
         if total is None:
-            total = int(conn.execute(count).scalar_one())
+            total = store.count_events(key) if not key.bbox and not key.sub_type else int(
+                conn.execute(count).scalar_one()
+            )
             if counts is not None:
                 counts.put(key, total)
         rows = conn.execute(stmt).all()

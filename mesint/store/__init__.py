@@ -29,7 +29,7 @@ def resolve_location(url_or_path: str | None) -> str:
 
 
 def open_store(url_or_path: str | None = None) -> Store:
-    """Open the store at a path, a ``sqlite:///PATH`` URL or (later) a ``postgresql://`` URL.
+    """Open the store at a path, a ``sqlite:///PATH`` URL or a ``postgresql://`` URL.
 
     ``None`` means ``$MESINT_DB`` or ``./mesint.db``. Every failure is a ``StoreError`` with a one-line
     message: a file that is not a database, a folder that does not exist or cannot be written, an
@@ -42,10 +42,9 @@ def open_store(url_or_path: str | None = None) -> Store:
     if scheme == "sqlite":
         return open_sqlite(_sqlite_path(location))
     if scheme.split("+")[0] in {"postgresql", "postgres"}:
-        raise StoreError(
-            "PostgreSQL is not supported yet: it arrives with the scale issue (PostgreSQL/PostGIS); "
-            "for now give a SQLite path such as ./mesint.db"
-        )
+        from mesint.store.postgres import open_postgres  # imported here: SQLite users need no driver
+
+        return open_postgres(location)
     raise StoreError(
         f"unsupported database URL scheme {scheme!r}: give a file path, sqlite:///PATH or postgresql://..."
     )

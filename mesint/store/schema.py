@@ -394,6 +394,14 @@ SERVE_TABLES: tuple[sa.Table, ...] = (api_tokens, corrections, verifications)
 # (``id == incident_id``) without reading the rows, whose large ``record`` JSON sits before ``incident_id``.
 serve_listing_index = sa.Index("ix_events_listing", events.c.date_start, events.c.id, events.c.incident_id)
 
+# Filters find the incidents of matching reports from these indexes alone (migration 6).
+FILTER_INDEXES: tuple[sa.Index, ...] = (
+    sa.Index("ix_events_admin1_incident", events.c.admin1, events.c.incident_id),
+    sa.Index("ix_events_type_incident", events.c.event_type, events.c.incident_id),
+    sa.Index("ix_events_subtype_incident", events.c.sub_event_type, events.c.incident_id),
+    sa.Index("ix_events_id_incident", events.c.id, events.c.incident_id, events.c.date_start),
+)
+
 # -- collect (migration 5): the followed feeds and pages, and every item collected from them --
 
 sources = sa.Table(

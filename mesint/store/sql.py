@@ -174,15 +174,22 @@ class SQLStore:
     def events(self, q: EventQuery | None = None) -> list[dict[str, Any]]:
         """One dict per incident (its canonical event, with every member's sources and claims)."""
         q = q or EventQuery()
-        stmt = (
-            sa.select(canon.c.id, _incident_sources_count().label("sources_count"))
+        # Page the ids first (index-only), then count sources for that page alone.
+        page = (
+            sa.select(canon.c.id)
             .where(*self._incident_filters(q))
             .order_by(canon.c.date_start.asc().nulls_last(), canon.c.id)
         )
         if q.limit is not None:
-            stmt = stmt.limit(q.limit)
+            page = page.limit(q.limit)
         if q.offset:
-            stmt = stmt.offset(q.offset)
+            page = page.offset(q.offset)
+        page_ids = page.subquery("page")
+        stmt = (
+            sa.select(canon.c.id, _incident_sources_count().label("sources_count"))
+            .join_from(canon, page_ids, page_ids.c.id == canon.c.id)
+            .order_by(canon.c.date_start.asc().nulls_last(), canon.c.id)
+        )
         with self._read() as conn:
             rows = conn.execute(stmt).all()
             members = incidents.members_of(conn, [r.id for r in rows])
@@ -190,7 +197,13 @@ class SQLStore:
 
     def count_events(self, q: EventQuery | None = None) -> int:
         """How many incidents match ``q``."""
-        stmt = sa.select(sa.func.count()).select_from(canon).where(*self._incident_filters(q or EventQuery()))
+        q = q or EventQuery()
+        filters = self._filters(q)
+        if filters and not getattr(q, "min_sources", None):
+            # Incidents with a matching report: counted from the reports' own rows (index-only).
+            stmt = sa.select(sa.func.count(sa.distinct(ev.c.incident_id))).where(*filters)
+        else:
+            stmt = sa.select(sa.func.count()).select_from(canon).where(*self._incident_filters(q))
         with self._read() as conn:
             return int(conn.execute(stmt).scalar_one())
 
@@ -213,13 +226,16 @@ class SQLStore:
         if q.date_to is not None:
             where.append(ev.c.date_start <= q.date_to)
         if q.event_type:
-            where.append(sa.or_(_ieq(ev.c.event_type, q.event_type), _ieq(ev.c.sub_event_type, q.event_type)))
+            where.append(_type_filter(q.event_type))
         if q.actor:
             where.append(sa.or_(*(col.icontains(q.actor, autoescape=True) for col in _ACTOR_COLUMNS)))
         if q.admin1:
-            where.append(sa.or_(*(_ieq(ev.c.admin1, name) for name in q.admin1_names())))
+            # Stored governorates are canonical names: exact equality lets the admin1 index answer.
+            names = {v for name in q.admin1_names() for v in (name, name.title())}
+            where.append(ev.c.admin1.in_(sorted(names)))
         if q.country:
-            where.append(_ieq(ev.c.country, q.country))
+            country = _COUNTRIES.get(q.country.strip().casefold())
+            where.append(ev.c.country == country if country else _ieq(ev.c.country, q.country))
         if q.q:
             where.append(self._search(search_terms(q.q)))
         return where
@@ -425,6 +441,23 @@ def _incident_sources_count() -> sa.ScalarSelect[int]:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+_COUNTRIES = {"iq": "Iraq", "irq": "Iraq", "iraq": "Iraq", "sy": "Syria", "syr": "Syria", "syria": "Syria"}
+
+
+def _type_filter(value: str) -> sa.ColumnElement[bool]:
+    """An ACLED event type or sub-event type in any case; exact on the canonical spelling so indexes help."""
+    from mesint.vocab import EVENT_TYPES, SUB_EVENT_PARENT
+
+    folded = value.strip().casefold()
+    event_type = next((t for t in EVENT_TYPES if t.casefold() == folded), None)
+    if event_type:
+        return ev.c.event_type == event_type
+    sub = next((s for s in SUB_EVENT_PARENT if s.casefold() == folded), None)
+    if sub:
+        return ev.c.sub_event_type == sub
+    return sa.or_(_ieq(ev.c.event_type, value), _ieq(ev.c.sub_event_type, value))
 
 
 def _ieq(col: sa.ColumnElement[Any], value: str) -> sa.ColumnElement[bool]:

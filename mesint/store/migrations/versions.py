@@ -48,3 +48,10 @@ def add_incidents(conn: Connection) -> None:
 def create_sources_view(conn: Connection) -> None:
     """``sources_view``: each cited outlet with its event and document counts and citation dates."""
     schema.create_sources_view(conn)
+
+
+@MIGRATIONS(6, "filter indexes")
+def create_filter_indexes(conn: Connection) -> None:
+    """Covering indexes so listing and counting incidents by governorate or type read no table rows."""
+    for index in schema.FILTER_INDEXES:
+        index.create(conn, checkfirst=True)
