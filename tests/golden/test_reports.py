@@ -36,9 +36,7 @@ def test_seed_digest_meets_the_issue_bar() -> None:
 @pytest.mark.parametrize(
     "name",
     sorted(
-        p.name[: -len(".gold.json")]
-        for p in REPORTS.glob("*.gold.json")
-        if not p.name.startswith("itic-2019-02-06")
+        p.name[: -len(".gold.json")] for p in REPORTS.glob("*.gold.json") if not p.name.startswith("itic-2019-02-06")
     ),
 )
 def test_other_reports_of_the_genre(name: str) -> None:
@@ -57,3 +55,24 @@ def test_all_reports_together() -> None:
         totals["matched"] += r["matched"]
     p, rec = totals["matched"] / totals["pred"], totals["matched"] / totals["gold"]
     assert 2 * p * rec / (p + rec) >= 0.93
+
+
+def test_holdout_reports_written_after_the_rules() -> None:
+    """The second set (other outlets and styles, tests/reports/holdout): detection and the main fields."""
+    holdout = REPORTS / "holdout"
+    totals = {"pred": 0, "gold": 0, "matched": 0, "type_ok": 0, "date_ok": 0}
+    for gold_path in sorted(holdout.glob("*.gold.json")):
+        stem = gold_path.name[: -len(".gold.json")]
+        [doc_path] = [p for p in holdout.glob(stem + ".*") if not p.name.endswith(".gold.json")]
+        doc = read_document(doc_path)
+        r = score(doc.text, json.loads(gold_path.read_text(encoding="utf-8")), report_to_dict(extract_document(doc)))
+        totals["pred"] += r["predicted_events"]
+        totals["gold"] += r["gold_events"]
+        totals["matched"] += r["matched"]
+        wrong = [w for fe in r["field_errors"] for w in fe["wrong"]]
+        totals["type_ok"] += r["matched"] - wrong.count("event_type")
+        totals["date_ok"] += r["matched"] - wrong.count("date")
+    p, rec = totals["matched"] / totals["pred"], totals["matched"] / totals["gold"]
+    assert 2 * p * rec / (p + rec) >= 0.90
+    assert totals["type_ok"] / totals["matched"] >= 0.85
+    assert totals["date_ok"] / totals["matched"] >= 0.95
