@@ -161,6 +161,12 @@ def ingest(
     published: Annotated[
         str | None, typer.Option(help="Publication date YYYY-MM-DD for all the files.")
     ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Extract on N local Dask worker processes (writes stay here).")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Extract on an existing Dask cluster: its scheduler tcp://HOST:PORT.")
+    ] = None,
 ) -> None:
     """Store reports and their events; a report already stored changes nothing."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -188,7 +194,14 @@ def ingest(
         def on_progress(path: Any, status: str) -> None:
             progress.update(task, advance=1, description=f"{Path(str(path)).name}: {status}")
 
-        summary = ingest_paths(files, store, published=day, on_progress=on_progress)
+        if workers or scheduler:
+            from mesint.scale.dask import ingest_paths_dask
+
+            summary = ingest_paths_dask(
+                files, store, workers=workers or 2, scheduler=scheduler, published=day, on_progress=on_progress
+            )
+        else:
+            summary = ingest_paths(files, store, published=day, on_progress=on_progress)
     for _path, message in summary.failures:
         err.print(f"[red]skipped[/] {message}", highlight=False)
     out.print(

@@ -1,4 +1,4 @@
-"""``mesint db upgrade|copy`` and ``mesint ingest-dask``: the database's schema, moving a whole database
+"""``mesint db upgrade|copy``: the database's schema, moving a whole database
 between SQLite and PostgreSQL, and ingest with extraction on a Dask cluster."""
 
 # No ``from __future__ import annotations``: Typer reads the commands' annotations at run time.
@@ -56,41 +56,3 @@ def register(app: typer.Typer) -> None:
 
         summary = copy_database(src, dst, on_table=on_table)
         out.print(f"copied {summary.total} row(s) in {len(summary.rows)} table(s)", highlight=False)
-
-    @app.command("ingest-dask")
-    def ingest_dask(
-        paths: Annotated[list[Path], typer.Argument(help="Report files and folders (.txt, .md, .html).")],
-        db: DbOption = None,
-        workers: Annotated[int, typer.Option(min=1, help="Local Dask worker processes.")] = 2,
-        scheduler: Annotated[
-            str | None,
-            typer.Option(help="An existing Dask scheduler (tcp://HOST:PORT) instead of a local cluster."),
-        ] = None,
-        published: Annotated[
-            str | None, typer.Option(help="Publication date YYYY-MM-DD for all the files.")
-        ] = None,
-    ) -> None:
-        """`mesint ingest` with extraction on Dask workers; writes stay in this process, in file order."""
-        from mesint.cli import _date, err, out
-        from mesint.scale.dask import ingest_paths_dask
-        from mesint.store import open_store
-
-        day = _date(published, "--published")
-
-        def on_progress(path: Any, status: str) -> None:
-            err.print(f"  {Path(str(path)).name}: {status}", highlight=False)
-
-        with open_store(db) as store:
-            summary = ingest_paths_dask(
-                paths, store, workers=workers, scheduler=scheduler, published=day, on_progress=on_progress
-            )
-        for _path, message in summary.failures:
-            err.print(f"[red]skipped[/] {message}", highlight=False)
-        out.print(
-            f"{summary.documents_new} new document(s), {summary.documents_skipped_existing} already stored, "
-            f"{summary.events_added} event(s) added, {len(summary.failures)} failed"
-        )
-        if summary.failures and not summary.documents_seen - len(summary.failures):
-            raise typer.Exit(2)
-        if summary.failures:
-            raise typer.Exit(1)

@@ -1,4 +1,4 @@
-"""``mesint ingest-dask PATH... --workers N [--scheduler tcp://HOST:PORT]``: extraction on a Dask cluster.
+"""``mesint ingest PATH... --workers N [--scheduler tcp://HOST:PORT]``: extraction on a Dask cluster.
 
 Extraction (``extract_document``) is pure and is the expensive part, so it is what goes to the workers: the
 parent reads each file into a ``Document`` (bytes travel with it, so workers need not share the parent's

@@ -230,9 +230,15 @@ class SQLStore:
         if q.actor:
             where.append(sa.or_(*(col.icontains(q.actor, autoescape=True) for col in _ACTOR_COLUMNS)))
         if q.admin1:
-            # Stored governorates are canonical names: exact equality lets the admin1 index answer.
-            names = {v for name in q.admin1_names() for v in (name, name.title())}
-            where.append(ev.c.admin1.in_(sorted(names)))
+            # Stored governorates are canonical names: exact equality on the canonical spelling lets the
+            # admin1 index answer; a name the gazetteer does not know is compared case-insensitively.
+            from mesint.query import canonical_admin1
+
+            canonical = canonical_admin1(q.admin1)
+            if canonical:
+                where.append(ev.c.admin1.in_(sorted({canonical, q.admin1})))
+            else:
+                where.append(_ieq(ev.c.admin1, q.admin1))
         if q.country:
             country = _COUNTRIES.get(q.country.strip().casefold())
             where.append(ev.c.country == country if country else _ieq(ev.c.country, q.country))

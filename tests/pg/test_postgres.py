@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from pg_helpers import mesint, serial_sqlite
 
 from mesint.errors import StoreError
 from mesint.ingest import ingest_paths
 from mesint.query import EventQuery
 from mesint.store import open_store
 from mesint.store.postgres import PostgresStore, bbox_filter, tsquery_text
-from pg_helpers import mesint, serial_sqlite
 
 
 @pytest.fixture
@@ -157,7 +157,7 @@ def test_cli_events_and_q_on_postgres(pg_url: str, tmp_path: Path, report_files:
 
 
 def test_bad_postgres_urls_are_one_line_errors(pg_cluster: Any) -> None:
-    with pytest.raises(StoreError, match="cannot open the database"):
+    with pytest.raises(StoreError, match=r"no_such_database.* does not exist"):
         open_store(pg_cluster.url("no_such_database"))
     run = mesint("events", "--db", f"postgresql://nobody:secret@127.0.0.1:{pg_cluster.port}/x")
     assert run.returncode != 0 and "Traceback" not in run.stderr and "secret" not in run.stderr

@@ -56,7 +56,8 @@ def test_filters(client: TestClient, tokens: Tokens, store: SQLiteStore) -> None
     multi = ids(min_sources=2)
     assert multi == {e["id"] for e in everything if e["sources_count"] >= 2}
     assert 0 < len(multi) < len(everything)
-    assert ids(q="Tarmiyah") and all("tarmiyah" in str(e).lower() for e in everything if e["id"] in ids(q="Tarmiyah"))
+    tarmiyah = ids(q="Tarmiyah")
+    assert tarmiyah and all("tarmiyah" in str(e).lower() for e in everything if e["id"] in tarmiyah)
     assert ids(actor="Islamic State") == {
         e["id"]
         for e in everything

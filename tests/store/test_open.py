@@ -80,11 +80,6 @@ def test_file_in_place_of_folder(tmp_path: Path) -> None:
     assert "does not exist" in one_line_store_error(str(tmp_path / "file.txt" / "mesint.db"))
 
 
-def test_postgresql_arrives_later() -> None:
-    assert "scale issue" in one_line_store_error("postgresql://analyst@localhost/mesint")
-    assert "scale issue" in one_line_store_error("postgresql+psycopg://localhost/mesint")
-
-
 def test_unknown_scheme() -> None:
     assert "unsupported" in one_line_store_error("mysql://localhost/mesint")
 
