@@ -2,8 +2,7 @@
 between SQLite and PostgreSQL, and ingest with extraction on a Dask cluster."""
 
 # No ``from __future__ import annotations``: Typer reads the commands' annotations at run time.
-from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
