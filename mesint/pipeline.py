@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mesint.extract.assemble import DocContext, SectionContext, extract_item, outlet_label
@@ -17,7 +17,7 @@ from mesint.extract.event_types import CueBook, load_cues
 from mesint.extract.sources import find_dateline
 from mesint.geo import Gazetteer, load_gazetteer
 from mesint.knowledge.actors import ActorTable, load_actor_table
-from mesint.model import Document, Event, Item, NonEvent, Problem, Report
+from mesint.model import Document, Event, Item, NonEvent, Place, Problem, Report
 from mesint.reconcile.within import merge_within_document
 from mesint.vocab import ItemKind
 
@@ -33,6 +33,8 @@ class Knowledge:
     outlets: OutletTable
     gazetteer: Gazetteer
     cues: CueBook
+    # Resolved places by (phrase, country, governorate, anchor): resolution is pure, phrases recur.
+    place_cache: dict[tuple[str | None, ...], Place] = field(default_factory=dict, compare=False, repr=False)
 
 
 def default_knowledge() -> Knowledge:
@@ -58,6 +60,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         outlets=k.outlets,
         gazetteer=k.gazetteer,
         cues=k.cues,
+        place_cache=k.place_cache,
     )
     items = read_items(text, document.id)
     bulleted = sum(1 for i in items if i.depth > 0) >= 3

@@ -129,6 +129,8 @@ class DocContext:
     cues: CueBook
     doc_outlets: tuple[str, ...] = ()  # the publisher(s), for reports that cite nobody else
     memory: dict[str, Place] = field(default_factory=dict)  # "pocket" → the place it was last tied to
+    # (phrase, country, admin1, anchor) → Place, shared by every document read with the same knowledge
+    place_cache: dict[tuple[str | None, ...], Place] = field(default_factory=dict)
 
 
 @dataclass
@@ -987,18 +989,10 @@ def _place(
                 None,
                 None,
             )
-        res = resolve_location(
-            None, country=country, admin1=explicit_admin1 or section.admin1, anchor_hint=section.place_hint
-        )
-        return res.place, None, None
+        place = _resolved(None, country, explicit_admin1 or section.admin1, section.place_hint, ctx)
+        return place, None, None
     u, phrase = found
-    res = resolve_location(
-        phrase.text,
-        country=country,
-        admin1=explicit_admin1 or None,
-        anchor_hint=phrase.anchor_hint or section.place_hint,
-    )
-    place = res.place
+    place = _resolved(phrase.text, country, explicit_admin1 or None, phrase.anchor_hint or section.place_hint, ctx)
     if place is not None and place.admin1 is None and (explicit_admin1 or section.admin1):
         place = _with_admin1(place, explicit_admin1 or section.admin1, gaz)
     texts = " ".join(x.text for x in group + preamble)
@@ -1006,6 +1000,26 @@ def _place(
         ctx.memory["pocket"] = place
     span = Span(ctx.doc_id, base + u.start + phrase.start, base + u.start + phrase.end)
     return place, phrase.text, span
+
+
+_PLACE_CACHE_SIZE = 20_000
+
+
+def _resolved(
+    text: str | None, country: str | None, admin1: str | None, anchor_hint: str | None, ctx: DocContext
+) -> Place:
+    """``resolve_location`` is pure: the same phrase in the same context recurs across reports, resolve it once
+    (the cache lives with the knowledge the pipeline was built with)."""
+    key = (text, country, admin1, anchor_hint)
+    place = ctx.place_cache.get(key)
+    if place is None:
+        place = resolve_location(
+            text, country=country, admin1=admin1, anchor_hint=anchor_hint, gazetteer=ctx.gazetteer
+        ).place
+        if len(ctx.place_cache) >= _PLACE_CACHE_SIZE:
+            ctx.place_cache.clear()
+        ctx.place_cache[key] = place
+    return place
 
 
 def _with_admin1(place: Place, admin1: str | None, gaz: Gazetteer) -> Place:
