@@ -992,12 +992,17 @@ def _place(
         place = _resolved(None, country, explicit_admin1 or section.admin1, section.place_hint, ctx)
         return place, None, None
     u, phrase = found
+    if explicit_admin1 is None and re.search(r"\bnearby\b|\bthe same (?:area|region)\b", u.text, re.I):
+        last = ctx.memory.get("last")
+        explicit_admin1 = last.admin1 if last is not None else None  # "the nearby village": near the last place
     place = _resolved(phrase.text, country, explicit_admin1 or None, phrase.anchor_hint or section.place_hint, ctx)
     if place is not None and place.admin1 is None and (explicit_admin1 or section.admin1):
         place = _with_admin1(place, explicit_admin1 or section.admin1, gaz)
     texts = " ".join(x.text for x in group + preamble)
     if place is not None and place.resolved and _POCKET.search(texts) and "pocket" not in ctx.memory:
         ctx.memory["pocket"] = place
+    if place is not None and place.resolved and place.admin1:
+        ctx.memory["last"] = place
     span = Span(ctx.doc_id, base + u.start + phrase.start, base + u.start + phrase.end)
     return place, phrase.text, span
 

@@ -58,6 +58,10 @@ _FUSED_LEFT = re.compile(
     r"(?:(?:Kafr|Tal|Tell|Deir|Dayr|Ain|Ayn|Jisr|Khan|Qasr|Abu|Umm|Beit|Bayt|Bir|Ras|Jabal|Jebel|Wadi|Arab|Sheikh|"
     r"Shaykh|Tel|Bab|Hazm|Mazraat|Qaryat|Ard)\s+)+$"
 )
+_NEAR_PLACE = re.compile(
+    r"^(?:\s+for(?:\s+[\w-]+){1,3}?)?,?\s+(?:near|outside|close to|by)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?"
+    r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:,?\s+in\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})?"
+)
 _PRONOUN_PLACE = re.compile(r"\bthe (?:city|town|village)\b", re.I)
 
 
@@ -112,6 +116,9 @@ def find_location(
     of_city = _OF_CITY.match(text[end:])
     if of_city:
         end += of_city.end()
+    near = _NEAR_PLACE.match(text[end:])
+    if near:
+        end += near.end()  # "the Al-Rami camp for displaced people near Ariha in Idlib"
     tail = _TAIL.match(text[end:])
     if tail and tail.end():
         end += tail.end()
