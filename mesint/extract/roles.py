@@ -37,7 +37,7 @@ _VICTIM_AFTER = re.compile(
 )
 _REPELLED = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
 _TALKS = re.compile(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
-_RECIPROCAL = re.compile(r"(?:clash|fought|exchanged fire|exchanges? of fire|fight)", re.I)
+_RECIPROCAL = re.compile(r"(?:clash|fought|exchanged fire|exchanges? of (?:\w+ )?fire|fight|battle)", re.I)
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
 

@@ -40,6 +40,11 @@ def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
             {"actor1": "Military Forces of Turkey", "actor2": "Kurdistan Workers' Party (PKK)", "killed": 1},
         ),
         (
+            "On 16 May 2021, exchanges of artillery fire and clashes took place between the Syrian army and the "
+            "jihadi organizations north of Hama.",
+            {"event_type": "Battles", "actor1": "Military Forces of Syria", "actor2": "Rebel groups (Syria)"},
+        ),
+        (
             "On 15 May 2021, Iraqi F-16s struck an IS hideout north of Ramadi, killing five militants.",
             {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Iraq", "killed": 5},
         ),
