@@ -19,6 +19,7 @@ from mesint.extract.casualties import CasualtyMention, find_casualties, total
 from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
+from mesint.extract.prefilter import Prefiltered
 from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import find_attributions, find_citations, find_link_citations
@@ -62,14 +63,14 @@ _ANAPHORIC = re.compile(
     r"(?!\s+(?:of|on|against|targeting|at|in which)\b)",
     re.I,
 )
-_PERPETRATOR = re.compile(
+_PERPETRATOR = Prefiltered.compile(
     r"\b(?:blamed on|attributed to|claimed by|carried out by|perpetrated by|responsibility (?:was )?claimed by|"
     r"planted by|laid by|left by|launched by|fired by|detonated by|believed to be from|believed to belong to|"
     r"suspected of belonging to|blamed)\s+"
     r"(?:the\s+)?",
     re.I,
 )
-_CLAIMED = re.compile(r"\bclaimed responsibility\b", re.I)
+_CLAIMED = Prefiltered.compile(r"\bclaimed responsibility\b", re.I)
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
 _DATELINE_LEAD = re.compile(
     r"^\s*[A-Z][A-Z' .-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+"
@@ -80,16 +81,16 @@ _ITEM_DATELINE = re.compile(
 # "Anbar – Two apostates ...": a claim's lead naming the province
 _PLACE_LEAD = re.compile(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z])")
 # A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
-_AGGREGATE = re.compile(
+_AGGREGATE = Prefiltered.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
     r"many) of (?:towns|villages|cities|areas|places|locations|provinces|governorates)\b",
     re.I,
 )
-_RECIPROCAL_FIGHT = re.compile(
+_RECIPROCAL_FIGHT = Prefiltered.compile(
     r"\b(?:clash(?:ed|es)?|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|fighting|fought)\b", re.I
 )
-_TARGETED_KILLING = re.compile(r"\b(?:shot dead|gunned down|shot and killed|assassinat\w*)\b", re.I)
+_TARGETED_KILLING = Prefiltered.compile(r"\b(?:shot dead|gunned down|shot and killed|assassinat\w*)\b", re.I)
 _TARGETED_VICTIM = re.compile(
     r"\b(?:outside|in front of|near|at|in) (?:his|her|their) (?:home|house|farm|shop|car|tent)\b|\b(?:members?|official|"
     r"activist|mukhtar|council|commander|leader|notable|sheikh|judge|candidate|journalist)\b",
@@ -97,16 +98,16 @@ _TARGETED_VICTIM = re.compile(
 )
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
 _INCLUDING = re.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
-_PROVINCE_IN_TEXT = re.compile(
+_PROVINCE_IN_TEXT = Prefiltered.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
     r"(?:governorate|province|Governorate|Province)\b"
 )
-_UNKNOWN_PLACE = re.compile(
+_UNKNOWN_PLACE = Prefiltered.compile(
     r"\b(?:in|near|at|into|outside|from|to|towards|around|on)\s+(?:the\s+)?(?:outskirts of\s+(?:the\s+)?)?"
     r"(?:village|town|city|area|camp)"
     r"\s+of\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:\[[^\]]+\]|[A-Z][\w'’-]*)){0,3})"
 )
-_POCKET = re.compile(r"\b(?:pocket|enclave)\b", re.I)
+_POCKET = Prefiltered.compile(r"\b(?:pocket|enclave)\b", re.I)
 _REPORTER = re.compile(r"^[^.;,]{0,60}?\b(?:reported|announced|claimed|said|published|stated)\b", re.I)
 _ASSESSED = re.compile(
     r"\b(?:assessment|believes?|we assess|in (?:our|the \w+['’]s) view|it seems|estimates? that|according to "
@@ -160,6 +161,13 @@ class Unit:
     actors: list[ActorMatch]
     attribution_end: int = 0  # "According to X," ends here; actors before it are sources, not parties
     chunk: bool = False  # one of the ";"-separated actions of a list: each is its own incident
+    names: dict[str | None, list[tuple[int, int, str]]] = field(default_factory=dict)  # place names by country
+
+    def place_names(self, gaz: Gazetteer, country: str | None) -> list[tuple[int, int, str]]:
+        """Gazetteer names in the unit (found once: preamble units are read again for every event)."""
+        if country not in self.names:
+            self.names[country] = [(h.start, h.end, h.text) for h in gaz.find_names(self.text, country)]
+        return self.names[country]
 
     @property
     def closed(self) -> bool:
@@ -292,7 +300,7 @@ def outlet_label(printed: str, outlets: OutletTable) -> str:
 
 
 # "backed by Russian air strikes", "with artillery cover": how an action was supported, not the action.
-_MODIFIER = re.compile(
+_MODIFIER = Prefiltered.compile(
     r"\b(?:backed|supported|covered|assisted|aided) by\b[^,.;]{0,60}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
     r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}",
     re.I,
@@ -310,9 +318,7 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
     found = ctx.actors.find(masked, country=country)
     extra = []
     lowered = masked.lower()
-    for g in ctx.cues.generic_actors:
-        if g.literals is not None and not any(lit in lowered for lit in g.literals):
-            continue
+    for g in ctx.cues.generic_candidates(lowered):
         for m in g.pattern.finditer(masked):
             if any(m.start() < a.end and a.start < m.end() for a in found + extra):
                 continue
@@ -940,7 +946,7 @@ def _place(
         def blocked(s: int, e: int, ranges: list[tuple[int, int]] = blocked_ranges) -> bool:
             return any(s < re_ and rs < e for rs, re_ in ranges)
 
-        hits = [(h.start, h.end, h.text) for h in gaz.find_names(u.text, country)]
+        hits = u.place_names(gaz, country)
         if explicit_admin1:
             hits = [
                 h

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from mesint.extract.prefilter import required_literals
+from mesint.extract.prefilter import LiteralIndex, required_literals
 from mesint.model import DateMention, Span
 from mesint.vocab import DateBasis
 
@@ -217,30 +217,29 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
     return None
 
 
-_LITERALS = {kind: required_literals(p.pattern) for kind, p in _PATTERNS}
 _HAS_DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 _NEEDS_MONTH = {"mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range", "md", "dm", "my"}
+_NEEDS_DIGIT = {"iso", "dmy_num"}
+# Month and digit forms are gated by the two tests above; the other forms by their literal words.
+_INDEX = LiteralIndex(
+    [None if kind in _NEEDS_MONTH | _NEEDS_DIGIT else required_literals(p.pattern) for kind, p in _PATTERNS]
+)
 
 
 def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0) -> list[DateMention]:
     """Every date phrase in ``text``, in order, non-overlapping (longest form wins)."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    lowered = text.lower()
     digits = bool(_HAS_DIGIT.search(text))
     month = digits and bool(_MONTH_WORD.search(text))
-    for kind, pattern in _PATTERNS:
+    for i in _INDEX.candidates(text.lower()):
+        kind, pattern = _PATTERNS[i]
         if kind in _NEEDS_MONTH:
             if not month:
                 continue  # a month name and a number, or nothing
-        elif kind in {"iso", "dmy_num"}:
-            if not digits:
-                continue
-        else:
-            literals = _LITERALS[kind]
-            if literals is not None and not any(lit in lowered for lit in literals):
-                continue
+        elif kind in _NEEDS_DIGIT and not digits:
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

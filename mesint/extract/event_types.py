@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
 import yaml
 
 from mesint.errors import DataFileError
-from mesint.extract.prefilter import required_literals
+from mesint.extract.prefilter import LiteralIndex, required_literals
 from mesint.vocab import EVENT_TYPES
 
 
@@ -54,18 +54,27 @@ class CueBook:
     protest_excessive: re.Pattern[str]
     protest_violent: re.Pattern[str]
     section_actor_cues: re.Pattern[str]
+    index: LiteralIndex = field(init=False, compare=False, repr=False)
+    generic_index: LiteralIndex = field(init=False, compare=False, repr=False)
 
-    def find(self, text: str) -> list[CueMatch]:
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", LiteralIndex([c.literals for c in self.cues]))
+        object.__setattr__(self, "generic_index", LiteralIndex([g.literals for g in self.generic_actors]))
+
+    def find(self, text: str, lowered: str | None = None) -> list[CueMatch]:
         """Every cue in ``text``, in order of position; overlapping cues are all kept."""
-        lowered = text.lower()
+        cues = self.cues
         out = [
-            CueMatch(cue, m.start(), m.end(), m.group(0))
-            for cue in self.cues
-            if cue.literals is None or any(lit in lowered for lit in cue.literals)
-            for m in cue.pattern.finditer(text)
+            CueMatch(cues[i], m.start(), m.end(), m.group(0))
+            for i in self.index.candidates(text.lower() if lowered is None else lowered)
+            for m in cues[i].pattern.finditer(text)
         ]
         out.sort(key=lambda c: (c.start, -c.cue.priority))
         return out
+
+    def generic_candidates(self, lowered: str) -> list[GenericActor]:
+        """The generic force phrases ("Iraqi F-16 jets") that may occur in ``lowered``, in table order."""
+        return [self.generic_actors[i] for i in self.generic_index.candidates(lowered)]
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:

@@ -72,3 +72,35 @@ class Prefiltered:
         if self.possible(lowered if lowered is not None else text.lower()):
             return self.pattern.search(text)
         return None
+
+
+class LiteralIndex:
+    """Which of many patterns can match a text, found in one Aho-Corasick pass over it.
+
+    Testing each pattern's literals with ``in`` costs a Python loop over hundreds of literals per sentence;
+    the automaton finds every literal present at once, and a pattern is a candidate when one of its
+    literals is present (patterns without literals always are).
+    """
+
+    def __init__(self, literal_sets: list[tuple[str, ...] | None]) -> None:
+        import ahocorasick
+
+        self._always = frozenset(i for i, lits in enumerate(literal_sets) if lits is None)
+        owners: dict[str, list[int]] = {}
+        for i, lits in enumerate(literal_sets):
+            for lit in lits or ():
+                owners.setdefault(lit, []).append(i)
+        self._automaton = ahocorasick.Automaton()
+        for lit, idx in owners.items():
+            self._automaton.add_word(lit, tuple(idx))
+        self._empty = not owners
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def candidates(self, lowered: str) -> list[int]:
+        """Indices of the patterns that may match ``lowered`` (a lower-cased text), in index order."""
+        found = set(self._always)
+        if not self._empty:
+            for _, idx in self._automaton.iter(lowered):
+                found.update(idx)
+        return sorted(found)

@@ -6,14 +6,19 @@ retell the lead incident (same type, overlapping dates, same place or none) merg
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from mesint.model import Count, Event
 
+_WORD = re.compile(r"\w+")
 
-def _tokens(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower()))
+
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> frozenset[str]:
+    # Each quote is compared with every event kept before it: tokenise it once.
+    return frozenset(_WORD.findall(text.lower()))
 
 
 def near_identical(a: Event, b: Event, threshold: float = 0.9) -> bool:
@@ -138,7 +143,7 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
     out: list[Event] = []
     for e in events:
         for i, kept in enumerate(out):
-            same_text = near_identical(kept, e) and kept.event_type == e.event_type
+            same_text = kept.event_type == e.event_type and near_identical(kept, e)
             same_text = same_text or _same_report_of_the_day(kept, e)
             retold = (
                 article
