@@ -22,6 +22,8 @@ OFFSET = re.compile(
     rf"(?:\s+\(\s*[\d.]+\s*miles?\s*\))?\s+(?:to the\s+)?{_DIR}\s*(?:of\s+)?",
     re.I,
 )
+# Every offset and every "<direction> of" needs one of these words: a cheap test before the patterns run.
+_DIR_WORDS = ("north", "south", "east", "west")
 _LEFT = re.compile(
     r"(?:(?:\b(?:in|near|at|into|outside|around|on|from|towards?|inside|within|across|off|along|by|of)\s+)"
     r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|eastern|outer|old)\s+)*"
@@ -86,7 +88,8 @@ def find_location(
     ranges belong to something else (actor names, citations) and cannot hold the location.
     """
     hits = [h for h in name_hits if not blocked(h[0], h[1])]
-    offset = next((m for m in OFFSET.finditer(text) if not blocked(m.start(), m.end())), None)
+    offsets = OFFSET.finditer(text) if _may_have(OFFSET, text) else iter(())
+    offset = next((m for m in offsets if not blocked(m.start(), m.end())), None)
     first_hit = hits[0] if hits else None
     if offset and (first_hit is None or offset.start() < first_hit[0]):
         # "about 42 km west of the city, on the road between Manbij and Al-Bab": the offset comes first.
@@ -125,11 +128,21 @@ def find_location(
     return LocationPhrase(start, end, text[start:end].strip(" ,"), anchor_hint)
 
 
+def _may_have(pattern: re.Pattern[str], text: str) -> bool:
+    """False when ``text`` lacks every word the pattern needs (a compass direction; for offsets, a digit too)."""
+    lowered = text.lower()
+    if pattern is OFFSET and not any(ch.isdigit() for ch in text):
+        return False
+    return any(lit in lowered for lit in _DIR_WORDS)
+
+
 def _extend_left(text: str, pos: int) -> int:
     window_start = max(0, pos - 120)
     window = text[window_start:pos]
     best = pos
     for pattern in (OFFSET, _LEFT, _DIR_LEFT):
+        if pattern is not _LEFT and not _may_have(pattern, window):
+            continue
         # Offsets before a name: "the village of Atshan, about 30 km northeast of Hama" keeps both parts.
         for m in pattern.finditer(window) if pattern is OFFSET else [pattern.search(window)]:
             if m and m.end() == len(window) and m.group(0).strip():
