@@ -6,10 +6,10 @@ A vague amount ("several", "many", "sustained casualties") gives no number and a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mesint.extract.numbers import NUMBER_PATTERN, VAGUE_WORDS, parse_number
+from mesint.extract.prefilter import match_at
 from mesint.model import Count
 
 _VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_WORDS, key=len, reverse=True))
@@ -124,18 +124,6 @@ _DATE_NUMBER = re.compile(
 _QUANT_AT = re.compile(rf"\b(?={_QUANT})", re.I)
 
 
-def _counted(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose matches all begin at one of ``starts``."""
-    end = 0
-    for pos in starts:
-        if pos < end:
-            continue
-        m = pattern.match(text, pos)
-        if m:
-            yield m
-            end = max(m.end(), pos + 1)
-
-
 def _without_date_numbers(text: str) -> str:
     """Days and years are not casualty counts: "On 8 March 2021, two soldiers were killed"."""
     return _DATE_NUMBER.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
@@ -176,12 +164,12 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _LEFT_DEAD.finditer(text):
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
     starts = [m.start() for m in _QUANT_AT.finditer(text)]
-    for m in _counted(_PASSIVE_PAIR, text, starts):
+    for m in match_at(_PASSIVE_PAIR, text, starts):
         a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2"))
         if a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
     for pattern in (_PASSIVE, _HEADLINE, _TOLL, _FATALITIES):
-        for m in pattern.finditer(text) if pattern is _TOLL else _counted(pattern, text, starts):
+        for m in pattern.finditer(text) if pattern is _TOLL else match_at(pattern, text, starts):
             verb = m.groupdict().get("v") or "killed"
             add(_kind(verb), _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _PRONOUN.finditer(text):

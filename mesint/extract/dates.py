@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from mesint.extract.prefilter import LiteralIndex, required_literals
+from mesint.extract.prefilter import LiteralIndex, match_at, required_literals
 from mesint.model import DateMention, Span
 from mesint.vocab import DateBasis
 
@@ -221,6 +221,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 _NEEDS_MONTH = {"mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range", "md", "dm", "my"}
 _NEEDS_DIGIT = {"iso", "dmy_num"}
+# Every month form but "my" ("in March 2021") begins at a month name or a day number: found in one scan.
+_DATE_START = re.compile(r"\b(?:\d|" + _MON.replace("?P<mon>", "?:").removesuffix("\\.?") + ")")
+_AT_START = _NEEDS_MONTH - {"my"}
 # Month and digit forms are gated by the two tests above; the other forms by their literal words.
 _INDEX = LiteralIndex(
     [None if kind in _NEEDS_MONTH | _NEEDS_DIGIT else required_literals(p.pattern) for kind, p in _PATTERNS]
@@ -233,6 +236,7 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
     found: list[DateMention] = []
     digits = bool(_HAS_DIGIT.search(text))
     month = digits and bool(_MONTH_WORD.search(text))
+    starts = [m.start() for m in _DATE_START.finditer(text)] if month else []
     for i in _INDEX.candidates(text.lower()):
         kind, pattern = _PATTERNS[i]
         if kind in _NEEDS_MONTH:
@@ -240,7 +244,7 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
                 continue  # a month name and a number, or nothing
         elif kind in _NEEDS_DIGIT and not digits:
             continue
-        for m in pattern.finditer(text):
+        for m in match_at(pattern, text, starts) if kind in _AT_START else pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

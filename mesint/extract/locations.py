@@ -24,6 +24,7 @@ OFFSET = re.compile(
 )
 # Every offset and every "<direction> of" needs one of these words: a cheap test before the patterns run.
 _DIR_WORDS = ("north", "south", "east", "west")
+_DIGIT = re.compile(r"\d")
 _LEFT = re.compile(
     r"(?:(?:\b(?:in|near|at|into|outside|around|on|from|towards?|inside|within|across|off|along|by|of)\s+)"
     r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|eastern|outer|old)\s+)*"
@@ -131,7 +132,7 @@ def find_location(
 def _may_have(pattern: re.Pattern[str], text: str) -> bool:
     """False when ``text`` lacks every word the pattern needs (a compass direction; for offsets, a digit too)."""
     lowered = text.lower()
-    if pattern is OFFSET and not any(ch.isdigit() for ch in text):
+    if pattern is OFFSET and not _DIGIT.search(text):
         return False
     return any(lit in lowered for lit in _DIR_WORDS)
 

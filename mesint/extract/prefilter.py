@@ -104,3 +104,19 @@ class LiteralIndex:
             for _, idx in self._automaton.iter(lowered):
                 found.update(idx)
         return sorted(found)
+
+
+def match_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match begins at one of ``starts`` (ascending).
+
+    A pattern that opens with ``\\b`` and a long alternation is tried at every word by ``finditer``; when a
+    cheaper scan already knows where a match can begin, trying only there gives the same matches.
+    """
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m:
+            yield m
+            end = max(m.end(), pos + 1)
