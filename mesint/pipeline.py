@@ -113,6 +113,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
 
 
 _ENUMERATED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
+_BYLINE = re.compile(r"^\s*(?:(?:additional )?reporting |written |writing |editing )?by\s+[A-Z]", re.I)
 _PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|issued|dated|updated)\b", re.I)
 
 
@@ -134,6 +135,8 @@ def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[s
 
 def _section_from_heading(heading: str, parent: SectionContext, k: Knowledge) -> SectionContext:
     """What a heading says about the items under it: country, governorate, a place, the acting side."""
+    if _BYLINE.match(heading):
+        return parent  # "By Kareem Raheem and Ahmed Rasheed": reporters' names, not places or actors
     outlet, published = _sub_document(heading, parent, k)
     country = parent.country
     if re.search(r"\bIraq(?:i)?\b", heading) and not re.search(r"\bSyria(?:n)?\b", heading):

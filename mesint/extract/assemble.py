@@ -84,7 +84,10 @@ _PLACE_LEAD = re.compile(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?
 _AGGREGATE = Prefiltered.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
-    r"many) of (?:towns|villages|cities|areas|places|locations|provinces|governorates)\b",
+    r"many) of (?:towns|villages|cities|areas|places|locations|provinces|governorates)\b"
+    # "A wave of car bombs tore through Baghdad": a wire lede summing up incidents told one by one below it
+    r"|\b(?:a|another|the latest|a new) (?:new )?(?:wave|spate|string) of (?:coordinated |deadly )?"
+    r"(?:car |suicide |roadside )?(?:bombs|bombings|attacks|explosions|blasts|assassinations)\b",
     re.I,
 )
 _RECIPROCAL_FIGHT = Prefiltered.compile(
@@ -106,6 +109,11 @@ _UNKNOWN_PLACE = Prefiltered.compile(
     r"\b(?:in|near|at|into|outside|from|to|towards|around|on)\s+(?:the\s+)?(?:outskirts of\s+(?:the\s+)?)?"
     r"(?:village|town|city|area|camp)"
     r"\s+of\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:\[[^\]]+\]|[A-Z][\w'’-]*)){0,3})"
+)
+# "In Anbar province, west of Baghdad, ...": where the province lies, not where the incident was.
+_PROVINCE_APPOSITIVE = re.compile(
+    r"(?:(?<=province,)|(?<=governorate,)|(?<=Province,)|(?<=Governorate,))\s+(?:(?:just|far|some \d+ km|about \d+ km|\d+ km)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)",
 )
 _POCKET = Prefiltered.compile(r"\b(?:pocket|enclave)\b", re.I)
 _REPORTER = re.compile(r"^[^.;,]{0,60}?\b(?:reported|announced|claimed|said|published|stated)\b", re.I)
@@ -162,6 +170,14 @@ class Unit:
     attribution_end: int = 0  # "According to X," ends here; actors before it are sources, not parties
     chunk: bool = False  # one of the ";"-separated actions of a list: each is its own incident
     names: dict[str | None, list[tuple[int, int, str]]] = field(default_factory=dict)  # place names by country
+
+    _casualties: list[CasualtyMention] | None = None
+
+    @property
+    def casualties(self) -> list[CasualtyMention]:
+        if self._casualties is None:
+            self._casualties = find_casualties(self.masked)
+        return self._casualties
 
     def place_names(self, gaz: Gazetteer, country: str | None) -> list[tuple[int, int, str]]:
         """Gazetteer names in the unit (found once: preamble units are read again for every event)."""
@@ -347,7 +363,19 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
     return merged
 
 
-def _groups(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
+def _another_place_and_toll(u: Unit, current: list[Unit], gaz: Gazetteer, country: str | None) -> bool:
+    """A sentence that tells an action at a place of its own with its own toll is another incident:
+    "... near a bus station in Shula, killing six. A car bomb exploded in Dora, killing five"."""
+    if not u.casualties or not any(g.casualties for g in current):
+        return False
+    names = {h[2] for h in u.place_names(gaz, country)}
+    before = {h[2] for g in current for h in g.place_names(gaz, country)}
+    return bool(names) and bool(before) and names.isdisjoint(before)
+
+
+def _groups(
+    units: list[Unit], gaz: Gazetteer, country: str | None
+) -> tuple[list[Unit], list[list[Unit]]]:
     """Split units into a preamble and event groups."""
     preamble: list[Unit] = []
     groups: list[list[Unit]] = []
@@ -374,7 +402,14 @@ def _groups(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
         new_subject = (
             family_changed and _subject_of(u) is not None and _subject_of(u) != _subject_of(current[0])
         )
-        if _NEW.match(u.text) or new_date or current[-1].closed or new_subject or u.chunk:
+        if (
+            _NEW.match(u.text)
+            or new_date
+            or current[-1].closed
+            or new_subject
+            or u.chunk
+            or _another_place_and_toll(u, current, gaz, country)
+        ):
             groups.append([u])
         else:
             current.append(u)
@@ -427,7 +462,7 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if country is None:
         country = _country_from_names(item_text, gaz)
     units = _make_units(item_text, body_start, ctx, country)
-    preamble, groups = _groups(units)
+    preamble, groups = _groups(units, gaz, country)
     non_events = [
         NonEvent(classify_sentence(u.text), u.text, Span(ctx.doc_id, base + u.start, base + u.end))
         for u in preamble
@@ -457,6 +492,8 @@ def _reporter(units: list[Unit], item_text: str) -> ActorMatch | None:
         return None
     first = units[0]
     for a in first.actors:
+        if first.openers and a.start > first.openers[0].start:
+            break  # "..., killing four policemen, a police officer said": a source after the action, not its doer
         after = first.masked[a.end :]
         if _REPORTER.match(after):
             return a
@@ -738,7 +775,7 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     pending_start: int | None = None
     base = item.span.start
     for u in group:
-        found = find_casualties(u.masked)
+        found = u.casualties
         if found:
             pending.extend(found)
             pending_start = u.start if pending_start is None else pending_start
@@ -939,6 +976,7 @@ def _place(
         blocked_ranges = [(a.start, a.end) for a in u.actors]
         blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
         blocked_ranges.append((0, u.attribution_end))
+        blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text)]
         label = _PLACE_LEAD.match(u.text)
         if label:
             blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place

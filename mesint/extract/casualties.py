@@ -13,7 +13,10 @@ from mesint.extract.prefilter import match_at
 from mesint.model import Count
 
 _VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_WORDS, key=len, reverse=True))
-_QUANT = rf"(?:(?:at least|more than|over|nearly|about|around|some|up to|approximately)\s+)?(?P<n>{NUMBER_PATTERN}|another|{_VAGUE})"
+_QUANT = (
+    rf"(?:(?:at least|more than|over|nearly|about|around|some|up to|approximately|between\s+(?:{NUMBER_PATTERN})\s+and)\s+)?"
+    rf"(?P<n>{NUMBER_PATTERN}|another|{_VAGUE})"
+)
 _KILL = (
     r"killed|dead|died|slain|executed|beheaded|shot dead|assassinated|murdered|lost (?:their|his|her) lives"
 )
@@ -102,6 +105,11 @@ def _count(word: str, matched: str) -> Count:
     if w == "another":
         return Count.exact(1)
     n = parse_number(w)
+    between = re.search(rf"\bbetween\s+({NUMBER_PATTERN})\s+and\s+{re.escape(word)}\b", matched, re.I)
+    if n is not None and between:
+        lo = parse_number(between.group(1).lower())
+        if lo is not None and lo <= n:
+            return Count(lo, lo, n)  # "between 10 and 12": the lower figure is the best estimate (ACLED)
     if n is not None:
         low = None if re.match(r"(?:more than|over|at least)", matched, re.I) else n
         return Count(low if low is not None else n, n, None if low is None else n)
@@ -119,6 +127,7 @@ _DATE_NUMBER = re.compile(
 )
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # Where a count can begin: the patterns that open with a count (passive, headline, pair, fatalities) are tried
 # only there, instead of each scanning every word of the sentence.
 _QUANT_AT = re.compile(rf"\b(?={_QUANT})", re.I)
@@ -165,6 +174,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
     starts = [m.start() for m in _QUANT_AT.finditer(text)]
     for m in match_at(_PASSIVE_PAIR, text, starts):
+        if _BETWEEN_BEFORE.search(text, 0, m.start()):
+            continue  # "between three and five soldiers were killed" is a range, not two groups
         a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2"))
         if a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
