@@ -18,6 +18,7 @@ from mesint.extract.sources import find_dateline
 from mesint.geo import Gazetteer, load_gazetteer
 from mesint.knowledge.actors import ActorTable, load_actor_table
 from mesint.model import Document, Event, Item, NonEvent, Place, Problem, Report
+from mesint.read.glossary import find_glossary, glossary_span
 from mesint.reconcile.within import merge_within_document
 from mesint.vocab import ItemKind
 
@@ -63,6 +64,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         place_cache=k.place_cache,
     )
     items = read_items(text, document.id)
+    ctx.glossary = find_glossary(text)
+    glossary_at = glossary_span(text) if ctx.glossary else None
     bulleted = sum(1 for i in items if i.depth > 0) >= 3
     if dateline:
         ctx.doc_outlets = (outlet_label(dateline[1], k.outlets),)
@@ -85,6 +88,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 topic = region
             elif item.section:
                 topic = _section_from_heading(item.text, region, k)
+            continue
+        if glossary_at and glossary_at[0] <= item.span.start < glossary_at[1]:
+            non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))  # the abbreviation list
             continue
         if item.kind != ItemKind.INCIDENT:
             non_events.append(NonEvent(item.kind, item.text, item.span))

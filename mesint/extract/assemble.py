@@ -70,7 +70,9 @@ _PERPETRATOR = Prefiltered.compile(
     r"(?:the\s+)?",
     re.I,
 )
-_CLAIMED = Prefiltered.compile(r"\bclaimed responsibility\b", re.I)
+_CLAIMED = Prefiltered.compile(
+    r"\bclaimed (?:responsibility|credit|the (?:attack|bombing|blast|explosion|killing|assassination|ambush))\b", re.I
+)
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
 _DATELINE_LEAD = re.compile(
     r"^\s*[A-Z][A-Z' .-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+"
@@ -140,6 +142,39 @@ class DocContext:
     memory: dict[str, Place] = field(default_factory=dict)  # "pocket" → the place it was last tied to
     # (phrase, country, admin1, anchor) → Place, shared by every document read with the same knowledge
     place_cache: dict[tuple[str | None, ...], Place] = field(default_factory=dict)
+    glossary: dict[str, str] = field(default_factory=dict)  # the report's own abbreviations ("IDF" → indirect fire)
+    _glossary_memo: dict[tuple[str, str | None], ActorMatch | None] = field(default_factory=dict)
+    _glossary_rx: re.Pattern[str] | None = None
+    _glossary_cues: dict[str, list[CueMatch]] | None = None
+
+    def glossary_matches(self, text: str) -> list[re.Match[str]]:
+        """The report's own abbreviations where ``text`` uses them."""
+        if not self.glossary:
+            return []
+        if self._glossary_rx is None:
+            keys = sorted(self.glossary, key=len, reverse=True)
+            self._glossary_rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+        return list(self._glossary_rx.finditer(text))
+
+    def glossary_actor(self, abbr: str, country: str | None) -> ActorMatch | None:
+        """The actor an abbreviation stands for ("IA" – Iraqi Army), or None when it names no actor."""
+        key = (abbr, country)
+        if key not in self._glossary_memo:
+            expansion = self.glossary[abbr]
+            found = self.actors.find(expansion, country=country)
+            best = max(found, key=lambda a: a.end - a.start, default=None)
+            if best is not None and (best.end - best.start) < 0.6 * len(expansion):
+                best = None  # "anti-government element": a word of it is no actor's name
+            self._glossary_memo[key] = best
+        return self._glossary_memo[key]
+
+    def glossary_cues(self, abbr: str) -> list[CueMatch]:
+        """Cues that an abbreviation's expansion holds ("IDF" – indirect fire: shelling), when the letters alone hold none."""
+        if self._glossary_cues is None:
+            self._glossary_cues = {
+                a: ([] if self.cues.find(a) else self.cues.find(expansion)) for a, expansion in self.glossary.items()
+            }
+        return self._glossary_cues.get(abbr, [])
 
 
 @dataclass
@@ -277,9 +312,12 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     hedges = _Hedges(masked, book)
     assessed = _ASSESSED.search(masked)
     assessed_at = assessed.start() if assessed else len(masked) + 1
+    found_cues = book.find(masked)
+    for g in ctx.glossary_matches(masked):
+        found_cues += [CueMatch(c.cue, g.start(), g.end(), g.group(0)) for c in ctx.glossary_cues(g.group(0))]
     cues = [
         _demoted(c) if any(s0 <= c.start < e0 for s0, e0 in modifiers) else c
-        for c in book.find(masked)
+        for c in found_cues
         if c.start >= attribution_end
         and not hedges.before(c)
         and assessed_at >= c.start
@@ -333,6 +371,14 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
     """Actors from the alias table, plus common phrases for forces ("Iraqi F-16 jets") the table lacks."""
     found = ctx.actors.find(masked, country=country)
     extra = []
+    for g in ctx.glossary_matches(masked):
+        # The report's own definition wins: its "IDF" (indirect fire) is no army, its "IA" is the Iraqi Army.
+        found = [a for a in found if not (a.start < g.end() and g.start() < a.end and a.text == g.group(0))]
+        meant = ctx.glossary_actor(g.group(0), country)
+        if meant is not None and not any(a.start < g.end() and g.start() < a.end for a in found):
+            found.append(ActorMatch(g.start(), g.end(), g.group(0), meant.canonical, meant.kind, meant.inter,
+                                    meant.country))
+    found.sort(key=lambda a: a.start)
     lowered = masked.lower()
     for g in ctx.cues.generic_candidates(lowered):
         for m in g.pattern.finditer(masked):

@@ -14,7 +14,7 @@ from mesint.model import Count
 
 _VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_WORDS, key=len, reverse=True))
 _QUANT = (
-    rf"(?:(?:at least|more than|over|nearly|about|around|some|up to|approximately|between\s+(?:{NUMBER_PATTERN})\s+and)\s+)?"
+    rf"(?:(?:at least|more than|over|nearly|about|around|some|up to|approximately|approx\.|between\s+(?:{NUMBER_PATTERN})\s+and)\s+)?"
     rf"(?P<n>{NUMBER_PATTERN}|another|{_VAGUE})"
 )
 _KILL = (
@@ -70,6 +70,10 @@ _PASSIVE_PAIR = re.compile(
     rf"\b{_QUANT}\s+{_NOUN_GAP}and\s+(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
     re.I,
 )
+# Security reports' shorthand: "45 x KIA and 157 x WIA", "4 x ISF KIA", "2 x IP WIA" (killed/wounded in action)
+_IN_ACTION = re.compile(
+    rf"\b{_QUANT}\s+(?:x\s+)?(?:[\w-]+\s+){{0,3}}?(?P<v>KIA|WIA|killed in action|wounded in action)\b"
+)
 # "the driver was killed": a singular victim without a number
 _SINGULAR = re.compile(
     rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+)?(?P<v>{_KILL}|{_WOUND})\b", re.I
@@ -117,7 +121,7 @@ def _count(word: str, matched: str) -> Count:
 
 
 _ANY_CASUALTY = re.compile(
-    r"kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot"
+    r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot"
 )
 
 
@@ -179,6 +183,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2"))
         if a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
+    for m in match_at(_IN_ACTION, text, starts) if "IA" in text or "in action" in text else ():
+        add("wounded" if m.group("v")[0] in "Ww" else "killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for pattern in (_PASSIVE, _HEADLINE, _TOLL, _FATALITIES):
         for m in pattern.finditer(text) if pattern is _TOLL else match_at(pattern, text, starts):
             verb = m.groupdict().get("v") or "killed"

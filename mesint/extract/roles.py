@@ -32,12 +32,13 @@ _PREP_BEFORE = re.compile(
 )
 _VICTIM_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|attacked|"
-    r"targeted|executed|kidnapped|abducted|arrested|captured|detained|shot)\b",
+    r"targeted|executed|kidnapped|abducted|arrested|captured|detained|shot)\b"
+    r"|^\s+(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b",  # "10 x ISIS fighters KIA during ..."
     re.I,
 )
 _REPELLED = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
 _TALKS = re.compile(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
-_RECIPROCAL = re.compile(r"(?:clash|fought|exchanged fire|exchanges? of (?:\w+ )?fire|fight|battle)", re.I)
+_RECIPROCAL = re.compile(r"(?:clash|fought|exchanged fire|exchanges? of (?:\w+ )?fire|fight|battle|engagement)", re.I)
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
 

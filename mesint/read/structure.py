@@ -38,6 +38,7 @@ _DATED_LEAD = re.compile(
     r"Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}(?:[–-]\d{1,2})?\s+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December))\b"
 )
+_ASSESSMENT_HEADING = re.compile(r"\b(?:assessments?|outlook|forecasts?|analysis|commentary|threat picture)\b", re.I)
 _OVERVIEW = re.compile(
     r"\b(?:overview|summary|main points|main events|in brief|at a glance|key developments|highlights of the week)\b",
     re.I,
@@ -77,7 +78,9 @@ def _lines(text: str) -> list[_Line | None]:
 
 def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     t = line.text
-    if line.bullet or len(t) > 140 or _TERMINAL.search(t) or _ENDS_WITH_CITATION.search(t):
+    if line.bullet and not (len(t) < 60 and t.isupper() and not _TERMINAL.search(t)):
+        return False  # a list item; but "3. ASSESSMENT AND OUTLOOK" is a numbered section heading
+    if len(t) > 140 or _TERMINAL.search(t) or _ENDS_WITH_CITATION.search(t):
         return False
     words = t.split()
     if len(words) > 18:
@@ -112,6 +115,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
     level1: str | None = None
     level2: str | None = None
     parent_overview_depth: int | None = None
+    assessment_section = False
     overview_section = False  # under a heading like "Main events of the week": a summary, told again below
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -132,6 +136,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             items.append(Item(span, body, ItemKind.HEADING, _section(level1, level2)))
             parent_overview_depth = None
             overview_section = (bool(_OVERVIEW.search(body)) and len(body) < 60) or bool(_ELSEWHERE.match(body))
+            assessment_section = bool(_ASSESSMENT_HEADING.search(body)) and len(body) < 60
             continue
         if (
             bulleted
@@ -159,6 +164,8 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
                 kind = ItemKind.BACKGROUND
         if _SUMMARY_LEAD.match(body) or overview_section:
             kind = ItemKind.BACKGROUND
+        elif assessment_section:
+            kind = ItemKind.ASSESSMENT  # under "Assessment and outlook": the writer's judgement, not incidents
         admin1, admin1_span = None, None
         m = _PROVINCE.match(body)
         if m:
