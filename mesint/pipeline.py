@@ -81,6 +81,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     if dateline:
         region = _section_from_heading(dateline[0], region, k)
         topic = region
+    lede: SectionContext | None = None  # a summary lede's date and doer, lent to the whole report
     for item in items:
         if item.kind == ItemKind.HEADING:
             if item.section and item.section[0] == item.text and len(item.section) == 1:
@@ -88,14 +89,26 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 topic = region
             elif item.section:
                 topic = _section_from_heading(item.text, region, k)
+            if lede is not None and topic.lead_date is None:
+                topic = replace(topic, lead_date=lede.lead_date, lead_actor=topic.lead_actor or lede.lead_actor)
             continue
         if glossary_at and glossary_at[0] <= item.span.start < glossary_at[1]:
             non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))  # the abbreviation list
             continue
         if item.kind != ItemKind.INCIDENT:
+            first = not events and not non_events
             non_events.append(NonEvent(item.kind, item.text, item.span))
             if item.kind == ItemKind.BACKGROUND:
                 topic = _with_lead_in(item, topic, ctx, k)
+                if (
+                    first
+                    and item.depth == 0
+                    and topic.lead_date is not None
+                    and any(c.cue.start for c in k.cues.find(item.text))
+                ):
+                    # "On Oct. 22 and 23, Coalition forces conducted 31 strikes ...", then sections of strikes one
+                    # by one: the report's summary lede dates every list below it and says who acted.
+                    lede = topic
             continue
         if item.depth == 0 and topic.lead_date is not None and bulleted:
             topic = replace(
@@ -198,7 +211,8 @@ def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowled
     actor = (after_by or found or [None])[0]
     if actor is None and lead_date is None:
         return topic
-    return replace(topic, lead_date=lead_date, lead_actor=actor)
+    # A lead-in without a date of its own ("In Syria, Coalition forces conducted 24 strikes:") keeps the one before.
+    return replace(topic, lead_date=lead_date or topic.lead_date, lead_actor=actor or topic.lead_actor)
 
 
 _HEADER_SPLIT = re.compile(r"\s*(?:\||/|\s[–—-]\s|·|,)\s*")

@@ -87,6 +87,7 @@ _AGGREGATE = Prefiltered.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
     r"many) of (?:towns|villages|cities|areas|places|locations|provinces|governorates)\b"
+    r"|\bin (?:Syria and Iraq|Iraq and Syria)\b"  # one incident is in one country; both: a summary
     # "A wave of car bombs tore through Baghdad": a wire lede summing up incidents told one by one below it
     r"|\b(?:a|another|the latest|a new) (?:new )?(?:wave|spate|string) of (?:coordinated |deadly )?"
     r"(?:car |suicide |roadside )?(?:bombs|bombings|attacks|explosions|blasts|assassinations)\b",

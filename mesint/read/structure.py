@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from mesint.model import Item, Span
 from mesint.vocab import ItemKind
 
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[•·▪◦●‣■□➢►\-\*–]|\d{1,2}[.)])[ \t]+(?=\S)")
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>--|[•·▪◦●‣■□➢►\-\*–—]|\d{1,2}[.)])[ \t]+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
 _ENDS_WITH_CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
 _CAPTION_LEAD = re.compile(
