@@ -47,6 +47,13 @@ _NEW = re.compile(
     re.I,
 )
 _ATTRIB_CLAUSE = re.compile(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)
+# "Residents who fled Hammam al-Alil said that ...": witnesses who tell the incident are not its parties.
+_SPEAKER_LEAD = re.compile(
+    r"^\s*(?:(?:local|some|several|two|three|the|other)\s+)?(?:residents|witnesses|eyewitnesses|locals|villagers|"
+    r"relatives|survivors|activists|medics|doctors|sources|displaced people|families)\b[^.;]{0,80}?\b"
+    r"(?:said|say|says|told [\w ]{1,30}?|reported|recounted|described how)\s+(?:that\s+)?",
+    re.I,
+)
 # Attribution clauses name who speaks, not who acts: "..., security sources said", "according to a police source".
 _SAID_CLAUSE = re.compile(
     r"(?:^|,\s*|\s+)(?:(?:a|an|the|two|three|several|local|Iraqi|Syrian)\s+)?(?:[\w'’-]+\s+){0,4}?"
@@ -204,6 +211,7 @@ class Unit:
     citations: list[Citation]
     actors: list[ActorMatch]
     attribution_end: int = 0  # "According to X," ends here; actors before it are sources, not parties
+    place_from: int = 0  # where the place may be named (after "According to X,", before a witness's words)
     chunk: bool = False  # one of the ";"-separated actions of a list: each is its own incident
     names: dict[str | None, list[tuple[int, int, str]]] = field(default_factory=dict)  # place names by country
 
@@ -266,6 +274,11 @@ def _has_armed_party(actors: list[ActorMatch]) -> bool:
     return any(a.kind in {"Rebel group", "Political militia", "Identity militia"} for a in actors)
 
 
+def _sited(text: str, ctx: DocContext, country: str | None) -> bool:
+    """The text names a place or a date of its own."""
+    return bool(ctx.gazetteer.find_names(text, country)) or bool(find_dates(text, ctx=ctx.dates))
+
+
 def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str | None) -> list[Unit]:
     spans: list[tuple[int, int, bool]] = []
     for s, e in split_sentences(item_text[body_start:]):
@@ -275,7 +288,9 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
             with_cues = [
                 c for c in chunks if any(q.cue.start for q in ctx.cues.find(item_text[s + c[0] : s + c[1]]))
             ]
-            if len(with_cues) >= 2:
+            # Each listed action names its own place or date: "X shelled A; Y raided B". "...; the guards fired
+            # into the air" is the same incident going on.
+            if len(with_cues) >= 2 and sum(1 for c in with_cues if _sited(item_text[s + c[0] : s + c[1]], ctx, country)) >= 2:
                 spans.extend((s + cs, s + ce, True) for cs, ce in chunks)
                 continue
         spans.append((s, e, False))
@@ -303,6 +318,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     masked = _mask_parens(text)
     book = ctx.cues
     attrib = _ATTRIB_CLAUSE.match(masked) or _DATELINE_LEAD.match(masked) or _ITEM_DATELINE.match(masked)
+    place_from = attrib.end() if attrib else 0  # a speaker lead may name the place: "Residents who fled X said"
+    attrib = attrib or _SPEAKER_LEAD.match(masked)
     attribution_end = attrib.end() if attrib else 0
     speakers = [
         (m.start(), m.end())
@@ -344,7 +361,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             open_cues.append(c)
     dates = [d for d in find_dates(masked, ctx=ctx.dates)]
     citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text)
-    return Unit(s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end)
+    return Unit(s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from)
 
 
 def outlet_label(printed: str, outlets: OutletTable) -> str:
@@ -1022,7 +1039,7 @@ def _place(
     for u in group + preamble:
         blocked_ranges = [(a.start, a.end) for a in u.actors]
         blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
-        blocked_ranges.append((0, u.attribution_end))
+        blocked_ranges.append((0, u.place_from))
         blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text)]
         label = _PLACE_LEAD.match(u.text)
         if label:

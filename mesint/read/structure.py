@@ -23,6 +23,8 @@ _PROVINCE = re.compile(
     r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate|Operations Command)\s*:\s*"
 )
 # Headings of page furniture: what follows are links to other stories, not this report's items.
+# A markdown picture, or a caption set apart in italics under it: "*CTS Humvees entering Gogjali (MoD, Nov 2)*".
+_MARKUP_CAPTION = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$|^[*_](?![*_\s])[^*_]{10,300}[*_]\s*$")
 _ELSEWHERE = re.compile(
     r"^(?:related(?: stories| articles| news)?|read more|see also|more (?:from|on|stories)|most (?:read|popular)|"
     r"trending|recommended|latest(?: news)?|tags?|share(?: this)?)\b", re.I
@@ -121,7 +123,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         span = Span(doc_id, block.text_start, block.end)
         body = text[block.text_start : block.end]
-        if not block.bullet and (_norm(body) in repeated or _CAPTION_LEAD.match(body)):
+        if not block.bullet and (_norm(body) in repeated or _CAPTION_LEAD.match(body) or _MARKUP_CAPTION.match(body)):
             items.append(Item(span, body, ItemKind.CAPTION, _section(level1, level2)))
             continue
         if not items and not block.bullet and len(body) < 300 and not re.search(r"[.!?]['\"”’]?\s*$", body):
@@ -171,7 +173,9 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         if m:
             admin1 = m.group("name")
             admin1_span = Span(doc_id, block.text_start + m.start("name"), block.text_start + m.end("name"))
-        items.append(Item(span, body, kind, _section(level1, level2), block.depth, None, admin1, admin1_span))
+        # Item depth: 0 for a loose paragraph, 1 + indentation for a list item (a "- " at column 0 is a list item).
+        depth = block.depth + 1 if block.bullet else 0
+        items.append(Item(span, body, kind, _section(level1, level2), depth, None, admin1, admin1_span))
     return items
 
 
