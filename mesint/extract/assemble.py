@@ -43,7 +43,9 @@ _CONTINUE = re.compile(
 )
 _NEW = re.compile(
     r"^\s*(?:in addition|additionally|also|separately|meanwhile|elsewhere|in another|on another|in a separate|"
-    r"in other|moreover|furthermore)\b",
+    r"in other|moreover|furthermore)\b"
+    r"|^\s*(?:(?:minutes|hours) later,? )?(?:another|a second|a third|a fourth|a further) (?:\w+ )?"
+    r"(?:bombs?|blasts?|explosions?|attacks?|car bombs?|IEDs?|strikes?|suicide bombers?)\b",
     re.I,
 )
 _ATTRIB_CLAUSE = re.compile(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)

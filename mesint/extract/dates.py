@@ -61,6 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # Day first, as Iraqi, Syrian and Kurdish outlets print it: "23/3/2022", "15/08/2022"
     ("dmy_num", re.compile(r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b")),
+    ("md_range2", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_MON2}\s+{_E}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
     ("md_range", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E}\b(?!\s*(?:km|kilomet))")),
     ("md", re.compile(rf"\b{_MON}\s+{_D}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
     ("dm", re.compile(rf"\b{_D}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
@@ -168,13 +169,15 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
     if kind in {"iso", "dmy_num"}:
         d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return (d, d, DateBasis.STATED) if d else None
-    if kind in {"md", "md_range", "dm"}:
+    if kind in {"md", "md_range", "md_range2", "dm"}:
         month = MONTHS[g["mon"].lower().rstrip(".")]
         year = _year_for(month, int(g["d"]), ctx)
         if year is None:
             return None
         start = _safe_date(year, month, int(g["d"]))
-        end = _safe_date(year, month, int(g["e"])) if g.get("e") else start
+        month2 = MONTHS[g["mon2"].lower().rstrip(".")] if g.get("mon2") else month
+        year2 = year + 1 if month2 < month else year  # "Dec. 31 and Jan. 1"
+        end = _safe_date(year2, month2, int(g["e"])) if g.get("e") else start
         if start and end and end >= start:
             return start, end, DateBasis.STATED
         return None
@@ -219,7 +222,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
 
 _HAS_DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
-_NEEDS_MONTH = {"mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range", "md", "dm", "my"}
+_NEEDS_MONTH = {"mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm", "my"}
 _NEEDS_DIGIT = {"iso", "dmy_num"}
 # Every month form but "my" ("in March 2021") begins at a month name or a day number: found in one scan.
 _DATE_START = re.compile(r"\b(?:\d|" + _MON.replace("?P<mon>", "?:").removesuffix("\\.?") + ")")

@@ -19,7 +19,7 @@ def test_headings_sections_and_province_prefixes() -> None:
     items = read_items(DIGEST, "d")
     kinds = [i.kind for i in items]
     assert kinds[0] == ItemKind.HEADING  # the title line
-    bullets = [i for i in items if i.depth == 4]
+    bullets = [i for i in items if i.depth == 5]  # list items: 1 + their indentation
     assert [b.admin1 for b in bullets] == ["Kirkuk", "Salah al-Din"]
     assert bullets[0].section == ("Main developments in Iraq", "Attacks by ISIS")
     assert all(b.kind == ItemKind.INCIDENT for b in bullets)

@@ -1,0 +1,178 @@
+"""Whole reports in the styles analysts receive: wire copy, strike releases, security-company weeklies, digests."""
+
+import datetime as dt
+
+from mesint.collect.files import document_from_bytes
+from mesint.extract.casualties import find_casualties
+from mesint.pipeline import extract_document
+from mesint.read.glossary import find_glossary
+from mesint.serialize import report_to_dict
+
+
+def extract(text: str, name: str = "r.txt", published: dt.date | None = None) -> dict:
+    return report_to_dict(extract_document(document_from_bytes(text.encode(), name=name, published=published)))
+
+
+WIRE = """\
+Bombs hit Shi'ite districts of Baghdad
+
+By Layla Hashim and Omar Abbas
+
+BAGHDAD (Reuters) - A wave of car bombs struck Shi'ite neighbourhoods of Baghdad on Tuesday, killing at least 25 \
+people, police said.
+
+A car bomb exploded near a bakery in the Kadhimiya district, killing nine people and wounding 20. \
+Another bomb went off near a mosque in the Jihad district, killing four.
+
+In Diyala province, north of Baghdad, soldiers said their helicopters had killed between six and eight militants \
+in strikes near the town of Muqdadiyah on Monday.
+
+On Monday, a suicide bomber attacked an army checkpoint in Tarmiyah, killing three soldiers, an army officer said.
+"""
+
+
+def test_wire_story_byline_lede_and_paragraphs() -> None:
+    events = extract(WIRE, published=dt.date(2014, 1, 14))["events"]
+    places = [e["place"] for e in events]
+    # The reporters' surnames are not places, and the lede only sums up the bombings told below it.
+    assert all(e["country"] == "Iraq" for e in events)
+    assert not any("wave of car bombs" in e["quote"] for e in events)
+    # Two bombings in one paragraph, each with its own place and toll, are two events.
+    kadhimiya = next(e for e in events if "Kadhimiya" in e["quote"] and "bakery" in e["quote"])
+    jihad = next(e for e in events if e["quote"].startswith("Another bomb"))
+    assert (kadhimiya["killed"], kadhimiya["wounded"]) == (9, 20)
+    assert jihad["killed"] == 4
+    # "In Diyala province, north of Baghdad," says where the province is; the strike was near Muqdadiyah.
+    strike = next(e for e in events if "helicopters" in e["quote"])
+    assert strike["sub_event_type"] == "Air/drone strike"
+    assert strike["killed"] == 6  # "between six and eight": the lower figure
+    assert strike["admin1"] == "Diyala" and "Baghdad" not in (strike["location_text"] or "")
+    # "..., an army officer said" is a source after the action, not the bomber.
+    bomb = next(e for e in events if "suicide bomber" in e["quote"])
+    assert bomb["actor1"] != "Military Forces of Iraq" and bomb["actor2"] == "Military Forces of Iraq"
+    assert len(places) == 4
+
+
+RELEASE = """\
+Combined Joint Task Force - Operation Inherent Resolve
+News Release
+
+Coalition Strikes Target ISIS
+
+March 3, 2018
+
+SOUTHWEST ASIA - On Feb. 28 and March 1, Coalition military forces conducted 12 strikes against ISIS targets \
+in Syria and Iraq.
+
+Strikes in Syria
+
+-- Near Hajin, four strikes engaged two ISIS tactical units and destroyed an ISIS vehicle.
+-- Near Dashisha, one strike destroyed an ISIS weapons cache.
+
+Strikes in Iraq
+
+-- Near Tal Afar, two strikes destroyed an ISIS tunnel.
+"""
+
+
+def test_strike_release_lists_take_the_ledes_dates_and_the_coalition() -> None:
+    report = extract(RELEASE)
+    events = report["events"]
+    assert len(events) == 3  # the lede "12 strikes ... in Syria and Iraq" is a summary, not a fourth strike
+    for e in events:
+        assert e["date"] == "2018-02-28/2018-03-01"
+        assert e["actor2"] == "Islamic State (ISIS)"
+        assert e["actor1"] != "Unidentified Armed Group (Syria)"
+    assert {e["country"] for e in events} == {"Syria", "Iraq"}
+
+
+WEEKLY = """\
+ACME RISK CONSULTING
+WEEKLY SECURITY REPORT - IRAQ
+Issued: 09/06/2015
+
+1. SUMMARY
+
+- Threat level for Baghdad remains HIGH.
+
+Abbreviations: IA - Iraqi Army; IP - Iraqi Police; IDF - indirect fire; SAF - small arms fire; \
+KIA/WIA - killed/wounded in action.
+
+2. INCIDENTS
+
+SALAH AL-DIN
+- 04/06/2015 - Samarra - IDF: 4 x rockets impacted near an IA base north of Samarra. 2 x IA KIA, 5 x WIA.
+- 05/06/2015 - Tikrit - SAF engagement between IA and ISIS militants on the southern edge of Tikrit. 3 x IP WIA.
+
+3. ASSESSMENT AND OUTLOOK
+
+- Rocket attacks on bases around Samarra are likely to continue next week.
+"""
+
+
+def test_security_weekly_shorthand_follows_the_reports_own_abbreviations() -> None:
+    assert find_glossary(WEEKLY)["IDF"] == "indirect fire"
+    events = extract(WEEKLY)["events"]
+    assert len(events) == 2  # the abbreviation list and the outlook are not incidents
+    rockets, clash = events
+    assert rockets["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert "Israel" not in (rockets["actor1"] or "")  # this report's IDF is indirect fire
+    assert rockets["actor2"] == "Military Forces of Iraq"  # its IA is the Iraqi Army
+    assert (rockets["killed"], rockets["wounded"]) == (2, 5)
+    assert rockets["date"] == "2015-06-04"
+    assert clash["event_type"] == "Battles"
+    assert {clash["actor1"], clash["actor2"]} == {"Military Forces of Iraq", "Islamic State (ISIS)"}
+    assert clash["wounded"] == 3
+
+
+def test_in_action_counts_and_ranges() -> None:
+    def counts(text: str) -> list[tuple[str, int | None]]:
+        return [(c.kind, c.count.best) for c in find_casualties(text)]
+
+    assert counts("Approx. 12 x KIA and 30 x WIA.") == [("killed", 12), ("wounded", 30)]
+    assert counts("1 x IP KIA, 2 x IP WIA.") == [("killed", 1), ("wounded", 2)]
+    assert counts("between four and seven soldiers were killed") == [("killed", 4)]
+    ranged = find_casualties("killing between 10 and 15 people")[0].count
+    assert (ranged.low, ranged.best, ranged.high) == (10, 10, 15)
+
+
+DIGEST = """\
+# Weekly jihad monitor
+
+## Overview
+
+- We expect ISIS to step up suicide car bomb attacks in Anbar.
+
+## Iraq
+
+1. On March 2, 2017, ISIS operatives attacked a Popular Mobilization post near Baiji, killing two fighters \
+(Al-Sumaria, March 2, 2017).
+2. Witnesses who fled Qayyarah said that ISIS operatives had executed six shepherds near the town \
+(Rudaw, March 3, 2017).
+
+![A burnt vehicle](photo.jpg)
+
+*A burnt vehicle near Qayyarah (Rudaw, March 3, 2017)*
+
+3. The Iraqi army completed the takeover of the village of Imam Gharbi on March 4, 2017 (INA, March 4, 2017).
+4. Women in the camp threw stones at guards carrying out a search; the guards fired into the air and two of \
+them were injured (Rudaw, March 5, 2017).
+"""
+
+
+def test_numbered_digest_items_captions_and_forecasts() -> None:
+    report = extract(DIGEST, name="d.md")
+    events = report["events"]
+    quotes = [e["quote"] for e in events]
+    assert not any(q.startswith("We expect") for q in quotes)  # a forecast
+    # Numbered items are list items: each is its own incident, never merged as a wire story's retelling.
+    assert len(events) == 4
+    executed = next(e for e in events if "executed" in e["quote"])
+    assert executed["actor1"] == "Islamic State (ISIS)"  # the witnesses only tell it
+    assert executed["place"] and "Qayyarah" in (executed["location_text"] or "")
+    takeover = next(e for e in events if "takeover" in e["quote"])
+    assert takeover["sub_event_type"] == "Government regains territory"
+    # The picture and its caption are captions; the region heading above them still holds.
+    assert all(e["country"] == "Iraq" for e in events)
+    # "...; the guards fired into the air": the same incident going on, not a second one.
+    assert sum("threw stones" in q or "fired into the air" in q for q in quotes) == 1
