@@ -43,6 +43,7 @@ KIND_WEIGHT: dict[str, float] = {
     "hamlet": 1.0,
 }
 DEFAULT_KIND_WEIGHT = 2.5  # dams, bases, crossings, camps, plains ...
+LOOSE_ONLY_PENALTY = 4.0  # ranking cost of a loose-only match when another place matches the spelling exactly
 
 # Radius (km) a point stands for, by kind, when the data gives none.
 KIND_RADIUS_KM: dict[str, float] = {
@@ -145,6 +146,16 @@ _TOKEN = re.compile(r"\S+")
 _CONNECTORS = frozenset(_CONNECTOR[3:-1].split("|"))
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|Al|El)[-‑]")
 MAX_NGRAM = 4
+# First words of compound Arabic place names: "Kafr Sousa" is not "Sousa", nor "Tal Abyad" "Abyad". When the
+# compound is unknown, its tail must not match on its own (Wadi and Jabal are left out: "Wadi al-Tharthar" is
+# the Tharthar's valley, "Jabal Sinjar" Sinjar's mountain).
+GENERIC_PREFIXES = frozenset(
+    {
+        "kafr", "kfar", "kafar", "deir", "dayr", "dair", "beit", "bayt", "beyt", "ain", "ayn", "tal", "tall", "tell",
+        "tel", "khirbet", "khirbat", "kherbet", "umm", "um", "ras", "bir", "marj", "qasr", "hawsh", "hosh",
+        "mazraat", "mazraa", "qaryat", "jisr", "maarat",
+    }
+)  # fmt: skip
 
 
 @dataclass
@@ -304,6 +315,10 @@ class Gazetteer:
                 s += 0.3 * math.log10(p.population + 1)
             if i in strict:
                 s += 1.0
+            elif strict:
+                # A transliteration variant must not outrank the exact spelling of another place
+                # ("Al-Bara" the village, not Aleppo's classical name "Beroea"), unless it is far bigger.
+                s -= LOOSE_ONLY_PENALTY
             if gov is not None and p.admin1 == gov.name:
                 s += 3.0
             if ref is not None:
@@ -357,6 +372,8 @@ class Gazetteer:
                     cands = tuple(places[j] for j in idxs if c is None or places[j].country == c)
                     if not cands:
                         continue
+                    if i > 0 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in GENERIC_PREFIXES:
+                        break  # the tail of an unknown compound name
                     hits.append(NameHit(start, end, surface, cands))
                     i += size
                     matched = True
@@ -486,9 +503,7 @@ def load_gazetteer() -> Gazetteer:
     # Governorates are places too (kind "governorate"), so free text finds "Al-Anbar" or "Diyala";
     # their low weight lets a same-named city ("Idlib", "Hama") rank first.
     for g in govs:
-        cand = Candidate(
-            f"admin1:{g.iso}", g.name, g.lat, g.lon, g.name, g.country, "governorate", radius_km=0.0
-        )
+        cand = Candidate(f"admin1:{g.iso}", g.name, g.lat, g.lon, g.name, g.country, "governorate", radius_km=0.0)
         rows.append((cand, [g.name, *g.aliases]))
     areas = read_areas(DATA_DIR / "boundaries" / "iraq-syria-admin1.geojson")
     stop = read_stop_words(GAZETTEER_DIR / "stoplist.txt")

@@ -179,6 +179,18 @@ def destination(lat: float, lon: float, bearing_deg: float, distance_km: float) 
     return r["lat2"], r["lon2"]
 
 
+def distance_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
+    """(geodesic distance in km, initial bearing in degrees 0-360) from the first point to the second."""
+    r = Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2)
+    return r["s12"] / 1000.0, r["azi1"] % 360.0
+
+
+def bearing_gap(a: float, b: float) -> float:
+    """The smaller angle between two bearings, in degrees (0-180)."""
+    d = abs(a - b) % 360.0
+    return min(d, 360.0 - d)
+
+
 def midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[tuple[float, float], float]:
     """The geodesic midpoint of two points and their distance in km."""
     inv = Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2)

@@ -9,10 +9,13 @@ How a phrase is read (the first rule that applies wins):
    Idlib rural area" -> north of Hama). Its qualifiers set precision and radius:
 
    * "in X", "in the city/town/village of X", "at X", "into X": the place itself, precision 1,
-     radius = the place's own radius (1 km village ... 8 km for a city over a million).
+     radius = the place's own radius (1 km village ... 8 km for a city over a million). "The city of
+     X" / "X city" takes a settlement over a district of the same name, and a town so named is kept
+     even outside the context governorate (it is no village namesake).
    * "near X", "the outskirts of X", "the area of (the city of) X", "X area", "X rural area",
      "X countryside", "X desert": the place's point, precision 2, radius + 5 km (+10 km for
-     rural area / countryside / region).
+     rural area / countryside / region, and for "the Badia/desert/countryside of X": a wide area
+     named only to qualify the next name is not the place).
    * a direction word before it: "west Aleppo" -> the place's radius towards the west;
      "the southern Aleppo region", "eastern X countryside" -> the direction-only distance of
      ``offsets.direction_only_km``; "northern Al-Ghab Plain" (an area) -> half its radius that way.
@@ -22,12 +25,20 @@ How a phrase is read (the first rule that applies wins):
      radius 15 km (district) / 8 km (sub-district) unless the data says otherwise.
    * "X Province", "X Governorate", "the X de-escalation zone", or a governorate name that is
      not a town: the governorate's point, precision 3, radius from its extent.
+   A named place followed by a bare direction ("near Baaj, southwest of Mosul") is kept when it lies
+   within ``DIRECTION_SECTOR_DEG`` of that bearing and ``MAX_DIRECTION_KM`` of the anchor; with a
+   distance, within ``OFFSET_AGREEMENT_KM`` (or 60% of the distance) of the offset point.
 2. **An offset** ("about 30 km northeast of Hama", "the 60th kilometer west of Ramadi",
    "42 km west of the city" with ``anchor_hint`` for "the city", "southeast of Samarra"): see
-   ``offsets``. Precision 2.
+   ``offsets``. Precision 2. A bare direction inside a wide area ("the Tharthar area, north of
+   Ramadi") goes out along the bearing as far as the area's centre lies that way.
 3. **A road** ("the road between A and B", "the A-B road"): the geodesic midpoint, precision 2,
    radius half the distance between A and B.
-4. **Fallbacks** when nothing in the phrase can be placed: ``anchor_hint`` (precision 3, 25 km),
+4. **The setting** when the place itself is unknown or only a far namesake but the phrase names where
+   it is ("Al-Rami camp near Ariha", "the village of X in Jabal al-Zawiya", "al-Sinaa quarter of Raqqa
+   city"): the setting's point, precision 2 (1 for a quarter of a named city), its radius + 5 km,
+   ``resolved`` False. A governorate name is context, not a setting (rule 5 gives its point).
+5. **Fallbacks** when nothing in the phrase can be placed: ``anchor_hint`` (precision 3, 25 km),
    then the context governorate (precision 3), then the country only (no coordinates).
 
 ``resolved`` is False when the phrase names a place that the gazetteer does not have or when
@@ -41,6 +52,8 @@ text names is flagged in ``note``.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,8 +71,10 @@ from mesint.geo.offsets import (
     ADJECTIVES,
     BEARINGS,
     Offset,
+    bearing_gap,
     destination,
     direction_only_km,
+    distance_bearing,
     midpoint,
     offset_uncertainty_km,
     parse_offset,
@@ -72,8 +87,12 @@ MAX_OFF_CONTEXT_VILLAGE_KM = 15.0  # the same for towns and villages, whose name
 MAX_FROM_SECONDARY_KM = 50.0  # "X in Y": an X this far from Y (beyond Y's radius) is a namesake
 LARGE_AREA_KM = 30.0  # an area this wide is placed by the offset the phrase gives ("Wadi X, NE of Y")
 OFFSET_AGREEMENT_KM = 25.0  # a named place this far from its own stated offset point is a namesake
-DIRECTION_AGREEMENT_KM = 60.0  # the same, for a direction with no distance ("west of Kirkuk")
+DIRECTION_SECTOR_DEG = 50.0  # "southwest of Mosul": a named place within this angle of the stated bearing agrees
+MAX_DIRECTION_KM = 150.0  # ... and no farther than this from the anchor
 HINT_RADIUS_KM = 25.0
+SETTING_RADIUS_KM = 5.0  # "X near Y" with X unknown: Y's own radius plus this
+SETTLEMENT_KINDS = frozenset({"capital", "city", "town", "village", "hamlet"})
+QUALIFIER_AREA_KINDS = frozenset({"desert", "region", "plain", "area"})  # "the Badia of X": X is the place
 AREA_KINDS = frozenset(
     {
         "district",
@@ -103,12 +122,22 @@ _NEAR_BEFORE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+_RURAL_BEFORE = re.compile(
+    r"\b(?:badia|desert|countryside|rural\s+areas?|steppe|plains?)\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+_CITY_BEFORE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.I)
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:quarter|neighbou?rhood|district|suburb|area|part)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I
+)
+_OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+_PROVINCE_AFTER = re.compile(r"^\s*(?:province|governorate)\b", re.I)
+_CITY_AFTER = re.compile(r"^\s*city\b", re.I)
 _DISTRICT_BEFORE = re.compile(r"\b(?:district|qadh?a|qadaa)\s+(?:of\s+)?$", re.I)
 _SUBDISTRICT_BEFORE = re.compile(r"\b(?:nahiyat?|nahiyah|sub-?district\s+of)\s+$", re.I)
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.I)
-_DIR_BEFORE = re.compile(
-    r"\b(?P<dir>(?:north|south)?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?)\s+$", re.I
-)
+_DIR_BEFORE = re.compile(r"\b(?P<dir>(?:north|south)?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?)\s+$", re.I)
 _AFTER = re.compile(
     r"^\s*(?P<q>province|governorate|(?:de-?escalation\s+)?zone|rural\s+area|countryside|region|"
     r"area|desert|district|qadh?a|sub-?district|nahiya|outskirts|environs|pocket|front)\b",
@@ -210,7 +239,9 @@ class _Work:
     names: list[tuple[str, str]] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)  # names whose only candidates lie elsewhere
+    qualifiers: list[tuple[int, int]] = field(default_factory=list)  # spans of "the Badia (of X)" words
     within: Candidate | None = None  # a wide area the phrase names, placed by its offset
+    city_named: bool = False  # the place at hand is introduced as "the city of X"
 
     def say(self, line: str) -> None:
         self.reasoning.append(line)
@@ -252,6 +283,8 @@ def resolve_location(
         return anchors, ends, [h for h in hits if h not in anchors and h not in ends]
 
     anchor_hits, road_hits, primaries = roles(hits)
+    hits = _drop_qualifier_areas(w, hits, primaries)
+    anchor_hits, road_hits, primaries = roles(hits)
     # Governorate mentions among the primaries set the context (the hierarchy: "Tal Abyad town in
     # Raqqa countryside" looks for Tal Abyad in Raqqa) when another name is the place itself.
     for h in primaries[1:]:
@@ -286,7 +319,71 @@ def resolve_location(
             res = _resolve_road(w, ends[0], ends[1], context)
             if res is not None:
                 return res
+    if (w.unknown or w.rejected) and len(primaries) > 1:
+        res = _resolve_setting(w, primaries, context)
+        if res is not None:
+            return res
     return _fallback(w, context, offset)
+
+
+def _resolve_setting(w: _Work, primaries: list[NameHit], context: dict[str, Any]) -> Resolution | None:
+    """The place the phrase names is unknown or only a far namesake, but the phrase gives its setting:
+    "Al-Rami camp near Ariha", "the village of X in Jabal al-Zawiya", "al-Sinaa quarter of Raqqa city".
+    The setting's point stands in, precision 2 (1 for a quarter of a named city), resolved=False."""
+    for h in primaries[1:]:
+        if h.text in w.unknown or h.text in w.rejected:
+            continue
+        before, after = w.text[: h.start], w.text[h.end :]
+        gov = w.gaz.governorate(h.text)
+        names_city = bool(_CITY_AFTER.match(after) or _CITY_BEFORE.search(before) or _PART_OF_BEFORE.search(before))
+        if gov is not None and (not names_city or _PROVINCE_AFTER.match(after)):
+            continue  # "X in Idlib": the governorate is context; the fallback gives its point
+        cands = [c for c in _rank(w, h, None) if c.kind != "governorate" and _context_ok(w, c)]
+        if not cands:
+            continue
+        c = cands[0]
+        part_of_city = bool(_PART_OF_BEFORE.search(before)) and c.kind in ("capital", "city", "town")
+        if part_of_city:
+            precision, radius = GeoPrecision.EXACT, c.radius_km
+        elif c.kind in AREA_KINDS:
+            precision, radius = GeoPrecision.NEAR, c.radius_km
+        else:
+            precision, radius = GeoPrecision.NEAR, c.radius_km + SETTING_RADIUS_KM
+        missing = _missing(w)
+        w.names.append((h.text, "setting"))
+        w.say(
+            f"'{missing}' is not placeable; its setting {c.name} ({c.kind}, {c.admin1}) stands in, "
+            f"precision {int(precision)}, radius {radius:.0f} km"
+        )
+        return _make(
+            w,
+            context,
+            "setting",
+            c.lat,
+            c.lon,
+            precision,
+            radius,
+            name=missing or c.name,
+            cands=(c,),
+            ids=(c.id,),
+            resolved=False,
+            admin2=c.admin2,
+            anchor=c,
+        )
+    return None
+
+
+def _drop_qualifier_areas(w: _Work, hits: list[NameHit], primaries: list[NameHit]) -> list[NameHit]:
+    """'the Badia of Al-Rusafa', 'the desert of X': a wide area named only to qualify the next name, which is
+    the place; the area word is dropped and the resolver reads 'Badia of' like 'countryside of'."""
+    drop: list[NameHit] = []
+    for h, nxt in itertools.pairwise(primaries):
+        between = w.text[h.end : nxt.start]
+        if _OF_AFTER.match(between) and all(c.kind in QUALIFIER_AREA_KINDS for c in h.candidates):
+            w.say(f"'{h.text} of {nxt.text}': {h.text} qualifies {nxt.text}, the place")
+            drop.append(h)
+            w.qualifiers.append((h.start, h.end))
+    return [h for h in hits if h not in drop]
 
 
 # ---------------------------------------------------------------------- named places
@@ -296,7 +393,7 @@ def _is_adjective_use(text: str, hit: NameHit) -> bool:
 
 
 def _find_unknown(w: _Work, hits: list[NameHit]) -> None:
-    covered = [(h.start, h.end) for h in hits]
+    covered = [(h.start, h.end) for h in hits] + w.qualifiers
     for cue in _UNKNOWN_CUE.finditer(w.text):
         m = CAPITALISED_RUN.match(w.text, cue.end())
         if not m or any(s <= m.start() < e for s, e in covered):
@@ -330,7 +427,8 @@ def _rescue(w: _Work, name: str, start: int) -> NameHit | None:
 
 def _rank(w: _Work, hit: NameHit, near: tuple[float, float] | None) -> list[Candidate]:
     cands = w.gaz.lookup(hit.text, w.country, w.admin1, near=near)
-    return cands or list(hit.candidates)
+    # A name found before the context was known ("al-Sinaa ... of Raqqa"): only that country's places count.
+    return cands or [c for c in hit.candidates if w.country is None or c.country == w.country]
 
 
 def _context_ok(w: _Work, c: Candidate) -> bool:
@@ -338,6 +436,8 @@ def _context_ok(w: _Work, c: Candidate) -> bool:
     context may be wrong; a city has no namesakes worth the name) and flagged later."""
     if w.admin1 is None or c.admin1 == w.admin1 or c.kind in ("governorate", "capital", "city"):
         return True
+    if w.city_named and c.kind == "town":
+        return True  # "the city of Tell Abyad": a town the text calls a city is no village namesake
     outside = w.gaz.km_outside_admin1(c.lat, c.lon, w.admin1)
     limit = MAX_OFF_CONTEXT_VILLAGE_KM if c.kind in ("town", "village", "hamlet") else MAX_OFF_CONTEXT_KM
     return outside is None or outside <= limit
@@ -370,12 +470,15 @@ def _resolve_primary(
     after_q = re.sub(r"\s+", " ", after_q)
     offset_point = _offset_point(w, offset, anchor_hits) if offset else None
     cands = _rank(w, hit, offset_point[0] if offset_point else None)
+    if re.search(r"\b(?:city|town|village|hamlet)\s+of\s+(?:the\s+)?$", before, re.I) or _CITY_AFTER.match(after):
+        settled = [c for c in cands if c.kind in SETTLEMENT_KINDS]
+        cands = settled or cands  # "the city of Tell Abyad" is the town, not the district named after it
+    w.city_named = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after))
     kept = [c for c in cands if _context_ok(w, c)]
+    w.city_named = False
     if not kept:
-        w.say(
-            f"'{hit.text}': only namesakes far outside {w.admin1}: "
-            + ", ".join(f"{c.name} ({c.admin1})" for c in cands[:3])
-        )
+        where = f"far outside {w.admin1}" if w.admin1 else f"outside {w.country}"
+        w.say(f"'{hit.text}': only namesakes {where}: " + ", ".join(f"{c.name} ({c.admin1})" for c in cands[:3]))
         w.rejected.append(hit.text)
         w.names.append((hit.text, "rejected: out of context"))
         return None
@@ -397,8 +500,13 @@ def _resolve_primary(
         "subdistrict",
         "nahiya",
     )
+    setting_only = _unknown_before(w, hit)  # "the village of X in Idlib" with X unknown: Idlib is X's setting
+    names_city = bool(_CITY_AFTER.match(after) or _PART_OF_BEFORE.search(before))
     wants_province = (
-        bool(_PROVINCE_BEFORE.search(before)) or after_q in ("province", "governorate") or ("zone" in after_q)
+        bool(_PROVINCE_BEFORE.search(before))
+        or after_q in ("province", "governorate")
+        or ("zone" in after_q)
+        or (setting_only and w.gaz.governorate(hit.text) is not None and not names_city)
     )
     if wants_province:
         prefer = ("governorate",)
@@ -414,18 +522,26 @@ def _resolve_primary(
     if best.kind == "governorate" and not prefer and len(cands) > 1:
         best = next((c for c in cands if c.kind != "governorate"), best)
     w.names.append((hit.text, "place"))
-    w.say(
-        f"'{hit.text}' -> {best.name} ({best.kind}, {best.admin1}, {best.country}) "
-        f"from {len(cands)} candidate(s)"
-    )
+    w.say(f"'{hit.text}' -> {best.name} ({best.kind}, {best.admin1}, {best.country}) from {len(cands)} candidate(s)")
 
-    if offset_point is not None:
+    if offset_point is not None and offset is not None and offset.distance_km is None:
+        # A bare direction says little about the distance: the place agrees when it lies that way
+        # ("near Baaj, southwest of Mosul": Al-Ba'aj is 130 km away at 256 degrees).
+        anchor_c = offset_point[1]
+        dist_a, brg = distance_bearing(anchor_c.lat, anchor_c.lon, best.lat, best.lon)
+        assert offset.bearing_deg is not None
+        agrees = dist_a <= max(anchor_c.radius_km + 3.0, best.radius_km) or (
+            bearing_gap(brg, offset.bearing_deg) <= DIRECTION_SECTOR_DEG and dist_a <= MAX_DIRECTION_KM + best.radius_km
+        )
+        if not agrees:
+            w.say(f"{best.name} is {dist_a:.0f} km at {brg:.0f} deg from {anchor_c.name}: not that way, a namesake")
+            w.unknown.append(hit.text)
+            return None
+        w.say(f"{best.name} is {dist_a:.0f} km at {brg:.0f} deg from {anchor_c.name}: consistent")
+    elif offset_point is not None:
         (olat, olon), _ = offset_point
         gap = km_between(olat, olon, best.lat, best.lon)
-        if offset is not None and offset.distance_km is None:
-            limit = DIRECTION_AGREEMENT_KM  # a bare direction says little about the distance
-        else:
-            limit = max(OFFSET_AGREEMENT_KM, 0.6 * (offset.distance_km or 0.0) if offset else 0.0)
+        limit = max(OFFSET_AGREEMENT_KM, 0.6 * (offset.distance_km or 0.0) if offset else 0.0)
         if best.kind in AREA_KINDS:
             limit += best.radius_km
         if gap > limit:
@@ -481,22 +597,24 @@ def _resolve_primary(
         if best.kind not in ("district", "subdistrict"):
             radius = 15.0 if wants_district else 8.0
             w.say(
-                f"no {'district' if wants_district else 'sub-district'} entry: seat town used, "
-                f"radius {radius:.0f} km"
+                f"no {'district' if wants_district else 'sub-district'} entry: seat town used, radius {radius:.0f} km"
             )
         method = "district" if wants_district else "subdistrict"
     elif best.kind in AREA_KINDS:
         precision = GeoPrecision.NEAR
         method = "area"
         w.say(f"{best.kind}: its centre, precision 2, radius {radius:.0f} km")
-    elif after_q in ("rural area", "countryside", "region"):
+    elif after_q in ("rural area", "countryside", "region") or _RURAL_BEFORE.search(before):
         precision, radius, method = GeoPrecision.NEAR, radius + 10.0, "area around place"
-        w.say(f"'{after_q}' of {best.name}: the place's point, precision 2")
+        w.say(f"'{after_q or 'rural area'}' of {best.name}: the place's point, precision 2")
     elif after_q or _NEAR_BEFORE.search(before):
         precision, radius, method = GeoPrecision.NEAR, radius + 5.0, "near place"
         w.say(f"near/area of {best.name}: the place's point, precision 2")
     else:
         w.say(f"the {best.kind} itself: precision 1")
+    if setting_only and precision == GeoPrecision.EXACT and not names_city:
+        precision, radius, method = GeoPrecision.NEAR, radius + SETTING_RADIUS_KM, "setting"
+        w.say(f"the event's own place is unknown: {best.name} is its setting, precision 2")
     return _make(
         w,
         context,
@@ -547,9 +665,7 @@ def _offset_point(
     return destination(anchor.lat, anchor.lon, offset.bearing_deg, dist), anchor
 
 
-def _resolve_offset(
-    w: _Work, offset: Offset, anchor_hits: list[NameHit], context: dict[str, Any]
-) -> Resolution | None:
+def _resolve_offset(w: _Work, offset: Offset, anchor_hits: list[NameHit], context: dict[str, Any]) -> Resolution | None:
     anchor = _anchor_candidate(w, offset, anchor_hits)
     if anchor is None:
         w.say(f"offset anchor '{offset.anchor_text}' not found")
@@ -580,6 +696,13 @@ def _resolve_offset(
             f"direction only: {dist:g} km at {offset.bearing_deg:g} deg from {anchor.name} "
             f"(size rule), radius {radius:g} km"
         )
+        if w.within is not None:
+            # "the Tharthar area, north of Ramadi": the point on that bearing closest to the area's centre.
+            d, brg = distance_bearing(anchor.lat, anchor.lon, w.within.lat, w.within.lon)
+            along = d * math.cos(math.radians(bearing_gap(brg, offset.bearing_deg)))
+            if along > dist:
+                dist, radius = along, max(radius, w.within.radius_km / 2)
+                w.say(f"{w.within.name} lies that way: {dist:.0f} km out, abreast of its centre, radius {radius:.0f}")
     else:
         dist = offset.distance_km
         radius = offset_uncertainty_km(dist, offset.hedged)
@@ -719,7 +842,8 @@ def _note(w: _Work, extra: str | None) -> str | None:
     if w.unknown:
         parts.append(f"not in gazetteer: {', '.join(dict.fromkeys(w.unknown))}")
     if w.rejected:
-        parts.append(f"no {', '.join(dict.fromkeys(w.rejected))} in {w.admin1} (namesakes elsewhere ignored)")
+        where = f"in {w.admin1}" if w.admin1 else "where the text puts it"
+        parts.append(f"no {', '.join(dict.fromkeys(w.rejected))} {where} (namesakes elsewhere ignored)")
     if extra:
         parts.append(extra)
     return "; ".join(parts) or None
