@@ -580,6 +580,10 @@ def _resolve_primary(
     anchor: Candidate | None = None
     bearing: float | None = None
     dist: float | None = None
+    if dir_m and after_q in ("district", "neighbourhood", "neighborhood", "quarter", "suburb"):
+        # "the eastern Sadr City district": the adjective says where the district lies, it is the place itself.
+        dir_m = None
+        w.say("direction before a named district: where it lies in the city, not a part of it")
     if dir_m:
         bearing = BEARINGS[ADJECTIVES[dir_m.group("dir").lower()]]
         if best.kind in AREA_KINDS:

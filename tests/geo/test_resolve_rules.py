@@ -141,3 +141,11 @@ def test_new_supplement_rows_fall_inside_their_governorate() -> None:
     # Makhmur (district and camp) lies in Erbil's Natural Earth polygon though Nineveh administers it.
     outside = [r["name"] for r in rows if not gaz.in_admin1(float(r["lat"]), float(r["lon"]), r["admin1"])]
     assert all("Makhm" in n for n in outside), outside
+
+
+def test_a_direction_before_a_named_district_is_where_it_lies_not_an_offset() -> None:
+    # "the eastern Sadr City district" is Sadr City itself; "east of Sadr City" would move away from it.
+    sadr = _place("Sadr City", "Iraq", "Baghdad", kinds=("city", "town", "capital", "district"))
+    res = resolve_location("in the eastern Sadr City district", country="Iraq")
+    assert res.place is not None and res.place.admin1 == "Baghdad"
+    assert _km(res.place, sadr) < 1.0
