@@ -122,6 +122,11 @@ _UNKNOWN_PLACE = Prefiltered.compile(
     r"(?:village|town|city|area|camp)"
     r"\s+of\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:\[[^\]]+\]|[A-Z][\w'’-]*)){0,3})"
 )
+# "Kirkuk Police Command", "the Anbar Operations Command": an institution named after a place is not the place.
+_PLACE_NAMED_BODY = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Police|Operations|Security|Health|Military|Intelligence|Governorate|"
+    r"Provincial)\s+(?:Command|Directorate|Department|Council|Office|Headquarters|Cell)\b"
+)
 # "In Anbar province, west of Baghdad, ...": where the province lies, not where the incident was.
 _PROVINCE_APPOSITIVE = re.compile(
     r"(?:(?<=province,)|(?<=governorate,)|(?<=Province,)|(?<=Governorate,))\s+(?:(?:just|far|some \d+ km|about \d+ km|\d+ km)\s+)?"
@@ -1035,14 +1040,16 @@ def _place(
         m = _PROVINCE_IN_TEXT.search(u.masked)
         if m and gaz.canonical_admin1(m.group("name")) and not explicit_admin1:
             explicit_admin1 = gaz.canonical_admin1(m.group("name"))
-    if explicit_admin1 and not country:
-        country = gaz.admin1_country(explicit_admin1)
+    if explicit_admin1:
+        # "an Iraqi woman ... in the Al-Hol camp in Al-Hasakah governorate": the governorate decides the country.
+        country = gaz.admin1_country(explicit_admin1) or country
     found: tuple[Unit, LocationPhrase] | None = None
     for u in group + preamble:
         blocked_ranges = [(a.start, a.end) for a in u.actors]
         blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
         blocked_ranges.append((0, u.place_from))
         blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text)]
+        blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text)]
         label = _PLACE_LEAD.match(u.text)
         if label:
             blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place

@@ -26,7 +26,7 @@ OFFSET = re.compile(
 _DIR_WORDS = ("north", "south", "east", "west")
 _DIGIT = re.compile(r"\d")
 _LEFT = re.compile(
-    r"(?:(?:\b(?:in|near|at|into|outside|around|on|from|towards?|inside|within|across|off|along|by|of)\s+)"
+    r"(?:(?:\b(?:in|near|at|into|outside|around|on|from|towards?|inside|within|across|off|along|by|of|opposite)\s+)"
     r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|eastern|outer|old)\s+)*"
     r"(?:(?:outskirts|vicinity|environs|countryside|area|region|surroundings|edge|entrance|centre|center|"
     r"village|villages|town|towns|city|district|sub-district|subdistrict|neighbou?rhood|camp|desert|"
@@ -115,6 +115,14 @@ def find_location(
     if fused:
         s -= len(fused.group(0))
     start = _extend_left(text, s)
+    road = _ROAD_LEFT.search(text[max(0, s - 80) : s])
+    if road and len(hits) > 1:
+        # "on the road between Mosul and Tal Afar": both towns belong to the phrase (the resolver takes the midpoint)
+        joint = _ROAD_JOINT.match(text[e:])
+        other = next((h for h in hits[1:] if joint and h[0] == e + joint.end()), None)
+        if other is not None:
+            start = min(start, max(0, s - 80) + road.start())
+            e = other[1]
     right = _RIGHT.match(text[e:])
     end = e + (right.end() if right else 0)
     of_city = _OF_CITY.match(text[end:])
@@ -127,6 +135,14 @@ def find_location(
     if tail and tail.end():
         end += tail.end()
     return LocationPhrase(start, end, text[start:end].strip(" ,"), anchor_hint)
+
+
+_ROAD_LEFT = re.compile(
+    r"(?:\b(?:(?:on|along|near|at)\s+)?(?:the\s+)?(?:main\s+|international\s+|old\s+)?(?:road|highway|route)\s+"
+    r"(?:between|linking|connecting|from)|\bbetween)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$",
+    re.I,
+)
+_ROAD_JOINT = re.compile(r"\s+(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 
 
 def _may_have(pattern: re.Pattern[str], text: str) -> bool:

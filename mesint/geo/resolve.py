@@ -146,7 +146,9 @@ _AFTER = re.compile(
 _ROAD_NAME = r"[A-Z][\w'’]*(?:[\s-](?:(?:al|el|ez|az|as|ad|ar|ash|an|at)[\s-])?[A-Z][\w'’]*){0,3}?"
 _ROAD = re.compile(
     r"\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?P<a>.+?)\s+(?:and|to|with)\s+"
-    rf"(?P<b>[^,;()]+)|(?P<c>{_ROAD_NAME})\s*(?:[–—]|-(?=[A-Z]))\s*(?P<d>{_ROAD_NAME})\s+(?:road|highway)",
+    rf"(?P<b>[^,;()]+)|(?P<c>{_ROAD_NAME})\s*(?:[–—]|-(?=[A-Z]))\s*(?P<d>{_ROAD_NAME})\s+(?:road|highway)"
+    # "between Rawa and Anah": the stretch between two towns, like the road that joins them
+    rf"|\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?{_ROAD_NAME}\s+and\s+(?:the\s+)?{_ROAD_NAME}",
 )
 _UNKNOWN_CUE = re.compile(
     r"\b(?:(?:village|town|city|hamlet|neighbou?rhood|farms|camp|outskirts|vicinity|district|area)\s+of"

@@ -22,9 +22,9 @@ _CAPTION_LEAD = re.compile(
 _PROVINCE = re.compile(
     r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate|Operations Command)\s*:\s*"
 )
-# Headings of page furniture: what follows are links to other stories, not this report's items.
 # A markdown picture, or a caption set apart in italics under it: "*CTS Humvees entering Gogjali (MoD, Nov 2)*".
 _MARKUP_CAPTION = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$|^[*_](?![*_\s])[^*_]{10,300}[*_]\s*$")
+# Headings of page furniture: what follows are links to other stories, not this report's items.
 _ELSEWHERE = re.compile(
     r"^(?:related(?: stories| articles| news)?|read more|see also|more (?:from|on|stories)|most (?:read|popular)|"
     r"trending|recommended|latest(?: news)?|tags?|share(?: this)?)\b", re.I

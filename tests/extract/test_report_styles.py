@@ -176,3 +176,24 @@ def test_numbered_digest_items_captions_and_forecasts() -> None:
     assert all(e["country"] == "Iraq" for e in events)
     # "...; the guards fired into the air": the same incident going on, not a second one.
     assert sum("threw stones" in q or "fired into the air" in q for q in quotes) == 1
+
+
+def test_roads_institutions_and_the_governorate_named_in_the_text() -> None:
+    def one(text: str) -> dict:
+        events = extract("MONITOR\n\n" + text + "\n", published=dt.date(2021, 5, 17))["events"]
+        assert len(events) == 1
+        return events[0]
+
+    road = one(
+        "On 3 May 2021, an IED struck an army vehicle on the road between Tikrit and Samarra, wounding two soldiers."
+    )
+    assert road["location_text"] == "on the road between Tikrit and Samarra"
+    assert road["admin1"] == "Salah al-Din" and road["geo_precision"] == 2
+    # The place is in the stretch between the two towns, not in either of them.
+    assert 34.2 < road["lat"] < 34.6
+    # "the Diyala Police Directorate" is an institution; the incident happened in Khanaqin.
+    body = one("On 4 May 2021, the Diyala Police Directorate said an IED killed a policeman in Khanaqin.")
+    assert "Khanaqin" in body["location_text"]
+    # An "Iraqi woman" in a Syrian camp: the governorate named in the text decides the country.
+    camp = one("On 5 May 2021, gunmen killed an Iraqi woman in the Al-Hol camp in Al-Hasakah governorate.")
+    assert (camp["country"], camp["admin1"]) == ("Syria", "Al-Hasakah")
