@@ -62,8 +62,8 @@ _SAID_CLAUSE = re.compile(
     r"(?:sources?|officials?|spokes(?:man|woman|person)|statement|witness(?:es)?|medics?|doctors?|officers?|"
     r"commanders?|agency|Cell|ministry|Ministry|monitor|Observatory|media)"
     r"(?:\s+(?:in|from|of|with|at)\s+[\w'’ -]{1,40}?)?\s+(?:(?:said|says|told|reported|added|"
-    r"confirmed|stated)\b[^.;,]*|(?:in a statement)\b[^.;,]*)",
-)
+    r"confirmed|stated)\b(?:(?!\bthat\b)[^.;,])*|(?:in a statement)\b(?:(?!\bthat\b)[^.;,])*)",
+)  # the speaker and the speech verb, not the "that ..." clause it reports
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
 _ACCORDING = re.compile(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
 _ANAPHORIC = re.compile(
@@ -219,6 +219,7 @@ class Unit:
     actors: list[ActorMatch]
     attribution_end: int = 0  # "According to X," ends here; actors before it are sources, not parties
     place_from: int = 0  # where the place may be named (after "According to X,", before a witness's words)
+    speakers: list[ActorMatch] = field(default_factory=list)  # "The Turkish defence ministry said that its forces"
     chunk: bool = False  # one of the ";"-separated actions of a list: each is its own incident
     names: dict[str | None, list[tuple[int, int, str]]] = field(default_factory=dict)  # place names by country
 
@@ -347,11 +348,13 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and not hedges.before(c)
         and assessed_at >= c.start
     ]
+    all_actors = _find_actors(masked, ctx, country)
     actors = [
         a
-        for a in _find_actors(masked, ctx, country)
+        for a in all_actors
         if a.start >= attribution_end and not any(s0 <= a.start < e0 for s0, e0 in speakers)
     ]
+    spoke = [a for a in all_actors if a not in actors and a.start >= attribution_end]
     open_cues = []
     if openers and not _AGGREGATE.search(masked):
         for c in cues:
@@ -368,7 +371,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             open_cues.append(c)
     dates = [d for d in find_dates(masked, ctx=ctx.dates)]
     citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text)
-    return Unit(s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from)
+    return Unit(s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke)
 
 
 def outlet_label(printed: str, outlets: OutletTable) -> str:
@@ -407,6 +410,14 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
     lowered = masked.lower()
     for g in ctx.cues.generic_candidates(lowered):
         for m in g.pattern.finditer(masked):
+            inside = [a for a in found if m.start() <= a.start and a.end <= m.end()]
+            if (
+                inside
+                and "{country}" not in g.canonical
+                and all(a.canonical.startswith(("Military Forces of", "Police Forces of")) for a in inside)
+            ):
+                # "Turkish soldier": the nationality names the force the table's bare "soldier" cannot
+                found = [a for a in found if a not in inside]
             if any(m.start() < a.end and a.start < m.end() for a in found + extra):
                 continue
             extra.append(
@@ -614,6 +625,8 @@ def _build_event(
                 actor2 = None
     if actor1 is None and reporter is not None and not _subject_present(main, trigger):
         actor1 = reporter
+    if actor1 is None and main.speakers and PRONOUN_SUBJECT.search(main.masked):
+        actor1 = main.speakers[0]  # "... defence ministry said that its forces had killed ...": its own action
     perpetrator = _perpetrator(group)
     if perpetrator is not None and (
         actor1 is None or (actor1.kind == "Political militia" and actor1.canonical.startswith("Unidentified"))
