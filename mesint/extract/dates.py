@@ -60,7 +60,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_D}\s+{_MON},?\s+{_Y}\b")),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # Day first, as Iraqi, Syrian and Kurdish outlets print it: "23/3/2022", "15/08/2022"
-    ("dmy_num", re.compile(r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b")),
+    # ... and "21-06-2022" (year last, so never the ISO order)
+    ("dmy_num", re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")),
     ("md_range2", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_MON2}\s+{_E}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
     ("md_range", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E}\b(?!\s*(?:km|kilomet))")),
     ("md", re.compile(rf"\b{_MON}\s+{_D}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
