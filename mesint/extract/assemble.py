@@ -259,6 +259,7 @@ def _mask_parens(text: str) -> str:
 
 _CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:and|but|while)\b")
 _MAY = re.compile(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 _COUNT_BEFORE = re.compile(r"\b(?:hundreds|dozens|thousands|scores|a series) of (?:\w+ )?$", re.I)
 
 
@@ -369,7 +370,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             ):
                 continue  # "The attack came days after ...": refers back to an incident already told
             open_cues.append(c)
-    dates = [d for d in find_dates(masked, ctx=ctx.dates)]
+    # "... since June 2019" starts a count, it does not date an incident
+    dates = [d for d in find_dates(masked, ctx=ctx.dates) if not _SINCE.search(masked, 0, d.span.start if d.span else 0)]
     citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text)
     return Unit(s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke)
 

@@ -40,8 +40,9 @@ _AND_MORE = re.compile(
 _LEFT_DEAD = re.compile(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|wounded|injured)\b", re.I)
 # "a farmer and his son": one more victim
 _KIN = re.compile(
-    r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|"
-    r"father|mother|child|nephew|cousin|grandson|granddaughter)\b",
+    r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:his|her|their)\s+(?:(?P<kin_n>two|three|four|five|six|\d+)\s+)?"
+    r"(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|nephews?|cousins?|"
+    r"grandsons?|granddaughters?|grandchildren)\b",
     re.I,
 )
 # "The killing of two members", "the execution of a Popular Mobilization operative"
@@ -162,7 +163,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         count = _count(m.group("n"), m.group(0))
         kin = _KIN.match(text[m.end() :])
         if kin and count.best is not None:
-            count = Count.exact(count.best + 1)
+            # "a farmer and his son": one more; "a woman and her two children": two more
+            count = Count.exact(count.best + (parse_number(kin.group("kin_n").lower()) or 1 if kin.group("kin_n") else 1))
             add(_kind(m.group("v")), count, m.start(), m.end() + kin.end())
             continue
         more = _AND_MORE.match(text[m.end() :])

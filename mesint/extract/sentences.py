@@ -41,6 +41,9 @@ def _bracketed(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
 
 
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s")
+
+
 def split_list_chunks(text: str) -> list[tuple[int, int]]:
     """Split "...: A (date); B (date); and C (date)." into its ``;``-separated chunks (outside parentheses)."""
     chunks: list[tuple[int, int]] = []
@@ -54,6 +57,10 @@ def split_list_chunks(text: str) -> list[tuple[int, int]]:
         elif ch == ";" and depth == 0:
             chunks.append((start, i))
             start = i + 1
+        elif ch == "," and depth == 0 and _CONTRAST.match(text, i):
+            # "Helicopters bombed A, while artillery shelled B": two actions, split like "A; B"
+            chunks.append((start, i))
+            start = i + 1
     chunks.append((start, len(text)))
     out = []
     for s, e in chunks:
@@ -61,7 +68,7 @@ def split_list_chunks(text: str) -> list[tuple[int, int]]:
         lead = len(seg) - len(seg.lstrip())
         s += lead
         seg = text[s:e]
-        m = re.match(r"(?:and|or)\s+", seg)
+        m = re.match(r"(?:and|or|while|whereas)\s+", seg)
         if m:
             s += m.end()
         e = s + len(text[s:e].rstrip(" .;"))

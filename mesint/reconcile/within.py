@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from mesint.model import Count, Event
+from mesint.vocab import GeoPrecision
 
 _WORD = re.compile(r"\w+")
 
@@ -39,6 +40,9 @@ def _dates_overlap(a: Event, b: Event) -> bool:
 def _same_place(a: Event, b: Event) -> bool:
     if a.place is None or b.place is None or a.place.lat is None or b.place.lat is None:
         return True
+    exact = {a.place.precision, b.place.precision} == {GeoPrecision.EXACT}
+    if exact and a.place.name and b.place.name and a.place.name != b.place.name:
+        return False  # two named villages a few km apart are two places
     return a.place.name == b.place.name or (
         abs(a.place.lat - b.place.lat) < 0.1 and abs((a.place.lon or 0) - (b.place.lon or 0)) < 0.1
     )

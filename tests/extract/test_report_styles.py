@@ -197,3 +197,21 @@ def test_roads_institutions_and_the_governorate_named_in_the_text() -> None:
     # An "Iraqi woman" in a Syrian camp: the governorate named in the text decides the country.
     camp = one("On 5 May 2021, gunmen killed an Iraqi woman in the Al-Hol camp in Al-Hasakah governorate.")
     assert (camp["country"], camp["admin1"]) == ("Syria", "Al-Hasakah")
+
+
+def test_a_daily_report_with_contrasting_actions_kin_victims_and_running_counts() -> None:
+    text = (
+        "MONITOR DAILY, 12 March 2020\n\n"
+        "Regime helicopters dropped barrel bombs on the town of Kafr Zita today, while regime artillery shelled "
+        "the town of Al-Latamnah in the countryside of Hama.\n\n"
+        "Russian warplanes struck the village of Kansafra, killing a man and his three sons.\n\n"
+        "An IED exploded near a regime checkpoint in Inkhil, wounding two soldiers. The monitor has documented "
+        "84 such bombings in Daraa since March 2019.\n"
+    )
+    events = extract(text, published=dt.date(2020, 3, 12))["events"]
+    subs = [e["sub_event_type"] for e in events]
+    # ", while ..." with its own action and place is a second incident
+    assert subs[:2] == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    assert next(e for e in events if "Kansafra" in e["quote"])["killed"] == 4
+    ied = next(e for e in events if "IED" in e["quote"])
+    assert ied["date"] == "2020-03-12"  # "since March 2019" counts bombings, it does not date this one
