@@ -43,12 +43,12 @@ _DIR_LEFT = re.compile(
 _RIGHT = re.compile(
     r"^(?:\s+\[[^\]]{1,40}\])?(?:\s+(?:rural\s+area|countryside|area|district|District|sub-district|"
     r"Sub-district|region|Desert|desert|Plain|plain|valley|Valley|province|governorate|camp|Camp|dam|Dam|"
-    r"border crossing|crossing|oil field|field|airport|base|bridge|highway|road)\b)*"
+    r"border crossing|crossing|oil field|field|airport|base|bridge|highway|road|[Mm]ountains?|[Hh]ills|[Ss]quare)\b)*"
 )
 _TAIL = re.compile(
     r"^(?:\s*\((?:[^()]{0,80}\b(?:of|from|km|kilomet\w*)\b[^()]{0,60})\))?"
     rf"(?:,?\s+(?:(?:about|around|some|approximately|nearly)\s+)?(?:\d+\s*(?:km|kilomet\w*)\s+)?{_DIR}\s+of\s+"
-    r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})?"
+    r"[A-Z][\w'’-]*(?:[ -](?:(?:al|el|as|ash|ad|ar|az|an|at|ez|es|ed|er|en|et)[- ])?[A-Z][\w'’-]*){0,3})?"
 )
 # "the al-Badu neighborhood in central Raqqa", "al-Sinaa quarter of Raqqa city": the city that holds the name.
 _OF_CITY = re.compile(

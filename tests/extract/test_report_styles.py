@@ -215,3 +215,15 @@ def test_a_daily_report_with_contrasting_actions_kin_victims_and_running_counts(
     assert next(e for e in events if "Kansafra" in e["quote"])["killed"] == 4
     ied = next(e for e in events if "IED" in e["quote"])
     assert ied["date"] == "2020-03-12"  # "since March 2019" counts bombings, it does not date this one
+
+
+def test_location_tails_keep_article_names_and_squares() -> None:
+    text = (
+        "MONITOR DAILY, 12 March 2020\n\n"
+        "Regime forces shelled the village of Maarshurin, east of Maarat al-Numan, killing two civilians.\n\n"
+        "Protesters gathered in Al-Karama Square in the city of Suwayda on Friday.\n"
+    )
+    shelled, protest = extract(text, published=dt.date(2020, 3, 12))["events"]
+    assert shelled["location_text"].endswith("east of Maarat al-Numan")
+    assert shelled["admin1"] == "Idlib"  # the Maarshurin near Maarat al-Numan, not a namesake in Deir ez-Zor
+    assert "Suwayda" in protest["location_text"] and protest["admin1"] == "As-Suwayda"
