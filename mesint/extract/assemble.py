@@ -122,6 +122,10 @@ _UNKNOWN_PLACE = Prefiltered.compile(
     r"(?:village|town|city|area|camp)"
     r"\s+of\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:\[[^\]]+\]|[A-Z][\w'’-]*)){0,3})"
 )
+# "fighters led by Sheikh Ibrahim al-Hafl": a person, even when a village shares the name
+_LED_BY = re.compile(
+    r"\b(?:led|headed|commanded|founded|accompanied) by\s+[A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w'’-]*){0,3}"
+)
 # "Kirkuk Police Command", "the Anbar Operations Command": an institution named after a place is not the place.
 _PLACE_NAMED_BODY = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Police|Operations|Security|Health|Military|Intelligence|Governorate|"
@@ -1065,6 +1069,7 @@ def _place(
         blocked_ranges.append((0, u.place_from))
         blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text)]
         blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text)]
+        blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text)]
         label = _PLACE_LEAD.match(u.text)
         if label:
             blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place

@@ -89,6 +89,9 @@ def find_location(
     ranges belong to something else (actor names, citations) and cannot hold the location.
     """
     hits = [h for h in name_hits if not blocked(h[0], h[1])]
+    # "brought reinforcements from Hasakah and retook Al-Busayrah", "shelled X from Y": an origin is where the
+    # action came from; the place it reached is the event's.
+    hits = [h for h in hits if not _FROM_BEFORE.search(text, 0, h[0])] or hits
     offsets = OFFSET.finditer(text) if _may_have(OFFSET, text) else iter(())
     offset = next((m for m in offsets if not blocked(m.start(), m.end())), None)
     first_hit = hits[0] if hits else None
@@ -137,6 +140,7 @@ def find_location(
     return LocationPhrase(start, end, text[start:end].strip(" ,"), anchor_hint)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+)?$", re.I)
 _ROAD_LEFT = re.compile(
     r"(?:\b(?:(?:on|along|near|at)\s+)?(?:the\s+)?(?:main\s+|international\s+|old\s+)?(?:road|highway|route)\s+"
     r"(?:between|linking|connecting|from)|\bbetween)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$",

@@ -227,3 +227,17 @@ def test_location_tails_keep_article_names_and_squares() -> None:
     assert shelled["location_text"].endswith("east of Maarat al-Numan")
     assert shelled["admin1"] == "Idlib"  # the Maarshurin near Maarat al-Numan, not a namesake in Deir ez-Zor
     assert "Suwayda" in protest["location_text"] and protest["admin1"] == "As-Suwayda"
+
+
+def test_origins_and_leaders_are_not_the_place() -> None:
+    text = (
+        "WEEKLY OUTLOOK\n\n"
+        "On August 3, the SDF brought reinforcements from Hasakah and retook the town of Al-Shuhayl from tribal "
+        "fighters.\n\n"
+        "On August 4, tribal fighters led by Sheikh Ibrahim al-Hafl attacked an SDF checkpoint in the town of "
+        "Dhiban.\n"
+    )
+    retook, attack = extract(text, published=dt.date(2023, 8, 8))["events"]
+    assert "Shuhayl" in retook["location_text"]  # where the action reached, not where the reinforcements came from
+    assert "Dhiban" in attack["location_text"]  # the tribe's leader is a person, whatever village shares his name
+    assert retook["admin1"] == attack["admin1"] == "Deir ez-Zor"
