@@ -268,17 +268,18 @@ _COUNT_BEFORE = re.compile(r"\b(?:hundreds|dozens|thousands|scores|a series) of 
 
 
 class _Hedges:
-    """Where a unit's hedges ("will", "expected to", "in preparation for") and clause breaks are, found once."""
+    """Hedges ("will", "expected to", "in preparation for") in the clause before a cue; clause breaks found once."""
 
     def __init__(self, masked: str, book: CueBook) -> None:
         self.masked = masked
-        self.hedges = [(m.start(), m.end()) for p in (book.hedges, _MAY) for m in p.finditer(masked)]
+        self.book = book
         self.breaks = [m.end() for m in _CLAUSE_BREAK.finditer(masked)]
 
     def before(self, cue: CueMatch) -> bool:
         """A hedge in the same clause, at most 70 characters before the cue."""
         start = max([0, cue.start - 70, *(b for b in self.breaks if b <= cue.start)])
-        if any(start <= hs and he <= cue.start for hs, he in self.hedges):
+        # Only that window can hold it: search there, not the whole sentence (the hedge list is long).
+        if self.book.hedges.search(self.masked, start, cue.start) or _MAY.search(self.masked, start, cue.start):
             return True
         return bool(_COUNT_BEFORE.search(self.masked[max(0, cue.start - 40) : cue.start]))
 

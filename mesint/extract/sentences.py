@@ -41,7 +41,7 @@ def _bracketed(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
 
 
-_CONTRAST = re.compile(r",\s+(?:while|whereas)\s")
+_CHUNK_MARKS = re.compile(r"[()\[\];]|,(?=\s+(?:while|whereas)\s)")
 
 
 def split_list_chunks(text: str) -> list[tuple[int, int]]:
@@ -49,18 +49,16 @@ def split_list_chunks(text: str) -> list[tuple[int, int]]:
     chunks: list[tuple[int, int]] = []
     depth = 0
     start = 0
-    for i, ch in enumerate(text):
+    # Only brackets and separators matter: visit those, not every character.
+    for m in _CHUNK_MARKS.finditer(text):
+        ch = m.group(0)[0]
         if ch in "([":
             depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        elif ch == ";" and depth == 0:
-            chunks.append((start, i))
-            start = i + 1
-        elif ch == "," and depth == 0 and _CONTRAST.match(text, i):
-            # "Helicopters bombed A, while artillery shelled B": two actions, split like "A; B"
-            chunks.append((start, i))
-            start = i + 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:  # ";" or ", while"
+            chunks.append((start, m.start()))
+            start = m.start() + 1
     chunks.append((start, len(text)))
     out = []
     for s, e in chunks:
