@@ -1,11 +1,26 @@
 """Load on ``GET /api/events``: 50 concurrent clients for 30 s against a 100,000-event database.
 
     python bench/api_load.py [--events 100000] [--clients 50] [--seconds 30] [--db PATH] [--view full|map]
+                             [--workers N] [--cache-mb MB] [--client raw|httpx] [--spread]
 
 Builds the database with bulk inserts (synthetic events spread over Iraq and Syria, one document per 1,000
 events), starts ``mesint serve`` on 127.0.0.1 in a subprocess (so the clients do not share the server's
-interpreter), gives every client its own viewer token (the server's default per-token rate limit stays on),
-and prints requests/s, p50/p95/p99 latency and errors. Loopback only; each client loops until the deadline.
+interpreter; access log off), gives every client its own viewer token (the server's default per-token rate
+limit stays on), and prints requests/s, p50/p95/p99 latency, errors, how many answers came from the
+server's page cache, and the CPU seconds the server and the clients used. Loopback only; each client
+keeps one connection and loops until the deadline.
+
+Each request asks for a random page (offset 0-4,900 in steps of 100) with no filter or one of 19 filters
+(event type, governorate, a spring of one year): 1,000 distinct pages. ``--spread`` adds a random
+``min_sources`` (0-3) and an actor filter to some requests, so that far fewer answers repeat.
+``--cache-mb 0`` turns the server's cache off: every request then reads the database. The server keeps its
+default per-token rate limit (600 a minute, bursts of 120): a client that asks faster than that for the
+whole run gets 429s, which count as errors (it then waits the Retry-After it was given, as a polite client
+does); ``--rate N`` starts the server with another limit. At the default limit 50 tokens may make at most
+50 × (120 + 10 × 30) = 21,000 requests in 30 s, 700 a second.
+
+The default client speaks HTTP/1.1 over asyncio streams: httpx costs several times more CPU per request,
+and here the clients share the machine's cores with the server (``--client httpx`` to compare).
 """
 
 from __future__ import annotations
@@ -23,6 +38,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 import sqlalchemy as sa
@@ -135,33 +151,108 @@ def wait_for(url: str, proc: subprocess.Popen[bytes], timeout: float = 60) -> No
     raise SystemExit("server did not start")
 
 
-async def client(base: str, token: str, deadline: float, view: str, seed: int, out: list[tuple[float, int]]) -> None:
+def pick_params(rng: random.Random, view: str, spread: bool) -> dict[str, str | int]:
+    params: dict[str, str | int] = {"view": view, "offset": rng.randrange(0, 50) * 100}
+    pick = rng.random()
+    if pick < 0.3:
+        params["type"] = rng.choice(TYPES)[0]
+    elif pick < 0.5:
+        params["admin1"] = rng.choice(PLACES)[1]
+    elif pick < 0.6:
+        year = rng.randrange(2018, 2024)
+        params |= {"from": f"{year}-03-01", "to": f"{year}-05-31"}
+    if spread:
+        params["min_sources"] = rng.randrange(0, 4)
+        if rng.random() < 0.3:
+            params["actor"] = rng.choice([a for a in ACTORS if a]).split()[0]
+    return params
+
+
+Result = tuple[float, int, bool]  # seconds, status (0: no answer), served from the server's cache
+
+
+async def raw_client(
+    host: str, port: int, token: str, deadline: float, view: str, seed: int, spread: bool, out: list[Result]
+) -> None:
+    """One keep-alive HTTP/1.1 connection; a broken one is reopened (and the request counted as an error)."""
+    rng = random.Random(seed)
+    reader: asyncio.StreamReader | None = None
+    writer: asyncio.StreamWriter | None = None
+    while time.monotonic() < deadline:
+        target = "/api/events?" + urlencode(pick_params(rng, view, spread))
+        request = f"GET {target} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\n\r\n".encode()
+        t0 = time.perf_counter()
+        status, hit, retry = 0, False, 0.0
+        try:
+            if writer is None:
+                reader, writer = await asyncio.open_connection(host, port)
+            assert reader is not None
+            writer.write(request)
+            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 30)
+            lines = head.decode("latin-1").split("\r\n")
+            headers = dict(line.lower().split(": ", 1) for line in lines[1:] if ": " in line)
+            await reader.readexactly(int(headers.get("content-length", "0")))
+            status = int(lines[0].split()[1])
+            hit = headers.get("x-cache") == "hit"
+            retry = float(headers.get("retry-after", "0")) if status == 429 else 0.0
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
+            if writer is not None:
+                writer.close()
+            reader = writer = None
+        out.append((time.perf_counter() - t0, status, hit))
+        if status == 429:  # as a polite client does: wait as told (the 429 still counts as an error)
+            await asyncio.sleep(max(0.0, min(retry, deadline - time.monotonic())))
+    if writer is not None:
+        writer.close()
+
+
+async def httpx_client(
+    base: str, token: str, deadline: float, view: str, seed: int, spread: bool, out: list[Result]
+) -> None:
     rng = random.Random(seed)
     async with httpx.AsyncClient(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=30) as http:
         while time.monotonic() < deadline:
-            params: dict[str, str | int] = {"view": view, "offset": rng.randrange(0, 50) * 100}
-            pick = rng.random()
-            if pick < 0.3:
-                params["type"] = rng.choice(TYPES)[0]
-            elif pick < 0.5:
-                params["admin1"] = rng.choice(PLACES)[1]
-            elif pick < 0.6:
-                year = rng.randrange(2018, 2024)
-                params |= {"from": f"{year}-03-01", "to": f"{year}-05-31"}
+            params = pick_params(rng, view, spread)
             t0 = time.perf_counter()
             try:
                 r = await http.get("/api/events", params=params)
-                status = r.status_code
+                status, hit = r.status_code, r.headers.get("x-cache") == "hit"
             except httpx.HTTPError:
-                status = 0
-            out.append((time.perf_counter() - t0, status))
+                status, hit = 0, False
+            out.append((time.perf_counter() - t0, status, hit))
+            if status == 429:
+                retry = float(r.headers.get("retry-after", "0"))
+                await asyncio.sleep(max(0.0, min(retry, deadline - time.monotonic())))
 
 
-async def run_load(base: str, tokens: list[str], seconds: float, view: str) -> list[tuple[float, int]]:
-    results: list[tuple[float, int]] = []
+async def run_load(
+    port: int, tokens: list[str], seconds: float, view: str, *, kind: str = "raw", spread: bool = False
+) -> list[Result]:
+    results: list[Result] = []
     deadline = time.monotonic() + seconds
-    await asyncio.gather(*(client(base, t, deadline, view, i, results) for i, t in enumerate(tokens)))
+    if kind == "httpx":
+        base = f"http://127.0.0.1:{port}"
+        jobs = [httpx_client(base, t, deadline, view, i, spread, results) for i, t in enumerate(tokens)]
+    else:
+        jobs = [raw_client("127.0.0.1", port, t, deadline, view, i, spread, results) for i, t in enumerate(tokens)]
+    await asyncio.gather(*jobs)
     return results
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its live children (uvicorn's workers), from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry.name) == pid or int(fields[1]) == pid:  # fields[1]: the parent's pid
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 def main() -> None:
@@ -171,6 +262,11 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--view", choices=("full", "map"), default="full")
     ap.add_argument("--db", type=Path, help="reuse or create this database (default: a temporary one)")
+    ap.add_argument("--workers", type=int, default=1, help="mesint serve --workers (default 1)")
+    ap.add_argument("--cache-mb", type=float, help="mesint serve --cache-mb (default: the server's)")
+    ap.add_argument("--client", choices=("raw", "httpx"), default="raw")
+    ap.add_argument("--spread", action="store_true", help="add min_sources and actor filters: fewer repeats")
+    ap.add_argument("--rate", type=int, help="mesint serve --rate, requests a minute per token (default: the server's)")
     args = ap.parse_args()
 
     tmp = tempfile.TemporaryDirectory()
@@ -183,17 +279,20 @@ def main() -> None:
         n = store.count_events()
         tokens = [create_token(store, "viewer", f"load-{i}")[1] for i in range(args.clients)]
     port = free_port()
-    base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "MESINT_DB": str(db)}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mesint", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    command = [sys.executable, "-m", "mesint", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    command += ["--workers", str(args.workers), "--no-access-log"]
+    if args.cache_mb is not None:
+        command += ["--cache-mb", str(args.cache_mb)]
+    if args.rate is not None:
+        command += ["--rate", str(args.rate)]
+    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        wait_for(base + "/api/openapi.json", server)
-        results = asyncio.run(run_load(base, tokens, args.seconds, args.view))
+        wait_for(f"http://127.0.0.1:{port}/api/openapi.json", server)
+        load0, server0, client0 = os.getloadavg()[0], process_cpu(server.pid), time.process_time()
+        results = asyncio.run(run_load(port, tokens, args.seconds, args.view, kind=args.client, spread=args.spread))
+        server_cpu, client_cpu = process_cpu(server.pid) - server0, time.process_time() - client0
+        load1 = os.getloadavg()[0]
     finally:
         server.terminate()
         try:
@@ -203,16 +302,26 @@ def main() -> None:
             server.wait(timeout=10)
         tmp.cleanup()
     lat = sorted(r[0] * 1000 for r in results)
-    errors = sum(1 for _, s in results if s != 200)
+    errors = sum(1 for _, s, _ in results if s != 200)
+    hits = sum(1 for *_, hit in results if hit)
     q = statistics.quantiles(lat, n=100) if len(lat) > 1 else [lat[0]] * 99
     print(
-        f"{n:,} events · {args.clients} clients · {args.seconds:.0f} s · view={args.view}: "
-        f"{len(results):,} requests, {len(results) / args.seconds:.1f} req/s, "
-        f"p50 {q[49]:.1f} ms, p95 {q[94]:.1f} ms, p99 {q[98]:.1f} ms, errors {errors}"
+        f"{n:,} events · {args.clients} clients · {args.seconds:.0f} s · view={args.view} · "
+        f"{args.workers} worker{'s' if args.workers > 1 else ''} · client={args.client}"
+        f"{f' · rate {args.rate}/min' if args.rate is not None else ''}"
+        f"{' · spread' if args.spread else ''}: "
+        f"{len(results):,} requests, {len(results) / args.seconds:.1f} req/s "
+        f"({(len(results) - errors) / args.seconds:.1f} answered 200), "
+        f"p50 {q[49]:.1f} ms, p95 {q[94]:.1f} ms, p99 {q[98]:.1f} ms, errors {errors}, "
+        f"cache hits {100 * hits / max(1, len(results)):.0f} %"
+    )
+    print(
+        f"CPU: server {server_cpu:.1f} s, clients {client_cpu:.1f} s over {args.seconds:.0f} s wall on "
+        f"{os.cpu_count()} cores; load average {load0:.1f} → {load1:.1f}"
     )
     if errors:
         codes: dict[int, int] = {}
-        for _, s in results:
+        for _, s, _ in results:
             if s != 200:
                 codes[s] = codes.get(s, 0) + 1
         print("error statuses:", codes)

@@ -1,10 +1,13 @@
 """Time one week's digest from a database of many synthetic events (target: under 10 s for 100,000).
 
-    python bench/digest.py                    # 100,000 events over ten years, digest of one week
-    python bench/digest.py --events 20000 --keep /tmp/bench.db
+    python bench/digest.py                    # 100,000 events over ten years, digest of one week, 3 runs
+    python bench/digest.py --events 20000 --keep /tmp/bench.db --runs 5
 
 The database is built with SQLAlchemy Core inserts into the store's own tables (documents, events,
-citations, claims, non_events); each event record has the ``event_to_dict`` shape. Prints the figures.
+citations, claims, non_events); each event record has the ``event_to_dict`` shape. Each run is a fresh
+Python process, as ``mesint digest`` is: its imports, the store's first queries and every file written
+(HTML, PDF, Markdown, PNGs). Prints wall and CPU seconds per stage, the median over the runs, and the whole
+process's wall and CPU time.
 """
 
 from __future__ import annotations
@@ -12,7 +15,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import json
 import random
+import resource
+import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,8 +30,6 @@ import sqlalchemy as sa
 
 from mesint.geo import load_gazetteer
 from mesint.knowledge.outlets import load_outlets
-from mesint.publish.digest import collect_digest
-from mesint.publish.render import write_digest
 from mesint.store import open_store, schema
 from mesint.vocab import EVENT_TYPES
 
@@ -114,35 +120,79 @@ def build_database(path: Path, n_events: int, seed: int = 7) -> None:
     store.close()
 
 
+def one_run(db: Path, start: dt.date, out: Path, pdf: bool) -> dict[str, object]:
+    """One digest in this process, stage by stage (the imports first, as the command pays them)."""
+    from mesint.publish.digest import Timings, stage
+
+    timings: Timings = {}
+    with stage(timings, "imports"):
+        import matplotlib.pyplot  # noqa: F401  (the figures' import, paid by the first digest of a process)
+        import weasyprint  # noqa: F401
+
+        from mesint.publish.digest import collect_digest
+        from mesint.publish.render import write_digest
+    end = start + dt.timedelta(days=6)
+    with open_store(str(db)) as store:
+        digest = collect_digest(store, start, end, timings=timings)
+    files = write_digest(digest, out, pdf=pdf, timings=timings)
+    pages = 0
+    if files.pdf and shutil.which("pdfinfo"):  # poppler-utils, where installed
+        info = subprocess.run(["pdfinfo", str(files.pdf)], capture_output=True, text=True).stdout
+        pages = int(next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), 0))
+    return {"stages": timings, "events": len(digest.incidents), "images": len(files.images), "pdf_pages": pages}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--week", default="2020-03-02", help="first day of the digest week")
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database at this path")
+    parser.add_argument("--runs", type=int, default=3, help="digests to time, each in a fresh process")
     parser.add_argument("--no-pdf", action="store_true")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)  # one run, its figures as JSON
     args = parser.parse_args()
+    start = dt.date.fromisoformat(args.week)
     tmp = tempfile.TemporaryDirectory()
+    if args.child:
+        print(json.dumps(one_run(args.child, start, Path(tmp.name) / "out", not args.no_pdf)))
+        return 0
     db = args.keep or Path(tmp.name) / "bench.db"
     if not db.exists():
         t0 = time.perf_counter()
         build_database(db, args.events)
         print(f"built {args.events:,} events in {time.perf_counter() - t0:.1f} s: {db}")
-    start = dt.date.fromisoformat(args.week)
-    end = start + dt.timedelta(days=6)
-    t0 = time.perf_counter()
-    with open_store(str(db)) as store:
-        total = sa.func.count()
-        with store.engine.connect() as conn:  # type: ignore[attr-defined]
-            stored = conn.execute(sa.select(total).select_from(schema.events)).scalar()
-        digest = collect_digest(store, start, end)
-    t1 = time.perf_counter()
-    files = write_digest(digest, Path(tmp.name) / "out", pdf=not args.no_pdf)
-    t2 = time.perf_counter()
+    with open_store(str(db)) as store, store.engine.connect() as conn:  # type: ignore[attr-defined]
+        stored = conn.execute(sa.select(sa.func.count()).select_from(schema.events)).scalar()
+    runs = []
+    for _ in range(max(1, args.runs)):
+        command = [sys.executable, __file__, "--child", str(db), "--week", args.week]
+        cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        done = subprocess.run(command + (["--no-pdf"] if args.no_pdf else []), capture_output=True, text=True)
+        wall = time.perf_counter() - t0
+        cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if done.returncode != 0:
+            print(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "the run failed", file=sys.stderr)
+            return 1
+        run = json.loads(done.stdout.strip().splitlines()[-1])
+        run["process"] = [wall, (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)]
+        runs.append(run)
+    first = runs[0]
     print(
-        f"digest {start}..{end}: {len(digest.incidents)} of {stored:,} stored events; "
-        f"query+build {t1 - t0:.2f} s, render {t2 - t1:.2f} s, total {t2 - t0:.2f} s "
-        f"({'html+md+pdf' if files.pdf else 'html+md'}, {len(files.images)} images)"
+        f"digest {start}..{start + dt.timedelta(days=6)}: {first['events']} of {stored:,} stored events, "
+        f"{first['images']} images, {first['pdf_pages'] or 'no'} PDF pages; median of {len(runs)} fresh processes"
     )
+    print(f"{'stage':<24}{'wall s':>8}{'CPU s':>8}")
+    for name in first["stages"]:
+        wall = statistics.median(r["stages"][name][0] for r in runs)
+        cpu = statistics.median(r["stages"][name][1] for r in runs)
+        print(f"{name:<24}{wall:>8.2f}{cpu:>8.2f}")
+    staged = [(sum(w for w, _ in r["stages"].values()), sum(c for _, c in r["stages"].values())) for r in runs]
+    print(f"{'stages, total':<24}{statistics.median(w for w, _ in staged):>8.2f}"
+          f"{statistics.median(c for _, c in staged):>8.2f}")
+    print(f"{'whole process':<24}{statistics.median(r['process'][0] for r in runs):>8.2f}"
+          f"{statistics.median(r['process'][1] for r in runs):>8.2f}")
+    print("runs (whole process wall s): " + ", ".join(f"{r['process'][0]:.2f}" for r in runs))
     tmp.cleanup()
     return 0
 

@@ -84,8 +84,8 @@ def test_bad_input_is_one_line_and_non_zero(tmp_path: Path) -> None:
         assert len(r.stderr.strip().splitlines()) == 1, r.stderr
 
 
-def test_ingest_is_idempotent_and_skips_bad_files(tmp_path: Path) -> None:
-    db = str(tmp_path / "m.db")
+def test_ingest_is_idempotent_and_skips_bad_files(tmp_path: Path, db_url: str) -> None:
+    db = db_url  # each back end (tests/conftest.py)
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02" * 100)
     first = mesint("ingest", str(SAMPLE), str(bad), "--db", db)
@@ -97,8 +97,8 @@ def test_ingest_is_idempotent_and_skips_bad_files(tmp_path: Path) -> None:
     assert len(json.loads(mesint("events", "--db", db, "--format", "json").stdout)) == 34
 
 
-def test_events_filters_and_show(tmp_path: Path) -> None:
-    db = str(tmp_path / "m.db")
+def test_events_filters_and_show(db_url: str) -> None:
+    db = db_url
     mesint("ingest", str(REPORTS), "--db", db)
     iraq = json.loads(mesint("events", "--db", db, "--admin1", "Ninawa", "-f", "json").stdout)
     assert iraq and all(e["admin1"] == "Nineveh" for e in iraq)

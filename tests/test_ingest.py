@@ -1,21 +1,23 @@
-"""``ingest_paths`` over real files into a real SQLite file: bad files skipped, one transaction each."""
+"""``ingest_paths`` over real files into a real database (each back end: tests/conftest.py): bad files
+skipped, one transaction each."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from mesint.collect.files import document_from_bytes
 from mesint.ingest import IngestStatus, IngestSummary, ingest_document, ingest_paths
 from mesint.model import Document, Event, Report, Span
-from mesint.store import SQLiteStore, open_store
+from mesint.store import open_store
 from mesint.store.rows import ReportRows
+from mesint.store.sql import SQLStore
 
 GOOD = {
     "a.txt": "Nineveh Province: On March 3, 2021, an IED killed two soldiers near Tal Afar "
@@ -39,19 +41,19 @@ def reports_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[SQLiteStore]:
-    s = open_store(str(tmp_path / "mesint.db"))
-    assert isinstance(s, SQLiteStore)
+def store(db_url: str) -> Iterator[SQLStore]:
+    s = open_store(db_url)
+    assert isinstance(s, SQLStore)
     yield s
     s.close()
 
 
-def counts(store: SQLiteStore) -> dict[str, int]:
-    with sqlite3.connect(store.url) as db:
-        return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "events")}
+def counts(store: SQLStore) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {t: conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one() for t in ("documents", "events")}
 
 
-def test_folder_ingest_skips_the_bad_file_and_stores_the_rest(reports_dir: Path, store: SQLiteStore) -> None:
+def test_folder_ingest_skips_the_bad_file_and_stores_the_rest(reports_dir: Path, store: SQLStore) -> None:
     seen: list[tuple[str, IngestStatus]] = []
     summary = ingest_paths([reports_dir], store, on_progress=lambda p, s: seen.append((p.name, s)))
     assert (summary.documents_seen, summary.documents_new, summary.documents_skipped_existing) == (4, 3, 0)
@@ -63,7 +65,7 @@ def test_folder_ingest_skips_the_bad_file_and_stores_the_rest(reports_dir: Path,
     assert summary.events_added == store.count_events()
 
 
-def test_ingest_twice_changes_nothing(reports_dir: Path, store: SQLiteStore) -> None:
+def test_ingest_twice_changes_nothing(reports_dir: Path, store: SQLStore) -> None:
     ingest_paths([reports_dir], store)
     before = counts(store)
     again = ingest_paths([reports_dir], store)
@@ -71,34 +73,34 @@ def test_ingest_twice_changes_nothing(reports_dir: Path, store: SQLiteStore) -> 
     assert counts(store) == before
 
 
-def test_missing_path_is_a_failure_not_a_crash(tmp_path: Path, reports_dir: Path, store: SQLiteStore) -> None:
+def test_missing_path_is_a_failure_not_a_crash(tmp_path: Path, reports_dir: Path, store: SQLStore) -> None:
     summary = ingest_paths([tmp_path / "nope.txt", reports_dir / "a.txt"], store)
     assert summary.documents_new == 1
     assert summary.failures == [(str(tmp_path / "nope.txt"), f"{tmp_path / 'nope.txt'}: no such file")]
 
 
-def test_published_date_is_kept(reports_dir: Path, store: SQLiteStore) -> None:
+def test_published_date_is_kept(reports_dir: Path, store: SQLStore) -> None:
     ingest_paths([reports_dir / "a.txt"], store, published=dt.date(2021, 3, 6))
     assert store.documents()[0]["published"] == "2021-03-06"
 
 
 def test_database_failure_rolls_back_that_document_only(
-    reports_dir: Path, store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
+    reports_dir: Path, store: SQLStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = SQLiteStore._insert_document
+    original = SQLStore._insert_document
 
-    def fail_on_b(self: SQLiteStore, conn: Connection, rows: ReportRows) -> None:
+    def fail_on_b(self: SQLStore, conn: Connection, rows: ReportRows) -> None:
         original(self, conn, rows)
         if rows.document["name"] == "b.md":
             conn.exec_driver_sql(
                 "INSERT INTO no_such_table VALUES (1)"
             )  # a real database error, mid-document
 
-    monkeypatch.setattr(SQLiteStore, "_insert_document", fail_on_b)
+    monkeypatch.setattr(SQLStore, "_insert_document", fail_on_b)
     summary = ingest_paths([reports_dir], store)
     assert sorted(d["name"] for d in store.documents()) == ["a.txt", "c.html"]
     failed = dict(summary.failures)
-    assert "no such table" in failed[str(reports_dir / "sub" / "b.md")]
+    assert "no_such_table" in failed[str(reports_dir / "sub" / "b.md")]  # each back end's words, the name
     assert summary.documents_new == 2
 
 
@@ -131,14 +133,14 @@ def line_events(doc: Document) -> Report:
     return Report(document=doc, events=tuple(events))
 
 
-def test_events_are_counted(reports_dir: Path, store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_events_are_counted(reports_dir: Path, store: SQLStore, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("mesint.ingest.extract_document", line_events)
     summary = ingest_paths([reports_dir], store)
     assert summary.events_added == store.count_events() == 3
     assert ingest_paths([reports_dir], store).events_added == 0
 
 
-def test_ingest_one_document_in_memory(store: SQLiteStore) -> None:
+def test_ingest_one_document_in_memory(store: SQLStore) -> None:
     doc = document_from_bytes(GOOD["a.txt"].encode(), name="pasted.txt")
     first, second = ingest_document(doc, store), ingest_document(doc, store)
     assert (first.new_document, second.new_document) == (True, False)

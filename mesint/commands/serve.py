@@ -1,6 +1,5 @@
 """``mesint serve`` (the web map and REST API) and ``mesint token create|list|revoke``."""
 
-
 from typing import Annotated
 
 import typer
@@ -17,23 +16,59 @@ def register(app: typer.Typer) -> None:
         max_upload_mb: Annotated[float, typer.Option(help="Largest report an analyst may upload, in MiB.")] = 5.0,
         rate: Annotated[int, typer.Option(help="Requests a minute allowed per token (0: no limit).")] = 600,
         burst: Annotated[int, typer.Option(help="Requests a token may make at once above that rate.")] = 120,
+        workers: Annotated[
+            int,
+            typer.Option(
+                help="Server processes (0: one per CPU core, at most 4). Each keeps its own caches and rate "
+                "limits, so with N workers a token may make up to N times --rate."
+            ),
+        ] = 1,
+        threads: Annotated[int, typer.Option(help="Database threads per process.")] = 8,
+        cache_mb: Annotated[
+            float, typer.Option(help="Memory per process for cached /api/events pages (0: no cache).")
+        ] = 128.0,
+        access_log: Annotated[bool, typer.Option(help="Log every request (uvicorn's access log).")] = True,
     ) -> None:
         """Serve the dashboard (GET /) and the REST API (/api, docs at /api/docs) from the database."""
+        import json
+        import os
+        from dataclasses import asdict
+
         import uvicorn
 
         from mesint.cli import err
         from mesint.errors import InputError
-        from mesint.serve.app import ServeSettings, create_app
-        from mesint.store import open_store
+        from mesint.serve.app import SETTINGS_ENV, ServeSettings, create_app
+        from mesint.store import ENV_VAR, open_store, resolve_location
 
         if max_upload_mb <= 0 or rate < 0 or burst < 1 or not 0 < port < 65536:
             raise InputError("--max-upload-mb must be > 0, --rate >= 0, --burst >= 1, --port 1-65535")
+        if workers < 0 or threads < 1 or cache_mb < 0:
+            raise InputError("--workers must be >= 0, --threads >= 1, --cache-mb >= 0")
+        workers = workers or min(4, os.cpu_count() or 1)
         settings = ServeSettings(
-            max_upload_bytes=int(max_upload_mb * 1024 * 1024), rate_per_minute=rate, rate_burst=burst
+            max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+            rate_per_minute=rate,
+            rate_burst=burst,
+            threads=threads,
+            cache_mb=cache_mb,
         )
-        with open_store(db) as store:
-            err.print(f"serving {store.url} on http://{host}:{port}/ (API docs: /api/docs); Ctrl-C stops")
-            uvicorn.run(create_app(settings, store), host=host, port=port, log_level="info")
+        options = {"host": host, "port": port, "log_level": "info", "access_log": access_log}
+        with open_store(db) as store:  # opened here too: a bad --db fails now, with one line, not in a worker
+            url = store.url
+            err.print(
+                f"serving {url} on http://{host}:{port}/ (API docs: /api/docs), "
+                f"{workers} worker{'s' if workers > 1 else ''}; Ctrl-C stops"
+            )
+            if workers == 1:
+                uvicorn.run(create_app(settings, store), **options)
+                return
+        if url == ":memory:":
+            raise InputError("--workers > 1 needs a database file: an in-memory database lives in one process")
+        # Worker processes are started fresh and build the app from the environment.
+        os.environ[ENV_VAR] = resolve_location(db)
+        os.environ[SETTINGS_ENV] = json.dumps(asdict(settings))
+        uvicorn.run("mesint.serve.app:app_from_environment", factory=True, workers=workers, **options)
 
     token_app = typer.Typer(help="API tokens: create, list, revoke.", no_args_is_help=True)
     app.add_typer(token_app, name="token")

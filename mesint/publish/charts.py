@@ -13,7 +13,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from matplotlib.ticker import MaxNLocator
 
-from mesint.publish.maps import style_of
+from mesint.publish.maps import save_png, style_of
 
 ByDay = Sequence[tuple[dt.date, Sequence[tuple[str, int]]]]
 
@@ -42,8 +42,9 @@ def render_timeline(by_day: ByDay, path: Path) -> Path:
             ax.set_ylim(0, 1)
         else:
             ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        fig.tight_layout()
-        fig.savefig(path, format="png")
+        # Fixed margins (room on the right for the legend): tight_layout would measure every label first.
+        fig.subplots_adjust(left=0.065, right=0.78, bottom=0.1, top=0.96)
+        save_png(fig, path)
     finally:
         plt.close(fig)
     return path

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -31,6 +33,22 @@ TOP_INCIDENTS = 25
 STATEMENT_KINDS = ("assessment", "statement", "forecast")
 """Non-event kinds quoted in the "Assessments and statements" part; background and captions are left out."""
 OTHER_REGION = "Other and unlocated"
+
+Timings = dict[str, tuple[float, float]]
+"""Stage name → (wall seconds, CPU seconds of this process), for ``bench/digest.py``."""
+
+
+@contextmanager
+def stage(timings: Timings | None, name: str) -> Iterator[None]:
+    """Record the enclosed block's wall and CPU time under ``name`` when ``timings`` is given."""
+    if timings is None:
+        yield
+        return
+    wall, cpu = time.perf_counter(), time.process_time()
+    try:
+        yield
+    finally:
+        timings[name] = (time.perf_counter() - wall, time.process_time() - cpu)
 
 
 # ----------------------------------------------------------------------------------------------- records
@@ -103,6 +121,12 @@ class Incident:
     @property
     def actors(self) -> str:
         return " → ".join(a for a in (self.actor1, self.actor2) if a)
+
+    @property
+    def brief_sources(self) -> str:
+        """The citations as the print edition's compact tables give them: every source, its date shortened."""
+        year = self.date_start.year if self.date_start else None
+        return "; ".join(brief_label(c.label, year) for c in self.citations) or "none stated"
 
     @property
     def severity(self) -> tuple[int, int, int]:
@@ -396,6 +420,22 @@ def incident_of(event: Mapping[str, Any]) -> Incident:
     )
 
 
+_LONG_DATE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b"
+)
+
+
+def brief_label(label: str, year: int | None) -> str:
+    """A citation label with its dates in short form: "SANA, March 2, 2020" → "SANA, Mar 2" in a 2020 event
+    (the year stays when it differs). Everything else in the label is kept as stored."""
+
+    def short(m: re.Match[str]) -> str:
+        day = f"{m.group(1)[:3]} {m.group(2)}"
+        return day if year is not None and int(m.group(3)) == year else f"{day}, {m.group(3)}"
+
+    return _LONG_DATE.sub(short, label)
+
+
 def _date_key(i: Incident) -> tuple[dt.date, str]:
     return (i.date_start or dt.date.max, i.id)
 
@@ -633,15 +673,21 @@ def source_rows(incidents: Sequence[Incident], outlets: OutletTable) -> list[Sou
 # ------------------------------------------------------------------------------------------- the shell
 
 
-def collect_digest(store: Any, date_from: dt.date, date_to: dt.date, *, title: str | None = None) -> Digest:
+def collect_digest(
+    store: Any, date_from: dt.date, date_to: dt.date, *, title: str | None = None, timings: Timings | None = None
+) -> Digest:
     """Ask the store for the period's events, its documents' statements and the previous period's totals."""
     if date_from > date_to:
         raise InputError(f"--from {date_from} is after --to {date_to}")
-    events = store.events(EventQuery(date_from=date_from, date_to=date_to))
+    with stage(timings, "query events"):
+        events = store.events(EventQuery(date_from=date_from, date_to=date_to))
     length = date_to - date_from + dt.timedelta(days=1)
-    previous = period_totals(store, date_from - length, date_from - dt.timedelta(days=1))
+    with stage(timings, "query previous period"):
+        previous = period_totals(store, date_from - length, date_from - dt.timedelta(days=1))
     docs = [e["document"] for e in events if isinstance(e.get("document"), str)]
-    statements = non_events(store, date_from, date_to, STATEMENT_KINDS, event_documents=docs)
-    return build_digest(
-        events, date_from=date_from, date_to=date_to, title=title, statements=statements, previous=previous
-    )
+    with stage(timings, "query statements"):
+        statements = non_events(store, date_from, date_to, STATEMENT_KINDS, event_documents=docs)
+    with stage(timings, "build"):
+        return build_digest(
+            events, date_from=date_from, date_to=date_to, title=title, statements=statements, previous=previous
+        )

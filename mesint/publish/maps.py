@@ -44,6 +44,18 @@ MAX_INSETS = 3
 KM_PER_DEG = 111.32
 
 
+def save_png(fig: Any, path: Path) -> Path:
+    """The figure as an opaque RGB PNG. Matplotlib writes RGBA, which WeasyPrint splits into colour and an alpha
+    mask and compresses again, both, for the PDF; the digest's figures have no transparency to keep."""
+    from PIL import Image as PILImage
+
+    fig.canvas.draw()
+    width, height = fig.canvas.get_width_height(physical=True)
+    rgba = PILImage.frombuffer("RGBA", (width, height), fig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    rgba.convert("RGB").save(path, format="PNG", dpi=(fig.dpi, fig.dpi))
+    return path
+
+
 def style_of(event_type: str) -> tuple[str, str]:
     return TYPE_STYLE.get(event_type, OTHER_STYLE)
 
@@ -97,12 +109,14 @@ def _layers() -> dict[str, Any]:
 
 
 def _admin_labels() -> list[tuple[str, float, float]]:
-    """Governorate names (the gazetteer's canonical spelling) at the middle of their largest ring."""
+    """Governorate names (the canonical spelling of ``admin1.yaml``) at the middle of their largest ring."""
     try:
-        from mesint.geo import load_gazetteer
+        # The governorate table alone, not the whole gazetteer: its place index takes longer to build than
+        # every map of the digest takes to draw.
+        from mesint.geo.gazetteer import DATA_DIR, read_governorates
 
-        by_boundary = {g.boundary: g.name for g in load_gazetteer().governorates if g.boundary}
-    except Exception:  # the map still draws without labels if the gazetteer cannot be read
+        by_boundary = {g.boundary: g.name for g in read_governorates(DATA_DIR / "admin1.yaml") if g.boundary}
+    except Exception:  # the map still draws without labels if the governorate table cannot be read
         by_boundary = {}
     labels = []
     for f in _geojson("iraq-syria-admin1.geojson")["features"]:
@@ -114,6 +128,19 @@ def _admin_labels() -> list[tuple[str, float, float]]:
         xs, ys = [p[0] for p in ring], [p[1] for p in ring]
         labels.append((name, (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2))
     return labels
+
+
+def _in_frame(
+    rings: list[list[tuple[float, float]]], extent: tuple[float, float, float, float]
+) -> list[list[tuple[float, float]]]:
+    """The rings whose bounding box meets the frame (lon min, lon max, lat min, lat max)."""
+    lon0, lon1, lat0, lat1 = extent
+    return [
+        r
+        for r in rings
+        if min(p[0] for p in r) <= lon1 and max(p[0] for p in r) >= lon0
+        and min(p[1] for p in r) <= lat1 and max(p[1] for p in r) >= lat0
+    ]
 
 
 def _point_in(rings: list[list[tuple[float, float]]], x: float, y: float) -> bool:
@@ -140,14 +167,18 @@ def find_hotspots(incidents: Sequence[Incident]) -> list[Hotspot]:
     Greedy and deterministic: the seed is the event with most neighbours (ties by id); its cluster is
     removed and the next seed chosen, up to ``MAX_INSETS``.
     """
-    left = [i for i in incidents if i.lat is not None and i.lon is not None]
+    located = [i for i in incidents if i.lat is not None and i.lon is not None]
+    # Every pair's distance once, not once per round: a crowded week has hundreds of located events.
+    near = [{k for k, b in enumerate(located) if k == n or _km(a, b) <= HOTSPOT_KM} for n, a in enumerate(located)]
+    left = set(range(len(located)))
     spots: list[Hotspot] = []
     while left and len(spots) < MAX_INSETS:
-        best = max(left, key=lambda s: (sum(_km(s, o) <= HOTSPOT_KM for o in left), s.id))
-        members = tuple(o for o in left if _km(best, o) <= HOTSPOT_KM)
-        if len(members) < HOTSPOT_MIN_EVENTS:
+        seed = max(left, key=lambda n: (len(near[n] & left), located[n].id, -n))  # ties: the id, then the first
+        taken = near[seed] & left
+        if len(taken) < HOTSPOT_MIN_EVENTS:
             break
-        left = [o for o in left if o not in members]
+        members = tuple(located[n] for n in sorted(taken))
+        left -= taken
         lons = [m.lon for m in members if m.lon is not None]
         lats = [m.lat for m in members if m.lat is not None]
         pad = 0.25
@@ -172,11 +203,15 @@ def _draw(ax: Any, incidents: Sequence[Incident], extent: tuple[float, float, fl
     layers = _layers()
     lon0, lon1, lat0, lat1 = extent
     ax.set_facecolor("#dbe9f4")  # sea
-    ax.add_collection(PolyCollection(layers["countries"], facecolors="#f4f1ea", edgecolors="#9a9a9a", linewidths=0.6))
-    ax.add_collection(PolyCollection(layers["focus"], facecolors="#fbfaf6", edgecolors="none"))
-    ax.add_collection(LineCollection(layers["admin"], colors="#b5b5b5", linewidths=0.5, linestyles="-"))
-    ax.add_collection(LineCollection(layers["focus"], colors="#555555", linewidths=1.1))
-    ax.add_collection(LineCollection(layers["rivers"], colors="#6fa8dc", linewidths=0.9 if detail else 0.7))
+    # Only the rings that reach into the frame: an inset shows a few of them, and Agg would transform and
+    # clip every vertex of the others.
+    countries, focus = _in_frame(layers["countries"], extent), _in_frame(layers["focus"], extent)
+    ax.add_collection(PolyCollection(countries, facecolors="#f4f1ea", edgecolors="#9a9a9a", linewidths=0.6))
+    ax.add_collection(PolyCollection(focus, facecolors="#fbfaf6", edgecolors="none"))
+    ax.add_collection(LineCollection(_in_frame(layers["admin"], extent), colors="#b5b5b5", linewidths=0.5))
+    ax.add_collection(LineCollection(focus, colors="#555555", linewidths=1.1))
+    ax.add_collection(LineCollection(_in_frame(layers["rivers"], extent), colors="#6fa8dc",
+                                     linewidths=0.9 if detail else 0.7))
     for name, x, y in layers["labels"]:
         if lon0 < x < lon1 and lat0 < y < lat1:
             ax.text(x, y, name, fontsize=6.5 if not detail else 8, color="#8a8a8a", ha="center", va="center",
@@ -258,8 +293,9 @@ def render_region_map(incidents: Sequence[Incident], path: Path, hotspots: Seque
             ax.plot([x0, x1, x1, x0, x0], [y0, y0, y1, y1, y0], color="#222222", linewidth=0.9, zorder=6)
             ax.text(x1, y1, f" {n}", fontsize=9, fontweight="bold", va="bottom", ha="left", zorder=6)
         _legend(ax, incidents)
-        fig.tight_layout()
-        fig.savefig(path, format="png")
+        # Fixed margins, not tight_layout: measuring every label for the layout costs as much as drawing them.
+        fig.subplots_adjust(left=0.045, right=0.995, bottom=0.04, top=0.995)
+        save_png(fig, path)
     finally:
         plt.close(fig)
     return path
@@ -271,8 +307,8 @@ def render_inset(spot: Hotspot, number: int, incidents: Sequence[Incident], path
     try:
         _draw(ax, incidents, spot.extent, detail=True)
         ax.set_title(f"{number}. Around {spot.name}: {len(spot.incidents)} events", fontsize=9.5)
-        fig.tight_layout()
-        fig.savefig(path, format="png")
+        fig.subplots_adjust(left=0.1, right=0.98, bottom=0.07, top=0.92)
+        save_png(fig, path)
     finally:
         plt.close(fig)
     return path

@@ -7,6 +7,7 @@ way; nothing here writes.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,35 +54,39 @@ def _in_window(date_from: dt.date, date_to: dt.date) -> list[sa.ColumnElement[bo
 
 
 def period_totals(store: Any, date_from: dt.date, date_to: dt.date) -> PeriodTotals:
-    """Totals for a period, computed in the database (no event records are loaded)."""
+    """Totals for a period, computed in the database (no event records are loaded).
+
+    The documents are counted first: a period without reports is not compared against (see
+    ``overview_bullets``), so its events are not counted at all. The events are read in one grouped scan
+    (country × type, with the killed), not one scan per total: the overlap test cannot bound ``date_start``
+    from below, so each scan walks every event that starts before the period ends.
+    """
     where = _in_window(date_from, date_to)
     country = sa.func.coalesce(ev.c.country, "")
+    stmt = sa.select(country, ev.c.event_type, sa.func.count(), sa.func.sum(ev.c.killed)).where(*where)
     try:
         with _engine(store).connect() as conn:
-            by_country = {
-                r[0]: int(r[1])
-                for r in conn.execute(sa.select(country, sa.func.count()).where(*where).group_by(country))
-            }
-            by_type = {
-                r[0]: int(r[1])
-                for r in conn.execute(
-                    sa.select(ev.c.event_type, sa.func.count()).where(*where).group_by(ev.c.event_type)
-                )
-            }
-            killed = conn.execute(sa.select(sa.func.coalesce(sa.func.sum(ev.c.killed), 0)).where(*where)).scalar()
             documents = conn.execute(
                 sa.select(sa.func.count()).select_from(docs).where(docs.c.published.between(date_from, date_to))
             ).scalar()
+            rows = list(conn.execute(stmt.group_by(country, ev.c.event_type))) if documents else []
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot read period totals: {exc.__class__.__name__}: {exc}".splitlines()[0]) from None
+    by_country: Counter[str] = Counter()
+    by_type: Counter[str] = Counter()
+    killed = 0
+    for name, event_type, n, dead in rows:
+        by_country[name] += int(n)
+        by_type[event_type] += int(n)
+        killed += int(dead or 0)
     return PeriodTotals(
         date_from=date_from,
         date_to=date_to,
         events=sum(by_country.values()),
-        killed=int(killed or 0),
+        killed=killed,
         documents=int(documents or 0),
-        by_country=by_country,
-        by_type=by_type,
+        by_country=dict(by_country),
+        by_type=dict(by_type),
     )
 
 

@@ -3,6 +3,8 @@
 Templates are Jinja2 with autoescape on for HTML, so text quoted from reports is always shown as text. The
 Markdown environment escapes every value through ``finalize`` (the same guarantee for Markdown renderers).
 Images are written beside the files; the HTML and the PDF embed them as data URIs, the Markdown links them.
+The PDF is laid out from the print edition of the same template (``paper=True``): the same content in fewer
+table cells and inline boxes, since WeasyPrint's time grows with every box it lays out (bench/README.md).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from mesint.errors import InputError
-from mesint.publish.digest import Digest
+from mesint.publish.digest import Digest, Timings, stage
 
 HTML_NAME, PDF_NAME, MD_NAME = "digest.html", "digest.pdf", "digest.md"
 MAP_NAME, TIMELINE_NAME = "map.png", "timeline.png"
@@ -117,10 +119,13 @@ def write_images(digest: Digest, out_dir: Path) -> list[Image]:
     return figures
 
 
-def _context(digest: Digest, figures: list[Image], generated: dt.datetime | None) -> dict[str, Any]:
+def _context(
+    digest: Digest, figures: list[Image], generated: dt.datetime | None, *, paper: bool = False
+) -> dict[str, Any]:
     maps = [f for f in figures if f.name.startswith("map")]
     return {
         "d": digest,
+        "paper": paper,
         "main_map": maps[0] if maps else None,
         "insets": maps[1:],
         "timeline": next((f for f in figures if f.name == TIMELINE_NAME), None),
@@ -129,8 +134,12 @@ def _context(digest: Digest, figures: list[Image], generated: dt.datetime | None
     }
 
 
-def render_html(digest: Digest, figures: list[Image], generated: dt.datetime | None = None) -> str:
-    return _html_env().get_template("digest.html.j2").render(**_context(digest, figures, generated))
+def render_html(
+    digest: Digest, figures: list[Image], generated: dt.datetime | None = None, *, paper: bool = False
+) -> str:
+    """The digest as HTML; ``paper`` gives the print edition that the PDF is laid out from (the same content,
+    its compact tables in fewer, wider columns and every table with fixed column widths)."""
+    return _html_env().get_template("digest.html.j2").render(**_context(digest, figures, generated, paper=paper))
 
 
 def render_markdown(digest: Digest, figures: list[Image], generated: dt.datetime | None = None) -> str:
@@ -146,20 +155,32 @@ def render_pdf(html: str, path: Path, base: Path) -> Path:
 
 
 def write_digest(
-    digest: Digest, out_dir: Path, *, pdf: bool = True, generated: dt.datetime | None = None
+    digest: Digest,
+    out_dir: Path,
+    *,
+    pdf: bool = True,
+    generated: dt.datetime | None = None,
+    timings: Timings | None = None,
 ) -> DigestFiles:
-    """Write the digest's files into ``out_dir`` (created when missing) and return their paths."""
+    """Write the digest's files into ``out_dir`` (created when missing) and return their paths; ``timings``,
+    when given, receives each stage's wall and CPU seconds (images, html, markdown, pdf)."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"{out_dir}: is a file; --out takes a folder")
     out_dir.mkdir(parents=True, exist_ok=True)
     for stale in out_dir.glob("map-hotspot-*.png"):  # a rerun with fewer hot spots leaves no orphans
         stale.unlink()
-    figures = write_images(digest, out_dir)
-    html = render_html(digest, figures, generated)
-    (out_dir / HTML_NAME).write_text(html, encoding="utf-8")
-    (out_dir / MD_NAME).write_text(render_markdown(digest, figures, generated), encoding="utf-8")
-    pdf_path = render_pdf(html, out_dir / PDF_NAME, out_dir) if pdf else None
+    with stage(timings, "images"):
+        figures = write_images(digest, out_dir)
+    with stage(timings, "html"):
+        (out_dir / HTML_NAME).write_text(render_html(digest, figures, generated), encoding="utf-8")
+    with stage(timings, "markdown"):
+        (out_dir / MD_NAME).write_text(render_markdown(digest, figures, generated), encoding="utf-8")
+    pdf_path = None
+    if pdf:
+        with stage(timings, "pdf"):
+            paper = render_html(digest, figures, generated, paper=True)
+            pdf_path = render_pdf(paper, out_dir / PDF_NAME, out_dir)
     return DigestFiles(
         html=out_dir / HTML_NAME,
         pdf=pdf_path,

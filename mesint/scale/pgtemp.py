@@ -67,9 +67,11 @@ class TempCluster:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{database}"
 
-    def create_database(self, name: str) -> str:
-        """A new empty database with PostGIS available; returns its URL."""
-        self._psql("postgres", f'CREATE DATABASE "{name}"')
+    def create_database(self, name: str, *, template: str | None = None) -> str:
+        """A new database (empty, or a file-level copy of ``template``, which must have no connection open);
+        PostGIS is available in it. Returns its URL."""
+        like = f' TEMPLATE "{template}"' if template else ""
+        self._psql("postgres", f'CREATE DATABASE "{name}"{like}')
         return self.url(name)
 
     def drop_database(self, name: str) -> None:

@@ -7,10 +7,14 @@ package, and the Content-Security-Policy keeps the browser from loading or sendi
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -19,8 +23,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mesint.errors import InputError, MesintError, NotFound, StoreError
-from mesint.serve.data import CountCache
+from mesint.serve.cache import GenerationCache, LruCache
+from mesint.serve.fastpath import CachedPages
 from mesint.serve.ratelimit import RateLimiter
+from mesint.serve.reads import ReadSide
 from mesint.serve.schemas import ApiError
 from mesint.store.sql import SQLStore
 
@@ -49,9 +55,11 @@ class ServeSettings:
     max_upload_bytes: int = 5 * 1024 * 1024  # one uploaded report; larger gets 413
     rate_per_minute: int = 600  # sustained requests a minute per token (0: no limit)
     rate_burst: int = 120  # requests a token may make at once before the sustained rate applies
-    page_size: int = 100  # default /api/events page
+    page_size: int = 50  # default /api/events page
     max_page_size: int = 1000  # largest page of full records
     max_map_size: int = 20_000  # largest page of the compact map view
+    cache_mb: float = 128.0  # /api/events pages and filter orders kept in memory per worker process (0: none)
+    threads: int = 8  # worker threads for database work per process (also the read connection pool)
 
 
 def error_response(
@@ -102,12 +110,29 @@ def too_large_message(size: int, limit: int) -> str:
     )
 
 
-def create_app(settings: ServeSettings | None, store: SQLStore) -> FastAPI:
-    """The app over an open store; the caller keeps ownership of the store (and closes it)."""
+def create_app(settings: ServeSettings | None, store: SQLStore, *, close_store: bool = False) -> FastAPI:
+    """The app over an open store; the caller keeps ownership of the store (and closes it) unless
+    ``close_store``, when the app closes it as it shuts down."""
+    from mesint.serve import data
     from mesint.serve.routes import api, pages
 
     settings = settings or ServeSettings()
+    reads = ReadSide(store, pool_size=settings.threads)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Fewer threads than anyio's default 40: they share one GIL, and SQLite releases it while it reads.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
+        await anyio.to_thread.run_sync(warm_up, reads.store)
+        try:
+            yield
+        finally:
+            reads.close()
+            if close_store:
+                store.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Mesopotamia Intel API",
         summary="Source-attributed conflict events in Iraq and Syria, read from OSINT reports.",
         version=_version(),
@@ -118,13 +143,46 @@ def create_app(settings: ServeSettings | None, store: SQLStore) -> FastAPI:
     app.state.settings = settings
     app.state.store = store
     app.state.limiter = RateLimiter(settings.rate_per_minute, settings.rate_burst)
-    app.state.counts = CountCache()
+    app.state.reads = reads
+    app.state.counts = GenerationCache(size=1024)
+    app.state.token_cache = GenerationCache(size=10_000)
+    # Half the memory for encoded pages, half for the ordered ids of recent filters.
+    cache_bytes = int(settings.cache_mb * 1024 * 1024 / 2)
+    app.state.responses = LruCache(cache_bytes)
+    app.state.orders = LruCache(cache_bytes, weigh=lambda ids: len(ids) * data.ID_BYTES)
+    app.state.flights = {}  # (page, generation) → the future of the read in progress
     app.include_router(api)
     app.include_router(pages)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.add_middleware(GuardMiddleware, max_upload_bytes=settings.max_upload_bytes)
+    app.add_middleware(CachedPages, state=app.state)
+    app.add_middleware(GuardMiddleware, max_upload_bytes=settings.max_upload_bytes)  # outermost: every answer
     _add_error_handlers(app)
     return app
+
+
+SETTINGS_ENV = "MESINT_SERVE_SETTINGS"  # ServeSettings as JSON, for the worker processes of --workers N
+
+
+def app_from_environment() -> FastAPI:
+    """uvicorn's app factory for ``mesint serve --workers N``: each worker process opens the store named by
+    ``$MESINT_DB`` itself, with the settings the command put in ``$MESINT_SERVE_SETTINGS``."""
+    from mesint.store import open_store
+
+    settings = ServeSettings(**json.loads(os.environ.get(SETTINGS_ENV) or "{}"))
+    return create_app(settings, open_store(None), close_store=True)
+
+
+def warm_up(store: SQLStore) -> None:
+    """Load what the first requests would otherwise each load at once, in every thread (gazetteer, actor and
+    outlet tables: ``lru_cache`` does not make concurrent first callers wait for one load)."""
+    from mesint.knowledge import load_actor_table, load_outlets
+    from mesint.query import EventQuery, canonical_admin1
+    from mesint.serve import data
+
+    canonical_admin1("Baghdad")
+    load_actor_table()
+    load_outlets()
+    data.list_events(store, EventQuery(limit=1), view="full")
 
 
 def _add_error_handlers(app: FastAPI) -> None:

@@ -11,17 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-import threading
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from mesint.errors import InputError, NotFound
 from mesint.query import EventQuery
 from mesint.reconcile.incident import build_incident
+from mesint.serve.cache import GenerationCache, LruCache
 from mesint.store import incidents, schema
 from mesint.store.sql import SQLStore, _incident_sources_count, canon
 
@@ -89,67 +89,90 @@ def incident_filters(store: SQLStore, q: EventQuery) -> list[sa.ColumnElement[bo
     return where
 
 
-class CountCache:
-    """Totals of recent queries for a few seconds: counting 100,000 incidents per page request would cost
-    more than the page. The API clears it on its own writes; another process's ingest shows after ``ttl``."""
+def count_statement(store: SQLStore, q: EventQuery) -> sa.Select[Any]:
+    """How many incidents match ``q``: as ``SQLStore.count_events`` counts them, plus sub-type and bbox."""
+    members = _member_filters(store, q)
+    if members and not q.min_sources:
+        # Incidents with a matching report, counted from the reports' own rows (index-only).
+        return sa.select(sa.func.count(sa.distinct(ev.c.incident_id))).where(*members)
+    return sa.select(sa.func.count()).select_from(canon).where(*incident_filters(store, q))
 
-    def __init__(self, ttl: float = 5.0, size: int = 512) -> None:
-        self.ttl = ttl
-        self.size = size
-        self._items: dict[Any, tuple[float, int]] = {}
-        self._lock = threading.Lock()
 
-    def get(self, key: Any) -> int | None:
-        with self._lock:
-            hit = self._items.get(key)
-        return hit[1] if hit and time.monotonic() - hit[0] < self.ttl else None
-
-    def put(self, key: Any, value: int) -> None:
-        with self._lock:
-            if len(self._items) >= self.size:
-                self._items.clear()
-            self._items[key] = (time.monotonic(), value)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
+ID_BYTES = 80  # what one cached incident id costs in memory (a 16-character str and its list slot)
 
 
 def list_events(
-    store: SQLStore, q: EventQuery, *, view: str = "full", counts: CountCache | None = None
+    store: SQLStore,
+    q: EventQuery,
+    *,
+    view: str = "full",
+    counts: GenerationCache | None = None,
+    orders: LruCache | None = None,
+    generation: int = 0,
 ) -> tuple[int, list[dict[str, Any]]]:
     """(incidents matching, one page of them): ``full`` dicts as ``store.events`` builds them (every member's
-    sources and claims), or the compact ``map`` view read from the canonical rows' columns."""
-    where = incident_filters(store, q)
-    count = sa.select(sa.func.count()).select_from(canon).where(*where)
-    n_sources = _incident_sources_count().label("sources_count")
-    # Page the ids first (index-only), then read columns and count sources for that page alone.
-    page = sa.select(canon.c.id).where(*where).order_by(canon.c.date_start.asc().nulls_last(), canon.c.id)
-    page = page.offset(q.offset)
-    if q.limit is not None:
-        page = page.limit(q.limit)
-    page_ids = page.subquery("page")
-    if view == "map":
-        stmt = sa.select(*(canon.c[name] for name in MAP_COLUMNS), n_sources)
-    else:
-        stmt = sa.select(canon.c.id, n_sources)
-    stmt = stmt.join_from(canon, page_ids, page_ids.c.id == canon.c.id).order_by(
-        canon.c.date_start.asc().nulls_last(), canon.c.id
-    )
+    sources and claims), or the compact ``map`` view read from the canonical rows' columns.
+
+    Neither the total nor the order depends on the page, and both are what costs: with no filter the
+    listing index gives the page directly and ``counts`` keeps the total for the data's ``generation``;
+    with filters, the matching incidents are sorted once and ``orders`` keeps their ids in order, so every
+    page of that filter is a slice and ``total`` is its length."""
+    filtered = len(incident_filters(store, q)) > 1
     key = replace(q, limit=None, offset=0)
     with store._read() as conn:
-        total = counts.get(key) if counts is not None else None
-        if total is None:
-            total = store.count_events(key) if not key.bbox and not key.sub_type else int(
-                conn.execute(count).scalar_one()
-            )
-            if counts is not None:
-                counts.put(key, total)
-        rows = conn.execute(stmt).all()
+        if filtered:
+            if orders is not None:
+                ids = orders.get_or_compute(key, generation, lambda: _ordered_ids(conn, store, key))
+            else:
+                ids = _ordered_ids(conn, store, key)
+            total = len(ids)
+            page_ids = ids[q.offset : None if q.limit is None else q.offset + q.limit]
+        else:
+            total = counts.get(key, generation) if counts is not None else None
+            if total is None:
+                total = int(conn.execute(count_statement(store, key)).scalar_one())
+                if counts is not None:
+                    counts.put(key, generation, total)
+            page_ids = _ordered_ids(conn, store, q)
+        rows = _page_rows(conn, page_ids, view)
         if view == "map":
             return total, [_map_row(r._mapping) for r in rows]
         members = incidents.members_of(conn, [r.id for r in rows])
     return total, [build_incident(members[r.id], sources_count=r.sources_count) for r in rows]
+
+
+def _ordered_ids(conn: Connection, store: SQLStore, q: EventQuery) -> list[str]:
+    """The ids of the incidents matching ``q``, in listing order (date, then id), paged by ``q``."""
+    stmt = (
+        sa.select(canon.c.id)
+        .where(*incident_filters(store, q))
+        .order_by(canon.c.date_start.asc().nulls_last(), canon.c.id)
+        .offset(q.offset)
+    )
+    if q.limit is not None:
+        stmt = stmt.limit(q.limit)
+    return list(conn.execute(stmt).scalars())
+
+
+def _page_statement(view: str) -> sa.Select[Any]:
+    # Built once: making the correlated sources count (an alias of the 30-column events table) costs more
+    # Python than running it for a page.
+    n_sources = _incident_sources_count().label("sources_count")
+    cols = [canon.c[name] for name in MAP_COLUMNS] if view == "map" else [canon.c.id]
+    return sa.select(*cols, n_sources).where(canon.c.id.in_(sa.bindparam("ids", expanding=True)))
+
+
+_PAGE_STATEMENTS = {view: _page_statement(view) for view in ("map", "full")}
+_IDS_PER_QUERY = 2000  # bound parameters per IN list: a 20,000-event map page stays under every backend's limit
+
+
+def _page_rows(conn: Connection, ids: list[str], view: str) -> list[Any]:
+    """The page's canonical rows in the order of ``ids``, each with its incident's count of distinct sources."""
+    found: dict[str, Any] = {}
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = ids[start : start + _IDS_PER_QUERY]
+        found.update((r.id, r) for r in conn.execute(_PAGE_STATEMENTS[view], {"ids": chunk}))
+    return [found[i] for i in ids if i in found]
 
 
 def _map_row(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -462,9 +485,13 @@ def revoke_token(store: SQLStore, token_id: int) -> bool:
 
 def token_for(store: SQLStore, token: str) -> TokenInfo | None:
     """The live token matching ``token``, or None (unknown or revoked)."""
+    return token_for_hash(store, hash_token(token))
+
+
+def token_for_hash(store: SQLStore, token_hash: str) -> TokenInfo | None:
     t = schema.api_tokens
     with store._read() as conn:
         row = conn.execute(
-            sa.select(t.c.id, t.c.name, t.c.role).where(t.c.token_hash == hash_token(token), t.c.revoked_at.is_(None))
+            sa.select(t.c.id, t.c.name, t.c.role).where(t.c.token_hash == token_hash, t.c.revoked_at.is_(None))
         ).first()
     return None if row is None else TokenInfo(row.id, row.name, row.role)

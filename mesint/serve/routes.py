@@ -3,12 +3,19 @@
 Handlers that touch the database are plain ``def``: FastAPI runs them in its thread pool, so a slow
 query never blocks the event loop. Large answers are returned as ``JSONResponse`` directly: the declared
 ``response_model`` documents them in OpenAPI without re-validating thousands of dicts per request.
+
+``GET /api/events`` is the hot path (the map and the list page through it): it is ``async`` and answers a
+page it has already encoded for the same query and data generation from memory, without a thread hop;
+only a miss goes to the thread pool. Reads go through the read side's read-only connections
+(``mesint.serve.reads``); every write bumps the generation so no cache serves data older than it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import importlib
+import json
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path, PurePath
@@ -26,6 +33,7 @@ from mesint.serve import data
 from mesint.serve.app import STATIC, too_large_message
 from mesint.serve.auth import current_token, require
 from mesint.serve.data import TokenInfo
+from mesint.serve.fastpath import raw_key
 from mesint.serve.schemas import (
     ApiError,
     Corrections,
@@ -66,10 +74,26 @@ Admin = Annotated[TokenInfo, Depends(require("admin"))]
 
 
 def _store(request: Request) -> Any:
+    """The store for writes (and reads that must see them in the same request)."""
     return request.app.state.store
 
 
-def event_query(
+def _reader(request: Request) -> Any:
+    """The store read through the read-only connection pool."""
+    return request.app.state.reads.store
+
+
+def _written(request: Request) -> None:
+    """This request changed the database: no cache may answer from before it."""
+    request.app.state.reads.bump()
+
+
+def encode(body: Any) -> bytes:
+    """JSON as Starlette's ``JSONResponse`` writes it."""
+    return json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+async def event_query(
     date_from: Annotated[str | None, Query(alias="from", description="events on or after YYYY-MM-DD")] = None,
     date_to: Annotated[str | None, Query(alias="to", description="events on or before YYYY-MM-DD")] = None,
     type: Annotated[str | None, Query(description="event type (or sub-event type)")] = None,
@@ -103,29 +127,77 @@ def me(token: Annotated[TokenInfo, Depends(current_token)]) -> Me:
     return Me(id=token.id, name=token.name, role=token.role)
 
 
-@api.get("/events", response_model=EventPage, summary="Events, filtered and paged")
-def list_events(
+@api.get(
+    "/events",
+    response_model=EventPage,
+    summary="Events, filtered and paged",
+    description="One page of incidents in date order (then id). Page with `offset`: the next page starts at "
+    "`offset + limit`, and `total` says how many match over all pages. Pages of a filter are cached in the "
+    "server until the next write to the database.",
+)
+async def list_events(
     request: Request,
     _: Viewer,
     query: Filters,
-    limit: Annotated[int | None, Query(ge=0, description="page size (default 100; map view up to 20,000)")] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[
+        int | None, Query(ge=0, description="page size (default 50; at most 1,000, map view at most 20,000)")
+    ] = None,
+    offset: Annotated[int, Query(ge=0, description="events to skip: 0 for the first page")] = 0,
     view: Annotated[Literal["full", "map"], Query(description="full records, or the compact map view")] = "full",
 ) -> Response:
-    settings = request.app.state.settings
+    state = request.app.state
+    settings = state.settings
     cap = settings.max_map_size if view == "map" else settings.max_page_size
     size = settings.page_size if limit is None else limit
     if size > cap:
         raise ApiError(400, f"limit {size} is over the {cap} allowed for view={view}; page with offset")
+    page = replace(query, limit=size, offset=offset)
+    key = (view, page)
+    generation = state.reads.generation()
+    body = state.responses.get(key, generation)
+    if body is not None:  # the same page asked with other spellings or parameter order
+        state.responses.put(raw_key(request.scope["query_string"]), generation, body)
+        return Response(body, media_type="application/json", headers={"x-cache": "hit"})
+    # Requests for a page already being read wait for that read instead of repeating it.
+    flight = state.flights.get((key, generation))
+    if flight is not None:
+        try:
+            body = await asyncio.shield(flight)
+            return Response(body, media_type="application/json", headers={"x-cache": "hit"})
+        except asyncio.CancelledError:
+            if not flight.cancelled():
+                raise  # this request was cancelled, not the read it waited for
+        body = await run_in_threadpool(_events_page, state, page, view, generation)
+        return Response(body, media_type="application/json", headers={"x-cache": "miss"})
+    flight = state.flights[(key, generation)] = asyncio.get_running_loop().create_future()
+    try:
+        body = await run_in_threadpool(_events_page, state, page, view, generation)
+    except asyncio.CancelledError:
+        flight.cancel()
+        raise
+    except Exception as exc:
+        flight.set_exception(exc)
+        flight.exception()  # marked as retrieved: a flight nobody else waited for must not log it again
+        raise
+    finally:
+        del state.flights[(key, generation)]
+    flight.set_result(body)
+    state.responses.put(key, generation, body)
+    state.responses.put(raw_key(request.scope["query_string"]), generation, body)  # for CachedPages
+    return Response(body, media_type="application/json", headers={"x-cache": "miss"})
+
+
+def _events_page(state: Any, page: EventQuery, view: str, generation: int) -> bytes:
     total, events = data.list_events(
-        _store(request), replace(query, limit=size, offset=offset), view=view, counts=request.app.state.counts
+        state.reads.store, page, view=view, counts=state.counts, orders=state.orders, generation=generation
     )
-    return JSONResponse({"ok": True, "total": total, "limit": size, "offset": offset, "view": view, "events": events})
+    body = {"ok": True, "total": total, "limit": page.limit, "offset": page.offset, "view": view, "events": events}
+    return encode(body)
 
 
 @api.get("/events/{event_id}", response_model=EventDetail, summary="One event with its sources, quotes and history")
 def get_event(request: Request, _: Viewer, event_id: str) -> Response:
-    store = _store(request)
+    store = _reader(request)
     event = store.event(event_id)
     return JSONResponse({"ok": True, "event": event, **data.event_annotations(store, event["id"])})
 
@@ -135,7 +207,7 @@ def patch_event(request: Request, token: Analyst, event_id: str, body: EventPatc
     store = _store(request)
     full_id = store.event(event_id)["id"]
     written = data.correct_event(store, full_id, body.model_dump(exclude_unset=True), token.who)
-    request.app.state.counts.clear()
+    _written(request)
     return JSONResponse({"ok": True, "corrections": written, "event": store.event(full_id)})
 
 
@@ -144,17 +216,19 @@ def verify_event(request: Request, token: Analyst, event_id: str, body: VerifyIn
     store = _store(request)
     body = body or VerifyIn()
     full_id = store.event(event_id)["id"]
-    return Verification(verification=data.verify_event(store, full_id, body.status, body.note, token.who))
+    done = data.verify_event(store, full_id, body.status, body.note, token.who)
+    _written(request)
+    return Verification(verification=done)
 
 
 @api.get("/stats", response_model=Stats, summary="Counts by day, event type and governorate")
 def stats(request: Request, _: Viewer, query: Filters) -> Stats:
-    return Stats(**data.stats(_store(request), query))
+    return Stats(**data.stats(_reader(request), query))
 
 
 @api.get("/facets", response_model=Facets, summary="Values the filters offer")
 def facets(request: Request, _: Viewer) -> Facets:
-    return Facets(**data.facets(_store(request)))
+    return Facets(**data.facets(_reader(request)))
 
 
 @api.get("/places", response_model=Places, summary="Gazetteer look-up")
@@ -187,7 +261,7 @@ def places(
 
 @api.get("/documents", summary="Stored documents with their event counts")
 def documents(request: Request, _: Viewer) -> Response:
-    return JSONResponse({"ok": True, "documents": _store(request).documents()})
+    return JSONResponse({"ok": True, "documents": _reader(request).documents()})
 
 
 @api.post(
@@ -211,7 +285,7 @@ async def upload_document(
         raise ApiError(400, f"{name}: not a report file; upload one of {', '.join(REPORT_SUFFIXES)}")
     day = _date(published, "published")
     response = await run_in_threadpool(_ingest_upload, _store(request), raw, name, day)
-    request.app.state.counts.clear()
+    _written(request)
     return response
 
 
@@ -237,12 +311,15 @@ def tokens(request: Request, _: Admin) -> TokenList:
 @api.post("/tokens", response_model=TokenCreated, status_code=201, summary="Create a token (admin)")
 def create_token(request: Request, _: Admin, body: TokenIn) -> TokenCreated:
     info, token = data.create_token(_store(request), body.role, body.name)
+    _written(request)
     return TokenCreated(id=info.id, name=info.name, role=info.role, token=token)
 
 
 @api.delete("/tokens/{token_id}", summary="Revoke a token (admin)")
 def revoke_token(request: Request, _: Admin, token_id: int) -> dict[str, Any]:
-    return {"ok": True, "revoked": data.revoke_token(_store(request), token_id)}
+    revoked = data.revoke_token(_store(request), token_id)
+    _written(request)
+    return {"ok": True, "revoked": revoked}
 
 
 # -- pages -----------------------------------------------------------------------------------------------------

@@ -9,7 +9,10 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from sqlalchemy.engine import Engine
 
 from mesint.errors import StoreError
 from mesint.store.base import AddResult, Store
@@ -18,7 +21,16 @@ from mesint.store.sqlite import SQLiteStore, open_sqlite
 DEFAULT_DB = "mesint.db"
 ENV_VAR = "MESINT_DB"
 
-__all__ = ["DEFAULT_DB", "ENV_VAR", "AddResult", "SQLiteStore", "Store", "open_store", "resolve_location"]
+__all__ = [
+    "DEFAULT_DB",
+    "ENV_VAR",
+    "AddResult",
+    "SQLiteStore",
+    "Store",
+    "open_engine",
+    "open_store",
+    "resolve_location",
+]
 
 
 def resolve_location(url_or_path: str | None) -> str:
@@ -48,6 +60,28 @@ def open_store(url_or_path: str | None = None) -> Store:
     raise StoreError(
         f"unsupported database URL scheme {scheme!r}: give a file path, sqlite:///PATH or postgresql://..."
     )
+
+
+def open_engine(url_or_path: str | None = None) -> tuple[Engine, str]:
+    """An engine on an existing database, without creating or upgrading anything, and its display URL.
+
+    For commands that only look (``mesint db current``): a SQLite file that does not exist is an error,
+    not a new database.
+    """
+    location = resolve_location(url_or_path)
+    scheme = urlsplit(location).scheme.lower() if "://" in location else ""
+    if scheme.split("+")[0] in {"postgresql", "postgres"}:
+        from mesint.store.postgres import create_postgres_engine, display_url
+
+        return create_postgres_engine(location), display_url(location)
+    if scheme and scheme != "sqlite":
+        raise StoreError(f"unsupported database URL scheme {scheme!r}: give a file path, sqlite:///PATH or postgresql://...")
+    path = _sqlite_path(location) if scheme else location
+    if path != ":memory:" and not Path(path).expanduser().is_file():
+        raise StoreError(f"{path}: no database there (mesint db upgrade creates one)")
+    from mesint.store.sqlite import create_sqlite_engine
+
+    return create_sqlite_engine(str(Path(path).expanduser()) if path != ":memory:" else path), path
 
 
 def _sqlite_path(url: str) -> str:

@@ -36,8 +36,9 @@ class CopySummary:
 
 
 def copied_tables() -> list[sa.Table]:
-    """Every table of the schema, parents before children; the migrations table belongs to each database."""
-    return [t for t in schema.metadata.sorted_tables if t.name != schema.schema_migrations.name]
+    """Every table of the schema, parents before children (the migrations' version table, not in the schema's
+    metadata, belongs to each database)."""
+    return list(schema.metadata.sorted_tables)
 
 
 def copy_database(

@@ -10,12 +10,14 @@
   are never blocked (MVCC). ``add_report``, ``merge`` and ``split`` are retried on a serialization failure,
   a deadlock or a unique-key race, which the lock makes rare but a stricter isolation level could raise.
 
-These extras are created by a backend step after the shared migrations (``ensure_extras``), idempotently,
-under the same lock, so two processes opening a new database at once do not race.
+These extras are created by Alembic revision 0007 (``ensure_extras``), and again on open when missing (a
+server that gained PostGIS later), idempotently, under the writers' lock, so two processes opening a new
+database at once do not race.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import re
@@ -32,7 +34,8 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from mesint.errors import StoreError
 from mesint.model import Report
-from mesint.store import schema
+from mesint.query import EventQuery
+from mesint.store import migrations, schema
 from mesint.store.base import AddResult
 from mesint.store.sql import SQLStore, db_error_message
 
@@ -44,6 +47,10 @@ _POSTGIS_TABLES = frozenset({"spatial_ref_sys"})  # CREATE EXTENSION postgis mak
 SEARCH_INDEX = "ix_events_search"
 GEOM_COLUMN = "geom"
 GEOM_INDEX = "ix_events_geom"
+# Box and date window in one GIST index (btree_gist adds the date columns): the API's bbox + date query
+# finds its candidates from this index alone, where the point index would hand a date filter every event in
+# the box (revision 0008). Its date expression is the store's overlap test's, so the planner matches it.
+GEOM_DATES_INDEX = "ix_events_geom_dates"
 SRID = 4326
 
 # SQLSTATEs worth retrying a whole write for: serialization_failure, deadlock_detected, unique_violation.
@@ -96,11 +103,10 @@ class PostgresStore(SQLStore):
         return postgresql.insert(table).on_conflict_do_nothing()
 
     def _check_database(self, conn: Connection) -> None:
-        tables = set(sa.inspect(conn).get_table_names()) - _POSTGIS_TABLES
-        if tables and schema.schema_migrations.name not in tables:
+        if not migrations.is_mesint_database(set(sa.inspect(conn).get_table_names()) - _POSTGIS_TABLES):
             raise StoreError(
                 f"{self.url}: a PostgreSQL database, but not a mesint one (it has tables and no "
-                "schema_migrations table); give an empty database or a mesint one"
+                f"{migrations.VERSION_TABLE} table); give an empty database or a mesint one"
             )
 
     def _error(self, action: str, exc: SQLAlchemyError) -> StoreError:
@@ -108,6 +114,21 @@ class PostgresStore(SQLStore):
         if _sqlstate(exc) in _RETRY_SQLSTATES:
             return RetryableStoreError(message)
         return StoreError(message)
+
+    def _filters(self, q: EventQuery) -> list[sa.ColumnElement[bool]]:
+        # PostgreSQL text holds no NUL character, so a filter value with one matches nothing (and, sent as a
+        # parameter, would be an error rather than an empty answer).
+        values = (getattr(q, f.name) for f in dataclasses.fields(q))
+        if any(isinstance(v, str) and "\x00" in v for v in values):
+            return [sa.false()]
+        return super()._filters(q)
+
+    def bbox_filter(self, west: float, south: float, east: float, north: float) -> sa.ColumnElement[bool]:
+        exact = super().bbox_filter(west, south, east, north)
+        if not self.postgis:
+            return exact
+        # The GIST index finds the candidates; its boxes are single precision, so the exact test decides.
+        return sa.and_(bbox_filter(west, south, east, north), exact)
 
     def _search(self, terms: list[str]) -> sa.ColumnElement[bool]:
         query = tsquery_text(terms)
@@ -160,15 +181,14 @@ class PostgresStore(SQLStore):
             self.postgis = GEOM_COLUMN in _columns(conn, schema.events.name)
 
     def upgrade_report(self) -> dict[str, Any]:
-        """What ``mesint db upgrade`` prints: schema version and the backend's extras."""
-        from mesint.store.migrations import MIGRATIONS
-
+        """What ``mesint db upgrade`` prints: schema revision and the backend's extras."""
         with self._read() as conn:
             return {
-                "version": max(MIGRATIONS.applied(conn), default=0),
+                "revision": migrations.current(conn),
                 "postgis": self.postgis,
                 "search_index": _has_index(conn, SEARCH_INDEX),
                 "spatial_index": _has_index(conn, GEOM_INDEX),
+                "spatial_date_index": _has_index(conn, GEOM_DATES_INDEX),
             }
 
 
@@ -193,10 +213,14 @@ def _has_index(conn: Connection, name: str) -> bool:
     return bool(conn.execute(sa.text("SELECT to_regclass(:n) IS NOT NULL"), {"n": name}).scalar())
 
 
-def _postgis_available(conn: Connection) -> bool:
+def _extension_available(conn: Connection, name: str) -> bool:
     return bool(
-        conn.execute(sa.text("SELECT count(*) FROM pg_available_extensions WHERE name = 'postgis'")).scalar()
+        conn.execute(sa.text("SELECT count(*) FROM pg_available_extensions WHERE name = :n"), {"n": name}).scalar()
     )
+
+
+def _postgis_available(conn: Connection) -> bool:
+    return _extension_available(conn, "postgis")
 
 
 def missing_extras(conn: Connection) -> list[str]:
@@ -207,6 +231,8 @@ def missing_extras(conn: Connection) -> list[str]:
             missing.append(GEOM_COLUMN)
         if not _has_index(conn, GEOM_INDEX):
             missing.append(GEOM_INDEX)
+        if _extension_available(conn, "btree_gist") and not _has_index(conn, GEOM_DATES_INDEX):
+            missing.append(GEOM_DATES_INDEX)
     return missing
 
 
@@ -230,6 +256,13 @@ def ensure_extras(conn: Connection) -> list[str]:
     if GEOM_INDEX in missing:
         conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {GEOM_INDEX} ON events USING GIST ({GEOM_COLUMN})")
         created.append(GEOM_INDEX)
+    if GEOM_DATES_INDEX in missing:
+        conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS btree_gist")
+        conn.exec_driver_sql(
+            f"CREATE INDEX IF NOT EXISTS {GEOM_DATES_INDEX} ON events USING GIST "
+            f"({GEOM_COLUMN}, date_start, (coalesce(date_end, date_start)))"
+        )
+        created.append(GEOM_DATES_INDEX)
     return created
 
 
@@ -254,7 +287,7 @@ def postgres_url(url: str) -> str:
     return urlunsplit((scheme, parts.netloc, parts.path, parts.query, parts.fragment))
 
 
-def _display_url(url: str) -> str:
+def display_url(url: str) -> str:
     """The URL without its password, as error messages and ``store.url`` show it."""
     parts = urlsplit(url)
     if parts.password is None:
@@ -268,20 +301,19 @@ def _json_dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
-def open_postgres(url: str) -> PostgresStore:
-    """Open (creating the schema if needed) the PostgreSQL database at ``url``; ``StoreError`` on failure."""
+def create_postgres_engine(url: str) -> Engine:
+    """An engine with our settings (psycopg 3, JSON kept readable, dead pooled connections replaced)."""
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        raise StoreError(
-            "PostgreSQL needs the psycopg driver: pip install 'mesint[scale]'"
-        ) from None
-    engine = sa.create_engine(
-        postgres_url(url),
-        json_serializer=_json_dumps,
-        pool_pre_ping=True,
-    )
-    shown = _display_url(url)
+        raise StoreError("PostgreSQL needs the psycopg driver: pip install 'mesint[scale]'") from None
+    return sa.create_engine(postgres_url(url), json_serializer=_json_dumps, pool_pre_ping=True)
+
+
+def open_postgres(url: str) -> PostgresStore:
+    """Open (creating the schema if needed) the PostgreSQL database at ``url``; ``StoreError`` on failure."""
+    engine = create_postgres_engine(url)
+    shown = display_url(url)
     try:
         return PostgresStore(engine, url=shown)
     except StoreError:

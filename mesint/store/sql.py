@@ -20,9 +20,8 @@ from mesint.errors import NotFound, StoreError
 from mesint.model import Report
 from mesint.query import EventQuery
 from mesint.reconcile.incident import build_incident, explain_incident
-from mesint.store import incidents, schema
+from mesint.store import incidents, migrations, schema
 from mesint.store.base import AddResult
-from mesint.store.migrations import MIGRATIONS
 from mesint.store.rows import ReportRows, report_rows
 from mesint.store.search import search_terms
 
@@ -104,14 +103,14 @@ class SQLStore:
             raise self._error(action, exc) from None
 
     def _upgrade(self) -> None:
+        """Run the pending Alembic revisions (``mesint.store.migrations``) in one write transaction."""
         with self._read() as conn:
             self._check_database(conn)
-            pending = MIGRATIONS.pending(conn)
-            newest = max(MIGRATIONS.applied(conn), default=0)
+            current = migrations.is_current(conn)
         # Only take the write lock when there is work: a read-only database stays readable.
-        if pending or newest > MIGRATIONS.latest:
+        if not current:
             with self._write("create or upgrade the schema") as conn:
-                MIGRATIONS.apply(conn)
+                migrations.upgrade(conn)
 
     # -- writes --------------------------------------------------------------------------------------------
 
@@ -244,7 +243,14 @@ class SQLStore:
             where.append(ev.c.country == country if country else _ieq(ev.c.country, q.country))
         if q.q:
             where.append(self._search(search_terms(q.q)))
+        if q.bbox is not None:
+            where.append(self.bbox_filter(*q.bbox))
         return where
+
+    def bbox_filter(self, west: float, south: float, east: float, north: float) -> sa.ColumnElement[bool]:
+        """Events inside a lon/lat box; an event without coordinates never matches. A backend with a spatial
+        index overrides this (PostGIS: the GIST index on ``events.geom``)."""
+        return sa.and_(ev.c.lon.between(west, east), ev.c.lat.between(south, north))
 
     def _search(self, terms: list[str]) -> sa.ColumnElement[bool]:
         """Every term somewhere in the searchable text. Backends with an index override this."""

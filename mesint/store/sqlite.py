@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from mesint.errors import StoreError
-from mesint.store import schema
+from mesint.store import migrations, schema
 from mesint.store.search import fts5_query
 from mesint.store.sql import SQLStore, db_error_message
 
@@ -36,11 +36,10 @@ class SQLiteStore(SQLStore):
         return sqlite_dialect.insert(table).on_conflict_do_nothing()
 
     def _check_database(self, conn: Connection) -> None:
-        tables = set(sa.inspect(conn).get_table_names())
-        if tables and schema.schema_migrations.name not in tables:
+        if not migrations.is_mesint_database(set(sa.inspect(conn).get_table_names())):
             raise StoreError(
-                f"{self.url}: a SQLite database, but not a mesint one (it has no schema_migrations table); "
-                "give another database path"
+                f"{self.url}: a SQLite database, but not a mesint one (it has no {migrations.VERSION_TABLE} "
+                "table); give another database path"
             )
 
     def _search(self, terms: list[str]) -> sa.ColumnElement[bool]:

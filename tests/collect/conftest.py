@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from local_web import LocalWeb, start_server
@@ -33,8 +32,8 @@ def policy() -> FetchPolicy:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[SQLStore]:
-    s = open_store(str(tmp_path / "collect.db"))
+def store(db_url: str) -> Iterator[SQLStore]:
+    s = open_store(db_url)  # each back end (tests/conftest.py)
     assert isinstance(s, SQLStore)
     try:
         yield s

@@ -14,7 +14,7 @@ from pg_helpers import mesint, serial_sqlite
 from mesint.errors import StoreError
 from mesint.ingest import ingest_paths
 from mesint.query import EventQuery
-from mesint.store import open_store
+from mesint.store import migrations, open_store
 from mesint.store.postgres import PostgresStore, bbox_filter, tsquery_text
 
 
@@ -33,8 +33,8 @@ def test_open_store_gives_postgres_with_its_indexes(pg_url: str) -> None:
     with open_store(pg_url) as store:
         assert isinstance(store, PostgresStore)
         info = store.upgrade_report()
-    assert info["postgis"] and info["search_index"] and info["spatial_index"]
-    assert info["version"] >= 5
+    assert info["postgis"] and info["search_index"] and info["spatial_index"] and info["spatial_date_index"]
+    assert info["revision"] == migrations.head()
     with open_store(pg_url.replace("postgresql+psycopg://", "postgresql://")) as again:  # reopening is a no-op
         assert again.count_events() == 0
 

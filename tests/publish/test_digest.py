@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +16,15 @@ from mesint.cli import app
 from mesint.publish.digest import (
     FULL_INCIDENTS_WHEN_FEW,
     TOP_INCIDENTS,
+    brief_label,
     build_digest,
     collect_digest,
     figure_of,
     load_regions,
 )
-from mesint.publish.render import md_escape, write_digest
+from mesint.publish.maps import find_hotspots
+from mesint.publish.queries import period_totals
+from mesint.publish.render import md_escape, render_html, write_digest
 from mesint.store import open_store
 
 REPORTS = Path(__file__).resolve().parents[1] / "reports"
@@ -29,15 +33,15 @@ WEEK = (dt.date(2019, 1, 31), dt.date(2019, 2, 6))
 
 
 @pytest.fixture(scope="module")
-def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("digest") / "sample.db"
+def sample_db(module_db_url: str) -> str:
+    db = module_db_url  # each back end (tests/conftest.py)
     result = CliRunner().invoke(app, ["ingest", str(SAMPLE), "--db", str(db)])
     assert result.exit_code == 0, result.output
     return db
 
 
 @pytest.fixture(scope="module")
-def sample_out(sample_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sample_out(sample_db: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("digest-out")
     result = CliRunner().invoke(
         app, ["digest", "--from", "2019-01-31", "--to", "2019-02-06", "--out", str(out), "--db", str(sample_db)]
@@ -198,3 +202,79 @@ def test_regions_follow_the_reports_geography() -> None:
 
 def test_markdown_escape() -> None:
     assert md_escape("a|b *c* <x>") == "a\\|b \\*c\\* \\<x\\>"
+
+
+def test_print_edition_keeps_every_event_and_source(tmp_path: Path) -> None:
+    """The PDF is laid out from a tighter print edition; it must still carry every event, its id and sources."""
+    rng = random.Random(5)
+    events = [_event(n, rng) for n in range(120)]
+    events[7]["citations"].append({"outlet": "Reuters", "label": "Reuters, February 28, 2020", "date": "2020-02-28"})
+    digest = build_digest(events, date_from=dt.date(2020, 3, 2), date_to=dt.date(2020, 3, 8))
+    paper = render_html(digest, [], paper=True)
+    screen = render_html(digest, [])
+    assert 'class="paper"' in paper and 'class="paper"' not in screen
+    compact = [i for s in digest.sections for i in s.compact]
+    assert paper.count('class="incident"') == TOP_INCIDENTS and len(compact) == 120 - TOP_INCIDENTS
+    for i in digest.incidents:
+        assert i.short_id in paper and i.where in paper
+    # compact rows: four cells, every source with its date (shortened within the event's year)
+    rows = re.findall(r"<tr><td>(\d{4}-\d\d-\d\d) · .*?</tr>", paper, flags=re.S)
+    assert len(rows) == len(compact)
+    row = next(r for r in re.findall(r"<tr><td>.*?</tr>", paper, flags=re.S) if "Reuters" in r)
+    assert row.count("<td") == 4 and "Reuters, Feb 28" in row and "SANA, Mar " in row
+    # the statements and the sources appendix are in both editions
+    for part in ("Assessments and statements from the reports", "Appendix: sources", "SANA"):
+        assert part in paper and part in screen
+
+
+def test_brief_labels_shorten_dates_only() -> None:
+    assert brief_label("SANA, March 2, 2020", 2020) == "SANA, Mar 2"
+    assert brief_label("SANA, December 30, 2019", 2020) == "SANA, Dec 30, 2019"
+    assert brief_label("Al-Hashed.net website, February 2 and 3, 2019", 2019) == (
+        "Al-Hashed.net website, February 2 and 3, 2019"
+    )
+    assert brief_label("Ahval, a Turkish news website, February 1, 2019", None) == (
+        "Ahval, a Turkish news website, Feb 1, 2019"
+    )
+
+
+def test_previous_period_totals_count_in_the_database(sample_db: Path) -> None:
+    with open_store(str(sample_db)) as store:
+        events = store.events()
+        totals = period_totals(store, *WEEK)
+        before = period_totals(store, dt.date(2019, 1, 24), dt.date(2019, 1, 30))
+    in_week = [e for e in events if e["date"] and e["date"][-10:] >= "2019-01-31" and e["date"][:10] <= "2019-02-06"]
+    assert totals.documents == 1 and totals.events == len(in_week) == sum(totals.by_type.values())
+    assert totals.by_country == dict(Counter(e["country"] or "" for e in in_week))
+    assert totals.killed == sum(e["killed"] or 0 for e in in_week)
+    # no report published in the week before: nothing to compare with, so nothing is counted
+    assert before.documents == 0 and before.events == 0 and before.by_country == {}
+
+
+def test_hotspots_are_the_densest_clusters() -> None:
+    rng = random.Random(2)
+    places = [("Raqqa", 35.95, 39.01, 6), ("Mosul", 36.34, 43.13, 4), ("Rutba", 33.03, 40.28, 2)]
+    events = [
+        _event(100 * k + n, rng, place=name, lat=lat + rng.uniform(-0.1, 0.1), lon=lon + rng.uniform(-0.1, 0.1))
+        for k, (name, lat, lon, count) in enumerate(places)
+        for n in range(count)
+    ]
+    digest = build_digest(events, date_from=dt.date(2020, 3, 2), date_to=dt.date(2020, 3, 8))
+    spots = find_hotspots(digest.incidents)
+    assert [(s.name, len(s.incidents)) for s in spots] == [("Raqqa", 6), ("Mosul", 4)]
+    again = find_hotspots(tuple(reversed(digest.incidents)))  # the order events come in does not matter
+    assert [(s.name, {i.id for i in s.incidents}, s.extent) for s in again] == [
+        (s.name, {i.id for i in s.incidents}, s.extent) for s in spots
+    ]
+
+
+def test_write_digest_reports_stage_timings(tmp_path: Path) -> None:
+    rng = random.Random(4)
+    digest = build_digest([_event(n, rng) for n in range(12)], date_from=dt.date(2020, 3, 2),
+                          date_to=dt.date(2020, 3, 8))
+    timings: dict[str, tuple[float, float]] = {}
+    files = write_digest(digest, tmp_path, pdf=False, timings=timings)
+    assert set(timings) == {"images", "html", "markdown"}
+    assert all(wall >= 0 and cpu >= 0 for wall, cpu in timings.values())
+    for image in files.images:  # opaque PNGs: WeasyPrint need not split off an alpha channel
+        assert image.read_bytes()[25] == 2  # IHDR colour type 2: RGB

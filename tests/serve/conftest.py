@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,41 +18,62 @@ from serve_fixtures import REPORTS, Tokens  # noqa: E402
 from mesint.ingest import ingest_paths  # noqa: E402
 from mesint.serve.app import ServeSettings, create_app  # noqa: E402
 from mesint.serve.data import create_token  # noqa: E402
-from mesint.store import SQLiteStore, open_store  # noqa: E402
+from mesint.store import open_store  # noqa: E402
+from mesint.store.sql import SQLStore  # noqa: E402
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "browser: drives Debian chromium through playwright (needs /usr/bin/chromium)")
 
 
-@pytest.fixture(scope="session")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Tokens]:
-    path = tmp_path_factory.mktemp("serve") / "seed.db"
-    with open_store(str(path)) as store:
+def _seed(url: str) -> Tokens:
+    with open_store(url) as store:
         summary = ingest_paths(sorted(REPORTS.glob("*.txt")), store)
         assert summary.ok and summary.events_added > 50, summary.failures
-        tokens = Tokens(*(create_token(store, role, f"test-{role}")[1] for role in ("viewer", "analyst", "admin")))
-    return path, tokens
+        return Tokens(*(create_token(store, role, f"test-{role}")[1] for role in ("viewer", "analyst", "admin")))
+
+
+@pytest.fixture(scope="session")
+def seeded_db(
+    db_backend: str, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> tuple[str, Tokens]:
+    """The seeded database once per back end (tests/conftest.py): a SQLite file, or a PostgreSQL template."""
+    if db_backend == "sqlite":
+        path = tmp_path_factory.mktemp("serve") / "seed.db"
+        return str(path), _seed(str(path))
+    seeded: dict[str, Tokens] = {}
+    name = request.getfixturevalue("pg_copy")("serve_seed", lambda url: seeded.setdefault("tokens", _seed(url)))
+    return name, seeded["tokens"]
 
 
 @pytest.fixture
-def db_path(seeded_db: tuple[Path, Tokens], tmp_path: Path) -> Path:
+def db_url(seeded_db: tuple[str, Tokens], db_backend: str, tmp_path: Path, new_db_url: Callable[..., str]) -> str:
     """A private copy of the seeded database: tests may write to it."""
     src, _ = seeded_db
+    if db_backend != "sqlite":
+        return new_db_url(template=src)
     dst = tmp_path / "mesint.db"
     shutil.copyfile(src, dst)
-    return dst
+    return str(dst)
 
 
 @pytest.fixture
-def tokens(seeded_db: tuple[Path, Tokens]) -> Tokens:
+def db_path(db_url: str, db_backend: str) -> Path:
+    """The SQLite file itself, for tests that read it without mesint."""
+    if db_backend != "sqlite":
+        pytest.skip("reads the SQLite file directly")
+    return Path(db_url)
+
+
+@pytest.fixture
+def tokens(seeded_db: tuple[str, Tokens]) -> Tokens:
     return seeded_db[1]
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[SQLiteStore]:
-    s = open_store(str(db_path))
-    assert isinstance(s, SQLiteStore)
+def store(db_url: str) -> Iterator[SQLStore]:
+    s = open_store(db_url)
+    assert isinstance(s, SQLStore)
     yield s
     s.close()
 
@@ -63,6 +84,6 @@ def settings() -> ServeSettings:
 
 
 @pytest.fixture
-def client(store: SQLiteStore, settings: ServeSettings) -> Iterator[TestClient]:
+def client(store: SQLStore, settings: ServeSettings) -> Iterator[TestClient]:
     with TestClient(create_app(settings, store)) as c:
         yield c
