@@ -57,9 +57,17 @@ def test_all_reports_together() -> None:
     assert 2 * p * rec / (p + rec) >= 0.93
 
 
-def test_holdout_reports_written_after_the_rules() -> None:
-    """The second set (other outlets and styles, tests/reports/holdout): detection and the main fields."""
-    holdout = REPORTS / "holdout"
+@pytest.mark.parametrize(
+    ("folder", "geo_within_25km"),
+    [
+        ("holdout", 0.90),  # the second set: other outlets and styles
+        ("holdout2", 0.90),  # the third: wire, strike release, security weekly, numbered digest, outlook
+    ],
+)
+def test_holdout_reports_written_after_the_rules(folder: str, geo_within_25km: float) -> None:
+    """Sets written later by someone who had not read the rules: detection, the main fields, and places."""
+    holdout = REPORTS / folder
+    geo_scored = geo_near = 0.0
     totals = {"pred": 0, "gold": 0, "matched": 0, "type_ok": 0, "date_ok": 0}
     for gold_path in sorted(holdout.glob("*.gold.json")):
         stem = gold_path.name[: -len(".gold.json")]
@@ -72,7 +80,10 @@ def test_holdout_reports_written_after_the_rules() -> None:
         wrong = [w for fe in r["field_errors"] for w in fe["wrong"]]
         totals["type_ok"] += r["matched"] - wrong.count("event_type")
         totals["date_ok"] += r["matched"] - wrong.count("date")
+        geo_scored += r["geo"]["scored"]
+        geo_near += (r["geo"]["within_25km"] or 0) * r["geo"]["scored"]
     p, rec = totals["matched"] / totals["pred"], totals["matched"] / totals["gold"]
     assert 2 * p * rec / (p + rec) >= 0.90
     assert totals["type_ok"] / totals["matched"] >= 0.85
     assert totals["date_ok"] / totals["matched"] >= 0.95
+    assert geo_near / geo_scored >= geo_within_25km
