@@ -385,6 +385,12 @@ FILTER_INDEXES: tuple[sa.Index, ...] = (
     sa.Index("ix_events_id_incident", events.c.id, events.c.incident_id, events.c.date_start),
 )
 
+# SQLite's answer to a bounding box + date window (migration 10): the box's latitude band from the index alone.
+# PostgreSQL uses its PostGIS index instead (migration 8).
+place_index = sa.Index(
+    "ix_events_place_date", events.c.lat, events.c.lon, events.c.date_start, events.c.date_end, events.c.id
+).ddl_if(dialect="sqlite")
+
 # Counts over a date window read no event rows (migration 9): the digest's previous period, the API's date filters.
 period_index = sa.Index(
     "ix_events_period",

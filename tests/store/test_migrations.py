@@ -53,7 +53,15 @@ def _include(obj: object, name: str | None, type_: str, reflected: bool, compare
 
 def schema_diff(conn: sa.Connection) -> list[object]:
     """What Alembic's autogenerate would change to make this database match ``schema.metadata``."""
-    ctx = MigrationContext.configure(conn, opts={"include_object": _include, "compare_type": True})
+    dialect = conn.dialect.name
+
+    def include(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+        only_on = getattr(getattr(obj, "_ddl_if", None), "dialect", None)  # Index(...).ddl_if(dialect=...)
+        if only_on is not None and only_on != dialect:
+            return False
+        return _include(obj, name, type_, reflected, compare_to)
+
+    ctx = MigrationContext.configure(conn, opts={"include_object": include, "compare_type": True})
     return compare_metadata(ctx, schema.metadata)
 
 
