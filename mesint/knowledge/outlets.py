@@ -9,6 +9,7 @@ text contains.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -67,6 +68,7 @@ _APOSTROPHES = re.compile("['\u2018\u2019\u02bc`\u00b4]")
 _CONTAINED_MIN_LENGTH = 3  # "AP", "AA", "RT" match only as the whole outlet, never inside other words
 
 
+@functools.lru_cache(maxsize=65536)
 def outlet_key(name: str) -> str:
     """``name`` with case, accents, apostrophes and punctuation folded: "Al-Hashed.net" -> "al hashed net"."""
     text = unicodedata.normalize("NFKD", name)
@@ -111,6 +113,7 @@ class OutletTable:
         self._index = index
         contained = sorted((k for k in index if len(k) >= _CONTAINED_MIN_LENGTH), key=len, reverse=True)
         self._contained = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in contained) + r")\b")
+        self._matched: dict[str, Outlet | None] = {}  # the same few attributions recur in every report and page
 
     def __len__(self) -> int:
         return len(self.outlets)
@@ -129,6 +132,14 @@ class OutletTable:
         ("website", "Twitter account", "channel"); the registry name that the text contains earliest
         (the longest of those starting there).
         """
+        if text in self._matched:
+            return self._matched[text]
+        if len(self._matched) > 50_000:
+            self._matched.clear()
+        found = self._matched[text] = self._match(text)
+        return found
+
+    def _match(self, text: str) -> Outlet | None:
         key = outlet_key(text)
         if not key:
             return None
