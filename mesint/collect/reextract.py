@@ -9,6 +9,7 @@ The document id (sha256 of the raw bytes) does not change, so collected items an
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -18,7 +19,7 @@ import sqlalchemy as sa
 from mesint.collect.article import web_document
 from mesint.collect.files import document_from_bytes
 from mesint.errors import InputError, StoreError
-from mesint.model import Document
+from mesint.model import Document, Report
 from mesint.pipeline import extract_document
 from mesint.store import incidents, schema
 from mesint.store.rows import report_rows
@@ -62,8 +63,15 @@ def reextract(
     *,
     since: dt.date | None = None,
     on_progress: Callable[[str, bool], None] | None = None,
+    client: Any = None,
+    window: int = 64,
 ) -> ReextractSummary:
-    """Re-extract every document fetched (or, for files, ingested) on or after ``since`` (all when None)."""
+    """Re-extract every document fetched (or, for files, ingested) on or after ``since`` (all when None).
+
+    With a Dask ``client`` (``mesint.scale.dask.dask_client``) the extraction runs on its workers, at most
+    ``window`` documents in flight, as ``mesint ingest --workers`` does; this process still writes, one
+    document at a time and in the same order, so the incidents come out as in a serial run.
+    """
     summary = ReextractSummary()
     stmt = sa.select(d.c.id).order_by(d.c.ingested_at, d.c.id)
     if since is not None:
@@ -71,13 +79,12 @@ def reextract(
         stmt = stmt.where(sa.func.coalesce(d.c.fetched_at, d.c.ingested_at) >= start)
     with store._read() as conn:
         ids = list(conn.execute(stmt).scalars())
-    for doc_id in ids:
-        name = doc_id
+    for doc_id, row, extracted in _extracted(store, ids, client, window):
+        name = row.name if row is not None else doc_id
         try:
-            with store._read() as conn:
-                row = conn.execute(sa.select(d).where(d.c.id == doc_id)).one()
-            name = row.name
-            before, after = _replace(store, row)
+            if isinstance(extracted, Exception):
+                raise extracted
+            before, after = _replace(store, row, extracted)
         except (InputError, StoreError) as exc:
             summary.failures.append((name, str(exc)))
             ok = False
@@ -91,10 +98,50 @@ def reextract(
     return summary
 
 
-def _replace(store: SQLStore, row: Any) -> tuple[int, int]:
+def _extracted(
+    store: SQLStore, ids: list[str], client: Any, window: int
+) -> Iterator[tuple[str, Any, Report | Exception]]:
+    """(document id, stored row, its new Report or the error) in ``ids`` order, extracted here or on Dask."""
+
+    def rows() -> Iterator[tuple[str, Any, Document | Exception]]:
+        for doc_id in ids:
+            with store._read() as conn:
+                row = conn.execute(sa.select(d).where(d.c.id == doc_id)).one_or_none()
+            if row is None:
+                continue  # deleted since the list was read
+            try:
+                yield doc_id, row, document_from_row(row)
+            except InputError as exc:
+                yield doc_id, row, exc
+
+    if client is None:
+        for doc_id, row, doc in rows():
+            yield doc_id, row, doc if isinstance(doc, Exception) else extract_document(doc)
+        return
+    from mesint.scale.dask import _extract
+
+    pending: deque[tuple[str, Any, Any]] = deque()
+
+    def done(item: tuple[str, Any, Any]) -> tuple[str, Any, Report | Exception]:
+        doc_id, row, future = item
+        if isinstance(future, Exception):
+            return doc_id, row, future
+        try:
+            return doc_id, row, future.result()
+        except Exception as exc:  # a worker's failure is this document's, reported like any other
+            return doc_id, row, InputError(f"extraction failed on a worker: {type(exc).__name__}: {exc}")
+
+    for doc_id, row, doc in rows():
+        pending.append((doc_id, row, doc if isinstance(doc, Exception) else client.submit(_extract, doc, pure=False)))
+        if len(pending) >= window:
+            yield done(pending.popleft())
+    while pending:
+        yield done(pending.popleft())
+
+
+def _replace(store: SQLStore, row: Any, report: Report) -> tuple[int, int]:
     """Swap one document's extraction results. Events whose id survives are updated in place, so what
     points at them (analysts' corrections, verifications) stays; events that no longer come out go."""
-    report = extract_document(document_from_row(row))
     rows = report_rows(report, ingested_at=row.ingested_at)
     ev = schema.events
     new_ids = set(rows.event_ids())

@@ -180,22 +180,38 @@ def register(app: typer.Typer) -> None:
         since: Annotated[
             str | None, typer.Option(help="Only documents fetched (or ingested) on or after YYYY-MM-DD.")
         ] = None,
+        workers: Annotated[
+            int, typer.Option(help="Extract on a local Dask cluster of N processes (1: in this process).")
+        ] = 1,
+        scheduler: Annotated[
+            str | None, typer.Option(help="Extract on an existing Dask cluster: tcp://HOST:PORT.")
+        ] = None,
         db: DbOption = None,
     ) -> None:
         """Run extraction again on the stored raw bytes and replace each document's events."""
+        from contextlib import nullcontext
+
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
         from mesint.cli import _date, err, out
         from mesint.collect.reextract import reextract as run_reextract
+        from mesint.errors import InputError
+        from mesint.scale.dask import dask_client
 
         day = _date(since, "--since")
+        if workers < 1:
+            raise InputError(f"--workers must be at least 1, not {workers}")
+        parallel = dask_client(workers, scheduler) if (workers > 1 or scheduler) else nullcontext(None)
         with (
             _open(db) as store,
+            parallel as client,
             Progress(TextColumn("[bold]reextract"), BarColumn(), MofNCompleteColumn(), console=err, transient=True)
             as progress,
         ):
             task = progress.add_task("", total=None)
-            summary = run_reextract(store, since=day, on_progress=lambda _n, _ok: progress.advance(task))
+            summary = run_reextract(
+                store, since=day, on_progress=lambda _n, _ok: progress.advance(task), client=client
+            )
         for name, message in summary.failures:
             err.print(f"[red]failed[/] {name}: {message}", highlight=False)
         out.print(

@@ -61,3 +61,19 @@ def test_cli_ingest_dask(tmp_path: Path, report_files: list[Path]) -> None:
     run = mesint("ingest", *map(str, report_files[:3]), "--workers", "2", "--db", str(db))
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("3 new document(s)")
+
+
+def test_dask_reextract_matches_serial(client: Any, tmp_path: Path, report_files: list[Path]) -> None:
+    """`mesint reextract` on the cluster replaces each document's events as the serial run does."""
+    import shutil
+
+    from mesint.collect.reextract import reextract
+
+    serial_sqlite(tmp_path / "a.db", report_files)
+    shutil.copy(tmp_path / "a.db", tmp_path / "b.db")
+    with open_store(str(tmp_path / "a.db")) as serial, open_store(str(tmp_path / "b.db")) as parallel:
+        one = reextract(serial)
+        two = reextract(parallel, client=client, window=2)
+        assert (two.documents, two.events_after, two.failures) == (one.documents, one.events_after, [])
+        assert two.documents == len(report_files)
+        assert parallel.events() == serial.events()
