@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
         threads: Annotated[int, typer.Option(help="Database threads per process.")] = 8,
         cache_mb: Annotated[
             float, typer.Option(help="Memory per process for cached /api/events pages (0: no cache).")
-        ] = 128.0,
+        ] = 256.0,
         access_log: Annotated[bool, typer.Option(help="Log every request (uvicorn's access log).")] = True,
     ) -> None:
         """Serve the dashboard (GET /) and the REST API (/api, docs at /api/docs) from the database."""

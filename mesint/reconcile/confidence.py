@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mesint.knowledge.outlets import load_outlets
 from mesint.reconcile.claims import match_outlet
@@ -29,6 +30,11 @@ class Confidence:
 
 def assess(outlet_names: Iterable[str], *, perpetrator_only: bool = False) -> Confidence:
     """Confidence from the outlets that reported an incident (names as printed; matched to the registry)."""
+    return _assess(tuple(outlet_names), perpetrator_only)
+
+
+@lru_cache(maxsize=8192)  # the same few outlet lists recur across thousands of incidents in every listing
+def _assess(outlet_names: tuple[str, ...], perpetrator_only: bool) -> Confidence:
     table = load_outlets()
     groups: list[list[tuple[str, str]]] = []  # each: [(name, grade)], one affiliation
     seen: set[str] = set()

@@ -58,8 +58,9 @@ class ServeSettings:
     page_size: int = 50  # default /api/events page
     max_page_size: int = 1000  # largest page of full records
     max_map_size: int = 20_000  # largest page of the compact map view
-    cache_mb: float = 128.0  # /api/events pages and filter orders kept in memory per worker process (0: none)
+    cache_mb: float = 256.0  # /api/events pages and filter orders kept in memory per worker process (0: none)
     threads: int = 8  # worker threads for database work per process (also the read connection pool)
+    builders: int = 2  # of those, how many may build /api/events pages at once (see create_app)
 
 
 def error_response(
@@ -151,6 +152,9 @@ def create_app(settings: ServeSettings | None, store: SQLStore, *, close_store: 
     app.state.responses = LruCache(cache_bytes)
     app.state.orders = LruCache(cache_bytes, weigh=lambda ids: len(ids) * data.ID_BYTES)
     app.state.flights = {}  # (page, generation) → the future of the read in progress
+    # Pages are built in Python under one GIL: more threads building at once only interleave them (each
+    # page then takes longer and the cached answers queue behind them); the database reads keep their own pool.
+    app.state.builders = anyio.CapacityLimiter(settings.builders)
     app.include_router(api)
     app.include_router(pages)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

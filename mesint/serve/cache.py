@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -39,6 +40,10 @@ class LruCache:
             return None
         with self._lock:
             hit = self._items.get(key) if generation == self._generation else None
+            if hit is not None and isinstance(hit[0], _Alias):
+                self._items.move_to_end(key)
+                key = hit[0].key
+                hit = self._items.get(key)
             if hit is None:
                 self.misses += 1
                 return None
@@ -46,8 +51,13 @@ class LruCache:
             self.hits += 1
             return hit[0]
 
-    def put(self, key: Hashable, generation: int, value: Any) -> None:
-        weight = self.weigh(value)
+    def alias(self, key: Hashable, generation: int, target: Hashable) -> None:
+        """Let ``key`` find ``target``'s value without counting it twice: the alias weighs almost nothing
+        and finds nothing once ``target`` has gone."""
+        self.put(key, generation, _Alias(target), weight=ALIAS_WEIGHT)
+
+    def put(self, key: Hashable, generation: int, value: Any, *, weight: int | None = None) -> None:
+        weight = self.weigh(value) if weight is None else weight
         if not self.enabled or weight > self.max_weight // 8:
             return  # one huge entry (a 20,000-event map page) would push out hundreds of ordinary ones
         with self._lock:
@@ -90,6 +100,14 @@ class LruCache:
     def stats(self) -> dict[str, int]:
         with self._lock:
             return {"entries": len(self._items), "weight": self.weight, "hits": self.hits, "misses": self.misses}
+
+
+ALIAS_WEIGHT = 200  # bytes: the key, its tuple and the entry
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    key: Hashable
 
 
 class _Flight:

@@ -137,7 +137,7 @@ def list_events(
         rows = _page_rows(conn, page_ids, view)
         if view == "map":
             return total, [_map_row(r._mapping) for r in rows]
-        members = incidents.members_of(conn, [r.id for r in rows])
+        members = incidents.members_of(conn, [r.id for r in rows], with_names=False)
     return total, [build_incident(members[r.id], sources_count=r.sources_count) for r in rows]
 
 
@@ -151,7 +151,7 @@ def _ordered_ids(conn: Connection, store: SQLStore, q: EventQuery) -> list[str]:
     )
     if q.limit is not None:
         stmt = stmt.limit(q.limit)
-    return list(conn.execute(stmt).scalars())
+    return list(conn.execute(stmt).scalars().all())  # fetchall: one call, not one per row
 
 
 def _page_statement(view: str) -> sa.Select[Any]:
@@ -171,7 +171,7 @@ def _page_rows(conn: Connection, ids: list[str], view: str) -> list[Any]:
     found: dict[str, Any] = {}
     for start in range(0, len(ids), _IDS_PER_QUERY):
         chunk = ids[start : start + _IDS_PER_QUERY]
-        found.update((r.id, r) for r in conn.execute(_PAGE_STATEMENTS[view], {"ids": chunk}))
+        found.update((r.id, r) for r in conn.execute(_PAGE_STATEMENTS[view], {"ids": chunk}).all())
     return [found[i] for i in ids if i in found]
 
 

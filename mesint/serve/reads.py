@@ -26,6 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 
+from mesint.serve import jsonio
 from mesint.store.sql import SQLStore
 from mesint.store.sqlite import BUSY_TIMEOUT_MS, MEMORY, SQLiteStore
 
@@ -98,6 +99,7 @@ def _read_only_engine(uri: str, pool_size: int) -> Engine:
     return sa.create_engine(
         "sqlite://",
         creator=lambda: _read_only_connection(uri),
+        json_deserializer=jsonio.loads,
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=0,

@@ -15,12 +15,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import importlib
-import json
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import Annotated, Any, Literal
 
+import anyio
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
@@ -29,7 +29,7 @@ from mesint.collect.files import REPORT_SUFFIXES, document_from_bytes
 from mesint.errors import InputError
 from mesint.ingest import ingest_document
 from mesint.query import EventQuery
-from mesint.serve import data
+from mesint.serve import data, jsonio
 from mesint.serve.app import STATIC, too_large_message
 from mesint.serve.auth import current_token, require
 from mesint.serve.data import TokenInfo
@@ -90,7 +90,7 @@ def _written(request: Request) -> None:
 
 def encode(body: Any) -> bytes:
     """JSON as Starlette's ``JSONResponse`` writes it."""
-    return json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+    return jsonio.dumps(body)
 
 
 async def event_query(
@@ -156,7 +156,7 @@ async def list_events(
     generation = state.reads.generation()
     body = state.responses.get(key, generation)
     if body is not None:  # the same page asked with other spellings or parameter order
-        state.responses.put(raw_key(request.scope["query_string"]), generation, body)
+        state.responses.alias(raw_key(request.scope["query_string"]), generation, key)
         return Response(body, media_type="application/json", headers={"x-cache": "hit"})
     # Requests for a page already being read wait for that read instead of repeating it.
     flight = state.flights.get((key, generation))
@@ -167,11 +167,11 @@ async def list_events(
         except asyncio.CancelledError:
             if not flight.cancelled():
                 raise  # this request was cancelled, not the read it waited for
-        body = await run_in_threadpool(_events_page, state, page, view, generation)
+        body = await anyio.to_thread.run_sync(_events_page, state, page, view, generation, limiter=state.builders)
         return Response(body, media_type="application/json", headers={"x-cache": "miss"})
     flight = state.flights[(key, generation)] = asyncio.get_running_loop().create_future()
     try:
-        body = await run_in_threadpool(_events_page, state, page, view, generation)
+        body = await anyio.to_thread.run_sync(_events_page, state, page, view, generation, limiter=state.builders)
     except asyncio.CancelledError:
         flight.cancel()
         raise
@@ -183,7 +183,7 @@ async def list_events(
         del state.flights[(key, generation)]
     flight.set_result(body)
     state.responses.put(key, generation, body)
-    state.responses.put(raw_key(request.scope["query_string"]), generation, body)  # for CachedPages
+    state.responses.alias(raw_key(request.scope["query_string"]), generation, key)  # for CachedPages
     return Response(body, media_type="application/json", headers={"x-cache": "miss"})
 
 

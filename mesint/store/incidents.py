@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -183,56 +183,65 @@ def _disjoint(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.
 # -- reading incidents ------------------------------------------------------------------------------------
 
 
-def members_of(conn: Connection, incident_ids: Sequence[str]) -> dict[str, list[Member]]:
-    """Every member of each incident, canonical first, then in the order they joined."""
-    rows: list[Any] = []
-    for chunk in _chunks(list(incident_ids)):
-        rows.extend(
-            conn.execute(
-                sa.select(ev.c.id, ev.c.document_id, ev.c.incident_id, ev.c.record).where(ev.c.incident_id.in_(chunk))
-            )
-        )
-    ids = [r.id for r in rows]
-    claims = claim_rows(conn, ids)
+def _in(column: sa.ColumnElement[Any]) -> sa.BinaryExpression[bool]:
+    return column.in_(sa.bindparam("ids", expanding=True))
+
+
+# Built once with expanding IN lists: SQLAlchemy then compiles each statement once, instead of building and
+# caching a new statement per call, which cost more than running it on a page of incidents.
+_MEMBERS = sa.select(ev.c.id, ev.c.document_id, ev.c.incident_id, ev.c.record).where(_in(ev.c.incident_id))
+_CLAIMS = sa.select(schema.claims).where(_in(schema.claims.c.event_id)).order_by(
+    schema.claims.c.event_id, schema.claims.c.ordinal
+)
+_DECISIONS = sa.select(im).where(_in(im.c.event_id))
+_NAMES = sa.select(schema.documents.c.id, schema.documents.c.name).where(_in(schema.documents.c.id))
+
+
+def _rows(conn: Connection, stmt: sa.Select[Any], ids: Iterable[str]) -> Iterator[Any]:
+    for chunk in _chunks(list(ids)):
+        yield from conn.execute(stmt, {"ids": list(chunk)}).all()
+
+
+def members_of(
+    conn: Connection, incident_ids: Sequence[str], *, with_names: bool = True
+) -> dict[str, list[Member]]:
+    """Every member of each incident, canonical first, then in the order they joined; ``with_names``: each
+    with its document's name (what ``explain_incident`` prints; building the incident does not need it)."""
+    rows = list(_rows(conn, _MEMBERS, incident_ids))
+    claims = claim_rows(conn, [r.id for r in rows])
     decided = decisions(conn, [r.id for r in rows if r.id != r.incident_id])
-    names = document_names(conn, {r.document_id for r in rows})
+    names = document_names(conn, {r.document_id for r in rows}) if with_names else {}
     grouped: dict[str, list[Member]] = defaultdict(list)
     for r in rows:
         grouped[r.incident_id].append(
             Member(r.record, r.document_id, claims.get(r.id, []), decided.get(r.id), names.get(r.document_id))
         )
     for inc, members in grouped.items():
-        members.sort(
-            key=lambda m: (m.record["id"] != inc, str((m.decision or {}).get("decided_at") or ""), m.record["id"])
-        )
+        if len(members) > 1:
+            members.sort(
+                key=lambda m: (m.record["id"] != inc, str((m.decision or {}).get("decided_at") or ""), m.record["id"])
+            )
     return dict(grouped)
 
 
 def claim_rows(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
-    c = schema.claims
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for chunk in _chunks(list(event_ids)):
-        for r in conn.execute(sa.select(c).where(c.c.event_id.in_(chunk)).order_by(c.c.event_id, c.c.ordinal)):
-            out[r.event_id].append(dict(r._mapping))
+    for r in _rows(conn, _CLAIMS, event_ids):
+        out[r.event_id].append(dict(r._mapping))
     return out
 
 
 def decisions(conn: Connection, event_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(list(event_ids)):
-        for r in conn.execute(sa.select(im).where(im.c.event_id.in_(chunk))):
-            row = dict(r._mapping)
-            row["decided_at"] = _iso(row["decided_at"])
-            out[r.event_id] = row
+    for r in _rows(conn, _DECISIONS, event_ids):
+        row = dict(r._mapping)
+        row["decided_at"] = _iso(row["decided_at"])
+        out[r.event_id] = row
     return out
 
 
 def document_names(conn: Connection, doc_ids: Iterable[str]) -> dict[str, str]:
-    d = schema.documents
-    out: dict[str, str] = {}
-    for chunk in _chunks(list(doc_ids)):
-        out.update((r.id, r.name) for r in conn.execute(sa.select(d.c.id, d.c.name).where(d.c.id.in_(chunk))))
-    return out
+    return {r.id: r.name for r in _rows(conn, _NAMES, doc_ids)}
 
 
 def incident_of(conn: Connection, event_id: str) -> str:

@@ -191,7 +191,7 @@ class SQLStore:
         )
         with self._read() as conn:
             rows = conn.execute(stmt).all()
-            members = incidents.members_of(conn, [r.id for r in rows])
+            members = incidents.members_of(conn, [r.id for r in rows], with_names=False)
         return [build_incident(members[r.id], sources_count=r.sources_count) for r in rows]
 
     def count_events(self, q: EventQuery | None = None) -> int:

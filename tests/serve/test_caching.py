@@ -3,6 +3,7 @@ empties, read-only connections, and ``mesint serve --workers``."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import sqlite3
@@ -140,6 +141,29 @@ def test_lru_cache_bounds_its_weight_and_forgets_old_generations() -> None:
     small.put("b", 7, 2)
     small.put("c", 7, 3)  # full: starts over rather than growing
     assert small.get("a", 7) is None and small.get("c", 7) == 3 and small.get("c", 8) is None
+
+
+def test_an_alias_finds_the_page_without_counting_it_twice() -> None:
+    """The fast path looks pages up by the query string as sent: that key is an alias of the page's own."""
+    cache = LruCache(100_000)
+    cache.put(("full", "page-1"), 1, b"p" * 5_000)
+    cache.alias(("raw", b"offset=0&view=full"), 1, ("full", "page-1"))
+    assert cache.get(("raw", b"offset=0&view=full"), 1) == b"p" * 5_000
+    assert cache.weight < 5_000 + 1_000  # the body is counted once
+    for i in range(40):  # push the page out: its alias then finds nothing
+        cache.put(("full", f"other-{i}"), 1, b"o" * 5_000)
+    assert cache.get(("full", "page-1"), 1) is None
+    assert cache.get(("raw", b"offset=0&view=full"), 1) is None
+    assert cache.get(("raw", b"offset=0&view=full"), 2) is None
+
+
+def test_page_json_is_written_fast_and_read_whatever_json_stored() -> None:
+    from mesint.serve import jsonio
+
+    body = {"ok": True, "events": [{"place": "Tal Afar", "arabic": "تلعفر", "killed": None, "lat": 36.37}]}
+    assert jsonio.dumps(body) == json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    assert jsonio.loads('{"lat": NaN, "n": 1}')["n"] == 1  # json.dumps writes NaN; orjson refuses to read it
+    assert jsonio.dumps({1: "a"}) == b'{"1":"a"}'  # keys orjson refuses are written as json writes them
 
 
 def test_concurrent_misses_compute_once() -> None:
