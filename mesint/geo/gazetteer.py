@@ -8,8 +8,11 @@ Data (all under ``mesint/data``; sources and licences in ``data/gazetteer/README
 * ``boundaries/iraq-syria-admin1.geojson`` — Natural Earth governorate polygons.
 * ``gazetteer/stoplist.txt`` — capitalised English words that are also place names somewhere
   ("Center", "Police", "Iran"): ``find_names`` never reports them.
+* ``gazetteer/wof_geonames_places_iq_sy.csv`` — the **village tier** (GeoNames villages via Who's On First),
+  kept apart from the indexes above: ``lookup`` and ``find_names`` never see it; ``lookup_village`` reads it,
+  loaded on first use (see ``villages.py``).
 
-``load_gazetteer()`` parses everything once per process (about a quarter of a second) and caches it.
+``load_gazetteer()`` parses everything but the village tier once per process (about half a second) and caches it.
 """
 
 from __future__ import annotations
@@ -17,15 +20,20 @@ from __future__ import annotations
 import csv
 import math
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from mesint.geo.boundaries import BOUNDARY_TOLERANCE_KM, Area, read_areas
 from mesint.geo.names import fold, loose_key, plausible_latin_name, strict_key
+
+if TYPE_CHECKING:
+    from mesint.geo.villages import VillageTier
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
@@ -71,6 +79,7 @@ KIND_RADIUS_KM: dict[str, float] = {
     "island": 2.0,
 }
 
+_VILLAGE_LOCK = threading.Lock()  # one village tier load at a time (module-level: a Gazetteer stays picklable)
 _OSM_KIND = {"place=city": "city", "place=town": "town", "place=village": "village", "place=hamlet": "hamlet"}
 _ADMIN_SUFFIX = re.compile(
     r"\s+(?:province|governorate|muhafazah|muhafazat|region)$|^(?:muhafazat|governorate of|province of)\s+",
@@ -93,6 +102,7 @@ class Candidate:
     admin2: str | None = None
     radius_km: float = 1.0
     source: str = ""
+    tier: str = "main"  # "village" for the village tier, which only ``lookup_village`` returns
 
     @property
     def weight(self) -> float:
@@ -170,6 +180,9 @@ class Gazetteer:
     _loose: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _gov_by_key: dict[str, Governorate] = field(default_factory=dict, repr=False)
     _area_by_gov: dict[str, Area] = field(default_factory=dict, repr=False)
+    village_csv: Path | None = None  # the village tier's CSV; None: no village tier
+    _villages: VillageTier | None = field(default=None, repr=False)
+    _villages_loaded: bool = field(default=False, repr=False)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -328,6 +341,49 @@ class Gazetteer:
         cands.sort(key=score, reverse=True)
         return [p for _, p in cands]
 
+    # ------------------------------------------------------------------ the village tier
+    def village_tier(self) -> VillageTier | None:
+        """The village tier, loaded on first use (None when this gazetteer has none)."""
+        if not self._villages_loaded:
+            with _VILLAGE_LOCK:
+                if not self._villages_loaded:
+                    from mesint.geo.villages import VILLAGE_KEYS, load_village_tier
+
+                    if self.village_csv is not None:
+                        keys = self.village_csv.with_suffix(".keys.tsv")
+                        self._villages = load_village_tier(
+                            self.village_csv, keys if keys.exists() else VILLAGE_KEYS, self.canonical_admin1
+                        )
+                    self._villages_loaded = True
+        return self._villages
+
+    def lookup_village(
+        self, name: str, country: str | None, admin1: str | None = None, *, alternates: bool = True
+    ) -> tuple[list[Candidate], str]:
+        """The village ``name`` stands for in ``country`` (and ``admin1`` when given), with the reason.
+
+        The lowest tier, for a name the main tiers cannot place: ``[]`` without a country, without a
+        match, or when the matching points lie more than 25 km apart (no guess). ``alternates=False``
+        matches GeoNames names only, not their alternate names. See ``villages.py``.
+        """
+        tier = self.village_tier()
+        if tier is None:
+            return [], "no village tier"
+        from mesint.geo.villages import match_village
+
+        c = normalise_country(country)
+        gov = self.governorate(admin1)
+        if gov is not None and c is not None and gov.country != c:
+            gov = None
+        c = c or (gov.country if gov else None)
+
+        def in_area(cand: Candidate) -> bool:
+            if gov is None:
+                return True
+            return cand.admin1 == gov.name or self.in_admin1(cand.lat, cand.lon, gov.name) is True
+
+        return match_village(tier, name, c, gov.name if gov else None, in_area, alternates=alternates)
+
     def is_stop_word(self, text: str) -> bool:
         return strict_key(text) in self.stop_keys
 
@@ -482,6 +538,7 @@ def read_stop_words(path: Path) -> list[str]:
     return [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]
 
 
+VILLAGE_FILE = "wof_geonames_places_iq_sy.csv"  # the village tier: never in GAZETTEER_FILES (see villages.py)
 GAZETTEER_FILES = (
     "geonames_cities500_iq_sy.csv",
     "opensyria_admin_centroids_sy.csv",
@@ -508,4 +565,6 @@ def load_gazetteer() -> Gazetteer:
     areas = read_areas(DATA_DIR / "boundaries" / "iraq-syria-admin1.geojson")
     stop = read_stop_words(GAZETTEER_DIR / "stoplist.txt")
     gaz = Gazetteer.build(rows, govs, areas, stop)
+    village_csv = GAZETTEER_DIR / VILLAGE_FILE
+    gaz.village_csv = village_csv if village_csv.exists() else None
     return gaz

@@ -155,6 +155,21 @@ _UNKNOWN_CUE = re.compile(
     r"|in|near|at|into|outside|around)\s+(?:the\s+)?(?=[A-Z]|al-|as-|ash-)"
 )
 _NOT_A_PLACE_AFTER = re.compile(r"^\s*(?:border|river|forces|army|regime|government|-backed)", re.I)
+# The village tier places villages: a name that the text calls something else ("Al-Rami camp", "the al-Badu
+# neighbourhood", "Al-Karama Square", "Nahiyat X") is not looked for there.
+_NOT_VILLAGE_AFTER = re.compile(
+    r"^\s*(?:camps?|dam|square|crossing|border|base|air\s*base|airport|airfield|airstrip|(?:oil\s*|gas\s*)?field|"
+    r"bridge|prison|hospital|school|mosque|church|checkpoint|road|street|highway|river|canal|mountains?|hills?|"
+    r"valley|plain|desert|lake|island|neighbou?rhood|quarter|district|sub-?district|nahiya|qadh?a|governorate|"
+    r"province|region|front|pocket|factory|refinery|station|university|stadium|market|roundabout|junction|"
+    r"barracks|complex|palace|port|mountain|wadi)\b",
+    re.I,
+)
+_NOT_VILLAGE_BEFORE = re.compile(
+    r"\b(?:neighbou?rhood|quarter|district|sub-?district|suburb|camp|province|governorate|square|street|base|"
+    r"nahiyat?|nahiyah|qadh?a|qadaa)\s+(?:of\s+)?(?:the\s+)?$",
+    re.I,
+)
 _CITY_WORDS = frozenset({"the city", "the town", "the village", "it", "there", "the area"})
 
 
@@ -405,7 +420,7 @@ def _find_unknown(w: _Work, hits: list[NameHit]) -> None:
             continue
         if all(w.gaz.is_stop_word(t) for t in name.split()):
             continue
-        rescued = _rescue(w, name, m.start())
+        rescued = _rescue(w, name, m.start()) or _village(w, name, m.start())
         if rescued is not None:
             hits.append(rescued)
             hits.sort(key=lambda h: h.start)
@@ -427,7 +442,27 @@ def _rescue(w: _Work, name: str, start: int) -> NameHit | None:
     return NameHit(start, start + len(name), name, tuple(cands))
 
 
+def _village(w: _Work, name: str, start: int) -> NameHit | None:
+    """A cue-introduced name no main tier has: the village tier, within the context country and governorate.
+    Never guesses between villages far apart (see ``villages.py``)."""
+    if not _may_be_village(w.text, start, start + len(name)):
+        return None
+    cands, why = w.gaz.lookup_village(name, w.country, w.admin1)
+    if why != "no village tier":
+        w.say(f"village tier: {why}")
+    if not cands:
+        return None
+    return NameHit(start, start + len(name), name, tuple(cands))
+
+
+def _may_be_village(text: str, start: int, end: int) -> bool:
+    """False when the text calls the name something other than a village ("X camp", "quarter of X")."""
+    return not (_NOT_VILLAGE_AFTER.match(text[end:]) or _NOT_VILLAGE_BEFORE.search(text[:start]))
+
+
 def _rank(w: _Work, hit: NameHit, near: tuple[float, float] | None) -> list[Candidate]:
+    if hit.candidates and all(c.tier == "village" for c in hit.candidates):
+        return list(hit.candidates)  # found by the village tier: the main tiers have no such place
     cands = w.gaz.lookup(hit.text, w.country, w.admin1, near=near)
     # A name found before the context was known ("al-Sinaa ... of Raqqa"): only that country's places count.
     return cands or [c for c in hit.candidates if w.country is None or c.country == w.country]
@@ -478,6 +513,12 @@ def _resolve_primary(
     w.city_named = bool(_CITY_BEFORE.search(before) or _CITY_AFTER.match(after))
     kept = [c for c in cands if _context_ok(w, c)]
     w.city_named = False
+    if not kept and w.admin1 is not None and _may_be_village(w.text, hit.start, hit.end):
+        # Only far namesakes in the main tiers: a village of that (primary) name in the context governorate.
+        village, why = w.gaz.lookup_village(hit.text, w.country, w.admin1, alternates=False)
+        if why != "no village tier":
+            w.say(f"'{hit.text}': only namesakes outside {w.admin1}; village tier: {why}")
+        kept = village
     if not kept:
         where = f"far outside {w.admin1}" if w.admin1 else f"outside {w.country}"
         w.say(f"'{hit.text}': only namesakes {where}: " + ", ".join(f"{c.name} ({c.admin1})" for c in cands[:3]))
