@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from mesint.extract.assemble import DocContext, SectionContext, extract_item, outlet_label
 from mesint.extract.dates import DateContext, find_publication_date
 from mesint.extract.event_types import CueBook, load_cues
-from mesint.extract.sources import find_dateline
+from mesint.extract.sources import dateline_start, find_dateline
 from mesint.geo import Gazetteer, load_gazetteer
 from mesint.knowledge.actors import ActorTable, load_actor_table
 from mesint.model import Document, Event, Item, NonEvent, Place, Problem, Report
@@ -81,11 +81,15 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     if dateline:
         region = _section_from_heading(dateline[0], region, k)
         topic = region
+    # A wire dateline places its story, headline included: headings above it start from it, not from nothing
+    # (headings below it open other documents of a compilation).
+    story, story_at = region, dateline_start(text) if dateline else None
     lede: SectionContext | None = None  # a summary lede's date and doer, lent to the whole report
     for item in items:
         if item.kind == ItemKind.HEADING:
             if item.section and item.section[0] == item.text and len(item.section) == 1:
-                region = _section_from_heading(item.text, SectionContext(), k)
+                above = story_at is not None and item.span.start < story_at
+                region = _section_from_heading(item.text, story if above else SectionContext(), k)
                 topic = region
             elif item.section:
                 topic = _section_from_heading(item.text, region, k)

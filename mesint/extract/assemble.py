@@ -22,7 +22,7 @@ from mesint.extract.locations import LocationPhrase, find_location
 from mesint.extract.prefilter import Prefiltered
 from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
-from mesint.extract.sources import find_attributions, find_citations, find_link_citations
+from mesint.extract.sources import find_attributions, find_citations, find_link_citations, find_source_lines
 from mesint.geo import Gazetteer, resolve_location
 from mesint.knowledge.actors import ActorMatch, ActorTable
 from mesint.model import Actor, Citation, Claim, Count, DateMention, Event, Item, NonEvent, Place, Span
@@ -377,7 +377,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             open_cues.append(c)
     # "... since June 2019" starts a count, it does not date an incident
     dates = [d for d in find_dates(masked, ctx=ctx.dates) if not _SINCE.search(masked, 0, d.span.start if d.span else 0)]
-    citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text)
+    citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text) + find_source_lines(text, ctx=ctx.dates)
     return Unit(s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke)
 
 

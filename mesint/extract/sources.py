@@ -78,6 +78,29 @@ def _citation_from_part(
     )
 
 
+# A dataset record's or a bulletin's own line of sources: "Source: Shafaq News; Rudaw", "Sources: AFP, 3 May 2021".
+_SOURCE_LINE = re.compile(r"^[ \t]*sources?[ \t]*:[ \t]*(?P<list>\S[^\n]*?)[ \t]*$", re.I | re.M)
+
+
+def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0) -> list[Citation]:
+    """The outlets of a "Source: A; B" line, each with its date when the part ends with one."""
+    out: list[Citation] = []
+    for m in _SOURCE_LINE.finditer(text):
+        pos = m.start("list")
+        for part in m.group("list").split(";"):
+            part_start, pos = pos, pos + len(part) + 1
+            name = part.strip(" .")
+            if not name or "(" in name or len(name) > 80 or not name[:1].isupper():
+                continue  # parenthesised parts are find_citations' own
+            dated = _citation_from_part(part, part_start, text, ctx, doc_id, offset)
+            if dated is not None and dated.outlet:
+                out.append(dated)
+                continue
+            start = offset + part_start + (len(part) - len(part.lstrip()))
+            out.append(Citation(outlet=name, date=None, span=Span(doc_id, start, start + len(name))))
+    return out
+
+
 _MD_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,80})\]\((?:https?://|www\.)[^)\s]*\)")
 
 
@@ -114,3 +137,9 @@ def find_dateline(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     return m.group("place").strip().title(), m.group("outlet").strip()
+
+
+def dateline_start(text: str) -> int | None:
+    """Where the dateline ``find_dateline`` reads begins: the headline and title lines above it are its story's."""
+    m = _DATELINE.search(text[:3000])
+    return None if m is None else m.start("place")

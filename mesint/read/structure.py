@@ -8,7 +8,7 @@ strike releases, monitor bulletins), where each paragraph is an item.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mesint.model import Item, Span
 from mesint.vocab import ItemKind
@@ -16,6 +16,7 @@ from mesint.vocab import ItemKind
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>--|[•·▪◦●‣■□➢►\-\*–—]|\d{1,2}[.)])[ \t]+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
 _ENDS_WITH_CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
+_SOURCE_LINE = re.compile(r"^sources?\s*:\s*\S", re.I)
 _CAPTION_LEAD = re.compile(
     r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)\s*:", re.I
 )
@@ -31,7 +32,7 @@ _ELSEWHERE = re.compile(
 )
 _SUMMARY_LEAD = re.compile(
     r"^\W*(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note|"
-    r"key takeaways?|bottom line|editor['’]s note)\s*\**\s*[:–-]",
+    r"key takeaways?|bottom line|editor['’]s note|(?:coverage|methodology|methodological|scope) note)\s*\**\s*[:–-]",
     re.I,
 )
 _DATED_LEAD = re.compile(
@@ -108,11 +109,9 @@ def _caption_keys(lines: list[_Line | None]) -> set[str]:
 def read_items(text: str, doc_id: str = "") -> list[Item]:
     """Split a report into items with their section path, depth, kind hints and province prefix."""
     lines = _lines(text)
-    present = [ln for ln in lines if ln is not None]
-    # A digest is bulleted throughout; a page with a short list of links is not.
-    bulleted = sum(ln.bullet and len(ln.text.split()) >= 8 for ln in present) >= 3
     repeated = _caption_keys(lines)
     blocks = _paragraphs(lines)
+    bulleted = _bulleted(blocks, repeated)
     items: list[Item] = []
     level1: str | None = None
     level2: str | None = None
@@ -123,6 +122,11 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         span = Span(doc_id, block.text_start, block.end)
         body = text[block.text_start : block.end]
+        if _SOURCE_LINE.match(body) and items and items[-1].kind is ItemKind.INCIDENT and "\n" not in body.strip():
+            # "Source: Shafaq News; Rudaw" under a record: the sources of the item above, part of it.
+            prev = items[-1]
+            items[-1] = replace(prev, span=Span(doc_id, prev.span.start, block.end), text=text[prev.span.start : block.end])
+            continue
         if not block.bullet and (_norm(body) in repeated or _CAPTION_LEAD.match(body) or _MARKUP_CAPTION.match(body)):
             items.append(Item(span, body, ItemKind.CAPTION, _section(level1, level2)))
             continue
@@ -177,6 +181,23 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         depth = block.depth + 1 if block.bullet else 0
         items.append(Item(span, body, kind, _section(level1, level2), depth, None, admin1, admin1_span))
     return items
+
+
+def _bulleted(blocks: list[_Line], repeated: set[str]) -> bool:
+    """A digest is bulleted throughout. A page with a short list of links is not, nor a report of paragraphs
+    whose only list is its overview ("Main events of the week"), nor one whose paragraphs far outnumber its
+    list items."""
+    long_bullets = long_loose = 0
+    overview = False
+    for i, block in enumerate(blocks):
+        long = len(block.text.split()) >= 8
+        if _is_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None):
+            overview = bool(_OVERVIEW.search(block.text)) and len(block.text) < 60
+        elif block.bullet:
+            long_bullets += long and not overview
+        else:
+            long_loose += long and _norm(block.text) not in repeated
+    return long_bullets >= 3 and long_bullets >= 0.4 * long_loose
 
 
 def _section(level1: str | None, level2: str | None) -> tuple[str, ...]:

@@ -241,3 +241,67 @@ def test_origins_and_leaders_are_not_the_place() -> None:
     assert "Shuhayl" in retook["location_text"]  # where the action reached, not where the reinforcements came from
     assert "Dhiban" in attack["location_text"]  # the tribe's leader is a person, whatever village shares his name
     assert retook["admin1"] == attack["admin1"] == "Deir ez-Zor"
+
+
+PARAGRAPH_DIGEST = """\
+Weekly jihad review (April 3-9, 2018)
+
+Main events of the week
+- In Deir ez-Zor, ISIS cells kept up their attacks on regime supply lines along the Euphrates.
+- In Anbar, the Iraqi army continued sweeping the desert between Rutbah and the Syrian border.
+- In the ITIC's assessment, ISIS will keep attacking isolated posts in the coming weeks.
+
+Syria
+
+On April 5, 2018, ISIS operatives attacked a Syrian army checkpoint near al-Mayadin, killing four soldiers \
+(Amaq, April 6, 2018).
+
+Iraq
+
+Al-Anbar Province: ISIS operatives detonated an IED against an Iraqi army vehicle near Rutbah. Two soldiers \
+were killed (Amaq, April 7, 2018).
+"""
+
+
+def test_a_report_of_paragraphs_whose_only_list_is_its_overview() -> None:
+    # Three bullets of highlights do not make the report a bulleted digest: the paragraphs below them that end
+    # with an attribution are its incidents, not captions or background.
+    report = extract(PARAGRAPH_DIGEST)
+    assert [(e["place"], e["killed"]) for e in report["events"]] == [("Al Mayadin", 4), ("Ar Rutbah", 2)]
+    assert all("Highlights" not in e["quote"] for e in report["events"])
+
+
+DATASET = """\
+SELECTED EVENTS, NINEVEH 2021
+
+NIN2041
+On 4 June 2021, IS militants attacked a police post near the village of Tall Abtah, killing one policeman.
+Source: Shafaq News; Rudaw
+
+NIN2042
+On 6 June 2021, a roadside bomb wounded two Iraqi soldiers near Hammam al-Alil.
+Sources: Iraqi Security Media Cell, 6 June 2021
+"""
+
+
+def test_dataset_records_take_their_sources_from_the_source_line() -> None:
+    events = extract(DATASET)["events"]
+    assert [e["sources"] for e in events] == [["Shafaq News", "Rudaw"], ["Iraqi Security Media Cell, 6 June 2021"]]
+    assert events[1]["citations"][0]["date"] == "2021-06-06"
+    assert [e["killed"] for e in events] == [1, None] and events[1]["wounded"] == 2
+
+
+HEADLINED_WIRE = """\
+Rudaw
+
+Drone strike hits party office near Koya
+
+SULAIMANI (Rudaw) – A drone struck an office of an Iranian Kurdish opposition party on the outskirts of Koya \
+on Tuesday, wounding three people, local officials said.
+"""
+
+
+def test_a_dateline_places_the_headline_above_it() -> None:
+    # Koya is a district of Erbil and a village near Daraa: the Sulaimani dateline decides, headline included.
+    events = extract(HEADLINED_WIRE, published=dt.date(2022, 9, 28))["events"]
+    assert [(e["admin1"], e["country"], e["wounded"]) for e in events] == [("Erbil", "Iraq", 3)]
