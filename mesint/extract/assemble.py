@@ -491,18 +491,34 @@ def _groups(
         new_subject = (
             family_changed and _subject_of(u) is not None and _subject_of(u) != _subject_of(current[0])
         )
+        # "Militias fired rockets at Ain al-Asad. Unidentified militants fired ten rockets at ... on March 3.":
+        # a short undated headline sentence announces the incident the next sentence tells in full.
+        told_in_full = not family_changed and _headline(current, units)
         if (
             _NEW.match(u.text)
-            or new_date
+            or (new_date and not told_in_full)
             or current[-1].closed
             or new_subject
             or u.chunk
-            or _another_place_and_toll(u, current, gaz, country)
+            or (not told_in_full and _another_place_and_toll(u, current, gaz, country))
         ):
             groups.append([u])
         else:
             current.append(u)
     return preamble, groups
+
+
+def _headline(current: list[Unit], units: list[Unit]) -> bool:
+    """The group so far is the item's first sentence, short, with no date and no toll of its own."""
+    first = current[0]
+    return (
+        len(current) == 1
+        and first is units[0]
+        and not first.dates
+        and not first.casualties
+        and len(first.text.split()) <= 14
+        and first.text.rstrip().endswith(".")
+    )
 
 
 def _subject_of(u: Unit) -> str | None:

@@ -305,3 +305,26 @@ def test_a_dateline_places_the_headline_above_it() -> None:
     # Koya is a district of Erbil and a village near Daraa: the Sulaimani dateline decides, headline included.
     events = extract(HEADLINED_WIRE, published=dt.date(2022, 9, 28))["events"]
     assert [(e["admin1"], e["country"], e["wounded"]) for e in events] == [("Erbil", "Iraq", 3)]
+
+
+SITREP = """\
+Syria Situation Report: June 1 - 7, 2020
+
+Security Developments
+
+- Regime artillery shelled Kafr Nabl. Syrian regime artillery shelled the town of Kafr Nabl in southern Idlib \
+on June 3, killing two civilians, according to local activists.
+
+- Protesters blocked the road to Raqqa. Residents demanding the release of detained relatives blocked the \
+highway outside Tabqa on June 5 and burned tyres.
+"""
+
+
+def test_a_short_headline_sentence_announces_the_incident_told_after_it() -> None:
+    # Each bullet opens with a sentence that names the incident and then tells it in full: one event each,
+    # dated by the full telling; "the release of detained relatives" is why they protest, not an arrest.
+    events = extract(SITREP, published=dt.date(2020, 6, 8))["events"]
+    assert [(e["date"], e["event_type"], e["killed"]) for e in events] == [
+        ("2020-06-03", "Explosions/Remote violence", 2),
+        ("2020-06-05", "Riots", None),  # ACLED: burning tyres on a blocked road is a violent demonstration
+    ]
