@@ -881,8 +881,24 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     pending: list[CasualtyMention] = []
     pending_start: int | None = None
     base = item.span.start
+    previous: Unit | None = None
     for u in group:
         found = u.casualties
+        if found and pending and previous is not None and all(_TOLL_RESTATED.search(c.text) for c in found):
+            # "killing at least eight, according to US officials. The Observatory put the death toll at 11.":
+            # another source's figure for the same dead, a claim of its own, not more dead
+            start = pending_start if pending_start is not None else previous.start
+            claims.append(
+                Claim(
+                    citation=None,
+                    killed=total(pending, "killed"),
+                    wounded=total(pending, "wounded"),
+                    span=Span(ctx.doc_id, base + start, base + previous.end),
+                    victims="; ".join(c.text for c in pending),
+                )
+            )
+            pending, pending_start = [], None
+        previous = u
         if found:
             pending.extend(found)
             pending_start = u.start if pending_start is None else pending_start
@@ -906,6 +922,9 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             )
             pending, pending_start = [], None
     return claims, civilian
+
+
+_TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b", re.I)
 
 
 def _absolute(c: Citation, base: int) -> Citation:

@@ -328,3 +328,13 @@ def test_a_short_headline_sentence_announces_the_incident_told_after_it() -> Non
         ("2020-06-03", "Explosions/Remote violence", 2),
         ("2020-06-05", "Riots", None),  # ACLED: burning tyres on a blocked road is a violent demonstration
     ]
+
+
+def test_another_sources_death_toll_is_a_claim_not_more_dead() -> None:
+    text = (
+        "On 2 May 2021, an airstrike hit a militia depot near al-Mayadin, killing at least six fighters, according "
+        "to local sources. The Syrian Observatory for Human Rights put the death toll at nine."
+    )
+    (event,) = extract(text, published=dt.date(2021, 5, 3))["events"]
+    assert event["killed"] == 6  # the lower of two figures for the same dead, never their sum (15)
+    assert [c["killed"] for c in event["claims"]] == [6, 9]

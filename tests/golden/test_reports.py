@@ -62,6 +62,7 @@ def test_all_reports_together() -> None:
     [
         ("holdout", 0.90),  # the second set: other outlets and styles
         ("holdout2", 0.90),  # the third: wire, strike release, security weekly, numbered digest, outlook
+        ("holdout3", 0.90),  # the fourth: dataset records with source lines, situation report, OCHA, paragraphs
     ],
 )
 def test_holdout_reports_written_after_the_rules(folder: str, geo_within_25km: float) -> None:
