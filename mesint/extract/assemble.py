@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 _CONTINUE = re.compile(
     r"^\s*(?:(?:the\s+)?[\w'’ -]{0,40}?\b(?:responded|retaliated|returned fire)\b|"
+    # "SANA reported that the army repelled the attack": the other side's telling of the same attack
+    r"[\w'’ -]{0,60}?\b(?:repelled|repulsed|foiled|thwarted)\s+(?:the|this|that|their|its)\s+"
+    r"(?:attack|assault|offensive|incursion|infiltration|advance)\b|"
     r"(?:the\s+)?[\w'’ -]{0,60}?\b(?:claimed|said|reported|stated|announced|denied)\s+(?:that\s+)?(?:the|its|their)\s+"
     r"(?:strike|strikes|attack|raid|operation|shelling|bombing|blast|explosion|ambush)\b|in response|in retaliation|subsequently|as a result|afterwards|after that|following that|"
     r"then|later|during (?:the|these|those) (?:clashes|fighting|attack|battles?|operation)|the (?:firing|attack|"
@@ -121,6 +124,13 @@ _UNKNOWN_PLACE = Prefiltered.compile(
     r"\b(?:in|near|at|into|outside|from|to|towards|around|on)\s+(?:the\s+)?(?:outskirts of\s+(?:the\s+)?)?"
     r"(?:village|town|city|area|camp)"
     r"\s+of\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:\[[^\]]+\]|[A-Z][\w'’-]*)){0,3})"
+)
+# "SANA reported that ...", "according to Al Mayadeen": an outlet or speaker, even when a place bears its name
+# at the head of a clause ("Witnesses who fled Qayyarah said", "sources in Tikrit said" keep the place).
+_REPORTING_NAME = re.compile(
+    r"(?:^|(?<=[.;:,(] )|(?<=\bthat )|(?<=\band ))[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}"
+    r"(?=\s+(?:reported|said|quoted|cited|claimed|announced|stated|added|published|aired|broadcast)\b)"
+    r"|(?<=according to )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}"
 )
 # "fighters led by Sheikh Ibrahim al-Hafl": a person, even when a village shares the name
 _LED_BY = re.compile(
@@ -1106,6 +1116,7 @@ def _place(
         blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text)]
         blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text)]
         blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text)]
+        blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text)]
         label = _PLACE_LEAD.match(u.text)
         if label:
             blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place

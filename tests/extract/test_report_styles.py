@@ -338,3 +338,21 @@ def test_another_sources_death_toll_is_a_claim_not_more_dead() -> None:
     (event,) = extract(text, published=dt.date(2021, 5, 3))["events"]
     assert event["killed"] == 6  # the lower of two figures for the same dead, never their sum (15)
     assert [c["killed"] for c in event["claims"]] == [6, 9]
+
+
+def test_the_other_sides_telling_of_an_attack_is_the_same_event() -> None:
+    text = (
+        "Syria\n\nDaraa Province: ISIS operatives attacked army posts near Nawa. Amaq claimed that seven soldiers "
+        "were killed (Amaq, May 2, 2018). SANA reported that the army repelled the attack and killed dozens of "
+        "ISIS operatives (SANA, May 2, 2018).\n"
+    )
+    (event,) = extract(text)["events"]
+    assert (event["place"], event["admin1"]) == ("Nawa", "Daraa")
+    assert [c["source"] for c in event["claims"]] == ["Amaq, May 2, 2018", "SANA, May 2, 2018"]
+
+
+def test_an_outlet_that_reports_is_not_a_place_of_its_name() -> None:
+    # "SANA" is also a village near Aleppo; "SANA reported" names the agency, and the item names no place.
+    (event,) = extract("Syria\n\nOn May 2, 2018, SANA reported that army units repelled an attack by ISIS "
+                       "operatives, killing dozens of them.\n")["events"]
+    assert event["place"] is None and event["country"] == "Syria"
