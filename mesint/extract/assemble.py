@@ -41,6 +41,7 @@ _CONTINUE = re.compile(
     r"(?:strike|strikes|attack|raid|operation|shelling|bombing|blast|explosion|ambush)\b|in response|in retaliation|subsequently|as a result|afterwards|after that|following that|"
     r"then|later|during (?:the|these|those) (?:clashes|fighting|attack|battles?|operation)|the (?:firing|attack|"
     r"clashes|fighting|explosion|blast|bombing|strike|shelling|incident|ambush|assault)\b|both sides|"
+    r"the (?:attackers|assailants|perpetrators)\b|"
     r"according to (?:the same|the)\s+(?:report|announcement|statement|website|source)|the (?:two|three) sides)",
     re.I,
 )

@@ -356,3 +356,21 @@ def test_an_outlet_that_reports_is_not_a_place_of_its_name() -> None:
     (event,) = extract("Syria\n\nOn May 2, 2018, SANA reported that army units repelled an attack by ISIS "
                        "operatives, killing dozens of them.\n")["events"]
     assert event["place"] is None and event["country"] == "Syria"
+
+
+AFTERMATH = """\
+Iraq
+
+On 9 April 2021, ISIS militants attacked a police checkpoint near Hawija, killing two policemen. The attackers \
+withdrew towards the Hamrin mountains.
+
+The governor of Kirkuk condemned the attack on the checkpoint and called for more troops in the area.
+
+During the month, local sources continued to report shelling of villages south of Daquq.
+"""
+
+
+def test_condemnations_ongoing_reports_and_the_attackers_retreat_are_not_incidents() -> None:
+    events = extract(AFTERMATH)["events"]
+    assert [(e["event_type"], e["killed"]) for e in events] == [("Battles", 2)]
+    assert "withdrew" in events[0]["quote"]  # the attackers' retreat belongs to the attack
