@@ -16,11 +16,19 @@ REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024  # a report larger than this is almost certainly not a report
 
 
+# A folder's own documentation, not a report: skipped when a folder is walked (still read when named).
+FOLDER_DOCS = frozenset({"readme", "license", "licence", "changelog", "changes", "contributing", "notice", "authors"})
+
+
 def iter_report_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files as given; folders walked recursively for report files, in a stable order."""
     for p in map(Path, paths):
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES)
+            yield from sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES and f.stem.lower() not in FOLDER_DOCS
+            )
         else:
             yield p
 

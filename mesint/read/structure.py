@@ -17,6 +17,7 @@ _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>--|[•·▪◦●‣■□�
 _TERMINAL = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
 _ENDS_WITH_CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
 _SOURCE_LINE = re.compile(r"^sources?\s*:\s*\S", re.I)
+_TABLE_ROW = re.compile(r"^\|.*\|\s*$")  # a markdown table row: "| file | style | events |"
 _CAPTION_LEAD = re.compile(
     r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)\s*:", re.I
 )
@@ -122,6 +123,9 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         span = Span(doc_id, block.text_start, block.end)
         body = text[block.text_start : block.end]
+        if _TABLE_ROW.match(body):
+            items.append(Item(span, body, ItemKind.BACKGROUND, _section(level1, level2)))  # a table is data, not prose
+            continue
         if _SOURCE_LINE.match(body) and items and items[-1].kind is ItemKind.INCIDENT and "\n" not in body.strip():
             # "Source: Shafaq News; Rudaw" under a record: the sources of the item above, part of it.
             prev = items[-1]

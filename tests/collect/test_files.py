@@ -58,3 +58,10 @@ def test_folders_are_walked_for_report_files(tmp_path: Path) -> None:
         (tmp_path / name).write_text("x", encoding="utf-8")
     names = sorted(p.name for p in iter_report_paths([tmp_path]))
     assert names == ["a.txt", "b.md", "c.html"]
+
+
+def test_a_folders_readme_is_its_documentation_not_a_report(tmp_path: Path) -> None:
+    (tmp_path / "week-12.txt").write_text("On 3 May 2021, gunmen killed a farmer near Tarmiyah.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Reports of May\nOne file per week.", encoding="utf-8")
+    assert [p.name for p in iter_report_paths([tmp_path])] == ["week-12.txt"]
+    assert [p.name for p in iter_report_paths([tmp_path / "README.md"])] == ["README.md"]  # named: read

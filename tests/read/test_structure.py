@@ -51,3 +51,14 @@ def test_overview_section_is_background() -> None:
     items = read_items(text)
     summary = [i for i in items if i.text == "ISIS attacked a village."]
     assert summary and summary[0].kind == ItemKind.BACKGROUND
+
+
+def test_a_markdown_table_is_data_not_incidents() -> None:
+    text = (
+        "Weekly tally\n\n| date | place | incident |\n|---|---|---|\n"
+        "| 3 May 2021 | Tarmiyah | gunmen killed two soldiers |\n\n"
+        "On 4 May 2021, an IED wounded two soldiers near Baiji.\n"
+    )
+    kinds = [(i.kind, i.text[:6]) for i in read_items(text)]
+    assert (ItemKind.INCIDENT, "On 4 M") in kinds
+    assert all(k is not ItemKind.INCIDENT for k, t in kinds if t.startswith("|"))
