@@ -56,7 +56,8 @@ def test_overview_section_is_background() -> None:
 def test_a_markdown_table_is_data_not_incidents() -> None:
     text = (
         "Weekly tally\n\n| date | place | incident |\n|---|---|---|\n"
-        "| 3 May 2021 | Tarmiyah | gunmen killed two soldiers |\n\n"
+        "| 3 May 2021 | Tarmiyah, Baghdad governorate | Gunmen attacked an army checkpoint near the town and "
+        "killed two soldiers before fleeing into the orchards. |\n\n"
         "On 4 May 2021, an IED wounded two soldiers near Baiji.\n"
     )
     kinds = [(i.kind, i.text[:6]) for i in read_items(text)]
