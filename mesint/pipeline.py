@@ -123,6 +123,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         except Exception as exc:  # one bad item must not lose the report; the problem is kept and shown
             problems.append(Problem("extract", f"{type(exc).__name__}: {exc}", item.span))
             continue
+        if dateline and published is not None:
+            history = [e for e in found if _history(e, published)]
+            found = [e for e in found if e not in history]
+            skipped = [*skipped, *(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in history)]
         events.extend(found)
         non_events.extend(skipped)
     events = merge_within_document(events, article=not bulleted)
@@ -154,6 +158,13 @@ def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[s
         known = k.outlets.match(name)
         return (known.name if known else name), (dates[0].end if dates else None)
     return outlet, published
+
+
+def _history(event: Event, published: dt.date) -> bool:
+    """A wire story's background: an action dated only to a month or a year that ended over a year before the
+    story ("Iran struck the party's headquarters in September 2018, killing 16")."""
+    d = event.date
+    return d is not None and (d.end - d.start).days >= 27 and (published - d.end).days > 365
 
 
 def _section_from_heading(heading: str, parent: SectionContext, k: Knowledge) -> SectionContext:

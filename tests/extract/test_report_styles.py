@@ -374,3 +374,18 @@ def test_condemnations_ongoing_reports_and_the_attackers_retreat_are_not_inciden
     events = extract(AFTERMATH)["events"]
     assert [(e["event_type"], e["killed"]) for e in events] == [("Battles", 2)]
     assert "withdrew" in events[0]["quote"]  # the attackers' retreat belongs to the attack
+
+
+HISTORY_WIRE = """\
+TIKRIT, Iraq (AP) — Iraqi forces have taken control of the last ISIS-held village north of Baiji, the army \
+said on Sunday, after two days of fighting.
+
+The militants overran Baiji in June 2014, killing dozens of soldiers at its refinery.
+"""
+
+
+def test_a_wire_storys_history_is_background_and_taken_control_is_regained_territory() -> None:
+    events = extract(HISTORY_WIRE, published=dt.date(2016, 3, 7))["events"]
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Government regains territory", "Military Forces of Iraq")
+    ]  # the 2014 capture of Baiji, told as background two years on, is not this week's incident
