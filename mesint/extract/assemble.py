@@ -1177,7 +1177,7 @@ def _place(
         place = _resolved(None, country, explicit_admin1 or section.admin1, section.place_hint, ctx)
         return place, None, None
     u, phrase = found
-    if explicit_admin1 is None and re.search(r"\bnearby\b|\bthe same (?:area|region)\b", u.text, re.I):
+    if explicit_admin1 is None and re.search(r"\bthe nearby\b|\bthe same (?:area|region)\b", u.text, re.I):
         last = ctx.memory.get("last")
         explicit_admin1 = last.admin1 if last is not None else None  # "the nearby village": near the last place
     place = _resolved(phrase.text, country, explicit_admin1 or None, phrase.anchor_hint or section.place_hint, ctx)

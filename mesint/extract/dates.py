@@ -53,6 +53,7 @@ _RANGE_SEP = r"\s*(?:-|–|—|and|to|&)\s*"
 
 # Order matters: longer forms first; one alternation so a span is read once.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy_range2", re.compile(rf"\b{_D}\s+{_MON}{_RANGE_SEP}{_E}\s+{_MON2},?\s+{_Y}\b")),  # "31 May and 1 June 2021"
     ("mdy_range2", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_MON2}\s+{_E},?\s+{_Y}\b")),
     ("mdy_range", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E},?\s+{_Y}\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_D},?\s+{_Y}\b")),
@@ -159,10 +160,11 @@ def _hijri_date(match: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt.dat
 
 def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt.date, DateBasis] | None:
     g = m.groupdict()
-    if kind in {"mdy", "mdy_range", "mdy_range2", "dmy", "dmy_range"}:
+    if kind in {"mdy", "mdy_range", "mdy_range2", "dmy", "dmy_range", "dmy_range2"}:
         year, month = int(g["y"]), MONTHS[g["mon"].lower().rstrip(".")]
-        start = _safe_date(year, month, int(g["d"]))
         month2 = MONTHS[g["mon2"].lower().rstrip(".")] if g.get("mon2") else month
+        # The year is printed once, after the second day: "30 December and 1 January 2021" starts in 2020.
+        start = _safe_date(year - 1 if month2 < month else year, month, int(g["d"]))
         end = _safe_date(year, month2, int(g["e"])) if g.get("e") else start
         if start and end and end >= start:
             return start, end, DateBasis.STATED
@@ -223,7 +225,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
 
 _HAS_DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
-_NEEDS_MONTH = {"mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm", "my"}
+_NEEDS_MONTH = {"dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm", "my"}
 _NEEDS_DIGIT = {"iso", "dmy_num"}
 # Every month form but "my" ("in March 2021") begins at a month name or a day number: found in one scan.
 _DATE_START = re.compile(r"\b(?:\d|" + _MON.replace("?P<mon>", "?:").removesuffix("\\.?") + ")")

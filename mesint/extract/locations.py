@@ -140,7 +140,12 @@ def find_location(
     return LocationPhrase(start, end, text[start:end].strip(" ,"), anchor_hint)
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+)?$", re.I)
+# "from X" as an origin; but "withdrew from X", "expelled ... from X": X is where it happened.
+_FROM_BEFORE = re.compile(
+    r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!pulled out )(?<!evacuated )(?<!expelled )(?<!ousted )"
+    r"(?<!driven out )(?<!pushed out )\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+)?$",
+    re.I,
+)
 _ROAD_LEFT = re.compile(
     r"(?:\b(?:(?:on|along|near|at)\s+)?(?:the\s+)?(?:main\s+|international\s+|old\s+)?(?:road|highway|route)\s+"
     r"(?:between|linking|connecting|from)|\bbetween)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$",

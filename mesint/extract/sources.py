@@ -78,26 +78,31 @@ def _citation_from_part(
     )
 
 
-# A dataset record's or a bulletin's own line of sources: "Source: Shafaq News; Rudaw", "Sources: AFP, 3 May 2021".
+# A dataset record's or a bulletin's own line of sources: "Source: Shafaq News; Rudaw", "Sources: AFP, 3 May 2021",
+# or the same inside the notes: "... [size=no report] (Sources: Anadolu Agency; ANHA)".
 _SOURCE_LINE = re.compile(r"^[ \t]*sources?[ \t]*:[ \t]*(?P<list>\S[^\n]*?)[ \t]*$", re.I | re.M)
+_SOURCE_PAREN = re.compile(r"\(\s*sources?\s*:\s*(?P<list>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)", re.I)
 
 
 def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0) -> list[Citation]:
-    """The outlets of a "Source: A; B" line, each with its date when the part ends with one."""
+    """The outlets of a "Source: A; B" line or a "(Sources: A; B)" note, each with its date when the part ends
+    with one. An outlet may carry its other name in brackets: "Syria Civil Defence (White Helmets)"."""
     out: list[Citation] = []
-    for m in _SOURCE_LINE.finditer(text):
-        pos = m.start("list")
-        for part in m.group("list").split(";"):
-            part_start, pos = pos, pos + len(part) + 1
-            name = part.strip(" .")
-            if not name or "(" in name or len(name) > 80 or not name[:1].isupper():
-                continue  # parenthesised parts are find_citations' own
-            dated = _citation_from_part(part, part_start, text, ctx, doc_id, offset)
-            if dated is not None and dated.outlet:
-                out.append(dated)
-                continue
-            start = offset + part_start + (len(part) - len(part.lstrip()))
-            out.append(Citation(outlet=name, date=None, span=Span(doc_id, start, start + len(name))))
+    for pattern, dated_elsewhere in ((_SOURCE_LINE, False), (_SOURCE_PAREN, True)):
+        for m in pattern.finditer(text):
+            pos = m.start("list")
+            for part in m.group("list").split(";"):
+                part_start, pos = pos, pos + len(part) + 1
+                name = part.strip(" .")
+                if not name or name.count("(") != name.count(")") or len(name) > 80 or not name[:1].isupper():
+                    continue
+                dated = _citation_from_part(part, part_start, text, ctx, doc_id, offset)
+                if dated is not None and dated.outlet:
+                    if not dated_elsewhere:  # find_citations reads the dated parts of a parenthesis itself
+                        out.append(dated)
+                    continue
+                start = offset + part_start + (len(part) - len(part.lstrip()))
+                out.append(Citation(outlet=name, date=None, span=Span(doc_id, start, start + len(name))))
     return out
 
 

@@ -14,7 +14,11 @@ from mesint.model import Item, Span
 from mesint.vocab import ItemKind
 
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>--|[•·▪◦●‣■□➢►\-\*–—]|\d{1,2}[.)])[ \t]+(?=\S)")
-_TERMINAL = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
+# A sentence's end, also under a dataset's trailing tags and sources: "... killing two. [size=no report]",
+# "... near Baqubah. (Sources: Shafaq News; Syria Civil Defence (White Helmets))"
+_TERMINAL = re.compile(
+    r"[.!?:;…]['\"”’)]*(?:\s*(?:\[[^\]\n]{1,80}\]|\([^()\n]{1,200}(?:\([^()\n]*\)[^()\n]*)*\)))*\s*$"
+)
 _ENDS_WITH_CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
 _SOURCE_LINE = re.compile(r"^sources?\s*:\s*\S", re.I)
 _TABLE_ROW = re.compile(r"^\|.*\|\s*$")  # a markdown table row: "| file | style | events |"

@@ -389,3 +389,25 @@ def test_a_wire_storys_history_is_background_and_taken_control_is_regained_terri
     assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
         ("Government regains territory", "Military Forces of Iraq")
     ]  # the 2014 capture of Baiji, told as background two years on, is not this week's incident
+
+
+NOTES = """\
+Incident records
+
+On 2 May 2021, regime artillery shelled the town of Ariha, Idlib, killing a shepherd. [size=no report] \
+(Sources: Shafaq News; Syria Civil Defence (White Helmets))
+
+Between 30 May and 2 June 2021, Peshmerga forces withdrew from Makhmour town, Erbil, without fighting, and \
+Iraqi army units took over their positions. [size=no report]
+
+On 4 June 2021, hundreds of people protested in Kalar and nearby villages, Sulaymaniyah, demanding electricity. \
+[size=dozens]
+"""
+
+
+def test_dataset_notes_inline_sources_cross_month_ranges_and_places_left() -> None:
+    events = extract(NOTES)["events"]
+    assert events[0]["sources"] == ["Shafaq News", "Syria Civil Defence (White Helmets)"]
+    assert events[1]["date"] == "2021-05-30/2021-06-02"  # the year is printed once, after the second day
+    assert events[1]["place"] == "Mexmur"  # GeoNames spelling; "withdrew from X": X is where it happened, not an origin
+    assert (events[2]["place"], events[2]["admin1"]) == ("Kelar", "Sulaymaniyah")  # "and nearby villages"

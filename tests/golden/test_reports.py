@@ -63,6 +63,7 @@ def test_all_reports_together() -> None:
         ("holdout", 0.90),  # the second set: other outlets and styles
         ("holdout2", 0.90),  # the third: wire, strike release, security weekly, numbered digest, outlook
         ("holdout3", 0.90),  # the fourth: dataset records with source lines, situation report, OCHA, paragraphs
+        ("holdout4", 0.90),  # the fifth: 70 dataset notes (ACLED style), every sub-event type, both countries
     ],
 )
 def test_holdout_reports_written_after_the_rules(folder: str, geo_within_25km: float) -> None:
