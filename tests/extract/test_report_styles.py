@@ -411,3 +411,13 @@ def test_dataset_notes_inline_sources_cross_month_ranges_and_places_left() -> No
     assert events[1]["date"] == "2021-05-30/2021-06-02"  # the year is printed once, after the second day
     assert events[1]["place"] == "Mexmur"  # GeoNames spelling; "withdrew from X": X is where it happened, not an origin
     assert (events[2]["place"], events[2]["admin1"]) == ("Kelar", "Sulaymaniyah")  # "and nearby villages"
+
+
+def test_depot_blasts_with_no_attacker_and_handed_over_positions_are_strategic_developments() -> None:
+    text = (
+        "Records\n\nOn 9 July 2020, a blast of unknown cause struck an ammunition store of the Syrian army near "
+        "Jableh, Latakia. [size=no report]\n\nOn 14 October 2019, Syrian army units moved into villages "
+        "abandoned by the SDF north of Tabqa, Raqqa, without fighting. [size=no report]\n"
+    )
+    events = extract(text)["events"]
+    assert [e["sub_event_type"] for e in events] == ["Other", "Non-violent transfer of territory"]
