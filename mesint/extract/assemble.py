@@ -54,19 +54,20 @@ _NEW = re.compile(
 )
 _ATTRIB_CLAUSE = re.compile(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)
 # "Residents who fled Hammam al-Alil said that ...": witnesses who tell the incident are not its parties.
-_SPEAKER_LEAD = re.compile(
+_SPEAKER_LEAD = Prefiltered.compile(
     r"^\s*(?:(?:local|some|several|two|three|the|other)\s+)?(?:residents|witnesses|eyewitnesses|locals|villagers|"
     r"relatives|survivors|activists|medics|doctors|sources|displaced people|families)\b[^.;]{0,80}?\b"
     r"(?:said|say|says|told [\w ]{1,30}?|reported|recounted|described how)\s+(?:that\s+)?",
     re.I,
 )
 # Attribution clauses name who speaks, not who acts: "..., security sources said", "according to a police source".
-_SAID_CLAUSE = re.compile(
+_SAID_CLAUSE = Prefiltered.compile(
     r"(?:^|,\s*|\s+)(?:(?:a|an|the|two|three|several|local|Iraqi|Syrian)\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:sources?|officials?|spokes(?:man|woman|person)|statement|witness(?:es)?|medics?|doctors?|officers?|"
     r"commanders?|agency|Cell|ministry|Ministry|monitor|Observatory|media)"
     r"(?:\s+(?:in|from|of|with|at)\s+[\w'’ -]{1,40}?)?\s+(?:(?:said|says|told|reported|added|"
     r"confirmed|stated)\b(?:(?!\bthat\b)[^.;,])*|(?:in a statement)\b(?:(?!\bthat\b)[^.;,])*)",
+    0,
 )  # the speaker and the speech verb, not the "that ..." clause it reports
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
 _ACCORDING = re.compile(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
@@ -128,28 +129,32 @@ _UNKNOWN_PLACE = Prefiltered.compile(
 )
 # "SANA reported that ...", "according to Al Mayadeen": an outlet or speaker, even when a place bears its name
 # at the head of a clause ("Witnesses who fled Qayyarah said", "sources in Tikrit said" keep the place).
-_REPORTING_NAME = re.compile(
+_REPORTING_NAME = Prefiltered.compile(
     r"(?:^|(?<=[.;:,(] )|(?<=\bthat )|(?<=\band ))[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}"
     r"(?=\s+(?:reported|said|quoted|cited|claimed|announced|stated|added|published|aired|broadcast)\b)"
-    r"|(?<=according to )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}"
+    r"|(?<=according to )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}",
+    0,
 )
 # "fighters led by Sheikh Ibrahim al-Hafl": a person, even when a village shares the name
-_LED_BY = re.compile(
-    r"\b(?:led|headed|commanded|founded|accompanied) by\s+[A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w'’-]*){0,3}"
+_LED_BY = Prefiltered.compile(
+    r"\b(?:led|headed|commanded|founded|accompanied) by\s+[A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w'’-]*){0,3}",
+    0,
 )
 # "Kirkuk Police Command", "the Anbar Operations Command": an institution named after a place is not the place.
-_PLACE_NAMED_BODY = re.compile(
+_PLACE_NAMED_BODY = Prefiltered.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Police|Operations|Security|Health|Military|Intelligence|Governorate|"
-    r"Provincial)\s+(?:Command|Directorate|Department|Council|Office|Headquarters|Cell)\b"
+    r"Provincial)\s+(?:Command|Directorate|Department|Council|Office|Headquarters|Cell)\b",
+    0,
 )
 # "In Anbar province, west of Baghdad, ...": where the province lies, not where the incident was.
-_PROVINCE_APPOSITIVE = re.compile(
+_PROVINCE_APPOSITIVE = Prefiltered.compile(
     r"(?:(?<=province,)|(?<=governorate,)|(?<=Province,)|(?<=Governorate,))\s+(?:(?:just|far|some \d+ km|about \d+ km|\d+ km)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)",
+    0,
 )
 _POCKET = Prefiltered.compile(r"\b(?:pocket|enclave)\b", re.I)
 _REPORTER = re.compile(r"^[^.;,]{0,60}?\b(?:reported|announced|claimed|said|published|stated)\b", re.I)
-_ASSESSED = re.compile(
+_ASSESSED = Prefiltered.compile(
     r"\b(?:assessment|believes?|we assess|in (?:our|the \w+['’]s) view|it seems|estimates? that|according to "
     r"(?:the )?(?:analysts?|experts?))\b",
     re.I,

@@ -230,6 +230,12 @@ _NEEDS_DIGIT = {"iso", "dmy_num"}
 # Every month form but "my" ("in March 2021") begins at a month name or a day number: found in one scan.
 _DATE_START = re.compile(r"\b(?:\d|" + _MON.replace("?P<mon>", "?:").removesuffix("\\.?") + ")")
 _AT_START = _NEEDS_MONTH - {"my"}
+# Which of those begin at a day number ("3 February 2019") rather than at the month name ("February 3"):
+# each is tried only at its own kind of start.
+_DAY_FIRST = {"dmy_range2", "dmy_range", "dmy", "dm"}
+# Forms that print a year; a text with no four-digit year from 1900-2099 skips them.
+_NEEDS_YEAR = {"dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "iso", "dmy_num", "my"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # Month and digit forms are gated by the two tests above; the other forms by their literal words.
 _INDEX = LiteralIndex(
     [None if kind in _NEEDS_MONTH | _NEEDS_DIGIT else required_literals(p.pattern) for kind, p in _PATTERNS]
@@ -242,7 +248,12 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
     found: list[DateMention] = []
     digits = bool(_HAS_DIGIT.search(text))
     month = digits and bool(_MONTH_WORD.search(text))
-    starts = [m.start() for m in _DATE_START.finditer(text)] if month else []
+    year = digits and bool(_YEAR.search(text))
+    day_starts: list[int] = []
+    month_starts: list[int] = []
+    if month:
+        for m in _DATE_START.finditer(text):
+            (day_starts if text[m.start()].isdigit() else month_starts).append(m.start())
     for i in _INDEX.candidates(text.lower()):
         kind, pattern = _PATTERNS[i]
         if kind in _NEEDS_MONTH:
@@ -250,7 +261,13 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
                 continue  # a month name and a number, or nothing
         elif kind in _NEEDS_DIGIT and not digits:
             continue
-        for m in match_at(pattern, text, starts) if kind in _AT_START else pattern.finditer(text):
+        if kind in _NEEDS_YEAR and not year:
+            continue
+        if kind in _AT_START:
+            matches = match_at(pattern, text, day_starts if kind in _DAY_FIRST else month_starts)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

@@ -17,52 +17,85 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 _MIN_LITERAL = 3
 
 
-def _literals(items: object) -> set[str] | None:
+def _selectivity(found: frozenset[str]) -> tuple[int, int]:
+    # The shortest literal decides how often the set fires ("an " fires everywhere, "attack" rarely);
+    # among equals, fewer literals are fewer chances.
+    return (min(len(lit) for lit in found), -len(found))
+
+
+def _required(items: object) -> list[frozenset[str]]:
+    """Literal sets of which every match of ``items`` (a parsed sequence) holds one member each."""
+    out: list[frozenset[str]] = []
     cur = ""
     for op, arg in items:  # type: ignore[attr-defined]
         if op is sre_constants.LITERAL:
             cur += chr(arg).lower()
             continue
         if len(cur) >= _MIN_LITERAL:
-            return {cur}
+            out.append(frozenset({cur}))
         cur = ""
-        found: set[str] | None = None
         if op is sre_constants.SUBPATTERN:
-            found = _literals(arg[-1])
+            out += _required(arg[-1])
         elif op is sre_constants.BRANCH:
-            branches = [_literals(b) for b in arg[1]]
+            branches = [_best(_required(b)) for b in arg[1]]
             if all(b is not None for b in branches):
-                found = set().union(*branches)  # type: ignore[arg-type]
+                out.append(frozenset().union(*branches))  # type: ignore[arg-type]
         elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] >= 1:
-            found = _literals(arg[2])
-        if found:
-            return found
-    return {cur} if len(cur) >= _MIN_LITERAL else None
+            out += _required(arg[2])
+        elif op is sre_constants.ASSERT:
+            # A positive lookahead or lookbehind is not part of the match, but the text must hold it.
+            out += _required(arg[1])
+    if len(cur) >= _MIN_LITERAL:
+        out.append(frozenset({cur}))
+    return out
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    return max(sets, key=_selectivity) if sets else None
+
+
+def _parse(pattern: str) -> object | None:
+    try:
+        return sre_parse.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def required_literals(pattern: str) -> tuple[str, ...] | None:
-    """Lower-case strings of which one occurs in every match of ``pattern``, or None when unknown."""
-    try:
-        parsed = sre_parse.parse(pattern, re.IGNORECASE)
-    except re.error:
-        return None
-    found = _literals(parsed)
-    return tuple(sorted(found)) if found else None
+    """Lower-case strings of which one occurs in every match of ``pattern``, or None when unknown.
+
+    Of the several such sets a pattern may have, the most selective."""
+    parsed = _parse(pattern)
+    best = _best(_required(parsed)) if parsed is not None else None
+    return tuple(sorted(best)) if best else None
+
+
+def required_literal_sets(pattern: str, most: int = 2) -> tuple[tuple[str, ...], ...]:
+    """Up to ``most`` of the most selective literal sets, each of which a text must hit to match ``pattern``:
+    "sources said" needs a noun from one list and a verb from another."""
+    parsed = _parse(pattern)
+    sets = sorted(set(_required(parsed)), key=_selectivity, reverse=True) if parsed is not None else []
+    return tuple(tuple(sorted(s)) for s in sets[:most])
 
 
 @dataclass(frozen=True, slots=True)
 class Prefiltered:
-    """A compiled pattern with its required literals: ``finditer`` skips texts that cannot match."""
+    """A compiled pattern with its required literal sets: a text that lacks one of them is not searched."""
 
     pattern: re.Pattern[str]
-    literals: tuple[str, ...] | None
+    literal_sets: tuple[tuple[str, ...], ...]
 
     @classmethod
     def compile(cls, pattern: str, flags: int = re.IGNORECASE) -> Prefiltered:
-        return cls(re.compile(pattern, flags), required_literals(pattern))
+        return cls(re.compile(pattern, flags), required_literal_sets(pattern))
+
+    @property
+    def literals(self) -> tuple[str, ...] | None:
+        """The most selective set (None: the pattern requires no literal)."""
+        return self.literal_sets[0] if self.literal_sets else None
 
     def possible(self, lowered: str) -> bool:
-        return self.literals is None or any(lit in lowered for lit in self.literals)
+        return all(any(lit in lowered for lit in lits) for lits in self.literal_sets)
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         if self.possible(lowered if lowered is not None else text.lower()):
@@ -71,6 +104,11 @@ class Prefiltered:
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
         if self.possible(lowered if lowered is not None else text.lower()):
             return self.pattern.search(text)
+        return None
+
+    def match(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        if self.possible(lowered if lowered is not None else text.lower()):
+            return self.pattern.match(text)
         return None
 
 

@@ -183,6 +183,8 @@ class Gazetteer:
     village_csv: Path | None = None  # the village tier's CSV; None: no village tier
     _villages: VillageTier | None = field(default=None, repr=False)
     _villages_loaded: bool = field(default=False, repr=False)
+    _admin1_memo: dict[tuple[float, float], str | None] = field(default_factory=dict, repr=False)
+    _inside_memo: dict[tuple[float, float, str], bool] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -251,6 +253,17 @@ class Gazetteer:
 
     def admin1_at(self, lat: float, lon: float) -> str | None:
         """The governorate whose polygon contains the point (None outside Iraq and Syria)."""
+        # Resolved points are mostly gazetteer points, asked about again and again; the ray casting is
+        # pure Python over thousands of vertices.
+        key = (lat, lon)
+        memo = self._admin1_memo
+        if key not in memo:
+            if len(memo) >= 50_000:
+                memo.clear()
+            memo[key] = self._admin1_at(lat, lon)
+        return memo[key]
+
+    def _admin1_at(self, lat: float, lon: float) -> str | None:
         for gov_name, area in self._area_by_gov.items():
             if area.contains(lat, lon):
                 # Halabja has no polygon of its own in Natural Earth: it sits inside Sulaymaniyah's.
@@ -272,7 +285,13 @@ class Gazetteer:
         area = self._area_by_gov.get(gov.name)
         if area is None:
             return None
-        return area.distance_km(lat, lon) <= gov.boundary_tolerance_km
+        key = (lat, lon, gov.name)
+        memo = self._inside_memo
+        if key not in memo:  # as admin1_at: the same points are asked about again and again
+            if len(memo) >= 50_000:
+                memo.clear()
+            memo[key] = area.distance_km(lat, lon) <= gov.boundary_tolerance_km
+        return memo[key]
 
     def km_outside_admin1(self, lat: float, lon: float, admin1: str) -> float | None:
         """How far the point lies outside the governorate's polygon (0 inside; None without polygon)."""

@@ -21,6 +21,7 @@ point sits just outside the anchor's built-up area: 12 km for a town, 15 km for 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -173,12 +174,16 @@ def parse_offset(text: str) -> Offset | None:
     return None
 
 
+# geographiclib is pure Python (about half a millisecond a call) and the same anchor and place pairs recur
+# in every report: remember the answers.
+@functools.lru_cache(maxsize=20_000)
 def destination(lat: float, lon: float, bearing_deg: float, distance_km: float) -> tuple[float, float]:
     """The WGS84 geodesic point ``distance_km`` from (lat, lon) on the initial ``bearing_deg``."""
     r = Geodesic.WGS84.Direct(lat, lon, bearing_deg, distance_km * 1000.0)
     return r["lat2"], r["lon2"]
 
 
+@functools.lru_cache(maxsize=20_000)
 def distance_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
     """(geodesic distance in km, initial bearing in degrees 0-360) from the first point to the second."""
     r = Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2)

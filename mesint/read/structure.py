@@ -97,8 +97,11 @@ def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     return not (next_line is not None and not next_line.bullet and next_line.text[:1].islower())
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.lower()).strip()
+    return _NON_WORD.sub(" ", text.lower()).strip()
 
 
 def _caption_keys(lines: list[_Line | None]) -> set[str]:
@@ -135,7 +138,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             prev = items[-1]
             items[-1] = replace(prev, span=Span(doc_id, prev.span.start, block.end), text=text[prev.span.start : block.end])
             continue
-        if not block.bullet and (_norm(body) in repeated or _CAPTION_LEAD.match(body) or _MARKUP_CAPTION.match(body)):
+        if not block.bullet and ((repeated and _norm(body) in repeated) or _CAPTION_LEAD.match(body) or _MARKUP_CAPTION.match(body)):
             items.append(Item(span, body, ItemKind.CAPTION, _section(level1, level2)))
             continue
         if not items and not block.bullet and len(body) < 300 and not re.search(r"[.!?]['\"”’]?\s*$", body):
@@ -204,7 +207,7 @@ def _bulleted(blocks: list[_Line], repeated: set[str]) -> bool:
         elif block.bullet:
             long_bullets += long and not overview
         else:
-            long_loose += long and _norm(block.text) not in repeated
+            long_loose += long and not (repeated and _norm(block.text) in repeated)
     return long_bullets >= 3 and long_bullets >= 0.4 * long_loose
 
 

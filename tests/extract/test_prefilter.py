@@ -1,0 +1,96 @@
+"""The literal prefilter: a pattern is skipped only for texts it cannot match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import mesint.extract.assemble as assemble
+import mesint.extract.casualties as casualties
+from mesint.extract.dates import _PATTERNS as DATE_PATTERNS
+from mesint.extract.event_types import load_cues
+from mesint.extract.prefilter import LiteralIndex, Prefiltered, required_literal_sets, required_literals
+from mesint.extract.sentences import split_sentences
+
+REPORTS = Path(__file__).resolve().parents[1] / "reports"
+
+
+def test_the_most_selective_literal_is_chosen():
+    # "an " and "the " occur in every sentence; "attack" does not.
+    assert required_literals(r"\b(?:an |the |launched an? )attack\b") == ("attack",)
+    assert required_literals(r"\bair raids?\b") == ("air raid",)
+
+
+def test_an_optional_part_or_a_negative_lookaround_requires_nothing():
+    assert required_literals(r"\b(?:heavy )?shelling\b") == ("shelling",)
+    assert required_literals(r"(?<!withdrew )from\s+\w+") == ("from",)
+    assert required_literals(r"\d+\s*km") is None  # "km" is shorter than a useful literal
+
+
+def test_a_pattern_can_require_several_literals_at_once():
+    sets = required_literal_sets(r"\b(?:sources?|officials?)\s+(?:said|told)\b")
+    assert set(sets) == {("said", "told"), ("official", "source")}
+    # A positive lookbehind is not part of the match, but the text must hold it.
+    sets = required_literal_sets(r"(?<=province,)\s+(?:north|south)\s+of\b")
+    assert ("province,",) in sets
+
+
+def test_prefiltered_skips_only_texts_that_lack_a_required_literal():
+    said = Prefiltered.compile(r"\b(?:sources?|officials?)\s+(?:said|told)\b", 0)
+    assert said.search("Security sources said that ...")
+    assert not said.possible("security sources reported that ...")  # no verb of the list
+    assert not said.possible("the ministry said that ...")  # no noun of the list
+    assert said.match("sources told AFP") is not None
+
+
+def _sentences() -> list[str]:
+    out = []
+    for path in sorted(REPORTS.rglob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            out += [line[s:e] for s, e in split_sentences(line)]
+    return out
+
+
+def _module_patterns() -> list[tuple[str, re.Pattern[str], Prefiltered | None]]:
+    found: list[tuple[str, re.Pattern[str], Prefiltered | None]] = []
+    for module in (assemble, casualties):
+        for name, value in vars(module).items():
+            if isinstance(value, Prefiltered):
+                found.append((f"{module.__name__}.{name}", value.pattern, value))
+            elif isinstance(value, re.Pattern):
+                pre = Prefiltered(value, required_literal_sets(value.pattern))
+                found.append((f"{module.__name__}.{name}", value, pre))
+    book = load_cues()
+    found += [(f"cue {i}", c.pattern, None) for i, c in enumerate(book.cues)]
+    found += [(f"date {kind}", p, None) for kind, p in DATE_PATTERNS]
+    return found
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[str]:
+    texts = _sentences()
+    assert len(texts) > 1000  # the test reports, every style
+    return texts
+
+
+def test_no_pattern_is_ruled_out_for_a_sentence_it_matches(sentences):
+    """Over every sentence of the test reports: where a pattern matches, its literals are present."""
+    for name, pattern, pre in _module_patterns():
+        lits = required_literals(pattern.pattern)
+        for text in sentences:
+            if pattern.search(text) is None:
+                continue
+            lowered = text.lower()
+            assert lits is None or any(lit in lowered for lit in lits), (name, text)
+            assert pre is None or pre.possible(lowered), (name, text)
+
+
+def test_the_cue_index_offers_every_cue_that_matches(sentences):
+    book = load_cues()
+    index = LiteralIndex([c.literals for c in book.cues])
+    for text in sentences:
+        offered = set(index.candidates(text.lower()))
+        matching = {i for i, c in enumerate(book.cues) if c.pattern.search(text)}
+        assert matching <= offered, text
