@@ -732,6 +732,11 @@ def _build_event(
         if civ is not None:
             assoc2 = actor2
             actor2 = _synthetic(civ.name_for(country), civ.kind)
+    if sub_type == "Headquarters or base established":
+        actor2 = assoc2 = None  # ACLED: the side that sets up the base, nobody acted upon
+    elif event_type == "Strategic developments" and sub_type == "Other" and actor1 is None and actor2 is not None:
+        # "explosions of unknown origin hit a PMF weapons depot": the depot's owner is the event's actor
+        actor1, actor2 = actor2, None
     if event_type == "Battles" and actor2 is None:
         pre = [a for u in preamble for a in u.actors if actor1 is None or a.canonical != actor1.canonical]
         if pre:

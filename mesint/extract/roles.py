@@ -39,6 +39,8 @@ _VICTIM_AFTER = re.compile(
 _REPELLED = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
 _TALKS = re.compile(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
 _RECIPROCAL = re.compile(r"(?:clash|fought|exchanged fire|exchanges? of (?:\w+ )?fire|fight|battle|engagement)", re.I)
+# "HTS and TIP fighters clashed with regime forces": the subjects fought side by side, against the object.
+_WITH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:with|against)\s+", re.I)
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
 
@@ -91,20 +93,21 @@ def assign_roles(
         if agent and target and agent.canonical == target.canonical:
             target = next((t for t in targets if t.canonical != agent.canonical), None)
         return Roles(agent, target, actor1_basis="by" if agent else "none")
-    agent_after = re.match(r"\s+(?:carried out\s+)?by\s+(?:the\s+)?", text[trigger_end:])
-    if agent_after:
-        # "Airstrikes by the U.S.-led coalition killed ...": the doer follows the action.
-        at = trigger_end + agent_after.end()
-        doer = next((m for m in mentions if at <= m.start <= at + 12), None)
-        if doer is not None:
-            objects = [m for m in mentions if m is not doer and m.canonical != doer.canonical]
-            return Roles(doer, objects[0] if objects else None, actor1_basis="by")
     before = [
         m
         for m in mentions
         if m.start <= trigger_start and not _VICTIM_AFTER.match(text[m.end : trigger_start + 1])
     ]
     subjects = [m for m in before if not _PREP_BEFORE.search(text[: m.start])]
+    agent_after = re.match(r"\s+(?:carried out\s+)?by\s+(?:the\s+)?", text[trigger_end:])
+    if agent_after and not subjects:
+        # "Airstrikes by the U.S.-led coalition killed ...": the doer follows the action. With a subject
+        # before the verb, "by" names someone else: "regime forces deployed to positions vacated by the SDF".
+        at = trigger_end + agent_after.end()
+        doer = next((m for m in mentions if at <= m.start <= at + 12), None)
+        if doer is not None:
+            objects = [m for m in mentions if m is not doer and m.canonical != doer.canonical]
+            return Roles(doer, objects[0] if objects else None, actor1_basis="by")
     # Objects start after the cue begins: "captured six ISIS fighters" holds its object inside the cue.
     after = [m for m in mentions if m.start > trigger_start]
     victims = [m for m in mentions if m.start <= trigger_start and m not in before]
@@ -124,7 +127,11 @@ def assign_roles(
             break
     actor1 = group[0]
     assoc1 = next((m for m in group[1:] if m.canonical != actor1.canonical), None)
-    if assoc1 is not None and _RECIPROCAL.match(text[trigger_start : trigger_end + 20]):
+    if (
+        assoc1 is not None
+        and _RECIPROCAL.match(text[trigger_start : trigger_end + 20])
+        and not _facing_other(text, trigger_end, mentions, {actor1.canonical, assoc1.canonical})
+    ):
         # "Turkish forces and PKK fighters clashed": the two sides, not allies.
         return Roles(actor1, assoc1, None, actor1_basis="reciprocal")
     if (
@@ -142,3 +149,12 @@ def assign_roles(
     if assoc1 is not None:
         rest = [m for m in rest if m.canonical != assoc1.canonical]
     return Roles(actor1, rest[0] if rest else None, assoc1)
+
+
+def _facing_other(text: str, trigger_end: int, mentions: list[ActorMatch], sides: set[str]) -> bool:
+    """A reciprocal verb followed by "with/against" a third actor: the subjects are allies."""
+    m = _WITH_AFTER.match(text, trigger_end)
+    if m is None:
+        return False
+    first = next((a for a in mentions if a.start >= m.end()), None)
+    return first is not None and first.start - m.end() <= 20 and first.canonical not in sides

@@ -70,6 +70,40 @@ def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
             "of Daraa city.",
             {"event_type": "Violence against civilians", "actor2": "Civilians (Syria)", "admin1": "Daraa"},
         ),
+        (
+            # Two subjects that clash *with* a third fought side by side: the third is actor2.
+            "On 20 May 2021, HTS and Turkistan Islamic Party fighters clashed with regime forces near Kabani in "
+            "Latakia governorate, killing three soldiers.",
+            {
+                "actor1": "Hayat Tahrir al-Sham (HTS)",
+                "assoc_actor_1": "Turkistan Islamic Party (TIP)",
+                "actor2": "Military Forces of Syria",
+                "killed": 3,
+            },
+        ),
+        (
+            # "by" after the verb names the side that left, not the doer, when the doer is the subject.
+            "On 6 May 2021, regime forces deployed to positions vacated by the SDF west of Manbij in Aleppo "
+            "governorate, without fighting.",
+            {
+                "sub_event_type": "Non-violent transfer of territory",
+                "actor1": "Military Forces of Syria",
+                "actor2": "Syrian Democratic Forces (SDF)",
+            },
+        ),
+        (
+            "On 4 May 2021, Turkish forces set up a new military base near Batifa in Dohuk governorate.",
+            {
+                "sub_event_type": "Headquarters or base established",
+                "actor1": "Military Forces of Turkey",
+                "actor2": None,
+            },
+        ),
+        (
+            # No attacker is told: the depot's owner is the actor of the event.
+            "On 2 May 2021, a fire broke out at a PMF ammunition depot near Jurf al-Sakhar in Babil governorate.",
+            {"event_type": "Strategic developments", "actor1": "Popular Mobilization Forces (PMF)", "actor2": None},
+        ),
     ],
 )
 def test_one_paragraph_incidents(text: str, expected: dict) -> None:
