@@ -24,7 +24,7 @@ from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_
 from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import find_attributions, find_citations, find_link_citations, find_source_lines
 from mesint.geo import Gazetteer, resolve_location
-from mesint.knowledge.actors import ActorMatch, ActorTable
+from mesint.knowledge.actors import COUNTRY_PLACEHOLDER, ActorMatch, ActorTable
 from mesint.model import Actor, Citation, Claim, Count, DateMention, Event, Item, NonEvent, Place, Span
 from mesint.read.kinds import classify_sentence
 from mesint.vocab import DateBasis, GeoPrecision, ItemKind
@@ -806,6 +806,10 @@ def _build_event(
         return None  # it happened abroad: no named place here, a foreign one named instead
     if place is not None and admin1 and place.admin1 != admin1:
         place = _with_admin1(place, admin1, ctx.gazetteer)
+    where = place.country if place is not None and place.country else None
+    if where and where != country:
+        # The item named no country, the place does: "Civilians" become "Civilians (Iraq)".
+        actor1, actor2, assoc1, assoc2 = (_in_country(a, where, ctx.actors) for a in (actor1, actor2, assoc1, assoc2))
 
     provenance: list[tuple[str, Span]] = [
         ("event_type", Span(doc_id, base + main.start + trigger.start, base + main.start + trigger.end))
@@ -818,7 +822,7 @@ def _build_event(
         provenance.append(("date", date.span))
     for name, a in (("actor1", actor1), ("actor2", actor2)):
         if a is not None and a.end > a.start:
-            owner = next((u for u in group if a in u.actors), None)
+            owner = next((u for u in group if _holds(u, a)), None)
             if owner is not None:
                 provenance.append(
                     (name, Span(doc_id, base + owner.start + a.start, base + owner.start + a.end))
@@ -852,6 +856,16 @@ def _build_event(
     )
 
 
+def _in_country(m: ActorMatch | None, country: str, table: ActorTable) -> ActorMatch | None:
+    """A generic actor named without its country ("Civilians", "Protesters"), named for ``country``."""
+    if m is None or "(" in m.canonical:
+        return m
+    entry = table.get(m.canonical)
+    if entry is None or COUNTRY_PLACEHOLDER not in entry.canonical:
+        return m
+    return replace(m, canonical=entry.name_for(country), country=country)
+
+
 def _perpetrator(group: list[Unit]) -> ActorMatch | None:
     """ "... blamed on Islamic State militants", "ISIS claimed responsibility": who the report says did it."""
     for u in group:
@@ -869,11 +883,16 @@ def _perpetrator(group: list[Unit]) -> ActorMatch | None:
     return None
 
 
+def _holds(u: Unit, m: ActorMatch) -> bool:
+    """The unit holds this mention (by place, so a mention renamed for its country is still found)."""
+    return any(a.start == m.start and a.end == m.end and a.text == m.text for a in u.actors)
+
+
 def _owner_start(group: list[Unit], m: ActorMatch | None) -> int:
     if m is None:
         return 0
     for u in group:
-        if m in u.actors:
+        if _holds(u, m):
             return u.start
     return 0
 

@@ -104,6 +104,12 @@ def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
             "On 2 May 2021, a fire broke out at a PMF ammunition depot near Jurf al-Sakhar in Babil governorate.",
             {"event_type": "Strategic developments", "actor1": "Popular Mobilization Forces (PMF)", "actor2": None},
         ),
+        (
+            # The item names no country; the place it names does.
+            "On 3 May 2021, IS militants killed two shepherds near the village of Tall al-Ghazal, west of Hawija, "
+            "Kirkuk governorate.",
+            {"actor1": "Islamic State (ISIS)", "actor2": "Civilians (Iraq)", "admin1": "Kirkuk", "killed": 2},
+        ),
     ],
 )
 def test_one_paragraph_incidents(text: str, expected: dict) -> None:
