@@ -241,6 +241,7 @@ class Unit:
     place_from: int = 0  # where the place may be named (after "According to X,", before a witness's words)
     speakers: list[ActorMatch] = field(default_factory=list)  # "The Turkish defence ministry said that its forces"
     chunk: bool = False  # one of the ";"-separated actions of a list: each is its own incident
+    origins: list[ActorMatch] = field(default_factory=list)  # "shelling from regime-held areas": who fired
     names: dict[str | None, list[tuple[int, int, str]]] = field(default_factory=dict)  # place names by country
 
     _casualties: list[CasualtyMention] | None = None
@@ -371,10 +372,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and assessed_at >= c.start
     ]
     all_actors = _find_actors(masked, ctx, country)
+    origins = [a for a in all_actors if _is_origin(masked, a)]
     actors = [
         a
         for a in all_actors
-        if a.start >= attribution_end and not any(s0 <= a.start < e0 for s0, e0 in speakers)
+        if a.start >= attribution_end and not any(s0 <= a.start < e0 for s0, e0 in speakers) and a not in origins
     ]
     spoke = [a for a in all_actors if a not in actors and a.start >= attribution_end]
     open_cues = []
@@ -394,7 +396,28 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     # "... since June 2019" starts a count, it does not date an incident
     dates = [d for d in find_dates(masked, ctx=ctx.dates) if not _SINCE.search(masked, 0, d.span.start if d.span else 0)]
     citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text) + find_source_lines(text, ctx=ctx.dates)
-    return Unit(s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke)
+    return Unit(
+        s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke,
+        origins=origins,
+    )
+
+
+# "shelling from Government of Syria-controlled areas", "rockets fired from areas held by the SDF": where the fire
+# came from names who fired; the side that holds the place it fell on is not named this way.
+_FROM_BEFORE_HELD = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FROM_AREAS_HELD_BY = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:areas?|territory|territories|positions|villages|towns|regions?)\s+(?:held|controlled)\s+"
+    r"by\s+(?:the\s+)?$",
+    re.I,
+)
+_HELD_AFTER = re.compile(r"[- ](?:held|controlled)\b", re.I)
+
+
+def _is_origin(masked: str, a: ActorMatch) -> bool:
+    before = masked[max(0, a.start - 60) : a.start]
+    if _FROM_AREAS_HELD_BY.search(before):
+        return True
+    return bool(_FROM_BEFORE_HELD.search(before)) and bool(_HELD_AFTER.match(masked, a.end))
 
 
 def outlet_label(printed: str, outlets: OutletTable) -> str:
@@ -682,6 +705,9 @@ def _build_event(
         later = [a for a in others if a.start >= 0 and a not in main.actors]
         if later:
             actor2 = later[0]
+    if actor2 is None:
+        # "air defences shot down a drone launched from rebel-held areas": the side it came from is the target
+        actor2 = next((o for u in group for o in u.origins if actor1 is None or o.canonical != actor1.canonical), None)
 
     # --- casualties and claims
     claims, victims_civilian = _claims(group, item, ctx)
@@ -867,7 +893,9 @@ def _in_country(m: ActorMatch | None, country: str, table: ActorTable) -> ActorM
 
 
 def _perpetrator(group: list[Unit]) -> ActorMatch | None:
-    """ "... blamed on Islamic State militants", "ISIS claimed responsibility": who the report says did it."""
+    """ "... blamed on Islamic State militants", "ISIS claimed responsibility", "shelling from regime-held areas":
+    who the report says did it."""
+    origin = next((o for u in group for o in u.origins), None)
     for u in group:
         for m in _PERPETRATOR.finditer(u.masked):
             named = next((a for a in u.actors if m.end() <= a.start <= m.end() + 12), None)
@@ -880,7 +908,7 @@ def _perpetrator(group: list[Unit]) -> ActorMatch | None:
             named = [a for a in u.actors if a.end <= claim.start()]
             if named:
                 return named[-1]
-    return None
+    return origin
 
 
 def _holds(u: Unit, m: ActorMatch) -> bool:

@@ -110,6 +110,22 @@ def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
             "Kirkuk governorate.",
             {"actor1": "Islamic State (ISIS)", "actor2": "Civilians (Iraq)", "admin1": "Kirkuk", "killed": 2},
         ),
+        (
+            # Where the fire came from names who fired, not whom it hit.
+            "On 20 November 2022, rockets fired from regime-held areas hit a camp near Sarmada in Idlib "
+            "governorate, killing a child.",
+            {"actor1": "Military Forces of Syria", "actor2": "Civilians (Syria)", "killed": 1},
+        ),
+        (
+            "On 21 November 2022, shelling from Government of Syria-controlled areas struck a school in Ariha in "
+            "Idlib governorate, injuring two children.",
+            {"actor1": "Military Forces of Syria", "actor2": "Civilians (Syria)", "wounded": 2},
+        ),
+        (
+            "On 22 November 2022, Syrian army air defences shot down a drone launched from areas held by the "
+            "rebels over Al-Suqaylabiyah in Hama governorate.",
+            {"actor1": "Military Forces of Syria", "actor2": "Rebel groups (Syria)"},
+        ),
     ],
 )
 def test_one_paragraph_incidents(text: str, expected: dict) -> None:
