@@ -126,6 +126,17 @@ def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
             "rebels over Al-Suqaylabiyah in Hama governorate.",
             {"actor1": "Military Forces of Syria", "actor2": "Rebel groups (Syria)"},
         ),
+        (
+            # A weapon's model name between the nationality and the weapon still names the force.
+            "On 28 September 2022, a US F-15 fighter jet shot down an Iranian Mohajer-6 drone that was heading "
+            "toward Erbil.",
+            {"actor1": "Military Forces of the United States", "actor2": "Military Forces of Iran"},
+        ),
+        (
+            "On 3 May 2021, a Turkish Bayraktar TB2 drone struck a car near Sinjar in Nineveh governorate, killing "
+            "two YBS fighters.",
+            {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Turkey", "killed": 2},
+        ),
     ],
 )
 def test_one_paragraph_incidents(text: str, expected: dict) -> None:
