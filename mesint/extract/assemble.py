@@ -116,6 +116,8 @@ _TARGETED_VICTIM = re.compile(
     r"activist|mukhtar|council|commander|leader|notable|sheikh|judge|candidate|journalist)\b",
     re.I,
 )
+# A weapon that makes "fired on" a shelling rather than shooting.
+_PROJECTILE = re.compile(r"\b(?:rockets?|mortars?|shells?|shelling|artillery|missiles?|projectiles?|tank|grenades?)\b", re.I)
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
 _INCLUDING = re.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = Prefiltered.compile(
@@ -748,6 +750,12 @@ def _build_event(
         and re.search(r"\bmissiles?\b", texts, re.I)
     ):
         sub_type = "Air/drone strike"  # ACLED codes these states' missile strikes as air strikes
+    if (
+        event_type in {"Battles", "Violence against civilians"}
+        or (sub_type == "Shelling/artillery/missile attack" and not _PROJECTILE.search(texts))
+    ) and any(a is not None and a.kind == "Protesters" for a in (actor2, assoc2)):
+        # "riot police opened fire on protesters": force used on a demonstration is a protest event (ACLED)
+        event_type, sub_type = "Protests", "Excessive force against protesters"
     if (
         event_type == "Violence against civilians"
         and sub_type == "Attack"

@@ -20,7 +20,7 @@ class Cue:
     pattern: re.Pattern[str]
     literals: tuple[str, ...] | None  # one of these occurs in every match (a cheap pre-test)
     event_type: str
-    sub: str  # an ACLED sub-event type, or "@attack" / "@territory" / "@protest"
+    sub: str  # an ACLED sub-event type, or "@attack" / "@territory" / "@protest" / "@riot"
     priority: int
     start: bool
     passive: bool
@@ -126,6 +126,14 @@ def load_cues() -> CueBook:
     )
 
 
+_MOB_ON_PEOPLE = re.compile(
+    r"\b(?:beat|beaten|beating|lynch\w*|set upon|attacked|assaulted|stabbed)\s+(?:(?:up|to death)\s+)?"
+    r"(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:man|men|woman|women|boys?|youths?|residents?|"
+    r"refugees?|migrants?|members? of|family|families|shop ?owners?|worshippers|people|persons?|civilians)\b",
+    re.I,
+)
+
+
 def decide_type(
     cues: list[CueMatch],
     text: str,
@@ -161,6 +169,9 @@ def decide_type(
         if book.protest_intervention.search(text):
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
+    if sub == "@riot":
+        # ACLED: a mob turns on people; rioters who storm, burn or fight the police demonstrate violently.
+        return "Riots", "Mob violence" if _MOB_ON_PEOPLE.search(text) else "Violent demonstration"
     if et == "Battles" and sub == "Armed clash" and target_is_civilian:
         # Shooting at civilians is not a battle: no armed side answered.
         return "Violence against civilians", "Attack"

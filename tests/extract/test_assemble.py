@@ -137,6 +137,26 @@ def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
             "two YBS fighters.",
             {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Turkey", "killed": 2},
         ),
+        (
+            # Rioters who storm and burn a building demonstrate violently; a mob that beats a man is mob violence.
+            "On 4 May 2021, rioters stormed the governorate building in As-Suwayda city and set part of it on fire.",
+            {"event_type": "Riots", "sub_event_type": "Violent demonstration", "actor1": "Rioters (Syria)"},
+        ),
+        (
+            "On 5 May 2021, rioters beat to death a man accused of killing a child in the market of Kufa, Najaf.",
+            {"event_type": "Riots", "sub_event_type": "Mob violence", "killed": 1},
+        ),
+        (
+            # "riot police" are no riot; shooting at a demonstration is excessive force against it.
+            "On 6 May 2021, riot police opened fire on protesters in Karbala, killing at least 14 protesters.",
+            {
+                "event_type": "Protests",
+                "sub_event_type": "Excessive force against protesters",
+                "actor1": "Police Forces of Iraq",
+                "actor2": "Protesters (Iraq)",
+                "killed": 14,
+            },
+        ),
     ],
 )
 def test_one_paragraph_incidents(text: str, expected: dict) -> None:
