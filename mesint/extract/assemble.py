@@ -47,7 +47,7 @@ _CONTINUE = re.compile(
 )
 _NEW = re.compile(
     r"^\s*(?:in addition|additionally|also|separately|meanwhile|elsewhere|in another|on another|in a separate|"
-    r"in other|moreover|furthermore)\b"
+    r"in other|moreover|furthermore|(?:on )?the same day|(?:on )?the (?:next|following) day|(?:a|one|two|three) days? later)\b"
     r"|^\s*(?:(?:minutes|hours) later,? )?(?:another|a second|a third|a fourth|a further) (?:\w+ )?"
     r"(?:bombs?|blasts?|explosions?|attacks?|car bombs?|IEDs?|strikes?|suicide bombers?)\b",
     re.I,
@@ -617,7 +617,7 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     reporter = _reporter(units, item_text)
     events = []
     for ordinal, group in enumerate(groups):
-        event = _build_event(group, preamble, item, ctx, section, admin1, country, reporter, ordinal)
+        event = _build_event(group, preamble, item, ctx, section, admin1, country, reporter, ordinal, units)
         if event is not None:
             events.append(event)
     return events, non_events
@@ -656,6 +656,7 @@ def _build_event(
     country: str | None,
     reporter: ActorMatch | None,
     ordinal: int,
+    units: list[Unit] | None = None,
 ) -> Event | None:
     base = item.span.start
     doc_id = ctx.doc_id
@@ -819,7 +820,7 @@ def _build_event(
     quote = ctx.text[span.start : span.end]
 
     # --- citations
-    citations = _citations(group, preamble, item, ctx, reporter, base)
+    citations = _citations(group, preamble, item, ctx, reporter, base, units or group)
 
     # --- date
     date = _date(group, preamble, citations, ctx, base, section.lead_date)
@@ -1068,10 +1069,15 @@ def _citations(
     ctx: DocContext,
     reporter: ActorMatch | None,
     base: int,
+    units: list[Unit],
 ) -> list[Citation]:
     out: list[Citation] = []
     seen: set[str] = set()
-    for u in group:
+    # The event's own citations; else the item's, after it ("...; it also shelled X (SANA, May 3, 2021).": a
+    # parenthesis that closes a bullet is the source of every incident the bullet tells).
+    own = any(g.citations for g in group)
+    later = [] if own else [x for x in units if x.start >= group[-1].end and x not in group]
+    for u in group + later:
         for c in u.citations:
             c = _absolute(c, base + u.start)
             if not c.outlet:

@@ -421,3 +421,27 @@ def test_depot_blasts_with_no_attacker_and_handed_over_positions_are_strategic_d
     )
     events = extract(text)["events"]
     assert [e["sub_event_type"] for e in events] == ["Other", "Non-violent transfer of territory"]
+
+
+DIGEST_WEEK = """\
+Spotlight on Global Jihad (April 12-18, 2018)
+
+Iraq
+  • On April 14, 2018, ISIS reported that two of its operatives had driven two car bombs into gatherings of the \
+Iraqi army south of Hawija. According to the announcement, dozens of soldiers were killed and wounded (Amaq, April \
+14, 2018). Iraqi sources did not report on the attack.
+  • On April 15, 2018, ISIS operatives attacked a Popular Mobilization post near Baiji. On the same day, an IED \
+exploded near a police vehicle in the area of Tuz Khurmatu, wounding two policemen (Shafaq News, April 15, 2018; \
+Alsumaria, April 16, 2018).
+"""
+
+
+def test_a_digest_bullet_of_two_incidents_shares_its_closing_parenthesis() -> None:
+    events = extract(DIGEST_WEEK)["events"]
+    assert [e["sub_event_type"] for e in events] == ["Suicide bomb", "Armed clash", "Remote explosive/landmine/IED"]
+    # "Iraqi sources did not report on the attack": a remark on the reporting, not another attack.
+    assert not any(e["quote"].startswith("Iraqi sources") for e in events)
+    # The parenthesis closes the bullet: both of its incidents cite both outlets.
+    baiji, tuz = events[1], events[2]
+    assert baiji["sources"] == tuz["sources"]
+    assert any("Shafaq" in s for s in baiji["sources"]) and any("Alsumaria" in s for s in baiji["sources"])
