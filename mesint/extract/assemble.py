@@ -94,6 +94,7 @@ _DATELINE_LEAD = re.compile(
 _ITEM_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?\s*\((?P<outlet>[^)]{1,40})\)\s*[-–—]\s+"
 )
+_ADMIN1_LABEL = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
 # "Anbar – Two apostates ...": a claim's lead naming the province
 _PLACE_LEAD = re.compile(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z])")
 # A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
@@ -333,6 +334,7 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
         inc = _INCLUDING.search(text)
         if (
             inc
+            and len(text[: inc.start()].split()) >= 5  # "Three civilians, among them a child, were killed": one clause
             and any(q.cue.start for q in ctx.cues.find(text[inc.end() :]))
             and not any(q.cue.start for q in ctx.cues.find(text[: inc.start()]))
         ):
@@ -604,6 +606,17 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if item.admin1_span is not None:
         m = re.match(r"[^:]*:\s*", item_text)
         body_start = m.end() if m else 0
+    elif item_admin1 is None:
+        # "Aleppo: Turkish forces shelled villages near Tal Rifaat ...": a bulletin's governorate label, not the place
+        label = _ADMIN1_LABEL.match(item_text)
+        if label and gaz.canonical_admin1(label.group("name")):
+            item_admin1, body_start = label.group("name"), label.end()
+            admin1 = gaz.canonical_admin1(item_admin1)
+            item = replace(
+                item,
+                admin1=item_admin1,
+                admin1_span=Span(ctx.doc_id, base + label.start("name"), base + label.end("name")),
+            )
     country = gaz.admin1_country(admin1) if admin1 else section.country
     if country is None:
         country = _country_from_names(item_text, gaz)

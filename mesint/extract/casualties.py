@@ -15,7 +15,8 @@ from mesint.model import Count
 _VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_WORDS, key=len, reverse=True))
 _QUANT = (
     rf"(?:(?:at least|more than|over|nearly|about|around|some|up to|approximately|approx\.|between\s+(?:{NUMBER_PATTERN})\s+and)\s+)?"
-    rf"(?P<n>{NUMBER_PATTERN}|another|{_VAGUE})"
+    # Vague amounts first: "a number of others" is no "a" (one); "the other" of a pair is one more.
+    rf"(?P<n>{_VAGUE}|{NUMBER_PATTERN}|another|the other)"
 )
 _KILL = (
     r"killed|dead|died|slain|executed|beheaded|shot dead|assassinated|murdered|lost (?:their|his|her) lives"
@@ -107,7 +108,7 @@ def _kind(verb: str) -> str:
 
 def _count(word: str, matched: str) -> Count:
     w = word.lower()
-    if w == "another":
+    if w in {"another", "the other"}:
         return Count.exact(1)
     n = parse_number(w)
     between = re.search(rf"\bbetween\s+({NUMBER_PATTERN})\s+and\s+{re.escape(word)}\b", matched, re.I)

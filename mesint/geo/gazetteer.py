@@ -168,6 +168,18 @@ GENERIC_PREFIXES = frozenset(
 )  # fmt: skip
 
 
+# Stop-listed words that open a sentence, not a person's name: "In Al-Busayrah town" names a town.
+_FUNCTION_HEADS = frozenset(
+    strict_key(w)
+    for w in (
+        "a", "an", "the", "in", "on", "at", "as", "by", "of", "and", "to", "for", "from", "with", "near", "into",
+        "outside", "inside", "around", "between", "since", "after", "before", "during", "while", "when", "where",
+        "also", "meanwhile", "then", "later", "elsewhere", "across", "along", "towards", "toward", "west", "east",
+        "north", "south",
+    )
+)  # fmt: skip
+
+
 @dataclass
 class Gazetteer:
     """Places and governorates with name indexes. Build with ``load_gazetteer()`` or from rows."""
@@ -436,7 +448,7 @@ class Gazetteer:
                         surface = surface[:-2]
                     key = strict_key(surface)
                     if not key or key in stop:
-                        if i == 0 and key:
+                        if i == 0 and key and key not in _FUNCTION_HEADS:
                             person = True
                         continue
                     idxs = strict_index.get(key)

@@ -141,8 +141,14 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         if not block.bullet and ((repeated and _norm(body) in repeated) or _CAPTION_LEAD.match(body) or _MARKUP_CAPTION.match(body)):
             items.append(Item(span, body, ItemKind.CAPTION, _section(level1, level2)))
             continue
-        if not items and not block.bullet and len(body) < 300 and not re.search(r"[.!?]['\"”’]?\s*$", body):
-            items.append(Item(span, body, ItemKind.HEADING, ()))  # the report's title line
+        if (
+            (not items or (len(items) == 1 and items[0].kind is ItemKind.HEADING and " | " in body))
+            and not block.bullet
+            and len(body) < 300
+            and not re.search(r"[.!?]['\"”’]?\s*$", body)
+        ):
+            # The report's title line, and a web page's "Daily roundup | August 28, 2023: Fighting ..." under it
+            items.append(Item(span, body, ItemKind.HEADING, ()))
             continue
         if _is_heading(block, nxt):
             # A heading directly followed by another heading opens a region; otherwise it is a topic.

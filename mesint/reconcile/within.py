@@ -103,6 +103,11 @@ _SPEECH_LEAD = re.compile(
 )
 
 
+def _labelled(e: Event) -> bool:
+    """The event's item printed its governorate as a label ("Nineveh Province:", "Aleppo:")."""
+    return any(name == "admin1" for name, _ in e.provenance)
+
+
 def _claim_about_previous(a: Event, b: Event) -> bool:
     """A later paragraph of an article without a day or a place of its own tells more of the lead incident:
     "SANA said air defences intercepted most of the missiles", "The fighting erupted after ..."."""
@@ -111,6 +116,9 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
     own_date = b.date is not None and b.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
     if own_date:
         return False
+    labelled = _labelled(a) and _labelled(b) and a.place is not None and b.place is not None
+    if labelled and b.place.admin1 != a.place.admin1:  # type: ignore[union-attr]
+        return False  # a bulletin's "Aleppo: ..." paragraphs: another governorate's label, another incident
     if _SPEECH_LEAD.match(b.quote):
         return True
     if re.search(r"\b(?:also|another|other|separately|elsewhere|meanwhile)\b", b.quote[:120], re.I):

@@ -28,6 +28,9 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("Two gunmen killed a policeman", (1, None)),
         ("the driver was killed and five teachers in the vehicle were wounded", (1, 5)),
         ("killing at least 12 people", (12, None)),
+        ("opened fire on two young men, killing one and injuring the other", (1, 1)),
+        ("killing nine people, while a number of others were injured", (9, None)),
+        ("Four civilians, among them two children, were killed when a landmine exploded", (4, None)),
         ("an IS suicide bomber detonated his vest, killing himself and wounding two soldiers", (1, 2)),
         ("unidentified gunmen shot dead protest activist Haidar al-Musawi", (1, None)),
         # Days and years are never counts.

@@ -445,3 +445,28 @@ def test_a_digest_bullet_of_two_incidents_shares_its_closing_parenthesis() -> No
     baiji, tuz = events[1], events[2]
     assert baiji["sources"] == tuz["sources"]
     assert any("Shafaq" in s for s in baiji["sources"]) and any("Alsumaria" in s for s in baiji["sources"])
+
+
+BULLETIN = """\
+Syria monitor
+Evening update | March 9, 2022: Shelling in Idlib, a raid in Daraa
+
+Idlib: In Kafr Nabl town, regime artillery shelled houses in the southern countryside of Idlib, killing one \
+civilian and injuring the other members of the family.
+
+Daraa: In Tafas town, unknown gunmen opened fire on two former rebels in the western countryside of Daraa, \
+killing one and injuring the other.
+
+Daraa: Five civilians, among them two women, were killed when a landmine exploded near Busra al-Harir.
+"""
+
+
+def test_a_bulletins_governorate_labels_give_the_governorate_not_the_place() -> None:
+    events = extract(BULLETIN, published=dt.date(2022, 3, 9))["events"]
+    # The "Evening update | ..." line under the title is a headline, not a fourth incident.
+    assert [(e["admin1"], e["place"]) for e in events] == [
+        ("Idlib", "Kafranbel"),
+        ("Daraa", "Tafas"),
+        ("Daraa", "Busra al-Harir"),
+    ]
+    assert [(e["killed"], e["wounded"]) for e in events][1:] == [(1, 1), (5, None)]
