@@ -105,7 +105,11 @@ _AGGREGATE = Prefiltered.compile(
     r"|\bin (?:Syria and Iraq|Iraq and Syria)\b"  # one incident is in one country; both: a summary
     # "A wave of car bombs tore through Baghdad": a wire lede summing up incidents told one by one below it
     r"|\b(?:a|another|the latest|a new) (?:new )?(?:wave|spate|string) of (?:coordinated |deadly )?"
-    r"(?:car |suicide |roadside )?(?:bombs|bombings|attacks|explosions|blasts|assassinations)\b",
+    r"(?:car |suicide |roadside )?(?:bombs|bombings|attacks|explosions|blasts|assassinations)\b"
+    # "Assassinations continued in the Daraa region.": a trend, the incidents are told one by one
+    r"|^\s*(?:the\s+)?(?:assassinations|attacks|killings|clashes|air ?strikes|strikes|bombings|abductions|kidnappings|"
+    r"arrests|raids|incidents)\s+(?:\w+\s+)?(?:have\s+|has\s+)?(?:continued|persisted|increased|escalated|intensified|"
+    r"continue|persist|increase|escalate|intensify)\b",
     re.I,
 )
 _RECIPROCAL_FIGHT = Prefiltered.compile(
@@ -115,6 +119,11 @@ _TARGETED_KILLING = Prefiltered.compile(r"\b(?:shot dead|gunned down|shot and ki
 _TARGETED_VICTIM = re.compile(
     r"\b(?:outside|in front of|near|at|in) (?:his|her|their) (?:home|house|farm|shop|car|tent)\b|\b(?:members?|official|"
     r"activist|mukhtar|council|commander|leader|notable|sheikh|judge|candidate|journalist)\b",
+    re.I,
+)
+_NO_FIGHT = re.compile(
+    r"\bwithout (?:any )?(?:fighting|a fight|resistance|clashes|a shot being fired|bloodshed)\b|\bpeacefully\b"
+    r"|\bunder (?:a|the) (?:\w+[- ])?(?:settlement|reconciliation|handover) (?:agreement|deal)\b",
     re.I,
 )
 # A weapon that makes "fired on" a shelling rather than shooting.
@@ -271,13 +280,18 @@ class Unit:
 
 
 def _mask_parens(text: str) -> str:
-    """Blank parenthesised asides, keeping "(and the jihadi organizations)" which names a party."""
+    """Blank parenthesised asides, keeping "(and the jihadi organizations)" which names a party.
+    Inner parentheses first, then the ones around them: "(SOHR, ...; Syria Civil Defense (the White Helmets), ...)"."""
+    if "(" not in text:
+        return text
     out = list(text)
-    for m in re.finditer(r"\(([^()]*)\)", text):
-        if re.match(r"\s*and\s", m.group(1)):
-            continue
-        for i in range(m.start(), m.end()):
-            out[i] = " "
+    for _ in range(2):
+        current = "".join(out)
+        for m in re.finditer(r"\(([^()]*)\)", current):
+            if re.match(r"\s*and\s", m.group(1)):
+                continue
+            for i in range(m.start(), m.end()):
+                out[i] = " "
     return "".join(out)
 
 
@@ -780,6 +794,9 @@ def _build_event(
         if civ is not None:
             assoc2 = actor2
             actor2 = _synthetic(civ.name_for(country), civ.kind)
+    if sub_type in {"Government regains territory", "Non-state actor overtakes territory"} and _NO_FIGHT.search(texts):
+        # "The entry took place without fighting, after the rebels handed over their weapons"
+        event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
     if sub_type == "Headquarters or base established":
         actor2 = assoc2 = None  # ACLED: the side that sets up the base, nobody acted upon
     elif event_type == "Strategic developments" and sub_type == "Other" and actor1 is None and actor2 is not None:
@@ -974,7 +991,12 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     previous: Unit | None = None
     for u in group:
         found = u.casualties
-        if found and pending and previous is not None and all(_TOLL_RESTATED.search(c.text) for c in found):
+        restated = all(_TOLL_RESTATED.search(c.text) for c in found) or (
+            # "... nine soldiers were killed. ISIS claimed that 12 soldiers had been killed": the same dead, counted
+            # by another side
+            _CLAIMED_FIGURE.match(u.masked) is not None and {c.kind for c in found} <= {c.kind for c in pending}
+        )
+        if found and pending and previous is not None and restated:
             # "killing at least eight, according to US officials. The Observatory put the death toll at 11.":
             # another source's figure for the same dead, a claim of its own, not more dead
             start = pending_start if pending_start is not None else previous.start
@@ -1015,6 +1037,7 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
 
 
 _TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b", re.I)
+_CLAIMED_FIGURE = re.compile(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
 
 
 def _absolute(c: Citation, base: int) -> Citation:

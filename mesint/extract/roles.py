@@ -41,6 +41,11 @@ _TALKS = re.compile(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
 _RECIPROCAL = re.compile(r"(?:clash|fought|exchanged fire|exchanges? of (?:\w+ )?fire|fight|battle|engagement)", re.I)
 # "HTS and TIP fighters clashed with regime forces": the subjects fought side by side, against the object.
 _WITH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:with|against)\s+", re.I)
+_ALLY_BEFORE = re.compile(
+    r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined) by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    r"|\bwith the (?:support|backing|help|participation) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
 
@@ -143,6 +148,11 @@ def assign_roles(
     # Objects of the verb first; then actors between subject and verb ("X, backed by Y, arrested Z").
     rest = victims + after + [m for m in mentions if group[-1].end <= m.start < trigger_start]
     rest = [m for m in rest if m.canonical != actor1.canonical]
+    # "Syrian army units, accompanied by Russian military police, entered Tafas": an ally of the subject.
+    allies = [m for m in rest if m.start < trigger_start and _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+    if allies:
+        rest = [m for m in rest if m not in allies]
+        assoc1 = assoc1 or allies[0]
     if _REPELLED.search(text[trigger_start : trigger_end + 1]) and rest:
         # "The PMF repelled an ISIS attack": the attacker is actor1 (ACLED), the defender actor2.
         return Roles(rest[0], actor1, None, actor1_basis="subject")

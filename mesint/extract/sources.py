@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from mesint.extract.dates import DateContext, find_dates
 from mesint.model import Citation, Span
 
-_PAREN = re.compile(r"\(([^()]{4,400})\)")
+# One level of nesting: "(SOHR, September 23, 2021; Syria Civil Defense (the White Helmets), September 23, 2021)"
+_PAREN = re.compile(r"\(((?:[^()]|\([^()]{0,80}\)){4,400})\)")
 # A prefix that introduces a date rather than naming who said it: "(map updated to February 1, 2019)".
 _NOT_OUTLET = re.compile(
     r"(?:\b(?:to|on|since|until|from|as of|in|updated|dated|between|of|and)\s*$)|^(?:updated|as of)\b", re.I

@@ -470,3 +470,37 @@ def test_a_bulletins_governorate_labels_give_the_governorate_not_the_place() -> 
         ("Daraa", "Busra al-Harir"),
     ]
     assert [(e["killed"], e["wounded"]) for e in events][1:] == [(1, 1), (5, None)]
+
+
+DIGEST_SYRIA = """\
+Spotlight on Global Jihad (October 6-12, 2022)
+
+Syria
+  • On October 8, 2022, Syrian army units, accompanied by Russian military police, entered the town of Nawa in \
+the western rural area of Daraa. The entry took place without fighting, after former rebel fighters handed over \
+their weapons (Horan Free League, October 8, 2022).
+  • Assassinations continued in the Daraa region. On October 9, 2022, unidentified gunmen shot dead a former \
+rebel commander in the town of Inkhil (Horan Free League, October 9, 2022).
+  • Russian aircraft struck the outskirts of the village of Kafr Ouid in Jabal al-Zawiya on October 10, 2022, \
+wounding two civilians (Syrian Observatory for Human Rights, October 10, 2022; Syria Civil Defense (the White \
+Helmets), October 10, 2022).
+  • Homs Province: On October 11, 2022, ISIS operatives ambushed a bus carrying Syrian army soldiers east of \
+Al-Sukhnah. According to the Syrian Observatory for Human Rights, seven soldiers were killed. ISIS claimed that \
+15 soldiers had been killed (Syrian Observatory for Human Rights, October 12, 2022; Amaq, October 12, 2022).
+"""
+
+
+def test_digest_transfers_trends_nested_parentheses_and_a_perpetrators_own_count() -> None:
+    events = extract(DIGEST_SYRIA)["events"]
+    nawa, inkhil, kafr_ouid, ambush = events
+    # Entering a town without a fight is a transfer; the escort is an ally, not the other side.
+    assert (nawa["sub_event_type"], nawa["actor1"], nawa["actor2"]) == (
+        "Non-violent transfer of territory", "Military Forces of Syria", "Rebel groups (Syria)")
+    assert nawa["assoc_actor_1"] == "Military Forces of Russia"
+    # "Assassinations continued in the Daraa region." announces the killing told next; it is not one itself.
+    assert inkhil["quote"].startswith("On October 9, 2022")
+    # A parenthesis inside the citation parenthesis: both outlets are read.
+    assert [s.split(",")[0] for s in kafr_ouid["sources"]] == [
+        "Syrian Observatory for Human Rights", "Syria Civil Defense (the White Helmets)"]
+    # ISIS's own count of the same dead is a claim beside the monitor's, not more dead.
+    assert ambush["killed"] == 7
