@@ -89,7 +89,9 @@ _CLAIMED = Prefiltered.compile(
 )
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
 _DATELINE_LEAD = re.compile(
-    r"^\s*[A-Z][A-Z' .-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+"
+    r"^\s*[A-Z][A-Z' .-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)?"  # "QAMISHLI, Syria, Aug. 18, 2022 (North Press) –"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+"
 )
 _ITEM_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?\s*\((?P<outlet>[^)]{1,40})\)\s*[-–—]\s+"
@@ -411,8 +413,14 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             ):
                 continue  # "The attack came days after ...": refers back to an incident already told
             open_cues.append(c)
-    # "... since June 2019" starts a count, it does not date an incident
-    dates = [d for d in find_dates(masked, ctx=ctx.dates) if not _SINCE.search(masked, 0, d.span.start if d.span else 0)]
+    # "... since June 2019" starts a count, it does not date an incident; a dateline's date is the story's
+    dateline_end = attrib.end() if attrib is not None and attrib.re in (_DATELINE_LEAD, _ITEM_DATELINE) else 0
+    dates = [
+        d
+        for d in find_dates(masked, ctx=ctx.dates)
+        if not _SINCE.search(masked, 0, d.span.start if d.span else 0)
+        and not (d.span is not None and d.span.end <= dateline_end)
+    ]
     citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text) + find_source_lines(text, ctx=ctx.dates)
     return Unit(
         s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke,
@@ -1014,9 +1022,9 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
         if found:
             pending.extend(found)
             pending_start = u.start if pending_start is None else pending_start
-            for c in found:
-                if ctx.cues.civilian_nouns.search(c.text):
-                    civilian = True
+            # "Two SDF fighters were killed and a civilian passer-by was injured": the fighters were the target
+            if not any(_ARMED_VICTIMS.search(c.text) for c in found):
+                civilian = civilian or any(ctx.cues.civilian_nouns.search(c.text) for c in found)
         cited = [c for c in u.citations if c.outlet]
         if pending and (cited or u is group[-1]):
             citation = cited[-1] if cited else None
@@ -1036,6 +1044,11 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     return claims, civilian
 
 
+_ARMED_VICTIMS = re.compile(
+    r"\b(?:fighters?|soldiers?|troops|militants?|militiamen|operatives?|personnel|policem[ae]n|police officers?|"
+    r"guards?|servicem[ae]n|recruits?|conscripts?|gunmen|insurgents?|jihadists?)\b",
+    re.I,
+)
 _TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b", re.I)
 _CLAIMED_FIGURE = re.compile(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
 

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 
 from mesint.knowledge.actors import ActorMatch
 
-_JOINER = re.compile(r"^\s*(?:,\s*)?(?:and|together with|along with|as well as|,)\s+(?:the\s+)?$", re.I)
+# "the Turkish army and its affiliated Syrian National Army factions": one side
+_JOINER = re.compile(
+    r"^\s*(?:,\s*)?(?:and|together with|along with|as well as|,)\s+"
+    r"(?:the\s+|(?:its|their)\s+(?:(?:affiliated|allied|loyal|proxy)\s+)?)?$",
+    re.I,
+)
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+", re.I)
 PRONOUN_SUBJECT = re.compile(

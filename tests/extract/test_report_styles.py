@@ -504,3 +504,30 @@ def test_digest_transfers_trends_nested_parentheses_and_a_perpetrators_own_count
         "Syrian Observatory for Human Rights", "Syria Civil Defense (the White Helmets)"]
     # ISIS's own count of the same dead is a claim beside the monitor's, not more dead.
     assert ambush["killed"] == 7
+
+
+REGIONAL = """\
+Hawar Monitor
+Turkish drone kills three SDF fighters near Darbasiyah
+
+DARBASIYAH, Syria, Feb. 10, 2022 (Hawar Monitor) – Three fighters of the Syrian Democratic Forces (SDF) were killed \
+and a civilian shepherd was injured on Tuesday when a Turkish drone struck their vehicle near Darbasiyah, in northern \
+Hasakah, a military source said.
+
+Yesterday evening, the Turkish army and its affiliated Syrian National Army factions also shelled villages near Abu \
+Rasin with heavy artillery, causing material damage but no casualties.
+
+On Thursday morning, dozens of residents gathered in front of the Russian base in Tal Tamr, demanding an end to the \
+attacks. The protest dispersed peacefully after a Russian officer received their letter.
+"""
+
+
+def test_a_regional_story_dates_from_its_text_not_its_dateline() -> None:
+    strike, shelling, protest = extract(REGIONAL, published=dt.date(2022, 2, 10))["events"]
+    # "on Tuesday" against Thursday 10 February; the dateline's own date is the story's, not the strike's.
+    assert strike["date"] == "2022-02-08"
+    # The fighters were the target; the shepherd was hurt beside them.
+    assert strike["actor2"] == "Syrian Democratic Forces (SDF)"
+    # "X and its affiliated Y" are one side.
+    assert (shelling["actor1"], shelling["actor2"]) == ("Military Forces of Turkey", None)
+    assert protest["sub_event_type"] == "Peaceful protest"
