@@ -45,6 +45,12 @@ _CONTINUE = re.compile(
     r"according to (?:the same|the)\s+(?:report|announcement|statement|website|source)|the (?:two|three) sides)",
     re.I,
 )
+# "SDF-affiliated forces responded by shelling Turkish bases": a response by a strike of its own is its own event
+_RESPONSE_IN_KIND = re.compile(
+    r"\b(?:responded|retaliated)\s+(?:\w+\s+){0,2}?(?:by|with)\s+(?:shelling|striking|bombing|firing (?:rockets|shells|"
+    r"missiles|artillery)|launching|an? (?:air ?strike|drone strike|artillery|rocket|missile))",
+    re.I,
+)
 _NEW = re.compile(
     r"^\s*(?:in addition|additionally|also|separately|meanwhile|elsewhere|in another|on another|in a separate|"
     r"in other|moreover|furthermore|(?:on )?the same day|(?:on )?the (?:next|following) day|(?:a|one|two|three) days? later)\b"
@@ -256,6 +262,7 @@ class Unit:
     speakers: list[ActorMatch] = field(default_factory=list)  # "The Turkish defence ministry said that its forces"
     chunk: bool = False  # one of the ";"-separated actions of a list: each is its own incident
     origins: list[ActorMatch] = field(default_factory=list)  # "shelling from regime-held areas": who fired
+    holders: list[ActorMatch] = field(default_factory=list)  # "a neighbourhood held by the army": who holds it
     names: dict[str | None, list[tuple[int, int, str]]] = field(default_factory=dict)  # place names by country
 
     _casualties: list[CasualtyMention] | None = None
@@ -393,10 +400,21 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     ]
     all_actors = _find_actors(masked, ctx, country)
     origins = [a for a in all_actors if _is_origin(masked, a)]
+    # "the Al-Joura neighborhood, held by the Syrian army": who holds the place that was hit, not a party
+    holders: list[ActorMatch] = []
+    for a in all_actors:
+        if a in origins:
+            continue
+        joined = holders and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", masked[holders[-1].end : a.start])
+        if joined or _HELD_BY_BEFORE.search(masked, 0, a.start):
+            holders.append(a)  # "held by the Syrian army and Shiite militias": both hold it
     actors = [
         a
         for a in all_actors
-        if a.start >= attribution_end and not any(s0 <= a.start < e0 for s0, e0 in speakers) and a not in origins
+        if a.start >= attribution_end
+        and not any(s0 <= a.start < e0 for s0, e0 in speakers)
+        and a not in origins
+        and a not in holders
     ]
     spoke = [a for a in all_actors if a not in actors and a.start >= attribution_end]
     open_cues = []
@@ -424,7 +442,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text) + find_source_lines(text, ctx=ctx.dates)
     return Unit(
         s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke,
-        origins=origins,
+        origins=origins, holders=holders,
     )
 
 
@@ -436,6 +454,7 @@ _FROM_AREAS_HELD_BY = re.compile(
     r"by\s+(?:the\s+)?$",
     re.I,
 )
+_HELD_BY_BEFORE = re.compile(r",?\s+(?:held|controlled|run|manned) by\s+(?:the\s+)?$", re.I)
 _HELD_AFTER = re.compile(r"[- ](?:held|controlled)\b", re.I)
 
 
@@ -544,6 +563,9 @@ def _groups(
             groups.append([u])
             continue
         current = groups[-1]
+        if _RESPONSE_IN_KIND.search(u.text) and _subject_of(u) not in {None, _subject_of(current[0])}:
+            groups.append([u])
+            continue
         if _CONTINUE.match(u.text):
             current.append(u)
             continue
@@ -744,8 +766,12 @@ def _build_event(
         if later:
             actor2 = later[0]
     if actor2 is None:
-        # "air defences shot down a drone launched from rebel-held areas": the side it came from is the target
-        actor2 = next((o for u in group for o in u.origins if actor1 is None or o.canonical != actor1.canonical), None)
+        # "air defences shot down a drone launched from rebel-held areas": the side it came from is the target;
+        # failing that, the side that holds the place attacked ("infiltrated Albukamal, held by the Syrian army")
+        actor2 = next(
+            (o for u in group for o in u.origins + u.holders if actor1 is None or o.canonical != actor1.canonical),
+            None,
+        )
 
     # --- casualties and claims
     claims, victims_civilian = _claims(group, item, ctx)

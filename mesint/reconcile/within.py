@@ -119,6 +119,13 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
     labelled = _labelled(a) and _labelled(b) and a.place is not None and b.place is not None
     if labelled and b.place.admin1 != a.place.admin1:  # type: ignore[union-attr]
         return False  # a bulletin's "Aleppo: ..." paragraphs: another governorate's label, another incident
+    if (
+        a.event_type == b.event_type
+        and not _unidentified(a.actor1)
+        and not _unidentified(b.actor1)
+        and a.actor1.canonical != b.actor1.canonical  # type: ignore[union-attr]
+    ):
+        return False  # "... responded by shelling Turkish bases": the other side's action in kind
     if _SPEECH_LEAD.match(b.quote):
         return True
     if re.search(r"\b(?:also|another|other|separately|elsewhere|meanwhile)\b", b.quote[:120], re.I):

@@ -531,3 +531,17 @@ def test_a_regional_story_dates_from_its_text_not_its_dateline() -> None:
     # "X and its affiliated Y" are one side.
     assert (shelling["actor1"], shelling["actor2"]) == ("Military Forces of Turkey", None)
     assert protest["sub_event_type"] == "Peaceful protest"
+
+
+def test_a_response_in_kind_is_its_own_event_and_a_places_holder_is_no_victim() -> None:
+    text = (
+        "MONITOR\n\nAleppo: Turkish forces shelled villages near Tal Rifaat, killing a woman. SDF-affiliated forces "
+        "responded by shelling Turkish bases, according to local sources.\n\n"
+        "Deir ez-Zor: ISIS fired mortar shells at the Al-Qusour neighborhood, held by the Syrian army in the city of "
+        "Deir ez-Zor, killing two civilians.\n"
+    )
+    shelling, response, mortars = extract(text, published=dt.date(2023, 8, 28))["events"]
+    assert (shelling["actor1"], shelling["killed"]) == ("Military Forces of Turkey", 1)
+    assert (response["actor1"], response["actor2"], response["killed"]) == (
+        "Syrian Democratic Forces (SDF)", "Military Forces of Turkey", None)
+    assert (mortars["actor1"], mortars["actor2"]) == ("Islamic State (ISIS)", "Civilians (Syria)")
