@@ -406,7 +406,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         if a in origins:
             continue
         joined = holders and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", masked[holders[-1].end : a.start])
-        if joined or _HELD_BY_BEFORE.search(masked, 0, a.start):
+        if joined or _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start):
             holders.append(a)  # "held by the Syrian army and Shiite militias": both hold it
     actors = [
         a
@@ -436,7 +436,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     dates = [
         d
         for d in find_dates(masked, ctx=ctx.dates)
-        if not _SINCE.search(masked, 0, d.span.start if d.span else 0)
+        if not (d.span is not None and _SINCE.search(masked, max(0, d.span.start - 30), d.span.start))
         and not (d.span is not None and d.span.end <= dateline_end)
     ]
     citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text) + find_source_lines(text, ctx=ctx.dates)
