@@ -406,7 +406,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         if a in origins:
             continue
         joined = holders and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", masked[holders[-1].end : a.start])
-        if joined or _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start):
+        held = _HELD_AFTER.match(masked, a.end)  # "the regime-held al-Joura neighbourhood"
+        if joined or held or _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start):
             holders.append(a)  # "held by the Syrian army and Shiite militias": both hold it
     actors = [
         a
@@ -474,7 +475,8 @@ def outlet_label(printed: str, outlets: OutletTable) -> str:
 
 # "backed by Russian air strikes", "with artillery cover": how an action was supported, not the action.
 _MODIFIER = Prefiltered.compile(
-    r"\b(?:backed|supported|covered|assisted|aided) by\b[^,.;]{0,60}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
+    # the supporter's noun phrase, not the verb after it: "backed by Russian air strikes recaptured ..."
+    r"\b(?:backed|supported|covered|assisted|aided) by(?:\s+(?!\w+ed\b)[\w'’-]+){1,6}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
     r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}",
     re.I,
 )

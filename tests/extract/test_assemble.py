@@ -157,6 +157,25 @@ def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
                 "killed": 14,
             },
         ),
+        (
+            # "backed by Russian air strikes" tells how; "recaptured" tells what.
+            "On 11 June 2017, pro-regime forces backed by Russian air strikes recaptured the Arak gas field east of "
+            "Palmyra from ISIS.",
+            {"sub_event_type": "Government regains territory", "actor1": "Military Forces of Syria",
+             "actor2": "Islamic State (ISIS)"},
+        ),
+        (
+            # Who holds the neighbourhood is not whom the shells killed.
+            "On 12 June 2017, ISIS shelled the regime-held al-Joura neighborhood of Deir ez-Zor city, killing four "
+            "civilians.",
+            {"actor1": "Islamic State (ISIS)", "actor2": "Civilians (Syria)", "killed": 4},
+        ),
+        (
+            # ISIS's own word for its suicide bombers.
+            "Wilayat Ninawa - Two knights of martyrdom stormed the gatherings of the Rafidi army in western Mosul "
+            "today with explosives-laden vehicles.",
+            {"sub_event_type": "Suicide bomb", "actor1": "Islamic State (ISIS)"},
+        ),
     ],
 )
 def test_one_paragraph_incidents(text: str, expected: dict) -> None:
