@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mesint.extract.numbers import NUMBER_PATTERN, VAGUE_WORDS, parse_number
+from mesint.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS, VAGUE_WORDS, parse_number
 from mesint.extract.prefilter import match_at
 from mesint.model import Count
 
 _VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_WORDS, key=len, reverse=True))
+_MODIFIERS = ("at least", "more than", "over", "nearly", "about", "around", "some", "up to", "approximately", "approx")
 _QUANT = (
     rf"(?:(?:at least|more than|over|nearly|about|around|some|up to|approximately|approx\.|between\s+(?:{NUMBER_PATTERN})\s+and)\s+)?"
     # Vague amounts first: "a number of others" is no "a" (one); "the other" of a pair is one more.
@@ -136,7 +137,11 @@ _DATE_NUMBER = re.compile(
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # Where a count can begin: the patterns that open with a count (passive, headline, pair, fatalities) are tried
 # only there, instead of each scanning every word of the sentence.
-_QUANT_AT = re.compile(rf"\b(?={_QUANT})", re.I)
+# The letters a count can begin with (from the same word lists): a cheap test before the long alternation.
+_QUANT_FIRST = "".join(
+    sorted({w[0].lower() for w in (*_MODIFIERS, "between", "another", "the other", *VAGUE_WORDS, *NUMBER_WORDS)})
+)
+_QUANT_AT = re.compile(rf"\b(?=[0-9{_QUANT_FIRST}])(?={_QUANT})", re.I)
 
 
 def _without_date_numbers(text: str) -> str:
@@ -181,7 +186,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
     starts = [m.start() for m in _QUANT_AT.finditer(text)]
     for m in match_at(_PASSIVE_PAIR, text, starts):
-        if _BETWEEN_BEFORE.search(text, 0, m.start()):
+        if _BETWEEN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "between three and five soldiers were killed" is a range, not two groups
         a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2"))
         if a.best is not None and b is not None:

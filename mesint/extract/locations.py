@@ -91,7 +91,7 @@ def find_location(
     hits = [h for h in name_hits if not blocked(h[0], h[1])]
     # "brought reinforcements from Hasakah and retook Al-Busayrah", "shelled X from Y": an origin is where the
     # action came from; the place it reached is the event's.
-    hits = [h for h in hits if not _FROM_BEFORE.search(text, 0, h[0])] or hits
+    hits = [h for h in hits if not _FROM_BEFORE.search(text, max(0, h[0] - 60), h[0])] or hits
     offsets = OFFSET.finditer(text) if _may_have(OFFSET, text) else iter(())
     offset = next((m for m in offsets if not blocked(m.start(), m.end())), None)
     first_hit = hits[0] if hits else None

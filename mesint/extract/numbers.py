@@ -62,6 +62,7 @@ VAGUE_WORDS = (
 )
 
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
 NUMBER_PATTERN = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
     rf"|(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|dozen))?))"

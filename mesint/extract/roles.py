@@ -93,7 +93,7 @@ def assign_roles(
                 other = pair[0]  # "clashes between two clans": the same kind of actor on both sides
             return Roles(pair[0], other, actor1_basis="between")
     if passive:
-        agent = next((m for m in mentions if m.start >= trigger_start and _BY.search(text[: m.start])), None)
+        agent = next((m for m in mentions if m.start >= trigger_start and _BY.search(text, max(0, m.start - 60), m.start)), None)
         targets = [m for m in mentions if m.start >= trigger_start and m is not agent]
         if not targets:
             # "Two members of the tribal Hashd were killed by ...": the victims come before the verb.
@@ -108,7 +108,7 @@ def assign_roles(
         for m in mentions
         if m.start <= trigger_start and not _VICTIM_AFTER.match(text[m.end : trigger_start + 1])
     ]
-    subjects = [m for m in before if not _PREP_BEFORE.search(text[: m.start])]
+    subjects = [m for m in before if not _PREP_BEFORE.search(text, max(0, m.start - 80), m.start)]
     agent_after = re.match(r"\s+(?:carried out\s+)?by\s+(?:the\s+)?", text[trigger_end:])
     if agent_after and not subjects:
         # "Airstrikes by the U.S.-led coalition killed ...": the doer follows the action. With a subject
