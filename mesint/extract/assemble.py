@@ -136,6 +136,11 @@ _NO_FIGHT = re.compile(
 )
 # A weapon that makes "fired on" a shelling rather than shooting.
 _PROJECTILE = re.compile(r"\b(?:rockets?|mortars?|shells?|shelling|artillery|missiles?|projectiles?|tank|grenades?)\b", re.I)
+_FACILITY_OF = re.compile(
+    r"\b(?:camps?|offices?|headquarters|HQ|bases?|positions?|posts?|checkpoints?|compound|premises|convoys?|"
+    r"vehicles?|patrols?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
 _INCLUDING = re.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = Prefiltered.compile(
@@ -779,7 +784,19 @@ def _build_event(
     claims, victims_civilian = _claims(group, item, ctx)
     killed, wounded = _best_counts(claims, actor1, ctx)
     target_civilian = victims_civilian or is_civilian(actor2) or _civilian_target(main, trigger, ctx.cues)
-    if target_civilian and not is_civilian(actor2) and country:
+    # In a clash the dead are fighters; a party's headquarters or camp that was hit names the target.
+    keep_target = (
+        actor2 is not None
+        and not is_civilian(actor2)
+        and (
+            _RECIPROCAL_FIGHT.search(main.masked) is not None
+            or (
+                actor2 in main.actors
+                and _FACILITY_OF.search(main.masked, max(0, actor2.start - 40), actor2.start) is not None
+            )
+        )
+    )
+    if target_civilian and not is_civilian(actor2) and country and not keep_target:
         civ = ctx.actors.get("civilians", country)
         if civ is not None:
             prior = actor2

@@ -176,6 +176,20 @@ def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
             "today with explosives-laden vehicles.",
             {"sub_event_type": "Suicide bomb", "actor1": "Islamic State (ISIS)"},
         ),
+        (
+            # In a clash between clans the dead are fighters of one side or the other, not civilians.
+            "On 6 February 2022, members of two clans clashed with medium weapons over a land dispute north of "
+            "Basra city, Basra governorate, killing one man and wounding four others.",
+            {"event_type": "Battles", "actor1": "Unidentified Tribal Militia (Iraq)",
+             "actor2": "Unidentified Tribal Militia (Iraq)", "killed": 1, "wounded": 4},
+        ),
+        (
+            # The party whose headquarters was hit is the target, whoever the dead were.
+            "On 28 September 2022, Iranian missiles struck the headquarters of the Democratic Party of Iranian "
+            "Kurdistan (KDPI) in Koya, Erbil governorate, killing 13 people.",
+            {"actor1": "Military Forces of Iran", "actor2": "Democratic Party of Iranian Kurdistan (KDPI)",
+             "killed": 13},
+        ),
     ],
 )
 def test_one_paragraph_incidents(text: str, expected: dict) -> None:
