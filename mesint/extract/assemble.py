@@ -1068,7 +1068,7 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             pending.extend(found)
             pending_start = u.start if pending_start is None else pending_start
             # "Two SDF fighters were killed and a civilian passer-by was injured": the fighters were the target
-            if not any(_ARMED_VICTIMS.search(c.text) for c in found):
+            if not any(_ARMED_VICTIMS.search(u.masked, c.start, c.end + 30) for c in found):
                 civilian = civilian or any(ctx.cues.civilian_nouns.search(c.text) for c in found)
         cited = [c for c in u.citations if c.outlet]
         if pending and (cited or u is group[-1]):

@@ -33,7 +33,12 @@ _HEADLINE = re.compile(
     rf"\b{_QUANT}\s+{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b", re.I
 )
 # "killing three Syrian soldiers", "wounding two", "killed 12 people", "left five dead"
-_ACTIVE = re.compile(rf"\b(?P<v>killing|wounding|injuring|killed|wounded|injured)\s+{_QUANT}\b", re.I)
+# ("shot dead two members of a militia", "killing its three occupants")
+_ACTIVE = re.compile(
+    rf"\b(?P<v>killing|wounding|injuring|killed|wounded|injured|shot dead|gunned down|shot and killed|executed|"
+    rf"executing|assassinated|beheaded|murdered)\s+(?:(?:its|their|his|her|all)\s+)?{_QUANT}\b",
+    re.I,
+)
 # "killing a woman and two of her children": a second group of victims joined by "and"
 _AND_MORE = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{0,3}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
@@ -71,6 +76,17 @@ _ONE_VICTIM = re.compile(
 _NOUN_GAP = r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b)[\w'’\-]+,?\s+){0,6}?"
 _PASSIVE_PAIR = re.compile(
     rf"\b{_QUANT}\s+{_NOUN_GAP}and\s+(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
+    re.I,
+)
+# "leaving two regime soldiers and a rebel fighter dead"
+_LEFT_DEAD_PAIR = re.compile(
+    rf"\b(?:left|leaving)\s+{_QUANT}\s+{_NOUN_GAP}and\s+(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
+    rf"(?P<v>dead|wounded|injured)\b",
+    re.I,
+)
+# "wounding the civilian driver": one wounded, named by role
+_ONE_WOUNDED = re.compile(
+    rf"\b(?P<v>wounding|injuring|wounded|injured)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)",
     re.I,
 )
 # Security reports' shorthand: "45 x KIA and 157 x WIA", "4 x ISF KIA", "2 x IP WIA" (killed/wounded in action)
@@ -182,6 +198,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
                 )
                 continue
         add(_kind(m.group("v")), count, m.start(), m.end())
+    for m in _LEFT_DEAD_PAIR.finditer(text):
+        a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2").lower())
+        if a.best is not None and b is not None:
+            add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
     for m in _LEFT_DEAD.finditer(text):
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
     starts = [m.start() for m in _QUANT_AT.finditer(text)]
@@ -201,6 +221,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _ONE_VICTIM.finditer(text):
         add("killed", Count.exact(1), m.start(), m.end())
+    for m in _ONE_WOUNDED.finditer(text):
+        add("wounded", Count.exact(1), m.start(), m.end())
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _VAGUE_LOSS.finditer(text):
