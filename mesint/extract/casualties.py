@@ -89,6 +89,13 @@ _ONE_WOUNDED = re.compile(
     rf"\b(?P<v>wounding|injuring|wounded|injured)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)",
     re.I,
 )
+# "a farmer was killed and his son wounded": a relative named after the first victim, the verb's auxiliary left out
+_KIN_VICTIM = re.compile(
+    r"(?:\b(?P<lead>an?|one)\s+[\w-]+\s+)?\band\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?(?:sons?|daughters?|wife|husband|brothers?|"
+    r"sisters?|father|mother|child|children|nephews?|cousins?|grandsons?|granddaughters?|grandchildren)\s+"
+    r"(?:(?:was|were)\s+)?(?:also\s+)?(?P<v>wounded|injured|killed)\b",
+    re.I,
+)
 # Security reports' shorthand: "45 x KIA and 157 x WIA", "4 x ISF KIA", "2 x IP WIA" (killed/wounded in action)
 _IN_ACTION = re.compile(
     rf"\b{_QUANT}\s+(?:x\s+)?(?:[\w-]+\s+){{0,3}}?(?P<v>KIA|WIA|killed in action|wounded in action)\b"
@@ -223,6 +230,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _ONE_WOUNDED.finditer(text):
         add("wounded", Count.exact(1), m.start(), m.end())
+    for m in _KIN_VICTIM.finditer(text):
+        n = (parse_number(m.group("n").lower()) if m.group("n") else 1) or 1
+        add(_kind(m.group("v")), Count.exact(n + (1 if m.group("lead") else 0)), m.start(), m.end())  # "A woman and her son"
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _VAGUE_LOSS.finditer(text):

@@ -33,6 +33,8 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("targeted a vehicle carrying militants, destroying it and killing its three occupants", (3, None)),
         ("clashes erupted, leaving two regime soldiers and a rebel fighter dead", (3, None)),
         ("killing two of the fighters and wounding the civilian driver", (2, 1)),
+        ("a farmer was killed and his son wounded when a landmine exploded in their field", (1, 1)),
+        ("A woman and her son were wounded when a rocket hit their house", (None, 2)),
         ("ISIS operatives had executed about forty former members of the security forces", (40, None)),
         ("killing nine people, while a number of others were injured", (9, None)),
         ("Four civilians, among them two children, were killed when a landmine exploded", (4, None)),
