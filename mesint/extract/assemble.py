@@ -129,6 +129,11 @@ _TARGETED_VICTIM = re.compile(
     r"activist|mukhtar|council|commander|leader|notable|sheikh|judge|candidate|journalist)\b",
     re.I,
 )
+_DISAPPEARED = re.compile(
+    r"\bunknown (?:location|destination|place|fate)\b|\bwhereabouts (?:are |remain |is )?(?:still )?unknown\b"
+    r"|\bno (?:news|word|information) (?:of|about|on)\b|\bfate (?:is |remains |was )?(?:still )?unknown\b",
+    re.I,
+)
 _NO_FIGHT = re.compile(
     r"\bwithout (?:any )?(?:fighting|a fight|resistance|clashes|a shot being fired|bloodshed)\b|\bpeacefully\b"
     r"|\bunder (?:a|the) (?:\w+[- ])?(?:settlement|reconciliation|handover) (?:agreement|deal)\b",
@@ -309,6 +314,8 @@ def _mask_parens(text: str) -> str:
     return "".join(out)
 
 
+# "No clashes were reported", "entered the town without fighting": the action named is the one that did not happen
+_NEGATED = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:and|but|while)\b")
 _MAY = re.compile(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
@@ -402,6 +409,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         if c.start >= attribution_end
         and not hedges.before(c)
         and assessed_at >= c.start
+        and not _NEGATED.search(masked, max(0, c.start - 16), c.start)
     ]
     all_actors = _find_actors(masked, ctx, country)
     origins = [a for a in all_actors if _is_origin(masked, a)]
@@ -850,6 +858,9 @@ def _build_event(
     if sub_type in {"Government regains territory", "Non-state actor overtakes territory"} and _NO_FIGHT.search(texts):
         # "The entry took place without fighting, after the rebels handed over their weapons"
         event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
+    if sub_type == "Arrests" and actor1 is not None and not is_state(actor1) and _DISAPPEARED.search(texts):
+        # "HTS security members detained a media activist ... took him to an unknown location": no state holds him
+        event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
     if sub_type == "Headquarters or base established":
         actor2 = assoc2 = None  # ACLED: the side that sets up the base, nobody acted upon
     elif event_type == "Strategic developments" and sub_type == "Other" and actor1 is None and actor2 is not None:
@@ -1094,7 +1105,7 @@ _ARMED_VICTIMS = re.compile(
     r"guards?|servicem[ae]n|recruits?|conscripts?|gunmen|insurgents?|jihadists?)\b",
     re.I,
 )
-_TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b", re.I)
+_TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:", re.I)  # "Fatalities: 1.": the record's count
 _CLAIMED_FIGURE = re.compile(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
 
 

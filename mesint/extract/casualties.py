@@ -104,6 +104,13 @@ _IN_ACTION = re.compile(
 _SINGULAR = re.compile(
     rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+)?(?P<v>{_KILL}|{_WOUND})\b", re.I
 )
+# A record's own count: "Fatalities: 2."; a body found: "the body of a farmer ... was found"; "leaving him seriously
+# wounded"
+_FATALITIES_FIELD = re.compile(r"\bfatalities\s*:\s*(?P<n>\d+)\b", re.I)
+_BODY_FOUND = re.compile(
+    r"\b(?:the )?(?P<n>body|bodies) of\b[^.;]{0,120}?\b(?:was|were) (?:found|discovered|recovered|dumped)\b", re.I
+)
+_LEFT_HIM = re.compile(r"\b(?:left|leaving)\s+(?:him|her)\s+(?:\w+\s+)?(?P<v>dead|wounded|injured)\b", re.I)
 # "death toll rose to 12", "12 fatalities", "12 people died"
 _TOLL = re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUANT}\b", re.I)
 _FATALITIES = re.compile(rf"\b{_QUANT}\s+(?:fatalities|deaths|dead|people died|casualties)\b", re.I)
@@ -148,6 +155,7 @@ def _count(word: str, matched: str) -> Count:
 
 _ANY_CASUALTY = re.compile(
     r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot"
+    r"|bod(?:y|ies) of"
 )
 
 
@@ -234,6 +242,13 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         n = (parse_number(m.group("n").lower()) if m.group("n") else 1) or 1
         add(_kind(m.group("v")), Count.exact(n + (1 if m.group("lead") else 0)), m.start(), m.end())  # "A woman and her son"
     for m in _SINGULAR.finditer(text):
+        add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
+    for m in _FATALITIES_FIELD.finditer(text):
+        add("killed", Count.exact(int(m.group("n"))), m.start(), m.end())
+    for m in _BODY_FOUND.finditer(text):
+        if m.group("n").lower() == "body":
+            add("killed", Count.exact(1), m.start(), m.end())
+    for m in _LEFT_HIM.finditer(text):
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _VAGUE_LOSS.finditer(text):
         add("killed", Count.vague(m.group(0)), m.start(), m.end())

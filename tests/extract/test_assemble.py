@@ -190,6 +190,28 @@ def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
             {"actor1": "Military Forces of Iran", "actor2": "Democratic Party of Iranian Kurdistan (KDPI)",
              "killed": 13},
         ),
+        (
+            # A body found is a killing; the abduction before it is its history. "Fatalities: 1." restates the count.
+            "On 4 May 2021, the body of a shepherd who had been abducted by unidentified gunmen was found near the "
+            "village of Dahim, Diyala. Fatalities: 1.",
+            {"sub_event_type": "Attack", "actor2": "Civilians (Iraq)", "killed": 1},
+        ),
+        (
+            # A non-state group's detention of someone whose whereabouts are unknown is a disappearance.
+            "On 5 May 2021, HTS security members detained a media activist at a checkpoint near Sarmada, Idlib, and "
+            "took him to an unknown location.",
+            {"sub_event_type": "Abduction/forced disappearance", "actor1": "Hayat Tahrir al-Sham (HTS)"},
+        ),
+        (
+            "On 6 May 2021, regime police arrested a teacher in Safita, Tartus, over a Facebook post.",
+            {"sub_event_type": "Arrests", "actor1": "Police Forces of Syria"},
+        ),
+        (
+            # "No clashes were reported": the clash named is one that did not happen.
+            "On 7 May 2021, the Saraya al-Salam militia redeployed additional fighters to Samarra city, Salah "
+            "al-Din. No clashes were reported.",
+            {"sub_event_type": "Change to group/activity", "actor1": "Saraya al-Salam"},
+        ),
     ],
 )
 def test_one_paragraph_incidents(text: str, expected: dict) -> None:

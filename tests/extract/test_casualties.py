@@ -35,6 +35,8 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("killing two of the fighters and wounding the civilian driver", (2, 1)),
         ("a farmer was killed and his son wounded when a landmine exploded in their field", (1, 1)),
         ("A woman and her son were wounded when a rocket hit their house", (None, 2)),
+        ("a mob of residents beat a man, leaving him seriously wounded", (None, 1)),
+        ("the body of a young man was found on the outskirts of the village", (1, None)),
         ("ISIS operatives had executed about forty former members of the security forces", (40, None)),
         ("killing nine people, while a number of others were injured", (9, None)),
         ("Four civilians, among them two children, were killed when a landmine exploded", (4, None)),
