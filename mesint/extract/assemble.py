@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from mesint.extract.abroad import place_abroad
 from mesint.extract.casualties import CasualtyMention, find_casualties, total
 from mesint.extract.dates import DateContext, find_dates
-from mesint.extract.event_types import CueBook, CueMatch, decide_type
+from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
 from mesint.extract.prefilter import Prefiltered
 from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
@@ -445,6 +445,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             ):
                 continue  # "The attack came days after ...": refers back to an incident already told
             open_cues.append(c)
+    # A cue inside a modifier ("hours after the blast, ...", "backed by air strikes") opens only when nothing else does
+    open_cues.sort(key=lambda c: any(s0 <= c.start < e0 for s0, e0 in modifiers))
     # "... since June 2019" starts a count, it does not date an incident; a dateline's date is the story's
     dateline_end = attrib.end() if attrib is not None and attrib.re in (_DATELINE_LEAD, _ITEM_DATELINE) else 0
     dates = [
@@ -490,7 +492,12 @@ def outlet_label(printed: str, outlets: OutletTable) -> str:
 _MODIFIER = Prefiltered.compile(
     # the supporter's noun phrase, not the verb after it: "backed by Russian air strikes recaptured ..."
     r"\b(?:backed|supported|covered|assisted|aided) by(?:\s+(?!\w+ed\b)[\w'’-]+){1,6}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
-    r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}",
+    r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}"
+    # "Hours after the blast, Turkish artillery shelled ...", "clashes broke out ... after the arrest of ...",
+    # "took over the neighbourhood after heavy fighting": an earlier event named as the time of this one
+    r"|\b(?:after|following)\s+(?:the|a|an|heavy|fierce|intense|violent|days of|hours of|weeks of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:blast|explosion|bombing|attack|arrest|clashes|fighting|battles?|shelling|strikes?|raid|killing|assassination|"
+    r"abduction|kidnapping)s?\b",
     re.I,
 )
 
@@ -858,6 +865,13 @@ def _build_event(
     if sub_type in {"Government regains territory", "Non-state actor overtakes territory"} and _NO_FIGHT.search(texts):
         # "The entry took place without fighting, after the rebels handed over their weapons"
         event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
+    if (
+        event_type in {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+        and actor1 is not None
+        and actor1.kind in {"Protesters", "Rioters"}
+    ):
+        # "Protesters attacked the governorate building": a crowd's violence is a riot (ACLED)
+        event_type, sub_type = "Riots", "Mob violence" if MOB_ON_PEOPLE.search(texts) else "Violent demonstration"
     if sub_type == "Arrests" and actor1 is not None and not is_state(actor1) and _DISAPPEARED.search(texts):
         # "HTS security members detained a media activist ... took him to an unknown location": no state holds him
         event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"

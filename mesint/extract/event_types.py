@@ -126,7 +126,7 @@ def load_cues() -> CueBook:
     )
 
 
-_MOB_ON_PEOPLE = re.compile(
+MOB_ON_PEOPLE = re.compile(
     r"\b(?:beat|beaten|beating|lynch\w*|set upon|attacked|assaulted|stabbed)\s+(?:(?:up|to death)\s+)?"
     r"(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:man|men|woman|women|boys?|youths?|residents?|"
     r"refugees?|migrants?|members? of|family|families|shop ?owners?|worshippers|people|persons?|civilians)\b",
@@ -171,7 +171,7 @@ def decide_type(
         return "Protests", "Peaceful protest"
     if sub == "@riot":
         # ACLED: a mob turns on people; rioters who storm, burn or fight the police demonstrate violently.
-        return "Riots", "Mob violence" if _MOB_ON_PEOPLE.search(text) else "Violent demonstration"
+        return "Riots", "Mob violence" if MOB_ON_PEOPLE.search(text) else "Violent demonstration"
     if et == "Battles" and sub == "Armed clash" and target_is_civilian:
         # Shooting at civilians is not a battle: no armed side answered.
         return "Violence against civilians", "Attack"

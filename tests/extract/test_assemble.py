@@ -212,6 +212,34 @@ def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
             "al-Din. No clashes were reported.",
             {"sub_event_type": "Change to group/activity", "actor1": "Saraya al-Salam"},
         ),
+        (
+            # An earlier event named as the time of this one does not decide its type.
+            "On 8 May 2021, hours after the blast, Turkish artillery shelled villages near Tal Rifaat in Aleppo "
+            "governorate, wounding a woman.",
+            {"sub_event_type": "Shelling/artillery/missile attack", "actor1": "Military Forces of Turkey"},
+        ),
+        (
+            "On 9 May 2021, clashes broke out between the SDF and tribal fighters in the town of al-Busayrah, Deir "
+            "ez-Zor, after the arrest of a tribal commander.",
+            {"event_type": "Battles", "sub_event_type": "Armed clash"},
+        ),
+        (
+            # Weapons found are a disruption, whatever weapons they are.
+            "On 10 May 2021, the Iraqi army found and destroyed an IS weapons cache containing 40 IEDs northeast of "
+            "Rutba, Anbar governorate.",
+            {"sub_event_type": "Disrupted weapons use", "actor1": "Military Forces of Iraq"},
+        ),
+        (
+            # Protesters who attack a building, or crowds that storm one, riot.
+            "On 11 May 2021, protesters threw Molotov cocktails at the Dhi Qar governorate building in Nasiriyah, "
+            "setting fire to its gate.",
+            {"event_type": "Riots", "sub_event_type": "Violent demonstration", "actor1": "Rioters (Iraq)"},
+        ),
+        (
+            "On 12 May 2021, thousands of supporters of Muqtada al-Sadr broke through concrete barriers into the "
+            "Green Zone in Baghdad and stormed the parliament building.",
+            {"event_type": "Riots", "sub_event_type": "Violent demonstration", "actor1": "Rioters (Iraq)"},
+        ),
     ],
 )
 def test_one_paragraph_incidents(text: str, expected: dict) -> None:
