@@ -17,10 +17,21 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 _MIN_LITERAL = 3
 
 
+# Words in nearly every sentence: a literal made of them says nothing, however long it is (" the ", "of the").
+_COMMON = frozenset(
+    "a an the of in on at to by for from with and or was were is are has have had that this it its their as".split()
+)
+
+
+def _weight(lit: str) -> int:
+    words = lit.split()
+    return 0 if words and all(w in _COMMON for w in words) else len(lit.strip())
+
+
 def _selectivity(found: frozenset[str]) -> tuple[int, int]:
-    # The shortest literal decides how often the set fires ("an " fires everywhere, "attack" rarely);
+    # The weakest literal decides how often the set fires ("an " fires everywhere, "attack" rarely);
     # among equals, fewer literals are fewer chances.
-    return (min(len(lit) for lit in found), -len(found))
+    return (min(_weight(lit) for lit in found), -len(found))
 
 
 def _required(items: object) -> list[frozenset[str]]:
