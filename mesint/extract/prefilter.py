@@ -19,7 +19,7 @@ _MIN_LITERAL = 3
 
 # Words in nearly every sentence: a literal made of them says nothing, however long it is (" the ", "of the").
 _COMMON = frozenset(
-    "a an the of in on at to by for from with and or was were is are has have had that this it its their as".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with", "and", "or", "was", "were", "is", "are", "has", "have", "had", "that", "this", "it", "its", "their", "as"]
 )
 
 
