@@ -19,8 +19,11 @@ _MIN_LITERAL = 3
 
 # Words in nearly every sentence: a literal made of them says nothing, however long it is (" the ", "of the").
 _COMMON = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with", "and", "or", "was", "were", "is", "are", "has", "have", "had", "that", "this", "it", "its", "their", "as"]
-)
+    [
+        "a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with", "and", "or", "was", "were", "is",
+        "are", "has", "have", "had", "that", "this", "it", "its", "their", "as",
+    ]
+)  # fmt: skip
 
 
 def _weight(lit: str) -> int:
