@@ -213,7 +213,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
                 )
                 continue
         add(_kind(m.group("v")), count, m.start(), m.end())
-    for m in _LEFT_DEAD_PAIR.finditer(text):
+    low = text.lower()
+    for m in _LEFT_DEAD_PAIR.finditer(text) if " and " in low and ("left" in low or "leaving" in low) else ():
         a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2").lower())
         if a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
@@ -238,17 +239,18 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _ONE_WOUNDED.finditer(text):
         add("wounded", Count.exact(1), m.start(), m.end())
-    for m in _KIN_VICTIM.finditer(text):
+    for m in _KIN_VICTIM.finditer(text) if " and " in low else ():
         n = (parse_number(m.group("n").lower()) if m.group("n") else 1) or 1
         add(_kind(m.group("v")), Count.exact(n + (1 if m.group("lead") else 0)), m.start(), m.end())  # "A woman and her son"
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
-    for m in _FATALITIES_FIELD.finditer(text):
+    # the rarer patterns below run only where their words are
+    for m in _FATALITIES_FIELD.finditer(text) if "fatalities" in low else ():
         add("killed", Count.exact(int(m.group("n"))), m.start(), m.end())
-    for m in _BODY_FOUND.finditer(text):
+    for m in _BODY_FOUND.finditer(text) if "body" in low else ():
         if m.group("n").lower() == "body":
             add("killed", Count.exact(1), m.start(), m.end())
-    for m in _LEFT_HIM.finditer(text):
+    for m in _LEFT_HIM.finditer(text) if "left" in low or "leaving" in low else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _VAGUE_LOSS.finditer(text):
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
