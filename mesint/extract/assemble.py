@@ -413,15 +413,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     ]
     all_actors = _find_actors(masked, ctx, country)
     origins = [a for a in all_actors if _is_origin(masked, a)]
-    # "the Al-Joura neighborhood, held by the Syrian army": who holds the place that was hit, not a party
-    holders: list[ActorMatch] = []
-    for a in all_actors:
-        if a in origins:
-            continue
-        joined = holders and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", masked[holders[-1].end : a.start])
-        held = _HELD_AFTER.match(masked, a.end)  # "the regime-held al-Joura neighbourhood"
-        if joined or held or _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start):
-            holders.append(a)  # "held by the Syrian army and Shiite militias": both hold it
+    holders = _holders(masked, [a for a in all_actors if a not in origins])
     actors = [
         a
         for a in all_actors
@@ -471,7 +463,22 @@ _FROM_AREAS_HELD_BY = re.compile(
     re.I,
 )
 _HELD_BY_BEFORE = re.compile(r",?\s+(?:held|controlled|run|manned) by\s+(?:the\s+)?$", re.I)
-_HELD_AFTER = re.compile(r"[- ](?:held|controlled)\b", re.I)
+_HELD_AFTER = re.compile(
+    r"[-‐](?:held|controlled)\b|\s(?:held|controlled)\s+(?:areas?|territor|villages?|towns?|cit(?:y|ies)|neighbo|district)",
+    re.I,
+)
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
+
+
+def _holders(masked: str, mentions: list[ActorMatch]) -> list[ActorMatch]:
+    """Who holds a place named in the unit: "the Al-Joura neighborhood, held by the Syrian army and Shiite
+    militias", "the regime-held al-Joura neighbourhood". Not a party to the action, unless nobody else is."""
+    out: list[ActorMatch] = []
+    for a in mentions:
+        joined = bool(out) and _JOINED.fullmatch(masked, out[-1].end, a.start) is not None
+        if joined or _HELD_AFTER.match(masked, a.end) or _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start):
+            out.append(a)
+    return out
 
 
 def _is_origin(masked: str, a: ActorMatch) -> bool:
