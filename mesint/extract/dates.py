@@ -236,6 +236,11 @@ _DAY_FIRST = {"dmy_range2", "dmy_range", "dmy", "dm"}
 # Forms that print a year; a text with no four-digit year from 1900-2099 skips them.
 _NEEDS_YEAR = {"dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "iso", "dmy_num", "my"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Each form with what it needs, looked up once: (kind, pattern, month, digit, year, tried at starts, day first)
+_SPECS = [
+    (kind, p, kind in _NEEDS_MONTH, kind in _NEEDS_DIGIT, kind in _NEEDS_YEAR, kind in _AT_START, kind in _DAY_FIRST)
+    for kind, p in _PATTERNS
+]
 # Month and digit forms are gated by the two tests above; the other forms by their literal words.
 _INDEX = LiteralIndex(
     [None if kind in _NEEDS_MONTH | _NEEDS_DIGIT else required_literals(p.pattern) for kind, p in _PATTERNS]
@@ -255,16 +260,11 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
         for m in _DATE_START.finditer(text):
             (day_starts if text[m.start()].isdigit() else month_starts).append(m.start())
     for i in _INDEX.candidates(text.lower()):
-        kind, pattern = _PATTERNS[i]
-        if kind in _NEEDS_MONTH:
-            if not month:
-                continue  # a month name and a number, or nothing
-        elif kind in _NEEDS_DIGIT and not digits:
-            continue
-        if kind in _NEEDS_YEAR and not year:
-            continue
-        if kind in _AT_START:
-            matches = match_at(pattern, text, day_starts if kind in _DAY_FIRST else month_starts)
+        kind, pattern, needs_month, needs_digit, needs_year, at_start, day_first = _SPECS[i]
+        if (needs_month and not month) or (needs_digit and not digits) or (needs_year and not year):
+            continue  # a month name and a number, a digit, a year: or nothing
+        if at_start:
+            matches = match_at(pattern, text, day_starts if day_first else month_starts)
         else:
             matches = pattern.finditer(text)
         for m in matches:

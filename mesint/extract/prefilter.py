@@ -138,6 +138,7 @@ class LiteralIndex:
         import ahocorasick
 
         self._always = frozenset(i for i, lits in enumerate(literal_sets) if lits is None)
+        self._always_sorted = sorted(self._always)
         owners: dict[str, list[int]] = {}
         for i, lits in enumerate(literal_sets):
             for lit in lits or ():
@@ -151,10 +152,14 @@ class LiteralIndex:
 
     def candidates(self, lowered: str) -> list[int]:
         """Indices of the patterns that may match ``lowered`` (a lower-cased text), in index order."""
-        found = set(self._always)
-        if not self._empty:
-            for _, idx in self._automaton.iter(lowered):
-                found.update(idx)
+        if self._empty:
+            return list(self._always_sorted)
+        found: set[int] = set()
+        for _, idx in self._automaton.iter(lowered):
+            found.update(idx)
+        if not found:
+            return list(self._always_sorted)
+        found.update(self._always)
         return sorted(found)
 
 
