@@ -16,6 +16,7 @@ import json
 import resource
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
-def run_mesint(docs: list[tuple[str, bytes]]) -> tuple[dict[str, float], Run, list[str]]:
+Pass = tuple[float, float, int, list[str]]  # wall seconds, CPU seconds, events or entities, errors
+
+
+def mesint_runner() -> tuple[dict[str, float], Callable[[list[tuple[str, bytes]]], Pass]]:
+    """Import and load mesint (timed as start-up), warm it up, and return a function that extracts a slice."""
     t = time.perf_counter()
     from mesint.collect.files import document_from_bytes
     from mesint.pipeline import default_knowledge, extract_document
@@ -60,19 +65,22 @@ def run_mesint(docs: list[tuple[str, bytes]]) -> tuple[dict[str, float], Run, li
     startup = {"import_s": import_s, "knowledge_s": time.perf_counter() - t}
     for source in load_sources():  # warm-up: lazy caches, first-use regex compiles
         extract_document(document_from_bytes(source.text.encode(), name=source.name + ".txt"), knowledge)
-    errors: list[str] = []
-    events = 0
-    t, c = time.perf_counter(), time.process_time()
-    for name, raw in docs:
-        try:
-            events += len(extract_document(document_from_bytes(raw, name=name), knowledge).events)
-        except Exception as exc:  # a benchmark reports a failing document rather than dying on it
-            errors.append(f"{name}: {type(exc).__name__}: {exc}")
-    run = Run(time.perf_counter() - t, time.process_time() - c, len(docs), _mb(docs), events)
-    return startup, run, errors
+
+    def run(docs: list[tuple[str, bytes]]) -> Pass:
+        errors: list[str] = []
+        events = 0
+        t, c = time.perf_counter(), time.process_time()
+        for name, raw in docs:
+            try:
+                events += len(extract_document(document_from_bytes(raw, name=name), knowledge).events)
+            except Exception as exc:  # a benchmark reports a failing document rather than dying on it
+                errors.append(f"{name}: {type(exc).__name__}: {exc}")
+        return time.perf_counter() - t, time.process_time() - c, events, errors
+
+    return startup, run
 
 
-def run_spacy(docs: list[tuple[str, bytes]], model: str, batch_size: int) -> tuple[dict[str, Any], Run]:
+def spacy_runner(model: str, batch_size: int) -> tuple[dict[str, Any], Callable[[list[tuple[str, bytes]]], Pass]]:
     """NER alone; raises (ImportError, OSError, ...) when spaCy or the model package cannot be loaded."""
     t = time.perf_counter()
     import spacy
@@ -93,11 +101,22 @@ def run_spacy(docs: list[tuple[str, bytes]], model: str, batch_size: int) -> tup
     }
     for _ in nlp.pipe([s.text for s in load_sources()], batch_size=batch_size):
         pass
-    ents = 0
-    t, c = time.perf_counter(), time.process_time()
-    for doc in nlp.pipe((raw.decode("utf-8") for _, raw in docs), batch_size=batch_size):
-        ents += len(doc.ents)
-    return info, Run(time.perf_counter() - t, time.process_time() - c, len(docs), _mb(docs), ents)
+
+    def run(docs: list[tuple[str, bytes]]) -> Pass:
+        ents = 0
+        t, c = time.perf_counter(), time.process_time()
+        for doc in nlp.pipe((raw.decode("utf-8") for _, raw in docs), batch_size=batch_size):
+            ents += len(doc.ents)
+        return time.perf_counter() - t, time.process_time() - c, ents, []
+
+    return info, run
+
+
+def _total(docs: list[tuple[str, bytes]], passes: list[Pass]) -> tuple[Run, list[str]]:
+    return (
+        Run(sum(p[0] for p in passes), sum(p[1] for p in passes), len(docs), _mb(docs), sum(p[2] for p in passes)),
+        [e for p in passes for e in p[3]],
+    )
 
 
 def _mb(docs: list[tuple[str, bytes]]) -> float:
@@ -116,24 +135,43 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--spacy-model", default=SPACY_MODEL, help="installed spaCy model package")
     ap.add_argument("--batch-size", type=int, default=32, help="nlp.pipe batch size")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--rounds", type=int, default=4, help="slices of the corpus, mesint and spaCy taking turns")
     args = ap.parse_args(argv)
 
     docs = build_corpus(args.mb, args.seed)
-    startup, run, errors = run_mesint(docs)
-    out: dict[str, Any] = {
-        "corpus": {"docs": len(docs), "mb": _mb(docs), "seed": args.seed},
-        "startup": startup,
-        "mesint": _figures(run) | {"events_s": run.items / run.seconds, "errors": len(errors)},
-        "peak_rss_mb_mesint": peak_rss_mb(),
-    }
-    spacy_run: Run | None = None
+    startup, mesint_pass = mesint_runner()
+    out: dict[str, Any] = {"corpus": {"docs": len(docs), "mb": _mb(docs), "seed": args.seed, "rounds": args.rounds}}
+    # The two take turns over slices of the corpus, so that a slow minute of a shared machine slows both alike.
+    # mesint's first slice runs before spaCy is loaded: its peak RSS is read there (all of it with --no-spacy).
+    slices = [docs[i :: args.rounds] for i in range(args.rounds)]
+    mesint_passes = [mesint_pass(slices[0])]
+    spacy_pass = None
+    spacy_passes: list[Pass] = []
+    if args.no_spacy:
+        mesint_passes += [mesint_pass(part) for part in slices[1:]]
+    rss_mesint = peak_rss_mb()
     if not args.no_spacy:
         try:
-            info, spacy_run = run_spacy(docs, args.spacy_model, args.batch_size)
-            out["spacy"] = info | _figures(spacy_run)
-            out["peak_rss_mb_with_spacy"] = peak_rss_mb()
+            info, spacy_pass = spacy_runner(args.spacy_model, args.batch_size)
+            out["spacy"] = info
         except Exception as exc:  # spaCy missing, model missing or mismatched: say so, keep mesint's figures
             out["spacy"] = {"unavailable": f"{type(exc).__name__}: {exc}"}
+        for i, part in enumerate(slices):
+            if i:
+                mesint_passes.append(mesint_pass(part))
+            if spacy_pass is not None:
+                spacy_passes.append(spacy_pass(part))
+    run, errors = _total(docs, mesint_passes)
+    out |= {
+        "startup": startup,
+        "mesint": _figures(run) | {"events_s": run.items / run.seconds, "errors": len(errors)},
+        "peak_rss_mb_mesint": rss_mesint,
+    }
+    spacy_run: Run | None = None
+    if spacy_pass is not None:
+        spacy_run, _ = _total(docs, spacy_passes)
+        out["spacy"] |= _figures(spacy_run)
+        out["peak_rss_mb_with_spacy"] = peak_rss_mb()
     ratio = run.mb_s / spacy_run.mb_s if spacy_run else None
     out["ratio"] = ratio
     out["ratio_cpu"] = run.mb_s_cpu / spacy_run.mb_s_cpu if spacy_run else None
@@ -150,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _print_text(out: dict[str, Any], errors: list[str]) -> None:
     c, s, m = out["corpus"], out["startup"], out["mesint"]
-    print(f"corpus: {c['docs']} documents, {c['mb']:.2f} MB (seed {c['seed']})")
+    print(f"corpus: {c['docs']} documents, {c['mb']:.2f} MB (seed {c['seed']}), in {c['rounds']} rounds")
     print(f"start-up: import {s['import_s']:.2f} s, knowledge load {s['knowledge_s']:.2f} s")
     print(
         f"mesint: {m['seconds']:.2f} s ({m['cpu_seconds']:.2f} s CPU)  {m['docs_s']:.1f} docs/s  "
