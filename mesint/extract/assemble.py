@@ -102,6 +102,14 @@ _DATELINE_LEAD = re.compile(
 _ITEM_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?\s*\((?P<outlet>[^)]{1,40})\)\s*[-–—]\s+"
 )
+# A dataset record's own fields before its notes: "[2016-08-21] Kirkuk – Hurmuz: ..." or a CSV row
+# "2019-10-20,Al-Hasakah,Ras al-Ain,\"notes ...\",North Press Agency". The date stays in the text (it dates the
+# record); the governorate and the location are fields, not places the notes name.
+_RECORD_HEAD = re.compile(
+    r"^\s*(?:\[(?P<date>[^\]\n]{4,30})\]\s*(?P<admin1>[A-Z][\w'’ -]{1,30}?)\s+[–—-]\s+(?P<loc>[A-Z][^:\n]{1,50}?)\s*:\s+"
+    r"|(?P<csv_date>(?:19|20)\d\d-\d\d-\d\d),(?P<csv_admin1>[^,\n\"]{2,40}),(?P<csv_loc>[^,\n\"]{2,60}),\")"
+)
+_CSV_SOURCE = re.compile(r"\",(?P<src>[^\"\n]*)\s*$")
 _ADMIN1_LABEL = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
 # "Anbar – Two apostates ...": a claim's lead naming the province
 _PLACE_LEAD = re.compile(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z])")
@@ -387,7 +395,12 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     text = item_text[s:e]
     masked = _mask_parens(text)
     book = ctx.cues
-    attrib = _ATTRIB_CLAUSE.match(masked) or _DATELINE_LEAD.match(masked) or _ITEM_DATELINE.match(masked)
+    attrib = (
+        _ATTRIB_CLAUSE.match(masked)
+        or _DATELINE_LEAD.match(masked)
+        or _ITEM_DATELINE.match(masked)
+        or _RECORD_HEAD.match(masked)
+    )
     place_from = attrib.end() if attrib else 0  # a speaker lead may name the place: "Residents who fled X said"
     attrib = attrib or _SPEAKER_LEAD.match(masked)
     attribution_end = attrib.end() if attrib else 0
@@ -679,7 +692,13 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if item.admin1_span is not None:
         m = re.match(r"[^:]*:\s*", item_text)
         body_start = m.end() if m else 0
-    elif item_admin1 is None:
+    head = _RECORD_HEAD.match(item_text)
+    if head and item_admin1 is None:
+        name = head.group("admin1") or head.group("csv_admin1")
+        if gaz.canonical_admin1(name.strip()):
+            item_admin1 = name.strip()
+            admin1 = gaz.canonical_admin1(item_admin1)
+    if item.admin1_span is None and item_admin1 is None and head is None:
         # "Aleppo: Turkish forces shelled villages near Tal Rifaat ...": a bulletin's governorate label, not the place
         label = _ADMIN1_LABEL.match(item_text)
         if label and gaz.canonical_admin1(label.group("name")):
@@ -1216,6 +1235,19 @@ def _citations(
                 out.append(c)
     if out:
         return out
+    head = _RECORD_HEAD.match(item.text)
+    csv_source = _CSV_SOURCE.search(item.text) if head is not None and head.group("csv_date") else None
+    if csv_source is not None:
+        # a CSV record's source column: "...",North Press Agency; ANHA
+        pos = csv_source.start("src")
+        for part in csv_source.group("src").split(";"):
+            name = part.strip()
+            if name:
+                start = base + pos + part.index(name)
+                out.append(Citation(name, None, Span(ctx.doc_id, start, start + len(name)), None, None))
+            pos += len(part) + 1
+        if out:
+            return out
     for name in ctx.doc_outlets:
         out.append(Citation(name, ctx.published, item.span, None, None))
         seen.add(out[-1].label)

@@ -40,6 +40,13 @@ _SUMMARY_LEAD = re.compile(
     r"key takeaways?|bottom line|editor['’]s note|(?:coverage|methodology|methodological|scope) note)\s*\**\s*[:–-]",
     re.I,
 )
+# A dataset record's first field: a CSV row's ISO date ("2021-06-14,Homs,...") or a bracketed one: a new block
+_RECORD_START = re.compile(r"^(?:(?:19|20)\d\d-\d\d-\d\d,|\[(?:19|20)\d\d-\d\d-\d\d\])")
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+(?:19|20)\d\d\b"
+)
 _DATED_LEAD = re.compile(
     r"^(?:On|In the (?:early|late) hours of|On the night of|Late on|Early on)?\s*(?:the night of\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
@@ -86,6 +93,8 @@ def _lines(text: str) -> list[_Line | None]:
 
 def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     t = line.text
+    if _RECORD_START.match(t):
+        return False  # a dataset record, however short
     if line.bullet and not (len(t) < 60 and t.isupper() and not _TERMINAL.search(t)):
         return False  # a list item; but "3. ASSESSMENT AND OUTLOOK" is a numbered section heading
     if len(t) > 140 or _TERMINAL.search(t) or _ENDS_WITH_CITATION.search(t):
@@ -183,7 +192,10 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             # A loose paragraph in a bulleted report introduces the bullets under it, summarises a
             # section, or (when it tells a dated incident of its own) is an incident.
             leads_in = nxt is not None and nxt.bullet
-            if leads_in or not _DATED_LEAD.match(body):
+            # "... went off in Sadr City, Baghdad, on the evening of 9 May 2022, killing two": dated in its first
+            # sentence, not only at its start
+            first_sentence = body.split(". ", 1)[0]
+            if leads_in or not (_DATED_LEAD.match(body) or _FULL_DATE.search(first_sentence)):
                 kind = ItemKind.BACKGROUND
         if _SUMMARY_LEAD.match(body) or overview_section:
             kind = ItemKind.BACKGROUND
@@ -247,6 +259,7 @@ def _paragraphs(lines: list[_Line | None]) -> list[_Line]:
             and not _TERMINAL.search(current.text)
             and (line.text[:1].islower() or (wrapped and len(current.text) >= 50))
             and not _ENDS_WITH_CITATION.search(current.text)
+            and not _RECORD_START.match(line.text)
         )
         if continues and current is not None:
             current = _Line(

@@ -545,3 +545,44 @@ def test_a_response_in_kind_is_its_own_event_and_a_places_holder_is_no_victim() 
     assert (response["actor1"], response["actor2"], response["killed"]) == (
         "Syrian Democratic Forces (SDF)", "Military Forces of Turkey", None)
     assert (mortars["actor1"], mortars["actor2"]) == ("Islamic State (ISIS)", "Civilians (Syria)")
+
+
+RECORDS = """\
+Iraq – coded incidents, selected entries
+Compiled: 2 February 2024
+
+01. [2019-05-04] Kirkuk – Rashad: IS militants attacked a PMF checkpoint near the village of Rashad, south-west of \
+Kirkuk, killing two PMF members.
+    Source: Alsumaria
+
+02. [2020-07-12] Nineveh – Sinjar: A Turkish drone struck a vehicle near Sinjar town, killing a YBS commander.
+
+Entries still under review
+
+A roadside bomb exploded near an army patrol on the Baiji-Haditha road, Salah al-Din, on the morning of 3 March \
+2021, wounding three soldiers.
+"""
+
+CSV_ROWS = """\
+Syria – incident summaries (CSV extract)
+
+event_date,admin1,location,notes,source
+2022-11-23,Al-Hasakah,Qamishli,"A Turkish drone struck a car carrying SDF members about 8 km west of Qamishli, \
+killing two SDF fighters.",North Press Agency; ANHA
+2021-06-14,Homs,Palmyra,"IS militants ambushed a regime convoy near Palmyra, killing five soldiers.",
+"""
+
+
+def test_dataset_record_fields_give_date_and_governorate_and_the_notes_give_the_place() -> None:
+    rashad, sinjar, baiji = extract(RECORDS)["events"]
+    # "[date] Governorate – Location:" are the record's fields: the date dates it, the notes name the place.
+    assert (rashad["date"], rashad["admin1"], rashad["place"]) == ("2019-05-04", "Kirkuk", "Al-Rashad")
+    assert (sinjar["date"], sinjar["admin1"], sinjar["place"]) == ("2020-07-12", "Nineveh", "Sinjar")
+    # A record without the fields, dated in its first sentence, is an incident too.
+    assert (baiji["date"], baiji["wounded"]) == ("2021-03-03", 3)
+
+    qamishli, palmyra = extract(CSV_ROWS)["events"]
+    assert (qamishli["date"], qamishli["admin1"], qamishli["killed"]) == ("2022-11-23", "Al-Hasakah", 2)
+    # The CSV row's source column gives its sources; an empty one gives none of the extract's title.
+    assert [s.split(",")[0] for s in qamishli["sources"]] == ["North Press Agency", "ANHA"]
+    assert (palmyra["admin1"], palmyra["killed"]) == ("Homs", 5)
