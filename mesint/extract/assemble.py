@@ -143,7 +143,7 @@ _DISAPPEARED = re.compile(
     re.I,
 )
 _NO_FIGHT = re.compile(
-    r"\bwithout (?:any )?(?:fighting|a fight|resistance|clashes|a shot being fired|bloodshed)\b|\bpeacefully\b"
+    r"\bwithout (?:any |further |more )?(?:fighting|a fight|resistance|clashes|a shot being fired|bloodshed)\b|\bpeacefully\b"
     r"|\bunder (?:a|the) (?:\w+[- ])?(?:settlement|reconciliation|handover) (?:agreement|deal)\b",
     re.I,
 )
@@ -517,7 +517,10 @@ _MODIFIER = Prefiltered.compile(
     # "took over the neighbourhood after heavy fighting": an earlier event named as the time of this one
     r"|\b(?:after|following)\s+(?:the|a|an|heavy|fierce|intense|violent|days of|hours of|weeks of)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:blast|explosion|bombing|attack|arrest|clashes|fighting|battles?|shelling|strikes?|raid|killing|assassination|"
-    r"abduction|kidnapping)s?\b",
+    r"abduction|kidnapping)s?\b"
+    # "clashed ... after HTS detained a Hurras al-Din commander", "retook Palmyra despite Russian air strikes"
+    r"|\bafter\s+(?:[\w'’-]+\s+){1,3}?(?:detained|arrested|abducted|kidnapped|killed|attacked|shelled)\b"
+    r"|\bdespite\s+[^,.;]{0,40}",
     re.I,
 )
 

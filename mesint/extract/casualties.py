@@ -21,6 +21,7 @@ _QUANT = (
 )
 _KILL = (
     r"killed|dead|died|slain|executed|beheaded|shot dead|assassinated|murdered|lost (?:their|his|her) lives"
+    r"|beaten to death|stabbed to death"
 )
 _WOUND = r"wounded|injured|hurt|maimed"
 _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedly\s+|also\s+|later\s+|critically\s+|seriously\s+|severely\s+|lightly\s+|fatally\s+|all\s+)?"
@@ -68,7 +69,8 @@ _ROLE = (
     r"fighter|operative|emir|governor|mayor|lawyer|student|merchant|resident|civilian|employee|worker|guard)"
 )
 _ONE_VICTIM = re.compile(
-    rf"\b(?P<v>shot dead|shot and killed|killed|assassinated|executed|murdered|gunned down|beheaded|stabbed to death)\s+"
+    rf"\b(?P<v>shot dead|shot and killed|killed|assassinated|executed|murdered|gunned down|beheaded|stabbed to death|"
+    rf"beat to death|beaten to death)\s+"
     rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)",
     re.I,
 )
@@ -165,6 +167,7 @@ _DATE_NUMBER = re.compile(
 )
 
 
+_ACCUSED_OF = re.compile(r"\b(?:accused|suspected|charged|convicted)\s+(?:\w+\s+)?(?:of|with)\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # Where a count can begin: the patterns that open with a count (passive, headline, pair, fatalities) are tried
 # only there, instead of each scanning every word of the sentence.
@@ -197,6 +200,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _NOMINAL.finditer(text):
         add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _ACTIVE.finditer(text):
+        if _ACCUSED_OF.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "a man accused of killing a child": an accusation, not this event's dead
         count = _count(m.group("n"), m.group(0))
         kin = _KIN.match(text[m.end() :])
         if kin and count.best is not None:

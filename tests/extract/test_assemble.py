@@ -240,6 +240,41 @@ def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
             "Green Zone in Baghdad and stormed the parliament building.",
             {"event_type": "Riots", "sub_event_type": "Violent demonstration", "actor1": "Rioters (Iraq)"},
         ),
+        (
+            "On 13 May 2021, two suicide bombers and a car bomb struck a bus station in Tartus city, killing 12 "
+            "people.",
+            {"sub_event_type": "Suicide bomb"},
+        ),
+        (
+            # Taking a place: "captured the X border crossing", "drove the last militants out of X", even "despite"
+            # the other side's air strikes.
+            "On 14 May 2021, HTS fighters captured the Kessab border crossing in Latakia governorate.",
+            {"sub_event_type": "Non-state actor overtakes territory", "actor1": "Hayat Tahrir al-Sham (HTS)"},
+        ),
+        (
+            "On 15 May 2021, YPG fighters drove the last IS militants out of Kobani, Aleppo governorate.",
+            {"sub_event_type": "Non-state actor overtakes territory", "actor2": "Islamic State (ISIS)"},
+        ),
+        (
+            "On 16 May 2021, IS militants retook Tadmur from regime forces despite Russian air strikes, Homs "
+            "governorate.",
+            {"sub_event_type": "Non-state actor overtakes territory", "actor1": "Islamic State (ISIS)"},
+        ),
+        (
+            "On 17 May 2021, residents of Salkhad beat to death a man they accused of belonging to a kidnapping "
+            "gang, As-Suwayda governorate.",
+            {"event_type": "Riots", "sub_event_type": "Mob violence", "killed": 1},
+        ),
+        (
+            "On 18 May 2021, HTS and Hurras al-Din fighters clashed at checkpoints around Binnish, Idlib, after HTS "
+            "detained a Hurras al-Din commander.",
+            {"sub_event_type": "Armed clash", "actor1": "Hayat Tahrir al-Sham (HTS)"},
+        ),
+        (
+            "On 19 May 2021, dozens of residents protested in Raqqa city against fuel prices; SDF members fired into "
+            "the air and detained several protesters.",
+            {"sub_event_type": "Protest with intervention", "actor2": "Syrian Democratic Forces (SDF)"},
+        ),
     ],
 )
 def test_one_paragraph_incidents(text: str, expected: dict) -> None:
