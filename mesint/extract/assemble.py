@@ -914,7 +914,8 @@ def _build_event(
         if pre:
             actor2 = pre[0]
     if event_type in {"Protests", "Riots"}:
-        # ACLED: protesters/rioters act, except when force is used on them (the force is actor1).
+        # ACLED: the protesters/rioters are actor1 in every protest and riot; a force that intervenes, or uses
+        # excessive force on them, is actor2.
         kind_name = "protesters" if event_type == "Protests" else "rioters"
         entry = ctx.actors.get(kind_name, country)
         if entry is not None:
@@ -927,9 +928,7 @@ def _build_event(
                 ),
                 None,
             )
-            if sub_type == "Excessive force against protesters":
-                actor1, actor2 = force, crowd
-            elif sub_type == "Peaceful protest":
+            if sub_type == "Peaceful protest":
                 actor1, actor2 = crowd, None
             else:
                 actor1, actor2 = (
@@ -1098,6 +1097,24 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     previous: Unit | None = None
     for u in group:
         found = u.casualties
+        split = next(
+            (i for i, c in enumerate(found) if i and _TOLL_RESTATED.search(c.text) and c.kind in {d.kind for d in found[:i]}),
+            None,
+        )
+        if split is not None:
+            # "killing at least 13 people ...; SOHR later put the toll at 16": the same dead, another figure
+            head = pending + list(found[:split])
+            start = pending_start if pending_start is not None else u.start
+            claims.append(
+                Claim(
+                    citation=None,
+                    killed=total(head, "killed"),
+                    wounded=total(head, "wounded"),
+                    span=Span(ctx.doc_id, base + start, base + u.start + found[split - 1].end),
+                    victims="; ".join(c.text for c in head),
+                )
+            )
+            pending, pending_start, found = [], u.start + found[split].start, found[split:]
         restated = all(_TOLL_RESTATED.search(c.text) for c in found) or (
             # "... nine soldiers were killed. ISIS claimed that 12 soldiers had been killed": the same dead, counted
             # by another side
@@ -1122,7 +1139,9 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             pending.extend(found)
             pending_start = u.start if pending_start is None else pending_start
             # "Two SDF fighters were killed and a civilian passer-by was injured": the fighters were the target
-            if not any(_ARMED_VICTIMS.search(u.masked, c.start, c.end + 30) for c in found):
+            if not any(
+                _ARMED_VICTIMS.search(u.masked, c.start, c.end + 30) or _GROUP_MEMBER.search(c.text) for c in found
+            ):
                 civilian = civilian or any(ctx.cues.civilian_nouns.search(c.text) for c in found)
         cited = [c for c in u.citations if c.outlet]
         if pending and (cited or u is group[-1]):
@@ -1148,6 +1167,8 @@ _ARMED_VICTIMS = re.compile(
     r"guards?|servicem[ae]n|recruits?|conscripts?|gunmen|insurgents?|jihadists?)\b",
     re.I,
 )
+# "killing a PKK member and the civilian driver": a named group's member was the target
+_GROUP_MEMBER = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+(?:members?|commanders?|cadres?|leaders?|operatives?)\b")
 _TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:", re.I)  # "Fatalities: 1.": the record's count
 _CLAIMED_FIGURE = re.compile(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
 

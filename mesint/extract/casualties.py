@@ -24,7 +24,7 @@ _KILL = (
     r"|beaten to death|stabbed to death"
 )
 _WOUND = r"wounded|injured|hurt|maimed"
-_AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedly\s+|also\s+|later\s+|critically\s+|seriously\s+|severely\s+|lightly\s+|fatally\s+|all\s+)?"
+_AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedly\s+|reported\s+|also\s+|later\s+|critically\s+|seriously\s+|severely\s+|lightly\s+|fatally\s+|all\s+)?"
 _GAP = r"(?:(?!and\b|but\b|while\b)[\w'’\-]+,?\s+){0,10}?"
 
 # "Nine Shiites visiting the province were killed", "six others were wounded", "another was wounded"
@@ -45,7 +45,7 @@ _AND_MORE = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{0,3}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
 )
 # "left five dead", "leaving two people wounded"
-_LEFT_DEAD = re.compile(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|wounded|injured)\b", re.I)
+_LEFT_DEAD = re.compile(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|killed|wounded|injured)\b", re.I)
 # "a farmer and his son": one more victim
 _KIN = re.compile(
     r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:his|her|their)\s+(?:(?P<kin_n>two|three|four|five|six|\d+)\s+)?"
@@ -74,6 +74,43 @@ _ONE_VICTIM = re.compile(
     rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)",
     re.I,
 )
+# "killing a PKK member and the civilian driver": a second victim named by role
+_AND_ONE_MORE = re.compile(
+    rf"^\s+(?:[\w'’-]+\s+){{0,3}}?and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)", re.I
+)
+# "no one was hurt", "nobody was killed": a count of none, which also keeps "one was hurt" from matching
+_NO_ONE = re.compile(
+    r"\b(?:no\s+one|nobody|none\s+of\s+(?:them|the\s+\w+))\s+(?:was|were)\s+(?:\w+\s+)?"
+    r"(?P<v>killed|hurt|injured|wounded)\b",
+    re.I,
+)
+# "three were killed and five wounded", "leaving 23 killed and 51 wounded": the second verb's auxiliary left out
+_ELLIPTIC = re.compile(
+    rf"(?:(?<=\bkilled and )|(?<=\bdead and )|(?<=\bkilled, and ))\s*{_QUANT}\s+(?:others?\s+|more\s+|people\s+)?"
+    rf"(?P<v>wounded|injured)\b",
+    re.I,
+)
+# "killing both", "both were killed"
+_BOTH = re.compile(
+    r"\b(?P<v>killing|wounding|injuring|killed|wounded|injured)\s+(?:them\s+)?both\b"
+    r"|\bboth\s+(?:of\s+them\s+|men\s+|women\s+)?(?:were|was)\s+(?:(?:later|also)\s+)?(?P<v2>killed|wounded|injured)\b",
+    re.I,
+)
+# "SOHR reported nine fighters killed": a count reported without an auxiliary
+_REPORTED = re.compile(
+    rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+{_QUANT}\s+"
+    rf"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b|in\b|on\b)[\w'’\-]+\s+){{0,4}}?"
+    rf"(?P<v>killed|dead|wounded|injured)\b",
+    re.I,
+)
+# "put the dead among soldiers and policemen at 27", "put the toll at 11 dead"
+_PUT_AT = re.compile(
+    rf"\bput\s+(?:the\s+)?(?P<noun>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|killed|wounded|injured)|dead|"
+    rf"wounded|injured)\b(?:\s+[\w'’-]+){{0,5}}?\s+at\s+{_QUANT}(?:\s+(?P<v>dead|killed|wounded|injured)\b)?",
+    re.I,
+)
+# "a three-year-old girl died": one victim of a verb without an auxiliary
+_ONE_DIED = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
 # "38 ISIS operatives and three SDF fighters were killed"
 _NOUN_GAP = r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b)[\w'’\-]+,?\s+){0,6}?"
 _PASSIVE_PAIR = re.compile(
@@ -197,6 +234,13 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         taken.append((s, e))
         found.append(CasualtyMention(kind, count, s, e, text[s:e]))
 
+    low = text.lower()
+    for m in _NO_ONE.finditer(text) if "no" in low else ():
+        add(_kind(m.group("v")), Count.exact(0), m.start(), m.end())
+    for m in _PUT_AT.finditer(text) if "put " in low else ():
+        noun, verb = m.group("noun").lower(), m.group("v")
+        kind = _kind(verb) if verb else ("wounded" if noun.endswith(("wounded", "injured")) else "killed")
+        add(kind, _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
     for m in _NOMINAL.finditer(text):
         add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _ACTIVE.finditer(text):
@@ -217,8 +261,11 @@ def find_casualties(text: str) -> list[CasualtyMention]:
                     _kind(m.group("v")), Count.exact(count.best + extra.best), m.start(), m.end() + more.end()
                 )
                 continue
+        one_more = _AND_ONE_MORE.match(text[m.end() :]) if count.best == 1 else None
+        if one_more:
+            add(_kind(m.group("v")), Count.exact(2), m.start(), m.end() + one_more.end())
+            continue
         add(_kind(m.group("v")), count, m.start(), m.end())
-    low = text.lower()
     for m in _LEFT_DEAD_PAIR.finditer(text) if " and " in low and ("left" in low or "leaving" in low) else ():
         a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2").lower())
         if a.best is not None and b is not None:
@@ -238,6 +285,12 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         for m in pattern.finditer(text) if pattern is _TOLL else match_at(pattern, text, starts):
             verb = m.groupdict().get("v") or "killed"
             add(_kind(verb), _count(m.group("n"), m.group(0)), m.start(), m.end())
+    for m in _ELLIPTIC.finditer(text) if "and" in low else ():
+        add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
+    for m in _REPORTED.finditer(text):
+        add(_kind(m.group("v")), _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
+    for m in _BOTH.finditer(text) if "both" in low else ():
+        add(_kind(m.group("v") or m.group("v2")), Count.exact(2), m.start(), m.end())
     for m in _PRONOUN.finditer(text):
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _ONE_VICTIM.finditer(text):
@@ -255,6 +308,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _BODY_FOUND.finditer(text) if "body" in low else ():
         if m.group("n").lower() == "body":
             add("killed", Count.exact(1), m.start(), m.end())
+    for m in _ONE_DIED.finditer(text) if "died" in low or "succumbed" in low else ():
+        add("killed", Count.exact(1), m.start(), m.end())
     for m in _LEFT_HIM.finditer(text) if "left" in low or "leaving" in low else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _VAGUE_LOSS.finditer(text):

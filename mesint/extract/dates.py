@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relday",
         re.compile(
-            r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this evening|tonight|last night|"
+            r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this afternoon|this evening|tonight|last night|"
             r"earlier today|overnight)\b",
             re.IGNORECASE,
         ),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -433,6 +433,38 @@ def _parse_entry(raw: Any, index: int, path: str) -> ActorEntry:
     return ActorEntry(canonical, kind, inter, country, tuple(aliases), parent, str(note) if note else None)
 
 
+# What a state's forces are named by besides "army": "Israeli tanks shelled ...", "Russian warplanes struck ...".
+_EQUIPMENT = (
+    "tanks", "artillery", "howitzers", "warplanes", "fighter jets", "jets", "aircraft", "drones", "drone",
+    "helicopters", "helicopter", "gunships", "gunboats", "warships", "troops", "soldiers", "patrol", "patrols",
+    "air defences", "air defenses", "missiles", "rockets", "snipers",
+)  # fmt: skip
+_NATIONAL_ARMY = re.compile(r"^(?P<adj>[A-Z][a-z]+|US) (?:army|military|forces)$")
+
+
+def _with_equipment_aliases(entries: list[ActorEntry]) -> list[ActorEntry]:
+    """A state's forces named by their weapons or troops, derived from its "<Adjective> army" aliases.
+
+    Derived only for the national military entries and never over a name the table already gives another actor.
+    """
+    taken = {alias_key(a.name) for e in entries for a in e.aliases}
+    out: list[ActorEntry] = []
+    for entry in entries:
+        derived: list[Alias] = []
+        if entry.canonical.startswith("Military Forces of") and COUNTRY_PLACEHOLDER not in entry.canonical:
+            for alias in entry.aliases:
+                m = _NATIONAL_ARMY.match(alias.name)
+                if not m:
+                    continue
+                for noun in _EQUIPMENT:
+                    name = f"{m.group('adj')} {noun}"
+                    if alias_key(name) not in taken:
+                        taken.add(alias_key(name))
+                        derived.append(replace(alias, name=name))
+        out.append(replace(entry, aliases=entry.aliases + tuple(derived)) if derived else entry)
+    return out
+
+
 def parse_actor_table(data: Any, path: str = "<actors>") -> ActorTable:
     """Validate a parsed actors file (``version: 1``, ``actors: [...]``) and build the table."""
     if not isinstance(data, Mapping):
@@ -444,7 +476,7 @@ def parse_actor_table(data: Any, path: str = "<actors>") -> ActorTable:
     raw_entries = data.get("actors")
     if not isinstance(raw_entries, list) or not raw_entries:
         raise _fail(path, "top level", "'actors' must be a non-empty list")
-    entries = [_parse_entry(raw, i, path) for i, raw in enumerate(raw_entries)]
+    entries = _with_equipment_aliases([_parse_entry(raw, i, path) for i, raw in enumerate(raw_entries)])
     seen: set[str] = set()
     for i, entry in enumerate(entries):
         key = alias_key(entry.canonical)

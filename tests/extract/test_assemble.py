@@ -147,13 +147,14 @@ def extract(text: str, published: dt.date = dt.date(2021, 5, 17)) -> list[dict]:
             {"event_type": "Riots", "sub_event_type": "Mob violence", "killed": 1},
         ),
         (
-            # "riot police" are no riot; shooting at a demonstration is excessive force against it.
+            # "riot police" are no riot; shooting at a demonstration is excessive force against it (ACLED: the
+            # protesters are actor1, as in every protest event).
             "On 6 May 2021, riot police opened fire on protesters in Karbala, killing at least 14 protesters.",
             {
                 "event_type": "Protests",
                 "sub_event_type": "Excessive force against protesters",
-                "actor1": "Police Forces of Iraq",
-                "actor2": "Protesters (Iraq)",
+                "actor1": "Protesters (Iraq)",
+                "actor2": "Police Forces of Iraq",
                 "killed": 14,
             },
         ),
@@ -293,6 +294,22 @@ def test_one_paragraph_incidents(text: str, expected: dict) -> None:
 )
 def test_assessments_forecasts_and_background_are_not_events(text: str) -> None:
     assert extract(text) == []
+
+
+def test_a_toll_restated_in_the_same_sentence_is_a_second_figure_not_more_dead() -> None:
+    [event] = extract(
+        "On 15 May 2021, a drone struck a car on the road to Al-Qaim, killing at least six people; the governor "
+        "later put the toll at eight."
+    )
+    assert event["killed"] == 6
+    assert sorted(c["killed"] for c in event["claims"]) == [6, 8]
+
+
+def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
+    [event] = extract(
+        "On 15 May 2021, a Turkish drone struck a car near Sidakan, killing a PKK cadre and the civilian driver."
+    )
+    assert (event["actor2"], event["killed"]) == ("Kurdistan Workers' Party (PKK)", 2)
 
 
 def test_every_event_keeps_its_provenance() -> None:

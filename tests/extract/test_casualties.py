@@ -42,6 +42,22 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("Four civilians, among them two children, were killed when a landmine exploded", (4, None)),
         ("an IS suicide bomber detonated his vest, killing himself and wounding two soldiers", (1, 2)),
         ("unidentified gunmen shot dead protest activist Haidar al-Musawi", (1, None)),
+        # A toll put at a figure, counts reported without an auxiliary, an elided second verb
+        ("Hospital staff put the number of dead among the pilgrims at 14", (14, None)),
+        ("the governor put the toll at nine dead and 20 wounded", (9, 20)),
+        ("The monitor documented six gunmen killed in the raid", (6, None)),
+        ("at least 11 policemen were reported killed near the checkpoint", (11, None)),
+        ("two brothers were killed and four people injured in the blast", (2, 4)),
+        ("the bombing left 17 killed and 40 wounded, according to medics", (17, 40)),
+        # "both", a second victim named by role, a singular victim who died
+        ("a sniper shot two shepherds, killing both", (2, None)),
+        ("Both of them were wounded by shrapnel", (None, 2)),
+        ("the strike hit a car, killing an HTS commander and his driver", (2, None)),
+        ("gunmen ambushed a car, killing a tribal sheikh and the driver", (2, None)),
+        ("a ten-year-old boy died of his wounds the next day", (1, None)),
+        # None hurt is a count of none, not one
+        ("a roadside bomb went off next to a police patrol; nobody was hurt", (None, 0)),
+        ("Two soldiers were wounded, but no one was killed", (0, 2)),
         # Days and years are never counts.
         ("On 8 March 2021, two soldiers were killed in an IED blast", (2, None)),
         ("On March 12, 2019 three policemen were wounded", (None, 3)),

@@ -26,6 +26,7 @@ PUB = DateContext(published=dt.date(2019, 2, 6), default_year=2019)
         ("yesterday", "2019-02-05", DateBasis.RELATIVE),
         ("last week", "2019-01-28/2019-02-03", DateBasis.RELATIVE),
         ("last night", "2019-02-05/2019-02-06", DateBasis.RELATIVE),
+        ("an exchange of fire this afternoon", "2019-02-06", DateBasis.RELATIVE),
     ],
 )
 def test_date_phrases(text: str, iso: str, basis: DateBasis) -> None:

@@ -488,3 +488,31 @@ def test_a_small_custom_table_works_alone():
     ]
     assert [m.canonical for m in table.find("TF", country="Syria")] == ["Villagers (Syria)"]
     assert table.find("TF", country="Iraq") == []
+
+
+def test_a_states_forces_are_named_by_their_weapons_and_troops(table):
+    # Derived from the "<Adjective> army" aliases: no need to list "Israeli tanks" by hand.
+    found = table.find("Israeli tanks shelled the village before Jordanian patrols and US helicopters arrived")
+    assert [m.canonical for m in found] == [
+        "Military Forces of Israel",
+        "Military Forces of Jordan",
+        "Military Forces of the United States",
+    ]
+
+
+def test_derived_names_never_take_a_name_listed_for_another_actor():
+    table = parse_actor_table(
+        {
+            "version": 1,
+            "actors": [
+                {"canonical": "Military Forces of Ruritania", "kind": "State forces", "inter": 1,
+                 "country": "Ruritania", "aliases": ["Ruritanian army"]},
+                {"canonical": "Ruritanian Drone Brigade", "kind": "Political militia", "inter": 3,
+                 "country": "Ruritania", "aliases": ["Ruritanian drones"]},
+            ],
+        }
+    )  # fmt: skip
+    assert [m.canonical for m in table.find("Ruritanian tanks and Ruritanian drones")] == [
+        "Military Forces of Ruritania",
+        "Ruritanian Drone Brigade",
+    ]
