@@ -891,6 +891,11 @@ def _build_event(
         if civ is not None:
             assoc2 = actor2
             actor2 = _synthetic(civ.name_for(country), civ.kind)
+    if event_type == "Violence against civilians" and actor2 is None and country:
+        # "a boy was abducted by gunmen": violence against civilians always has civilians as its target (ACLED)
+        civ = ctx.actors.get("civilians", country)
+        if civ is not None:
+            actor2 = _synthetic(civ.name_for(country), civ.kind)
     if sub_type in {"Government regains territory", "Non-state actor overtakes territory"} and _NO_FIGHT.search(texts):
         # "The entry took place without fighting, after the rebels handed over their weapons"
         event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
@@ -928,6 +933,12 @@ def _build_event(
                 ),
                 None,
             )
+            if force is not None and force.canonical.startswith("Military Forces of") and _GENERIC_FORCE.fullmatch(
+                force.text
+            ):
+                # "security forces fired tear gas at the protesters": ACLED codes the crowd-control force as police
+                police = ctx.actors.get("police forces of {country}", country)
+                force = _synthetic(police.name_for(country), police.kind) if police is not None else force
             if sub_type == "Peaceful protest":
                 actor1, actor2 = crowd, None
             else:
@@ -1142,7 +1153,15 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             if not any(
                 _ARMED_VICTIMS.search(u.masked, c.start, c.end + 30) or _GROUP_MEMBER.search(c.text) for c in found
             ):
-                civilian = civilian or any(ctx.cues.civilian_nouns.search(c.text) for c in found)
+                civilian = civilian or any(
+                    ctx.cues.civilian_nouns.search(c.text)
+                    # "a pick-up carrying truffle hunters ..., killing three of them": the victims named before
+                    or (
+                        u.masked.startswith(" of them", c.end)
+                        and ctx.cues.civilian_nouns.search(u.masked, max(0, c.start - 120), c.start)
+                    )
+                    for c in found
+                )
         cited = [c for c in u.citations if c.outlet]
         if pending and (cited or u is group[-1]):
             citation = cited[-1] if cited else None
@@ -1167,6 +1186,7 @@ _ARMED_VICTIMS = re.compile(
     r"guards?|servicem[ae]n|recruits?|conscripts?|gunmen|insurgents?|jihadists?)\b",
     re.I,
 )
+_GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:\w+\s+)?security\s+(?:forces|services|personnel|troops)", re.I)
 # "killing a PKK member and the civilian driver": a named group's member was the target
 _GROUP_MEMBER = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+(?:members?|commanders?|cadres?|leaders?|operatives?)\b")
 _TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:", re.I)  # "Fatalities: 1.": the record's count

@@ -12,7 +12,7 @@ _ASSESSMENT = re.compile(
     re.I,
 )
 _FORECAST = re.compile(
-    r"\b(?:will|expected to|is expected|are expected|plans? to|planning to|may|might|could|is likely to|"
+    r"\b(?:will|expected to|is expected|are expected|plans? to|planning to|(?-i:may)|might|could|is likely to|"
     r"intends? to|scheduled to|upcoming|next week|in the coming)\b",
     re.I,
 )

@@ -312,6 +312,51 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
     assert (event["actor2"], event["killed"]) == ("Kurdistan Workers' Party (PKK)", 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Force used on a crowd tells the protest; unnamed "security forces" policing it are police (ACLED).
+        (
+            "On 9 May 2021, security forces fired tear gas at hundreds of protesters outside the oil ministry in "
+            "Basra.",
+            {"sub_event_type": "Protest with intervention", "actor1": "Protesters (Iraq)",
+             "actor2": "Police Forces of Iraq"},
+        ),
+        (
+            "On 9 May 2021, police dispersed dozens of demonstrators near the provincial council in Diwaniyah.",
+            {"sub_event_type": "Protest with intervention", "actor2": "Police Forces of Iraq"},
+        ),
+        # Violence against civilians always has civilians as its target.
+        (
+            "On 9 May 2021, a teenage girl was kidnapped by masked gunmen on the road between Tafas and Daraa.",
+            {"sub_event_type": "Abduction/forced disappearance", "actor2": "Civilians (Syria)"},
+        ),
+        # "killing two of them": the victims were named before the count.
+        (
+            "On 9 May 2021, a landmine exploded under a tractor carrying farm workers near Maadan, killing two of "
+            "them.",
+            {"sub_event_type": "Remote explosive/landmine/IED", "actor2": "Civilians (Syria)", "killed": 2},
+        ),
+        # A state's forces named by their weapons.
+        (
+            "On 9 May 2021, Turkish tanks shelled a village near Tal Tamr, wounding a child.",
+            {"actor1": "Military Forces of Turkey", "wounded": 1},
+        ),
+    ],
+)  # fmt: skip
+def test_who_acted_upon_whom(text: str, expected: dict) -> None:
+    [event] = extract(text)
+    assert {k: event[k] for k in expected} == expected
+
+
+def test_a_month_named_may_is_no_modal_verb() -> None:
+    from mesint.read.kinds import classify_sentence
+    from mesint.vocab import ItemKind
+
+    assert classify_sentence("On 3 May 2019, the council met.") != ItemKind.FORECAST
+    assert classify_sentence("The militants may strike again.") == ItemKind.FORECAST
+
+
 def test_every_event_keeps_its_provenance() -> None:
     text = "On 12 May 2021, IS militants attacked an army checkpoint near Tarmiyah, killing two soldiers."
     doc_text = "MONITOR\n\n" + text + "\n"
