@@ -109,6 +109,21 @@ _PUT_AT = re.compile(
     rf"wounded|injured)\b(?:\s+[\w'’-]+){{0,5}}?\s+at\s+{_QUANT}(?:\s+(?P<v>dead|killed|wounded|injured)\b)?",
     re.I,
 )
+# "causing 12 cases of suffocation", "some 600 residents were treated for burns": the injured of a gas attack
+_SUFFOCATION = re.compile(
+    rf"\b{_QUANT}\s+(?:(?:cases|people|persons|residents|civilians|fighters|soldiers|children)\s+)?(?:of|with)\s+"
+    rf"(?:suffocation|asphyxiation|breathing difficulties|respiratory (?:problems|symptoms))\b",
+    re.I,
+)
+_TREATED = re.compile(
+    rf"\b{_QUANT}\s+{_GAP}(?:were|was)\s+(?:\w+\s+)?(?:treated|hospitali[sz]ed)\s+(?:for|with)\b", re.I
+)
+_UNKNOWN_NUMBER = re.compile(r"\s+(?:unknown|undetermined|unspecified)\s+number\b", re.I)
+_GASSED = re.compile(r"suffocation|asphyxia|breathing|respiratory")
+# "killing and wounding 20 of them": the dead and the wounded together, neither known
+_KILLED_AND_WOUNDED = re.compile(
+    rf"\b(?:killing|killed) and (?:wounding|injuring|wounded|injured)\s+{_QUANT}\b", re.I
+)
 # "a three-year-old girl died": one victim of a verb without an auxiliary
 _ONE_DIED = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
 # "38 ISIS operatives and three SDF fighters were killed"
@@ -194,7 +209,7 @@ def _count(word: str, matched: str) -> Count:
 
 _ANY_CASUALTY = re.compile(
     r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot"
-    r"|bod(?:y|ies) of"
+    r"|bod(?:y|ies) of|suffocat|treated|hospitali"
 )
 
 
@@ -241,6 +256,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         noun, verb = m.group("noun").lower(), m.group("v")
         kind = _kind(verb) if verb else ("wounded" if noun.endswith(("wounded", "injured")) else "killed")
         add(kind, _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
+    for m in _KILLED_AND_WOUNDED.finditer(text) if " and " in low else ():
+        add("killed", Count.vague(m.group(0)), m.start(), m.end())
     for m in _NOMINAL.finditer(text):
         add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _ACTIVE.finditer(text):
@@ -277,7 +294,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if _BETWEEN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "between three and five soldiers were killed" is a range, not two groups
         a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2"))
-        if a.best is not None and b is not None:
+        if _UNKNOWN_NUMBER.match(text, m.end("n2")):
+            # "four soldiers and an unknown number of militants were killed": the four are known
+            add(_kind(m.group("v")), a, m.start(), m.end())
+        elif a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
     for m in match_at(_IN_ACTION, text, starts) if "IA" in text or "in action" in text else ():
         add("wounded" if m.group("v")[0] in "Ww" else "killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
@@ -308,6 +328,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _BODY_FOUND.finditer(text) if "body" in low else ():
         if m.group("n").lower() == "body":
             add("killed", Count.exact(1), m.start(), m.end())
+    for pattern, word in ((_SUFFOCATION, ""), (_TREATED, "treated"), (_TREATED, "hospitali")):
+        for m in pattern.finditer(text) if word in low and (word or _GASSED.search(low)) else ():
+            add("wounded", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _ONE_DIED.finditer(text) if "died" in low or "succumbed" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _LEFT_HIM.finditer(text) if "left" in low or "leaving" in low else ():

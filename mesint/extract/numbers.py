@@ -57,6 +57,9 @@ VAGUE_WORDS = (
     "multiple",
     "various",
     "a large number of",
+    "an unknown number of",
+    "an undetermined number of",
+    "an unspecified number of",
     "large numbers of",
     "tens",
 )

@@ -337,6 +337,17 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
             "them.",
             {"sub_event_type": "Remote explosive/landmine/IED", "actor2": "Civilians (Syria)", "killed": 2},
         ),
+        # A named quarter taken after fighting is a change of hands, not only a clash.
+        (
+            "On 9 May 2021, SDF fighters took over the al-Sinaa neighbourhood of Raqqa after fierce fighting "
+            "with ISIS.",
+            {"sub_event_type": "Non-state actor overtakes territory", "actor1": "Syrian Democratic Forces (SDF)"},
+        ),
+        # An attempted kidnapping that ends in a killing is an attack, not an abduction.
+        (
+            "On 9 May 2021, gunmen shot dead a shop owner during a failed kidnapping attempt in Basra.",
+            {"sub_event_type": "Attack", "killed": 1},
+        ),
         # A state's forces named by their weapons.
         (
             "On 9 May 2021, Turkish tanks shelled a village near Tal Tamr, wounding a child.",

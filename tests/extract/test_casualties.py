@@ -55,6 +55,12 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("the strike hit a car, killing an HTS commander and his driver", (2, None)),
         ("gunmen ambushed a car, killing a tribal sheikh and the driver", (2, None)),
         ("a ten-year-old boy died of his wounds the next day", (1, None)),
+        # The injured of a gas attack; a known count beside an unknown one
+        ("the shells released a yellow gas, causing 35 cases of suffocation among residents", (None, 35)),
+        ("about 40 villagers were treated for breathing difficulties at a field hospital", (None, 40)),
+        ("six policemen and an unknown number of attackers were killed in the gunfight", (6, None)),
+        # "killing and wounding 14": the dead and wounded together, neither known
+        ("a suicide bomber struck a checkpoint, killing and wounding 14 guards", (None, None)),
         # None hurt is a count of none, not one
         ("a roadside bomb went off next to a police patrol; nobody was hurt", (None, 0)),
         ("Two soldiers were wounded, but no one was killed", (0, 2)),
