@@ -66,15 +66,20 @@ _SPEAKER_LEAD = Prefiltered.compile(
     r"(?:said|say|says|told [\w ]{1,30}?|reported|recounted|described how)\s+(?:that\s+)?",
     re.I,
 )
+_PAST_VERB = (
+    r"(?:\w+ed|shot|hit|struck|took|blew|threw|fought|began|broke|set|ran|fled|caught|held|left|sent|stole|beat|"
+    r"overran|won|lost|came|went|drove|laid|stormed)"
+)
 # Attribution clauses name who speaks, not who acts: "..., security sources said", "according to a police source".
 _SAID_CLAUSE = Prefiltered.compile(
     r"(?:^|,\s*|\s+)(?:(?:a|an|the|two|three|several|local|Iraqi|Syrian)\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:sources?|officials?|spokes(?:man|woman|person)|statement|witness(?:es)?|medics?|doctors?|officers?|"
     r"commanders?|agency|Cell|ministry|Ministry|monitor|Observatory|media)"
     r"(?:\s+(?:in|from|of|with|at)\s+[\w'’ -]{1,40}?)?\s+(?:(?:said|says|told|reported|added|"
-    r"confirmed|stated)\b(?:(?!\bthat\b)[^.;,])*|(?:in a statement)\b(?:(?!\bthat\b)[^.;,])*)",
+    r"confirmed|stated)\b|(?:in a statement)\b)(?:(?:(?!\bthat\b)(?!\b" + _PAST_VERB + r"\b)[^.;,]){0,60}(?=[.;,]|$))?",
     0,
-)  # the speaker and the speech verb, not the "that ..." clause it reports
+)  # the speaker, the speech verb and a tail without a verb ("..., officials said on Tuesday."), not the clause it
+# reports ("sources said police arrested ...")
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
 _ACCORDING = re.compile(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
 _ANAPHORIC = re.compile(
@@ -848,6 +853,11 @@ def _build_event(
             if (prior is not None and not is_state(actor1)) or prior is not None:
                 assoc2 = prior
 
+    members = _victims_named_members(group, actor1)
+    if members is not None and (actor2 is None or is_civilian(actor2)):
+        # "killing 14 people, seven of them IRGC members": the victims a party can be named for are its members
+        actor2, target_civilian = members, False
+
     main_cues = main.cues
     if any(c.cue.priority >= 50 for c in main_cues):
         # The sentence that tells the action decides; later sentences (a denial, an interception claim,
@@ -1083,6 +1093,34 @@ def _owner_start(group: list[Unit], m: ActorMatch | None) -> int:
 
 def _subject_present(main: Unit, trigger: CueMatch) -> bool:
     return any(a.end <= trigger.start for a in main.actors)
+
+
+_MEMBER_NOUN = re.compile(
+    r"\s+(?:members?|officers?|fighters?|commanders?|personnel|operatives?|advis[eo]rs?|cadres?|militiamen|"
+    r"soldiers|guards)\b",
+    re.I,
+)
+_AMONG_VICTIMS = re.compile(
+    r"\b(?:including|among them|of them(?:\s+were)?|of whom(?:\s+were)?)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_MEMBERS_OF = re.compile(r"\b(?:members?|fighters?|commanders?|officers?|operatives?)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _victims_named_members(group: list[Unit], actor1: ActorMatch | None) -> ActorMatch | None:
+    """A party the dead are said to belong to: "..., including seven IRGC officers", "two men whom the monitor
+    described as members of Hezbollah"."""
+    for u in group:
+        if not u.casualties:
+            continue
+        first = u.casualties[0].start
+        for a in u.actors:
+            if a.start < first or (actor1 is not None and a.canonical == actor1.canonical):
+                continue
+            before = u.masked[max(0, a.start - 40) : a.start]
+            named_member = _MEMBER_NOUN.match(u.masked, a.end) or _MEMBER_NOUN.search(" " + a.text.split()[-1])
+            if (named_member and _AMONG_VICTIMS.search(before)) or _MEMBERS_OF.search(before):
+                return a
+    return None
 
 
 def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:

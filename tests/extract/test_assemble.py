@@ -348,6 +348,17 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
             "On 9 May 2021, gunmen shot dead a shop owner during a failed kidnapping attempt in Basra.",
             {"sub_event_type": "Attack", "killed": 1},
         ),
+        # Victims named as a party's members make that party the target.
+        (
+            "On 9 May 2021, a drone struck a farm near Albukamal, killing six people, four of them Hezbollah "
+            "fighters.",
+            {"actor2": "Hezbollah", "killed": 6},
+        ),
+        # "sources said" without "that": the speakers are not the actors, the clause they report still has them.
+        (
+            "On 9 May 2021, local sources said Asayish forces arrested two suspected IS members in Al-Shuhayl.",
+            {"sub_event_type": "Arrests", "actor2": "Islamic State (ISIS)"},
+        ),
         # A state's forces named by their weapons.
         (
             "On 9 May 2021, Turkish tanks shelled a village near Tal Tamr, wounding a child.",
