@@ -20,7 +20,7 @@ from mesint.knowledge.actors import ActorTable, load_actor_table
 from mesint.model import Document, Event, Item, NonEvent, Place, Problem, Report
 from mesint.read.glossary import find_glossary, glossary_span
 from mesint.reconcile.within import merge_within_document
-from mesint.vocab import ItemKind
+from mesint.vocab import DateBasis, ItemKind
 
 if TYPE_CHECKING:
     from mesint.knowledge.outlets import OutletTable
@@ -123,8 +123,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         except Exception as exc:  # one bad item must not lose the report; the problem is kept and shown
             problems.append(Problem("extract", f"{type(exc).__name__}: {exc}", item.span))
             continue
-        if dateline and published is not None:
-            history = [e for e in found if _history(e, published)]
+        if published is not None and (dateline or not bulleted):
+            history = [e for e in found if _history(e, published, wire=dateline is not None)]
             found = [e for e in found if e not in history]
             skipped = [*skipped, *(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in history)]
         events.extend(found)
@@ -147,7 +147,6 @@ _PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|issued|dated|updated)\b",
 def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[str | None, dt.date | None]:
     """A compilation's part heading: "[4] Reuters", "Published: February 1, 2019", "[3] Monitor – bulletin, Feb 4"."""
     from mesint.extract.dates import DateContext, find_dates
-    from mesint.vocab import DateBasis
 
     outlet, published = parent.outlet, parent.published
     dates = [d for d in find_dates(heading, ctx=DateContext()) if d.basis == DateBasis.STATED]
@@ -160,11 +159,16 @@ def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[s
     return outlet, published
 
 
-def _history(event: Event, published: dt.date) -> bool:
+def _history(event: Event, published: dt.date, *, wire: bool) -> bool:
     """A wire story's background: an action dated only to a month or a year that ended over a year before the
-    story ("Iran struck the party's headquarters in September 2018, killing 16")."""
+    story ("Iran struck the party's headquarters in September 2018, killing 16"), or to an earlier month named
+    without its year ("In July, a suicide bombing ... killed around 30 people")."""
     d = event.date
-    return d is not None and (d.end - d.start).days >= 27 and (published - d.end).days > 365
+    if d is None or (d.end - d.start).days < 27:
+        return False
+    return (wire and (published - d.end).days > 365) or (
+        d.basis == DateBasis.RELATIVE and (published - d.end).days > 14
+    )
 
 
 def _section_from_heading(heading: str, parent: SectionContext, k: Knowledge) -> SectionContext:

@@ -99,6 +99,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("my", re.compile(rf"\b(?:in\s+|during\s+|early\s+|late\s+|mid-)?{_MON}\s+{_Y}\b")),
+    # "In July, a suicide bombing ...", "in early May", "last March": a month without day or year (the latest one
+    # not after the publication); the month names are case-sensitive, so "may" the verb is never one.
+    (
+        "mon",
+        re.compile(
+            r"(?:\b[Ii]n\s+(?:(?:early|late|mid)[- ])?|\b[Dd]uring\s+|\b(?:[Ee]arly|[Ll]ate)\s+|\b[Mm]id-|\b[Ll]ast\s+)"
+            r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+            r"(?![ \t]+\d)(?!,?\s+(?:19|20)\d\d)"
+        ),
+    ),
 ]
 
 
@@ -192,6 +202,13 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
     if ctx.published is None:
         return None
     pub = ctx.published
+    if kind == "mon":
+        month = MONTHS[g["mon"].lower()]
+        last = m.group(0)[:4].lower() == "last"
+        year = pub.year if month < pub.month or (month == pub.month and not last) else pub.year - 1
+        start = dt.date(year, month, 1)
+        end = min(dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1), pub)
+        return start, end, DateBasis.RELATIVE
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].lower()]
         back = (pub.weekday() - target) % 7

@@ -359,6 +359,28 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
             "On 9 May 2021, local sources said Asayish forces arrested two suspected IS members in Al-Shuhayl.",
             {"sub_event_type": "Arrests", "actor2": "Islamic State (ISIS)"},
         ),
+        # Agreements told in the passive or signed by clan elders; a base with two adjectives; a passive mob.
+        (
+            "On 9 May 2021, a reconciliation deal was signed in Tafas between former rebel groups and the Russian "
+            "military police.",
+            {"sub_event_type": "Agreement", "actor1": "Rebel groups (Syria)"},
+        ),
+        (
+            "On 9 May 2021, elders of the Albu Mahal and Karabila tribes signed a truce in Al-Qaim, ending a feud.",
+            {"sub_event_type": "Agreement", "actor1": "Unidentified Tribal Militia (Iraq)"},
+        ),
+        (
+            "On 9 May 2021, the Turkish army set up a new temporary military base near Atarib.",
+            {"sub_event_type": "Headquarters or base established", "actor1": "Military Forces of Turkey"},
+        ),
+        (
+            "On 9 May 2021, a young man was beaten by an angry crowd in the market of Amarah.",
+            {"event_type": "Riots", "sub_event_type": "Mob violence"},
+        ),
+        (
+            "On 9 May 2021, IS fighters seized Kuweires military airport after a long siege.",
+            {"sub_event_type": "Non-state actor overtakes territory", "actor1": "Islamic State (ISIS)"},
+        ),
         # A state's forces named by their weapons.
         (
             "On 9 May 2021, Turkish tanks shelled a village near Tal Tamr, wounding a child.",
@@ -369,6 +391,26 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
 def test_who_acted_upon_whom(text: str, expected: dict) -> None:
     [event] = extract(text)
     assert {k: event[k] for k in expected} == expected
+
+
+def test_a_dataset_note_on_its_tags_is_no_incident() -> None:
+    assert extract("Tags give the crowd size and whether women were specifically targeted.") == []
+    assert extract("Women-targeted tags follow the notes where coded.") == []
+
+
+def test_an_earlier_month_recalled_in_an_article_is_background() -> None:
+    doc = document_from_bytes(
+        (
+            b"Gunmen kill five in Diyala\n\n"
+            b"Islamic State militants killed five shepherds near Khanaqin on Tuesday, officials said.\n\n"
+            b"In July, a suicide bombing claimed by IS killed 30 people at a market in Sadr City.\n"
+        ),
+        name="t.txt",
+        published=dt.date(2021, 10, 27),
+    )
+    report = report_to_dict(extract_document(doc))
+    assert [e["date"] for e in report["events"]] == ["2021-10-26"]
+    assert any(n["quote"].startswith("In July") and n["kind"] == "background" for n in report["non_events"])
 
 
 def test_a_month_named_may_is_no_modal_verb() -> None:
