@@ -465,6 +465,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         if not (d.span is not None and _SINCE.search(masked, max(0, d.span.start - 30), d.span.start))
         and not (d.span is not None and d.span.end <= dateline_end)
     ]
+    if open_cues and not actors and _QUOTE_OPEN.match(masked):
+        open_cues = []  # "“An attack like this is designed to provoke ...”": a speaker's words that name no party
     citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text) + find_source_lines(text, ctx=ctx.dates)
     return Unit(
         s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke,
@@ -472,6 +474,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     )
 
 
+_QUOTE_OPEN = re.compile(r"^\s*[“\"«]")
 # "shelling from Government of Syria-controlled areas", "rockets fired from areas held by the SDF": where the fire
 # came from names who fired; the side that holds the place it fell on is not named this way.
 _FROM_BEFORE_HELD = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)

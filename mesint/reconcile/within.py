@@ -139,6 +139,37 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
     return not new_place
 
 
+# "The attack happened late Tuesday in al-Hawasha, ...": a paragraph that tells when and where the lead's incident
+# took place, not another one.
+_TELLS_MORE = re.compile(
+    r"^\s*(?:the|this)\s+(?:\w+\s+)?(?:attack|assault|bombing|blast|explosion|strike|raid|ambush|shooting|killing|"
+    r"massacre|incident)s?\s+(?:\w+\s+)?(?:happened|took place|occurred|unfolded|began|started|was carried out|"
+    r"was launched)\b",
+    re.I,
+)
+
+
+def _elaborate(keep: Event, dup: Event) -> Event:
+    """Merge a paragraph that tells more of the lead's incident: its day and place are the more precise ones."""
+    merged = _merge(keep, dup)
+    date = dup.date if dup.date is not None and (keep.date is None or dup.date.start <= keep.date.start) else keep.date
+    finer = (
+        dup.place is not None
+        and dup.place.precision is not None
+        and (keep.place is None or keep.place.precision is None or dup.place.precision < keep.place.precision)
+    )
+    taken = ({"date"} if date is dup.date and date is not keep.date else set()) | ({"location"} if finer else set())
+    if finer:
+        merged = replace(
+            merged, place=dup.place, location_text=dup.location_text, location_span=dup.location_span
+        )
+    # each field keeps pointing at the text it was read from
+    provenance = tuple(p for p in merged.provenance if p[0] not in taken) + tuple(
+        p for p in dup.provenance if p[0] in taken
+    )
+    return replace(merged, date=date, provenance=provenance)
+
+
 def _same_report_of_the_day(a: Event, b: Event) -> bool:
     """Told twice in other words: same sub-type, day, place and source (ACLED codes one event per
     location, day and type)."""
@@ -169,6 +200,9 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                 and kept.span.end <= e.span.start
                 and (_retells(kept, e) or (i == len(out) - 1 and _claim_about_previous(kept, e)))
             )
+            if article and i == len(out) - 1 and kept.span.end <= e.span.start and _TELLS_MORE.match(e.quote):
+                out[i] = _elaborate(kept, e)
+                break
             if same_text or retold:
                 out[i] = _merge(kept, e)
                 break

@@ -413,6 +413,25 @@ def test_an_earlier_month_recalled_in_an_article_is_background() -> None:
     assert any(n["quote"].startswith("In July") and n["kind"] == "background" for n in report["non_events"])
 
 
+def test_a_wire_story_paragraph_that_tells_when_and_where_merges_into_the_lead() -> None:
+    doc = document_from_bytes(
+        (
+            "Militants kill seven in Iraq\n\n"
+            "Kirkuk (AFP) - May 12, 2021\n\n"
+            "Jihadists killed seven people in an attack on a farming village in Iraq's Kirkuk province, officials "
+            "said Wednesday.\n\n"
+            "The attack took place late Monday in Hawija, when gunmen opened fire on farmers who had gathered "
+            "outside a mosque, a police officer said.\n\n"
+            "“An attack like this is meant to frighten people off their land,” a local elder said.\n"
+        ).encode(),
+        name="t.txt",
+        published=dt.date(2021, 5, 12),
+    )
+    [event] = report_to_dict(extract_document(doc))["events"]
+    assert (event["date"], event["event_type"]) == ("2021-05-10", "Violence against civilians")
+    assert "Hawij" in event["place"]
+
+
 def test_a_month_named_may_is_no_modal_verb() -> None:
     from mesint.read.kinds import classify_sentence
     from mesint.vocab import ItemKind
