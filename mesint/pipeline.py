@@ -234,6 +234,7 @@ def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowled
     return replace(topic, lead_date=lead_date or topic.lead_date, lead_actor=actor or topic.lead_actor)
 
 
+_SPEECH_VERB = re.compile(r"\b(?:reported|reports|said|says|told|announced|stated|claimed|added|according)\b", re.I)
 _HEADER_SPLIT = re.compile(r"\s*(?:\||/|\s[–—-]\s|·|,)\s*")
 
 
@@ -246,6 +247,8 @@ def _header_outlets(text: str, k: Knowledge) -> tuple[str, ...]:
         line = re.sub(r"^(?:by|from|source)\s*:?\s+", "", line, flags=re.I)
         for part in _HEADER_SPLIT.split(line):
             part = re.sub(r"\s+(?:staff|correspondents?|newsroom|desk)$", "", part.strip(" .:"), flags=re.I)
+            if _SPEECH_VERB.search(part):
+                continue  # "..., Airwars reported.": a body sentence's attribution, not a header
             if 2 < len(part) <= 80 and k.outlets.match(part) is not None and part not in found:
                 found.append(part)
     return tuple(outlet_label(p, k.outlets) for p in found)

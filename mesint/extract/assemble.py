@@ -1339,13 +1339,29 @@ def _citations(
     for u in group + preamble:
         for a in find_attributions(u.text):
             outlet = ctx.outlets.match(a.name)
-            if outlet is not None:
+            name = outlet.name if outlet is not None else (a.name if _ORGANISATION.search(a.name) else None)
+            if outlet is None and name is not None and any(
+                m.start == 0 and m.end >= len(name) for m in ctx.actors.find(name)
+            ):
+                name = None  # "IS claimed responsibility": a party's claim, not a source that reports
+            if name is not None:
+                # a registry outlet, or an organisation the registry lacks ("according to the Christian
+                # Peacemaker Teams (CPT)"), never a person or "a security official"
                 span = Span(ctx.doc_id, base + u.start + a.span.start, base + u.start + a.span.end)
-                c = Citation(outlet.name, ctx.published, span, None, None)
+                c = Citation(name, ctx.published, span, None, None)
                 if c.label not in seen:
                     seen.add(c.label)
                     out.append(c)
     return out
+
+
+_ORGANISATION = re.compile(
+    r"^(?:[A-Z][\w'’&.-]*\s+){0,5}?(?:Network|Observatory|Teams?|Committee|Council|Agency|Cent(?:er|re)|"
+    r"Organi[sz]ation|Ministry|Command|Cell|Office|Commission|Monitor|Group|Watch|Union|Foundation|Institute|"
+    r"Association|Directorate|Department|Rights|News|Media|TV|Radio|Press|Post|Times|Mission|Coalition|Syndicate|"
+    r"Society|Crescent|Cross|Project|Initiative|Service|Defen[cs]e)(?:\s+(?:for|of|on)\s+[A-Z][\w' -]{2,40})?$"
+    r"|^[A-Z]{2,6}$"
+)
 
 
 def _speaker(units: list[Unit], item_text: str) -> str | None:

@@ -432,6 +432,27 @@ def test_a_wire_story_paragraph_that_tells_when_and_where_merges_into_the_lead()
     assert "Hawij" in event["place"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "not_a_source"),
+    [
+        # an organisation the outlet registry lacks is still a source; a party's claim and a person are not
+        (
+            "On 9 May 2021, Turkish artillery shelled Kani Masi, wounding a farmer, according to the Kurdistan "
+            "Human Rights Network. The PKK claimed the strike hit its fighters, an analyst, Hamid Salih, said.",
+            "Kurdistan Human Rights Network",
+            ("PKK", "Hamid Salih"),
+        ),
+        # a body sentence's "..., X reported." is not the report's header
+        ("On 9 May 2021, a drone struck a car near Qamishli, Airwars reported.", "Airwars", ("Airwars reported",)),
+    ],
+)
+def test_sources_named_in_the_text(text: str, source: str, not_a_source: tuple[str, ...]) -> None:
+    [event] = extract(text)
+    outlets = [c["outlet"] for c in event["citations"]]
+    assert source in outlets
+    assert not set(outlets) & set(not_a_source)
+
+
 def test_a_month_named_may_is_no_modal_verb() -> None:
     from mesint.read.kinds import classify_sentence
     from mesint.vocab import ItemKind
