@@ -95,6 +95,11 @@ _PERPETRATOR = Prefiltered.compile(
     r"(?:the\s+)?",
     re.I,
 )
+_UNCLAIMED = re.compile(
+    r"\bno (?:group|one|party|side|faction)\b[^.;]{0,20}?\bclaimed\b|\bno (?:immediate )?claim of responsibility\b"
+    r"|\bnobody (?:has )?(?:yet )?claimed\b|\bnot been claimed\b|\bunclaimed\b",
+    re.I,
+)
 _CLAIMED = Prefiltered.compile(
     r"\bclaimed (?:responsibility|credit|the (?:attack|bombing|blast|explosion|killing|assassination|ambush))\b", re.I
 )
@@ -1063,10 +1068,14 @@ def _in_country(m: ActorMatch | None, country: str, table: ActorTable) -> ActorM
 
 def _perpetrator(group: list[Unit]) -> ActorMatch | None:
     """ "... blamed on Islamic State militants", "ISIS claimed responsibility", "shelling from regime-held areas":
-    who the report says did it."""
+    who the report says did it. When the report says nobody claimed it ("No group claimed the attack; Turkey
+    blamed the YPG"), the blamed side is a suspect, not the perpetrator: the attack stays unidentified."""
     origin = next((o for u in group for o in u.origins), None)
+    unclaimed = any(_UNCLAIMED.search(u.masked) for u in group)
     for u in group:
         for m in _PERPETRATOR.finditer(u.masked):
+            if unclaimed and m.group(0).lower().startswith("blamed"):
+                continue
             named = next((a for a in u.actors if m.end() <= a.start <= m.end() + 12), None)
             if named is not None:
                 return named

@@ -381,6 +381,17 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
             "On 9 May 2021, IS fighters seized Kuweires military airport after a long siege.",
             {"sub_event_type": "Non-state actor overtakes territory", "actor1": "Islamic State (ISIS)"},
         ),
+        # Blame names the perpetrator unless the report says nobody claimed the attack.
+        (
+            "On 9 May 2021, a car bomb exploded in the market of Azaz, killing five civilians. No group claimed the "
+            "attack; Turkish officials blamed the YPG.",
+            {"actor1": "Unidentified Armed Group (Syria)"},
+        ),
+        (
+            "On 9 May 2021, a roadside bomb struck an army patrol near Tarmiyah, killing a soldier. Security "
+            "officials blamed IS.",
+            {"actor1": "Islamic State (ISIS)"},
+        ),
         # A state's forces named by their weapons.
         (
             "On 9 May 2021, Turkish tanks shelled a village near Tal Tamr, wounding a child.",
