@@ -528,7 +528,7 @@ _MODIFIER = Prefiltered.compile(
     r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}"
     # "Hours after the blast, Turkish artillery shelled ...", "clashes broke out ... after the arrest of ...",
     # "took over the neighbourhood after heavy fighting": an earlier event named as the time of this one
-    r"|\b(?:after|following)\s+(?:the|a|an|heavy|fierce|intense|violent|days of|hours of|weeks of)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:after|following)\s+(?:the|a|an|heavy|fierce|intense|violent|(?:\w+\s+)?(?:days|hours|weeks|months) of)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:blast|explosion|bombing|attack|arrest|clashes|fighting|battles?|shelling|strikes?|raid|killing|assassination|"
     r"abduction|kidnapping)s?\b"
     # "clashed ... after HTS detained a Hurras al-Din commander", "retook Palmyra despite Russian air strikes"
@@ -542,6 +542,19 @@ def _demoted(c: CueMatch) -> CueMatch:
     from dataclasses import replace as _replace
 
     return CueMatch(_replace(c.cue, priority=c.cue.priority - 50), c.start, c.end, c.text)
+
+
+# peoples, sects and adjectives that precede "tribe"/"tribal fighters" without naming a tribe
+_NOT_A_TRIBE = (
+    r"(?!(?:Arab|Arabs|Kurdish|Kurds|Sunni|Shi'?ite|Shiite|Shia|Bedouin|Local|Syrian|Iraqi|Turkmen|Yazidi|Christian|"
+    r"Druze|Armed|Rival|Several|Two|Some|The|Other|Allied|Pro|Loyalist)\b)"
+)
+_NAMED_TRIBE = re.compile(
+    r"\b(?:(?:fighters|members|gunmen|militiamen|men|sons|tribesmen)\s+(?:of|from)\s+the\s+"
+    r"(?P<tribe>(?:Al-|al-|Al |Albu |Bani |Beni )?" + _NOT_A_TRIBE + r"[A-Z][\w'’-]+)\s+(?:tribe|clan)\b"
+    r"|\b(?P<tribe2>(?:Al-|al-|Albu |Bani )?" + _NOT_A_TRIBE + r"[A-Z][\w'’-]+)\s+"
+    r"(?:tribal\s+(?:fighters|gunmen|militiamen|forces)|tribesmen)\b)"
+)
 
 
 def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[ActorMatch]:
@@ -564,8 +577,13 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                 inside
                 and "{country}" not in g.canonical
                 and all(a.canonical.startswith(("Military Forces of", "Police Forces of")) for a in inside)
+            ) or (
+                inside
+                and g.kind == "Identity militia"
+                and all(a.canonical.startswith("Unidentified Armed Group") for a in inside)
             ):
-                # "Turkish soldier": the nationality names the force the table's bare "soldier" cannot
+                # "Turkish soldier": the nationality names the force the table's bare "soldier" cannot;
+                # "gunmen from two clans": the clans name who the gunmen are
                 found = [a for a in found if a not in inside]
             if any(m.start() < a.end and a.start < m.end() for a in found + extra):
                 continue
@@ -580,6 +598,18 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                     country,
                 )
             )
+    for m in _NAMED_TRIBE.finditer(masked) if country and ("trib" in lowered or "clan" in lowered) else ():
+        # "fighters of the Al-Uqaydat tribe": a tribal militia ACLED names after its tribe
+        tribe = m.group("tribe") or m.group("tribe2")
+        taken = [a for a in found + extra if m.start() < a.end and a.start < m.end()]
+        if any(not a.canonical.startswith("Unidentified") for a in taken):
+            continue
+        found = [a for a in found if a not in taken]
+        extra = [a for a in extra if a not in taken]
+        extra.append(
+            ActorMatch(m.start(), m.end(), m.group(0), f"{tribe} Tribal Militia ({country})", "Identity militia", 4,
+                       country)
+        )
     merged: list[ActorMatch] = []
     for a in sorted(found + extra, key=lambda a: a.start):
         if a.kind == "Civilians" and country and not a.canonical.endswith(f"({country})"):

@@ -381,6 +381,20 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
             "On 9 May 2021, IS fighters seized Kuweires military airport after a long siege.",
             {"sub_event_type": "Non-state actor overtakes territory", "actor1": "Islamic State (ISIS)"},
         ),
+        # A named tribe's fighters are that tribe's militia; clans' gunmen are tribal militias on both sides; a
+        # side that took a town "after three days of clashes" is the one that acted.
+        (
+            "On 9 May 2021, fighters of the Al-Baggara tribe attacked an SDF checkpoint near Al-Kasra.",
+            {"actor1": "Al-Baggara Tribal Militia (Syria)", "actor2": "Syrian Democratic Forces (SDF)"},
+        ),
+        (
+            "On 9 May 2021, gunmen from two clans clashed in Al-Dayr, north of Basra, over a land dispute.",
+            {"actor1": "Unidentified Tribal Militia (Iraq)", "actor2": "Unidentified Tribal Militia (Iraq)"},
+        ),
+        (
+            "On 9 May 2021, after two days of heavy fighting, the SDF regained control of Al-Busayrah.",
+            {"actor1": "Syrian Democratic Forces (SDF)"},
+        ),
         # Blame names the perpetrator unless the report says nobody claimed the attack.
         (
             "On 9 May 2021, a car bomb exploded in the market of Azaz, killing five civilians. No group claimed the "
