@@ -170,6 +170,13 @@ _PROVINCE_IN_TEXT = Prefiltered.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
     r"(?:governorate|province|Governorate|Province)\b"
 )
+# "near Qara Tapa, in northern Diyala": a part of a governorate named by its direction
+_PART_OF_PROVINCE = Prefiltered.compile(
+    r"\b(?:in|of|across)\s+(?:the\s+)?(?:far\s+)?(?:northern|southern|eastern|western|central|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western)\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-|ez-)?[A-Z][\w'’-]*){0,2})"
+    r"(?!\s+(?:city|town|village|countryside|district|desert)\b)(?=[\s,.;)]|$)",
+    0,
+)
 _UNKNOWN_PLACE = Prefiltered.compile(
     r"\b(?:in|near|at|into|outside|from|to|towards|around|on)\s+(?:the\s+)?(?:outskirts of\s+(?:the\s+)?)?"
     r"(?:village|town|city|area|camp)"
@@ -1472,9 +1479,9 @@ def _place(
     gaz = ctx.gazetteer
     explicit_admin1 = admin1
     for u in group:
-        m = _PROVINCE_IN_TEXT.search(u.masked)
-        if m and gaz.canonical_admin1(m.group("name")) and not explicit_admin1:
-            explicit_admin1 = gaz.canonical_admin1(m.group("name"))
+        for m in (_PROVINCE_IN_TEXT.search(u.masked), _PART_OF_PROVINCE.search(u.masked)):
+            if m and gaz.canonical_admin1(m.group("name")) and not explicit_admin1:
+                explicit_admin1 = gaz.canonical_admin1(m.group("name"))
     if explicit_admin1:
         # "an Iraqi woman ... in the Al-Hol camp in Al-Hasakah governorate": the governorate decides the country.
         country = gaz.admin1_country(explicit_admin1) or country

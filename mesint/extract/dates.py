@@ -295,7 +295,20 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
             start, end, basis = resolved
             found.append(DateMention(start, end, basis, Span(doc_id, offset + s, offset + e), m.group(0)))
     found.sort(key=lambda d: d.span.start if d.span else 0)
-    return found
+    # "on Friday, September 1": the weekday names the printed date, it is no second, relative one
+    return [
+        d
+        for i, d in enumerate(found)
+        if not (
+            d.basis == DateBasis.RELATIVE
+            and i + 1 < len(found)
+            and found[i + 1].basis == DateBasis.STATED
+            and d.span is not None
+            and found[i + 1].span is not None
+            and 0 <= found[i + 1].span.start - d.span.end <= 2
+            and d.text.lower().rstrip("'s").split()[-1] in WEEKDAYS
+        )
+    ]
 
 
 def find_publication_date(text: str) -> dt.date | None:

@@ -395,6 +395,12 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
             "On 9 May 2021, after two days of heavy fighting, the SDF regained control of Al-Busayrah.",
             {"actor1": "Syrian Democratic Forces (SDF)"},
         ),
+        # "in northern Diyala" names the governorate, whatever the nearby village's namesakes.
+        (
+            "On 9 May 2021, army helicopters struck an IS hideout in the Hamrin mountains near Qara Tapa, in "
+            "northern Diyala.",
+            {"admin1": "Diyala"},
+        ),
         # Blame names the perpetrator unless the report says nobody claimed the attack.
         (
             "On 9 May 2021, a car bomb exploded in the market of Azaz, killing five civilians. No group claimed the "

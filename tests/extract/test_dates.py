@@ -31,6 +31,8 @@ PUB = DateContext(published=dt.date(2019, 2, 6), default_year=2019)
         ("In November, a car bomb", "2018-11-01/2018-11-30", DateBasis.RELATIVE),
         ("in early February the army", "2019-02-01/2019-02-06", DateBasis.RELATIVE),
         ("last February", "2018-02-01/2018-02-28", DateBasis.RELATIVE),
+        # a weekday before a printed date names it
+        ("protested on Friday, February 1, in Suwayda", "2019-02-01", DateBasis.STATED),
     ],
 )
 def test_date_phrases(text: str, iso: str, basis: DateBasis) -> None:
