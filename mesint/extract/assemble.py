@@ -158,6 +158,11 @@ _NO_FIGHT = re.compile(
     re.I,
 )
 # A weapon that makes "fired on" a shelling rather than shooting.
+_FIRED_WITH = re.compile(
+    r"\b(?:rockets?|mortars?|shell(?:s|ed|ing)?|artillery|missiles?|projectiles?|tanks?|grenades?|bombard\w*|"
+    r"Katyushas?|Grads?|cannon|indirect fire|howitzers?|RPGs?|launchers?|drones?|ordnance|rounds|bombs?)\b",
+    re.I,
+)
 _PROJECTILE = re.compile(r"\b(?:rockets?|mortars?|shells?|shelling|artillery|missiles?|projectiles?|tank|grenades?)\b", re.I)
 _FACILITY_OF = re.compile(
     r"\b(?:camps?|offices?|headquarters|HQ|bases?|positions?|posts?|checkpoints?|compound|premises|convoys?|"
@@ -923,6 +928,16 @@ def _build_event(
     if decided is None:
         return None
     event_type, sub_type = decided
+    if (
+        sub_type == "Shelling/artillery/missile attack"
+        and not _FIRED_WITH.search(texts)
+        and (target_civilian or not is_state(actor1))
+    ):
+        # "gunmen fired on a police patrol": "fired at" with no shell or rocket named is gunfire, unless an army
+        # fires at an area ("the Syrian army fired at the southern Aleppo region")
+        event_type, sub_type = (
+            ("Violence against civilians", "Attack") if target_civilian else ("Battles", "Armed clash")
+        )
     if (
         sub_type == "Shelling/artillery/missile attack"
         and actor1 is not None

@@ -401,6 +401,19 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
             "northern Diyala.",
             {"admin1": "Diyala"},
         ),
+        # "fired on" with no shell or rocket named is gunfire: a clash with armed men, an attack on civilians.
+        (
+            "On 9 May 2021, gunmen fired on a police patrol near Hawija, wounding two policemen.",
+            {"event_type": "Battles", "sub_event_type": "Armed clash", "wounded": 2},
+        ),
+        (
+            "On 9 May 2021, gunmen fired on a minibus near Hawija, wounding two passengers.",
+            {"event_type": "Violence against civilians", "sub_event_type": "Attack"},
+        ),
+        (
+            "On 9 May 2021, militants fired mortar rounds at an army post near Hawija.",
+            {"sub_event_type": "Shelling/artillery/missile attack"},
+        ),
         # Blame names the perpetrator unless the report says nobody claimed the attack.
         (
             "On 9 May 2021, a car bomb exploded in the market of Azaz, killing five civilians. No group claimed the "
