@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from mesint.extract.abroad import heading_abroad
 from mesint.extract.assemble import DocContext, SectionContext, extract_item, outlet_label
 from mesint.extract.dates import DateContext, find_publication_date
 from mesint.extract.event_types import CueBook, load_cues
@@ -79,7 +80,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     region = SectionContext()
     topic = region
     if dateline:
-        region = _section_from_heading(dateline[0], region, k)
+        region = replace(_section_from_heading(dateline[0], region, k), abroad=None)  # "BEIRUT (AP) —" on Syria
         topic = region
     # A wire dateline places its story, headline included: headings above it start from it, not from nothing
     # (headings below it open other documents of a compilation).
@@ -202,7 +203,7 @@ def _section_from_heading(heading: str, parent: SectionContext, k: Knowledge) ->
             after_by = [a for a in found if by and a.start >= by.end()]
             actor = (after_by or found)[0]
     return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor, outlet=outlet,
-                          published=published)
+                          published=published, abroad=heading_abroad(heading) or parent.abroad)
 
 
 def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowledge) -> SectionContext:

@@ -17,7 +17,22 @@ def _abroad_pattern() -> re.Pattern[str]:
     names.sort(key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
     # Only where the name places the action: "in New Zealand", "near Ankara", "The Christchurch attack".
-    return re.compile(rf"(?:\b(?:in|at|near|inside|outside)\s+(?:the\s+)?|^\s*The\s+)(?P<name>{alternation})\b")
+    direction = r"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    return re.compile(
+        rf"(?:\b(?:in|at|near|inside|outside)\s+(?:the\s+)?{direction}|^\s*The\s+)(?P<name>{alternation})\b"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    text = resources.files("mesint.data").joinpath("abroad.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def heading_abroad(heading: str) -> str | None:
+    """A heading that is a foreign country's or city's name ("Turkey", "The United States"), else None."""
+    name = re.sub(r"^\s*the\s+", "", heading.strip().rstrip(":.").strip(), flags=re.I)
+    return name if name in _names() else None
 
 
 def place_abroad(text: str) -> str | None:

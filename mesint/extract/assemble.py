@@ -284,6 +284,7 @@ class SectionContext:
     # A compilation's sub-document ("[4] Reuters / Published: February 1, 2019"): its outlet and date.
     outlet: str | None = None
     published: dt.date | None = None
+    abroad: str | None = None  # a heading that names a foreign country ("Turkey", "Nigeria"): its items happen there
 
 
 @dataclass
@@ -465,6 +466,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue
             if c.cue.needs_armed_party and not _has_armed_party(actors):
                 continue
+            if _RESPONSIBILITY_FOR.search(masked, max(0, c.start - 40), c.start):
+                continue  # "No organization has claimed responsibility for the rocket fire": the attack told before
             if (
                 c.start < 12
                 and _ANAPHORIC.match(masked[c.start - 12 if c.start >= 12 else 0 :])
@@ -474,6 +477,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             open_cues.append(c)
     # A cue inside a modifier ("hours after the blast, ...", "backed by air strikes") opens only when nothing else does
     open_cues.sort(key=lambda c: any(s0 <= c.start < e0 for s0, e0 in modifiers))
+    support = [(m.start(), m.end()) for m in _SUPPORT.finditer(masked)] if open_cues else []
+    if support and all(any(s0 <= c.start < e0 for s0, e0 in support) for c in open_cues) and _ADVANCE.search(masked):
+        # "The Kurdish forces, with air support from the coalition, advanced ...": an advance told with how it was
+        # supported, no strike of its own ("The destruction of two hideouts, with air support ..." still is one)
+        open_cues = []
     # "... since June 2019" starts a count, it does not date an incident; a dateline's date is the story's
     dateline_end = attrib.end() if attrib is not None and attrib.re in (_DATELINE_LEAD, _ITEM_DATELINE) else 0
     dates = [
@@ -491,6 +499,19 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     )
 
 
+# Support named as the way an action was done: never an action of its own.
+_SUPPORT = re.compile(
+    r"\bwith (?:the )?(?:\w+\s+)?(?:air|aerial|artillery|drone|fire) (?:support|cover|backing)\b[^,.;]{0,60}"
+    r"|\b(?:backed|supported|covered) by (?:\w+\s+){0,3}?(?:air ?strikes|air support|aircraft|warplanes|drones)\b",
+    re.I,
+)
+_ADVANCE = re.compile(r"\b(?:advanced|advancing|continued (?:its|their) advance|pushed (?:on|forward|deeper)|progressed)\b", re.I)
+_LOCATIVE = re.compile(
+    r"(?:in|near|at|outside|around|on|inside|into|from|(?:about\s+)?\d[\d.]*\s*(?:km|kilomet\w+|miles)|"
+    r"(?:north|south|east|west)\w*)\b",
+    re.I,
+)
+_RESPONSIBILITY_FOR = re.compile(r"\bresponsibility\s+for\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}$", re.I)
 _QUOTE_OPEN = re.compile(r"^\s*[“\"«]")
 # "shelling from Government of Syria-controlled areas", "rockets fired from areas held by the SDF": where the fire
 # came from names who fired; the side that holds the place it fell on is not named this way.
@@ -666,7 +687,8 @@ def _groups(
         if _RESPONSE_IN_KIND.search(u.text) and _subject_of(u) not in {None, _subject_of(current[0])}:
             groups.append([u])
             continue
-        if _CONTINUE.match(u.text):
+        if _CONTINUE.match(u.text) or _INTERCEPTED_THEM.search(u.masked):
+            # "... said its air defences intercepted most of the missiles": the same attack, told from the other side
             current.append(u)
             continue
         new_date = bool(u.dates) and not any(
@@ -693,6 +715,13 @@ def _groups(
         else:
             current.append(u)
     return preamble, groups
+
+
+_INTERCEPTED_THEM = re.compile(
+    r"\b(?:intercepted|shot down|downed)\s+(?:(?:most|some|all|several|many|part|one|two|three|four|five|six|\d+)\s+"
+    r"of\s+)?(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:missiles|rockets|drones|projectiles|shells)\b",
+    re.I,
+)
 
 
 def _headline(current: list[Unit], units: list[Unit]) -> bool:
@@ -1054,8 +1083,11 @@ def _build_event(
         base,
         actors=[a for u in group for a in u.actors],
     )
-    if loc_text is None and place_abroad(" ".join(u.masked for u in group)):
-        return None  # it happened abroad: no named place here, a foreign one named instead
+    local = place is not None and place.precision is not None and place.precision < GeoPrecision.REGION
+    if not local and loc_text is None and place_abroad(" ".join(u.masked for u in group)):
+        return None  # it happened abroad: no place in Iraq or Syria named, a foreign one instead
+    if section.abroad is not None and not (local and _LOCATIVE.match(loc_text or "")):
+        return None  # under a foreign country's heading, only an action placed in Iraq or Syria is ours
     if place is not None and admin1 and place.admin1 != admin1:
         place = _with_admin1(place, admin1, ctx.gazetteer)
     where = place.country if place is not None and place.country else None

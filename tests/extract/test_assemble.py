@@ -497,6 +497,35 @@ def test_sources_named_in_the_text(text: str, source: str, not_a_source: tuple[s
     assert not set(outlets) & set(not_a_source)
 
 
+def _digest(body: str) -> list[dict]:
+    doc = document_from_bytes(body.encode(), name="t.txt", published=dt.date(2021, 5, 19))
+    return report_to_dict(extract_document(doc))["events"]
+
+
+def test_an_incident_under_a_foreign_countrys_heading_is_abroad() -> None:
+    events = _digest(
+        "Weekly digest (May 12 – 18, 2021)\n\nSyria\n"
+        "  • On May 14, 2021, ISIS operatives attacked an SDF checkpoint in Al-Shuhayl (ANHA, May 14, 2021).\n\n"
+        "Libya\n"
+        "  • On May 15, 2021, ISIS operatives attacked an army post in the town of Umm al-Aranib, near the border "
+        "with Niger, killing two soldiers (Amaq, May 15, 2021).\n"
+    )
+    assert [e["place"] for e in events] == ["Al-Shuhayl"]
+
+
+def test_one_attack_told_with_the_other_sides_interception_and_unclaimed_rockets_are_one_event() -> None:
+    events = _digest(
+        "Weekly digest (May 12 – 18, 2021)\n\nSyria\n"
+        "  • On May 14, 2021, Israeli aircraft fired missiles at targets near Masyaf. SANA reported that the "
+        "Syrian air defences had intercepted most of the missiles (SANA, May 14, 2021).\n"
+        "  • On May 15, 2021, three rockets landed near Ain al-Asad Air Base. No group has claimed responsibility "
+        "for the rocket fire (Rudaw, May 15, 2021).\n"
+        "  • The Syrian army, backed by Russian air strikes, advanced toward Kabani in the Latakia mountains "
+        "(SANA, May 16, 2021).\n"
+    )
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
 def test_a_month_named_may_is_no_modal_verb() -> None:
     from mesint.read.kinds import classify_sentence
     from mesint.vocab import ItemKind
