@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mesint.extract.abroad import heading_abroad
-from mesint.extract.assemble import DocContext, SectionContext, extract_item, outlet_label
+from mesint.extract.assemble import DocContext, SectionContext, carry_from, extract_item, outlet_label
 from mesint.extract.dates import DateContext, find_publication_date
 from mesint.extract.event_types import CueBook, load_cues
 from mesint.extract.sources import dateline_start, find_dateline
@@ -86,6 +86,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # (headings below it open other documents of a compilation).
     story, story_at = region, dateline_start(text) if dateline else None
     lede: SectionContext | None = None  # a summary lede's date and doer, lent to the whole report
+    summary_since = False  # an incident item that told no single incident came after the last event
     for item in items:
         if item.kind == ItemKind.HEADING:
             if item.section and item.section[0] == item.text and len(item.section) == 1:
@@ -128,7 +129,11 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             history = [e for e in found if _history(e, published, wire=dateline is not None)]
             found = [e for e in found if e not in history]
             skipped = [*skipped, *(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in history)]
-        events.extend(found)
+        for e in found:
+            # "the strikes", "another missile": more of the last incident told, if nothing else was told since
+            events.append(carry_from(events[-1], e) if events and not summary_since else e)
+            summary_since = False
+        summary_since = summary_since or not found
         non_events.extend(skipped)
     events = merge_within_document(events, article=not bulleted)
     return Report(

@@ -88,6 +88,38 @@ _ANAPHORIC = re.compile(
     r"(?!\s+(?:of|on|against|targeting|at|in which)\b)",
     re.I,
 )
+# "Syria: In Syria, the strikes hit ...", "Another missile fell near ...": the action of the item before, told again
+_TOLD_BEFORE = re.compile(
+    r"^\s*(?:[A-Z][\w'’ -]{1,30}:\s*)?(?:In\s+[A-Z][\w'’ -]{1,30},\s*)?(?:(?:the|these)\s+(?:\w+\s+)?"
+    r"(?:attacks|strikes|air ?strikes|raids|bombardment|shelling)|another\s+(?:\w+\s+)?(?:missile|rocket|drone|"
+    r"strike|shell|car bomb|bomb|IED|explosion|blast))\b",
+    re.I,
+)
+
+
+def carry_from(previous: Event, event: Event) -> Event:
+    """An event told as more of the one before ("the strikes", "another missile") that names no doer and no day of
+    its own takes them from it."""
+    if previous.event_type != event.event_type or not _TOLD_BEFORE.match(event.quote):
+        return event
+    if previous.actor1 is None or previous.actor1.canonical.startswith("Unidentified"):
+        return event
+    if event.actor1 is not None and not event.actor1.canonical.startswith("Unidentified"):
+        return event
+    own_day = event.date is not None and event.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
+    return replace(
+        event,
+        actor1=previous.actor1,
+        date=event.date if own_day else previous.date,
+        notes=(*event.notes, "doer and day carried from the item before"),
+    )
+
+
+# "The strikes in Iraq hit positions of ...": the incident referred back to, told where it struck
+_ANAPHORIC_ACTS = re.compile(
+    r"^\s*(?:the|this|these)\s+(?:\w+\s+)?(?:attacks?|strikes|air ?strikes|raids|bombardment|shelling)\s+"
+    r"(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:also\s+)?(?:hit|struck|targeted|destroyed|killed)\b",
+)
 _PERPETRATOR = Prefiltered.compile(
     r"\b(?:blamed on|attributed to|claimed by|carried out by|perpetrated by|responsibility (?:was )?claimed by|"
     r"planted by|laid by|left by|launched by|fired by|detonated by|believed to be from|believed to belong to|"
@@ -304,6 +336,7 @@ class Unit:
     chunk: bool = False  # one of the ";"-separated actions of a list: each is its own incident
     origins: list[ActorMatch] = field(default_factory=list)  # "shelling from regime-held areas": who fired
     holders: list[ActorMatch] = field(default_factory=list)  # "a neighbourhood held by the army": who holds it
+    summary: bool = False  # "... attacked seven sites in Syria and Iraq": a summary of incidents, none itself
     names: dict[str | None, list[tuple[int, int, str]]] = field(default_factory=dict)  # place names by country
 
     _casualties: list[CasualtyMention] | None = None
@@ -350,7 +383,7 @@ _NEGATED = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:and|but|while)\b")
 _MAY = re.compile(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
-_COUNT_BEFORE = re.compile(r"\b(?:hundreds|dozens|thousands|scores|a series) of (?:\w+ )?$", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
 
 
 class _Hedges:
@@ -460,7 +493,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     ]
     spoke = [a for a in all_actors if a not in actors and a.start >= attribution_end]
     open_cues = []
-    if openers and not _AGGREGATE.search(masked):
+    summary = openers and bool(cues) and _AGGREGATE.search(masked) is not None
+    if openers and not summary:
         for c in cues:
             if not c.cue.start:
                 continue
@@ -472,6 +506,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 c.start < 12
                 and _ANAPHORIC.match(masked[c.start - 12 if c.start >= 12 else 0 :])
                 and _ANAPHORIC.match(masked)
+                and not _ANAPHORIC_ACTS.match(masked)
             ):
                 continue  # "The attack came days after ...": refers back to an incident already told
             open_cues.append(c)
@@ -495,7 +530,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text) + find_source_lines(text, ctx=ctx.dates)
     return Unit(
         s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke,
-        origins=origins, holders=holders,
+        origins=origins, holders=holders, summary=summary,
     )
 
 
@@ -673,7 +708,16 @@ def _groups(
     """Split units into a preamble and event groups."""
     preamble: list[Unit] = []
     groups: list[list[Unit]] = []
+    in_summary = False
     for u in units:
+        if u.summary:
+            in_summary = True
+        elif in_summary and (u.dates or _names_place(u, gaz, country)):
+            in_summary = False
+        elif in_summary and u.openers:
+            # "... attacked seven sites in Syria and Iraq. According to CENTCOM, 85 targets were hit": the summary
+            # goes on, with no day or place of an incident of its own
+            u = replace(u, openers=[])
         if not u.openers:
             if groups:
                 groups[-1].append(u)
@@ -722,6 +766,10 @@ _INTERCEPTED_THEM = re.compile(
     r"of\s+)?(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:missiles|rockets|drones|projectiles|shells)\b",
     re.I,
 )
+
+
+def _names_place(u: Unit, gaz: Gazetteer, country: str | None) -> bool:
+    return bool(gaz.find_names(u.masked, country))
 
 
 def _headline(current: list[Unit], units: list[Unit]) -> bool:

@@ -21,7 +21,7 @@ _QUANT = (
 )
 _KILL = (
     r"killed|dead|died|slain|executed|beheaded|shot dead|assassinated|murdered|lost (?:their|his|her) lives"
-    r"|beaten to death|stabbed to death"
+    r"|beaten to death|stabbed to death|shot to death"
 )
 _WOUND = r"wounded|injured|hurt|maimed"
 _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedly\s+|reported\s+|also\s+|later\s+|critically\s+|seriously\s+|severely\s+|lightly\s+|fatally\s+|all\s+)?"
@@ -36,7 +36,7 @@ _HEADLINE = re.compile(
 # "killing three Syrian soldiers", "wounding two", "killed 12 people", "left five dead"
 # ("shot dead two members of a militia", "killing its three occupants")
 _ACTIVE = re.compile(
-    rf"\b(?P<v>killing|wounding|injuring|killed|wounded|injured|shot dead|gunned down|shot and killed|executed|"
+    rf"\b(?P<v>killing|wounding|injuring|killed|wounded|injured|shot dead|shot to death|gunned down|shot and killed|executed|"
     rf"executing|assassinated|beheaded|murdered)\s+(?:(?:its|their|his|her|all)\s+)?{_QUANT}\b",
     re.I,
 )

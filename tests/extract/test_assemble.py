@@ -414,6 +414,20 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
             "On 9 May 2021, militants fired mortar rounds at an army post near Hawija.",
             {"sub_event_type": "Shelling/artillery/missile attack"},
         ),
+        # "battled", "shot to death", "a series of air strikes" on one night at one place
+        (
+            "On 9 May 2021, Iraqi army units battled IS militants in Al-Karmah, killing six of them.",
+            {"event_type": "Battles", "actor1": "Military Forces of Iraq", "killed": 6},
+        ),
+        (
+            "On 9 May 2021, in a square in Raqqa, IS members shot to death two men accused of spying.",
+            {"sub_event_type": "Attack", "killed": 2},
+        ),
+        (
+            "On the night of 9-10 May 2021, coalition aircraft carried out a series of air strikes on IS positions "
+            "south of Al-Shaddadi.",
+            {"sub_event_type": "Air/drone strike"},
+        ),
         # Blame names the perpetrator unless the report says nobody claimed the attack.
         (
             "On 9 May 2021, a car bomb exploded in the market of Azaz, killing five civilians. No group claimed the "
@@ -524,6 +538,23 @@ def test_one_attack_told_with_the_other_sides_interception_and_unclaimed_rockets
         "(SANA, May 16, 2021).\n"
     )
     assert [e["sub_event_type"] for e in events] == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_the_strikes_told_country_by_country_take_the_doer_of_the_item_before() -> None:
+    events = _digest(
+        "Weekly digest (May 12 – 18, 2021)\n\nIraq and Syria\n"
+        "  • On May 14, 2021, US jets attacked five sites in Syria and Iraq. According to CENTCOM, 40 targets were "
+        "hit, among them depots of rockets (CENTCOM, May 14, 2021).\n"
+        "  • Syria: In Syria, the strikes hit a depot near Albukamal (SANA, May 16, 2021).\n"
+        "  • On May 15, 2021, Turkish drones struck PKK positions near Sidakan (Rudaw, May 15, 2021).\n"
+        "  • Another drone strike hit a vehicle near Sidakan, killing two PKK fighters (Rudaw, May 16, 2021).\n"
+    )
+    # the summary told no single incident: "the strikes" after it are not the last event's (none is carried)
+    assert [(e["actor1"], e["date"]) for e in events] == [
+        ("Unidentified Armed Group (Syria)", "2021-05-16"),
+        ("Military Forces of Turkey", "2021-05-15"),
+        ("Military Forces of Turkey", "2021-05-15"),
+    ]
 
 
 def test_a_month_named_may_is_no_modal_verb() -> None:
