@@ -122,13 +122,14 @@ _ANAPHORIC_ACTS = re.compile(
 )
 _PERPETRATOR = Prefiltered.compile(
     r"\b(?:blamed on|attributed to|claimed by|carried out by|perpetrated by|responsibility (?:was )?claimed by|"
-    r"planted by|laid by|left by|launched by|fired by|detonated by|believed to be from|believed to belong to|"
+    r"planted by|laid by|left by|launched by|fired by|detonated by|driven by|rigged by|placed by|thrown by|"
+    r"set off by|believed to be from|believed to belong to|"
     r"suspected of belonging to|blamed)\s+"
     r"(?:the\s+)?",
     re.I,
 )
 _UNCLAIMED = re.compile(
-    r"\bno (?:group|one|party|side|faction)\b[^.;]{0,20}?\bclaimed\b|\bno (?:immediate )?claim of responsibility\b"
+    r"\bno (?:group|one|party|side|faction|organi[sz]ation|body|entity|militia)\b[^.;]{0,20}?\bclaimed\b|\bno (?:immediate )?claim of responsibility\b"
     r"|\bnobody (?:has )?(?:yet )?claimed\b|\bnot been claimed\b|\bunclaimed\b",
     re.I,
 )
@@ -1291,7 +1292,17 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     for u in group:
         found = u.casualties
         split = next(
-            (i for i, c in enumerate(found) if i and _TOLL_RESTATED.search(c.text) and c.kind in {d.kind for d in found[:i]}),
+            (
+                i
+                for i, c in enumerate(found)
+                if i
+                and c.kind in {d.kind for d in found[:i]}
+                and (
+                    _TOLL_RESTATED.search(c.text)
+                    # "15 soldiers were killed; HTS claimed it had killed thirty": the same dead, the other side's count
+                    or _CLAIM_BETWEEN.search(u.masked, found[i - 1].end, c.start)
+                )
+            ),
             None,
         )
         if split is not None:
@@ -1371,6 +1382,7 @@ _ARMED_VICTIMS = re.compile(
 _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:\w+\s+)?security\s+(?:forces|services|personnel|troops)", re.I)
 # "killing a PKK member and the civilian driver": a named group's member was the target
 _GROUP_MEMBER = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+(?:members?|commanders?|cadres?|leaders?|operatives?)\b")
+_CLAIM_BETWEEN = re.compile(r"\b(?:claimed|claims|alleged|boasted|said it had|put (?:the|its)\b)", re.I)
 _TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:", re.I)  # "Fatalities: 1.": the record's count
 _CLAIMED_FIGURE = re.compile(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
 

@@ -428,6 +428,23 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
             "south of Al-Shaddadi.",
             {"sub_event_type": "Air/drone strike"},
         ),
+        # "driven by" names the bomber; "no organization claimed" leaves the bombing unidentified; the other
+        # side's claimed count of the same dead is a second figure, not more dead.
+        (
+            "On 9 May 2021, a truck bomb driven by an IS suicide bomber exploded at an army checkpoint near Rawa, "
+            "killing two soldiers.",
+            {"actor1": "Islamic State (ISIS)", "actor2": "Military Forces of Iraq", "killed": 2},
+        ),
+        (
+            "On 9 May 2021, a car bomb exploded in a market in Kirkuk, killing four people. No organization has "
+            "claimed responsibility.",
+            {"actor1": "Unidentified Armed Group (Iraq)", "killed": 4},
+        ),
+        (
+            "On 9 May 2021, rebels attacked army positions near Kafr Nabl; the Observatory said nine soldiers were "
+            "killed, while the rebels claimed they had killed 25.",
+            {"killed": 9},
+        ),
         # Blame names the perpetrator unless the report says nobody claimed the attack.
         (
             "On 9 May 2021, a car bomb exploded in the market of Azaz, killing five civilians. No group claimed the "
