@@ -939,7 +939,12 @@ def _build_event(
     ):
         actor1 = perpetrator
         if actor2 is not None and actor2.canonical == perpetrator.canonical:
-            actor2 = None
+            # "a truck bomb driven by an IS suicide bomber exploded at an army checkpoint": the side after the doer
+            actor2 = next(
+                (a for u in group for a in u.actors if a.start >= perpetrator.end and a.canonical != perpetrator.canonical
+                 and _holds(u, perpetrator)),
+                None,
+            )
     if actor1 is None and section.lead_actor is not None:
         actor1 = section.lead_actor
     if actor1 is None and section.actor is not None:
