@@ -172,8 +172,9 @@ def _history(event: Event, published: dt.date, *, wire: bool) -> bool:
     d = event.date
     if d is None or (d.end - d.start).days < 27:
         return False
+    # a relative month ("In July", "Last month") wholly before the publication's month
     return (wire and (published - d.end).days > 365) or (
-        d.basis == DateBasis.RELATIVE and (published - d.end).days > 14
+        d.basis == DateBasis.RELATIVE and d.end < published.replace(day=1)
     )
 
 

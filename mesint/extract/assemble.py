@@ -166,6 +166,12 @@ _AGGREGATE = Prefiltered.compile(
     r"|\b(?:a|another|the latest|a new) (?:new )?(?:wave|spate|string) of (?:coordinated |deadly )?"
     r"(?:car |suicide |roadside )?(?:bombs|bombings|attacks|explosions|blasts|assassinations)\b"
     # "Assassinations continued in the Daraa region.": a trend, the incidents are told one by one
+    # "... has spread in Daraa in recent months", "air strikes and ambushes have become so routine": a trend
+    r"|\b(?:has|have)\s+(?:\w+\s+)?(?:spread|increased|grown|risen|become|multiplied|surged)\b[^.;]{0,100}?"
+    r"\bin recent (?:months|weeks|years)\b"
+    r"|\b(?:have|has) become (?:so |more |increasingly )?(?:routine|common|frequent|daily)\b"
+    r"|\b(?:assassinations|attacks|killings|kidnappings|abductions|strikes|bombings) (?:have|has) (?:continued|"
+    r"persisted|increased|escalated|intensified|spread)\b(?!\s+(?:since|for|today|into|until|overnight)\b)"
     r"|^\s*(?:the\s+)?(?:assassinations|attacks|killings|clashes|air ?strikes|strikes|bombings|abductions|kidnappings|"
     r"arrests|raids|incidents)\s+(?:\w+\s+)?(?:have\s+|has\s+)?(?:continued|persisted|increased|escalated|intensified|"
     r"continue|persist|increase|escalate|intensify)\b",
@@ -513,6 +519,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             open_cues.append(c)
     # A cue inside a modifier ("hours after the blast, ...", "backed by air strikes") opens only when nothing else does
     open_cues.sort(key=lambda c: any(s0 <= c.start < e0 for s0, e0 in modifiers))
+    if open_cues and (_CAME_AFTER.match(masked) or all(c.start < _since_end(masked) for c in open_cues)):
+        # "The Saraqib attack came a week after an airstrike on ... killed 11": an earlier incident recalled;
+        # "Since government forces retook Albukamal in 2017, ...": the clause dates a state of affairs
+        open_cues = []
     support = [(m.start(), m.end()) for m in _SUPPORT.finditer(masked)] if open_cues else []
     if support and all(any(s0 <= c.start < e0 for s0, e0 in support) for c in open_cues) and _ADVANCE.search(masked):
         # "The Kurdish forces, with air support from the coalition, advanced ...": an advance told with how it was
@@ -525,6 +535,15 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         for d in find_dates(masked, ctx=ctx.dates)
         if not (d.span is not None and _SINCE.search(masked, max(0, d.span.start - 30), d.span.start))
         and not (d.span is not None and d.span.end <= dateline_end)
+        # "the ministry said on Friday that ... were killed in the clash": the day of the statement about an
+        # incident told before (one with a place of its own is dated by it: "said on Sunday its aircraft had struck
+        # hideouts near Daquq")
+        and not (
+            d.basis == DateBasis.RELATIVE
+            and d.span is not None
+            and _STATEMENT_DAY.search(masked, max(0, d.span.start - 30), d.span.start)
+            and not ctx.gazetteer.find_names(masked, country)
+        )
     ]
     if open_cues and not actors and _QUOTE_OPEN.match(masked):
         open_cues = []  # "“An attack like this is designed to provoke ...”": a speaker's words that name no party
@@ -542,6 +561,24 @@ _SUPPORT = re.compile(
     re.I,
 )
 _ADVANCE = re.compile(r"\b(?:advanced|advancing|continued (?:its|their) advance|pushed (?:on|forward|deeper)|progressed)\b", re.I)
+_STATEMENT_DAY = re.compile(
+    r"\b(?:said|says|told\s+[A-Z][\w ]{0,20}?|announced|stated|added|claimed|confirmed|reported)\s+(?:on\s+)?$"
+)
+_CAME_AFTER = re.compile(
+    r"^\s*(?:the|this|that|these)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|killings?|incidents?|"
+    r"shelling|blasts?|explosions?|ambush|assault|clash(?:es)?|fighting|violence|protests?)\s+(?:came|comes|follows|"
+    r"followed)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:after|before|since|amid)\b",
+    re.I,
+)
+_SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,;.]{0,200},")
+
+
+def _since_end(masked: str) -> int:
+    m = _SINCE_CLAUSE.match(masked)
+    return m.end() if m else 0
+
+
 _LOCATIVE = re.compile(
     r"(?:in|near|at|outside|around|on|inside|into|from|(?:about\s+)?\d[\d.]*\s*(?:km|kilomet\w+|miles)|"
     r"(?:north|south|east|west)\w*)\b",
@@ -1101,6 +1138,15 @@ def _build_event(
                     if sub_type != "Mob violence"
                     else (actor2 if actor2 is not None and actor2.kind == "Civilians" else None),
                 )
+    if (
+        actor1 is not None
+        and actor1.canonical.endswith(f"Tribal Militia ({country})")
+        and event_type in {"Battles", "Violence against civilians"}
+        and _FEUD.search(texts)
+        and (actor2 is None or is_civilian(actor2) or actor2.canonical == actor1.canonical)
+    ):
+        # "an armed dispute between two clans ... killing one person": the dead are clansmen, both sides a tribe
+        event_type, sub_type, actor2, assoc2 = "Battles", "Armed clash", actor1, None
     if actor1 is None and event_type in {
         "Battles",
         "Explosions/Remote violence",
@@ -1387,8 +1433,9 @@ _ARMED_VICTIMS = re.compile(
 _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:\w+\s+)?security\s+(?:forces|services|personnel|troops)", re.I)
 # "killing a PKK member and the civilian driver": a named group's member was the target
 _GROUP_MEMBER = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+(?:members?|commanders?|cadres?|leaders?|operatives?)\b")
+_FEUD = re.compile(r"\b(?:clash(?:ed|es)?|dispute|feud|fighting|fought|gunfight|exchange of fire)\b", re.I)
 _CLAIM_BETWEEN = re.compile(r"\b(?:claimed|claims|alleged|boasted|said it had|put (?:the|its)\b)", re.I)
-_TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:", re.I)  # "Fatalities: 1.": the record's count
+_TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count
 _CLAIMED_FIGURE = re.compile(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
 
 

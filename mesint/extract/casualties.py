@@ -105,7 +105,7 @@ _REPORTED = re.compile(
 )
 # "put the dead among soldiers and policemen at 27", "put the toll at 11 dead"
 _PUT_AT = re.compile(
-    rf"\bput\s+(?:the\s+)?(?P<noun>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|killed|wounded|injured)|dead|"
+    rf"\bput\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|killed|wounded|injured)|dead|"
     rf"wounded|injured)\b(?:\s+[\w'’-]+){{0,5}}?\s+at\s+{_QUANT}(?:\s+(?P<v>dead|killed|wounded|injured)\b)?",
     re.I,
 )

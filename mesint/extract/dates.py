@@ -86,7 +86,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relweek",
         re.compile(
-            r"\b(?P<rel>last week|this week|earlier this week|past week|last weekend)\b", re.IGNORECASE
+            r"\b(?P<rel>last week|this week|earlier this week|past week|last weekend|last month|earlier this month|"
+            r"this month|past month)\b",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -230,6 +232,14 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
             return monday, pub, DateBasis.RELATIVE
         if rel == "past week":
             return pub - dt.timedelta(days=7), pub, DateBasis.RELATIVE
+        if rel == "last month":
+            first = pub.replace(day=1)
+            prev_end = first - dt.timedelta(days=1)
+            return prev_end.replace(day=1), prev_end, DateBasis.RELATIVE
+        if rel in {"this month", "earlier this month"}:
+            return pub.replace(day=1), pub, DateBasis.RELATIVE
+        if rel == "past month":
+            return pub - dt.timedelta(days=30), pub, DateBasis.RELATIVE
         if rel == "last weekend":
             sat = monday - dt.timedelta(days=2)
             return sat, sat + dt.timedelta(days=1), DateBasis.RELATIVE

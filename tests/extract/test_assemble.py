@@ -574,6 +574,51 @@ def test_the_strikes_told_country_by_country_take_the_doer_of_the_item_before() 
     ]
 
 
+def _article(body: str, published: dt.date = dt.date(2021, 5, 15)) -> dict:
+    doc = document_from_bytes(body.encode(), name="t.txt", published=published)
+    return report_to_dict(extract_document(doc))
+
+
+def test_a_wire_story_keeps_its_incidents_and_leaves_recalled_ones_and_trends() -> None:
+    report = _article(
+        "Clan clash kills one in Maysan\n\n"
+        "AMARAH, Iraq (Reuters) - A tribal clash killed one man and wounded another in the al-Maimouna "
+        "district of Maysan on Thursday night, a security source said.\n\n"
+        "The clash came two days after a roadside bomb killed three soldiers near Ali al-Gharbi.\n\n"
+        "Last month, gunmen killed two farmers near Qalat Salih.\n\n"
+        "Since the army retook the area from IS in 2017, tribal feuds have become so common that they rarely make "
+        "the news.\n\n"
+        "Kidnappings for ransom have spread across the south in recent months.\n"
+    )
+    [event] = report["events"]
+    assert (event["event_type"], event["actor1"], event["actor2"], event["killed"], event["wounded"]) == (
+        "Battles",
+        "Unidentified Tribal Militia (Iraq)",
+        "Unidentified Tribal Militia (Iraq)",
+        1,
+        1,
+    )
+
+
+def test_the_day_a_ministry_spoke_is_not_a_second_incident() -> None:
+    report = _article(
+        "PKK attack on Turkish outpost\n\n"
+        "DUHOK, Kurdistan Region - PKK fighters attacked a Turkish military outpost near the village of Sargali on "
+        "Thursday night.\n\n"
+        "Turkey's defence ministry said on Friday that one soldier and three PKK militants were killed in the clash.\n"
+    )
+    [event] = report["events"]
+    assert event["killed"] == 4
+
+
+def test_a_monitors_number_put_after_an_agencys_is_a_second_figure() -> None:
+    [event] = extract(
+        "On 15 May 2021, IS militants ambushed a bus carrying soldiers near Kabajib, killing nine of them, according "
+        "to SANA. The Syrian Observatory put the number of dead soldiers at 12."
+    )
+    assert event["killed"] == 9
+
+
 def test_a_month_named_may_is_no_modal_verb() -> None:
     from mesint.read.kinds import classify_sentence
     from mesint.vocab import ItemKind
