@@ -22,7 +22,13 @@ from mesint.extract.locations import LocationPhrase, find_location
 from mesint.extract.prefilter import Prefiltered
 from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
-from mesint.extract.sources import find_attributions, find_citations, find_link_citations, find_source_lines
+from mesint.extract.sources import (
+    Attribution,
+    find_attributions,
+    find_citations,
+    find_link_citations,
+    find_source_lines,
+)
 from mesint.geo import Gazetteer, resolve_location
 from mesint.knowledge.actors import COUNTRY_PLACEHOLDER, ActorMatch, ActorTable
 from mesint.model import Actor, Citation, Claim, Count, DateMention, Event, Item, NonEvent, Place, Span
@@ -1542,9 +1548,15 @@ def _citations(
         out.append(Citation(name, ctx.published, item.span, None, None))
         seen.add(out[-1].label)
     for u in group + preamble:
-        for a in find_attributions(u.text):
+        bare = [
+            Attribution(m.group("o"), Span("", m.start("o"), m.end("o")))
+            for m in _BARE_OUTLET.finditer(u.text)
+            if ctx.outlets.match(m.group("o")) is not None
+        ]
+        for a in find_attributions(u.text) + bare:
             outlet = ctx.outlets.match(a.name)
-            name = outlet.name if outlet is not None else (a.name if _ORGANISATION.search(a.name) else None)
+            # the outlet as the report prints it ("SOHR", "the Observatory"): the registry only says it is one
+            name = a.name if outlet is not None else (a.name if _ORGANISATION.search(a.name) else None)
             if outlet is None and name is not None and any(
                 m.start == 0 and m.end >= len(name) for m in ctx.actors.find(name)
             ):
@@ -1560,6 +1572,8 @@ def _citations(
     return out
 
 
+# "killing 4 and wounding 12 (SOHR).": a known outlet alone in a closing parenthesis
+_BARE_OUTLET = re.compile(r"\((?P<o>[A-Z][\w .&'’-]{1,40})\)(?=\s*(?:[.;,]|$))")
 _ORGANISATION = re.compile(
     r"^(?:[A-Z][\w'’&.-]*\s+){0,5}?(?:Network|Observatory|Teams?|Committee|Council|Agency|Cent(?:er|re)|"
     r"Organi[sz]ation|Ministry|Command|Cell|Office|Commission|Monitor|Group|Watch|Union|Foundation|Institute|"

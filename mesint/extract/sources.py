@@ -18,7 +18,8 @@ _ATTRIBUTION = re.compile(
     r"(?:\b(?:according to|citing|quoted by|as reported by|reported by|told)\s+"
     r"(?P<a>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|de|[A-Z][\w@.'’&-]*)){0,9}))"
     r"|(?P<b>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|[A-Z][\w@.'’&-]*)){0,9})"
-    r"\s+(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|quoted)\b"
+    r"\s+(?:later\s+|also\s+|earlier\s+)?(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|"
+    r"quoted|put|raised|counted|documented|recorded)\b"
 )
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z' .-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+)?)\s*\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*[-–—]",
@@ -128,7 +129,11 @@ def find_attributions(text: str, *, doc_id: str = "", offset: int = 0) -> list[A
     for m in _ATTRIBUTION.finditer(text):
         group = "a" if m.group("a") else "b"
         name = m.group(group)
+        name = re.sub(r"^(?:but|and|however|meanwhile|also|separately|yet|so)\s+", "", name, flags=re.I)
         name = re.sub(r"^(?:the)\s+", "", name, flags=re.I).strip(" .,")
+        # "the Britain-based Syrian Observatory": where it sits is not its name
+        name = re.sub(r"^[A-Z][\w.]*-based\s+", "", name)
+        name = re.sub(r"(?:\s+(?:on|of|for|the|and|al|al-|de))+$", "", name)
         name = re.sub(r"['’]s$", "", name)
         if not name or name.lower() in {"it", "he", "she", "they", "this", "there"}:
             continue
