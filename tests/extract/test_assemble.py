@@ -517,6 +517,14 @@ def test_a_wire_story_paragraph_that_tells_when_and_where_merges_into_the_lead()
             "Kurdistan Human Rights Network",
             ("PKK", "Hamid Salih"),
         ),
+        # the outlet as printed, alone in a closing parenthesis, or after a "-based" description
+        ("On 9 May 2021, IS attacked an SDF post in Al-Busayrah, killing 3 and wounding 5 (SOHR).", "SOHR", ()),
+        (
+            "On 9 May 2021, regime artillery shelled Kansafra. But the Britain-based Syrian Observatory for Human "
+            "Rights said a child was killed.",
+            "Syrian Observatory for Human Rights",
+            ("But the Britain-based Syrian Observatory for Human Rights",),
+        ),
         # a body sentence's "..., X reported." is not the report's header
         ("On 9 May 2021, a drone struck a car near Qamishli, Airwars reported.", "Airwars", ("Airwars reported",)),
     ],
