@@ -413,6 +413,8 @@ class _Hedges:
         # Only that window can hold it: search there, not the whole sentence (the hedge list is long).
         if self.book.hedges.search(self.masked, start, cue.start) or _MAY.search(self.masked, start, cue.start):
             return True
+        if cue.cue.event_type in {"Protests", "Riots"}:
+            return False  # "hundreds of graduates held a sit-in": a crowd's size, not a count of incidents
         return bool(_COUNT_BEFORE.search(self.masked[max(0, cue.start - 40) : cue.start]))
 
 
@@ -525,7 +527,9 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             open_cues.append(c)
     # A cue inside a modifier ("hours after the blast, ...", "backed by air strikes") opens only when nothing else does
     open_cues.sort(key=lambda c: any(s0 <= c.start < e0 for s0, e0 in modifiers))
-    if open_cues and (_CAME_AFTER.match(masked) or all(c.start < _since_end(masked) for c in open_cues)):
+    if open_cues and (
+        _CAME_AFTER.match(masked) or _VERDICT.search(masked) or all(c.start < _since_end(masked) for c in open_cues)
+    ):
         # "The Saraqib attack came a week after an airstrike on ... killed 11": an earlier incident recalled;
         # "Since government forces retook Albukamal in 2017, ...": the clause dates a state of affairs
         open_cues = []
@@ -575,6 +579,12 @@ _CAME_AFTER = re.compile(
     r"shelling|blasts?|explosions?|ambush|assault|clash(?:es)?|fighting|violence|protests?)\s+(?:came|comes|follows|"
     r"followed)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:after|before|since|amid)\b",
+    re.I,
+)
+# "the criminal court sentenced a man to death for his role in a 2016 car bombing": a verdict, not the bombing
+_VERDICT = re.compile(
+    r"\b(?:court|judge|tribunal)\b[^.;]{0,80}?\b(?:sentenced|convicted|acquitted|ruled|upheld)\b"
+    r"|\bsentenced\b[^.;]{0,60}?\bto (?:death|life|\w+ years)\b",
     re.I,
 )
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,;.]{0,200},")
@@ -1040,8 +1050,13 @@ def _build_event(
         # a consequence) only refine it within the same event type.
         main_types = {c.cue.event_type for c in main_cues}
         cues = main_cues + [c for u in group[1:] for c in u.cues if c.cue.event_type in main_types]
-    if any(c.cue.event_type in {"Protests", "Riots"} for c in main_cues):
-        # The main predicate is a protest: other cues (arrests, shooting) only tell how it was handled.
+    crowd = [c for c in main_cues if c.cue.event_type in {"Protests", "Riots"}]
+    if crowd and not any(
+        c.cue.priority >= 70 and c.start < crowd[0].start and c.cue.event_type not in {"Protests", "Riots"}
+        for c in main_cues
+    ):
+        # The main predicate is a protest: other cues (arrests, shooting) only tell how it was handled ("a suicide
+        # car bomb struck a crowd of civilians gathered outside ..." is the bombing, the crowd its target).
         cues = [c for c in cues if c.cue.event_type in {"Protests", "Riots"}]
     main_text = main.masked
     if _RECIPROCAL_FIGHT.search(main_text):
@@ -1105,6 +1120,19 @@ def _build_event(
     if sub_type == "Arrests" and actor1 is not None and not is_state(actor1) and _DISAPPEARED.search(texts):
         # "HTS security members detained a media activist ... took him to an unknown location": no state holds him
         event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
+    if sub_type == "Agreement" and actor2 is not None and _BROKER.search(texts, max(0, _start_in(group, actor2) - 30),
+                                                                   max(0, _start_in(group, actor2))):
+        # "an agreement brokered by Turkish officers": the mediator is no party; the next side named may be
+        broker = actor2
+        actor2 = next(
+            (a for u in group for a in u.actors if a.start > 0 and a.canonical not in {broker.canonical,
+             actor1.canonical if actor1 else ""} and (u is not main or a.start > broker.start)),
+            None,
+        )
+    if sub_type == "Agreement" and actor2 is None and assoc1 is not None:
+        actor2, assoc1 = assoc1, None  # "HTS and the Third Legion signed an agreement": the two parties
+    if sub_type == "Agreement" and actor1 is None and actor2 is not None and actor2.kind == "Identity militia":
+        actor1 = actor2  # "a reconciliation was concluded between the X and Y clans": the parties named together
     if sub_type == "Headquarters or base established":
         actor2 = assoc2 = None  # ACLED: the side that sets up the base, nobody acted upon
     elif event_type == "Strategic developments" and sub_type == "Other" and actor1 is None and actor2 is not None:
@@ -1439,6 +1467,19 @@ _ARMED_VICTIMS = re.compile(
 _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:\w+\s+)?security\s+(?:forces|services|personnel|troops)", re.I)
 # "killing a PKK member and the civilian driver": a named group's member was the target
 _GROUP_MEMBER = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+(?:members?|commanders?|cadres?|leaders?|operatives?)\b")
+_BROKER = re.compile(r"\b(?:brokered|mediated|sponsored|guaranteed|overseen)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _start_in(group: list[Unit], m: ActorMatch) -> int:
+    """Where an actor mention begins in the group's joined masked text ("texts")."""
+    pos = 0
+    for u in group:
+        if _holds(u, m):
+            return pos + m.start
+        pos += len(u.masked) + 1
+    return -1
+
+
 _FEUD = re.compile(r"\b(?:clash(?:ed|es)?|dispute|feud|fighting|fought|gunfight|exchange of fire)\b", re.I)
 _CLAIM_BETWEEN = re.compile(r"\b(?:claimed|claims|alleged|boasted|said it had|put (?:the|its)\b)", re.I)
 _TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count

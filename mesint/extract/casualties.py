@@ -66,10 +66,16 @@ _PRONOUN = re.compile(
 _ROLE = (
     r"(?:activist|commander|leader|official|mukhtar|headman|sheikh|journalist|officer|member|cleric|imam|judge|"
     r"candidate|man|woman|boy|girl|child|doctor|engineer|teacher|farmer|shepherd|driver|soldier|policeman|"
-    r"fighter|operative|emir|governor|mayor|lawyer|student|merchant|resident|civilian|employee|worker|guard)"
+    r"fighter|operative|emir|governor|mayor|lawyer|student|merchant|resident|civilian|employee|worker|guard|owner|"
+    r"shopkeeper|pharmacist|barber|elder|trader|vendor)"
+)
+_KIN_AFTER_ROLE = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|cousin|"
+    r"driver|bodyguard|guard|companion|colleague|assistant)\b",
+    re.I,
 )
 _ONE_VICTIM = re.compile(
-    rf"\b(?P<v>shot dead|shot and killed|killed|assassinated|executed|murdered|gunned down|beheaded|stabbed to death|"
+    rf"\b(?P<v>shot dead|shot and killed|killed|killing(?!\s+of\b)|assassinated|executed|murdered|gunned down|beheaded|stabbed to death|"
     rf"beat to death|beaten to death)\s+"
     rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)",
     re.I,
@@ -101,6 +107,12 @@ _REPORTED = re.compile(
     rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+{_QUANT}\s+"
     rf"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b|in\b|on\b)[\w'’\-]+\s+){{0,4}}?"
     rf"(?P<v>killed|dead|wounded|injured)\b",
+    re.I,
+)
+# "SOHR reported 17 IS militants and 6 SDF fighters killed": both sides' counts
+_REPORTED_PAIR = re.compile(
+    rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+{_QUANT}\s+{{gap}}and\s+(?P<n2>{NUMBER_PATTERN})\s+"
+    rf"{{gap}}(?P<v>killed|dead|wounded|injured)\b".replace("{gap}", r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b)[\w'’\-]+\s+){0,4}?"),
     re.I,
 )
 # "put the dead among soldiers and policemen at 27", "put the toll at 11 dead"
@@ -167,7 +179,7 @@ _BODY_FOUND = re.compile(
 _LEFT_HIM = re.compile(r"\b(?:left|leaving)\s+(?:him|her)\s+(?:\w+\s+)?(?P<v>dead|wounded|injured)\b", re.I)
 # "death toll rose to 12", "12 fatalities", "12 people died"
 _TOLL = re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUANT}\b", re.I)
-_FATALITIES = re.compile(rf"\b{_QUANT}\s+(?:fatalities|deaths|dead|people died|casualties)\b", re.I)
+_FATALITIES = re.compile(rf"\b{_QUANT}\s+(?:fatalities|fatality|deaths|dead|people died|casualties)\b", re.I)
 _VAGUE_LOSS = re.compile(
     r"\b(?:sustained|suffered|inflicted|caused|causing|resulted in|with)\s+(?:heavy\s+|many\s+|several\s+|some\s+|human\s+|numerous\s+)?"
     r"(?:casualties|losses)\b|\b(?:heavy|many|several|dozens of|numerous)\s+casualties\b",
@@ -287,6 +299,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2").lower())
         if a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
+    for m in _REPORTED_PAIR.finditer(text) if " and " in low else ():
+        a, b = _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), parse_number(m.group("n2").lower())
+        if a.best is not None and b is not None:
+            add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
     for m in _LEFT_DEAD.finditer(text):
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
     starts = [m.start() for m in _QUANT_AT.finditer(text)]
@@ -314,9 +330,13 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _PRONOUN.finditer(text):
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _ONE_VICTIM.finditer(text):
-        add("killed", Count.exact(1), m.start(), m.end())
+        if _ACCUSED_OF.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "a man accused of killing a child"
+        kin = _KIN_AFTER_ROLE.match(text, m.end())  # "killing the owner and his brother"
+        add("killed", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _ONE_WOUNDED.finditer(text):
-        add("wounded", Count.exact(1), m.start(), m.end())
+        kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
+        add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _KIN_VICTIM.finditer(text) if " and " in low else ():
         n = (parse_number(m.group("n").lower()) if m.group("n") else 1) or 1
         add(_kind(m.group("v")), Count.exact(n + (1 if m.group("lead") else 0)), m.start(), m.end())  # "A woman and her son"

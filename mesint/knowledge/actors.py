@@ -437,7 +437,8 @@ def _parse_entry(raw: Any, index: int, path: str) -> ActorEntry:
 _EQUIPMENT = (
     "tanks", "artillery", "howitzers", "warplanes", "fighter jets", "jets", "aircraft", "drones", "drone",
     "helicopters", "helicopter", "gunships", "gunboats", "warships", "troops", "soldiers", "patrol", "patrols",
-    "air defences", "air defenses", "missiles", "rockets", "snipers",
+    "air defences", "air defenses", "missiles", "rockets", "snipers", "officers", "advisers", "advisors",
+    "military police", "special forces", "personnel", "bombers",
 )  # fmt: skip
 _NATIONAL_ARMY = re.compile(r"^(?P<adj>[A-Z][a-z]+|US) (?:army|military|forces)$")
 

@@ -445,6 +445,64 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
             "killed, while the rebels claimed they had killed 25.",
             {"killed": 9},
         ),
+        # Events told without a classic violence verb
+        (
+            "On 9 May 2021, hundreds of graduates held noon prayers and a sit-in outside the oil ministry in Basra.",
+            {"sub_event_type": "Peaceful protest"},
+        ),
+        (
+            "On 9 May 2021, a tribal truce was signed in Al-Rifai between the Albu Salih and Al-Ghazi tribes.",
+            {"sub_event_type": "Agreement", "actor1": "Unidentified Tribal Militia (Iraq)"},
+        ),
+        (
+            "On 9 May 2021, a crowd in Karbala beat a young man they accused of theft.",
+            {"event_type": "Riots", "sub_event_type": "Mob violence"},
+        ),
+        (
+            "On 9 May 2021, SDF fighters captured the last IS-held enclave east of Hajin.",
+            {"sub_event_type": "Non-state actor overtakes territory"},
+        ),
+        (
+            "On 9 May 2021, the Syrian army broke the rebel siege of the air base near Abu al-Duhur.",
+            {"sub_event_type": "Government regains territory"},
+        ),
+        (
+            "On 9 May 2021, Asayish forces fired tear gas at nurses protesting unpaid wages in Qamishli and detained "
+            "two of them.",
+            {"event_type": "Protests", "sub_event_type": "Protest with intervention"},
+        ),
+        (
+            "On 9 May 2021, an IS suicide bomber struck a crowd of mourners gathered outside a mosque in Azaz, "
+            "killing 12.",
+            {"sub_event_type": "Suicide bomb", "killed": 12},
+        ),
+        (
+            "On 9 May 2021, rebel factions of western Daraa agreed with Russian officers in Tafas to hand over their "
+            "heavy weapons.",
+            {"sub_event_type": "Agreement", "actor1": "Rebel groups (Syria)"},
+        ),
+        (
+            "On 9 May 2021, gunmen ambushed an army patrol near Jasim, killing three soldiers; the attackers withdrew "
+            "towards the hills.",
+            {"sub_event_type": "Armed clash", "killed": 3},
+        ),
+        (
+            "On 9 May 2021, the militia began dismantling its checkpoints and closed its offices in Tel Kaif.",
+            {"sub_event_type": "Change to group/activity"},
+        ),
+        (
+            "On 9 May 2021, two US F-15E jets bombed an IS hideout in the Hamrin mountains.",
+            {"actor1": "Military Forces of the United States"},
+        ),
+        (
+            "On 9 May 2021, IS attacked SDF posts near Al-Shaddadi; SOHR reported 9 IS militants and 4 SDF fighters "
+            "killed.",
+            {"killed": 13},
+        ),
+        (
+            "On 9 May 2021, gunmen stormed a pharmacy in Basra, killing the owner and his brother.",
+            {"killed": 2},
+        ),
         # Blame names the perpetrator unless the report says nobody claimed the attack.
         (
             "On 9 May 2021, a car bomb exploded in the market of Azaz, killing five civilians. No group claimed the "
@@ -625,6 +683,12 @@ def test_a_monitors_number_put_after_an_agencys_is_a_second_figure() -> None:
         "to SANA. The Syrian Observatory put the number of dead soldiers at 12."
     )
     assert event["killed"] == 9
+
+
+def test_a_verdict_on_an_old_bombing_is_no_bombing() -> None:
+    assert extract(
+        "On 9 May 2021, the Karkh criminal court sentenced a man to death for his role in a 2016 car bombing."
+    ) == []
 
 
 def test_a_month_named_may_is_no_modal_verb() -> None:

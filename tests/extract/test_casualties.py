@@ -61,6 +61,8 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("six policemen and an unknown number of attackers were killed in the gunfight", (6, None)),
         # "killing and wounding 14": the dead and wounded together, neither known
         ("a suicide bomber struck a checkpoint, killing and wounding 14 guards", (None, None)),
+        ("clashes broke out near the village; 1 fatality.", (1, None)),
+        ("a sticky bomb went off under his car, injuring the judge and his driver", (None, 2)),
         # None hurt is a count of none, not one
         ("a roadside bomb went off next to a police patrol; nobody was hurt", (None, 0)),
         ("Two soldiers were wounded, but no one was killed", (0, 2)),
