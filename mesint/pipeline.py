@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mesint.extract.abroad import heading_abroad
-from mesint.extract.assemble import DocContext, SectionContext, carry_from, extract_item, outlet_label
+from mesint.extract.assemble import DocContext, SectionContext, carry_from, extract_item, outlet_label, same_day_as
 from mesint.extract.dates import DateContext, find_publication_date
 from mesint.extract.event_types import CueBook, load_cues
 from mesint.extract.sources import dateline_start, find_dateline
@@ -131,9 +131,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             skipped = [*skipped, *(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in history)]
         for e in found:
             # "the strikes", "another missile": more of the last incident told, if nothing else was told since
+            e = same_day_as(events, e)
             events.append(carry_from(events[-1], e) if events and not summary_since else e)
             summary_since = False
-        summary_since = summary_since or not found
+        summary_since = summary_since or (bulleted and not found)  # a digest's summary bullet
         non_events.extend(skipped)
     events = merge_within_document(events, article=not bulleted)
     return Report(
@@ -241,6 +242,11 @@ def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowled
     return replace(topic, lead_date=lead_date or topic.lead_date, lead_actor=actor or topic.lead_actor)
 
 
+_KICKER = re.compile(
+    r"(?:analysis|opinion|feature|features|news|exclusive|explainer|interview|comment|commentary|breaking(?: news)?|"
+    r"in depth|insight|special report|report|update|live)",
+    re.I,
+)
 _SPEECH_VERB = re.compile(r"\b(?:reported|reports|said|says|told|announced|stated|claimed|added|according)\b", re.I)
 _HEADER_SPLIT = re.compile(r"\s*(?:\||/|\s[–—-]\s|·|,)\s*")
 
@@ -269,6 +275,8 @@ def _own_name(items: list[Item], document: Document) -> str | None:
     if first is None or len(first.text) > 60:
         return None
     name = re.split(r"\s[–—|/-]\s|:", first.text)[0].strip()
+    if _KICKER.fullmatch(name):
+        return None  # "ANALYSIS", "OPINION": a section label above the headline, nobody's name
     return name.title() if name.isupper() else name
 
 

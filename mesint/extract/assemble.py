@@ -103,6 +103,25 @@ _TOLD_BEFORE = re.compile(
 )
 
 
+_SAME_DAY_AS_BEFORE = re.compile(
+    r"^\s*(?:(?:hours|minutes|moments|shortly)\s+(?:later|after(?:wards)?)|later (?:that|the same) (?:day|night|evening)|"
+    r"(?:on )?the same (?:day|night|evening)|that (?:night|evening|afternoon))\b",
+    re.I,
+)
+
+
+def same_day_as(earlier: list[Event], event: Event) -> Event:
+    """An event told as "hours after" the one before, with no day of its own, took place on that one's day."""
+    own_day = event.date is not None and event.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
+    if own_day or not _SAME_DAY_AS_BEFORE.match(event.quote):
+        return event
+    dated = next(
+        (e.date for e in reversed(earlier) if e.date is not None and e.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}),
+        None,
+    )
+    return replace(event, date=dated, notes=(*event.notes, "day carried from the incident before")) if dated else event
+
+
 def carry_from(previous: Event, event: Event) -> Event:
     """An event told as more of the one before ("the strikes", "another missile") that names no doer and no day of
     its own takes them from it."""
@@ -666,6 +685,12 @@ def _demoted(c: CueMatch) -> CueMatch:
     return CueMatch(_replace(c.cue, priority=c.cue.priority - 50), c.start, c.end, c.text)
 
 
+_WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+_SAID_TO_BE = re.compile(
+    r"\b(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+(?:that|which)\s+[^,.;]{0,80}?\b(?:said|believed|"
+    r"thought|described as)\s+(?:were|was|to be|to have been)\s+(?P<nat>Israeli|Russian|Turkish|American|US|Iranian|"
+    r"Syrian|Iraqi|Jordanian|British|French)\b"
+)
 # peoples, sects and adjectives that precede "tribe"/"tribal fighters" without naming a tribe
 _NOT_A_TRIBE = (
     r"(?!(?:Arab|Arabs|Kurdish|Kurds|Sunni|Shi'?ite|Shiite|Shia|Bedouin|Local|Syrian|Iraqi|Turkmen|Yazidi|Christian|"
@@ -720,6 +745,14 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                     country,
                 )
             )
+    for m in _SAID_TO_BE.finditer(masked) if " said w" in lowered or " to be " in lowered or "believed" in lowered else ():
+        # "warplanes that the Observatory said were Israeli": the nationality a source gives the aircraft
+        named = ctx.actors.find(f"{m.group('nat')} army", country=country)
+        if named:
+            found = [a for a in found if not (m.start() <= a.start < m.end())]
+            extra = [a for a in extra if not (m.start() <= a.start < m.end())]
+            n = named[0]
+            extra.append(ActorMatch(m.start(), m.end(), m.group(0), n.canonical, n.kind, n.inter, n.country))
     for m in _NAMED_TRIBE.finditer(masked) if country and ("trib" in lowered or "clan" in lowered) else ():
         # "fighters of the Al-Uqaydat tribe": a tribal militia ACLED names after its tribe
         tribe = m.group("tribe") or m.group("tribe2")
@@ -974,6 +1007,19 @@ def _build_event(
         main.masked, main.actors, trigger_start=start, trigger_end=trigger.end, passive=passive
     )
     actor1, actor2, assoc1, assoc2 = roles.actor1, roles.actor2, roles.assoc1, None
+    if actor1 is None and not passive:
+        # "The fighting broke out on Thursday night near X, when PKK fighters attacked a Turkish outpost": the
+        # clause with a doer tells who did what
+        for c in main.cues:
+            if c.start <= trigger.start or not c.cue.start or c.cue.passive:
+                continue
+            when = _WHEN_CLAUSE.search(main.masked, max(0, c.start - 60), c.start)
+            if when is None:
+                continue
+            later = assign_roles(main.masked, main.actors, trigger_start=c.start, trigger_end=c.end, passive=False)
+            if later.actor1 is not None and later.actor1_basis == "subject" and later.actor1.start > when.start():
+                actor1, actor2, assoc1 = later.actor1, later.actor2, later.assoc1
+                break
     if reporter is not None and (
         actor1 is None or actor1 is reporter or actor1.canonical == reporter.canonical
     ):
@@ -1619,7 +1665,8 @@ _ORGANISATION = re.compile(
     r"^(?:[A-Z][\w'’&.-]*\s+){0,5}?(?:Network|Observatory|Teams?|Committee|Council|Agency|Cent(?:er|re)|"
     r"Organi[sz]ation|Ministry|Command|Cell|Office|Commission|Monitor|Group|Watch|Union|Foundation|Institute|"
     r"Association|Directorate|Department|Rights|News|Media|TV|Radio|Press|Post|Times|Mission|Coalition|Syndicate|"
-    r"Society|Crescent|Cross|Project|Initiative|Service|Defen[cs]e)(?:\s+(?:for|of|on)\s+[A-Z][\w' -]{2,40})?$"
+    r"Society|Crescent|Cross|Project|Initiative|Service|Defen[cs]e|Net|Now|Online|Voice|Eye|Gathering|League|"
+    r"\d+)(?:\s+(?:for|of|on)\s+[A-Z][\w' -]{2,40})?$"
     r"|^[A-Z]{2,6}$"
 )
 

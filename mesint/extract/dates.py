@@ -66,6 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md_range2", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_MON2}\s+{_E}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
     ("md_range", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E}\b(?!\s*(?:km|kilomet))")),
     ("md", re.compile(rf"\b{_MON}\s+{_D}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
+    ("dm_range", re.compile(rf"\b{_D}{_RANGE_SEP}{_E}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),  # "8 to 9 September"
     ("dm", re.compile(rf"\b{_D}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
     (
         "weekday",
@@ -184,7 +185,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
     if kind in {"iso", "dmy_num"}:
         d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return (d, d, DateBasis.STATED) if d else None
-    if kind in {"md", "md_range", "md_range2", "dm"}:
+    if kind in {"md", "md_range", "md_range2", "dm", "dm_range"}:
         month = MONTHS[g["mon"].lower().rstrip(".")]
         year = _year_for(month, int(g["d"]), ctx)
         if year is None:
@@ -252,14 +253,17 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
 
 _HAS_DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
-_NEEDS_MONTH = {"dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm", "my"}
+_NEEDS_MONTH = {
+    "dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm_range", "dm",
+    "my",
+}  # fmt: skip
 _NEEDS_DIGIT = {"iso", "dmy_num"}
 # Every month form but "my" ("in March 2021") begins at a month name or a day number: found in one scan.
 _DATE_START = re.compile(r"\b(?:\d|" + _MON.replace("?P<mon>", "?:").removesuffix("\\.?") + ")")
 _AT_START = _NEEDS_MONTH - {"my"}
 # Which of those begin at a day number ("3 February 2019") rather than at the month name ("February 3"):
 # each is tried only at its own kind of start.
-_DAY_FIRST = {"dmy_range2", "dmy_range", "dmy", "dm"}
+_DAY_FIRST = {"dmy_range2", "dmy_range", "dmy", "dm_range", "dm"}
 # Forms that print a year; a text with no four-digit year from 1900-2099 skips them.
 _NEEDS_YEAR = {"dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "iso", "dmy_num", "my"}
 _YEAR = re.compile(r"(?:19|20)\d\d")

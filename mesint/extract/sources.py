@@ -15,7 +15,12 @@ _NOT_OUTLET = re.compile(
     r"(?:\b(?:to|on|since|until|from|as of|in|updated|dated|between|of|and)\s*$)|^(?:updated|as of)\b", re.I
 )
 _ATTRIBUTION = re.compile(
-    r"(?:\b(?:according to|citing|quoted by|as reported by|reported by|told)\s+"
+    r"(?:\b(?:according to|citing|quoted by|as reported by|reported by|told)\s+(?:the\s+)?"
+    # "according to state news agency SANA", "according to the local Horan Free Gathering"
+    r"(?:(?:state|local|official|opposition|pro-government|activist|monitoring|rights|independent)\s+)?"
+    r"(?:(?:Kurdish|Iraqi|Syrian|Turkish|Iranian)\s+(?=(?:news\s+)?(?:agency|network|group|outlet|monitor|website|"
+    r"channel|media|broadcaster)\b))?"
+    r"(?:(?:news\s+)?(?:agency|network|group|outlet|monitor|website|channel|media|broadcaster)\s+)?"
     r"(?P<a>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|de|[A-Z][\w@.'’&-]*)){0,9}))"
     r"|(?P<b>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|[A-Z][\w@.'’&-]*)){0,9})"
     r"\s+(?:later\s+|also\s+|earlier\s+)?(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|"

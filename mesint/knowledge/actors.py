@@ -438,7 +438,7 @@ _EQUIPMENT = (
     "tanks", "artillery", "howitzers", "warplanes", "fighter jets", "jets", "aircraft", "drones", "drone",
     "helicopters", "helicopter", "gunships", "gunboats", "warships", "troops", "soldiers", "patrol", "patrols",
     "air defences", "air defenses", "missiles", "rockets", "snipers", "officers", "advisers", "advisors",
-    "military police", "special forces", "personnel", "bombers",
+    "military police", "special forces", "personnel", "bombers", "service members", "servicemen", "servicemembers",
 )  # fmt: skip
 _NATIONAL_ARMY = re.compile(r"^(?P<adj>[A-Z][a-z]+|US) (?:army|military|forces)$")
 

@@ -691,6 +691,24 @@ def test_a_verdict_on_an_old_bombing_is_no_bombing() -> None:
     ) == []
 
 
+def test_a_news_analysis_reads_its_incidents_like_a_wire_story() -> None:
+    report = _article(
+        "ANALYSIS\n\nThe war nobody sees in eastern Syria\n\nPublished date: 20 May 2021\n\n"
+        "On the night of 11 to 12 May, warplanes that the Syrian Observatory for Human Rights said were Russian "
+        "struck an IS hideout near Al-Sukhnah, killing six militants.\n\n"
+        "Hours after the strike, gunmen shot dead a shepherd near Al-Sukhnah, according to local news network "
+        "Badia Net.\n\n"
+        "On Friday, the fighting broke out near Al-Shuhayl when tribal fighters attacked an SDF checkpoint.\n",
+        published=dt.date(2021, 5, 20),
+    )
+    first, second, third = report["events"]
+    assert (first["date"], first["actor1"]) == ("2021-05-11/2021-05-12", "Military Forces of Russia")
+    assert second["date"] == "2021-05-11/2021-05-12"
+    assert "Badia Net" in [c["outlet"] for c in second["citations"]]
+    assert "Analysis" not in [c["outlet"] for e in report["events"] for c in e["citations"]]
+    assert (third["actor1"], third["actor2"]) == ("Unidentified Tribal Militia (Syria)", "Syrian Democratic Forces (SDF)")
+
+
 def test_a_month_named_may_is_no_modal_verb() -> None:
     from mesint.read.kinds import classify_sentence
     from mesint.vocab import ItemKind
