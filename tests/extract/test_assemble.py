@@ -706,7 +706,10 @@ def test_a_news_analysis_reads_its_incidents_like_a_wire_story() -> None:
     assert second["date"] == "2021-05-11/2021-05-12"
     assert "Badia Net" in [c["outlet"] for c in second["citations"]]
     assert "Analysis" not in [c["outlet"] for e in report["events"] for c in e["citations"]]
-    assert (third["actor1"], third["actor2"]) == ("Unidentified Tribal Militia (Syria)", "Syrian Democratic Forces (SDF)")
+    assert (third["actor1"], third["actor2"]) == (
+        "Unidentified Tribal Militia (Syria)",
+        "Syrian Democratic Forces (SDF)",
+    )
 
 
 def test_a_month_named_may_is_no_modal_verb() -> None:
