@@ -623,6 +623,10 @@ _RESPONSIBILITY_FOR = re.compile(r"\bresponsibility\s+for\s+(?:the\s+|this\s+|th
 _QUOTE_OPEN = re.compile(r"^\s*[“\"«]")
 # "shelling from Government of Syria-controlled areas", "rockets fired from areas held by the SDF": where the fire
 # came from names who fired; the side that holds the place it fell on is not named this way.
+_FIRE_WORD = re.compile(
+    r"\b(?:fire|fired|firing|shell\w*|rockets?|missiles?|mortars?|launched|drones?|artillery|projectiles?|sniper)\b",
+    re.I,
+)
 _FROM_BEFORE_HELD = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _FROM_AREAS_HELD_BY = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:areas?|territory|territories|positions|villages|towns|regions?)\s+(?:held|controlled)\s+"
@@ -1044,9 +1048,10 @@ def _build_event(
                  and _holds(u, perpetrator)),
                 None,
             )
-    if actor1 is None and section.lead_actor is not None:
+    unclaimed = any(_UNCLAIMED.search(u.masked) for u in group)  # "No organization claimed responsibility"
+    if actor1 is None and section.lead_actor is not None and not unclaimed:
         actor1 = section.lead_actor
-    if actor1 is None and section.actor is not None:
+    if actor1 is None and section.actor is not None and not unclaimed:
         actor1 = section.actor
     others = [a for u in group for a in u.actors if actor1 is None or a.canonical != actor1.canonical]
     if actor2 is None:
@@ -1334,7 +1339,11 @@ def _perpetrator(group: list[Unit]) -> ActorMatch | None:
     """ "... blamed on Islamic State militants", "ISIS claimed responsibility", "shelling from regime-held areas":
     who the report says did it. When the report says nobody claimed it ("No group claimed the attack; Turkey
     blamed the YPG"), the blamed side is a suspect, not the perpetrator: the attack stays unidentified."""
-    origin = next((o for u in group for o in u.origins), None)
+    # "shelling from regime-held areas": the side fire came from; "crossed the river from the regime-controlled
+    # bank" is where the attackers came from, not who they were
+    origin = next(
+        (o for u in group for o in u.origins if _FIRE_WORD.search(u.masked, max(0, o.start - 80), o.start)), None
+    )
     unclaimed = any(_UNCLAIMED.search(u.masked) for u in group)
     for u in group:
         for m in _PERPETRATOR.finditer(u.masked):

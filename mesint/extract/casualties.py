@@ -242,8 +242,13 @@ _QUANT_FIRST = "".join(
 _QUANT_AT = re.compile(rf"\b(?=[0-9{_QUANT_FIRST}])(?={_QUANT})", re.I)
 
 
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—.;]{1,60}?\s[–—]\s")
+
+
 def _without_date_numbers(text: str) -> str:
-    """Days and years are not casualty counts: "On 8 March 2021, two soldiers were killed"."""
+    """Days and years are not casualty counts: "On 8 March 2021, two soldiers were killed"; an aside between dashes
+    is blanked ("Four personnel – two officers and two airmen – were wounded": four, not four plus two plus two)."""
+    text = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "–" in text or "—" in text else text
     return _DATE_NUMBER.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
 
 

@@ -427,7 +427,16 @@ class Gazetteer:
         c = normalise_country(country)
         hits: list[NameHit] = []
         strict_index, loose_index, places, stop = self._strict, self._loose, self.places, self.stop_keys
+        for m in _FACILITY.finditer(text) if _FACILITY_WORDS.search(text) else ():
+            # "the Balad air base", "the Al-Omar oil field": a facility the gazetteer names with capitals
+            surface = f"{m.group('name')} {m.group('kind').title()}"
+            idxs = strict_index.get(strict_key(surface), ())
+            cands = tuple(places[j] for j in idxs if c is None or places[j].country == c)
+            if cands:
+                hits.append(NameHit(m.start(), m.end(), m.group(0), cands))
         for run in CAPITALISED_RUN.finditer(text):
+            if hits and any(h.start <= run.start() < h.end for h in hits):
+                continue
             base = run.start()
             toks = [(base + m.start(), base + m.end()) for m in _TOKEN.finditer(run.group())]
             i, n = 0, len(toks)
@@ -467,7 +476,14 @@ class Gazetteer:
                     break
                 if not matched:
                     i += 1
-        return hits
+        return sorted(hits, key=lambda h: h.start)
+
+
+_FACILITY_WORDS = re.compile(r" (?:air ?base|oil ?field|gas field|airport|dam)\b")
+_FACILITY = re.compile(
+    r"\b(?P<name>(?:[Aa]l-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<kind>air base|airbase|oil field|oilfield|gas field|"
+    r"military airport|airport|dam)\b"
+)
 
 
 # ---------------------------------------------------------------------- loading bundled data

@@ -503,6 +503,21 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
             "On 9 May 2021, gunmen stormed a pharmacy in Basra, killing the owner and his brother.",
             {"killed": 2},
         ),
+        # A facility the gazetteer names ("Balad Air Base") written in lower case is still that facility.
+        (
+            "On 9 May 2021, three rockets struck the Balad air base, north of Baghdad.",
+            {"location_text": "Balad air base, north of Baghdad", "admin1": "Salah al-Din"},
+        ),
+        # where fire came from names who fired; where attackers came from does not
+        (
+            "On 9 May 2021, a drone launched from regime-held areas struck a market in Idlib.",
+            {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Syria"},
+        ),
+        (
+            "On 9 May 2021, gunmen crossed the Euphrates from the regime-controlled bank and attacked SDF positions in "
+            "Dhiban.",
+            {"actor1": "Unidentified Armed Group (Syria)", "actor2": "Syrian Democratic Forces (SDF)"},
+        ),
         # Blame names the perpetrator unless the report says nobody claimed the attack.
         (
             "On 9 May 2021, a car bomb exploded in the market of Azaz, killing five civilians. No group claimed the "

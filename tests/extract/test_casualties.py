@@ -63,6 +63,8 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("a suicide bomber struck a checkpoint, killing and wounding 14 guards", (None, None)),
         ("clashes broke out near the village; 1 fatality.", (1, None)),
         ("a sticky bomb went off under his car, injuring the judge and his driver", (None, 2)),
+        # an aside between dashes names the same people
+        ("Five policemen – three officers and two recruits – were wounded in the blast", (None, 5)),
         # None hurt is a count of none, not one
         ("a roadside bomb went off next to a police patrol; nobody was hurt", (None, 0)),
         ("Two soldiers were wounded, but no one was killed", (0, 2)),
