@@ -151,14 +151,16 @@ def decide_type(
     top = ranked[0].cue
     if top.sub == "Shelling/artillery/missile attack" and "Armed clash" in names:
         top = next(c.cue for c in ranked if c.cue.sub == "Armed clash")
-    if top.event_type == "Explosions/Remote violence":
-        # "found and destroyed a weapons cache containing 40 IEDs", "found a cache containing 12 mortar shells":
-        # the weapon is what was seized, not what was used
+    lead = next(c for c in ranked if c.cue is top)
+    if top.event_type == "Explosions/Remote violence" or not top.start:
+        # "found and destroyed a weapons cache containing 40 IEDs", "seized a cache of weapons, including mortar
+        # rounds and RPG-7 launchers": the weapon is what was seized, not what was used
         seizure = next(
             (
                 c
                 for c in ranked
-                if c.cue.sub == "Disrupted weapons use" and c.start <= ranked[0].start < c.end + 80
+                if c.cue.sub == "Disrupted weapons use"
+                and (c.start <= ranked[0].start < c.end + 80 or c.start <= lead.start < c.end + 80)
             ),
             None,
         )

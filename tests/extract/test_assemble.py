@@ -508,6 +508,17 @@ def test_a_named_groups_member_killed_beside_a_civilian_is_the_target() -> None:
             "On 9 May 2021, three rockets struck the Balad air base, north of Baghdad.",
             {"location_text": "Balad air base, north of Baghdad", "admin1": "Salah al-Din"},
         ),
+        # the weapons seized are no weapons used; a raid carried out by aircraft is an air strike
+        (
+            "On 9 May 2021, army troops seized a cache of weapons, including mortar rounds and RPG launchers, in an "
+            "orchard near Al-Qurna.",
+            {"sub_event_type": "Disrupted weapons use"},
+        ),
+        (
+            "On 9 May 2021, a raid on the outskirts of Maarat al-Numan killed two children; the raid was carried out "
+            "by Russian aircraft, the Observatory said.",
+            {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Russia", "killed": 2},
+        ),
         # where fire came from names who fired; where attackers came from does not
         (
             "On 9 May 2021, a drone launched from regime-held areas struck a market in Idlib.",
