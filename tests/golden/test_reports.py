@@ -69,6 +69,12 @@ def test_all_reports_together() -> None:
         ("holdout5", 0.90, 0.85, 0.90),
         # the seventh: dataset records as bracketed fields and as CSV rows, a wire story, a 2016 digest
         ("holdout6", 0.90, 0.90, 0.95),
+        # the eighth: 115 dataset notes over 2012-2025, every governorate of both countries
+        ("holdout7", 0.90, 0.95, 0.95),
+        # the ninth: six news articles (wire, analysis, regional outlets) with conflicting and updated tolls
+        ("holdout8", 0.85, 0.85, 0.90),
+        # the tenth: three weekly digests of the seed's genre (2015, 2020, 2024), items abroad under their own headings
+        ("holdout9", 0.85, 0.95, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
