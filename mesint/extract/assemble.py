@@ -158,6 +158,10 @@ _UNCLAIMED = re.compile(
     r"|\bnobody (?:has )?(?:yet )?claimed\b|\bnot been claimed\b|\bunclaimed\b",
     re.I,
 )
+def _unclaimed(masked: str) -> bool:
+    return "laim" in masked and _UNCLAIMED.search(masked) is not None
+
+
 _CLAIMED = Prefiltered.compile(
     r"\bclaimed (?:responsibility|credit|the (?:attack|bombing|blast|explosion|killing|assassination|ambush))\b", re.I
 )
@@ -1048,7 +1052,7 @@ def _build_event(
                  and _holds(u, perpetrator)),
                 None,
             )
-    unclaimed = any(_UNCLAIMED.search(u.masked) for u in group)  # "No organization claimed responsibility"
+    unclaimed = any(_unclaimed(u.masked) for u in group)  # "No organization claimed responsibility"
     if actor1 is None and section.lead_actor is not None and not unclaimed:
         actor1 = section.lead_actor
     if actor1 is None and section.actor is not None and not unclaimed:
@@ -1344,7 +1348,7 @@ def _perpetrator(group: list[Unit]) -> ActorMatch | None:
     origin = next(
         (o for u in group for o in u.origins if _FIRE_WORD.search(u.masked, max(0, o.start - 80), o.start)), None
     )
-    unclaimed = any(_UNCLAIMED.search(u.masked) for u in group)
+    unclaimed = any(_unclaimed(u.masked) for u in group)
     for u in group:
         for m in _PERPETRATOR.finditer(u.masked):
             if unclaimed and m.group(0).lower().startswith("blamed"):
