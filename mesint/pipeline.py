@@ -18,7 +18,7 @@ from mesint.extract.event_types import CueBook, load_cues
 from mesint.extract.sources import dateline_start, find_dateline
 from mesint.geo import Gazetteer, load_gazetteer
 from mesint.knowledge.actors import ActorTable, load_actor_table
-from mesint.model import Document, Event, Item, NonEvent, Place, Problem, Report
+from mesint.model import DateMention, Document, Event, Item, NonEvent, Place, Problem, Report
 from mesint.read.glossary import find_glossary, glossary_span
 from mesint.reconcile.within import merge_within_document
 from mesint.vocab import DateBasis, ItemKind
@@ -91,12 +91,17 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if item.kind == ItemKind.HEADING:
             if item.section and item.section[0] == item.text and len(item.section) == 1:
                 above = story_at is not None and item.span.start < story_at
-                region = _section_from_heading(item.text, story if above else SectionContext(), k)
+                dated = region.lead_date if _BARE_COUNTRY.fullmatch(item.text.strip()) else None
+                region = _section_from_heading(item.text, story if above else SectionContext(), k, ctx.dates)
+                if dated is not None and region.lead_date is None:
+                    region = replace(region, lead_date=dated)  # "STRIKE SUMMARY, AUG. 14" then "SYRIA", "IRAQ"
                 topic = region
             elif item.section:
-                topic = _section_from_heading(item.text, region, k)
-            if lede is not None and topic.lead_date is None:
-                topic = replace(topic, lead_date=lede.lead_date, lead_actor=topic.lead_actor or lede.lead_actor)
+                topic = _section_from_heading(item.text, region, k, ctx.dates)
+            if lede is not None and (topic.lead_date is None or topic.lead_actor is None):
+                topic = replace(
+                    topic, lead_date=topic.lead_date or lede.lead_date, lead_actor=topic.lead_actor or lede.lead_actor
+                )
             continue
         if glossary_at and glossary_at[0] <= item.span.start < glossary_at[1]:
             non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))  # the abbreviation list
@@ -120,11 +125,18 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             topic = replace(
                 topic, lead_date=None, lead_actor=None
             )  # a loose incident paragraph ends the list
+        first = not events and not non_events
         try:
             found, skipped = extract_item(item, ctx, topic)
         except Exception as exc:  # one bad item must not lose the report; the problem is kept and shown
             problems.append(Problem("extract", f"{type(exc).__name__}: {exc}", item.span))
             continue
+        if not found and first and item.depth == 0 and lede is None and _STRIKE_LEDE.search(item.text):
+            # "On Aug. 14 and 15, Coalition military forces conducted 47 strikes ... in Syria and Iraq": a strike
+            # release's summary lede, telling no single strike, says who struck in the tables below it
+            summary = _with_lead_in(item, topic, ctx, k)
+            if summary.lead_actor is not None:
+                lede = replace(summary, lead_date=None)
         if published is not None and (dateline or not bulleted):
             history = [e for e in found if _history(e, published, wire=dateline is not None)]
             found = [e for e in found if e not in history]
@@ -179,7 +191,9 @@ def _history(event: Event, published: dt.date, *, wire: bool) -> bool:
     )
 
 
-def _section_from_heading(heading: str, parent: SectionContext, k: Knowledge) -> SectionContext:
+def _section_from_heading(
+    heading: str, parent: SectionContext, k: Knowledge, dates: DateContext | None = None
+) -> SectionContext:
     """What a heading says about the items under it: country, governorate, a place, the acting side."""
     if _BYLINE.match(heading):
         return parent  # "By Kareem Raheem and Ahmed Rasheed": reporters' names, not places or actors
@@ -210,7 +224,26 @@ def _section_from_heading(heading: str, parent: SectionContext, k: Knowledge) ->
             after_by = [a for a in found if by and a.start >= by.end()]
             actor = (after_by or found)[0]
     return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor, outlet=outlet,
-                          published=published, abroad=heading_abroad(heading) or parent.abroad)
+                          published=published, abroad=heading_abroad(heading) or parent.abroad,
+                          lead_date=(_heading_day(heading, dates) if dates is not None else None) or parent.lead_date)
+
+
+_STRIKE_LEDE = re.compile(r"\b(?:conducted|carried out)\s+\d+\s+strikes\b", re.I)
+_BARE_COUNTRY = re.compile(r"(?i:iraq|syria)")
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
+_LIST_OF_THE_DAY = re.compile(r"\b(?:strikes?|summary|operations|incidents|attacks)\b", re.I)
+
+
+def _heading_day(heading: str, dates: DateContext) -> DateMention | None:
+    """A heading that dates the list under it to one day: "STRIKE SUMMARY, AUG. 14"."""
+    from mesint.extract.dates import find_dates
+
+    if len(heading) > 80 or not _LIST_OF_THE_DAY.search(heading):
+        return None
+    # "AUG. 14" in a capitalised heading: the month as the date forms spell it
+    text = _CAPS_MONTH.sub(lambda m: m.group(0).capitalize(), heading)
+    found = [d for d in find_dates(text, ctx=dates) if d.basis == DateBasis.STATED]
+    return found[0] if len(found) == 1 and found[0].start == found[0].end else None
 
 
 def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowledge) -> SectionContext:

@@ -23,6 +23,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         before = text[start : m.start(1)]
         if _ABBREV.search(before):
             continue
+        if m.group(1) == "." and m.start(1) > 0 and text[m.start(1) - 1] == ".":
+            continue  # "Near Raqqah ......... 15": dot leaders of a table row, no sentence end
         if cut - start > 1:
             spans.append((start, cut))
         start = m.end()

@@ -738,6 +738,27 @@ def test_a_news_analysis_reads_its_incidents_like_a_wire_story() -> None:
     )
 
 
+def test_a_strike_release_laid_out_as_a_table_per_day() -> None:
+    report = _article(
+        "Combined Joint Task Force – Operation Inherent Resolve\n"
+        "News Release\n\n"
+        "On March 3 and 4, Coalition military forces conducted 9 strikes against ISIS targets in Syria and Iraq.\n\n"
+        "STRIKE SUMMARY, MAR. 3\n\n"
+        "IRAQ\n"
+        "  Location ........ Strikes ... Results\n"
+        "  Near Rawah ...... 2 ......... engaged an ISIS tactical unit and destroyed an ISIS vehicle.\n\n"
+        "STRIKE SUMMARY, MAR. 4\n\n"
+        "SYRIA\n"
+        "  Location ........ Strikes ... Results\n"
+        "  Near Hajin ...... 7 ......... destroyed four ISIS fighting positions.\n",
+        published=dt.date(2018, 3, 6),
+    )
+    assert [(e["date"], e["sub_event_type"], e["actor1"], e["place"]) for e in report["events"]] == [
+        ("2018-03-03", "Air/drone strike", "Global Coalition against Daesh", "Rawah"),
+        ("2018-03-04", "Air/drone strike", "Global Coalition against Daesh", "Hajin"),
+    ]
+
+
 def test_a_month_named_may_is_no_modal_verb() -> None:
     from mesint.read.kinds import classify_sentence
     from mesint.vocab import ItemKind
