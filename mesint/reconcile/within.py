@@ -103,6 +103,9 @@ _SPEECH_LEAD = re.compile(
 )
 
 
+_ANOTHER_ONE = re.compile(r"^\s*(?:a|the)\s+(?:second|third|fourth|further|separate|new)\s+\w+", re.I)
+
+
 def _labelled(e: Event) -> bool:
     """The event's item printed its governorate as a label ("Nineveh Province:", "Aleppo:")."""
     return any(name == "admin1" for name, _ in e.provenance)
@@ -126,6 +129,8 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
         and a.actor1.canonical != b.actor1.canonical  # type: ignore[union-attr]
     ):
         return False  # "... responded by shelling Turkish bases": the other side's action in kind
+    if _ANOTHER_ONE.match(b.quote):
+        return False  # "A second strike hit a depot near al-Qaim that officials said ...": another incident
     if _SPEECH_LEAD.match(b.quote):
         return True
     if re.search(r"\b(?:also|another|other|separately|elsewhere|meanwhile)\b", b.quote[:120], re.I):

@@ -692,6 +692,16 @@ def test_a_wire_story_keeps_its_incidents_and_leaves_recalled_ones_and_trends() 
     )
 
 
+def test_a_second_strike_told_in_its_own_paragraph_is_its_own_event() -> None:
+    report = _article(
+        "US strikes militia sites in Iraq\n\n"
+        "BAGHDAD (Reuters) - U.S. aircraft struck a headquarters of Kataib Hezbollah near Jurf al-Sakhar early on "
+        "Thursday, killing two fighters, security sources said.\n\n"
+        "A second strike hit a depot near the town of al-Qaim that officials said stored drones.\n"
+    )
+    assert [e["place"] for e in report["events"]] == ["Jurf al-Sakhar", "Al Qa'im"]
+
+
 def test_the_day_a_ministry_spoke_is_not_a_second_incident() -> None:
     report = _article(
         "PKK attack on Turkish outpost\n\n"
