@@ -538,7 +538,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue
             if c.cue.needs_armed_party and not _has_armed_party(actors):
                 continue
-            if _RESPONSIBILITY_FOR.search(masked, max(0, c.start - 40), c.start):
+            if "esponsib" in masked and _RESPONSIBILITY_FOR.search(masked, max(0, c.start - 40), c.start):
                 continue  # "No organization has claimed responsibility for the rocket fire": the attack told before
             if (
                 c.start < 12
@@ -551,12 +551,14 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     # A cue inside a modifier ("hours after the blast, ...", "backed by air strikes") opens only when nothing else does
     open_cues.sort(key=lambda c: any(s0 <= c.start < e0 for s0, e0 in modifiers))
     if open_cues and (
-        _CAME_AFTER.match(masked) or _VERDICT.search(masked) or all(c.start < _since_end(masked) for c in open_cues)
+        _CAME_AFTER.match(masked)
+        or (_VERDICT_WORD.search(masked) is not None and _VERDICT.search(masked) is not None)
+        or all(c.start < _since_end(masked) for c in open_cues)
     ):
         # "The Saraqib attack came a week after an airstrike on ... killed 11": an earlier incident recalled;
         # "Since government forces retook Albukamal in 2017, ...": the clause dates a state of affairs
         open_cues = []
-    support = [(m.start(), m.end()) for m in _SUPPORT.finditer(masked)] if open_cues else []
+    support = [(m.start(), m.end()) for m in _SUPPORT.finditer(masked)] if open_cues and _SUPPORT_WORD.search(masked) else []
     if support and all(any(s0 <= c.start < e0 for s0, e0 in support) for c in open_cues) and _ADVANCE.search(masked):
         # "The Kurdish forces, with air support from the coalition, advanced ...": an advance told with how it was
         # supported, no strike of its own ("The destruction of two hideouts, with air support ..." still is one)
@@ -588,6 +590,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
 
 
 # Support named as the way an action was done: never an action of its own.
+_SUPPORT_WORD = re.compile(r"support|cover|backed|backing")
 _SUPPORT = re.compile(
     r"\bwith (?:the )?(?:\w+\s+)?(?:air|aerial|artillery|drone|fire) (?:support|cover|backing)\b[^,.;]{0,60}"
     r"|\b(?:backed|supported|covered) by (?:\w+\s+){0,3}?(?:air ?strikes|air support|aircraft|warplanes|drones)\b",
@@ -610,6 +613,7 @@ _VERDICT = re.compile(
     r"|\bsentenced\b[^.;]{0,60}?\bto (?:death|life|\w+ years)\b",
     re.I,
 )
+_VERDICT_WORD = re.compile(r"sentenc|[Cc]ourt|convict|tribunal")
 _SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,;.]{0,200},")
 
 

@@ -110,6 +110,7 @@ _REPORTED = re.compile(
     re.I,
 )
 # "SOHR reported 17 IS militants and 6 SDF fighters killed": both sides' counts
+_REPORT_VERB = re.compile(r"reported|said|counted|documented|confirmed|recorded")
 _REPORTED_PAIR = re.compile(
     rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+{_QUANT}\s+{{gap}}and\s+(?P<n2>{NUMBER_PATTERN})\s+"
     rf"{{gap}}(?P<v>killed|dead|wounded|injured)\b".replace("{gap}", r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b)[\w'’\-]+\s+){0,4}?"),
@@ -267,7 +268,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         found.append(CasualtyMention(kind, count, s, e, text[s:e]))
 
     low = text.lower()
-    for m in _NO_ONE.finditer(text) if "no" in low else ():
+    for m in _NO_ONE.finditer(text) if "no one" in low or "nobody" in low or "none of" in low else ():
         add(_kind(m.group("v")), Count.exact(0), m.start(), m.end())
     for m in _PUT_AT.finditer(text) if "put " in low else ():
         noun, verb = m.group("noun").lower(), m.group("v")
@@ -304,7 +305,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2").lower())
         if a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
-    for m in _REPORTED_PAIR.finditer(text) if " and " in low else ():
+    for m in _REPORTED_PAIR.finditer(text) if " and " in low and _REPORT_VERB.search(low) else ():
         a, b = _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), parse_number(m.group("n2").lower())
         if a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
@@ -326,9 +327,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         for m in pattern.finditer(text) if pattern is _TOLL else match_at(pattern, text, starts):
             verb = m.groupdict().get("v") or "killed"
             add(_kind(verb), _count(m.group("n"), m.group(0)), m.start(), m.end())
-    for m in _ELLIPTIC.finditer(text) if "and" in low else ():
+    for m in _ELLIPTIC.finditer(text) if "killed and" in low or "dead and" in low or "killed, and" in low else ():
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
-    for m in _REPORTED.finditer(text):
+    for m in _REPORTED.finditer(text) if _REPORT_VERB.search(low) else ():
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
     for m in _BOTH.finditer(text) if "both" in low else ():
         add(_kind(m.group("v") or m.group("v2")), Count.exact(2), m.start(), m.end())
