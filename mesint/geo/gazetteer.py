@@ -197,7 +197,6 @@ class Gazetteer:
     _villages_loaded: bool = field(default=False, repr=False)
     _admin1_memo: dict[tuple[float, float], str | None] = field(default_factory=dict, repr=False)
     _inside_memo: dict[tuple[float, float, str], bool] = field(default_factory=dict, repr=False)
-    _names_memo: dict[tuple[str, str | None], tuple[NameHit, ...]] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -425,17 +424,6 @@ class Gazetteer:
         Only capitalised words count (with lower-case article prefixes such as "al-"), stop-listed
         words never match, and with ``country`` only that country's places are returned.
         """
-        memo = self._names_memo
-        key = (text, country)
-        if key in memo:
-            return list(memo[key])  # a sentence is looked at for places several times
-        if len(memo) > 8192:
-            memo.clear()
-        found = self._find_names(text, country)
-        memo[key] = tuple(found)
-        return found
-
-    def _find_names(self, text: str, country: str | None) -> list[NameHit]:
         c = normalise_country(country)
         hits: list[NameHit] = []
         strict_index, loose_index, places, stop = self._strict, self._loose, self.places, self.stop_keys
