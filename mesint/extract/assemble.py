@@ -1449,6 +1449,11 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                     _TOLL_RESTATED.search(c.text)
                     # "15 soldiers were killed; HTS claimed it had killed thirty": the same dead, the other side's count
                     or _CLAIM_BETWEEN.search(u.masked, found[i - 1].end, c.start)
+                    # "four were killed, while police sources said five died": the same dead, another count
+                    or (
+                        _SOURCE_BETWEEN.search(u.masked, found[i - 1].end, c.start) is not None
+                        and _same_victims(found[i - 1].text, c.text)
+                    )
                 )
             ),
             None,
@@ -1471,6 +1476,13 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             # "... nine soldiers were killed. ISIS claimed that 12 soldiers had been killed": the same dead, counted
             # by another side
             _CLAIMED_FIGURE.match(u.masked) is not None and {c.kind for c in found} <= {c.kind for c in pending}
+        ) or (
+            # "HPG claimed it had killed three soldiers. The ministry said one soldier had been killed": the other
+            # side's count of the same dead
+            previous is not None
+            and _CLAIM_VERB.search(previous.masked) is not None
+            and _SAID_FIGURE.match(u.masked) is not None
+            and {c.kind for c in found} <= {c.kind for c in pending}
         )
         if found and pending and previous is not None and restated:
             # "killing at least eight, according to US officials. The Observatory put the death toll at 11.":
@@ -1492,7 +1504,8 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             pending_start = u.start if pending_start is None else pending_start
             # "Two SDF fighters were killed and a civilian passer-by was injured": the fighters were the target
             if not any(
-                _ARMED_VICTIMS.search(u.masked, c.start, c.end + 30) or _GROUP_MEMBER.search(c.text) for c in found
+                _ARMED_VICTIMS.search(u.masked, c.start, c.end + 30) or _GROUP_MEMBER.search(c.text)
+                for c in u.casualties  # the whole sentence's figures, a competing one split off above included
             ):
                 civilian = civilian or any(
                     ctx.cues.civilian_nouns.search(c.text)
@@ -1501,7 +1514,7 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                         u.masked.startswith(" of them", c.end)
                         and ctx.cues.civilian_nouns.search(u.masked, max(0, c.start - 120), c.start)
                     )
-                    for c in found
+                    for c in u.casualties
                 )
         cited = [c for c in u.citations if c.outlet]
         if pending and (cited or u is group[-1]):
@@ -1545,7 +1558,39 @@ def _start_in(group: list[Unit], m: ActorMatch) -> int:
 
 _FEUD = re.compile(r"\b(?:clash(?:ed|es)?|dispute|feud|fighting|fought|gunfight|exchange of fire)\b", re.I)
 _CLAIM_BETWEEN = re.compile(r"\b(?:claimed|claims|alleged|boasted|said it had|put (?:the|its)\b)", re.I)
+# Another speaker's count after a first one: "..., while a second source said", "...; the ministry said"
+_SOURCE_BETWEEN = re.compile(
+    r"\b(?:while|whereas|but)\s+[^.;]{0,60}?\b(?:said|says|put|reported|told|counted)\b"
+    r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put)\b",
+    re.I,
+)
+_COUNT_WORDS = re.compile(
+    r"\b(?:at least|more than|over|nearly|about|around|some|up to|only|just|other|others|another|of|them|its|their|own|"
+    r"were|was|had|have|has|been|also|later|reportedly|killed|dead|died|wounded|injured|hurt|in|the|a|an|"
+    r"[\w-]*\d[\w-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b",
+    re.I,
+)
+
+
+def _victim_noun(text: str) -> str | None:
+    words = _COUNT_WORDS.sub(" ", text).split()
+    return words[-1].lower().rstrip("s") if words else None
+
+
+def _same_victims(first: str, second: str) -> bool:
+    """Two counts of the same dead: the second names no victims of its own ("five died", "three"), only "people",
+    or the same ones ("four soldiers killed" / "two soldiers died"); "three others", "two civilians" are more dead."""
+    if re.search(r"\bothers?\b", second, re.I):
+        return False
+    b = _victim_noun(second)
+    return b is None or b in {"people", "person"} or b == _victim_noun(first)
 _TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count
+_CLAIM_VERB = re.compile(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)
+_SAID_FIGURE = re.compile(
+    r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:said|says|put|reported|acknowledged|admitted|confirmed)\s+(?:that\s+)?"
+    r"(?:only\s+)?(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.I,
+)
 _CLAIMED_FIGURE = re.compile(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
 
 

@@ -25,7 +25,9 @@ _KILL = (
 )
 _WOUND = r"wounded|injured|hurt|maimed"
 _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedly\s+|reported\s+|also\s+|later\s+|critically\s+|seriously\s+|severely\s+|lightly\s+|fatally\s+|all\s+)?"
-_GAP = r"(?:(?!and\b|but\b|while\b)[\w'’\-]+,?\s+){0,10}?"
+# A count's words never run past a reporting verb: in "One officer told X that four policemen were killed" the
+# count is four, not one.
+_GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|that\b)[\w'’\-]+,?\s+){0,10}?"
 
 # "Nine Shiites visiting the province were killed", "six others were wounded", "another was wounded"
 _PASSIVE = re.compile(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
@@ -49,6 +51,7 @@ _LEFT_DEAD = re.compile(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|kill
 # "a farmer and his son": one more victim
 _KIN = re.compile(
     r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:his|her|their)\s+(?:(?P<kin_n>two|three|four|five|six|\d+)\s+)?"
+    r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?"  # "his adult son"
     r"(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|nephews?|cousins?|"
     r"grandsons?|granddaughters?|grandchildren)\b",
     re.I,
@@ -70,7 +73,8 @@ _ROLE = (
     r"shopkeeper|pharmacist|barber|elder|trader|vendor)"
 )
 _KIN_AFTER_ROLE = re.compile(
-    r"\s+and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|cousin|"
+    r"\s+and\s+(?:his|her|their)\s+(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?"
+    r"(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|cousin|"
     r"driver|bodyguard|guard|companion|colleague|assistant)\b",
     re.I,
 )
@@ -149,6 +153,27 @@ _PASSIVE_PAIR = re.compile(
 _LEFT_DEAD_PAIR = re.compile(
     rf"\b(?:left|leaving)\s+{_QUANT}\s+{_NOUN_GAP}and\s+(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
     rf"(?P<v>dead|wounded|injured)\b",
+    re.I,
+)
+# "two of its soldiers also died", "three others died of their wounds": a count with "died" and no auxiliary
+_DIED = re.compile(rf"\b{_QUANT}\s+{_GAP}(?:also\s+|later\s+|reportedly\s+)?(?P<v>died|perished)\b(?!\s+down)"
+    # "a contractor died of a cardiac episode": no one the event killed
+    r"(?!\s+(?:of|from)\s+(?:an?\s+)?(?:heart|cardiac|natural|illness|disease|covid|cancer|old age|stroke))",
+    re.I,
+)
+# "14 soldiers and allied gunmen were killed": one count for two kinds of victims joined by "and"
+_VICTIMS = (
+    r"(?:soldiers|troops|fighters|militiamen|militants|gunmen|policemen|police|officers|guards|members|personnel|"
+    r"civilians|people|residents|men|women|children|jihadists|insurgents|recruits|conscripts)"
+)
+_PASSIVE_CONJ = re.compile(
+    rf"\b{_QUANT}\s+(?:[\w-]+\s+)?{_VICTIMS}\s+and\s+(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
+    re.I,
+)
+# "SOHR reported six people killed; the ministry said three.": a bare figure, of the kind counted just before
+_BARE_FIGURE = re.compile(
+    rf"\b(?:said|says|reported|counted|put\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:only\s+|just\s+)?{_QUANT}"
+    r"(?=\s*(?:[.;,)]|$))",
     re.I,
 )
 # "wounding the civilian driver": one wounded, named by role
@@ -321,6 +346,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add(_kind(m.group("v")), a, m.start(), m.end())
         elif a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
+    for m in match_at(_PASSIVE_CONJ, text, starts) if " and " in low else ():
+        add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
+    for m in match_at(_DIED, text, starts) if "died" in low or "perished" in low else ():
+        add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in match_at(_IN_ACTION, text, starts) if "IA" in text or "in action" in text else ():
         add("wounded" if m.group("v")[0] in "Ww" else "killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for pattern in (_PASSIVE, _HEADLINE, _TOLL, _FATALITIES):
@@ -363,6 +392,12 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _VAGUE_LOSS.finditer(text):
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
+    found.sort(key=lambda c: c.start)
+    for m in _BARE_FIGURE.finditer(text) if found and _REPORT_VERB.search(low) else ():
+        before = [c for c in found if c.end <= m.start()]
+        count = _count(m.group("n"), m.group(0)[m.start("n") - m.start() :])
+        if before and count.best is not None:
+            add(before[-1].kind, count, m.start("n"), m.end())  # the verb stays between the two figures
     found.sort(key=lambda c: c.start)
     return found
 

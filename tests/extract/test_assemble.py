@@ -785,3 +785,35 @@ def test_every_event_keeps_its_provenance() -> None:
         start, end = event["provenance"][field]
         assert doc_text[start:end]
     assert doc_text[event["span"][0] : event["span"][1]] == event["quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # another source's figure for the same dead: the lower one (ACLED's most conservative count)
+        (
+            "On 4 May 2021, a police vehicle struck a landmine near Haditha in Anbar. One officer told Alsumaria "
+            "that four policemen were killed, while a second source said five died.",
+            4,
+        ),
+        (
+            "On 9 May 2021, Turkish drones struck a car near Qamishli. SOHR reported six people killed; the Turkish "
+            "defence ministry said three.",
+            3,
+        ),
+        (
+            "On 6 May 2021, the PKK's armed wing claimed that its fighters had killed four Turkish soldiers in "
+            "clashes near Metina in Duhok. Turkey's defence ministry said two soldiers had been killed in the area.",
+            2,
+        ),
+        # other victims after "while ... said" are more dead
+        (
+            "On 9 May 2021, IS militants attacked an army checkpoint near Tikrit. Three soldiers were killed, "
+            "while the army said two militants were also killed.",
+            5,
+        ),
+    ],
+)
+def test_competing_figures_for_the_same_dead_give_the_lower(text: str, killed: int) -> None:
+    (event,) = extract(text)
+    assert event["killed"] == killed

@@ -71,6 +71,14 @@ def counts(text: str) -> tuple[int | None, int | None]:
         # Days and years are never counts.
         ("On 8 March 2021, two soldiers were killed in an IED blast", (2, None)),
         ("On March 12, 2019 three policemen were wounded", (None, 3)),
+        # the count is the victims', not the speaker's ("One officer told ...")
+        ("One officer told Alsumaria that four policemen were killed in the blast", (4, None)),
+        # "died" without an auxiliary, and two kinds of victims under one count
+        ("the army said three attackers were killed; two of its soldiers also died", (5, None)),
+        ("the Observatory said 14 soldiers and allied gunmen were killed in the fighting", (14, None)),
+        ("gunmen shot dead an engineer and his elderly father", (2, None)),
+        # a death from illness is nobody the attack killed
+        ("no one was hurt by the rockets; a contractor died of a heart attack while sheltering", (None, 0)),
     ],
 )
 def test_counts(text: str, expected: tuple[int | None, int | None]) -> None:
