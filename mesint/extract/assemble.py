@@ -698,6 +698,9 @@ def _demoted(c: CueMatch) -> CueMatch:
 
 
 _WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+# "US, British and French warships": the nationalities before the one that names the force share its noun
+_NATION_LIST_BEFORE = re.compile(r"((?:\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,\s*)*\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,?\s+and\s+)$")
+_NATION = re.compile(r"\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\b")
 _SAID_TO_BE = re.compile(
     r"\b(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+(?:that|which)\s+[^,.;]{0,80}?\b(?:said|believed|"
     r"thought|described as)\s+(?:were|was|to be|to have been)\s+(?P<nat>Israeli|Russian|Turkish|American|US|Iranian|"
@@ -765,6 +768,17 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
             extra = [a for a in extra if not (m.start() <= a.start < m.end())]
             n = named[0]
             extra.append(ActorMatch(m.start(), m.end(), m.group(0), n.canonical, n.kind, n.inter, n.country))
+    for a in [a for a in found + extra if a.canonical.startswith("Military Forces of")] if " and " in masked else ():
+        lst = _NATION_LIST_BEFORE.search(masked, max(0, a.start - 80), a.start)
+        for n in _NATION.finditer(masked, lst.start(), lst.end()) if lst else ():
+            if any(b.start < n.end() and n.start() < b.end for b in found + extra):
+                continue
+            named = ctx.actors.find(f"{n.group(0)} forces", country=country)
+            if len(named) == 1 and named[0].end - named[0].start > len(n.group(0)) and named[0].canonical.startswith(
+                "Military Forces of"
+            ):
+                x = named[0]
+                extra.append(ActorMatch(n.start(), n.end(), n.group(0), x.canonical, x.kind, x.inter, x.country))
     for m in _NAMED_TRIBE.finditer(masked) if country and ("trib" in lowered or "clan" in lowered) else ():
         # "fighters of the Al-Uqaydat tribe": a tribal militia ACLED names after its tribe
         tribe = m.group("tribe") or m.group("tribe2")
@@ -1416,13 +1430,18 @@ def _victims_named_members(group: list[Unit], actor1: ActorMatch | None) -> Acto
     return None
 
 
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?:according|said|who|which|the\s+\w+\s+said)\b|\baccording to\b", re.I)
+
+
 def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
     """The first thing acted upon is a civilian noun ("The killing of a collaborator with the Iraqi army"),
     or a former fighter ("a former rebel commander who had joined the settlement")."""
     after = main.masked[trigger.end :]
     if re.match(r"^[\w\s]{0,12}?\b(?:(?:a|an|the|two|three)\s+)?(?:former|ex-|retired|off-duty|defected)\b", after, re.I):
         return True
-    civ = book.civilian_nouns.search(after)
+    # Only the clause of the action: "..., according to the district mayor" names a speaker, not a target.
+    clause = _CLAUSE_END.search(after)
+    civ = book.civilian_nouns.search(after, 0, clause.start() if clause else len(after))
     if civ is None:
         return False
     first_actor = next((a for a in main.actors if a.start >= trigger.end), None)

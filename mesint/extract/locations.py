@@ -92,6 +92,11 @@ def find_location(
     # "brought reinforcements from Hasakah and retook Al-Busayrah", "shelled X from Y": an origin is where the
     # action came from; the place it reached is the event's.
     hits = [h for h in hits if not _FROM_BEFORE.search(text, max(0, h[0] - 60), h[0])] or hits
+    if hits and _may_have(OFFSET, text) and ("–" in text or "-" in text):
+        # "on the Baghdad–Amman highway about 30 km east of Ar-Rutbah": the towns that name a road are not where the
+        # offset puts the event.
+        roads = [m.span() for m in _ROAD_NAME.finditer(text)]
+        hits = [h for h in hits if not any(a <= h[0] < b for a, b in roads)] or hits
     offsets = OFFSET.finditer(text) if _may_have(OFFSET, text) else iter(())
     offset = next((m for m in offsets if not blocked(m.start(), m.end())), None)
     first_hit = hits[0] if hits else None
@@ -143,8 +148,11 @@ def find_location(
 # "from X" as an origin; but "withdrew from X", "expelled ... from X": X is where it happened.
 _FROM_BEFORE = re.compile(
     r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!pulled out )(?<!evacuated )(?<!expelled )(?<!ousted )"
-    r"(?<!driven out )(?<!pushed out )\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+)?$",
+    r"(?<!driven out )(?<!pushed out )\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+(?:the\s+)?)?$",
     re.I,
+)
+_ROAD_NAME = re.compile(
+    r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s*[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:highway|road|motorway|expressway)\b"
 )
 _ROAD_LEFT = re.compile(
     r"(?:\b(?:(?:on|along|near|at)\s+)?(?:the\s+)?(?:main\s+|international\s+|old\s+)?(?:road|highway|route)\s+"

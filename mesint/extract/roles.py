@@ -51,6 +51,15 @@ _ALLY_BEFORE = re.compile(
     r"|\bwith the (?:support|backing|help|participation) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+# "hit a roadside bomb", "struck a landmine", "stepped on a mine" (not "detonated": the bomber does that)
+_HIT_DEVICE = re.compile(
+    r"\b(?:hit|struck|ran over|drove over|drove onto|stepped on|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+_DEVICE = re.compile(
+    r"(?:roadside\s+|improvised\s+|explosive\s+)?(?:bomb|landmine|land mine|mine|IED|explosive device|explosive)s?\b"
+    r"(?!\s+(?:factory|factories|workshop|cache|depot|storage|maker|making|facility|plant|site))",
+    re.I,
+)
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
 
@@ -128,6 +137,9 @@ def assign_roles(
         # No subject in the sentence: the actors after the verb are its objects.
         objects = victims + after
         return Roles(None, objects[0] if objects else None, actor1_basis="none")
+    if _HIT_DEVICE.search(text, max(0, subjects[0].end), trigger_start) and _DEVICE.match(text, trigger_start):
+        # "An Iraqi army convoy hit a roadside bomb": the subject is the bomb's victim, its doer is not named.
+        return Roles(None, subjects[0], actor1_basis="none")
     # The subject group: the first subject and the mentions joined to it by "and" / ",".
     group = [subjects[0]]
     for m in before[before.index(subjects[0]) + 1 :]:

@@ -817,3 +817,44 @@ def test_every_event_keeps_its_provenance() -> None:
 def test_competing_figures_for_the_same_dead_give_the_lower(text: str, killed: int) -> None:
     (event,) = extract(text)
     assert event["killed"] == killed
+
+
+def test_a_patrol_that_hits_a_bomb_is_its_target() -> None:
+    (event,) = extract("On 4 May 2021, an Iraqi army patrol hit a roadside bomb near Tarmiyah, wounding two soldiers.")
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
+    (event,) = extract("On 4 May 2021, US jets struck an IS bomb factory near Hatra.")
+    assert event["actor1"] == "Military Forces of the United States"
+
+
+def test_nationalities_listed_before_one_force_noun_are_allies() -> None:
+    (event,) = extract(
+        "On 14 April 2018, US, British and French warships and aircraft fired missiles at a research centre in "
+        "Barzeh, Damascus.",
+        published=dt.date(2018, 4, 18),
+    )
+    assert event["actor1"] == "Military Forces of the United States"
+    assert event["assoc_actor_1"] == "Military Forces of the United Kingdom"
+
+
+def test_a_speaker_named_after_the_action_is_no_civilian_target() -> None:
+    (event,) = extract(
+        "On 9 May 2021, Turkish artillery shelled farmland around two villages near Sidakan in Erbil, burning fields "
+        "of wheat, according to the district mayor, who said nobody was hurt."
+    )
+    assert event["actor2"] is None and event["killed"] is None and event["wounded"] == 0
+
+
+def test_rounds_fired_from_one_place_land_at_another() -> None:
+    (event,) = extract(
+        "On 9 May 2021, three mortar rounds fired from the direction of the Makhoul hills landed on open ground at "
+        "the southern edge of Baiji. There were no casualties."
+    )
+    assert event["place"] == "Bayji" and event["location_text"] == "at the southern edge of Baiji"
+
+
+def test_the_towns_that_name_a_highway_give_way_to_an_offset() -> None:
+    (event,) = extract(
+        "On 9 May 2021, an army truck hit a roadside bomb on the Baghdad–Kirkuk highway about 15 km north of Khalis, "
+        "wounding two soldiers."
+    )
+    assert event["admin1"] == "Diyala" and event["location_text"] == "about 15 km north of Khalis"
