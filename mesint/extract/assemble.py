@@ -1206,6 +1206,11 @@ def _build_event(
         actor2, assoc1 = assoc1, None  # "HTS and the Third Legion signed an agreement": the two parties
     if sub_type == "Agreement" and actor1 is None and actor2 is not None and actor2.kind == "Identity militia":
         actor1 = actor2  # "a reconciliation was concluded between the X and Y clans": the parties named together
+    if sub_type == "Agreement":
+        # An agreement kills no one: "ending a feud that had killed four people" counts the feud's dead.
+        killed = wounded = None
+        if actor1 is not None and actor1.kind == "Identity militia" and (actor2 is None or is_civilian(actor2)):
+            actor2 = actor1  # "elders of two clans signed an agreement": a tribe on both sides
     if sub_type == "Headquarters or base established":
         actor2 = assoc2 = None  # ACLED: the side that sets up the base, nobody acted upon
     elif event_type == "Strategic developments" and sub_type == "Other" and actor1 is None and actor2 is not None:

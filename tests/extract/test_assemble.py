@@ -858,3 +858,43 @@ def test_the_towns_that_name_a_highway_give_way_to_an_offset() -> None:
         "wounding two soldiers."
     )
     assert event["admin1"] == "Diyala" and event["location_text"] == "about 15 km north of Khalis"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # escapees caught again are arrests, not ground retaken
+        (
+            "On 9 May 2021, the SDF said it had recaptured 35 escapees in raids on houses in Ghwayran, Hasakah.",
+            {"sub_event_type": "Arrests", "actor1": "Syrian Democratic Forces (SDF)"},
+        ),
+        # a crowd that burns tyres and forces its way into a building is a violent demonstration
+        (
+            "On 9 May 2021, dozens of young men in Kut set fire to tyres and forced their way into the water "
+            "directorate, smashing windows. Two policemen were hurt.",
+            {"sub_event_type": "Violent demonstration", "actor2": "Police Forces of Iraq", "wounded": 2},
+        ),
+        # ground handed over under a deal
+        (
+            "On 9 May 2021, Syrian army units entered Tafas in Daraa after the last rebel fighters left for Idlib "
+            "under a settlement deal. The town was handed over without fighting.",
+            {"sub_event_type": "Non-violent transfer of territory", "actor1": "Military Forces of Syria"},
+        ),
+        # an agreement between clans: a tribe on both sides, and the feud's dead are not the agreement's
+        (
+            "On 9 May 2021, tribal leaders of two clans in Al-Rifai, Dhi Qar, signed a reconciliation agreement "
+            "ending a feud that had killed four people.",
+            {
+                "sub_event_type": "Agreement",
+                "actor1": "Unidentified Tribal Militia (Iraq)",
+                "actor2": "Unidentified Tribal Militia (Iraq)",
+                "killed": None,
+            },
+        ),
+        ("On 9 May 2021, unidentified people looted shops in the market of Al-Bab.",
+         {"sub_event_type": "Looting/property destruction", "actor1": "Unidentified Armed Group (Syria)"}),
+    ],
+)
+def test_strategic_developments_and_riots_told_in_other_words(text: str, expected: dict) -> None:
+    (event,) = extract(text)
+    assert {k: event[k] for k in expected} == expected
