@@ -1077,6 +1077,9 @@ def _build_event(
         actor1 = section.actor
     others = [a for u in group for a in u.actors if actor1 is None or a.canonical != actor1.canonical]
     if actor2 is None:
+        # "struck IS-held houses": the side holding what the action hit, before anyone a later sentence names
+        actor2 = next((o for o in main.holders if actor1 is None or o.canonical != actor1.canonical), None)
+    if actor2 is None:
         later = [a for a in others if a.start >= 0 and a not in main.actors]
         if later:
             actor2 = later[0]
@@ -1269,6 +1272,16 @@ def _build_event(
         if actor1 is None and unknown is not None and country:
             # ACLED's convention for an attack nobody is named for.
             actor1 = _synthetic(unknown.name_for(country), unknown.kind)
+    if (
+        assoc2 is None
+        and actor2 is not None
+        and not is_civilian(actor2)
+        and country
+        and any(_SOME_CIVILIANS.match(u.masked, c.end) for u in group for c in u.casualties)
+    ):
+        civ = ctx.actors.get("civilians", country)
+        if civ is not None:
+            assoc2 = _synthetic(civ.name_for(country), civ.kind)  # the civilians among the target's dead
     if assoc2 is not None and actor2 is not None and assoc2.canonical == actor2.canonical:
         assoc2 = None
 
@@ -1435,6 +1448,17 @@ def _victims_named_members(group: list[Unit], actor1: ActorMatch | None) -> Acto
     return None
 
 
+_SOME_CIVILIANS = re.compile(
+    r"[^.;]{0,40}?,\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|several)\s+of\s+them|"
+    r"(?:including|among them)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several))\s+"
+    r"(?:were\s+)?(?:civilians|women|children)\b",
+    re.I,
+)
+_SUSPECTED_OF = re.compile(
+    r"\s+(?:who\s+(?:were|are|was|is)\s+)?(?:wanted|suspected|accused|charged|believed|alleged)\b[^.;]{0,60}?"
+    r"\b(?:belong|member|membership|support|supporting|links?|linked|affiliat|tied|ties|loyal|work(?:ing|ed)?\s+(?:for|with))",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[;.]|,\s+(?:according|said|who|which|the\s+\w+\s+said)\b|\baccording to\b", re.I)
 
 
@@ -1449,6 +1473,8 @@ def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
     civ = book.civilian_nouns.search(after, 0, clause.start() if clause else len(after))
     if civ is None:
         return False
+    if _SUSPECTED_OF.match(after, civ.end()) and any(a.start >= trigger.end + civ.end() for a in main.actors):
+        return False  # "four men suspected of belonging to ISIS": the party they are held for is the target
     first_actor = next((a for a in main.actors if a.start >= trigger.end), None)
     return first_actor is None or trigger.end + civ.start() < first_actor.start
 
@@ -1528,7 +1554,10 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             pending_start = u.start if pending_start is None else pending_start
             # "Two SDF fighters were killed and a civilian passer-by was injured": the fighters were the target
             if not any(
-                _ARMED_VICTIMS.search(u.masked, c.start, c.end + 30) or _GROUP_MEMBER.search(c.text)
+                _ARMED_VICTIMS.search(u.masked, c.start, c.end + 30)
+                or _GROUP_MEMBER.search(u.masked, c.start, c.end + 30)
+                # "nine people died, four of them civilians": the others were not
+                or _SOME_CIVILIANS.match(u.masked, c.end)
                 for c in u.casualties  # the whole sentence's figures, a competing one split off above included
             ):
                 civilian = civilian or any(

@@ -898,3 +898,37 @@ def test_the_towns_that_name_a_highway_give_way_to_an_offset() -> None:
 def test_strategic_developments_and_riots_told_in_other_words(text: str, expected: dict) -> None:
     (event,) = extract(text)
     assert {k: event[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2", "assoc2"),
+    [
+        # people held for a party: the party is the target
+        (
+            "On 9 May 2021, Iraqi counter-terrorism forces arrested four men wanted under the anti-terrorism law for "
+            "providing support to an IS cell in Hawija.",
+            "Islamic State (ISIS)",
+            None,
+        ),
+        ("On 9 May 2021, police in Tikrit arrested two men accused of theft.", "Civilians (Iraq)", None),
+        # a party's members among the dead name the target, whoever else was hurt
+        (
+            "On 10 May 2021, an IED struck a car near Diban, Deir ez-Zor, killing two SDF members and wounding the "
+            "civilian driver.",
+            "Syrian Democratic Forces (SDF)",
+            None,
+        ),
+        # the side holding what was hit, with the civilians among the dead beside it
+        (
+            "On 15 May 2021, coalition aircraft struck IS-held houses in Al-Shafaa, Deir ez-Zor. SOHR said nine "
+            "people died, four of them civilians.",
+            "Islamic State (ISIS)",
+            "Civilians (Syria)",
+        ),
+    ],
+)
+def test_the_target_is_the_party_the_victims_are_held_for_or_belong_to(
+    text: str, actor2: str, assoc2: str | None
+) -> None:
+    (event,) = extract(text)
+    assert (event["actor2"], event.get("assoc_actor_2")) == (actor2, assoc2)
