@@ -1798,6 +1798,11 @@ def _speaker(units: list[Unit], item_text: str) -> str | None:
     return None
 
 
+_PUBLISHED_DAY = re.compile(
+    r"\b(?:published|released|issued|posted|dated|made public|broadcast|aired)\s+(?:on\s+|late\s+|early\s+)?$", re.I
+)
+
+
 def _date(
     group: list[Unit],
     preamble: list[Unit],
@@ -1807,7 +1812,16 @@ def _date(
     lead: DateMention | None = None,
 ) -> DateMention | None:
     for u in group:
-        for d in u.dates:
+        dates = u.dates
+        if len(dates) > 1:
+            # "In a statement published on Tuesday, the HPG claimed ... clashes on Saturday": the day it spoke is not
+            # the day it speaks of
+            dates = [
+                d
+                for d in dates
+                if d.span is None or not _PUBLISHED_DAY.search(u.masked, max(0, d.span.start - 60), d.span.start)
+            ] or dates
+        for d in dates:
             if d.span is not None:
                 return DateMention(
                     d.start,

@@ -60,6 +60,9 @@ _DEVICE = re.compile(
     r"(?!\s+(?:factory|factories|workshop|cache|depot|storage|maker|making|facility|plant|site))",
     re.I,
 )
+_DOER_AFTER = re.compile(
+    r"\s+(?:then\s+|also\s+)?(?:stormed|attacked|raided|ambushed|assaulted|opened fire|fired on|fired at|shot)\b", re.I
+)
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
 
@@ -103,6 +106,9 @@ def assign_roles(
             return Roles(pair[0], other, actor1_basis="between")
     if passive:
         agent = next((m for m in mentions if m.start >= trigger_start and _BY.search(text, max(0, m.start - 60), m.start)), None)
+        if agent is None:
+            # "The attack on the post began when ... gunmen stormed it": the side that goes on to act did it
+            agent = next((m for m in mentions if m.start >= trigger_start and _DOER_AFTER.match(text, m.end)), None)
         targets = [m for m in mentions if m.start >= trigger_start and m is not agent]
         if not targets:
             # "Two members of the tribal Hashd were killed by ...": the victims come before the verb.
@@ -134,8 +140,13 @@ def assign_roles(
         # "the heroic falcons of the Iraqi Air Force carried out": the force named just before the verb.
         subjects = [before[-1]]
     if not subjects:
-        # No subject in the sentence: the actors after the verb are its objects.
+        # No subject in the sentence: the actors after the verb are its objects, unless one of them goes on to act
+        # ("a car bomb exploded at the gate and gunmen stormed the post": the gunmen are the attackers).
         objects = victims + after
+        doer = next((m for m in after if _DOER_AFTER.match(text, m.end)), None)
+        if doer is not None:
+            rest = [m for m in objects if m is not doer and m.canonical != doer.canonical]
+            return Roles(doer, rest[0] if rest else None, actor1_basis="subject")
         return Roles(None, objects[0] if objects else None, actor1_basis="none")
     if _HIT_DEVICE.search(text, max(0, subjects[0].end), trigger_start) and _DEVICE.match(text, trigger_start):
         # "An Iraqi army convoy hit a roadside bomb": the subject is the bomb's victim, its doer is not named.

@@ -27,7 +27,10 @@ _ATTRIBUTION = re.compile(
     r"quoted|put|raised|counted|documented|recorded)\b"
 )
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z' .-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+)?)\s*\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*[-–—]",
+    r"^\s*(?P<place>[A-Z][A-Z' .-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+?)?)"
+    # AFP prints the date inside: "HASAKEH, Syria, Jan 21, 2022 (AFP) –"
+    r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)?"
+    r"\s*\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*[-–—]",
     re.M,
 )
 

@@ -932,3 +932,21 @@ def test_the_target_is_the_party_the_victims_are_held_for_or_belong_to(
 ) -> None:
     (event,) = extract(text)
     assert (event["actor2"], event.get("assoc_actor_2")) == (actor2, assoc2)
+
+
+def test_the_day_a_statement_came_out_is_not_the_day_it_tells_of() -> None:
+    (event,) = extract(
+        "In a statement released on Thursday, the HPG claimed that its fighters had killed two Turkish soldiers in "
+        "clashes near Metina in Duhok on Monday.",
+        published=dt.date(2021, 5, 14),
+    )
+    assert event["date"] == "2021-05-10"
+
+
+def test_gunmen_who_storm_a_post_are_the_attackers() -> None:
+    (event,) = extract(
+        "The attack on the checkpoint near Baiji began at dawn on Monday when a car bomb exploded at the gate and "
+        "gunmen stormed the post, the Iraqi army said.",
+        published=dt.date(2021, 5, 14),
+    )
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")

@@ -42,3 +42,8 @@ def test_a_date_that_is_not_an_attribution() -> None:
 
 def test_wire_dateline() -> None:
     assert find_dateline("Title\n\nBAGHDAD (Reuters) – A roadside bomb") == ("Baghdad", "Reuters")
+
+
+def test_an_afp_dateline_with_its_date_inside() -> None:
+    assert find_dateline("BEIRUT, Sept. 3, 2019 (AFP) - Air strikes hit ...") == ("Beirut", "AFP")
+    assert find_dateline("HASAKEH, Syria, Jan 21, 2022 (AFP) – Fighters ...") == ("Hasakeh, Syria", "AFP")
