@@ -96,9 +96,11 @@ _ANAPHORIC = re.compile(
 )
 # "Syria: In Syria, the strikes hit ...", "Another missile fell near ...": the action of the item before, told again
 _TOLD_BEFORE = re.compile(
-    r"^\s*(?:[A-Z][\w'’ -]{1,30}:\s*)?(?:In\s+[A-Z][\w'’ -]{1,30},\s*)?(?:(?:the|these)\s+(?:\w+\s+)?"
-    r"(?:attacks|strikes|air ?strikes|raids|bombardment|shelling)|another\s+(?:\w+\s+)?(?:missile|rocket|drone|"
-    r"strike|shell|car bomb|bomb|IED|explosion|blast))\b",
+    r"^\s*(?:[A-Z][\w'’ -]{1,30}:\s*|[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?(?:In\s+[A-Z][\w'’ -]{1,30},\s*)?"
+    r"(?:(?:the|these)\s+(?:\w+\s+)?(?:attacks|strikes|air ?strikes|raids|bombardment|shelling)|another\s+(?:\w+\s+)?"
+    r"(?:missile|rocket|drone|strike|shell|car bomb|bomb|IED|explosion|blast)"
+    # "HOMS – In the same wave of strikes, ...": a brief's label, then more of the strikes before
+    r"|(?:in|during|as part of)\s+the\s+same\s+(?:wave|series|round|night|raid)\s+of\s+(?:air\s+)?(?:strikes|raids|bombing))\b",
     re.I,
 )
 
@@ -1596,7 +1598,9 @@ _ARMED_VICTIMS = re.compile(
 _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:\w+\s+)?security\s+(?:forces|services|personnel|troops)", re.I)
 # "killing a PKK member and the civilian driver": a named group's member was the target
 _GROUP_MEMBER = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+(?:members?|commanders?|cadres?|leaders?|operatives?)\b")
-_BROKER = re.compile(r"\b(?:brokered|mediated|sponsored|guaranteed|overseen)\s+by\s+(?:the\s+)?$", re.I)
+_BROKER = re.compile(
+    r"\b(?:(?:brokered|mediated|sponsored|guaranteed|overseen|witnessed)\s+by|in\s+the\s+presence\s+of)\s+(?:the\s+)?$", re.I
+)
 
 
 def _start_in(group: list[Unit], m: ActorMatch) -> int:

@@ -950,3 +950,29 @@ def test_gunmen_who_storm_a_post_are_the_attackers() -> None:
         published=dt.date(2021, 5, 14),
     )
     assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
+
+
+def test_officials_present_at_an_agreement_are_no_party_to_it() -> None:
+    (event,) = extract(
+        "On 5 June 2021, elders of two clans in Al-Zubair, Basra, signed a written agreement in the presence of "
+        "police commanders, ending a dispute over land."
+    )
+    assert event["sub_event_type"] == "Agreement"
+    assert event["actor1"] == event["actor2"] == "Unidentified Tribal Militia (Iraq)"
+
+
+def test_one_more_target_of_the_same_wave_of_strikes_takes_its_doer_and_day() -> None:
+    report = _article(
+        "WEEKLY BRIEF\n\nSYRIA\n\n"
+        "HAMA – On 14 May, Israeli aircraft struck a weapons depot near Masyaf. SOHR said two soldiers were killed.\n"
+        "TARTUS – In the same wave of strikes, a radar site about 15 km east of Tartus was also hit. SANA said one "
+        "soldier was wounded there.\n",
+        published=dt.date(2021, 5, 18),
+    )
+    _first, second = report["events"]
+    assert (second["date"], second["actor1"], second["sub_event_type"], second["wounded"]) == (
+        "2021-05-14",
+        "Military Forces of Israel",
+        "Air/drone strike",
+        1,
+    )
