@@ -179,14 +179,14 @@ def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[s
 
 
 def _history(event: Event, published: dt.date, *, wire: bool) -> bool:
-    """A wire story's background: an action dated only to a month or a year that ended over a year before the
+    """A wire story's background: an action dated only to a month or a year that ended two months before the
     story ("Iran struck the party's headquarters in September 2018, killing 16"), or to an earlier month named
     without its year ("In July, a suicide bombing ... killed around 30 people")."""
     d = event.date
     if d is None or (d.end - d.start).days < 27:
         return False
     # a relative month ("In July", "Last month") wholly before the publication's month
-    return (wire and (published - d.end).days > 365) or (
+    return (published - d.end).days > (60 if wire else 180) or (
         d.basis == DateBasis.RELATIVE and d.end < published.replace(day=1)
     )
 

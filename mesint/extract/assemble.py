@@ -112,16 +112,35 @@ _SAME_DAY_AS_BEFORE = re.compile(
 )
 
 
+_SAME_DAY_INSIDE = re.compile(
+    r"^[^.;]{0,80}?\b(?:later (?:that|the same) (?:day|night|evening)|the same (?:day|night|evening|morning|afternoon))\b",
+    re.I,
+)
+# "The following day, protesters ...": the day after the incident before
+_NEXT_DAY = re.compile(
+    r"^\s*(?:[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?(?:on\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning)\b|^\s*a day later\b",
+    re.I,
+)
+
+
 def same_day_as(earlier: list[Event], event: Event) -> Event:
-    """An event told as "hours after" the one before, with no day of its own, took place on that one's day."""
+    """An event told as "hours after" the one before, with no day of its own, took place on that one's day ("the
+    following day": the day after)."""
     own_day = event.date is not None and event.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
-    if own_day or not _SAME_DAY_AS_BEFORE.match(event.quote):
+    next_day = _NEXT_DAY.match(event.quote) is not None
+    if own_day or not (next_day or _SAME_DAY_AS_BEFORE.match(event.quote) or _SAME_DAY_INSIDE.match(event.quote)):
         return event
     dated = next(
         (e.date for e in reversed(earlier) if e.date is not None and e.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}),
         None,
     )
-    return replace(event, date=dated, notes=(*event.notes, "day carried from the incident before")) if dated else event
+    if dated is None:
+        return event
+    if next_day:
+        day = dated.end + dt.timedelta(days=1)
+        moved = DateMention(day, day, DateBasis.RELATIVE, dated.span, dated.text)
+        return replace(event, date=moved, notes=(*event.notes, "the day after the incident before"))
+    return replace(event, date=dated, notes=(*event.notes, "day carried from the incident before"))
 
 
 def carry_from(previous: Event, event: Event) -> Event:
@@ -582,8 +601,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             and not ctx.gazetteer.find_names(masked, country)
         )
     ]
-    if open_cues and not actors and _QUOTE_OPEN.match(masked):
-        open_cues = []  # "“An attack like this is designed to provoke ...”": a speaker's words that name no party
+    if open_cues and not any(a.kind != "Civilians" for a in actors) and _QUOTE_OPEN.match(masked):
+        # "“An attack like this is designed to provoke ...”", "“Our farmers lose their land to this shelling,” he said":
+        # a speaker's words that name no party
+        open_cues = []
     citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text) + find_source_lines(text, ctx=ctx.dates)
     return Unit(
         s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke,

@@ -109,6 +109,7 @@ _BOTH = re.compile(
 # "SOHR reported nine fighters killed": a count reported without an auxiliary
 _REPORTED = re.compile(
     rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+{_QUANT}\s+"
+    r"(?!of\s+(?:the|them|those)\b)"  # "said one of the dead was a commander": one of those already counted
     rf"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b|in\b|on\b)[\w'’\-]+\s+){{0,4}}?"
     rf"(?P<v>killed|dead|wounded|injured)\b",
     re.I,
@@ -183,7 +184,8 @@ _ONE_WOUNDED = re.compile(
 )
 # "a farmer was killed and his son wounded": a relative named after the first victim, the verb's auxiliary left out
 _KIN_VICTIM = re.compile(
-    r"(?:\b(?P<lead>an?|one)\s+[\w-]+\s+)?\band\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?(?:sons?|daughters?|wife|husband|brothers?|"
+    r"(?:\b(?P<lead>an?|one)\s+[\w-]+\s+)?\band\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
+    r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?(?:sons?|daughters?|wife|husband|brothers?|"
     r"sisters?|father|mother|child|children|nephews?|cousins?|grandsons?|granddaughters?|grandchildren)\s+"
     r"(?:(?:was|were)\s+)?(?:also\s+)?(?P<v>wounded|injured|killed)\b",
     re.I,

@@ -223,7 +223,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
         rel = g["rel"].lower()
         back = {"the day before yesterday": 2, "yesterday": 1, "last night": 1, "overnight": 0}.get(rel, 0)
         if rel == "last night":
-            return pub - dt.timedelta(days=1), pub, DateBasis.RELATIVE
+            return pub - dt.timedelta(days=1), pub - dt.timedelta(days=1), DateBasis.RELATIVE  # the night began the day before
         d = pub - dt.timedelta(days=back)
         return d, d, DateBasis.RELATIVE
     if kind == "relweek":

@@ -48,7 +48,8 @@ _RECIPROCAL = re.compile(r"(?:clash|fought|exchanged fire|exchanges? of (?:\w+ )
 _WITH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:with|against)\s+", re.I)
 _ALLY_BEFORE = re.compile(
     r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined) by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
-    r"|\bwith the (?:support|backing|help|participation) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"|\bwith the (?:support|backing|help|participation) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    r"|\bin (?:coordination|cooperation|conjunction|partnership) with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # "hit a roadside bomb", "struck a landmine", "stepped on a mine" (not "detonated": the bomber does that)
@@ -177,7 +178,7 @@ def assign_roles(
     rest = victims + after + [m for m in mentions if group[-1].end <= m.start < trigger_start]
     rest = [m for m in rest if m.canonical != actor1.canonical]
     # "Syrian army units, accompanied by Russian military police, entered Tafas": an ally of the subject.
-    allies = [m for m in rest if m.start < trigger_start and _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+    allies = [m for m in rest if m.start < trigger_end and _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])]
     if allies:
         rest = [m for m in rest if m not in allies]
         assoc1 = assoc1 or allies[0]

@@ -976,3 +976,64 @@ def test_one_more_target_of_the_same_wave_of_strikes_takes_its_doer_and_day() ->
         "Air/drone strike",
         1,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an air strike destroyed is no bomb going off
+        (
+            "On 8 July 2018, a Coalition strike near Haditha destroyed an IS car bomb factory and two caves.",
+            {"sub_event_type": "Air/drone strike", "actor2": "Islamic State (ISIS)"},
+        ),
+        (
+            "Near Hatra, Coalition aircraft engaged an ISIS fighting unit on 9 July 2018, killing two terrorists.",
+            {"sub_event_type": "Air/drone strike", "killed": 2},
+        ),
+        # a force acting "in coordination with" the doer is its ally, not its target
+        (
+            "On 11 July 2018, Coalition aircraft, in coordination with the Iraqi Army, struck a network of ISIS caves "
+            "about 20 km west of Baiji, killing four terrorists.",
+            {
+                "sub_event_type": "Air/drone strike",
+                "actor2": "Islamic State (ISIS)",
+                "assoc_actor_1": "Military Forces of Iraq",
+            },
+        ),
+    ],
+)
+def test_strike_releases_in_other_words(text: str, expected: dict) -> None:
+    (event,) = extract(text, published=dt.date(2018, 7, 12))
+    assert {k: event.get(k) for k in expected} == expected
+
+
+def test_the_following_day_and_the_same_evening_date_from_the_incident_before() -> None:
+    report = _article(
+        "WEEKLY UPDATE\n\nBasra\n"
+        "- On June 19, protesters in Basra city blocked roads near the oil company offices over power cuts.\n"
+        "- The following day, protesters in Abu al-Khasib burned tyres and pelted police with stones.\n\nNinewa\n"
+        "- On June 18, PKK fighters fired rockets at a Turkish base near Bashiqa.\n"
+        "- Turkish artillery shelled villages around Bashiqa the same evening.\n",
+        published=dt.date(2022, 6, 23),
+    )
+    assert [e["date"] for e in report["events"]] == ["2022-06-19", "2022-06-20", "2022-06-18", "2022-06-18"]
+
+
+def test_a_speakers_words_about_shelling_are_no_incident() -> None:
+    report = _article(
+        "Shelling hits border villages\n\nZAKHO, Kurdistan Region (Rudaw) – Turkish artillery shelled two villages "
+        "near Zakho on Monday, local officials said.\n\n"
+        "\u201cEvery week our farmers lose their fields to this shelling,\u201d the mayor said.\n",
+        published=dt.date(2024, 3, 12),
+    )
+    assert len(report["events"]) == 1
+
+
+def test_a_wire_story_recalls_an_attack_of_a_past_month() -> None:
+    report = _article(
+        "Drone strikes hit Sulaimani\n\nSULAIMANI, Kurdistan Region (Rudaw) – A Turkish drone struck a car near "
+        "Penjwen on Monday, killing two people, local officials said.\n\n"
+        "In October 2023, a Turkish drone struck the perimeter of Arbat airfield while foreign officers were there.\n",
+        published=dt.date(2024, 3, 12),
+    )
+    assert [e["date"] for e in report["events"]] == ["2024-03-11"]

@@ -79,6 +79,9 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("gunmen shot dead an engineer and his elderly father", (2, None)),
         # a death from illness is nobody the attack killed
         ("no one was hurt by the rockets; a contractor died of a heart attack while sheltering", (None, 0)),
+        ("A woman and her little daughter were killed when a shell hit their house", (2, None)),
+        # one of those already counted is no one more
+        ("a drone strike killed two fighters. Their group said one of the dead was a commander.", (2, None)),
     ],
 )
 def test_counts(text: str, expected: tuple[int | None, int | None]) -> None:
