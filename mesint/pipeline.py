@@ -87,17 +87,21 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     story, story_at = region, dateline_start(text) if dateline else None
     lede: SectionContext | None = None  # a summary lede's date and doer, lent to the whole report
     summary_since = False  # an incident item that told no single incident came after the last event
+    # Statements under date lines of their own ("Sunday, 14 March 2021"): a series, each dated by its line
+    date_lines = sum(1 for i in items if i.kind == ItemKind.HEADING and _DATE_LINE.match(i.text)) >= 2
     for item in items:
         if item.kind == ItemKind.HEADING:
             if item.section and item.section[0] == item.text and len(item.section) == 1:
                 above = story_at is not None and item.span.start < story_at
                 dated = region.lead_date if _BARE_COUNTRY.fullmatch(item.text.strip()) else None
-                region = _section_from_heading(item.text, story if above else SectionContext(), k, ctx.dates)
+                region = _section_from_heading(
+                    item.text, story if above else SectionContext(), k, ctx.dates, date_lines
+                )
                 if dated is not None and region.lead_date is None:
                     region = replace(region, lead_date=dated)  # "STRIKE SUMMARY, AUG. 14" then "SYRIA", "IRAQ"
                 topic = region
             elif item.section:
-                topic = _section_from_heading(item.text, region, k, ctx.dates)
+                topic = _section_from_heading(item.text, region, k, ctx.dates, date_lines)
             if lede is not None and (topic.lead_date is None or topic.lead_actor is None):
                 topic = replace(
                     topic, lead_date=topic.lead_date or lede.lead_date, lead_actor=topic.lead_actor or lede.lead_actor
@@ -192,7 +196,7 @@ def _history(event: Event, published: dt.date, *, wire: bool) -> bool:
 
 
 def _section_from_heading(
-    heading: str, parent: SectionContext, k: Knowledge, dates: DateContext | None = None
+    heading: str, parent: SectionContext, k: Knowledge, dates: DateContext | None = None, date_lines: bool = False
 ) -> SectionContext:
     """What a heading says about the items under it: country, governorate, a place, the acting side."""
     if _BYLINE.match(heading):
@@ -223,9 +227,12 @@ def _section_from_heading(
         if found:
             after_by = [a for a in found if by and a.start >= by.end()]
             actor = (after_by or found)[0]
+    day = _heading_day(heading, dates, date_lines) if dates is not None else None
+    if day is not None and date_lines and _DATE_LINE.match(heading):
+        published = day.start  # a statement's own date line: "tonight", "this morning" are of that day
     return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor, outlet=outlet,
                           published=published, abroad=heading_abroad(heading) or parent.abroad,
-                          lead_date=(_heading_day(heading, dates) if dates is not None else None) or parent.lead_date)
+                          lead_date=day or parent.lead_date)
 
 
 _STRIKE_LEDE = re.compile(r"\b(?:conducted|carried out)\s+\d+\s+strikes\b", re.I)
@@ -234,16 +241,24 @@ _CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DE
 _LIST_OF_THE_DAY = re.compile(r"\b(?:strikes?|summary|operations|incidents|attacks)\b", re.I)
 
 
-def _heading_day(heading: str, dates: DateContext) -> DateMention | None:
-    """A heading that dates the list under it to one day: "STRIKE SUMMARY, AUG. 14"."""
+def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> DateMention | None:
+    """A heading that dates the list under it to one day: "STRIKE SUMMARY, AUG. 14"; with ``date_lines`` (the report
+    is a series of dated statements), a bare date line too."""
     from mesint.extract.dates import find_dates
 
-    if len(heading) > 80 or not _LIST_OF_THE_DAY.search(heading):
+    if len(heading) > 80 or not (_LIST_OF_THE_DAY.search(heading) or (date_lines and _DATE_LINE.match(heading))):
         return None
     # "AUG. 14" in a capitalised heading: the month as the date forms spell it
     text = _CAPS_MONTH.sub(lambda m: m.group(0).capitalize(), heading)
     found = [d for d in find_dates(text, ctx=dates) if d.basis == DateBasis.STATED]
     return found[0] if len(found) == 1 and found[0].start == found[0].end else None
+
+
+# "Sunday, 14 March 2021" alone on its line over a statement: the day of what follows
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[:.]?\s*$"
+)
 
 
 def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowledge) -> SectionContext:

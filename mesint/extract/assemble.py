@@ -128,7 +128,9 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     following day": the day after)."""
     own_day = event.date is not None and event.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
     next_day = _NEXT_DAY.match(event.quote) is not None
-    if own_day or not (next_day or _SAME_DAY_AS_BEFORE.match(event.quote) or _SAME_DAY_INSIDE.match(event.quote)):
+    # An opening "On the same day, ..." decides over a day named later ("..., the network said on Monday").
+    opens = next_day or _SAME_DAY_AS_BEFORE.match(event.quote) is not None
+    if (own_day and not opens) or not (opens or _SAME_DAY_INSIDE.match(event.quote)):
         return event
     dated = next(
         (e.date for e in reversed(earlier) if e.date is not None and e.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}),
@@ -1285,6 +1287,8 @@ def _build_event(
     ):
         # "an armed dispute between two clans ... killing one person": the dead are clansmen, both sides a tribe
         event_type, sub_type, actor2, assoc2 = "Battles", "Armed clash", actor1, None
+    if actor1 is not None and is_civilian(actor1) and _FOUND_BODY.search(main.masked):
+        actor1 = None  # "residents found the body of a young man": who found him did not kill him
     if actor1 is None and event_type in {
         "Battles",
         "Explosions/Remote violence",
@@ -1471,6 +1475,7 @@ def _victims_named_members(group: list[Unit], actor1: ActorMatch | None) -> Acto
     return None
 
 
+_FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+the\s+(?:[\w-]+\s+)?bod(?:y|ies)\b", re.I)
 _SOME_CIVILIANS = re.compile(
     r"[^.;]{0,40}?,\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|several)\s+of\s+them|"
     r"(?:including|among them)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several))\s+"

@@ -20,7 +20,7 @@ _QUANT = (
     rf"(?P<n>{_VAGUE}|{NUMBER_PATTERN}|another|the other)"
 )
 _KILL = (
-    r"killed|dead|died|slain|executed|beheaded|shot dead|assassinated|murdered|lost (?:their|his|her) lives"
+    r"killed|dead|died|slain|executed|beheaded|shot dead|assassinated|murdered|martyred|lost (?:their|his|her) lives"
     r"|beaten to death|stabbed to death|shot to death"
 )
 _WOUND = r"wounded|injured|hurt|maimed"
@@ -58,11 +58,16 @@ _KIN = re.compile(
 )
 # "The killing of two members", "the execution of a Popular Mobilization operative"
 _NOMINAL = re.compile(
-    rf"\b(?P<v>killing|execution|assassination|murder|death|deaths|beheading)\s+of\s+{_QUANT}\b", re.I
+    rf"\b(?P<v>killing|execution|assassination|murder|death|deaths|beheading|martyrdom|injury|injuring|wounding)\s+of\s+"
+    rf"{_QUANT}\b",
+    re.I,
 )
 # "executed him", "killing him", "killing himself"
 _PRONOUN = re.compile(
-    r"\b(?P<v>executed|killed|killing|shot dead|assassinated|murdered|beheaded)\s+(?:him|her|himself|herself)\b",
+    r"\b(?P<v>executed|killed|killing|shot dead|assassinated|murdered|beheaded|wounding|injuring|wounded|injured)\s+"
+    r"(?:him|her|himself|herself)\b"
+    # "killing him and one of his companions"
+    r"(?:\s+and\s+(?P<more>one|two|three|four|\d+)\s+of\s+(?:his|her|their)\s+[\w-]+)?",
     re.I,
 )
 # "shot dead protest activist Haidar al-Musawi", "killed the mukhtar of a village": one named or singular victim
@@ -171,6 +176,8 @@ _PASSIVE_CONJ = re.compile(
     rf"\b{_QUANT}\s+(?:[\w-]+\s+)?{_VICTIMS}\s+and\s+(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
     re.I,
 )
+_ALONG_WITH = re.compile(rf",?\s+(?:along with|as well as)\s+{_QUANT}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s*[.;]|\s*$)", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:were|was|who|which)\b", re.I)
 # "SOHR reported six people killed; the ministry said three.": a bare figure, of the kind counted just before
 _BARE_FIGURE = re.compile(
     rf"\b(?:said|says|reported|counted|put\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:only\s+|just\s+)?{_QUANT}"
@@ -202,7 +209,9 @@ _SINGULAR = re.compile(
 # wounded"
 _FATALITIES_FIELD = re.compile(r"\bfatalities\s*:\s*(?P<n>\d+)\b", re.I)
 _BODY_FOUND = re.compile(
-    r"\b(?:the )?(?P<n>body|bodies) of\b[^.;]{0,120}?\b(?:was|were) (?:found|discovered|recovered|dumped)\b", re.I
+    r"\b(?:the )?(?P<n>body|bodies) of\b[^.;]{0,120}?\b(?:was|were) (?:found|discovered|recovered|dumped)\b"
+    r"|\b(?:found|discovered|recovered|retrieved) the (?:[\w-]+ )?(?P<n2>body|bodies) of\b",
+    re.I,
 )
 _LEFT_HIM = re.compile(r"\b(?:left|leaving)\s+(?:him|her)\s+(?:\w+\s+)?(?P<v>dead|wounded|injured)\b", re.I)
 # "death toll rose to 12", "12 fatalities", "12 people died"
@@ -248,7 +257,7 @@ def _count(word: str, matched: str) -> Count:
 
 
 _ANY_CASUALTY = re.compile(
-    r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot"
+    r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot|martyr"
     r"|bod(?:y|ies) of|suffocat|treated|hospitali"
 )
 
@@ -304,7 +313,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _KILLED_AND_WOUNDED.finditer(text) if " and " in low else ():
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
     for m in _NOMINAL.finditer(text):
-        add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
+        kind = "wounded" if m.group("v").lower() in {"injury", "injuring", "wounding"} else "killed"
+        add(kind, _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _ACTIVE.finditer(text):
         if _ACCUSED_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # "a man accused of killing a child": an accusation, not this event's dead
@@ -365,7 +375,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _BOTH.finditer(text) if "both" in low else ():
         add(_kind(m.group("v") or m.group("v2")), Count.exact(2), m.start(), m.end())
     for m in _PRONOUN.finditer(text):
-        add("killed", Count.exact(1), m.start(), m.end())
+        more = parse_number(m.group("more").lower()) or 0 if m.group("more") else 0
+        add(_kind(m.group("v")), Count.exact(1 + more), m.start(), m.end())
     for m in _ONE_VICTIM.finditer(text):
         if _ACCUSED_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # "a man accused of killing a child"
@@ -383,7 +394,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _FATALITIES_FIELD.finditer(text) if "fatalities" in low else ():
         add("killed", Count.exact(int(m.group("n"))), m.start(), m.end())
     for m in _BODY_FOUND.finditer(text) if "body" in low else ():
-        if m.group("n").lower() == "body":
+        if (m.group("n") or m.group("n2")).lower() == "body":
             add("killed", Count.exact(1), m.start(), m.end())
     for pattern, word in ((_SUFFOCATION, ""), (_TREATED, "treated"), (_TREATED, "hospitali")):
         for m in pattern.finditer(text) if word in low and (word or _GASSED.search(low)) else ():
@@ -394,6 +405,13 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _VAGUE_LOSS.finditer(text):
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
+    found.sort(key=lambda c: c.start)
+    for m in _ALONG_WITH.finditer(text) if "along with" in low or "as well as" in low else ():
+        # "14 soldiers were killed in the battle, along with about 70 ISIS operatives": more dead of the same verb
+        before = [c for c in found if c.end <= m.start() and m.start() - c.end <= 80]
+        count = _count(m.group("n"), m.group(0)[m.start("n") - m.start() :])
+        if before and before[-1].count.best is not None and count.best is not None and not _VERB_AFTER.match(text, m.end()):
+            add(before[-1].kind, count, m.start("n"), m.end())
     found.sort(key=lambda c: c.start)
     for m in _BARE_FIGURE.finditer(text) if found and _REPORT_VERB.search(low) else ():
         before = [c for c in found if c.end <= m.start()]

@@ -64,6 +64,11 @@ _DEVICE = re.compile(
 _DOER_AFTER = re.compile(
     r"\s+(?:then\s+|also\s+)?(?:stormed|attacked|raided|ambushed|assaulted|opened fire|fired on|fired at|shot)\b", re.I
 )
+_UNITS_OF = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,3}?(?:detachments?|units?|elements|members|fighters|forces|troops|heroes|soldiers|men|"
+    r"personnel|patrols?|brigades?|battalions?|regiments?|divisions?|squads?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
 
@@ -124,7 +129,13 @@ def assign_roles(
         for m in mentions
         if m.start <= trigger_start and not _VICTIM_AFTER.match(text[m.end : trigger_start + 1])
     ]
-    subjects = [m for m in before if not _PREP_BEFORE.search(text, max(0, m.start - 80), m.start)]
+    subjects = [
+        m
+        for m in before
+        if not _PREP_BEFORE.search(text, max(0, m.start - 80), m.start)
+        # "Detachments of the Federal Police arrested ...": the force the detachments belong to acted
+        or _UNITS_OF.match(text[: m.start])
+    ]
     agent_after = re.match(r"\s+(?:carried out\s+)?by\s+(?:the\s+)?", text[trigger_end:])
     if agent_after and not subjects:
         # "Airstrikes by the U.S.-led coalition killed ...": the doer follows the action. With a subject

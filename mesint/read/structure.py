@@ -54,8 +54,10 @@ _DATED_LEAD = re.compile(
     r"April|May|June|July|August|September|October|November|December))\b"
 )
 _ASSESSMENT_HEADING = re.compile(r"\b(?:assessments?|outlook|forecasts?|analysis|commentary|threat picture)\b", re.I)
+# (a UN update's "Situation overview" is its body, told once: not a digest's summary of what follows)
 _OVERVIEW = re.compile(
-    r"\b(?:overview|summary|main points|main events|in brief|at a glance|key developments|highlights of the week)\b",
+    r"\b(?:(?<!situation )overview|summary|main points|main events|in brief|at a glance|key developments|"
+    r"highlights of the week)\b",
     re.I,
 )
 

@@ -1037,3 +1037,42 @@ def test_a_wire_story_recalls_an_attack_of_a_past_month() -> None:
         published=dt.date(2024, 3, 12),
     )
     assert [e["date"] for e in report["events"]] == ["2024-03-11"]
+
+
+def test_statements_under_date_lines_of_their_own() -> None:
+    report = _article(
+        "Security Media Cell: statements of 14 - 16 March 2021\n\n"
+        "Sunday, 14 March 2021\n"
+        "The Iraqi Air Force carried out an air strike on a hideout of the terrorist Daesh gangs in the Hamrin "
+        "mountains, killing three terrorists.\n\n"
+        "Monday, 15 March 2021\n"
+        "At 22:00 tonight, an explosive device went off on an army patrol near Tarmiyah, which led to the martyrdom "
+        "of a soldier and the injury of two others.\n\n"
+        "Tuesday, 16 March 2021\n"
+        "Detachments of the Federal Police arrested two wanted terrorists under Article 4 in Abu Ghraib.\n",
+        published=dt.date(2021, 3, 17),
+    )
+    got = [(e["date"], e["actor1"], e["killed"], e["wounded"]) for e in report["events"]]
+    assert got == [
+        ("2021-03-14", "Military Forces of Iraq", 3, None),
+        ("2021-03-15", "Unidentified Armed Group (Iraq)", 1, 2),
+        ("2021-03-16", "Police Forces of Iraq", None, None),
+    ]
+
+
+def test_a_un_situation_overview_is_the_reports_body() -> None:
+    report = _article(
+        "Flash Update No. 3 – As of 12 February 2020\n\nSITUATION OVERVIEW\n"
+        "On 10 February, Government of Syria (GoS) shelling hit a market in Atareb, killing four civilians.\n\n"
+        "On 11 February, non-State armed groups (NSAGs) attacked GoS positions near Saraqab.\n",
+        published=dt.date(2020, 2, 12),
+    )
+    assert [(e["date"], e["actor1"]) for e in report["events"]] == [
+        ("2020-02-10", "Military Forces of Syria"),
+        ("2020-02-11", "Rebel groups (Syria)"),
+    ]
+
+
+def test_who_found_a_body_did_not_kill_him() -> None:
+    (event,) = extract("On 9 May 2021, residents found the body of a young man near Al-Sanamayn, Daraa, shot dead.")
+    assert (event["actor1"], event["killed"]) == ("Unidentified Armed Group (Syria)", 1)

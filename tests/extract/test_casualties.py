@@ -80,6 +80,13 @@ def counts(text: str) -> tuple[int | None, int | None]:
         # a death from illness is nobody the attack killed
         ("no one was hurt by the rockets; a contractor died of a heart attack while sheltering", (None, 0)),
         ("A woman and her little daughter were killed when a shell hit their house", (2, None)),
+        # official media's words for the dead and hurt
+        ("a bomb hit a patrol, which led to the martyrdom of a soldier and the injury of two others", (1, 2)),
+        ("Two of our forces were martyred when a terrorist group attacked a checkpoint", (2, None)),
+        ("gunmen opened fire on his car, killing him and one of his companions", (2, None)),
+        ("a bomb planted in his car went off, seriously wounding him", (None, 1)),
+        # more dead of the same verb
+        ("14 soldiers and tribal fighters were killed in the battle, along with about 70 ISIS operatives.", (84, None)),
         # one of those already counted is no one more
         ("a drone strike killed two fighters. Their group said one of the dead was a commander.", (2, None)),
     ],
