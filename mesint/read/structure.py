@@ -37,7 +37,8 @@ _ELSEWHERE = re.compile(
 )
 _SUMMARY_LEAD = re.compile(
     r"^\W*(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note|"
-    r"key takeaways?|bottom line|editor['’]s note|(?:coverage|methodology|methodological|scope) note)\s*\**\s*[:–-]",
+    r"key takeaways?|bottom line|editor['’]s note|(?:coverage|methodology|methodological|scope) note|"
+    r"(?:weekly |monthly |daily )?(?:outcome|results|tally|statistics|toll|totals?))\s*\**\s*[:–-]",
     re.I,
 )
 # A dataset record's first field: a CSV row's ISO date ("2021-06-14,Homs,...") or a bracketed one: a new block

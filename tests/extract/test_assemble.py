@@ -1076,3 +1076,13 @@ def test_a_un_situation_overview_is_the_reports_body() -> None:
 def test_who_found_a_body_did_not_kill_him() -> None:
     (event,) = extract("On 9 May 2021, residents found the body of a young man near Al-Sanamayn, Daraa, shot dead.")
     assert (event["actor1"], event["killed"]) == ("Unidentified Armed Group (Syria)", 1)
+
+
+def test_a_weeks_totals_are_no_incident() -> None:
+    report = _article(
+        "Security Media Cell\n\nSunday, 14 March 2021\nThe Iraqi Air Force struck a Daesh hideout in the Hamrin "
+        "mountains, killing three terrorists.\n\nMonday, 15 March 2021\nWeekly outcome: during the past week, our "
+        "forces killed 23 terrorists, arrested 41 wanted persons and destroyed 37 hideouts.\n",
+        published=dt.date(2021, 3, 16),
+    )
+    assert [e["killed"] for e in report["events"]] == [3]
