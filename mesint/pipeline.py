@@ -141,8 +141,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             summary = _with_lead_in(item, topic, ctx, k)
             if summary.lead_actor is not None:
                 lede = replace(summary, lead_date=None)
-        if published is not None and (dateline or not bulleted):
-            history = [e for e in found if _history(e, published, wire=dateline is not None)]
+        if published is not None:
+            history = [e for e in found if _history(e, published, wire=dateline is not None, digest=bulleted)]
             found = [e for e in found if e not in history]
             skipped = [*skipped, *(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in history)]
         for e in found:
@@ -182,17 +182,18 @@ def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[s
     return outlet, published
 
 
-def _history(event: Event, published: dt.date, *, wire: bool) -> bool:
-    """A wire story's background: an action dated only to a month or a year that ended two months before the
-    story ("Iran struck the party's headquarters in September 2018, killing 16"), or to an earlier month named
-    without its year ("In July, a suicide bombing ... killed around 30 people")."""
+def _history(event: Event, published: dt.date, *, wire: bool, digest: bool = False) -> bool:
+    """Background: an action dated only to a month or a year that ended two months before a wire story (half a
+    year before another report: "Iran struck the party's headquarters in September 2018, killing 16", "soldiers
+    abducted by ISIS in 2014"), or, outside a digest, to an earlier month named without its year ("In July, a
+    suicide bombing ... killed around 30 people")."""
     d = event.date
     if d is None or (d.end - d.start).days < 27:
         return False
+    if (published - d.end).days > (60 if wire else 180):
+        return True
     # a relative month ("In July", "Last month") wholly before the publication's month
-    return (published - d.end).days > (60 if wire else 180) or (
-        d.basis == DateBasis.RELATIVE and d.end < published.replace(day=1)
-    )
+    return not digest and d.basis == DateBasis.RELATIVE and d.end < published.replace(day=1)
 
 
 def _section_from_heading(
@@ -296,7 +297,7 @@ _KICKER = re.compile(
     re.I,
 )
 _SPEECH_VERB = re.compile(r"\b(?:reported|reports|said|says|told|announced|stated|claimed|added|according)\b", re.I)
-_HEADER_SPLIT = re.compile(r"\s*(?:\||/|\s[–—-]\s|·|,)\s*")
+_HEADER_SPLIT = re.compile(r"\s*(?:\||/|\s[–—-]\s|·|,|:\s)\s*")
 
 
 def _header_outlets(text: str, k: Knowledge) -> tuple[str, ...]:

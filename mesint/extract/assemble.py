@@ -1234,6 +1234,9 @@ def _build_event(
         actor2, assoc1 = assoc1, None  # "HTS and the Third Legion signed an agreement": the two parties
     if sub_type == "Agreement" and actor1 is None and actor2 is not None and actor2.kind == "Identity militia":
         actor1 = actor2  # "a reconciliation was concluded between the X and Y clans": the parties named together
+    if sub_type == "Disrupted weapons use" and killed is not None and (killed.best or 0) > 0:
+        # "a landing operation ... killing two terrorists and seizing two rifles": a raid that kills is a clash
+        event_type, sub_type = "Battles", "Armed clash"
     if sub_type == "Agreement":
         # An agreement kills no one: "ending a feud that had killed four people" counts the feud's dead.
         killed = wounded = None

@@ -348,6 +348,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
     for m in _LEFT_DEAD.finditer(text):
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
+    # before the counts that open a phrase: "A woman and her two children were killed" is three, not two
+    for m in _KIN_VICTIM.finditer(text) if " and " in low else ():
+        n = (parse_number(m.group("n").lower()) if m.group("n") else 1) or 1
+        add(_kind(m.group("v")), Count.exact(n + (1 if m.group("lead") else 0)), m.start(), m.end())  # "A woman and her son"
     starts = [m.start() for m in _QUANT_AT.finditer(text)]
     for m in match_at(_PASSIVE_PAIR, text, starts):
         if _BETWEEN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -385,9 +389,6 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _ONE_WOUNDED.finditer(text):
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
-    for m in _KIN_VICTIM.finditer(text) if " and " in low else ():
-        n = (parse_number(m.group("n").lower()) if m.group("n") else 1) or 1
-        add(_kind(m.group("v")), Count.exact(n + (1 if m.group("lead") else 0)), m.start(), m.end())  # "A woman and her son"
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     # the rarer patterns below run only where their words are

@@ -1086,3 +1086,41 @@ def test_a_weeks_totals_are_no_incident() -> None:
         published=dt.date(2021, 3, 16),
     )
     assert [e["killed"] for e in report["events"]] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman and her two children were killed on 26 January 2020 when shelling hit their home in Sarmin, Idlib.",
+         {"killed": 3}),
+        (
+            "On 14 March 2021, the Iraqi army carried out an airborne landing operation near Hatra, which resulted in "
+            "the killing of two terrorists and the seizure of two rifles and an explosive belt.",
+            {"event_type": "Battles", "sub_event_type": "Armed clash", "actor1": "Military Forces of Iraq"},
+        ),
+        (
+            "On 2 October 2023, a motorcycle rigged with explosives blew up near a market in Al-Bab, killing two "
+            "civilians.",
+            {"sub_event_type": "Remote explosive/landmine/IED", "killed": 2},
+        ),
+        (
+            "On 27 August 2017, a ceasefire between ISIS and Hezbollah went into effect in the Western Qalamoun, near "
+            "Qara.",
+            {"sub_event_type": "Agreement"},
+        ),
+    ],
+)
+def test_more_ways_to_tell_an_incident(text: str, expected: dict) -> None:
+    (event,) = extract(text, published=dt.date(2023, 10, 10))
+    assert {k: event[k] for k in expected} == expected
+
+
+def test_a_digest_item_recalling_an_incident_of_months_ago_is_background() -> None:
+    report = _article(
+        "WEEKLY DIGEST\n\nSyria\n"
+        "- On August 27, 2017, ISIS fighters attacked an army post near Qara, killing two soldiers.\n"
+        "- In January 2017, ISIS fighters kidnapped three shepherds near Qara.\n"
+        "- On August 28, 2017, the army shelled ISIS positions near Qara.\n",
+        published=dt.date(2017, 8, 30),
+    )
+    assert [e["date"] for e in report["events"]] == ["2017-08-27", "2017-08-28"]
