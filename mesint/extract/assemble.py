@@ -186,8 +186,12 @@ def _unclaimed(masked: str) -> bool:
 
 
 _CLAIMED = Prefiltered.compile(
-    r"\bclaimed (?:responsibility|credit|the (?:attack|bombing|blast|explosion|killing|assassination|ambush))\b", re.I
+    r"\bclaimed (?:responsibility|credit|it\b|the (?:attack|bombing|blast|explosion|killing|assassination|ambush|"
+    r"operation|shooting|strike))\b",
+    re.I,
 )
+# "...; Amaq claimed the killing": the claim's subject is a militant outlet, the claimant its group
+_OUTLET_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:Amaq|A'maq|Aamaq|al-Naba|an-Naba|Naba)(?:\s+(?:news\s+)?agency)?)\s+(?:also\s+)?$", re.I)
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
 _DATELINE_LEAD = re.compile(
     r"^\s*[A-Z][A-Z' .-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30})?"
@@ -1083,7 +1087,7 @@ def _build_event(
         actor1 = reporter
     if actor1 is None and main.speakers and PRONOUN_SUBJECT.search(main.masked):
         actor1 = main.speakers[0]  # "... defence ministry said that its forces had killed ...": its own action
-    perpetrator = _perpetrator(group)
+    perpetrator = _perpetrator(group, ctx.actors)
     if perpetrator is not None and (
         actor1 is None or (actor1.kind == "Political militia" and actor1.canonical.startswith("Unidentified"))
     ):
@@ -1290,8 +1294,8 @@ def _build_event(
     ):
         # "an armed dispute between two clans ... killing one person": the dead are clansmen, both sides a tribe
         event_type, sub_type, actor2, assoc2 = "Battles", "Armed clash", actor1, None
-    if actor1 is not None and is_civilian(actor1) and _FOUND_BODY.search(main.masked):
-        actor1 = None  # "residents found the body of a young man": who found him did not kill him
+    if actor1 is not None and (is_civilian(actor1) or is_state(actor1)) and _FOUND_BODY.search(main.masked):
+        actor1 = None  # "residents found the body of a young man", "Police found the body": finders, not killers
     if actor1 is None and event_type in {
         "Battles",
         "Explosions/Remote violence",
@@ -1405,7 +1409,7 @@ def _in_country(m: ActorMatch | None, country: str, table: ActorTable) -> ActorM
     return replace(m, canonical=entry.name_for(country), country=country)
 
 
-def _perpetrator(group: list[Unit]) -> ActorMatch | None:
+def _perpetrator(group: list[Unit], actors: ActorTable | None = None) -> ActorMatch | None:
     """ "... blamed on Islamic State militants", "ISIS claimed responsibility", "shelling from regime-held areas":
     who the report says did it. When the report says nobody claimed it ("No group claimed the attack; Turkey
     blamed the YPG"), the blamed side is a suspect, not the perpetrator: the attack stays unidentified."""
@@ -1427,8 +1431,13 @@ def _perpetrator(group: list[Unit]) -> ActorMatch | None:
             r"\b(?:no|none|nobody|not)\b[^.;]{0,30}$", u.masked[: claim.start()], re.I
         ):
             named = [a for a in u.actors if a.end <= claim.start()]
-            if named:
-                return named[-1]
+            # the subject of "claimed" ("..., and IS claimed it"), else the last side named before the claim
+            subject = next((a for a in reversed(named) if claim.start() - a.end <= 12), None)
+            if subject is None and actors is not None and _OUTLET_SUBJECT.search(u.masked, 0, claim.start()):
+                group_of = actors.find("Islamic State")
+                return group_of[0] if group_of else None
+            if subject is not None or named:
+                return subject or named[-1]
     return origin
 
 
@@ -1553,7 +1562,12 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                 )
             )
             pending, pending_start, found = [], u.start + found[split].start, found[split:]
-        restated = all(_TOLL_RESTATED.search(c.text) for c in found) or (
+        restated = all(
+            _TOLL_RESTATED.search(c.text)
+            # "The Kirkuk Now website confirmed the death of a policeman": the same dead, confirmed
+            or _CONFIRMED_BEFORE.search(u.masked, max(0, c.start - 30), c.start)
+            for c in found
+        ) or (
             # "... nine soldiers were killed. ISIS claimed that 12 soldiers had been killed": the same dead, counted
             # by another side
             _CLAIMED_FIGURE.match(u.masked) is not None and {c.kind for c in found} <= {c.kind for c in pending}
@@ -1671,6 +1685,7 @@ def _same_victims(first: str, second: str) -> bool:
     b = _victim_noun(second)
     return b is None or b in {"people", "person"} or b == _victim_noun(first)
 _TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count
+_CONFIRMED_BEFORE = re.compile(r"\b(?:confirmed|acknowledged|verified)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _CLAIM_VERB = re.compile(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)
 _SAID_FIGURE = re.compile(
     r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:said|says|put|reported|acknowledged|admitted|confirmed)\s+(?:that\s+)?"

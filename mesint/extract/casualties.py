@@ -21,7 +21,7 @@ _QUANT = (
 )
 _KILL = (
     r"killed|dead|died|slain|executed|beheaded|shot dead|assassinated|murdered|martyred|lost (?:their|his|her) lives"
-    r"|beaten to death|stabbed to death|shot to death"
+    r"|beaten to death|stabbed to death|shot to death|gunned down"
 )
 _WOUND = r"wounded|injured|hurt|maimed"
 _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedly\s+|reported\s+|also\s+|later\s+|critically\s+|seriously\s+|severely\s+|lightly\s+|fatally\s+|all\s+)?"
@@ -33,7 +33,10 @@ _GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|that\b)[\w'’\-]+,?\s+)
 _PASSIVE = re.compile(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
 # Headline style without an auxiliary: "three soldiers killed in blast"
 _HEADLINE = re.compile(
-    rf"\b{_QUANT}\s+{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b", re.I
+    rf"\b{_QUANT}\s+{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b"
+    # a log's clause: "; two members killed (local sources)."
+    rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|[.;]|$))",
+    re.I,
 )
 # "killing three Syrian soldiers", "wounding two", "killed 12 people", "left five dead"
 # ("shot dead two members of a militia", "killing its three occupants")
@@ -96,7 +99,8 @@ _AND_ONE_MORE = re.compile(
 # "no one was hurt", "nobody was killed": a count of none, which also keeps "one was hurt" from matching
 _NO_ONE = re.compile(
     r"\b(?:no\s+one|nobody|none\s+of\s+(?:them|the\s+\w+))\s+(?:was|were)\s+(?:\w+\s+)?"
-    r"(?P<v>killed|hurt|injured|wounded)\b",
+    r"(?P<v>killed|hurt|injured|wounded)\b"
+    r"|\b(?:and|but)\s+none\s+(?P<v2>killed|dead|hurt|injured|wounded)\b",  # "two were wounded and none killed"
     re.I,
 )
 # "three were killed and five wounded", "leaving 23 killed and 51 wounded": the second verb's auxiliary left out
@@ -145,7 +149,10 @@ _UNKNOWN_NUMBER = re.compile(r"\s+(?:unknown|undetermined|unspecified)\s+number\
 _GASSED = re.compile(r"suffocation|asphyxia|breathing|respiratory")
 # "killing and wounding 20 of them": the dead and the wounded together, neither known
 _KILLED_AND_WOUNDED = re.compile(
-    rf"\b(?:killing|killed) and (?:wounding|injuring|wounded|injured)\s+{_QUANT}\b", re.I
+    rf"\b(?:killing|killed) and (?:wounding|injuring|wounded|injured)\s+{_QUANT}\b"
+    # "claiming more than 20 killed and wounded"
+    rf"|\b{_QUANT.replace('?P<n>', '?:')}\s+(?:[\w-]+\s+)?(?:killed|dead) and (?:wounded|injured)\b",
+    re.I,
 )
 # "a three-year-old girl died": one victim of a verb without an auxiliary
 _ONE_DIED = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
@@ -257,7 +264,7 @@ def _count(word: str, matched: str) -> Count:
 
 
 _ANY_CASUALTY = re.compile(
-    r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot|martyr"
+    r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot|martyr|gunned"
     r"|bod(?:y|ies) of|suffocat|treated|hospitali"
 )
 
@@ -304,8 +311,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         found.append(CasualtyMention(kind, count, s, e, text[s:e]))
 
     low = text.lower()
-    for m in _NO_ONE.finditer(text) if "no one" in low or "nobody" in low or "none of" in low else ():
-        add(_kind(m.group("v")), Count.exact(0), m.start(), m.end())
+    for m in _NO_ONE.finditer(text) if "no one" in low or "nobody" in low or "none" in low else ():
+        add(_kind(m.group("v") or m.group("v2")), Count.exact(0), m.start(), m.end())
     for m in _PUT_AT.finditer(text) if "put " in low else ():
         noun, verb = m.group("noun").lower(), m.group("v")
         kind = _kind(verb) if verb else ("wounded" if noun.endswith(("wounded", "injured")) else "killed")
@@ -370,8 +377,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("wounded" if m.group("v")[0] in "Ww" else "killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for pattern in (_PASSIVE, _HEADLINE, _TOLL, _FATALITIES):
         for m in pattern.finditer(text) if pattern is _TOLL else match_at(pattern, text, starts):
-            verb = m.groupdict().get("v") or "killed"
-            add(_kind(verb), _count(m.group("n"), m.group(0)), m.start(), m.end())
+            g = m.groupdict()
+            verb = g.get("v") or g.get("v2") or "killed"
+            add(_kind(verb), _count(g.get("n") or g["n2"], m.group(0)), m.start(), m.end())
     for m in _ELLIPTIC.finditer(text) if "killed and" in low or "dead and" in low or "killed, and" in low else ():
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _REPORTED.finditer(text) if _REPORT_VERB.search(low) else ():

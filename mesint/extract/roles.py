@@ -37,7 +37,8 @@ _PREP_BEFORE = re.compile(
 )
 _VICTIM_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|attacked|"
-    r"targeted|executed|kidnapped|abducted|arrested|captured|detained|shot)\b"
+    r"targeted|executed|kidnapped|abducted|arrested|captured|detained|shot|gunned down|murdered|assassinated|"
+    r"beheaded|stabbed|martyred)\b"
     r"|^\s+(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b",  # "10 x ISIS fighters KIA during ..."
     re.I,
 )
@@ -127,7 +128,7 @@ def assign_roles(
     before = [
         m
         for m in mentions
-        if m.start <= trigger_start and not _VICTIM_AFTER.match(text[m.end : trigger_start + 1])
+        if m.start <= trigger_start and not _VICTIM_AFTER.match(text[m.end : max(trigger_start + 1, trigger_end)])
     ]
     subjects = [
         m

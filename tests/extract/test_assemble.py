@@ -1124,3 +1124,32 @@ def test_a_digest_item_recalling_an_incident_of_months_ago_is_background() -> No
         published=dt.date(2017, 8, 30),
     )
     assert [e["date"] for e in report["events"]] == ["2017-08-27", "2017-08-28"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # victims named first are no doers
+        ("Three shepherds were kidnapped near Daquq on 9 March 2021.", "Unidentified Armed Group (Iraq)"),
+        ("On 11 March 2021, a village mukhtar was gunned down at his home in Shirqat by unknown men.",
+         "Unidentified Armed Group (Iraq)"),
+        ("Police found the body of a man shot in the head in Tarmiya on 10 March 2021.",
+         "Unidentified Armed Group (Iraq)"),
+        # the claim's own subject, or the group of the agency that claimed it
+        ("A sticky bomb exploded under the car of an SDF commander in Raqqa city on 3 May 2021, and IS claimed it.",
+         "Islamic State (ISIS)"),
+        ("Gunmen killed an SDF fighter in al-Shheil on 2 May 2021; Amaq claimed the killing the same evening.",
+         "Islamic State (ISIS)"),
+    ],
+)
+def test_who_did_it_when_the_victims_come_first_or_the_claim_comes_after(text: str, actor1: str) -> None:
+    (event,) = extract(text)
+    assert event["actor1"] == actor1
+
+
+def test_a_second_outlet_confirming_a_death_is_no_second_death() -> None:
+    (event,) = extract(
+        "On 4 May 2020, IS said one of its snipers shot dead a federal police officer near Rashad, Kirkuk. "
+        "The Kirkuk Now website confirmed the death of a federal policeman in the area that day."
+    )
+    assert event["killed"] == 1 and "Kirkuk Now" in " ".join(event["sources"])

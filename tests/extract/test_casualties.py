@@ -85,6 +85,11 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("Two of our forces were martyred when a terrorist group attacked a checkpoint", (2, None)),
         ("gunmen opened fire on his car, killing him and one of his companions", (2, None)),
         ("a bomb planted in his car went off, seriously wounding him", (None, 1)),
+        # a log's clause without a verb of its own; a claim of "killed and wounded" together; none killed
+        ("Drone strike on a checkpoint near Amuda; two members killed (local sources).", (2, None)),
+        ("the group claimed more than 20 killed and wounded", (None, None)),
+        ("two SDF members were wounded and none killed", (0, 2)),
+        ("Late on Thursday, a village mukhtar was gunned down at his home", (1, None)),
         # more dead of the same verb
         ("14 soldiers and tribal fighters were killed in the battle, along with about 70 ISIS operatives.", (84, None)),
         # one of those already counted is no one more
