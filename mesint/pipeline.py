@@ -141,6 +141,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             summary = _with_lead_in(item, topic, ctx, k)
             if summary.lead_actor is not None:
                 lede = replace(summary, lead_date=None)
+        if found and _NOT_COUNTED.search(item.text):
+            # "Nothing verified; we are not counting it.": the report itself sets the claim aside
+            skipped = [*skipped, *(NonEvent(ItemKind.STATEMENT, e.quote, e.span) for e in found)]
+            found = []
         if published is not None:
             history = [e for e in found if _history(e, published, wire=dateline is not None, digest=bulleted)]
             found = [e for e in found if e not in history]
@@ -162,6 +166,13 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     )
 
 
+_NOT_COUNTED = re.compile(
+    r"\b(?:(?:we\s+)?(?:are|were)\s+not\s+(?:counting|including|recording|coding)\s+(?:it|this|them)|"
+    r"(?:have|has|had)\s+not\s+(?:been\s+)?(?:included|counted|recorded|coded)\s+(?:it|this|them)?|"
+    r"not\s+included\s+(?:here|in\s+(?:this|our)\s+\w+)|claims\s+are\s+(?:going|doing)\s+(?:round|the rounds)|"
+    r"nothing\s+(?:has\s+been\s+)?verified|unverified\s+(?:reports?|claims?|rumou?rs?))",
+    re.I,
+)
 _ENUMERATED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
 _BYLINE = re.compile(r"^\s*(?:(?:additional )?reporting |written |writing |editing )?by\s+[A-Z]", re.I)
 _PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|issued|dated|updated)\b", re.I)

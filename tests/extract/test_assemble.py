@@ -1153,3 +1153,14 @@ def test_a_second_outlet_confirming_a_death_is_no_second_death() -> None:
         "The Kirkuk Now website confirmed the death of a federal policeman in the area that day."
     )
     assert event["killed"] == 1 and "Kirkuk Now" in " ".join(event["sources"])
+
+
+def test_a_claim_the_report_sets_aside_is_no_event() -> None:
+    report = _article(
+        "IS CLAIMS TRACKER\n\n"
+        "Kirkuk. IS said its fighters shot dead a policeman near Rashad on 4 May 2020, and Kirkuk Now confirmed it.\n\n"
+        "Nineveh. Amaq also claimed an attack on an army convoy near Tal Afar on 3 May 2020. We found no local report "
+        "of any such attack and have not included it.\n",
+        published=dt.date(2020, 5, 9),
+    )
+    assert [e["date"] for e in report["events"]] == ["2020-05-04"]
