@@ -141,7 +141,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             summary = _with_lead_in(item, topic, ctx, k)
             if summary.lead_actor is not None:
                 lede = replace(summary, lead_date=None)
-        if found and _NOT_COUNTED.search(item.text):
+        if found and _NOT_COUNTED_WORD.search(item.text) and _NOT_COUNTED.search(item.text):
             # "Nothing verified; we are not counting it.": the report itself sets the claim aside
             skipped = [*skipped, *(NonEvent(ItemKind.STATEMENT, e.quote, e.span) for e in found)]
             found = []
@@ -173,6 +173,7 @@ _NOT_COUNTED = re.compile(
     r"nothing\s+(?:has\s+been\s+)?verified|unverified\s+(?:reports?|claims?|rumou?rs?))",
     re.I,
 )
+_NOT_COUNTED_WORD = re.compile(r"not |[Cc]laims are|verified")
 _ENUMERATED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
 _BYLINE = re.compile(r"^\s*(?:(?:additional )?reporting |written |writing |editing )?by\s+[A-Z]", re.I)
 _PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|issued|dated|updated)\b", re.I)

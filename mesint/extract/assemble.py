@@ -130,7 +130,8 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     next_day = _NEXT_DAY.match(event.quote) is not None
     # An opening "On the same day, ..." decides over a day named later ("..., the network said on Monday").
     opens = next_day or _SAME_DAY_AS_BEFORE.match(event.quote) is not None
-    if (own_day and not opens) or not (opens or _SAME_DAY_INSIDE.match(event.quote)):
+    inside = "same" in event.quote[:120] and _SAME_DAY_INSIDE.match(event.quote) is not None
+    if (own_day and not opens) or not (opens or inside):
         return event
     dated = next(
         (e.date for e in reversed(earlier) if e.date is not None and e.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}),

@@ -317,7 +317,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         noun, verb = m.group("noun").lower(), m.group("v")
         kind = _kind(verb) if verb else ("wounded" if noun.endswith(("wounded", "injured")) else "killed")
         add(kind, _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
-    for m in _KILLED_AND_WOUNDED.finditer(text) if " and " in low else ():
+    for m in _KILLED_AND_WOUNDED.finditer(text) if "killed and" in low or "killing and" in low or "dead and" in low else ():
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
     for m in _NOMINAL.finditer(text):
         kind = "wounded" if m.group("v").lower() in {"injury", "injuring", "wounding"} else "killed"
