@@ -118,16 +118,19 @@ _SAME_DAY_INSIDE = re.compile(
 )
 # "The following day, protesters ...": the day after the incident before
 _NEXT_DAY = re.compile(
-    r"^\s*(?:[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?(?:on\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning)\b|^\s*a day later\b",
+    r"^\s*(?:[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?(?:(?:on\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning)\b|"
+    r"(?P<n>a|one|two|three|four|five|\d)\s+days?\s+later\b)",
     re.I,
 )
+_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def same_day_as(earlier: list[Event], event: Event) -> Event:
     """An event told as "hours after" the one before, with no day of its own, took place on that one's day ("the
     following day": the day after)."""
     own_day = event.date is not None and event.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
-    next_day = _NEXT_DAY.match(event.quote) is not None
+    later = _NEXT_DAY.match(event.quote)
+    next_day = later is not None
     # An opening "On the same day, ..." decides over a day named later ("..., the network said on Monday").
     opens = next_day or _SAME_DAY_AS_BEFORE.match(event.quote) is not None
     inside = "same" in event.quote[:120] and _SAME_DAY_INSIDE.match(event.quote) is not None
@@ -139,8 +142,10 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     )
     if dated is None:
         return event
-    if next_day:
-        day = dated.end + dt.timedelta(days=1)
+    if later is not None:
+        n = later.group("n")
+        days = 1 if n is None else int(n) if n.isdigit() else _DAYS[n.lower()]
+        day = dated.end + dt.timedelta(days=days)  # "Two days later": counted from the incident before
         moved = DateMention(day, day, DateBasis.RELATIVE, dated.span, dated.text)
         return replace(event, date=moved, notes=(*event.notes, "the day after the incident before"))
     return replace(event, date=dated, notes=(*event.notes, "day carried from the incident before"))

@@ -1164,3 +1164,13 @@ def test_a_claim_the_report_sets_aside_is_no_event() -> None:
         published=dt.date(2020, 5, 9),
     )
     assert [e["date"] for e in report["events"]] == ["2020-05-04"]
+
+
+def test_two_days_later_counts_from_the_incident_before() -> None:
+    report = _article(
+        "WEEKLY REVIEW\n\nDiyala\n"
+        "- On March 8, 2019, militants fired mortar rounds into orchards near Abu Saida, wounding a farmer.\n"
+        "- Two days later, an IED hit a PMF vehicle near Abu Saida, killing one fighter.\n",
+        published=dt.date(2019, 3, 14),
+    )
+    assert [e["date"] for e in report["events"]] == ["2019-03-08", "2019-03-10"]
