@@ -1689,7 +1689,7 @@ def _same_victims(first: str, second: str) -> bool:
     if re.search(r"\bothers?\b", second, re.I):
         return False
     b = _victim_noun(second)
-    return b is None or b in {"people", "person"} or b == _victim_noun(first)
+    return b is None or b in {"people", "person", "bodie", "body", "dead"} or b == _victim_noun(first)
 _TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count
 _CONFIRMED_BEFORE = re.compile(r"\b(?:confirmed|acknowledged|verified)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _CLAIM_VERB = re.compile(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)

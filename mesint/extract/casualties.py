@@ -204,6 +204,16 @@ _KIN_VICTIM = re.compile(
     r"(?:(?:was|were)\s+)?(?:also\s+)?(?P<v>wounded|injured|killed)\b",
     re.I,
 )
+# "A man, his wife and their three daughters ... were killed": a family told as a list
+_KIN_LIST = re.compile(
+    r"\b(?:an?|one)\s+[\w-]+,\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|mother|father|child)\s+"
+    r"and\s+(?:their|his|her)\s+(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?"
+    r"(?:sons?|daughters?|children|child|brothers?|sisters?|grandchildren)\b[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?"
+    r"(?P<v>killed|wounded|injured)\b",
+    re.I,
+)
+# "a local network counted 16 bodies"
+_BODIES = re.compile(rf"\b(?:counted|recovered|retrieved|found)\s+{_QUANT}\s+bodies\b", re.I)
 # Security reports' shorthand: "45 x KIA and 157 x WIA", "4 x ISF KIA", "2 x IP WIA" (killed/wounded in action)
 _IN_ACTION = re.compile(
     rf"\b{_QUANT}\s+(?:x\s+)?(?:[\w-]+\s+){{0,3}}?(?P<v>KIA|WIA|killed in action|wounded in action)\b"
@@ -355,6 +365,11 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
     for m in _LEFT_DEAD.finditer(text):
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
+    for m in _KIN_LIST.finditer(text) if " and their " in low or " and his " in low or " and her " in low else ():
+        n = parse_number(m.group("n").lower()) if m.group("n") else 1
+        add(_kind(m.group("v")), Count.exact(2 + (n or 1)), m.start(), m.end())
+    for m in _BODIES.finditer(text) if "bodies" in low else ():
+        add("killed", _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start("n"), m.end())
     # before the counts that open a phrase: "A woman and her two children were killed" is three, not two
     for m in _KIN_VICTIM.finditer(text) if " and " in low else ():
         n = (parse_number(m.group("n").lower()) if m.group("n") else 1) or 1

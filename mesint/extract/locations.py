@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-_DIR = (
-    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
-    r"south-west|northern|southern|eastern|western|north of|south of)"
+_DIR = (  # longest first: "south-east" is not "south" followed by "-east"
+    r"(?:northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|"
+    r"eastern|western|north of|south of|north|south|east|west)"
 )
 OFFSET = re.compile(
     rf"(?:(?:about|around|some|approximately|nearly|roughly|almost|over|more than|less than)\s+)?"
@@ -105,7 +105,10 @@ def find_location(
         rest = text[offset.end() :]
         anchor = re.match(r"(?:the\s+)?[\w'’-]+(?:[ -][A-Z][\w'’-]*){0,3}", rest)
         end = offset.end() + (anchor.end() if anchor else 0)
-        following = re.match(r",?\s*(?:on|along|near|between|at|in)\b[^.;()]{0,100}", text[end:])
+        named = next((h for h in hits if h[0] == offset.end()), None)
+        if named is not None and named[1] > end:
+            end = named[1]  # "southeast of Ma’arrat al-Nu’man": the whole name the gazetteer knows
+        following = _FOLLOWING.match(text, end)
         hint = anchor_hint
         near = [h for h in hits if end <= h[0] <= end + 120]
         if anchor and not _PRONOUN_PLACE.match(rest):
@@ -113,7 +116,7 @@ def find_location(
         if near and (hint is None or _PRONOUN_PLACE.match(rest)):
             hint = near[0][2]
         start = _extend_left(text, offset.start())
-        tail_end = end + (following.end() if following else 0)
+        tail_end = following.end() if following else end
         return LocationPhrase(start, tail_end, text[start:tail_end].strip(" ,"), hint)
     if first_hit is None:
         return None
@@ -145,6 +148,11 @@ def find_location(
     return LocationPhrase(start, end, text[start:end].strip(" ,"), anchor_hint)
 
 
+# "..., on the road to Y": more of the place; "on 7 March", "on Monday" are its day, not part of it
+_FOLLOWING = re.compile(
+    r",?\s*(?:on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|along|near|between|at|in)\b[^.;()]{0,100}"
+)
 # "from X" as an origin; but "withdrew from X", "expelled ... from X": X is where it happened.
 _FROM_BEFORE = re.compile(
     r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!pulled out )(?<!evacuated )(?<!expelled )(?<!ousted )"

@@ -66,8 +66,9 @@ _DOER_AFTER = re.compile(
     r"\s+(?:then\s+|also\s+)?(?:stormed|attacked|raided|ambushed|assaulted|opened fire|fired on|fired at|shot)\b", re.I
 )
 _UNITS_OF = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){0,3}?(?:detachments?|units?|elements|members|fighters|forces|troops|heroes|soldiers|men|"
-    r"personnel|patrols?|brigades?|battalions?|regiments?|divisions?|squads?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"(?:^|[.;:,]\s*|\b(?:and|when|as|while)\s+)\W*(?:(?:the|a|an|two|three|several)\s+)?(?:[\w'’-]+\s+){0,2}?(?:detachments?|units?|elements|members|fighters|forces|troops|heroes|soldiers|men|"
+    r"personnel|patrols?|brigades?|battalions?|regiments?|divisions?|squads?|aircraft|warplanes|jets|planes|drones|"
+    r"helicopters|artillery|gunboats)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 _STATE = {"State forces"}
@@ -135,8 +136,14 @@ def assign_roles(
         for m in before
         if not _PREP_BEFORE.search(text, max(0, m.start - 80), m.start)
         # "Detachments of the Federal Police arrested ...": the force the detachments belong to acted
-        or _UNITS_OF.match(text[: m.start])
+        or _UNITS_OF.search(text, max(0, m.start - 80), m.start)
     ]
+    if not subjects:
+        # "aircraft of the US-led alliance bombed": the force named inside the action's own words
+        inside = [m for m in mentions if trigger_start < m.start < trigger_end
+                  and _UNITS_OF.search(text, max(0, m.start - 80), m.start)]
+        if inside:
+            subjects, before = inside[:1], [*before, inside[0]]
     agent_after = re.match(r"\s+(?:carried out\s+)?by\s+(?:the\s+)?", text[trigger_end:])
     if agent_after and not subjects:
         # "Airstrikes by the U.S.-led coalition killed ...": the doer follows the action. With a subject

@@ -1174,3 +1174,28 @@ def test_two_days_later_counts_from_the_incident_before() -> None:
         published=dt.date(2019, 3, 14),
     )
     assert [e["date"] for e in report["events"]] == ["2019-03-08", "2019-03-10"]
+
+
+def test_a_second_count_of_bodies_is_the_same_dead() -> None:
+    (event,) = extract(
+        "IS militants ambushed a group of truffle hunters about 30 km south-east of As Sukhnah on 7 March 2024. "
+        "SOHR put the dead at 18, while a local network in Homs counted 16 bodies.",
+        published=dt.date(2024, 3, 12),
+    )
+    assert (event["killed"], event["admin1"]) == (16, "Homs")
+    assert event["location_text"] == "about 30 km south-east of As Sukhnah"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 3 July 2017, aircraft of the US-led alliance bombed two houses in Al-Mansoura, Raqqa.",
+         "Global Coalition against Daesh"),
+        ("On 7 March 2024, government artillery shelled Sarmin in Idlib, damaging homes.", "Military Forces of Syria"),
+        ("On 4 March 2024, Internal Security Forces (Asayish) detained 11 people in Al-Hol camp, Hasakah.",
+         "Asayish (North and East Syria)"),
+    ],
+)
+def test_forces_named_in_other_words(text: str, actor1: str) -> None:
+    (event,) = extract(text, published=dt.date(2024, 3, 12))
+    assert event["actor1"] == actor1

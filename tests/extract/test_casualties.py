@@ -90,6 +90,7 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("the group claimed more than 20 killed and wounded", (None, None)),
         ("two SDF members were wounded and none killed", (0, 2)),
         ("Late on Thursday, a village mukhtar was gunned down at his home", (1, None)),
+        ("A man, his wife and their three daughters, all of one family, were killed when a jet struck", (5, None)),
         # more dead of the same verb
         ("14 soldiers and tribal fighters were killed in the battle, along with about 70 ISIS operatives.", (84, None)),
         # one of those already counted is no one more
