@@ -1584,6 +1584,15 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             and _CLAIM_VERB.search(previous.masked) is not None
             and _SAID_FIGURE.match(u.masked) is not None
             and {c.kind for c in found} <= {c.kind for c in pending}
+        ) or (
+            # "RBSS named nine dead. SOHR reported seven civilians killed.": two outlets, one sentence each, counting
+            # the same dead
+            previous is not None
+            and {c.kind for c in found} <= {c.kind for c in pending}
+            and not _MORE_DEAD.search(u.masked)
+            and _outlet_speaks(u, ctx)
+            and _outlet_speaks(previous, ctx)
+            and all(_same_victims(pending[-1].text, c.text, lenient=True) for c in found)
         )
         if found and pending and previous is not None and restated:
             # "killing at least eight, according to US officials. The Observatory put the death toll at 11.":
@@ -1683,13 +1692,24 @@ def _victim_noun(text: str) -> str | None:
     return words[-1].lower().rstrip("s") if words else None
 
 
-def _same_victims(first: str, second: str) -> bool:
+def _same_victims(first: str, second: str, lenient: bool = False) -> bool:
     """Two counts of the same dead: the second names no victims of its own ("five died", "three"), only "people",
-    or the same ones ("four soldiers killed" / "two soldiers died"); "three others", "two civilians" are more dead."""
+    or the same ones ("four soldiers killed" / "two soldiers died"); "three others", "two civilians" are more dead.
+    ``lenient``: a first count that names no victims ("nine dead") may be of any."""
     if re.search(r"\bothers?\b", second, re.I):
         return False
-    b = _victim_noun(second)
-    return b is None or b in {"people", "person", "bodie", "body", "dead"} or b == _victim_noun(first)
+    a, b = _victim_noun(first), _victim_noun(second)
+    return b is None or b in {"people", "person", "bodie", "body", "dead"} or b == a or (lenient and a is None)
+
+
+_MORE_DEAD = re.compile(r"\b(?:also|another|other|others|more|separate|further|additional)\b", re.I)
+
+
+def _outlet_speaks(u: Unit, ctx: DocContext) -> bool:
+    """The sentence reports an outlet's figures: a known outlet cited in it, or named as a speaker."""
+    if any(c.outlet for c in u.citations):
+        return True
+    return any(ctx.outlets.match(a.name) is not None for a in find_attributions(u.text))
 _TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count
 _CONFIRMED_BEFORE = re.compile(r"\b(?:confirmed|acknowledged|verified)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _CLAIM_VERB = re.compile(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)

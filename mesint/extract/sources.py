@@ -23,11 +23,13 @@ _ATTRIBUTION = re.compile(
     r"(?:(?:news\s+)?(?:agency|network|group|outlet|monitor|website|channel|media|broadcaster)\s+)?"
     # "according to al-Naba": a lower-case article before the name
     r"(?P<a>(?:the\s+)?(?:al-|an-|el-)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|de|[A-Z][\w@.'’&-]*)){0,9}))"
-    r"|(?P<b>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|[A-Z][\w@.'’&-]*)){0,9})"
-    # "The Syrian Observatory for Human Rights (SOHR) reported", "The Kirkuk Now website confirmed"
-    r"(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:website|network|news agency|agency|monitor|channel|outlet))?"
+    # "Raqqa is Being Slaughtered Silently named nine dead"
+    r"|(?P<b>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|is|[A-Z][\w@.'’&-]*)){0,9})"
+    # "The Syrian Observatory for Human Rights (SOHR) reported", "Syria Civil Defence (White Helmets) said",
+    # "The Kirkuk Now website confirmed"
+    r"(?:\s+\([A-Z][\w .'’-]{1,30}\))?(?:\s+(?:website|network|news agency|agency|monitor|channel|outlet))?"
     r"\s+(?:later\s+|also\s+|earlier\s+)?(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|"
-    r"quoted|put|raised|counted|documented|recorded|confirmed)\b"
+    r"quoted|put|raised|counted|documented|recorded|confirmed|named|gave|listed)\b"
 )
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z' .-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+?)?)"

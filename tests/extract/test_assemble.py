@@ -1199,3 +1199,16 @@ def test_a_second_count_of_bodies_is_the_same_dead() -> None:
 def test_forces_named_in_other_words(text: str, actor1: str) -> None:
     (event,) = extract(text, published=dt.date(2024, 3, 12))
     assert event["actor1"] == actor1
+
+
+def test_two_outlets_counting_the_same_dead_give_the_lower_count() -> None:
+    (event,) = extract(
+        "On 19 June 2017, a residential building in Raqqa city was levelled by a coalition air raid. Raqqa is Being "
+        "Slaughtered Silently named nine dead. The Syrian Observatory for Human Rights reported seven civilians "
+        "killed.",
+        published=dt.date(2017, 6, 21),
+    )
+    assert event["killed"] == 7
+    assert {"Raqqa is Being Slaughtered Silently", "Syrian Observatory for Human Rights"} <= {
+        s.split(",")[0] for s in event["sources"]
+    }

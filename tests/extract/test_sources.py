@@ -47,3 +47,16 @@ def test_wire_dateline() -> None:
 def test_an_afp_dateline_with_its_date_inside() -> None:
     assert find_dateline("BEIRUT, Sept. 3, 2019 (AFP) - Air strikes hit ...") == ("Beirut", "AFP")
     assert find_dateline("HASAKEH, Syria, Jan 21, 2022 (AFP) – Fighters ...") == ("Hasakeh, Syria", "AFP")
+
+
+def test_outlets_that_name_give_or_confirm_figures() -> None:
+    from mesint.extract.sources import find_attributions
+
+    assert [a.name for a in find_attributions("Raqqa is Being Slaughtered Silently named nine dead.")] == [
+        "Raqqa is Being Slaughtered Silently"
+    ]
+    assert [a.name for a in find_attributions("Syria Civil Defence (White Helmets) said five were hurt.")] == [
+        "Syria Civil Defence"
+    ]
+    assert [a.name for a in find_attributions("according to al-Naba, which claimed three dead")] == ["al-Naba"]
+    assert [a.name for a in find_attributions("The Kirkuk Now website confirmed the death.")] == ["Kirkuk Now"]
