@@ -109,7 +109,15 @@ class Prefiltered:
         return self.literal_sets[0] if self.literal_sets else None
 
     def possible(self, lowered: str) -> bool:
-        return all(any(lit in lowered for lit in lits) for lits in self.literal_sets)
+        # Plain loops, not all(any(...)): this runs for every sentence and pattern, and the generators cost more
+        # than the substring tests they drive.
+        for lits in self.literal_sets:
+            for lit in lits:
+                if lit in lowered:
+                    break
+            else:
+                return False
+        return True
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         if self.possible(lowered if lowered is not None else text.lower()):
