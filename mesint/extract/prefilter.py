@@ -92,6 +92,100 @@ def required_literal_sets(pattern: str, most: int = 2) -> tuple[tuple[str, ...],
     return tuple(tuple(sorted(s)) for s in sets[:most])
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+_ANCHORS = [(sre_constants.AT, sre_constants.AT_BEGINNING), (sre_constants.AT, sre_constants.AT_BEGINNING_STRING)]
+_MAX_FIRST = 60  # a gate that lets most characters through is not worth its test
+
+
+# Categories a gate can name as they are (a digit is any Unicode digit, not only 0-9): stored as negative numbers
+_CATEGORIES = {sre_constants.CATEGORY_DIGIT: -1, sre_constants.CATEGORY_SPACE: -2}
+_CATEGORY_TEXT = {-1: r"\d", -2: r"\s"}
+
+
+def _class_chars(items: object) -> set[int] | None:
+    chars: set[int] = set()
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            chars.add(arg)
+        elif op is sre_constants.RANGE and arg[1] - arg[0] < 256:
+            chars.update(range(arg[0], arg[1] + 1))
+        elif op is sre_constants.CATEGORY and arg in _CATEGORIES:
+            chars.add(_CATEGORIES[arg])
+        else:  # a negated class, a word character: any of many characters
+            return None
+    return chars
+
+
+def _first_chars(items: object, ignorecase: bool) -> tuple[set[int] | None, bool]:
+    """(the characters a match of the parsed sequence ``items`` can begin with, whether it can match empty);
+    None when unknown."""
+    chars: set[int] = set()
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            return chars | {arg}, False
+        if op is sre_constants.IN:
+            found = _class_chars(arg)
+            return (None if found is None else chars | found), False
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the match still begins at the next item
+        if op is sre_constants.SUBPATTERN:
+            if (arg[1] & re.IGNORECASE and not ignorecase) or arg[1] & (re.ASCII | re.LOCALE | re.UNICODE):
+                return None, False  # "(?i:...)" in a case-sensitive pattern: its letters match either case
+            sub, nullable = _first_chars(arg[-1], ignorecase)
+        elif op is sre_constants.BRANCH:
+            sub, nullable = set(), False
+            for branch in arg[1]:
+                found, empty = _first_chars(branch, ignorecase)
+                if found is None:
+                    return None, False
+                sub |= found
+                nullable = nullable or empty
+        elif op in _REPEATS:
+            sub, nullable = _first_chars(arg[2], ignorecase)
+            nullable = nullable or arg[0] == 0
+        else:  # any character, a category, a back-reference
+            return None, False
+        if sub is None:
+            return None, False
+        chars |= sub
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def first_char_gate(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind a lookahead for the characters its matches begin with, when that helps.
+
+    A pattern that opens with ``\\b`` or a lookbehind gives the regex engine no first character to scan for, so
+    it tries the whole pattern at every position: under IGNORECASE each alternative of a long word list costs a
+    case fold there. The lookahead ``(?=[...])`` (read with the same flags, so it folds case the same way) turns
+    most positions away with one test. It only restates what the pattern requires: the matches are the same."""
+    if flags & (re.VERBOSE | re.LOCALE) or _GLOBAL_FLAGS.match(pattern):
+        return pattern
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return pattern
+    if not parsed.data or parsed.data[0][0] not in _ZERO_WIDTH:
+        return pattern  # it opens with a character or a class: the engine already scans for that
+    if parsed.data[0] in _ANCHORS:
+        return pattern  # "^...": tried at the start only
+    chars, nullable = _first_chars(parsed, bool(flags & re.IGNORECASE))
+    if chars is None or nullable:
+        return pattern
+    if len(chars) > _MAX_FIRST:
+        return pattern
+    gate = "".join(_CATEGORY_TEXT[c] if c < 0 else re.escape(chr(c)) for c in sorted(chars))
+    return f"(?=[{gate}])(?:{pattern})"  # around the whole pattern: "\\bA|\\bB" is an alternation
+
+
+def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` with :func:`first_char_gate`."""
+    return re.compile(first_char_gate(pattern, flags), flags)
+
+
 @dataclass(frozen=True, slots=True)
 class Prefiltered:
     """A compiled pattern with its required literal sets: a text that lacks one of them is not searched."""
