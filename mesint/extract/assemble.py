@@ -19,7 +19,7 @@ from mesint.extract.casualties import CasualtyMention, find_casualties, total
 from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
-from mesint.extract.prefilter import Prefiltered
+from mesint.extract.prefilter import Prefiltered, compile_gated
 from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import (
@@ -38,7 +38,7 @@ from mesint.vocab import DateBasis, GeoPrecision, ItemKind
 if TYPE_CHECKING:
     from mesint.knowledge.outlets import OutletTable
 
-_CONTINUE = re.compile(
+_CONTINUE = compile_gated(
     r"^\s*(?:(?:the\s+)?[\w'’ -]{0,40}?\b(?:responded|retaliated|returned fire)\b|"
     # "SANA reported that the army repelled the attack": the other side's telling of the same attack
     r"[\w'’ -]{0,60}?\b(?:repelled|repulsed|foiled|thwarted)\s+(?:the|this|that|their|its)\s+"
@@ -52,19 +52,19 @@ _CONTINUE = re.compile(
     re.I,
 )
 # "SDF-affiliated forces responded by shelling Turkish bases": a response by a strike of its own is its own event
-_RESPONSE_IN_KIND = re.compile(
+_RESPONSE_IN_KIND = compile_gated(
     r"\b(?:responded|retaliated)\s+(?:\w+\s+){0,2}?(?:by|with)\s+(?:shelling|striking|bombing|firing (?:rockets|shells|"
     r"missiles|artillery)|launching|an? (?:air ?strike|drone strike|artillery|rocket|missile))",
     re.I,
 )
-_NEW = re.compile(
+_NEW = compile_gated(
     r"^\s*(?:in addition|additionally|also|separately|meanwhile|elsewhere|in another|on another|in a separate|"
     r"in other|moreover|furthermore|(?:on )?the same day|(?:on )?the (?:next|following) day|(?:a|one|two|three) days? later)\b"
     r"|^\s*(?:(?:minutes|hours) later,? )?(?:another|a second|a third|a fourth|a further) (?:\w+ )?"
     r"(?:bombs?|blasts?|explosions?|attacks?|car bombs?|IEDs?|strikes?|suicide bombers?)\b",
     re.I,
 )
-_ATTRIB_CLAUSE = re.compile(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)
+_ATTRIB_CLAUSE = compile_gated(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)
 # "Residents who fled Hammam al-Alil said that ...": witnesses who tell the incident are not its parties.
 _SPEAKER_LEAD = Prefiltered.compile(
     r"^\s*(?:(?:local|some|several|two|three|the|other)\s+)?(?:residents|witnesses|eyewitnesses|locals|villagers|"
@@ -86,16 +86,16 @@ _SAID_CLAUSE = Prefiltered.compile(
     0,
 )  # the speaker, the speech verb and a tail without a verb ("..., officials said on Tuesday."), not the clause it
 # reports ("sources said police arrested ...")
-_SPEECH_WORD = re.compile(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
-_ACCORDING = re.compile(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
-_ANAPHORIC = re.compile(
+_SPEECH_WORD = compile_gated(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
+_ACCORDING = compile_gated(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
+_ANAPHORIC = compile_gated(
     r"^\s*(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attack|attacks|blast|bombing|explosion|strike|strikes|clashes|"
     r"incident|ambush|assault|shelling|raid|killing|protest|demonstration)s?\b"
     r"(?!\s+(?:of|on|against|targeting|at|in which)\b)",
     re.I,
 )
 # "Syria: In Syria, the strikes hit ...", "Another missile fell near ...": the action of the item before, told again
-_TOLD_BEFORE = re.compile(
+_TOLD_BEFORE = compile_gated(
     r"^\s*(?:[A-Z][\w'’ -]{1,30}:\s*)?(?:In\s+[A-Z][\w'’ -]{1,30},\s*)?(?:(?:the|these)\s+(?:\w+\s+)?"
     r"(?:attacks|strikes|air ?strikes|raids|bombardment|shelling)|another\s+(?:\w+\s+)?(?:missile|rocket|drone|"
     r"strike|shell|car bomb|bomb|IED|explosion|blast))\b",
@@ -103,7 +103,7 @@ _TOLD_BEFORE = re.compile(
 )
 
 
-_SAME_DAY_AS_BEFORE = re.compile(
+_SAME_DAY_AS_BEFORE = compile_gated(
     r"^\s*(?:(?:hours|minutes|moments|shortly)\s+(?:later|after(?:wards)?)|later (?:that|the same) (?:day|night|evening)|"
     r"(?:on )?the same (?:day|night|evening)|that (?:night|evening|afternoon))\b",
     re.I,
@@ -141,7 +141,7 @@ def carry_from(previous: Event, event: Event) -> Event:
 
 
 # "The strikes in Iraq hit positions of ...": the incident referred back to, told where it struck
-_ANAPHORIC_ACTS = re.compile(
+_ANAPHORIC_ACTS = compile_gated(
     r"^\s*(?:the|this|these)\s+(?:\w+\s+)?(?:attacks?|strikes|air ?strikes|raids|bombardment|shelling)\s+"
     r"(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:also\s+)?(?:hit|struck|targeted|destroyed|killed)\b",
 )
@@ -153,7 +153,7 @@ _PERPETRATOR = Prefiltered.compile(
     r"(?:the\s+)?",
     re.I,
 )
-_UNCLAIMED = re.compile(
+_UNCLAIMED = compile_gated(
     r"\bno (?:group|one|party|side|faction|organi[sz]ation|body|entity|militia)\b[^.;]{0,20}?\bclaimed\b|\bno (?:immediate )?claim of responsibility\b"
     r"|\bnobody (?:has )?(?:yet )?claimed\b|\bnot been claimed\b|\bunclaimed\b",
     re.I,
@@ -166,25 +166,25 @@ _CLAIMED = Prefiltered.compile(
     r"\bclaimed (?:responsibility|credit|the (?:attack|bombing|blast|explosion|killing|assassination|ambush))\b", re.I
 )
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
-_DATELINE_LEAD = re.compile(
+_DATELINE_LEAD = compile_gated(
     r"^\s*[A-Z][A-Z' .-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)?"  # "QAMISHLI, Syria, Aug. 18, 2022 (North Press) –"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+"
 )
-_ITEM_DATELINE = re.compile(
+_ITEM_DATELINE = compile_gated(
     r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?\s*\((?P<outlet>[^)]{1,40})\)\s*[-–—]\s+"
 )
 # A dataset record's own fields before its notes: "[2016-08-21] Kirkuk – Hurmuz: ..." or a CSV row
 # "2019-10-20,Al-Hasakah,Ras al-Ain,\"notes ...\",North Press Agency". The date stays in the text (it dates the
 # record); the governorate and the location are fields, not places the notes name.
-_RECORD_HEAD = re.compile(
+_RECORD_HEAD = compile_gated(
     r"^\s*(?:\[(?P<date>[^\]\n]{4,30})\]\s*(?P<admin1>[A-Z][\w'’ -]{1,30}?)\s+[–—-]\s+(?P<loc>[A-Z][^:\n]{1,50}?)\s*:\s+"
     r"|(?P<csv_date>(?:19|20)\d\d-\d\d-\d\d),(?P<csv_admin1>[^,\n\"]{2,40}),(?P<csv_loc>[^,\n\"]{2,60}),\")"
 )
-_CSV_SOURCE = re.compile(r"\",(?P<src>[^\"\n]*)\s*$")
-_ADMIN1_LABEL = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
+_CSV_SOURCE = compile_gated(r"\",(?P<src>[^\"\n]*)\s*$")
+_ADMIN1_LABEL = compile_gated(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
 # "Anbar – Two apostates ...": a claim's lead naming the province
-_PLACE_LEAD = re.compile(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z])")
+_PLACE_LEAD = compile_gated(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z])")
 # A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
 _AGGREGATE = Prefiltered.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"
@@ -210,35 +210,35 @@ _RECIPROCAL_FIGHT = Prefiltered.compile(
     r"\b(?:clash(?:ed|es)?|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|fighting|fought)\b", re.I
 )
 _TARGETED_KILLING = Prefiltered.compile(r"\b(?:shot dead|gunned down|shot and killed|assassinat\w*)\b", re.I)
-_TARGETED_VICTIM = re.compile(
+_TARGETED_VICTIM = compile_gated(
     r"\b(?:outside|in front of|near|at|in) (?:his|her|their) (?:home|house|farm|shop|car|tent)\b|\b(?:members?|official|"
     r"activist|mukhtar|council|commander|leader|notable|sheikh|judge|candidate|journalist)\b",
     re.I,
 )
-_DISAPPEARED = re.compile(
+_DISAPPEARED = compile_gated(
     r"\bunknown (?:location|destination|place|fate)\b|\bwhereabouts (?:are |remain |is )?(?:still )?unknown\b"
     r"|\bno (?:news|word|information) (?:of|about|on)\b|\bfate (?:is |remains |was )?(?:still )?unknown\b",
     re.I,
 )
-_NO_FIGHT = re.compile(
+_NO_FIGHT = compile_gated(
     r"\bwithout (?:any |further |more )?(?:fighting|a fight|resistance|clashes|a shot being fired|bloodshed)\b|\bpeacefully\b"
     r"|\bunder (?:a|the) (?:\w+[- ])?(?:settlement|reconciliation|handover) (?:agreement|deal)\b",
     re.I,
 )
 # A weapon that makes "fired on" a shelling rather than shooting.
-_FIRED_WITH = re.compile(
+_FIRED_WITH = compile_gated(
     r"\b(?:rockets?|mortars?|shell(?:s|ed|ing)?|artillery|missiles?|projectiles?|tanks?|grenades?|bombard\w*|"
     r"Katyushas?|Grads?|cannon|indirect fire|howitzers?|RPGs?|launchers?|drones?|ordnance|rounds|bombs?)\b",
     re.I,
 )
-_PROJECTILE = re.compile(r"\b(?:rockets?|mortars?|shells?|shelling|artillery|missiles?|projectiles?|tank|grenades?)\b", re.I)
-_FACILITY_OF = re.compile(
+_PROJECTILE = compile_gated(r"\b(?:rockets?|mortars?|shells?|shelling|artillery|missiles?|projectiles?|tank|grenades?)\b", re.I)
+_FACILITY_OF = compile_gated(
     r"\b(?:camps?|offices?|headquarters|HQ|bases?|positions?|posts?|checkpoints?|compound|premises|convoys?|"
     r"vehicles?|patrols?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
-_INCLUDING = re.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
+_INCLUDING = compile_gated(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = Prefiltered.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
     r"(?:governorate|province|Governorate|Province)\b"
@@ -281,7 +281,7 @@ _PROVINCE_APPOSITIVE = Prefiltered.compile(
     0,
 )
 _POCKET = Prefiltered.compile(r"\b(?:pocket|enclave)\b", re.I)
-_REPORTER = re.compile(r"^[^.;,]{0,60}?\b(?:reported|announced|claimed|said|published|stated)\b", re.I)
+_REPORTER = compile_gated(r"^[^.;,]{0,60}?\b(?:reported|announced|claimed|said|published|stated)\b", re.I)
 _ASSESSED = Prefiltered.compile(
     r"\b(?:assessment|believes?|we assess|in (?:our|the \w+['’]s) view|it seems|estimates? that|according to "
     r"(?:the )?(?:analysts?|experts?))\b",
@@ -415,11 +415,11 @@ def _mask_parens(text: str) -> str:
 
 
 # "No clashes were reported", "entered the town without fighting": the action named is the one that did not happen
-_NEGATED = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:and|but|while)\b")
-_MAY = re.compile(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
-_COUNT_BEFORE = re.compile(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
+_NEGATED = compile_gated(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
+_CLAUSE_BREAK = compile_gated(r"[.;]|,\s+(?:and|but|while)\b")
+_MAY = compile_gated(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
+_SINCE = compile_gated(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+_COUNT_BEFORE = compile_gated(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
 
 
 class _Hedges:
@@ -590,17 +590,17 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
 
 
 # Support named as the way an action was done: never an action of its own.
-_SUPPORT_WORD = re.compile(r"support|cover|backed|backing")
-_SUPPORT = re.compile(
+_SUPPORT_WORD = compile_gated(r"support|cover|backed|backing")
+_SUPPORT = compile_gated(
     r"\bwith (?:the )?(?:\w+\s+)?(?:air|aerial|artillery|drone|fire) (?:support|cover|backing)\b[^,.;]{0,60}"
     r"|\b(?:backed|supported|covered) by (?:\w+\s+){0,3}?(?:air ?strikes|air support|aircraft|warplanes|drones)\b",
     re.I,
 )
-_ADVANCE = re.compile(r"\b(?:advanced|advancing|continued (?:its|their) advance|pushed (?:on|forward|deeper)|progressed)\b", re.I)
-_STATEMENT_DAY = re.compile(
+_ADVANCE = compile_gated(r"\b(?:advanced|advancing|continued (?:its|their) advance|pushed (?:on|forward|deeper)|progressed)\b", re.I)
+_STATEMENT_DAY = compile_gated(
     r"\b(?:said|says|told\s+[A-Z][\w ]{0,20}?|announced|stated|added|claimed|confirmed|reported)\s+(?:on\s+)?$"
 )
-_CAME_AFTER = re.compile(
+_CAME_AFTER = compile_gated(
     r"^\s*(?:the|this|that|these)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|killings?|incidents?|"
     r"shelling|blasts?|explosions?|ambush|assault|clash(?:es)?|fighting|violence|protests?)\s+(?:came|comes|follows|"
     r"followed)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -608,13 +608,13 @@ _CAME_AFTER = re.compile(
     re.I,
 )
 # "the criminal court sentenced a man to death for his role in a 2016 car bombing": a verdict, not the bombing
-_VERDICT = re.compile(
+_VERDICT = compile_gated(
     r"\b(?:court|judge|tribunal)\b[^.;]{0,80}?\b(?:sentenced|convicted|acquitted|ruled|upheld)\b"
     r"|\bsentenced\b[^.;]{0,60}?\bto (?:death|life|\w+ years)\b",
     re.I,
 )
-_VERDICT_WORD = re.compile(r"sentenc|[Cc]ourt|convict|tribunal")
-_SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,;.]{0,200},")
+_VERDICT_WORD = compile_gated(r"sentenc|[Cc]ourt|convict|tribunal")
+_SINCE_CLAUSE = compile_gated(r"^\s*Since\b[^,;.]{0,200},")
 
 
 def _since_end(masked: str) -> int:
@@ -622,31 +622,31 @@ def _since_end(masked: str) -> int:
     return m.end() if m else 0
 
 
-_LOCATIVE = re.compile(
+_LOCATIVE = compile_gated(
     r"(?:in|near|at|outside|around|on|inside|into|from|(?:about\s+)?\d[\d.]*\s*(?:km|kilomet\w+|miles)|"
     r"(?:north|south|east|west)\w*)\b",
     re.I,
 )
-_RESPONSIBILITY_FOR = re.compile(r"\bresponsibility\s+for\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}$", re.I)
-_QUOTE_OPEN = re.compile(r"^\s*[“\"«]")
+_RESPONSIBILITY_FOR = compile_gated(r"\bresponsibility\s+for\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}$", re.I)
+_QUOTE_OPEN = compile_gated(r"^\s*[“\"«]")
 # "shelling from Government of Syria-controlled areas", "rockets fired from areas held by the SDF": where the fire
 # came from names who fired; the side that holds the place it fell on is not named this way.
-_FIRE_WORD = re.compile(
+_FIRE_WORD = compile_gated(
     r"\b(?:fire|fired|firing|shell\w*|rockets?|missiles?|mortars?|launched|drones?|artillery|projectiles?|sniper)\b",
     re.I,
 )
-_FROM_BEFORE_HELD = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_FROM_AREAS_HELD_BY = re.compile(
+_FROM_BEFORE_HELD = compile_gated(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FROM_AREAS_HELD_BY = compile_gated(
     r"\bfrom\s+(?:the\s+)?(?:areas?|territory|territories|positions|villages|towns|regions?)\s+(?:held|controlled)\s+"
     r"by\s+(?:the\s+)?$",
     re.I,
 )
-_HELD_BY_BEFORE = re.compile(r",?\s+(?:held|controlled|run|manned) by\s+(?:the\s+)?$", re.I)
-_HELD_AFTER = re.compile(
+_HELD_BY_BEFORE = compile_gated(r",?\s+(?:held|controlled|run|manned) by\s+(?:the\s+)?$", re.I)
+_HELD_AFTER = compile_gated(
     r"[-‐](?:held|controlled)\b|\s(?:held|controlled)\s+(?:areas?|territor|villages?|towns?|cit(?:y|ies)|neighbo|district)",
     re.I,
 )
-_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
+_JOINED = compile_gated(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 
 
 def _holders(masked: str, mentions: list[ActorMatch]) -> list[ActorMatch]:
@@ -697,8 +697,8 @@ def _demoted(c: CueMatch) -> CueMatch:
     return CueMatch(_replace(c.cue, priority=c.cue.priority - 50), c.start, c.end, c.text)
 
 
-_WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,6}$", re.I)
-_SAID_TO_BE = re.compile(
+_WHEN_CLAUSE = compile_gated(r"\bwhen\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+_SAID_TO_BE = compile_gated(
     r"\b(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+(?:that|which)\s+[^,.;]{0,80}?\b(?:said|believed|"
     r"thought|described as)\s+(?:were|was|to be|to have been)\s+(?P<nat>Israeli|Russian|Turkish|American|US|Iranian|"
     r"Syrian|Iraqi|Jordanian|British|French)\b"
@@ -708,7 +708,7 @@ _NOT_A_TRIBE = (
     r"(?!(?:Arab|Arabs|Kurdish|Kurds|Sunni|Shi'?ite|Shiite|Shia|Bedouin|Local|Syrian|Iraqi|Turkmen|Yazidi|Christian|"
     r"Druze|Armed|Rival|Several|Two|Some|The|Other|Allied|Pro|Loyalist)\b)"
 )
-_NAMED_TRIBE = re.compile(
+_NAMED_TRIBE = compile_gated(
     r"\b(?:(?:fighters|members|gunmen|militiamen|men|sons|tribesmen)\s+(?:of|from)\s+the\s+"
     r"(?P<tribe>(?:Al-|al-|Al |Albu |Bani |Beni )?" + _NOT_A_TRIBE + r"[A-Z][\w'’-]+)\s+(?:tribe|clan)\b"
     r"|\b(?P<tribe2>(?:Al-|al-|Albu |Bani )?" + _NOT_A_TRIBE + r"[A-Z][\w'’-]+)\s+"
@@ -860,7 +860,7 @@ def _groups(
     return preamble, groups
 
 
-_INTERCEPTED_THEM = re.compile(
+_INTERCEPTED_THEM = compile_gated(
     r"\b(?:intercepted|shot down|downed)\s+(?:(?:most|some|all|several|many|part|one|two|three|four|five|six|\d+)\s+"
     r"of\s+)?(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:missiles|rockets|drones|projectiles|shells)\b",
     re.I,
@@ -1388,15 +1388,15 @@ def _subject_present(main: Unit, trigger: CueMatch) -> bool:
     return any(a.end <= trigger.start for a in main.actors)
 
 
-_MEMBER_NOUN = re.compile(
+_MEMBER_NOUN = compile_gated(
     r"\s+(?:members?|officers?|fighters?|commanders?|personnel|operatives?|advis[eo]rs?|cadres?|militiamen|"
     r"soldiers|guards)\b",
     re.I,
 )
-_AMONG_VICTIMS = re.compile(
+_AMONG_VICTIMS = compile_gated(
     r"\b(?:including|among them|of them(?:\s+were)?|of whom(?:\s+were)?)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
-_MEMBERS_OF = re.compile(r"\b(?:members?|fighters?|commanders?|officers?|operatives?)\s+of\s+(?:the\s+)?$", re.I)
+_MEMBERS_OF = compile_gated(r"\b(?:members?|fighters?|commanders?|officers?|operatives?)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _victims_named_members(group: list[Unit], actor1: ActorMatch | None) -> ActorMatch | None:
@@ -1522,15 +1522,15 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     return claims, civilian
 
 
-_ARMED_VICTIMS = re.compile(
+_ARMED_VICTIMS = compile_gated(
     r"\b(?:fighters?|soldiers?|troops|militants?|militiamen|operatives?|personnel|policem[ae]n|police officers?|"
     r"guards?|servicem[ae]n|recruits?|conscripts?|gunmen|insurgents?|jihadists?)\b",
     re.I,
 )
-_GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:\w+\s+)?security\s+(?:forces|services|personnel|troops)", re.I)
+_GENERIC_FORCE = compile_gated(r"(?:the\s+)?(?:\w+\s+)?security\s+(?:forces|services|personnel|troops)", re.I)
 # "killing a PKK member and the civilian driver": a named group's member was the target
-_GROUP_MEMBER = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+(?:members?|commanders?|cadres?|leaders?|operatives?)\b")
-_BROKER = re.compile(r"\b(?:brokered|mediated|sponsored|guaranteed|overseen)\s+by\s+(?:the\s+)?$", re.I)
+_GROUP_MEMBER = compile_gated(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+(?:members?|commanders?|cadres?|leaders?|operatives?)\b")
+_BROKER = compile_gated(r"\b(?:brokered|mediated|sponsored|guaranteed|overseen)\s+by\s+(?:the\s+)?$", re.I)
 
 
 def _start_in(group: list[Unit], m: ActorMatch) -> int:
@@ -1543,10 +1543,10 @@ def _start_in(group: list[Unit], m: ActorMatch) -> int:
     return -1
 
 
-_FEUD = re.compile(r"\b(?:clash(?:ed|es)?|dispute|feud|fighting|fought|gunfight|exchange of fire)\b", re.I)
-_CLAIM_BETWEEN = re.compile(r"\b(?:claimed|claims|alleged|boasted|said it had|put (?:the|its)\b)", re.I)
-_TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count
-_CLAIMED_FIGURE = re.compile(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
+_FEUD = compile_gated(r"\b(?:clash(?:ed|es)?|dispute|feud|fighting|fought|gunfight|exchange of fire)\b", re.I)
+_CLAIM_BETWEEN = compile_gated(r"\b(?:claimed|claims|alleged|boasted|said it had|put (?:the|its)\b)", re.I)
+_TOLL_RESTATED = compile_gated(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count
+_CLAIMED_FIGURE = compile_gated(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
 
 
 def _absolute(c: Citation, base: int) -> Citation:
@@ -1677,8 +1677,8 @@ def _citations(
 
 
 # "killing 4 and wounding 12 (SOHR).": a known outlet alone in a closing parenthesis
-_BARE_OUTLET = re.compile(r"\((?P<o>[A-Z][\w .&'’-]{1,40})\)(?=\s*(?:[.;,]|$))")
-_ORGANISATION = re.compile(
+_BARE_OUTLET = compile_gated(r"\((?P<o>[A-Z][\w .&'’-]{1,40})\)(?=\s*(?:[.;,]|$))")
+_ORGANISATION = compile_gated(
     r"^(?:[A-Z][\w'’&.-]*\s+){0,5}?(?:Network|Observatory|Teams?|Committee|Council|Agency|Cent(?:er|re)|"
     r"Organi[sz]ation|Ministry|Command|Cell|Office|Commission|Monitor|Group|Watch|Union|Foundation|Institute|"
     r"Association|Directorate|Department|Rights|News|Media|TV|Radio|Press|Post|Times|Mission|Coalition|Syndicate|"

@@ -155,6 +155,24 @@ def _first_chars(items: object, ignorecase: bool) -> tuple[set[int] | None, bool
     return chars, True
 
 
+def _opens_blind(items: object) -> bool:
+    """The parsed sequence opens with a zero-width test ("\\b", a lookbehind), in one of its alternatives at least,
+    other than an anchor to the start."""
+    data = list(items)  # type: ignore[call-overload]
+    if not data:
+        return False
+    op, arg = data[0]
+    if (op, arg) in _ANCHORS:
+        return False
+    if op in _ZERO_WIDTH:
+        return True
+    if op is sre_constants.SUBPATTERN:
+        return _opens_blind(arg[-1])
+    if op is sre_constants.BRANCH:
+        return any(_opens_blind(b) for b in arg[1])
+    return False
+
+
 def first_char_gate(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a lookahead for the characters its matches begin with, when that helps.
 
@@ -168,10 +186,8 @@ def first_char_gate(pattern: str, flags: int = 0) -> str:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
         return pattern
-    if not parsed.data or parsed.data[0][0] not in _ZERO_WIDTH:
-        return pattern  # it opens with a character or a class: the engine already scans for that
-    if parsed.data[0] in _ANCHORS:
-        return pattern  # "^...": tried at the start only
+    if not _opens_blind(parsed):
+        return pattern  # it opens with a character or a class (the engine scans for that) or with "^"
     chars, nullable = _first_chars(parsed, bool(flags & re.IGNORECASE))
     if chars is None or nullable:
         return pattern
@@ -195,7 +211,7 @@ class Prefiltered:
 
     @classmethod
     def compile(cls, pattern: str, flags: int = re.IGNORECASE) -> Prefiltered:
-        return cls(re.compile(pattern, flags), required_literal_sets(pattern))
+        return cls(compile_gated(pattern, flags), required_literal_sets(pattern))
 
     @property
     def literals(self) -> tuple[str, ...] | None:

@@ -6,15 +6,16 @@ import re
 from dataclasses import dataclass
 
 from mesint.extract.dates import DateContext, find_dates
+from mesint.extract.prefilter import compile_gated
 from mesint.model import Citation, Span
 
 # One level of nesting: "(SOHR, September 23, 2021; Syria Civil Defense (the White Helmets), September 23, 2021)"
-_PAREN = re.compile(r"\(((?:[^()]|\([^()]{0,80}\)){4,400})\)")
+_PAREN = compile_gated(r"\(((?:[^()]|\([^()]{0,80}\)){4,400})\)")
 # A prefix that introduces a date rather than naming who said it: "(map updated to February 1, 2019)".
-_NOT_OUTLET = re.compile(
+_NOT_OUTLET = compile_gated(
     r"(?:\b(?:to|on|since|until|from|as of|in|updated|dated|between|of|and)\s*$)|^(?:updated|as of)\b", re.I
 )
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = compile_gated(
     r"(?:\b(?:according to|citing|quoted by|as reported by|reported by|told)\s+(?:the\s+)?"
     # "according to state news agency SANA", "according to the local Horan Free Gathering"
     r"(?:(?:state|local|official|opposition|pro-government|activist|monitoring|rights|independent)\s+)?"
@@ -26,7 +27,7 @@ _ATTRIBUTION = re.compile(
     r"\s+(?:later\s+|also\s+|earlier\s+)?(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|"
     r"quoted|put|raised|counted|documented|recorded)\b"
 )
-_DATELINE = re.compile(
+_DATELINE = compile_gated(
     r"^\s*(?P<place>[A-Z][A-Z' .-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+)?)\s*\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*[-–—]",
     re.M,
 )
@@ -87,8 +88,8 @@ def _citation_from_part(
 
 # A dataset record's or a bulletin's own line of sources: "Source: Shafaq News; Rudaw", "Sources: AFP, 3 May 2021",
 # or the same inside the notes: "... [size=no report] (Sources: Anadolu Agency; ANHA)".
-_SOURCE_LINE = re.compile(r"^[ \t]*sources?[ \t]*:[ \t]*(?P<list>\S[^\n]*?)[ \t]*$", re.I | re.M)
-_SOURCE_PAREN = re.compile(r"\(\s*sources?\s*:\s*(?P<list>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)", re.I)
+_SOURCE_LINE = compile_gated(r"^[ \t]*sources?[ \t]*:[ \t]*(?P<list>\S[^\n]*?)[ \t]*$", re.I | re.M)
+_SOURCE_PAREN = compile_gated(r"\(\s*sources?\s*:\s*(?P<list>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)", re.I)
 
 
 def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0) -> list[Citation]:
@@ -113,7 +114,7 @@ def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: 
     return out
 
 
-_MD_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,80})\]\((?:https?://|www\.)[^)\s]*\)")
+_MD_LINK = compile_gated(r"\[(?P<name>[^\[\]\n]{2,80})\]\((?:https?://|www\.)[^)\s]*\)")
 
 
 def find_link_citations(text: str, *, doc_id: str = "", offset: int = 0) -> list[Citation]:
