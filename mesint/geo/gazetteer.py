@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from mesint.extract.prefilter import compile_gated
 from mesint.geo.boundaries import BOUNDARY_TOLERANCE_KM, Area, read_areas
 from mesint.geo.names import fold, loose_key, plausible_latin_name, strict_key
 
@@ -81,7 +82,7 @@ KIND_RADIUS_KM: dict[str, float] = {
 
 _VILLAGE_LOCK = threading.Lock()  # one village tier load at a time (module-level: a Gazetteer stays picklable)
 _OSM_KIND = {"place=city": "city", "place=town": "town", "place=village": "village", "place=hamlet": "hamlet"}
-_ADMIN_SUFFIX = re.compile(
+_ADMIN_SUFFIX = compile_gated(
     r"\s+(?:province|governorate|muhafazah|muhafazat|region)$|^(?:muhafazat|governorate of|province of)\s+",
     re.IGNORECASE,
 )
@@ -151,10 +152,10 @@ def normalise_country(country: str | None) -> str | None:
 # A capitalised word, optionally behind a lower-case article ("al-Bab", "ez-Zor"), with inner hyphens.
 _CAP_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]sh|[Aa][sdrtnz]|[Ee][sdrtnz])[-‑])?[A-Z][\w'’ʿʾ]*(?:[-‑][\w'’ʿʾ]+)*"
 _CONNECTOR = r"(?:al|el|as|ash|ad|ar|at|an|az|ez|es|ed|bin|ibn|bu|abu|wa|de|of|al-)"
-CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ ](?:{_CONNECTOR}[ ])?{_CAP_WORD}){{0,5}}")
-_TOKEN = re.compile(r"\S+")
+CAPITALISED_RUN = compile_gated(rf"(?<![\w'’-]){_CAP_WORD}(?:[ ](?:{_CONNECTOR}[ ])?{_CAP_WORD}){{0,5}}")
+_TOKEN = compile_gated(r"\S+")
 _CONNECTORS = frozenset(_CONNECTOR[3:-1].split("|"))
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|Al|El)[-‑]")
+_ARTICLE_PREFIX = compile_gated(r"(?:al|el|Al|El)[-‑]")
 MAX_NGRAM = 4
 # First words of compound Arabic place names: "Kafr Sousa" is not "Sousa", nor "Tal Abyad" "Abyad". When the
 # compound is unknown, its tail must not match on its own (Wadi and Jabal are left out: "Wadi al-Tharthar" is
@@ -479,8 +480,8 @@ class Gazetteer:
         return sorted(hits, key=lambda h: h.start)
 
 
-_FACILITY_WORDS = re.compile(r" (?:air ?base|oil ?field|gas field|airport|dam)\b")
-_FACILITY = re.compile(
+_FACILITY_WORDS = compile_gated(r" (?:air ?base|oil ?field|gas field|airport|dam)\b")
+_FACILITY = compile_gated(
     r"\b(?P<name>(?:[Aa]l-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<kind>air base|airbase|oil field|oilfield|gas field|"
     r"military airport|airport|dam)\b"
 )
