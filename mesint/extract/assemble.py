@@ -238,7 +238,7 @@ _FACILITY_OF = compile_gated(
     re.I,
 )
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
-_INCLUDING = compile_gated(r",?\s+(?:including|such as|among them)\s+", re.I)
+_INCLUDING = Prefiltered.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = Prefiltered.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
     r"(?:governorate|province|Governorate|Province)\b"
@@ -428,7 +428,14 @@ class _Hedges:
     def __init__(self, masked: str, book: CueBook) -> None:
         self.masked = masked
         self.book = book
-        self.breaks = [m.end() for m in _CLAUSE_BREAK.finditer(masked)]
+        self._breaks: list[int] | None = None
+
+    @property
+    def breaks(self) -> list[int]:
+        # Found on the first cue asked about: most units have none, or none past their attribution.
+        if self._breaks is None:
+            self._breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.masked)]
+        return self._breaks
 
     def before(self, cue: CueMatch) -> bool:
         """A hedge in the same clause, at most 70 characters before the cue."""
@@ -1743,6 +1750,9 @@ def _date(
     return None
 
 
+_NEARBY = compile_gated(r"\bthe nearby\b|\bthe same (?:area|region)\b", re.I)
+
+
 def _place(
     group: list[Unit],
     preamble: list[Unit],
@@ -1831,7 +1841,7 @@ def _place(
         place = _resolved(None, country, explicit_admin1 or section.admin1, section.place_hint, ctx)
         return place, None, None
     u, phrase = found
-    if explicit_admin1 is None and re.search(r"\bthe nearby\b|\bthe same (?:area|region)\b", u.text, re.I):
+    if explicit_admin1 is None and _NEARBY.search(u.text):
         last = ctx.memory.get("last")
         explicit_admin1 = last.admin1 if last is not None else None  # "the nearby village": near the last place
     place = _resolved(phrase.text, country, explicit_admin1 or None, phrase.anchor_hint or section.place_hint, ctx)

@@ -44,6 +44,8 @@ class Attribution:
 def find_citations(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0) -> list[Citation]:
     """Every "(Outlet[, description], DATE)" part in ``text``; date-only parts get an empty outlet."""
     found: list[Citation] = []
+    if "(" not in text:
+        return found
     for m in _PAREN.finditer(text):
         inner, inner_start = m.group(1), m.start(1)
         pos = 0
