@@ -969,10 +969,17 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     return events, non_events
 
 
+# "\bIraq(?:i|is)?\b", "\bSyria(?:n|ns)?\b", written name first (the lookbehind is the leading \b) so the engine
+# scans for the name instead of trying every position of a whole item
+_IRAQ_NAMED = re.compile(r"Iraq(?<!\wIraq)(?:i|is)?\b")
+_SYRIA_NAMED = re.compile(r"Syria(?<!\wSyria)(?:n|ns)?\b")
+
+
 def _country_from_names(text: str, gaz: Gazetteer) -> str | None:
-    if re.search(r"\bIraq(?:i|is)?\b", text) and not re.search(r"\bSyria(?:n|ns)?\b", text):
+    iraq, syria = _IRAQ_NAMED.search(text) is not None, _SYRIA_NAMED.search(text) is not None
+    if iraq and not syria:
         return "Iraq"
-    if re.search(r"\bSyria(?:n|ns)?\b", text) and not re.search(r"\bIraq(?:i|is)?\b", text):
+    if syria and not iraq:
         return "Syria"
     countries = {c.country for h in gaz.find_names(text) for c in h.candidates[:1]}
     return next(iter(countries)) if len(countries) == 1 else None
@@ -990,6 +997,16 @@ def _reporter(units: list[Unit], item_text: str) -> ActorMatch | None:
         if _REPORTER.match(after):
             return a
     return None
+
+
+_ACTION_OF = re.compile(
+    r"^\s*(?:the\s+)?(?:\w+ion|killing|downing|arrest|attack|shooting|bombing|capture|seizure|ambush|"
+    r"raid|shelling|targeting|storming|burning|looting|destruction|kidnapping|abduction)s?\s+"
+    r"(?:of|on|against|targeting)\b",
+    re.I,
+)
+_MISSILE = compile_gated(r"\bmissiles?\b", re.I)
+_FORMER = re.compile(r"^[\w\s]{0,12}?\b(?:(?:a|an|the|two|three)\s+)?(?:former|ex-|retired|off-duty|defected)\b", re.I)
 
 
 def _build_event(
@@ -1012,15 +1029,7 @@ def _build_event(
     cues = [c for u in group for c in u.cues]
 
     # --- actors
-    passive = trigger.cue.passive or bool(
-        re.match(
-            r"^\s*(?:the\s+)?(?:\w+ion|killing|downing|arrest|attack|shooting|bombing|capture|seizure|ambush|"
-            r"raid|shelling|targeting|storming|burning|looting|destruction|kidnapping|abduction)s?\s+"
-            r"(?:of|on|against|targeting)\b",
-            main.masked,
-            re.I,
-        )
-    )
+    passive = trigger.cue.passive or bool(_ACTION_OF.match(main.masked))
     start = 0 if passive and not trigger.cue.passive else trigger.start
     roles = assign_roles(
         main.masked, main.actors, trigger_start=start, trigger_end=trigger.end, passive=passive
@@ -1149,7 +1158,7 @@ def _build_event(
         sub_type == "Shelling/artillery/missile attack"
         and actor1 is not None
         and actor1.canonical in _AIR_POWERS
-        and re.search(r"\bmissiles?\b", texts, re.I)
+        and _MISSILE.search(texts)
     ):
         sub_type = "Air/drone strike"  # ACLED codes these states' missile strikes as air strikes
     if (
@@ -1427,7 +1436,7 @@ def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
     """The first thing acted upon is a civilian noun ("The killing of a collaborator with the Iraqi army"),
     or a former fighter ("a former rebel commander who had joined the settlement")."""
     after = main.masked[trigger.end :]
-    if re.match(r"^[\w\s]{0,12}?\b(?:(?:a|an|the|two|three)\s+)?(?:former|ex-|retired|off-duty|defected)\b", after, re.I):
+    if _FORMER.match(after):
         return True
     civ = book.civilian_nouns.search(after)
     if civ is None:

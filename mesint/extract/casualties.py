@@ -197,9 +197,13 @@ class CasualtyMention:
     text: str
 
 
+_WOUND_VERB = re.compile(rf"(?:{_WOUND}|wounding|injuring)$")
+_MORE_THAN = re.compile(r"(?:more than|over|at least)", re.I)
+
+
 def _kind(verb: str) -> str:
     v = verb.lower()
-    if re.match(rf"(?:{_WOUND}|wounding|injuring)$", v):
+    if _WOUND_VERB.match(v):
         return "wounded"
     return "killed"
 
@@ -209,13 +213,17 @@ def _count(word: str, matched: str) -> Count:
     if w in {"another", "the other"}:
         return Count.exact(1)
     n = parse_number(w)
-    between = re.search(rf"\bbetween\s+({NUMBER_PATTERN})\s+and\s+{re.escape(word)}\b", matched, re.I)
+    between = (
+        re.search(rf"\bbetween\s+({NUMBER_PATTERN})\s+and\s+{re.escape(word)}\b", matched, re.I)
+        if "between" in matched.lower()  # no letter of it has another case fold: the test is exact
+        else None
+    )
     if n is not None and between:
         lo = parse_number(between.group(1).lower())
         if lo is not None and lo <= n:
             return Count(lo, lo, n)  # "between 10 and 12": the lower figure is the best estimate (ACLED)
     if n is not None:
-        low = None if re.match(r"(?:more than|over|at least)", matched, re.I) else n
+        low = None if _MORE_THAN.match(matched) else n
         return Count(low if low is not None else n, n, None if low is None else n)
     return Count.vague(matched.strip())
 

@@ -45,6 +45,7 @@ def _bracketed(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
 
 
+_LEADING_CONJUNCTION = re.compile(r"(?:and|or|while|whereas)\s+")
 _CHUNK_MARKS = compile_gated(r"[()\[\];]|,(?=\s+(?:while|whereas)\s)")
 
 
@@ -70,7 +71,7 @@ def split_list_chunks(text: str) -> list[tuple[int, int]]:
         lead = len(seg) - len(seg.lstrip())
         s += lead
         seg = text[s:e]
-        m = re.match(r"(?:and|or|while|whereas)\s+", seg)
+        m = _LEADING_CONJUNCTION.match(seg)
         if m:
             s += m.end()
         e = s + len(text[s:e].rstrip(" .;"))
