@@ -153,8 +153,26 @@ def normalise_country(country: str | None) -> str | None:
 _CAP_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]sh|[Aa][sdrtnz]|[Ee][sdrtnz])[-‑])?[A-Z][\w'’ʿʾ]*(?:[-‑][\w'’ʿʾ]+)*"
 _CONNECTOR = r"(?:al|el|as|ash|ad|ar|at|an|az|ez|es|ed|bin|ibn|bu|abu|wa|de|of|al-)"
 CAPITALISED_RUN = compile_gated(rf"(?<![\w'’-]){_CAP_WORD}(?:[ ](?:{_CONNECTOR}[ ])?{_CAP_WORD}){{0,5}}")
-_TOKEN = compile_gated(r"\S+")
 _CONNECTORS = frozenset(_CONNECTOR[3:-1].split("|"))
+# The strict key of a capitalised n-gram: the same names (and "The", "Syrian") recur in every report, and
+# loose_key keeps such a cache too. Keyed on the name alone.
+_name_key = lru_cache(maxsize=65536)(strict_key)
+
+
+def _run_tokens(run: re.Match[str]) -> list[tuple[int, int]]:
+    """The words of a capitalised run as (start, end): the run's words are joined by single spaces and hold no other
+    white space, so splitting at " " gives the ``\\S+`` tokens without a regular expression."""
+    start = run.start()
+    words = run.group()
+    if " " not in words:
+        return [(start, run.end())]
+    toks = []
+    for word in words.split(" "):
+        toks.append((start, start + len(word)))
+        start += len(word) + 1
+    return toks
+
+
 _ARTICLE_PREFIX = compile_gated(r"(?:al|el|Al|El)[-‑]")
 MAX_NGRAM = 4
 # First words of compound Arabic place names: "Kafr Sousa" is not "Sousa", nor "Tal Abyad" "Abyad". When the
@@ -438,8 +456,7 @@ class Gazetteer:
         for run in CAPITALISED_RUN.finditer(text):
             if hits and any(h.start <= run.start() < h.end for h in hits):
                 continue
-            base = run.start()
-            toks = [(base + m.start(), base + m.end()) for m in _TOKEN.finditer(run.group())]
+            toks = _run_tokens(run)
             i, n = 0, len(toks)
             person = False  # a stop-listed word opened the run: "Abu Bakr al-Baghdadi" is a person
             while i < n:
@@ -456,7 +473,7 @@ class Gazetteer:
                     if surface[-2:] in ("'s", "’s"):
                         end -= 2
                         surface = surface[:-2]
-                    key = strict_key(surface)
+                    key = _name_key(surface)
                     if not key or key in stop:
                         if i == 0 and key and key not in _FUNCTION_HEADS:
                             person = True
