@@ -290,7 +290,8 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
     if month:
         for m in _DATE_START.finditer(text):
             (day_starts if text[m.start()].isdigit() else month_starts).append(m.start())
-    for i in _INDEX.candidates(text.lower()):
+    # Without a digit no month or digit form can match: only the forms with words of their own are tried.
+    for i in _INDEX.candidates(text.lower()) if digits else _INDEX.present(text.lower()):
         kind, pattern, needs_month, needs_digit, needs_year, at_start, day_first = _SPECS[i]
         if (needs_month and not month) or (needs_digit and not digits) or (needs_year and not year):
             continue  # a month name and a number, a digit, a year: or nothing

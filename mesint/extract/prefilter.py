@@ -280,6 +280,16 @@ class LiteralIndex:
         found.update(self._always)
         return sorted(found)
 
+    def present(self, lowered: str) -> list[int]:
+        """Indices of the patterns one of whose literals occurs in ``lowered``, in index order; patterns without
+        literals are left out (for a caller that knows none of them can match)."""
+        if self._empty:
+            return []
+        found: set[int] = set()
+        for _, idx in self._automaton.iter(lowered):
+            found.update(idx)
+        return sorted(found)
+
 
 def match_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose every match begins at one of ``starts`` (ascending).
