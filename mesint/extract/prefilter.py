@@ -193,8 +193,30 @@ def first_char_gate(pattern: str, flags: int = 0) -> str:
         return pattern
     if len(chars) > _MAX_FIRST:
         return pattern
-    gate = "".join(_CATEGORY_TEXT[c] if c < 0 else re.escape(chr(c)) for c in sorted(chars))
-    return f"(?=[{gate}])(?:{pattern})"  # around the whole pattern: "\\bA|\\bB" is an alternation
+    if flags & re.IGNORECASE and all(c < 128 for c in chars):
+        # A case-sensitive class listing every character that IGNORECASE matches to these: the engine then tests
+        # a bitmap instead of folding the case of each character it looks at.
+        chars = {f for c in chars for f in _ascii_folds(c)}
+        gate = "(?-i:[" + _class_text(chars) + "])"
+    else:
+        gate = "[" + _class_text(chars) + "]"
+    return f"(?={gate})(?:{pattern})"  # around the whole pattern: "\\bA|\\bB" is an alternation
+
+
+# The characters other than its two cases that IGNORECASE matches to an ASCII letter (dotted and dotless i, the
+# Kelvin sign, the long s); any other ASCII character matches only itself.
+_EXTRA_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _ascii_folds(c: int) -> set[int]:
+    if c < 0 or not chr(c).isalpha():
+        return {c}
+    low = chr(c).lower()
+    return {ord(low), ord(low.upper()), *map(ord, _EXTRA_FOLDS.get(low, ""))}
+
+
+def _class_text(chars: set[int]) -> str:
+    return "".join(_CATEGORY_TEXT[c] if c < 0 else re.escape(chr(c)) for c in sorted(chars))
 
 
 def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
