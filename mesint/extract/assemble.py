@@ -662,13 +662,21 @@ def _holders(masked: str, mentions: list[ActorMatch]) -> list[ActorMatch]:
     out: list[ActorMatch] = []
     for a in mentions:
         joined = bool(out) and _JOINED.fullmatch(masked, out[-1].end, a.start) is not None
-        if joined or _HELD_AFTER.match(masked, a.end) or _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start):
+        # "held by" needs a "by" before the name (b and y fold to no other character: the test is exact)
+        by_before = "by" in masked[max(0, a.start - 40) : a.start].lower()
+        if (
+            joined
+            or _HELD_AFTER.match(masked, a.end)
+            or (by_before and _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start))
+        ):
             out.append(a)
     return out
 
 
 def _is_origin(masked: str, a: ActorMatch) -> bool:
     before = masked[max(0, a.start - 60) : a.start]
+    if "from" not in before.lower():
+        return False  # both patterns need the word (whose letters fold to no other character)
     if _FROM_AREAS_HELD_BY.search(before):
         return True
     return bool(_FROM_BEFORE_HELD.search(before)) and bool(_HELD_AFTER.match(masked, a.end))

@@ -98,6 +98,8 @@ def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: 
     """The outlets of a "Source: A; B" line or a "(Sources: A; B)" note, each with its date when the part ends
     with one. An outlet may carry its other name in brackets: "Syria Civil Defence (White Helmets)"."""
     out: list[Citation] = []
+    if ":" not in text:
+        return out  # both forms need the colon
     for pattern, dated_elsewhere in ((_SOURCE_LINE, False), (_SOURCE_PAREN, True)):
         for m in pattern.finditer(text):
             pos = m.start("list")
@@ -121,7 +123,9 @@ _MD_LINK = compile_gated(r"\[(?P<name>[^\[\]\n]{2,80})\]\((?:https?://|www\.)[^)
 
 def find_link_citations(text: str, *, doc_id: str = "", offset: int = 0) -> list[Citation]:
     """Markdown links naming the source: "([North Press Agency](https://...))"; the link text is the outlet."""
-    out = []
+    out: list[Citation] = []
+    if "](" not in text:
+        return out
     for m in _MD_LINK.finditer(text):
         name = m.group("name").strip()
         if name.lower() in {"here", "link", "source", "this", "more", "read more"} or not name[:1].isupper():
