@@ -155,22 +155,34 @@ def _first_chars(items: object, ignorecase: bool) -> tuple[set[int] | None, bool
     return chars, True
 
 
-def _opens_blind(items: object) -> bool:
-    """The parsed sequence opens with a zero-width test ("\\b", a lookbehind), in one of its alternatives at least,
-    other than an anchor to the start."""
+def _cased(c: int) -> bool:
+    return chr(c).lower() != chr(c).upper()
+
+
+def _opens_blind(items: object, ignorecase: bool) -> bool:
+    """The engine has no first character to scan for: the parsed sequence opens with a zero-width test ("\\b", a
+    lookbehind, but not an anchor to the start), a repeat, or (under IGNORECASE) a letter; it scans only for a
+    literal or a class, or an alternation of literals, with no case to fold."""
     data = list(items)  # type: ignore[call-overload]
     if not data:
         return False
     op, arg = data[0]
     if (op, arg) in _ANCHORS:
         return False
-    if op in _ZERO_WIDTH:
-        return True
     if op is sre_constants.SUBPATTERN:
-        return _opens_blind(arg[-1])
+        return _opens_blind(arg[-1], ignorecase)
+    if op is sre_constants.LITERAL:
+        return ignorecase and _cased(arg)
+    if op is sre_constants.IN:
+        return ignorecase and any(
+            (o is sre_constants.LITERAL and _cased(a)) or (o is sre_constants.RANGE and any(map(_cased, range(a[0], a[1] + 1))))
+            for o, a in arg
+        )
     if op is sre_constants.BRANCH:
-        return any(_opens_blind(b) for b in arg[1])
-    return False
+        return not all(
+            b and b[0][0] is sre_constants.LITERAL and not (ignorecase and _cased(b[0][1])) for b in arg[1]
+        )
+    return True
 
 
 def first_char_gate(pattern: str, flags: int = 0) -> str:
@@ -186,7 +198,7 @@ def first_char_gate(pattern: str, flags: int = 0) -> str:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
         return pattern
-    if not _opens_blind(parsed):
+    if not _opens_blind(parsed, bool(flags & re.IGNORECASE)):
         return pattern  # it opens with a character or a class (the engine scans for that) or with "^"
     chars, nullable = _first_chars(parsed, bool(flags & re.IGNORECASE))
     if chars is None or nullable:

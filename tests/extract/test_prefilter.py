@@ -109,6 +109,9 @@ def test_the_first_character_gate_names_what_a_match_begins_with():
         "(?=(?-i:[\\dKk\u212a]))(?:\\bkilled\\b|\\b\\d+ dead)"  # the Kelvin sign folds to k
     )
     assert first_char_gate(r"\b(?:heavy )?shelling", 0) == r"(?=[hs])(?:\b(?:heavy )?shelling)"
+    # a letter under IGNORECASE or an optional item gives the engine nothing to scan for either
+    assert first_char_gate(r"shell\w+", re.I) == "(?=(?-i:[Ss\u017f]))(?:shell\\w+)"
+    assert first_char_gate(r",?\s+and", 0) == "(?=[\\s,])(?:,?\\s+and)"
     # nothing to gain or nothing known: a pattern that opens with a character, an anchor, a word class, or may be empty
     for pattern in (r"shell\w+", r"^\s*Near", r"\b\w+ed\b", r"\b(?:a|b)?", r"(?i)\bshell", r"\b(?i:a)b"):
         assert first_char_gate(pattern, 0) == pattern
