@@ -15,6 +15,7 @@ from mesint.extract.abroad import heading_abroad
 from mesint.extract.assemble import DocContext, SectionContext, carry_from, extract_item, outlet_label, same_day_as
 from mesint.extract.dates import DateContext, find_publication_date
 from mesint.extract.event_types import CueBook, load_cues
+from mesint.extract.prefilter import compile_gated
 from mesint.extract.sources import dateline_start, find_dateline
 from mesint.geo import Gazetteer, load_gazetteer
 from mesint.knowledge.actors import ActorTable, load_actor_table
@@ -166,17 +167,17 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     )
 
 
-_NOT_COUNTED = re.compile(
+_NOT_COUNTED = compile_gated(
     r"\b(?:(?:we\s+)?(?:are|were)\s+not\s+(?:counting|including|recording|coding)\s+(?:it|this|them)|"
     r"(?:have|has|had)\s+not\s+(?:been\s+)?(?:included|counted|recorded|coded)\s+(?:it|this|them)?|"
     r"not\s+included\s+(?:here|in\s+(?:this|our)\s+\w+)|claims\s+are\s+(?:going|doing)\s+(?:round|the rounds)|"
     r"nothing\s+(?:has\s+been\s+)?verified|unverified\s+(?:reports?|claims?|rumou?rs?))",
     re.I,
 )
-_NOT_COUNTED_WORD = re.compile(r"not |[Cc]laims are|verified")
-_ENUMERATED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
-_BYLINE = re.compile(r"^\s*(?:(?:additional )?reporting |written |writing |editing )?by\s+[A-Z]", re.I)
-_PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|issued|dated|updated)\b", re.I)
+_NOT_COUNTED_WORD = compile_gated(r"not |[Cc]laims are|verified")
+_ENUMERATED = compile_gated(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
+_BYLINE = compile_gated(r"^\s*(?:(?:additional )?reporting |written |writing |editing )?by\s+[A-Z]", re.I)
+_PUBLISHED_LINE = compile_gated(r"^\s*(?:published|posted|issued|dated|updated)\b", re.I)
 
 
 def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[str | None, dt.date | None]:
@@ -248,10 +249,10 @@ def _section_from_heading(
                           lead_date=day or parent.lead_date)
 
 
-_STRIKE_LEDE = re.compile(r"\b(?:conducted|carried out)\s+\d+\s+strikes\b", re.I)
-_BARE_COUNTRY = re.compile(r"(?i:iraq|syria)")
-_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
-_LIST_OF_THE_DAY = re.compile(r"\b(?:strikes?|summary|operations|incidents|attacks)\b", re.I)
+_STRIKE_LEDE = compile_gated(r"\b(?:conducted|carried out)\s+\d+\s+strikes\b", re.I)
+_BARE_COUNTRY = compile_gated(r"(?i:iraq|syria)")
+_CAPS_MONTH = compile_gated(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
+_LIST_OF_THE_DAY = compile_gated(r"\b(?:strikes?|summary|operations|incidents|attacks)\b", re.I)
 
 
 def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> DateMention | None:
@@ -303,13 +304,13 @@ def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowled
     return replace(topic, lead_date=lead_date or topic.lead_date, lead_actor=actor or topic.lead_actor)
 
 
-_KICKER = re.compile(
+_KICKER = compile_gated(
     r"(?:analysis|opinion|feature|features|news|exclusive|explainer|interview|comment|commentary|breaking(?: news)?|"
     r"in depth|insight|special report|report|update|live)",
     re.I,
 )
-_SPEECH_VERB = re.compile(r"\b(?:reported|reports|said|says|told|announced|stated|claimed|added|according)\b", re.I)
-_HEADER_SPLIT = re.compile(r"\s*(?:\||/|\s[–—-]\s|·|,|:\s)\s*")
+_SPEECH_VERB = compile_gated(r"\b(?:reported|reports|said|says|told|announced|stated|claimed|added|according)\b", re.I)
+_HEADER_SPLIT = compile_gated(r"\s*(?:\||/|\s[–—-]\s|·|,|:\s)\s*")
 
 
 def _header_outlets(text: str, k: Knowledge) -> tuple[str, ...]:

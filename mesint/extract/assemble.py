@@ -19,7 +19,7 @@ from mesint.extract.casualties import CasualtyMention, find_casualties, total
 from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
-from mesint.extract.prefilter import Prefiltered
+from mesint.extract.prefilter import Prefiltered, compile_gated
 from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import (
@@ -38,7 +38,7 @@ from mesint.vocab import DateBasis, GeoPrecision, ItemKind
 if TYPE_CHECKING:
     from mesint.knowledge.outlets import OutletTable
 
-_CONTINUE = re.compile(
+_CONTINUE = compile_gated(
     r"^\s*(?:(?:the\s+)?[\w'’ -]{0,40}?\b(?:responded|retaliated|returned fire)\b|"
     # "SANA reported that the army repelled the attack": the other side's telling of the same attack
     r"[\w'’ -]{0,60}?\b(?:repelled|repulsed|foiled|thwarted)\s+(?:the|this|that|their|its)\s+"
@@ -52,19 +52,19 @@ _CONTINUE = re.compile(
     re.I,
 )
 # "SDF-affiliated forces responded by shelling Turkish bases": a response by a strike of its own is its own event
-_RESPONSE_IN_KIND = re.compile(
+_RESPONSE_IN_KIND = compile_gated(
     r"\b(?:responded|retaliated)\s+(?:\w+\s+){0,2}?(?:by|with)\s+(?:shelling|striking|bombing|firing (?:rockets|shells|"
     r"missiles|artillery)|launching|an? (?:air ?strike|drone strike|artillery|rocket|missile))",
     re.I,
 )
-_NEW = re.compile(
+_NEW = compile_gated(
     r"^\s*(?:in addition|additionally|also|separately|meanwhile|elsewhere|in another|on another|in a separate|"
     r"in other|moreover|furthermore|(?:on )?the same day|(?:on )?the (?:next|following) day|(?:a|one|two|three) days? later)\b"
     r"|^\s*(?:(?:minutes|hours) later,? )?(?:another|a second|a third|a fourth|a further) (?:\w+ )?"
     r"(?:bombs?|blasts?|explosions?|attacks?|car bombs?|IEDs?|strikes?|suicide bombers?)\b",
     re.I,
 )
-_ATTRIB_CLAUSE = re.compile(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)
+_ATTRIB_CLAUSE = compile_gated(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)
 # "Residents who fled Hammam al-Alil said that ...": witnesses who tell the incident are not its parties.
 _SPEAKER_LEAD = Prefiltered.compile(
     r"^\s*(?:(?:local|some|several|two|three|the|other)\s+)?(?:residents|witnesses|eyewitnesses|locals|villagers|"
@@ -86,16 +86,16 @@ _SAID_CLAUSE = Prefiltered.compile(
     0,
 )  # the speaker, the speech verb and a tail without a verb ("..., officials said on Tuesday."), not the clause it
 # reports ("sources said police arrested ...")
-_SPEECH_WORD = re.compile(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
-_ACCORDING = re.compile(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
-_ANAPHORIC = re.compile(
+_SPEECH_WORD = compile_gated(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
+_ACCORDING = compile_gated(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
+_ANAPHORIC = compile_gated(
     r"^\s*(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attack|attacks|blast|bombing|explosion|strike|strikes|clashes|"
     r"incident|ambush|assault|shelling|raid|killing|protest|demonstration)s?\b"
     r"(?!\s+(?:of|on|against|targeting|at|in which)\b)",
     re.I,
 )
 # "Syria: In Syria, the strikes hit ...", "Another missile fell near ...": the action of the item before, told again
-_TOLD_BEFORE = re.compile(
+_TOLD_BEFORE = compile_gated(
     r"^\s*(?:[A-Z][\w'’ -]{1,30}:\s*|[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?(?:In\s+[A-Z][\w'’ -]{1,30},\s*)?"
     r"(?:(?:the|these)\s+(?:\w+\s+)?(?:attacks|strikes|air ?strikes|raids|bombardment|shelling)|another\s+(?:\w+\s+)?"
     r"(?:missile|rocket|drone|strike|shell|car bomb|bomb|IED|explosion|blast)"
@@ -105,7 +105,7 @@ _TOLD_BEFORE = re.compile(
 )
 
 
-_SAME_DAY_AS_BEFORE = re.compile(
+_SAME_DAY_AS_BEFORE = compile_gated(
     r"^\s*(?:(?:hours|minutes|moments|shortly)\s+(?:later|after(?:wards)?)|later (?:that|the same) (?:day|night|evening)|"
     r"(?:on )?the same (?:day|night|evening)|that (?:night|evening|afternoon))\b",
     re.I,
@@ -170,7 +170,7 @@ def carry_from(previous: Event, event: Event) -> Event:
 
 
 # "The strikes in Iraq hit positions of ...": the incident referred back to, told where it struck
-_ANAPHORIC_ACTS = re.compile(
+_ANAPHORIC_ACTS = compile_gated(
     r"^\s*(?:the|this|these)\s+(?:\w+\s+)?(?:attacks?|strikes|air ?strikes|raids|bombardment|shelling)\s+"
     r"(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:also\s+)?(?:hit|struck|targeted|destroyed|killed)\b",
 )
@@ -182,7 +182,7 @@ _PERPETRATOR = Prefiltered.compile(
     r"(?:the\s+)?",
     re.I,
 )
-_UNCLAIMED = re.compile(
+_UNCLAIMED = compile_gated(
     r"\bno (?:group|one|party|side|faction|organi[sz]ation|body|entity|militia)\b[^.;]{0,20}?\bclaimed\b|\bno (?:immediate )?claim of responsibility\b"
     r"|\bnobody (?:has )?(?:yet )?claimed\b|\bnot been claimed\b|\bunclaimed\b",
     re.I,
@@ -199,25 +199,25 @@ _CLAIMED = Prefiltered.compile(
 # "...; Amaq claimed the killing": the claim's subject is a militant outlet, the claimant its group
 _OUTLET_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:Amaq|A'maq|Aamaq|al-Naba|an-Naba|Naba)(?:\s+(?:news\s+)?agency)?)\s+(?:also\s+)?$", re.I)
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
-_DATELINE_LEAD = re.compile(
+_DATELINE_LEAD = compile_gated(
     r"^\s*[A-Z][A-Z' .-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)?"  # "QAMISHLI, Syria, Aug. 18, 2022 (North Press) –"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+"
 )
-_ITEM_DATELINE = re.compile(
+_ITEM_DATELINE = compile_gated(
     r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?\s*\((?P<outlet>[^)]{1,40})\)\s*[-–—]\s+"
 )
 # A dataset record's own fields before its notes: "[2016-08-21] Kirkuk – Hurmuz: ..." or a CSV row
 # "2019-10-20,Al-Hasakah,Ras al-Ain,\"notes ...\",North Press Agency". The date stays in the text (it dates the
 # record); the governorate and the location are fields, not places the notes name.
-_RECORD_HEAD = re.compile(
+_RECORD_HEAD = compile_gated(
     r"^\s*(?:\[(?P<date>[^\]\n]{4,30})\]\s*(?P<admin1>[A-Z][\w'’ -]{1,30}?)\s+[–—-]\s+(?P<loc>[A-Z][^:\n]{1,50}?)\s*:\s+"
     r"|(?P<csv_date>(?:19|20)\d\d-\d\d-\d\d),(?P<csv_admin1>[^,\n\"]{2,40}),(?P<csv_loc>[^,\n\"]{2,60}),\")"
 )
-_CSV_SOURCE = re.compile(r"\",(?P<src>[^\"\n]*)\s*$")
-_ADMIN1_LABEL = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
+_CSV_SOURCE = compile_gated(r"\",(?P<src>[^\"\n]*)\s*$")
+_ADMIN1_LABEL = compile_gated(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
 # "Anbar – Two apostates ...": a claim's lead naming the province
-_PLACE_LEAD = re.compile(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z])")
+_PLACE_LEAD = compile_gated(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z])")
 # A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
 _AGGREGATE = Prefiltered.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"
@@ -243,35 +243,35 @@ _RECIPROCAL_FIGHT = Prefiltered.compile(
     r"\b(?:clash(?:ed|es)?|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|fighting|fought)\b", re.I
 )
 _TARGETED_KILLING = Prefiltered.compile(r"\b(?:shot dead|gunned down|shot and killed|assassinat\w*)\b", re.I)
-_TARGETED_VICTIM = re.compile(
+_TARGETED_VICTIM = compile_gated(
     r"\b(?:outside|in front of|near|at|in) (?:his|her|their) (?:home|house|farm|shop|car|tent)\b|\b(?:members?|official|"
     r"activist|mukhtar|council|commander|leader|notable|sheikh|judge|candidate|journalist)\b",
     re.I,
 )
-_DISAPPEARED = re.compile(
+_DISAPPEARED = compile_gated(
     r"\bunknown (?:location|destination|place|fate)\b|\bwhereabouts (?:are |remain |is )?(?:still )?unknown\b"
     r"|\bno (?:news|word|information) (?:of|about|on)\b|\bfate (?:is |remains |was )?(?:still )?unknown\b",
     re.I,
 )
-_NO_FIGHT = re.compile(
+_NO_FIGHT = compile_gated(
     r"\bwithout (?:any |further |more )?(?:fighting|a fight|resistance|clashes|a shot being fired|bloodshed)\b|\bpeacefully\b"
     r"|\bunder (?:a|the) (?:\w+[- ])?(?:settlement|reconciliation|handover) (?:agreement|deal)\b",
     re.I,
 )
 # A weapon that makes "fired on" a shelling rather than shooting.
-_FIRED_WITH = re.compile(
+_FIRED_WITH = compile_gated(
     r"\b(?:rockets?|mortars?|shell(?:s|ed|ing)?|artillery|missiles?|projectiles?|tanks?|grenades?|bombard\w*|"
     r"Katyushas?|Grads?|cannon|indirect fire|howitzers?|RPGs?|launchers?|drones?|ordnance|rounds|bombs?)\b",
     re.I,
 )
-_PROJECTILE = re.compile(r"\b(?:rockets?|mortars?|shells?|shelling|artillery|missiles?|projectiles?|tank|grenades?)\b", re.I)
-_FACILITY_OF = re.compile(
+_PROJECTILE = compile_gated(r"\b(?:rockets?|mortars?|shells?|shelling|artillery|missiles?|projectiles?|tank|grenades?)\b", re.I)
+_FACILITY_OF = compile_gated(
     r"\b(?:camps?|offices?|headquarters|HQ|bases?|positions?|posts?|checkpoints?|compound|premises|convoys?|"
     r"vehicles?|patrols?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
-_INCLUDING = re.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
+_INCLUDING = Prefiltered.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = Prefiltered.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
     r"(?:governorate|province|Governorate|Province)\b"
@@ -314,7 +314,7 @@ _PROVINCE_APPOSITIVE = Prefiltered.compile(
     0,
 )
 _POCKET = Prefiltered.compile(r"\b(?:pocket|enclave)\b", re.I)
-_REPORTER = re.compile(r"^[^.;,]{0,60}?\b(?:reported|announced|claimed|said|published|stated)\b", re.I)
+_REPORTER = compile_gated(r"^[^.;,]{0,60}?\b(?:reported|announced|claimed|said|published|stated)\b", re.I)
 _ASSESSED = Prefiltered.compile(
     r"\b(?:assessment|believes?|we assess|in (?:our|the \w+['’]s) view|it seems|estimates? that|according to "
     r"(?:the )?(?:analysts?|experts?))\b",
@@ -448,11 +448,11 @@ def _mask_parens(text: str) -> str:
 
 
 # "No clashes were reported", "entered the town without fighting": the action named is the one that did not happen
-_NEGATED = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:and|but|while)\b")
-_MAY = re.compile(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
-_COUNT_BEFORE = re.compile(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
+_NEGATED = compile_gated(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
+_CLAUSE_BREAK = compile_gated(r"[.;]|,\s+(?:and|but|while)\b")
+_MAY = compile_gated(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
+_SINCE = compile_gated(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+_COUNT_BEFORE = compile_gated(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
 
 
 class _Hedges:
@@ -461,7 +461,14 @@ class _Hedges:
     def __init__(self, masked: str, book: CueBook) -> None:
         self.masked = masked
         self.book = book
-        self.breaks = [m.end() for m in _CLAUSE_BREAK.finditer(masked)]
+        self._breaks: list[int] | None = None
+
+    @property
+    def breaks(self) -> list[int]:
+        # Found on the first cue asked about: most units have none, or none past their attribution.
+        if self._breaks is None:
+            self._breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.masked)]
+        return self._breaks
 
     def before(self, cue: CueMatch) -> bool:
         """A hedge in the same clause, at most 70 characters before the cue."""
@@ -625,17 +632,17 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
 
 
 # Support named as the way an action was done: never an action of its own.
-_SUPPORT_WORD = re.compile(r"support|cover|backed|backing")
-_SUPPORT = re.compile(
+_SUPPORT_WORD = compile_gated(r"support|cover|backed|backing")
+_SUPPORT = compile_gated(
     r"\bwith (?:the )?(?:\w+\s+)?(?:air|aerial|artillery|drone|fire) (?:support|cover|backing)\b[^,.;]{0,60}"
     r"|\b(?:backed|supported|covered) by (?:\w+\s+){0,3}?(?:air ?strikes|air support|aircraft|warplanes|drones)\b",
     re.I,
 )
-_ADVANCE = re.compile(r"\b(?:advanced|advancing|continued (?:its|their) advance|pushed (?:on|forward|deeper)|progressed)\b", re.I)
-_STATEMENT_DAY = re.compile(
+_ADVANCE = compile_gated(r"\b(?:advanced|advancing|continued (?:its|their) advance|pushed (?:on|forward|deeper)|progressed)\b", re.I)
+_STATEMENT_DAY = compile_gated(
     r"\b(?:said|says|told\s+[A-Z][\w ]{0,20}?|announced|stated|added|claimed|confirmed|reported)\s+(?:on\s+)?$"
 )
-_CAME_AFTER = re.compile(
+_CAME_AFTER = compile_gated(
     r"^\s*(?:the|this|that|these)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|killings?|incidents?|"
     r"shelling|blasts?|explosions?|ambush|assault|clash(?:es)?|fighting|violence|protests?)\s+(?:came|comes|follows|"
     r"followed)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -643,13 +650,13 @@ _CAME_AFTER = re.compile(
     re.I,
 )
 # "the criminal court sentenced a man to death for his role in a 2016 car bombing": a verdict, not the bombing
-_VERDICT = re.compile(
+_VERDICT = compile_gated(
     r"\b(?:court|judge|tribunal)\b[^.;]{0,80}?\b(?:sentenced|convicted|acquitted|ruled|upheld)\b"
     r"|\bsentenced\b[^.;]{0,60}?\bto (?:death|life|\w+ years)\b",
     re.I,
 )
-_VERDICT_WORD = re.compile(r"sentenc|[Cc]ourt|convict|tribunal")
-_SINCE_CLAUSE = re.compile(r"^\s*Since\b[^,;.]{0,200},")
+_VERDICT_WORD = compile_gated(r"sentenc|[Cc]ourt|convict|tribunal")
+_SINCE_CLAUSE = compile_gated(r"^\s*Since\b[^,;.]{0,200},")
 
 
 def _since_end(masked: str) -> int:
@@ -657,31 +664,31 @@ def _since_end(masked: str) -> int:
     return m.end() if m else 0
 
 
-_LOCATIVE = re.compile(
+_LOCATIVE = compile_gated(
     r"(?:in|near|at|outside|around|on|inside|into|from|(?:about\s+)?\d[\d.]*\s*(?:km|kilomet\w+|miles)|"
     r"(?:north|south|east|west)\w*)\b",
     re.I,
 )
-_RESPONSIBILITY_FOR = re.compile(r"\bresponsibility\s+for\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}$", re.I)
-_QUOTE_OPEN = re.compile(r"^\s*[“\"«]")
+_RESPONSIBILITY_FOR = compile_gated(r"\bresponsibility\s+for\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}$", re.I)
+_QUOTE_OPEN = compile_gated(r"^\s*[“\"«]")
 # "shelling from Government of Syria-controlled areas", "rockets fired from areas held by the SDF": where the fire
 # came from names who fired; the side that holds the place it fell on is not named this way.
-_FIRE_WORD = re.compile(
+_FIRE_WORD = compile_gated(
     r"\b(?:fire|fired|firing|shell\w*|rockets?|missiles?|mortars?|launched|drones?|artillery|projectiles?|sniper)\b",
     re.I,
 )
-_FROM_BEFORE_HELD = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_FROM_AREAS_HELD_BY = re.compile(
+_FROM_BEFORE_HELD = compile_gated(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FROM_AREAS_HELD_BY = compile_gated(
     r"\bfrom\s+(?:the\s+)?(?:areas?|territory|territories|positions|villages|towns|regions?)\s+(?:held|controlled)\s+"
     r"by\s+(?:the\s+)?$",
     re.I,
 )
-_HELD_BY_BEFORE = re.compile(r",?\s+(?:held|controlled|run|manned) by\s+(?:the\s+)?$", re.I)
-_HELD_AFTER = re.compile(
+_HELD_BY_BEFORE = compile_gated(r",?\s+(?:held|controlled|run|manned) by\s+(?:the\s+)?$", re.I)
+_HELD_AFTER = compile_gated(
     r"[-‐](?:held|controlled)\b|\s(?:held|controlled)\s+(?:areas?|territor|villages?|towns?|cit(?:y|ies)|neighbo|district)",
     re.I,
 )
-_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
+_JOINED = compile_gated(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 
 
 def _holders(masked: str, mentions: list[ActorMatch]) -> list[ActorMatch]:
@@ -690,13 +697,21 @@ def _holders(masked: str, mentions: list[ActorMatch]) -> list[ActorMatch]:
     out: list[ActorMatch] = []
     for a in mentions:
         joined = bool(out) and _JOINED.fullmatch(masked, out[-1].end, a.start) is not None
-        if joined or _HELD_AFTER.match(masked, a.end) or _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start):
+        # "held by" needs a "by" before the name (b and y fold to no other character: the test is exact)
+        by_before = "by" in masked[max(0, a.start - 40) : a.start].lower()
+        if (
+            joined
+            or _HELD_AFTER.match(masked, a.end)
+            or (by_before and _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start))
+        ):
             out.append(a)
     return out
 
 
 def _is_origin(masked: str, a: ActorMatch) -> bool:
     before = masked[max(0, a.start - 60) : a.start]
+    if "from" not in before.lower():
+        return False  # both patterns need the word (whose letters fold to no other character)
     if _FROM_AREAS_HELD_BY.search(before):
         return True
     return bool(_FROM_BEFORE_HELD.search(before)) and bool(_HELD_AFTER.match(masked, a.end))
@@ -732,11 +747,11 @@ def _demoted(c: CueMatch) -> CueMatch:
     return CueMatch(_replace(c.cue, priority=c.cue.priority - 50), c.start, c.end, c.text)
 
 
-_WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+_WHEN_CLAUSE = compile_gated(r"\bwhen\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 # "US, British and French warships": the nationalities before the one that names the force share its noun
-_NATION_LIST_BEFORE = re.compile(r"((?:\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,\s*)*\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,?\s+and\s+)$")
-_NATION = re.compile(r"\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\b")
-_SAID_TO_BE = re.compile(
+_NATION_LIST_BEFORE = compile_gated(r"((?:\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,\s*)*\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,?\s+and\s+)$")
+_NATION = compile_gated(r"\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\b")
+_SAID_TO_BE = compile_gated(
     r"\b(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+(?:that|which)\s+[^,.;]{0,80}?\b(?:said|believed|"
     r"thought|described as)\s+(?:were|was|to be|to have been)\s+(?P<nat>Israeli|Russian|Turkish|American|US|Iranian|"
     r"Syrian|Iraqi|Jordanian|British|French)\b"
@@ -746,7 +761,7 @@ _NOT_A_TRIBE = (
     r"(?!(?:Arab|Arabs|Kurdish|Kurds|Sunni|Shi'?ite|Shiite|Shia|Bedouin|Local|Syrian|Iraqi|Turkmen|Yazidi|Christian|"
     r"Druze|Armed|Rival|Several|Two|Some|The|Other|Allied|Pro|Loyalist)\b)"
 )
-_NAMED_TRIBE = re.compile(
+_NAMED_TRIBE = compile_gated(
     r"\b(?:(?:fighters|members|gunmen|militiamen|men|sons|tribesmen)\s+(?:of|from)\s+the\s+"
     r"(?P<tribe>(?:Al-|al-|Al |Albu |Bani |Beni )?" + _NOT_A_TRIBE + r"[A-Z][\w'’-]+)\s+(?:tribe|clan)\b"
     r"|\b(?P<tribe2>(?:Al-|al-|Albu |Bani )?" + _NOT_A_TRIBE + r"[A-Z][\w'’-]+)\s+"
@@ -909,7 +924,7 @@ def _groups(
     return preamble, groups
 
 
-_INTERCEPTED_THEM = re.compile(
+_INTERCEPTED_THEM = compile_gated(
     r"\b(?:intercepted|shot down|downed)\s+(?:(?:most|some|all|several|many|part|one|two|three|four|five|six|\d+)\s+"
     r"of\s+)?(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:missiles|rockets|drones|projectiles|shells)\b",
     re.I,
@@ -1011,10 +1026,17 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     return events, non_events
 
 
+# "\bIraq(?:i|is)?\b", "\bSyria(?:n|ns)?\b", written name first (the lookbehind is the leading \b) so the engine
+# scans for the name instead of trying every position of a whole item
+_IRAQ_NAMED = re.compile(r"Iraq(?<!\wIraq)(?:i|is)?\b")
+_SYRIA_NAMED = re.compile(r"Syria(?<!\wSyria)(?:n|ns)?\b")
+
+
 def _country_from_names(text: str, gaz: Gazetteer) -> str | None:
-    if re.search(r"\bIraq(?:i|is)?\b", text) and not re.search(r"\bSyria(?:n|ns)?\b", text):
+    iraq, syria = _IRAQ_NAMED.search(text) is not None, _SYRIA_NAMED.search(text) is not None
+    if iraq and not syria:
         return "Iraq"
-    if re.search(r"\bSyria(?:n|ns)?\b", text) and not re.search(r"\bIraq(?:i|is)?\b", text):
+    if syria and not iraq:
         return "Syria"
     countries = {c.country for h in gaz.find_names(text) for c in h.candidates[:1]}
     return next(iter(countries)) if len(countries) == 1 else None
@@ -1032,6 +1054,16 @@ def _reporter(units: list[Unit], item_text: str) -> ActorMatch | None:
         if _REPORTER.match(after):
             return a
     return None
+
+
+_ACTION_OF = re.compile(
+    r"^\s*(?:the\s+)?(?:\w+ion|killing|downing|arrest|attack|shooting|bombing|capture|seizure|ambush|"
+    r"raid|shelling|targeting|storming|burning|looting|destruction|kidnapping|abduction)s?\s+"
+    r"(?:of|on|against|targeting)\b",
+    re.I,
+)
+_MISSILE = compile_gated(r"\bmissiles?\b", re.I)
+_FORMER = re.compile(r"^[\w\s]{0,12}?\b(?:(?:a|an|the|two|three)\s+)?(?:former|ex-|retired|off-duty|defected)\b", re.I)
 
 
 def _build_event(
@@ -1054,15 +1086,7 @@ def _build_event(
     cues = [c for u in group for c in u.cues]
 
     # --- actors
-    passive = trigger.cue.passive or bool(
-        re.match(
-            r"^\s*(?:the\s+)?(?:\w+ion|killing|downing|arrest|attack|shooting|bombing|capture|seizure|ambush|"
-            r"raid|shelling|targeting|storming|burning|looting|destruction|kidnapping|abduction)s?\s+"
-            r"(?:of|on|against|targeting)\b",
-            main.masked,
-            re.I,
-        )
-    )
+    passive = trigger.cue.passive or bool(_ACTION_OF.match(main.masked))
     start = 0 if passive and not trigger.cue.passive else trigger.start
     roles = assign_roles(
         main.masked, main.actors, trigger_start=start, trigger_end=trigger.end, passive=passive
@@ -1194,7 +1218,7 @@ def _build_event(
         sub_type == "Shelling/artillery/missile attack"
         and actor1 is not None
         and actor1.canonical in _AIR_POWERS
-        and re.search(r"\bmissiles?\b", texts, re.I)
+        and _MISSILE.search(texts)
     ):
         sub_type = "Air/drone strike"  # ACLED codes these states' missile strikes as air strikes
     if (
@@ -1465,15 +1489,15 @@ def _subject_present(main: Unit, trigger: CueMatch) -> bool:
     return any(a.end <= trigger.start for a in main.actors)
 
 
-_MEMBER_NOUN = re.compile(
+_MEMBER_NOUN = compile_gated(
     r"\s+(?:members?|officers?|fighters?|commanders?|personnel|operatives?|advis[eo]rs?|cadres?|militiamen|"
     r"soldiers|guards)\b",
     re.I,
 )
-_AMONG_VICTIMS = re.compile(
+_AMONG_VICTIMS = compile_gated(
     r"\b(?:including|among them|of them(?:\s+were)?|of whom(?:\s+were)?)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
-_MEMBERS_OF = re.compile(r"\b(?:members?|fighters?|commanders?|officers?|operatives?)\s+of\s+(?:the\s+)?$", re.I)
+_MEMBERS_OF = compile_gated(r"\b(?:members?|fighters?|commanders?|officers?|operatives?)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _victims_named_members(group: list[Unit], actor1: ActorMatch | None) -> ActorMatch | None:
@@ -1512,7 +1536,7 @@ def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
     """The first thing acted upon is a civilian noun ("The killing of a collaborator with the Iraqi army"),
     or a former fighter ("a former rebel commander who had joined the settlement")."""
     after = main.masked[trigger.end :]
-    if re.match(r"^[\w\s]{0,12}?\b(?:(?:a|an|the|two|three)\s+)?(?:former|ex-|retired|off-duty|defected)\b", after, re.I):
+    if _FORMER.match(after):
         return True
     # Only the clause of the action: "..., according to the district mayor" names a speaker, not a target.
     clause = _CLAUSE_END.search(after)
@@ -1648,15 +1672,15 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     return claims, civilian
 
 
-_ARMED_VICTIMS = re.compile(
+_ARMED_VICTIMS = compile_gated(
     r"\b(?:fighters?|soldiers?|troops|militants?|militiamen|operatives?|personnel|policem[ae]n|police officers?|"
     r"guards?|servicem[ae]n|recruits?|conscripts?|gunmen|insurgents?|jihadists?)\b",
     re.I,
 )
-_GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:\w+\s+)?security\s+(?:forces|services|personnel|troops)", re.I)
+_GENERIC_FORCE = compile_gated(r"(?:the\s+)?(?:\w+\s+)?security\s+(?:forces|services|personnel|troops)", re.I)
 # "killing a PKK member and the civilian driver": a named group's member was the target
-_GROUP_MEMBER = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+(?:members?|commanders?|cadres?|leaders?|operatives?)\b")
-_BROKER = re.compile(
+_GROUP_MEMBER = compile_gated(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+(?:members?|commanders?|cadres?|leaders?|operatives?)\b")
+_BROKER = compile_gated(
     r"\b(?:(?:brokered|mediated|sponsored|guaranteed|overseen|witnessed)\s+by|in\s+the\s+presence\s+of)\s+(?:the\s+)?$", re.I
 )
 
@@ -1671,15 +1695,15 @@ def _start_in(group: list[Unit], m: ActorMatch) -> int:
     return -1
 
 
-_FEUD = re.compile(r"\b(?:clash(?:ed|es)?|dispute|feud|fighting|fought|gunfight|exchange of fire)\b", re.I)
-_CLAIM_BETWEEN = re.compile(r"\b(?:claimed|claims|alleged|boasted|said it had|put (?:the|its)\b)", re.I)
+_FEUD = compile_gated(r"\b(?:clash(?:ed|es)?|dispute|feud|fighting|fought|gunfight|exchange of fire)\b", re.I)
+_CLAIM_BETWEEN = compile_gated(r"\b(?:claimed|claims|alleged|boasted|said it had|put (?:the|its)\b)", re.I)
 # Another speaker's count after a first one: "..., while a second source said", "...; the ministry said"
-_SOURCE_BETWEEN = re.compile(
+_SOURCE_BETWEEN = compile_gated(
     r"\b(?:while|whereas|but)\s+[^.;]{0,60}?\b(?:said|says|put|reported|told|counted)\b"
     r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put)\b",
     re.I,
 )
-_COUNT_WORDS = re.compile(
+_COUNT_WORDS = compile_gated(
     r"\b(?:at least|more than|over|nearly|about|around|some|up to|only|just|other|others|another|of|them|its|their|own|"
     r"were|was|had|have|has|been|also|later|reportedly|killed|dead|died|wounded|injured|hurt|in|the|a|an|"
     r"[\w-]*\d[\w-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b",
@@ -1702,7 +1726,7 @@ def _same_victims(first: str, second: str, lenient: bool = False) -> bool:
     return b is None or b in {"people", "person", "bodie", "body", "dead"} or b == a or (lenient and a is None)
 
 
-_MORE_DEAD = re.compile(r"\b(?:also|another|other|others|more|separate|further|additional)\b", re.I)
+_MORE_DEAD = compile_gated(r"\b(?:also|another|other|others|more|separate|further|additional)\b", re.I)
 
 
 def _outlet_speaks(u: Unit, ctx: DocContext) -> bool:
@@ -1710,15 +1734,15 @@ def _outlet_speaks(u: Unit, ctx: DocContext) -> bool:
     if any(c.outlet for c in u.citations):
         return True
     return any(ctx.outlets.match(a.name) is not None for a in find_attributions(u.text))
-_TOLL_RESTATED = re.compile(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count
-_CONFIRMED_BEFORE = re.compile(r"\b(?:confirmed|acknowledged|verified)\s+(?:that\s+)?(?:the\s+)?$", re.I)
-_CLAIM_VERB = re.compile(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)
-_SAID_FIGURE = re.compile(
+_TOLL_RESTATED = compile_gated(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count
+_CONFIRMED_BEFORE = compile_gated(r"\b(?:confirmed|acknowledged|verified)\s+(?:that\s+)?(?:the\s+)?$", re.I)
+_CLAIM_VERB = compile_gated(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)
+_SAID_FIGURE = compile_gated(
     r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:said|says|put|reported|acknowledged|admitted|confirmed)\s+(?:that\s+)?"
     r"(?:only\s+)?(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.I,
 )
-_CLAIMED_FIGURE = re.compile(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
+_CLAIMED_FIGURE = compile_gated(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
 
 
 def _absolute(c: Citation, base: int) -> Citation:
@@ -1849,8 +1873,8 @@ def _citations(
 
 
 # "killing 4 and wounding 12 (SOHR).": a known outlet alone in a closing parenthesis
-_BARE_OUTLET = re.compile(r"\((?P<o>[A-Z][\w .&'’-]{1,40})\)(?=\s*(?:[.;,]|$))")
-_ORGANISATION = re.compile(
+_BARE_OUTLET = compile_gated(r"\((?P<o>[A-Z][\w .&'’-]{1,40})\)(?=\s*(?:[.;,]|$))")
+_ORGANISATION = compile_gated(
     r"^(?:[A-Z][\w'’&.-]*\s+){0,5}?(?:Network|Observatory|Teams?|Committee|Council|Agency|Cent(?:er|re)|"
     r"Organi[sz]ation|Ministry|Command|Cell|Office|Commission|Monitor|Group|Watch|Union|Foundation|Institute|"
     r"Association|Directorate|Department|Rights|News|Media|TV|Radio|Press|Post|Times|Mission|Coalition|Syndicate|"
@@ -1927,6 +1951,9 @@ def _date(
     if ctx.published:
         return DateMention(ctx.published, ctx.published, DateBasis.REPORT_DATE, None, "")
     return None
+
+
+_NEARBY = compile_gated(r"\bthe nearby\b|\bthe same (?:area|region)\b", re.I)
 
 
 def _place(
@@ -2017,7 +2044,7 @@ def _place(
         place = _resolved(None, country, explicit_admin1 or section.admin1, section.place_hint, ctx)
         return place, None, None
     u, phrase = found
-    if explicit_admin1 is None and re.search(r"\bthe nearby\b|\bthe same (?:area|region)\b", u.text, re.I):
+    if explicit_admin1 is None and _NEARBY.search(u.text):
         last = ctx.memory.get("last")
         explicit_admin1 = last.admin1 if last is not None else None  # "the nearby village": near the last place
     place = _resolved(phrase.text, country, explicit_admin1 or None, phrase.anchor_hint or section.place_hint, ctx)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from mesint.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS, VAGUE_WORDS, parse_number
-from mesint.extract.prefilter import match_at
+from mesint.extract.prefilter import compile_gated, match_at
 from mesint.model import Count
 
 _VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_WORDS, key=len, reverse=True))
@@ -30,9 +30,9 @@ _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedl
 _GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|that\b)[\w'’\-]+,?\s+){0,10}?"
 
 # "Nine Shiites visiting the province were killed", "six others were wounded", "another was wounded"
-_PASSIVE = re.compile(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
+_PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
 # Headline style without an auxiliary: "three soldiers killed in blast"
-_HEADLINE = re.compile(
+_HEADLINE = compile_gated(
     rf"\b{_QUANT}\s+{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b"
     # a log's clause: "; two members killed (local sources)."
     rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|[.;]|$))",
@@ -40,19 +40,19 @@ _HEADLINE = re.compile(
 )
 # "killing three Syrian soldiers", "wounding two", "killed 12 people", "left five dead"
 # ("shot dead two members of a militia", "killing its three occupants")
-_ACTIVE = re.compile(
+_ACTIVE = compile_gated(
     rf"\b(?P<v>killing|wounding|injuring|killed|wounded|injured|shot dead|shot to death|gunned down|shot and killed|executed|"
     rf"executing|assassinated|beheaded|murdered)\s+(?:(?:its|their|his|her|all)\s+)?{_QUANT}\b",
     re.I,
 )
 # "killing a woman and two of her children": a second group of victims joined by "and"
-_AND_MORE = re.compile(
+_AND_MORE = compile_gated(
     rf"^\s+(?:[\w'’-]+\s+){{0,3}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
 )
 # "left five dead", "leaving two people wounded"
-_LEFT_DEAD = re.compile(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|killed|wounded|injured)\b", re.I)
+_LEFT_DEAD = compile_gated(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|killed|wounded|injured)\b", re.I)
 # "a farmer and his son": one more victim
-_KIN = re.compile(
+_KIN = compile_gated(
     r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:his|her|their)\s+(?:(?P<kin_n>two|three|four|five|six|\d+)\s+)?"
     r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?"  # "his adult son"
     r"(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|nephews?|cousins?|"
@@ -60,13 +60,13 @@ _KIN = re.compile(
     re.I,
 )
 # "The killing of two members", "the execution of a Popular Mobilization operative"
-_NOMINAL = re.compile(
+_NOMINAL = compile_gated(
     rf"\b(?P<v>killing|execution|assassination|murder|death|deaths|beheading|martyrdom|injury|injuring|wounding)\s+of\s+"
     rf"{_QUANT}\b",
     re.I,
 )
 # "executed him", "killing him", "killing himself"
-_PRONOUN = re.compile(
+_PRONOUN = compile_gated(
     r"\b(?P<v>executed|killed|killing|shot dead|assassinated|murdered|beheaded|wounding|injuring|wounded|injured)\s+"
     r"(?:him|her|himself|herself)\b"
     # "killing him and one of his companions"
@@ -80,43 +80,43 @@ _ROLE = (
     r"fighter|operative|emir|governor|mayor|lawyer|student|merchant|resident|civilian|employee|worker|guard|owner|"
     r"shopkeeper|pharmacist|barber|elder|trader|vendor)"
 )
-_KIN_AFTER_ROLE = re.compile(
+_KIN_AFTER_ROLE = compile_gated(
     r"\s+and\s+(?:his|her|their)\s+(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?"
     r"(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|cousin|"
     r"driver|bodyguard|guard|companion|colleague|assistant)\b",
     re.I,
 )
-_ONE_VICTIM = re.compile(
+_ONE_VICTIM = compile_gated(
     rf"\b(?P<v>shot dead|shot and killed|killed|killing(?!\s+of\b)|assassinated|executed|murdered|gunned down|beheaded|stabbed to death|"
     rf"beat to death|beaten to death)\s+"
     rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)",
     re.I,
 )
 # "killing a PKK member and the civilian driver": a second victim named by role
-_AND_ONE_MORE = re.compile(
+_AND_ONE_MORE = compile_gated(
     rf"^\s+(?:[\w'’-]+\s+){{0,3}}?and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)", re.I
 )
 # "no one was hurt", "nobody was killed": a count of none, which also keeps "one was hurt" from matching
-_NO_ONE = re.compile(
+_NO_ONE = compile_gated(
     r"\b(?:no\s+one|nobody|none\s+of\s+(?:them|the\s+\w+))\s+(?:was|were)\s+(?:\w+\s+)?"
     r"(?P<v>killed|hurt|injured|wounded)\b"
     r"|\b(?:and|but)\s+none\s+(?P<v2>killed|dead|hurt|injured|wounded)\b",  # "two were wounded and none killed"
     re.I,
 )
 # "three were killed and five wounded", "leaving 23 killed and 51 wounded": the second verb's auxiliary left out
-_ELLIPTIC = re.compile(
+_ELLIPTIC = compile_gated(
     rf"(?:(?<=\bkilled and )|(?<=\bdead and )|(?<=\bkilled, and ))\s*{_QUANT}\s+(?:others?\s+|more\s+|people\s+)?"
     rf"(?P<v>wounded|injured)\b",
     re.I,
 )
 # "killing both", "both were killed"
-_BOTH = re.compile(
+_BOTH = compile_gated(
     r"\b(?P<v>killing|wounding|injuring|killed|wounded|injured)\s+(?:them\s+)?both\b"
     r"|\bboth\s+(?:of\s+them\s+|men\s+|women\s+)?(?:were|was)\s+(?:(?:later|also)\s+)?(?P<v2>killed|wounded|injured)\b",
     re.I,
 )
 # "SOHR reported nine fighters killed": a count reported without an auxiliary
-_REPORTED = re.compile(
+_REPORTED = compile_gated(
     rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+{_QUANT}\s+"
     r"(?!of\s+(?:the|them|those)\b)"  # "said one of the dead was a commander": one of those already counted
     rf"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b|in\b|on\b)[\w'’\-]+\s+){{0,4}}?"
@@ -124,46 +124,46 @@ _REPORTED = re.compile(
     re.I,
 )
 # "SOHR reported 17 IS militants and 6 SDF fighters killed": both sides' counts
-_REPORT_VERB = re.compile(r"reported|said|counted|documented|confirmed|recorded")
-_REPORTED_PAIR = re.compile(
+_REPORT_VERB = compile_gated(r"reported|said|counted|documented|confirmed|recorded")
+_REPORTED_PAIR = compile_gated(
     rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+{_QUANT}\s+{{gap}}and\s+(?P<n2>{NUMBER_PATTERN})\s+"
     rf"{{gap}}(?P<v>killed|dead|wounded|injured)\b".replace("{gap}", r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b)[\w'’\-]+\s+){0,4}?"),
     re.I,
 )
 # "put the dead among soldiers and policemen at 27", "put the toll at 11 dead"
-_PUT_AT = re.compile(
+_PUT_AT = compile_gated(
     rf"\bput\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|killed|wounded|injured)|dead|"
     rf"wounded|injured)\b(?:\s+[\w'’-]+){{0,5}}?\s+at\s+{_QUANT}(?:\s+(?P<v>dead|killed|wounded|injured)\b)?",
     re.I,
 )
 # "causing 12 cases of suffocation", "some 600 residents were treated for burns": the injured of a gas attack
-_SUFFOCATION = re.compile(
+_SUFFOCATION = compile_gated(
     rf"\b{_QUANT}\s+(?:(?:cases|people|persons|residents|civilians|fighters|soldiers|children)\s+)?(?:of|with)\s+"
     rf"(?:suffocation|asphyxiation|breathing difficulties|respiratory (?:problems|symptoms))\b",
     re.I,
 )
-_TREATED = re.compile(
+_TREATED = compile_gated(
     rf"\b{_QUANT}\s+{_GAP}(?:were|was)\s+(?:\w+\s+)?(?:treated|hospitali[sz]ed)\s+(?:for|with)\b", re.I
 )
-_UNKNOWN_NUMBER = re.compile(r"\s+(?:unknown|undetermined|unspecified)\s+number\b", re.I)
-_GASSED = re.compile(r"suffocation|asphyxia|breathing|respiratory")
+_UNKNOWN_NUMBER = compile_gated(r"\s+(?:unknown|undetermined|unspecified)\s+number\b", re.I)
+_GASSED = compile_gated(r"suffocation|asphyxia|breathing|respiratory")
 # "killing and wounding 20 of them": the dead and the wounded together, neither known
-_KILLED_AND_WOUNDED = re.compile(
+_KILLED_AND_WOUNDED = compile_gated(
     rf"\b(?:killing|killed) and (?:wounding|injuring|wounded|injured)\s+{_QUANT}\b"
     # "claiming more than 20 killed and wounded"
     rf"|\b{_QUANT.replace('?P<n>', '?:')}\s+(?:[\w-]+\s+)?(?:killed|dead) and (?:wounded|injured)\b",
     re.I,
 )
 # "a three-year-old girl died": one victim of a verb without an auxiliary
-_ONE_DIED = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
+_ONE_DIED = compile_gated(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
 # "38 ISIS operatives and three SDF fighters were killed"
 _NOUN_GAP = r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b)[\w'’\-]+,?\s+){0,6}?"
-_PASSIVE_PAIR = re.compile(
+_PASSIVE_PAIR = compile_gated(
     rf"\b{_QUANT}\s+{_NOUN_GAP}and\s+(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
     re.I,
 )
 # "leaving two regime soldiers and a rebel fighter dead"
-_LEFT_DEAD_PAIR = re.compile(
+_LEFT_DEAD_PAIR = compile_gated(
     rf"\b(?:left|leaving)\s+{_QUANT}\s+{_NOUN_GAP}and\s+(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
     rf"(?P<v>dead|wounded|injured)\b",
     re.I,
@@ -192,12 +192,12 @@ _BARE_FIGURE = re.compile(
     re.I,
 )
 # "wounding the civilian driver": one wounded, named by role
-_ONE_WOUNDED = re.compile(
+_ONE_WOUNDED = compile_gated(
     rf"\b(?P<v>wounding|injuring|wounded|injured)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)",
     re.I,
 )
 # "a farmer was killed and his son wounded": a relative named after the first victim, the verb's auxiliary left out
-_KIN_VICTIM = re.compile(
+_KIN_VICTIM = compile_gated(
     r"(?:\b(?P<lead>an?|one)\s+[\w-]+\s+)?\band\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
     r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?(?:sons?|daughters?|wife|husband|brothers?|"
     r"sisters?|father|mother|child|children|nephews?|cousins?|grandsons?|granddaughters?|grandchildren)\s+"
@@ -215,26 +215,26 @@ _KIN_LIST = re.compile(
 # "a local network counted 16 bodies"
 _BODIES = re.compile(rf"\b(?:counted|recovered|retrieved|found)\s+{_QUANT}\s+bodies\b", re.I)
 # Security reports' shorthand: "45 x KIA and 157 x WIA", "4 x ISF KIA", "2 x IP WIA" (killed/wounded in action)
-_IN_ACTION = re.compile(
+_IN_ACTION = compile_gated(
     rf"\b{_QUANT}\s+(?:x\s+)?(?:[\w-]+\s+){{0,3}}?(?P<v>KIA|WIA|killed in action|wounded in action)\b"
 )
 # "the driver was killed": a singular victim without a number
-_SINGULAR = re.compile(
+_SINGULAR = compile_gated(
     rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+)?(?P<v>{_KILL}|{_WOUND})\b", re.I
 )
 # A record's own count: "Fatalities: 2."; a body found: "the body of a farmer ... was found"; "leaving him seriously
 # wounded"
-_FATALITIES_FIELD = re.compile(r"\bfatalities\s*:\s*(?P<n>\d+)\b", re.I)
-_BODY_FOUND = re.compile(
+_FATALITIES_FIELD = compile_gated(r"\bfatalities\s*:\s*(?P<n>\d+)\b", re.I)
+_BODY_FOUND = compile_gated(
     r"\b(?:the )?(?P<n>body|bodies) of\b[^.;]{0,120}?\b(?:was|were) (?:found|discovered|recovered|dumped)\b"
     r"|\b(?:found|discovered|recovered|retrieved) the (?:[\w-]+ )?(?P<n2>body|bodies) of\b",
     re.I,
 )
-_LEFT_HIM = re.compile(r"\b(?:left|leaving)\s+(?:him|her)\s+(?:\w+\s+)?(?P<v>dead|wounded|injured)\b", re.I)
+_LEFT_HIM = compile_gated(r"\b(?:left|leaving)\s+(?:him|her)\s+(?:\w+\s+)?(?P<v>dead|wounded|injured)\b", re.I)
 # "death toll rose to 12", "12 fatalities", "12 people died"
-_TOLL = re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUANT}\b", re.I)
-_FATALITIES = re.compile(rf"\b{_QUANT}\s+(?:fatalities|fatality|deaths|dead|people died|casualties)\b", re.I)
-_VAGUE_LOSS = re.compile(
+_TOLL = compile_gated(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUANT}\b", re.I)
+_FATALITIES = compile_gated(rf"\b{_QUANT}\s+(?:fatalities|fatality|deaths|dead|people died|casualties)\b", re.I)
+_VAGUE_LOSS = compile_gated(
     r"\b(?:sustained|suffered|inflicted|caused|causing|resulted in|with)\s+(?:heavy\s+|many\s+|several\s+|some\s+|human\s+|numerous\s+)?"
     r"(?:casualties|losses)\b|\b(?:heavy|many|several|dozens of|numerous)\s+casualties\b",
     re.I,
@@ -250,9 +250,13 @@ class CasualtyMention:
     text: str
 
 
+_WOUND_VERB = re.compile(rf"(?:{_WOUND}|wounding|injuring)$")
+_MORE_THAN = re.compile(r"(?:more than|over|at least)", re.I)
+
+
 def _kind(verb: str) -> str:
     v = verb.lower()
-    if re.match(rf"(?:{_WOUND}|wounding|injuring)$", v):
+    if _WOUND_VERB.match(v):
         return "wounded"
     return "killed"
 
@@ -262,41 +266,45 @@ def _count(word: str, matched: str) -> Count:
     if w in {"another", "the other"}:
         return Count.exact(1)
     n = parse_number(w)
-    between = re.search(rf"\bbetween\s+({NUMBER_PATTERN})\s+and\s+{re.escape(word)}\b", matched, re.I)
+    between = (
+        re.search(rf"\bbetween\s+({NUMBER_PATTERN})\s+and\s+{re.escape(word)}\b", matched, re.I)
+        if "between" in matched.lower()  # no letter of it has another case fold: the test is exact
+        else None
+    )
     if n is not None and between:
         lo = parse_number(between.group(1).lower())
         if lo is not None and lo <= n:
             return Count(lo, lo, n)  # "between 10 and 12": the lower figure is the best estimate (ACLED)
     if n is not None:
-        low = None if re.match(r"(?:more than|over|at least)", matched, re.I) else n
+        low = None if _MORE_THAN.match(matched) else n
         return Count(low if low is not None else n, n, None if low is None else n)
     return Count.vague(matched.strip())
 
 
-_ANY_CASUALTY = re.compile(
+_ANY_CASUALTY = compile_gated(
     r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot|martyr|gunned"
     r"|bod(?:y|ies) of|suffocat|treated|hospitali"
 )
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_DATE_NUMBER = re.compile(
+_DATE_NUMBER = compile_gated(
     rf"\b\d{{1,2}}(?:[–-]\d{{1,2}})?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
 )
 
 
-_ACCUSED_OF = re.compile(r"\b(?:accused|suspected|charged|convicted)\s+(?:\w+\s+)?(?:of|with)\s+$", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_ACCUSED_OF = compile_gated(r"\b(?:accused|suspected|charged|convicted)\s+(?:\w+\s+)?(?:of|with)\s+$", re.I)
+_BETWEEN_BEFORE = compile_gated(r"\bbetween\s+$", re.I)
 # Where a count can begin: the patterns that open with a count (passive, headline, pair, fatalities) are tried
 # only there, instead of each scanning every word of the sentence.
 # The letters a count can begin with (from the same word lists): a cheap test before the long alternation.
 _QUANT_FIRST = "".join(
     sorted({w[0].lower() for w in (*_MODIFIERS, "between", "another", "the other", *VAGUE_WORDS, *NUMBER_WORDS)})
 )
-_QUANT_AT = re.compile(rf"\b(?=[0-9{_QUANT_FIRST}])(?={_QUANT})", re.I)
+_QUANT_AT = compile_gated(rf"\b(?=[0-9{_QUANT_FIRST}])(?={_QUANT})", re.I)
 
 
-_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—.;]{1,60}?\s[–—]\s")
+_DASH_ASIDE = compile_gated(r"\s[–—]\s[^–—.;]{1,60}?\s[–—]\s")
 
 
 def _without_date_numbers(text: str) -> str:

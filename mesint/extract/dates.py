@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from mesint.extract.prefilter import LiteralIndex, match_at, required_literals
+from mesint.extract.prefilter import LiteralIndex, compile_gated, match_at, required_literals
 from mesint.model import DateMention, Span
 from mesint.vocab import DateBasis
 
@@ -53,24 +53,24 @@ _RANGE_SEP = r"\s*(?:-|–|—|and|to|&)\s*"
 
 # Order matters: longer forms first; one alternation so a span is read once.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("dmy_range2", re.compile(rf"\b{_D}\s+{_MON}{_RANGE_SEP}{_E}\s+{_MON2},?\s+{_Y}\b")),  # "31 May and 1 June 2021"
-    ("mdy_range2", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_MON2}\s+{_E},?\s+{_Y}\b")),
-    ("mdy_range", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E},?\s+{_Y}\b")),
-    ("mdy", re.compile(rf"\b{_MON}\s+{_D},?\s+{_Y}\b")),
-    ("dmy_range", re.compile(rf"\b{_D}{_RANGE_SEP}{_E}\s+{_MON},?\s+{_Y}\b")),
-    ("dmy", re.compile(rf"\b{_D}\s+{_MON},?\s+{_Y}\b")),
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("dmy_range2", compile_gated(rf"\b{_D}\s+{_MON}{_RANGE_SEP}{_E}\s+{_MON2},?\s+{_Y}\b")),  # "31 May and 1 June 2021"
+    ("mdy_range2", compile_gated(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_MON2}\s+{_E},?\s+{_Y}\b")),
+    ("mdy_range", compile_gated(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E},?\s+{_Y}\b")),
+    ("mdy", compile_gated(rf"\b{_MON}\s+{_D},?\s+{_Y}\b")),
+    ("dmy_range", compile_gated(rf"\b{_D}{_RANGE_SEP}{_E}\s+{_MON},?\s+{_Y}\b")),
+    ("dmy", compile_gated(rf"\b{_D}\s+{_MON},?\s+{_Y}\b")),
+    ("iso", compile_gated(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # Day first, as Iraqi, Syrian and Kurdish outlets print it: "23/3/2022", "15/08/2022"
     # ... and "21-06-2022" (year last, so never the ISO order)
-    ("dmy_num", re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")),
-    ("md_range2", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_MON2}\s+{_E}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
-    ("md_range", re.compile(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E}\b(?!\s*(?:km|kilomet))")),
-    ("md", re.compile(rf"\b{_MON}\s+{_D}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
-    ("dm_range", re.compile(rf"\b{_D}{_RANGE_SEP}{_E}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),  # "8 to 9 September"
-    ("dm", re.compile(rf"\b{_D}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
+    ("dmy_num", compile_gated(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")),
+    ("md_range2", compile_gated(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_MON2}\s+{_E}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
+    ("md_range", compile_gated(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E}\b(?!\s*(?:km|kilomet))")),
+    ("md", compile_gated(rf"\b{_MON}\s+{_D}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
+    ("dm_range", compile_gated(rf"\b{_D}{_RANGE_SEP}{_E}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),  # "8 to 9 September"
+    ("dm", compile_gated(rf"\b{_D}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
     (
         "weekday",
-        re.compile(
+        compile_gated(
             r"\b(?:(?P<last>last|this past|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
             r"(?:'s)?\b",
             re.IGNORECASE,
@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relday",
-        re.compile(
+        compile_gated(
             r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this afternoon|this evening|tonight|last night|"
             r"earlier today|overnight)\b",
             re.IGNORECASE,
@@ -86,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relweek",
-        re.compile(
+        compile_gated(
             r"\b(?P<rel>last week|this week|earlier this week|past week|last weekend|last month|earlier this month|"
             r"this month|past month)\b",
             re.IGNORECASE,
@@ -94,19 +94,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "hijri",
-        re.compile(
+        compile_gated(
             r"\b(?:the\s+(?P<ord>first|second|third|last)\s+day\s+of\s+(?:the\s+(?:holy\s+)?month\s+of\s+)?"
             r"(?P<month>Ramadan|Muharram|Shawwal)|(?P<feast>Eid al-Fitr|Eid al-Adha|Eid el-Fitr|Eid el-Adha|"
             r"Ashura|Arbaeen|Arbaʿeen|Arba'een))\b",
             re.IGNORECASE,
         ),
     ),
-    ("my", re.compile(rf"\b(?:in\s+|during\s+|early\s+|late\s+|mid-)?{_MON}\s+{_Y}\b")),
+    ("my", compile_gated(rf"\b(?:in\s+|during\s+|early\s+|late\s+|mid-)?{_MON}\s+{_Y}\b")),
     # "In July, a suicide bombing ...", "in early May", "last March": a month without day or year (the latest one
     # not after the publication); the month names are case-sensitive, so "may" the verb is never one.
     (
         "mon",
-        re.compile(
+        compile_gated(
             r"(?:\b[Ii]n\s+(?:(?:early|late|mid)[- ])?|\b[Dd]uring\s+|\b(?:[Ee]arly|[Ll]ate)\s+|\b[Mm]id-|\b[Ll]ast\s+)"
             r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
             r"(?![ \t]+\d)(?!,?\s+(?:19|20)\d\d)"
@@ -251,22 +251,22 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
     return None
 
 
-_HAS_DIGIT = re.compile(r"\d")
-_MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_HAS_DIGIT = compile_gated(r"\d")
+_MONTH_WORD = compile_gated(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 _NEEDS_MONTH = {
     "dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm_range", "dm",
     "my",
 }  # fmt: skip
 _NEEDS_DIGIT = {"iso", "dmy_num"}
 # Every month form but "my" ("in March 2021") begins at a month name or a day number: found in one scan.
-_DATE_START = re.compile(r"\b(?:\d|" + _MON.replace("?P<mon>", "?:").removesuffix("\\.?") + ")")
+_DATE_START = compile_gated(r"\b(?:\d|" + _MON.replace("?P<mon>", "?:").removesuffix("\\.?") + ")")
 _AT_START = _NEEDS_MONTH - {"my"}
 # Which of those begin at a day number ("3 February 2019") rather than at the month name ("February 3"):
 # each is tried only at its own kind of start.
 _DAY_FIRST = {"dmy_range2", "dmy_range", "dmy", "dm_range", "dm"}
 # Forms that print a year; a text with no four-digit year from 1900-2099 skips them.
 _NEEDS_YEAR = {"dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "iso", "dmy_num", "my"}
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = compile_gated(r"(?:19|20)\d\d")
 # Each form with what it needs, looked up once: (kind, pattern, month, digit, year, tried at starts, day first)
 _SPECS = [
     (kind, p, kind in _NEEDS_MONTH, kind in _NEEDS_DIGIT, kind in _NEEDS_YEAR, kind in _AT_START, kind in _DAY_FIRST)
@@ -290,7 +290,8 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
     if month:
         for m in _DATE_START.finditer(text):
             (day_starts if text[m.start()].isdigit() else month_starts).append(m.start())
-    for i in _INDEX.candidates(text.lower()):
+    # Without a digit no month or digit form can match: only the forms with words of their own are tried.
+    for i in _INDEX.candidates(text.lower()) if digits else _INDEX.present(text.lower()):
         kind, pattern, needs_month, needs_digit, needs_year, at_start, day_first = _SPECS[i]
         if (needs_month and not month) or (needs_digit and not digits) or (needs_year and not year):
             continue  # a month name and a number, a digit, a year: or nothing

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from mesint.errors import DataFileError
-from mesint.extract.prefilter import LiteralIndex, required_literals
+from mesint.extract.prefilter import LiteralIndex, compile_gated, required_literals
 from mesint.vocab import EVENT_TYPES
 
 
@@ -79,7 +79,7 @@ class CueBook:
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        return compile_gated(pattern, re.IGNORECASE)
     except re.error as exc:
         raise DataFileError(f"event_cues.yaml: bad pattern in {where}: {exc}") from None
 

@@ -12,11 +12,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from mesint.extract.prefilter import compile_gated
+
 _DIR = (  # longest first: "south-east" is not "south" followed by "-east"
     r"(?:northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|"
     r"eastern|western|north of|south of|north|south|east|west)"
 )
-OFFSET = re.compile(
+OFFSET = compile_gated(
     rf"(?:(?:about|around|some|approximately|nearly|roughly|almost|over|more than|less than)\s+)?"
     rf"(?:\d+(?:\.\d+)?|the\s+\d+(?:st|nd|rd|th))\s*(?:-\s*)?(?:km|kms|kilomet(?:er|re)s?|miles?)\b"
     rf"(?:\s+\(\s*[\d.]+\s*miles?\s*\))?\s+(?:to the\s+)?{_DIR}\s*(?:of\s+)?",
@@ -24,8 +26,8 @@ OFFSET = re.compile(
 )
 # Every offset and every "<direction> of" needs one of these words: a cheap test before the patterns run.
 _DIR_WORDS = ("north", "south", "east", "west")
-_DIGIT = re.compile(r"\d")
-_LEFT = re.compile(
+_DIGIT = compile_gated(r"\d")
+_LEFT = compile_gated(
     r"(?:(?:\b(?:in|near|at|into|outside|around|on|from|towards?|inside|within|across|off|along|by|of|opposite)\s+)"
     r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|eastern|outer|old)\s+)*"
     r"(?:(?:outskirts|vicinity|environs|countryside|area|region|surroundings|edge|entrance|centre|center|"
@@ -35,37 +37,37 @@ _LEFT = re.compile(
     rf"(?:{_DIR}\s+(?:of\s+)?)?(?:the\s+)?)$",
     re.I,
 )
-_DIR_LEFT = re.compile(
+_DIR_LEFT = compile_gated(
     rf"(?:\b(?:the|in|near|at|on)\s+)?(?:(?:the\s+)?(?:rural\s+)?(?:area|region|countryside|outskirts)\s+)?"
     rf"(?:\b{_DIR}\s+(?:of\s+)?)$|\b(?:north|south|east|west)\s+$",
     re.I,
 )
-_RIGHT = re.compile(
+_RIGHT = compile_gated(
     r"^(?:\s+\[[^\]]{1,40}\])?(?:\s+(?:rural\s+area|countryside|area|district|District|sub-district|"
     r"Sub-district|region|Desert|desert|Plain|plain|valley|Valley|province|governorate|camp|Camp|dam|Dam|"
     r"border crossing|crossing|oil field|field|airport|base|bridge|highway|road|[Mm]ountains?|[Hh]ills|[Ss]quare)\b)*"
 )
-_TAIL = re.compile(
+_TAIL = compile_gated(
     r"^(?:\s*\((?:[^()]{0,80}\b(?:of|from|km|kilomet\w*)\b[^()]{0,60})\))?"
     rf"(?:,?\s+(?:(?:about|around|some|approximately|nearly)\s+)?(?:\d+\s*(?:km|kilomet\w*)\s+)?{_DIR}\s+of\s+"
     r"[A-Z][\w'’-]*(?:[ -](?:(?:al|el|as|ash|ad|ar|az|an|at|ez|es|ed|er|en|et)[- ])?[A-Z][\w'’-]*){0,3})?"
 )
 # "the al-Badu neighborhood in central Raqqa", "al-Sinaa quarter of Raqqa city": the city that holds the name.
-_OF_CITY = re.compile(
+_OF_CITY = compile_gated(
     r"^\s+(?:(?:neighbou?rhood|quarter|district|area|suburb|sector|camp|countryside|desert|badia)\s+)?(?:of|in)\s+"
     r"(?:the\s+)?(?:(?:central|eastern|western|northern|southern|old|rural)\s+)?(?:(?:city|town) of\s+)?"
     r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:\s+(?:city|town|governorate|province))?"
 )
-_FUSED_LEFT = re.compile(
+_FUSED_LEFT = compile_gated(
     r"(?<![.:;!?]\s)(?<!^)\b(?!(?:The|In|On|At|Near|Of|And|From|To|By|With|For|A|An)\b)"
     r"(?:(?:Kafr|Tal|Tell|Deir|Dayr|Ain|Ayn|Jisr|Khan|Qasr|Abu|Umm|Beit|Bayt|Bir|Ras|Jabal|Jebel|Wadi|Arab|Sheikh|"
     r"Shaykh|Tel|Bab|Hazm|Mazraat|Qaryat|Ard)\s+)+$"
 )
-_NEAR_PLACE = re.compile(
+_NEAR_PLACE = compile_gated(
     r"^(?:\s+for(?:\s+[\w-]+){1,3}?)?,?\s+(?:near|outside|close to|by)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?"
     r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:,?\s+in\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})?"
 )
-_PRONOUN_PLACE = re.compile(r"\bthe (?:city|town|village)\b", re.I)
+_PRONOUN_PLACE = compile_gated(r"\bthe (?:city|town|village)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,20 +156,20 @@ _FOLLOWING = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|along|near|between|at|in)\b[^.;()]{0,100}"
 )
 # "from X" as an origin; but "withdrew from X", "expelled ... from X": X is where it happened.
-_FROM_BEFORE = re.compile(
+_FROM_BEFORE = compile_gated(
     r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!pulled out )(?<!evacuated )(?<!expelled )(?<!ousted )"
     r"(?<!driven out )(?<!pushed out )\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
-_ROAD_NAME = re.compile(
+_ROAD_NAME = compile_gated(
     r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s*[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:highway|road|motorway|expressway)\b"
 )
-_ROAD_LEFT = re.compile(
+_ROAD_LEFT = compile_gated(
     r"(?:\b(?:(?:on|along|near|at)\s+)?(?:the\s+)?(?:main\s+|international\s+|old\s+)?(?:road|highway|route)\s+"
     r"(?:between|linking|connecting|from)|\bbetween)\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$",
     re.I,
 )
-_ROAD_JOINT = re.compile(r"\s+(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
+_ROAD_JOINT = compile_gated(r"\s+(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 
 
 def _may_have(pattern: re.Pattern[str], text: str) -> bool:

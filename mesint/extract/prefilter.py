@@ -92,6 +92,150 @@ def required_literal_sets(pattern: str, most: int = 2) -> tuple[tuple[str, ...],
     return tuple(tuple(sorted(s)) for s in sets[:most])
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+_ANCHORS = [(sre_constants.AT, sre_constants.AT_BEGINNING), (sre_constants.AT, sre_constants.AT_BEGINNING_STRING)]
+_MAX_FIRST = 60  # a gate that lets most characters through is not worth its test
+
+
+# Categories a gate can name as they are (a digit is any Unicode digit, not only 0-9): stored as negative numbers
+_CATEGORIES = {sre_constants.CATEGORY_DIGIT: -1, sre_constants.CATEGORY_SPACE: -2}
+_CATEGORY_TEXT = {-1: r"\d", -2: r"\s"}
+
+
+def _class_chars(items: object) -> set[int] | None:
+    chars: set[int] = set()
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            chars.add(arg)
+        elif op is sre_constants.RANGE and arg[1] - arg[0] < 256:
+            chars.update(range(arg[0], arg[1] + 1))
+        elif op is sre_constants.CATEGORY and arg in _CATEGORIES:
+            chars.add(_CATEGORIES[arg])
+        else:  # a negated class, a word character: any of many characters
+            return None
+    return chars
+
+
+def _first_chars(items: object, ignorecase: bool) -> tuple[set[int] | None, bool]:
+    """(the characters a match of the parsed sequence ``items`` can begin with, whether it can match empty);
+    None when unknown."""
+    chars: set[int] = set()
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            return chars | {arg}, False
+        if op is sre_constants.IN:
+            found = _class_chars(arg)
+            return (None if found is None else chars | found), False
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the match still begins at the next item
+        if op is sre_constants.SUBPATTERN:
+            if (arg[1] & re.IGNORECASE and not ignorecase) or arg[1] & (re.ASCII | re.LOCALE | re.UNICODE):
+                return None, False  # "(?i:...)" in a case-sensitive pattern: its letters match either case
+            sub, nullable = _first_chars(arg[-1], ignorecase)
+        elif op is sre_constants.BRANCH:
+            sub, nullable = set(), False
+            for branch in arg[1]:
+                found, empty = _first_chars(branch, ignorecase)
+                if found is None:
+                    return None, False
+                sub |= found
+                nullable = nullable or empty
+        elif op in _REPEATS:
+            sub, nullable = _first_chars(arg[2], ignorecase)
+            nullable = nullable or arg[0] == 0
+        else:  # any character, a category, a back-reference
+            return None, False
+        if sub is None:
+            return None, False
+        chars |= sub
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _cased(c: int) -> bool:
+    return chr(c).lower() != chr(c).upper()
+
+
+def _opens_blind(items: object, ignorecase: bool) -> bool:
+    """The engine has no first character to scan for: the parsed sequence opens with a zero-width test ("\\b", a
+    lookbehind, but not an anchor to the start), a repeat, or (under IGNORECASE) a letter; it scans only for a
+    literal or a class, or an alternation of literals, with no case to fold."""
+    data = list(items)  # type: ignore[call-overload]
+    if not data:
+        return False
+    op, arg = data[0]
+    if (op, arg) in _ANCHORS:
+        return False
+    if op is sre_constants.SUBPATTERN:
+        return _opens_blind(arg[-1], ignorecase)
+    if op is sre_constants.LITERAL:
+        return ignorecase and _cased(arg)
+    if op is sre_constants.IN:
+        return ignorecase and any(
+            (o is sre_constants.LITERAL and _cased(a)) or (o is sre_constants.RANGE and any(map(_cased, range(a[0], a[1] + 1))))
+            for o, a in arg
+        )
+    if op is sre_constants.BRANCH:
+        return not all(
+            b and b[0][0] is sre_constants.LITERAL and not (ignorecase and _cased(b[0][1])) for b in arg[1]
+        )
+    return True
+
+
+def first_char_gate(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind a lookahead for the characters its matches begin with, when that helps.
+
+    A pattern that opens with ``\\b`` or a lookbehind gives the regex engine no first character to scan for, so
+    it tries the whole pattern at every position: under IGNORECASE each alternative of a long word list costs a
+    case fold there. The lookahead ``(?=[...])`` (read with the same flags, so it folds case the same way) turns
+    most positions away with one test. It only restates what the pattern requires: the matches are the same."""
+    if flags & (re.VERBOSE | re.LOCALE) or _GLOBAL_FLAGS.match(pattern):
+        return pattern
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return pattern
+    if not _opens_blind(parsed, bool(flags & re.IGNORECASE)):
+        return pattern  # it opens with a character or a class (the engine scans for that) or with "^"
+    chars, nullable = _first_chars(parsed, bool(flags & re.IGNORECASE))
+    if chars is None or nullable:
+        return pattern
+    if len(chars) > _MAX_FIRST:
+        return pattern
+    if flags & re.IGNORECASE and all(c < 128 for c in chars):
+        # A case-sensitive class listing every character that IGNORECASE matches to these: the engine then tests
+        # a bitmap instead of folding the case of each character it looks at.
+        chars = {f for c in chars for f in _ascii_folds(c)}
+        gate = "(?-i:[" + _class_text(chars) + "])"
+    else:
+        gate = "[" + _class_text(chars) + "]"
+    return f"(?={gate})(?:{pattern})"  # around the whole pattern: "\\bA|\\bB" is an alternation
+
+
+# The characters other than its two cases that IGNORECASE matches to an ASCII letter (dotted and dotless i, the
+# Kelvin sign, the long s); any other ASCII character matches only itself.
+_EXTRA_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _ascii_folds(c: int) -> set[int]:
+    if c < 0 or not chr(c).isalpha():
+        return {c}
+    low = chr(c).lower()
+    return {ord(low), ord(low.upper()), *map(ord, _EXTRA_FOLDS.get(low, ""))}
+
+
+def _class_text(chars: set[int]) -> str:
+    return "".join(_CATEGORY_TEXT[c] if c < 0 else re.escape(chr(c)) for c in sorted(chars))
+
+
+def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` with :func:`first_char_gate`."""
+    return re.compile(first_char_gate(pattern, flags), flags)
+
+
 @dataclass(frozen=True, slots=True)
 class Prefiltered:
     """A compiled pattern with its required literal sets: a text that lacks one of them is not searched."""
@@ -101,7 +245,7 @@ class Prefiltered:
 
     @classmethod
     def compile(cls, pattern: str, flags: int = re.IGNORECASE) -> Prefiltered:
-        return cls(re.compile(pattern, flags), required_literal_sets(pattern))
+        return cls(compile_gated(pattern, flags), required_literal_sets(pattern))
 
     @property
     def literals(self) -> tuple[str, ...] | None:
@@ -109,7 +253,15 @@ class Prefiltered:
         return self.literal_sets[0] if self.literal_sets else None
 
     def possible(self, lowered: str) -> bool:
-        return all(any(lit in lowered for lit in lits) for lits in self.literal_sets)
+        # Plain loops, not all(any(...)): this runs for every sentence and pattern, and the generators cost more
+        # than the substring tests they drive.
+        for lits in self.literal_sets:
+            for lit in lits:
+                if lit in lowered:
+                    break
+            else:
+                return False
+        return True
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         if self.possible(lowered if lowered is not None else text.lower()):
@@ -160,6 +312,16 @@ class LiteralIndex:
         if not found:
             return list(self._always_sorted)
         found.update(self._always)
+        return sorted(found)
+
+    def present(self, lowered: str) -> list[int]:
+        """Indices of the patterns one of whose literals occurs in ``lowered``, in index order; patterns without
+        literals are left out (for a caller that knows none of them can match)."""
+        if self._empty:
+            return []
+        found: set[int] = set()
+        for _, idx in self._automaton.iter(lowered):
+            found.update(idx)
         return sorted(found)
 
 

@@ -15,39 +15,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mesint.extract.prefilter import compile_gated
 from mesint.knowledge.actors import ActorMatch
 
 # "the Turkish army and its affiliated Syrian National Army factions": one side
-_JOINER = re.compile(
+_JOINER = compile_gated(
     r"^\s*(?:,\s*)?(?:and|together with|along with|as well as|,)\s+"
     r"(?:the\s+|(?:its|their)\s+(?:(?:affiliated|allied|loyal|proxy)\s+)?)?$",
     re.I,
 )
-_BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+", re.I)
-PRONOUN_SUBJECT = re.compile(
+_BY = compile_gated(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_BETWEEN = compile_gated(r"\bbetween\s+", re.I)
+PRONOUN_SUBJECT = compile_gated(
     r"\b(?:that|which)\s+(?:[^,]{0,60},\s*)?(?:it|they|its (?:operatives|fighters|forces|members|units|men)|"
     r"their (?:operatives|fighters|forces|members|units|men))\b",
     re.I,
 )
-_PREP_BEFORE = re.compile(
+_PREP_BEFORE = compile_gated(
     r"\b(?:of|in|at|on|with|from|to|by|against|near|for|into|toward|towards|targeting|belonging to|"
     r"affiliated with|loyal to|held by|supporting)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
-_VICTIM_AFTER = re.compile(
+_VICTIM_AFTER = compile_gated(
     r"^[^.;]{0,60}?\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|attacked|"
     r"targeted|executed|kidnapped|abducted|arrested|captured|detained|shot|gunned down|murdered|assassinated|"
     r"beheaded|stabbed|martyred)\b"
     r"|^\s+(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b",  # "10 x ISIS fighters KIA during ..."
     re.I,
 )
-_REPELLED = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
-_TALKS = re.compile(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
-_RECIPROCAL = re.compile(r"(?:clash|fought|exchanged fire|exchanges? of (?:\w+ )?fire|fight|battle|engagement)", re.I)
+_REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
+_TALKS = compile_gated(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
+_RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:\w+ )?fire|fight|battle|engagement)", re.I)
 # "HTS and TIP fighters clashed with regime forces": the subjects fought side by side, against the object.
-_WITH_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:with|against)\s+", re.I)
-_ALLY_BEFORE = re.compile(
+_WITH_AFTER = compile_gated(r"\s+(?:[\w'’-]+\s+){0,3}?(?:with|against)\s+", re.I)
+_ALLY_BEFORE = compile_gated(
     r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined) by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\bwith the (?:support|backing|help|participation) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\bin (?:coordination|cooperation|conjunction|partnership) with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",

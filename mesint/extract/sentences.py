@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-_ABBREV = re.compile(
+from mesint.extract.prefilter import compile_gated
+
+_ABBREV = compile_gated(
     r"(?:\b(?:U\.S|U\.N|U\.K|Gen|Lt|Col|Maj|Capt|Sgt|Cmdr|Brig|Dr|Mr|Mrs|Ms|No|St|Jr|Sr|Mt|approx|vs|etc|"
     r"e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$"
 )
-_BOUNDARY = re.compile(r"([.!?…])(['\"”’)]*)\s+(?=[\"“‘]?[A-Z0-9])")
+_BOUNDARY = compile_gated(r"([.!?…])(['\"”’)]*)\s+(?=[\"“‘]?[A-Z0-9])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -33,7 +35,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-_BRACKETS = re.compile(r"[(\[][^()\[\]]*[)\]]")
+_BRACKETS = compile_gated(r"[(\[][^()\[\]]*[)\]]")
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:
@@ -43,7 +45,8 @@ def _bracketed(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
 
 
-_CHUNK_MARKS = re.compile(r"[()\[\];]|,(?=\s+(?:while|whereas)\s)")
+_LEADING_CONJUNCTION = re.compile(r"(?:and|or|while|whereas)\s+")
+_CHUNK_MARKS = compile_gated(r"[()\[\];]|,(?=\s+(?:while|whereas)\s)")
 
 
 def split_list_chunks(text: str) -> list[tuple[int, int]]:
@@ -68,7 +71,7 @@ def split_list_chunks(text: str) -> list[tuple[int, int]]:
         lead = len(seg) - len(seg.lstrip())
         s += lead
         seg = text[s:e]
-        m = re.match(r"(?:and|or|while|whereas)\s+", seg)
+        m = _LEADING_CONJUNCTION.match(seg)
         if m:
             s += m.end()
         e = s + len(text[s:e].rstrip(" .;"))

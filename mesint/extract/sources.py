@@ -6,15 +6,16 @@ import re
 from dataclasses import dataclass
 
 from mesint.extract.dates import DateContext, find_dates
+from mesint.extract.prefilter import compile_gated
 from mesint.model import Citation, Span
 
 # One level of nesting: "(SOHR, September 23, 2021; Syria Civil Defense (the White Helmets), September 23, 2021)"
-_PAREN = re.compile(r"\(((?:[^()]|\([^()]{0,80}\)){4,400})\)")
+_PAREN = compile_gated(r"\(((?:[^()]|\([^()]{0,80}\)){4,400})\)")
 # A prefix that introduces a date rather than naming who said it: "(map updated to February 1, 2019)".
-_NOT_OUTLET = re.compile(
+_NOT_OUTLET = compile_gated(
     r"(?:\b(?:to|on|since|until|from|as of|in|updated|dated|between|of|and)\s*$)|^(?:updated|as of)\b", re.I
 )
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = compile_gated(
     r"(?:\b(?:according to|citing|quoted by|as reported by|reported by|told)\s+(?:the\s+)?"
     # "according to state news agency SANA", "according to the local Horan Free Gathering"
     r"(?:(?:state|local|official|opposition|pro-government|activist|monitoring|rights|independent)\s+)?"
@@ -31,7 +32,7 @@ _ATTRIBUTION = re.compile(
     r"\s+(?:later\s+|also\s+|earlier\s+)?(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|"
     r"quoted|put|raised|counted|documented|recorded|confirmed|named|gave|listed)\b"
 )
-_DATELINE = re.compile(
+_DATELINE = compile_gated(
     r"^\s*(?P<place>[A-Z][A-Z' .-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+?)?)"
     # AFP prints the date inside: "HASAKEH, Syria, Jan 21, 2022 (AFP) –"
     r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)?"
@@ -51,6 +52,8 @@ class Attribution:
 def find_citations(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0) -> list[Citation]:
     """Every "(Outlet[, description], DATE)" part in ``text``; date-only parts get an empty outlet."""
     found: list[Citation] = []
+    if "(" not in text:
+        return found
     for m in _PAREN.finditer(text):
         inner, inner_start = m.group(1), m.start(1)
         pos = 0
@@ -95,14 +98,16 @@ def _citation_from_part(
 
 # A dataset record's or a bulletin's own line of sources: "Source: Shafaq News; Rudaw", "Sources: AFP, 3 May 2021",
 # or the same inside the notes: "... [size=no report] (Sources: Anadolu Agency; ANHA)".
-_SOURCE_LINE = re.compile(r"^[ \t]*sources?[ \t]*:[ \t]*(?P<list>\S[^\n]*?)[ \t]*$", re.I | re.M)
-_SOURCE_PAREN = re.compile(r"\(\s*sources?\s*:\s*(?P<list>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)", re.I)
+_SOURCE_LINE = compile_gated(r"^[ \t]*sources?[ \t]*:[ \t]*(?P<list>\S[^\n]*?)[ \t]*$", re.I | re.M)
+_SOURCE_PAREN = compile_gated(r"\(\s*sources?\s*:\s*(?P<list>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)", re.I)
 
 
 def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0) -> list[Citation]:
     """The outlets of a "Source: A; B" line or a "(Sources: A; B)" note, each with its date when the part ends
     with one. An outlet may carry its other name in brackets: "Syria Civil Defence (White Helmets)"."""
     out: list[Citation] = []
+    if ":" not in text:
+        return out  # both forms need the colon
     for pattern, dated_elsewhere in ((_SOURCE_LINE, False), (_SOURCE_PAREN, True)):
         for m in pattern.finditer(text):
             pos = m.start("list")
@@ -121,12 +126,14 @@ def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: 
     return out
 
 
-_MD_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,80})\]\((?:https?://|www\.)[^)\s]*\)")
+_MD_LINK = compile_gated(r"\[(?P<name>[^\[\]\n]{2,80})\]\((?:https?://|www\.)[^)\s]*\)")
 
 
 def find_link_citations(text: str, *, doc_id: str = "", offset: int = 0) -> list[Citation]:
     """Markdown links naming the source: "([North Press Agency](https://...))"; the link text is the outlet."""
-    out = []
+    out: list[Citation] = []
+    if "](" not in text:
+        return out
     for m in _MD_LINK.finditer(text):
         name = m.group("name").strip()
         if name.lower() in {"here", "link", "source", "this", "more", "read more"} or not name[:1].isupper():

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from mesint.extract.prefilter import compile_gated
 from mesint.geo.boundaries import BOUNDARY_TOLERANCE_KM, Area, read_areas
 from mesint.geo.names import fold, loose_key, plausible_latin_name, strict_key
 
@@ -81,7 +82,7 @@ KIND_RADIUS_KM: dict[str, float] = {
 
 _VILLAGE_LOCK = threading.Lock()  # one village tier load at a time (module-level: a Gazetteer stays picklable)
 _OSM_KIND = {"place=city": "city", "place=town": "town", "place=village": "village", "place=hamlet": "hamlet"}
-_ADMIN_SUFFIX = re.compile(
+_ADMIN_SUFFIX = compile_gated(
     r"\s+(?:province|governorate|muhafazah|muhafazat|region)$|^(?:muhafazat|governorate of|province of)\s+",
     re.IGNORECASE,
 )
@@ -151,10 +152,28 @@ def normalise_country(country: str | None) -> str | None:
 # A capitalised word, optionally behind a lower-case article ("al-Bab", "ez-Zor"), with inner hyphens.
 _CAP_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]sh|[Aa][sdrtnz]|[Ee][sdrtnz])[-‑])?[A-Z][\w'’ʿʾ]*(?:[-‑][\w'’ʿʾ]+)*"
 _CONNECTOR = r"(?:al|el|as|ash|ad|ar|at|an|az|ez|es|ed|bin|ibn|bu|abu|wa|de|of|al-)"
-CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ ](?:{_CONNECTOR}[ ])?{_CAP_WORD}){{0,5}}")
-_TOKEN = re.compile(r"\S+")
+CAPITALISED_RUN = compile_gated(rf"(?<![\w'’-]){_CAP_WORD}(?:[ ](?:{_CONNECTOR}[ ])?{_CAP_WORD}){{0,5}}")
 _CONNECTORS = frozenset(_CONNECTOR[3:-1].split("|"))
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|Al|El)[-‑]")
+# The strict key of a capitalised n-gram: the same names (and "The", "Syrian") recur in every report, and
+# loose_key keeps such a cache too. Keyed on the name alone.
+_name_key = lru_cache(maxsize=65536)(strict_key)
+
+
+def _run_tokens(run: re.Match[str]) -> list[tuple[int, int]]:
+    """The words of a capitalised run as (start, end): the run's words are joined by single spaces and hold no other
+    white space, so splitting at " " gives the ``\\S+`` tokens without a regular expression."""
+    start = run.start()
+    words = run.group()
+    if " " not in words:
+        return [(start, run.end())]
+    toks = []
+    for word in words.split(" "):
+        toks.append((start, start + len(word)))
+        start += len(word) + 1
+    return toks
+
+
+_ARTICLE_PREFIX = compile_gated(r"(?:al|el|Al|El)[-‑]")
 MAX_NGRAM = 4
 # First words of compound Arabic place names: "Kafr Sousa" is not "Sousa", nor "Tal Abyad" "Abyad". When the
 # compound is unknown, its tail must not match on its own (Wadi and Jabal are left out: "Wadi al-Tharthar" is
@@ -437,8 +456,7 @@ class Gazetteer:
         for run in CAPITALISED_RUN.finditer(text):
             if hits and any(h.start <= run.start() < h.end for h in hits):
                 continue
-            base = run.start()
-            toks = [(base + m.start(), base + m.end()) for m in _TOKEN.finditer(run.group())]
+            toks = _run_tokens(run)
             i, n = 0, len(toks)
             person = False  # a stop-listed word opened the run: "Abu Bakr al-Baghdadi" is a person
             while i < n:
@@ -455,7 +473,7 @@ class Gazetteer:
                     if surface[-2:] in ("'s", "’s"):
                         end -= 2
                         surface = surface[:-2]
-                    key = strict_key(surface)
+                    key = _name_key(surface)
                     if not key or key in stop:
                         if i == 0 and key and key not in _FUNCTION_HEADS:
                             person = True
@@ -479,8 +497,8 @@ class Gazetteer:
         return sorted(hits, key=lambda h: h.start)
 
 
-_FACILITY_WORDS = re.compile(r" (?:air ?base|oil ?field|gas field|airport|dam)\b")
-_FACILITY = re.compile(
+_FACILITY_WORDS = compile_gated(r" (?:air ?base|oil ?field|gas field|airport|dam)\b")
+_FACILITY = compile_gated(
     r"\b(?P<name>(?:[Aa]l-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<kind>air base|airbase|oil field|oilfield|gas field|"
     r"military airport|airport|dam)\b"
 )

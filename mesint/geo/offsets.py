@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 from geographiclib.geodesic import Geodesic
 
+from mesint.extract.prefilter import compile_gated
+
 BEARINGS: dict[str, float] = {
     "north": 0.0,
     "north-northeast": 22.5,
@@ -91,13 +93,13 @@ _NUM = r"(?P<num>\d+(?:[.,]\d+)?)"
 _UNIT = r"\s*(?P<unit>km|kms|kilometers?|kilometres?|miles?|mi)\b"
 _OF = r"\s+(?:to\s+the\s+|to\s+)?" + _DIR + r"\s+(?:of|from)\s+(?P<anchor>.+)"
 
-_DIST_DIR = re.compile(_HEDGE + _NUM + _UNIT + r"(?:\s*\([^)]*\))?" + _OF, re.IGNORECASE)
-_KM_MARKER = re.compile(
+_DIST_DIR = compile_gated(_HEDGE + _NUM + _UNIT + r"(?:\s*\([^)]*\))?" + _OF, re.IGNORECASE)
+_KM_MARKER = compile_gated(
     r"(?:the\s+)?" + _NUM + r"(?:st|nd|rd|th)\s+(?:km|kilometer|kilometre)(?:\s+marker)?" + _OF,
     re.IGNORECASE,
 )
-_DIST_ONLY = re.compile(_HEDGE + _NUM + _UNIT + r"\s+(?:away\s+)?from\s+(?P<anchor>.+)", re.IGNORECASE)
-_DIR_ONLY = re.compile(r"(?<![\w-])" + _DIR + r"\s+of\s+(?P<anchor>.+)", re.IGNORECASE)
+_DIST_ONLY = compile_gated(_HEDGE + _NUM + _UNIT + r"\s+(?:away\s+)?from\s+(?P<anchor>.+)", re.IGNORECASE)
+_DIR_ONLY = compile_gated(r"(?<![\w-])" + _DIR + r"\s+of\s+(?P<anchor>.+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

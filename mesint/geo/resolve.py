@@ -58,6 +58,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from mesint.extract.prefilter import compile_gated
 from mesint.geo.gazetteer import (
     CAPITALISED_RUN,
     Candidate,
@@ -110,54 +111,54 @@ AREA_KINDS = frozenset(
     }
 )
 
-_EXACT_BEFORE = re.compile(
+_EXACT_BEFORE = compile_gated(
     r"(?:\b(?:in|into|at|inside|entered|captured|of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|hamlet|neighbou?rhood)\s+of\s+)?)$",
     re.I,
 )
-_NEAR_BEFORE = re.compile(
+_NEAR_BEFORE = compile_gated(
     r"\b(?:near|nearby|outskirts\s+of|vicinity\s+of|outside|around|close\s+to|"
     r"surroundings\s+of|environs\s+of|area\s+of|edge\s+of|periphery\s+of|"
     r"approaches\s+to|(?:south|north|east|west)\s+of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
-_RURAL_BEFORE = re.compile(
+_RURAL_BEFORE = compile_gated(
     r"\b(?:badia|desert|countryside|rural\s+areas?|steppe|plains?)\s+of\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
-_CITY_BEFORE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.I)
-_PART_OF_BEFORE = re.compile(
+_CITY_BEFORE = compile_gated(r"\bcity\s+of\s+(?:the\s+)?$", re.I)
+_PART_OF_BEFORE = compile_gated(
     r"\b(?:quarter|neighbou?rhood|district|suburb|area|part)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I
 )
-_OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
-_PROVINCE_AFTER = re.compile(r"^\s*(?:province|governorate)\b", re.I)
-_CITY_AFTER = re.compile(r"^\s*city\b", re.I)
-_DISTRICT_BEFORE = re.compile(r"\b(?:district|qadh?a|qadaa)\s+(?:of\s+)?$", re.I)
-_SUBDISTRICT_BEFORE = re.compile(r"\b(?:nahiyat?|nahiyah|sub-?district\s+of)\s+$", re.I)
-_PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.I)
-_DIR_BEFORE = re.compile(r"\b(?P<dir>(?:north|south)?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?)\s+$", re.I)
-_AFTER = re.compile(
+_OF_AFTER = compile_gated(r"^\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+_PROVINCE_AFTER = compile_gated(r"^\s*(?:province|governorate)\b", re.I)
+_CITY_AFTER = compile_gated(r"^\s*city\b", re.I)
+_DISTRICT_BEFORE = compile_gated(r"\b(?:district|qadh?a|qadaa)\s+(?:of\s+)?$", re.I)
+_SUBDISTRICT_BEFORE = compile_gated(r"\b(?:nahiyat?|nahiyah|sub-?district\s+of)\s+$", re.I)
+_PROVINCE_BEFORE = compile_gated(r"\b(?:province|governorate)\s+of\s+$", re.I)
+_DIR_BEFORE = compile_gated(r"\b(?P<dir>(?:north|south)?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?)\s+$", re.I)
+_AFTER = compile_gated(
     r"^\s*(?P<q>province|governorate|(?:de-?escalation\s+)?zone|rural\s+area|countryside|region|"
     r"area|desert|district|qadh?a|sub-?district|nahiya|outskirts|environs|pocket|front)\b",
     re.I,
 )
 _ROAD_NAME = r"[A-Z][\w'’]*(?:[\s-](?:(?:al|el|ez|az|as|ad|ar|ash|an|at)[\s-])?[A-Z][\w'’]*){0,3}?"
-_ROAD = re.compile(
+_ROAD = compile_gated(
     r"\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?P<a>.+?)\s+(?:and|to|with)\s+"
     rf"(?P<b>[^,;()]+)|(?P<c>{_ROAD_NAME})\s*(?:[–—]|-(?=[A-Z]))\s*(?P<d>{_ROAD_NAME})\s+(?:road|highway)"
     # "between Rawa and Anah": the stretch between two towns, like the road that joins them
     rf"|\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?{_ROAD_NAME}\s+and\s+(?:the\s+)?{_ROAD_NAME}",
 )
-_UNKNOWN_CUE = re.compile(
+_UNKNOWN_CUE = compile_gated(
     r"\b(?:(?:village|town|city|hamlet|neighbou?rhood|farms|camp|outskirts|vicinity|district|area)\s+of"
     r"|in|near|at|into|outside|around)\s+(?:the\s+)?(?=[A-Z]|al-|as-|ash-)"
 )
-_NOT_A_PLACE_AFTER = re.compile(r"^\s*(?:border|river|forces|army|regime|government|-backed)", re.I)
+_NOT_A_PLACE_AFTER = compile_gated(r"^\s*(?:border|river|forces|army|regime|government|-backed)", re.I)
 # The village tier places villages: a name that the text calls something else ("Al-Rami camp", "the al-Badu
 # neighbourhood", "Al-Karama Square", "Nahiyat X") is not looked for there.
-_NOT_VILLAGE_AFTER = re.compile(
+_NOT_VILLAGE_AFTER = compile_gated(
     r"^\s*(?:camps?|dam|square|crossing|border|base|air\s*base|airport|airfield|airstrip|(?:oil\s*|gas\s*)?field|"
     r"bridge|prison|hospital|school|mosque|church|checkpoint|road|street|highway|river|canal|mountains?|hills?|"
     r"valley|plain|desert|lake|island|neighbou?rhood|quarter|district|sub-?district|nahiya|qadh?a|governorate|"
@@ -165,7 +166,7 @@ _NOT_VILLAGE_AFTER = re.compile(
     r"barracks|complex|palace|port|mountain|wadi)\b",
     re.I,
 )
-_NOT_VILLAGE_BEFORE = re.compile(
+_NOT_VILLAGE_BEFORE = compile_gated(
     r"\b(?:neighbou?rhood|quarter|district|sub-?district|suburb|camp|province|governorate|square|street|base|"
     r"nahiyat?|nahiyah|qadh?a|qadaa)\s+(?:of\s+)?(?:the\s+)?$",
     re.I,

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from mesint.errors import DataFileError
+from mesint.extract.prefilter import compile_gated
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it: 5x faster
 
@@ -44,18 +45,18 @@ _ALIAS_KEYS = frozenset({"name", "valid_from", "valid_to", "country", "case_sens
 
 # Hyphens, dashes and white space separate words interchangeably ("Al-Sham", "Al Sham", "Iraq – Dijla").
 _SEPARATORS = "\\s\\-\u2010\u2011\u2012\u2013\u2014\u2015"
-_SEPARATOR_RUN = re.compile(f"[{_SEPARATORS}]+")
+_SEPARATOR_RUN = compile_gated(f"[{_SEPARATORS}]+")
 _SEPARATOR_PATTERN = f"[{_SEPARATORS}]+"
 _APOSTROPHES = "'\u2018\u2019\u02bc`\u00b4"
-_APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
+_APOSTROPHE = compile_gated(f"[{_APOSTROPHES}]")
 _APOSTROPHE_PATTERN = f"[{_APOSTROPHES}]"
-_WORD = re.compile(r"\w+")
-_WORD_CHAR = re.compile(r"\w")
+_WORD = compile_gated(r"\w+")
+_WORD_CHAR = compile_gated(r"\w")
 _MEMO_LIMIT = 20_000  # spellings remembered per (country, date) before the memo starts again
 _MEMO_CONTEXTS = 2_000  # (country, date) pairs remembered
-_OPEN_BRACKET = re.compile(r"\s*\(\s*")
-_CLOSE_BRACKET = re.compile(r"\s*\)")
-_UNFILLED = re.compile(r"\s*\(\{country\}\)| of \{country\}|\{country\}\s*")
+_OPEN_BRACKET = compile_gated(r"\s*\(\s*")
+_CLOSE_BRACKET = compile_gated(r"\s*\)")
+_UNFILLED = compile_gated(r"\s*\(\{country\}\)| of \{country\}|\{country\}\s*")
 
 
 def alias_key(name: str) -> str:
@@ -440,7 +441,7 @@ _EQUIPMENT = (
     "air defences", "air defenses", "missiles", "rockets", "snipers", "officers", "advisers", "advisors",
     "military police", "special forces", "personnel", "bombers", "service members", "servicemen", "servicemembers",
 )  # fmt: skip
-_NATIONAL_ARMY = re.compile(r"^(?P<adj>[A-Z][a-z]+|US) (?:army|military|forces)$")
+_NATIONAL_ARMY = compile_gated(r"^(?P<adj>[A-Z][a-z]+|US) (?:army|military|forces)$")
 
 
 def _with_equipment_aliases(entries: list[ActorEntry]) -> list[ActorEntry]:

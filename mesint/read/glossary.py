@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from mesint.extract.prefilter import compile_gated
+
 # "Abbreviations: ..." on one line, or a heading "Glossary" over one definition per line.
-_LEAD = re.compile(r"^[ \t]*(?:abbreviations|acronyms|glossary|key to abbreviations)\b[ \t]*(?:[:.–—-][ \t]*)?", re.I | re.M)
-_ENTRY = re.compile(
+_LEAD = compile_gated(r"^[ \t]*(?:abbreviations|acronyms|glossary|key to abbreviations)\b[ \t]*(?:[:.–—-][ \t]*)?", re.I | re.M)
+_ENTRY = compile_gated(
     r"(?P<abbr>\b[A-Z][A-Za-z/&]{0,9}[A-Z]\b)\s*(?:[–—=:]|\s-)\s*(?P<expansion>[A-Za-z][\w'’ ./-]{2,60}?)\s*(?=[;,\n]|\.?$)",
     re.M,
 )

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import re
 
+from mesint.extract.prefilter import compile_gated
 from mesint.vocab import ItemKind
 
-_ASSESSMENT = re.compile(
+_ASSESSMENT = compile_gated(
     r"\b(?:assessment|assess(?:es|ed)?|we believe|believes?|in (?:our|the \w+['’]s) view|it (?:seems|appears)|"
     r"apparently|probably|likely|indicates? that|reflects?|analysts? (?:say|said|believe))\b",
     re.I,
 )
-_FORECAST = re.compile(
+_FORECAST = compile_gated(
     r"\b(?:will|expected to|is expected|are expected|plans? to|planning to|(?-i:may)|might|could|is likely to|"
     r"intends? to|scheduled to|upcoming|next week|in the coming)\b",
     re.I,
 )
-_DIPLOMACY = re.compile(
+_DIPLOMACY = compile_gated(
     r"\b(?:talks|summit|delegation|negotiat\w*|roadmap|agreement|meeting|met with|visit(?:ed)?|minister|"
     r"president|presidents|diplomat\w*|embassy|foreign ministry)\b",
     re.I,
 )
-_STATEMENT = re.compile(
+_STATEMENT = compile_gated(
     r"\b(?:said|says|announced|stated|noted|tweeted|declared|claimed|added|told|warned|called on|"
     r"interview|aired|statement|speech)\b",
     re.I,

@@ -10,53 +10,54 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from mesint.extract.prefilter import compile_gated
 from mesint.model import Item, Span
 from mesint.vocab import ItemKind
 
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>--|[•·▪◦●‣■□➢►\-\*–—]|\d{1,2}[.)])[ \t]+(?=\S)")
+_BULLET = compile_gated(r"^(?P<indent>[ \t]*)(?P<mark>--|[•·▪◦●‣■□➢►\-\*–—]|\d{1,2}[.)])[ \t]+(?=\S)")
 # A sentence's end, also under a dataset's trailing tags and sources: "... killing two. [size=no report]",
 # "... near Baqubah. (Sources: Shafaq News; Syria Civil Defence (White Helmets))"
-_TERMINAL = re.compile(
+_TERMINAL = compile_gated(
     r"[.!?:;…]['\"”’)]*(?:\s*(?:\[[^\]\n]{1,80}\]|\([^()\n]{1,200}(?:\([^()\n]*\)[^()\n]*)*\)))*\s*$"
 )
-_ENDS_WITH_CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
-_SOURCE_LINE = re.compile(r"^sources?\s*:\s*\S", re.I)
-_TABLE_ROW = re.compile(r"^\|.*\|\s*$")  # a markdown table row: "| file | style | events |"
-_CAPTION_LEAD = re.compile(
+_ENDS_WITH_CITATION = compile_gated(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
+_SOURCE_LINE = compile_gated(r"^sources?\s*:\s*\S", re.I)
+_TABLE_ROW = compile_gated(r"^\|.*\|\s*$")  # a markdown table row: "| file | style | events |"
+_CAPTION_LEAD = compile_gated(
     r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)\s*:", re.I
 )
-_PROVINCE = re.compile(
+_PROVINCE = compile_gated(
     r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate|Operations Command)\s*:\s*"
 )
 # A markdown picture, or a caption set apart in italics under it: "*CTS Humvees entering Gogjali (MoD, Nov 2)*".
-_MARKUP_CAPTION = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$|^[*_](?![*_\s])[^*_]{10,300}[*_]\s*$")
+_MARKUP_CAPTION = compile_gated(r"^!\[[^\]]*\]\([^)]*\)\s*$|^[*_](?![*_\s])[^*_]{10,300}[*_]\s*$")
 # Headings of page furniture: what follows are links to other stories, not this report's items.
-_ELSEWHERE = re.compile(
+_ELSEWHERE = compile_gated(
     r"^(?:related(?: stories| articles| news)?|read more|see also|more (?:from|on|stories)|most (?:read|popular)|"
     r"trending|recommended|latest(?: news)?|tags?|share(?: this)?)\b", re.I
 )
-_SUMMARY_LEAD = re.compile(
+_SUMMARY_LEAD = compile_gated(
     r"^\W*(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note|"
     r"key takeaways?|bottom line|editor['’]s note|(?:coverage|methodology|methodological|scope) note|"
     r"(?:weekly |monthly |daily )?(?:outcome|results|tally|statistics|toll|totals?))\s*\**\s*[:–-]",
     re.I,
 )
 # A dataset record's first field: a CSV row's ISO date ("2021-06-14,Homs,...") or a bracketed one: a new block
-_RECORD_START = re.compile(r"^(?:(?:19|20)\d\d-\d\d-\d\d,|\[(?:19|20)\d\d-\d\d-\d\d\])")
-_FULL_DATE = re.compile(
+_RECORD_START = compile_gated(r"^(?:(?:19|20)\d\d-\d\d-\d\d,|\[(?:19|20)\d\d-\d\d-\d\d\])")
+_FULL_DATE = compile_gated(
     r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
     r"(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+(?:19|20)\d\d\b"
 )
-_DATED_LEAD = re.compile(
+_DATED_LEAD = compile_gated(
     r"^(?:On|In the (?:early|late) hours of|On the night of|Late on|Early on)?\s*(?:the night of\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}(?:[–-]\d{1,2})?\s+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December))\b"
 )
-_ASSESSMENT_HEADING = re.compile(r"\b(?:assessments?|outlook|forecasts?|analysis|commentary|threat picture)\b", re.I)
+_ASSESSMENT_HEADING = compile_gated(r"\b(?:assessments?|outlook|forecasts?|analysis|commentary|threat picture)\b", re.I)
 # (a UN update's "Situation overview" is its body, told once: not a digest's summary of what follows)
-_OVERVIEW = re.compile(
+_OVERVIEW = compile_gated(
     r"\b(?:(?<!situation )overview|summary|main points|main events|in brief|at a glance|key developments|"
     r"highlights of the week)\b",
     re.I,
@@ -109,7 +110,7 @@ def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     return not (next_line is not None and not next_line.bullet and next_line.text[:1].islower())
 
 
-_NON_WORD = re.compile(r"\W+")
+_NON_WORD = compile_gated(r"\W+")
 
 
 def _norm(text: str) -> str:

@@ -10,9 +10,10 @@ import functools
 import re
 from dataclasses import replace
 
+from mesint.extract.prefilter import compile_gated
 from mesint.model import Count, Event
 
-_WORD = re.compile(r"\w+")
+_WORD = compile_gated(r"\w+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -96,14 +97,14 @@ def _max_count(a: Count | None, b: Count | None) -> Count | None:
     return a
 
 
-_SPEECH_LEAD = re.compile(
+_SPEECH_LEAD = compile_gated(
     r"^(?:but\s+|however,?\s+|meanwhile,?\s+)?(?:the\s+)?[\w’'\s-]{0,70}?\b(?:said|says|told|reported|claimed|"
     r"denied|stated|added)\b",
     re.I,
 )
 
 
-_ANOTHER_ONE = re.compile(r"^\s*(?:a|the)\s+(?:second|third|fourth|further|separate|new)\s+\w+", re.I)
+_ANOTHER_ONE = compile_gated(r"^\s*(?:a|the)\s+(?:second|third|fourth|further|separate|new)\s+\w+", re.I)
 
 
 def _labelled(e: Event) -> bool:
@@ -146,7 +147,7 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
 
 # "The attack happened late Tuesday in al-Hawasha, ...": a paragraph that tells when and where the lead's incident
 # took place, not another one.
-_TELLS_MORE = re.compile(
+_TELLS_MORE = compile_gated(
     r"^\s*(?:the|this)\s+(?:\w+\s+)?(?:attack|assault|bombing|blast|explosion|strike|raid|ambush|shooting|killing|"
     r"massacre|incident)s?\s+(?:\w+\s+)?(?:happened|took place|occurred|unfolded|began|started|was carried out|"
     r"was launched)\b",

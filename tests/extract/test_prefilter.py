@@ -11,7 +11,13 @@ import mesint.extract.assemble as assemble
 import mesint.extract.casualties as casualties
 from mesint.extract.dates import _PATTERNS as DATE_PATTERNS
 from mesint.extract.event_types import load_cues
-from mesint.extract.prefilter import LiteralIndex, Prefiltered, required_literal_sets, required_literals
+from mesint.extract.prefilter import (
+    LiteralIndex,
+    Prefiltered,
+    first_char_gate,
+    required_literal_sets,
+    required_literals,
+)
 from mesint.extract.sentences import split_sentences
 
 REPORTS = Path(__file__).resolve().parents[1] / "reports"
@@ -94,3 +100,28 @@ def test_the_cue_index_offers_every_cue_that_matches(sentences):
         offered = set(index.candidates(text.lower()))
         matching = {i for i, c in enumerate(book.cues) if c.pattern.search(text)}
         assert matching <= offered, text
+
+
+def test_the_first_character_gate_names_what_a_match_begins_with():
+    # IGNORECASE: a case-sensitive class with both cases and the other characters that fold to a letter
+    assert first_char_gate(r"\b(?:shelled|mortars?)\b", re.I) == "(?=(?-i:[MSms\u017f]))(?:\\b(?:shelled|mortars?)\\b)"
+    assert first_char_gate(r"\bkilled\b|\b\d+ dead", re.I) == (
+        "(?=(?-i:[\\dKk\u212a]))(?:\\bkilled\\b|\\b\\d+ dead)"  # the Kelvin sign folds to k
+    )
+    assert first_char_gate(r"\b(?:heavy )?shelling", 0) == r"(?=[hs])(?:\b(?:heavy )?shelling)"
+    # a letter under IGNORECASE or an optional item gives the engine nothing to scan for either
+    assert first_char_gate(r"shell\w+", re.I) == "(?=(?-i:[Ss\u017f]))(?:shell\\w+)"
+    assert first_char_gate(r",?\s+and", 0) == "(?=[\\s,])(?:,?\\s+and)"
+    # nothing to gain or nothing known: a pattern that opens with a character, an anchor, a word class, or may be empty
+    for pattern in (r"shell\w+", r"^\s*Near", r"\b\w+ed\b", r"\b(?:a|b)?", r"(?i)\bshell", r"\b(?i:a)b"):
+        assert first_char_gate(pattern, 0) == pattern
+
+
+def test_a_gated_pattern_finds_the_same_matches(sentences):
+    """Over every sentence of the test reports, with each module pattern, cue and date form."""
+    for name, pattern, _ in _module_patterns():
+        source = re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", r"\1", pattern.pattern, flags=re.S)
+        plain = re.compile(source, pattern.flags)
+        gated = re.compile(first_char_gate(source, pattern.flags), pattern.flags)
+        for text in sentences:
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in gated.finditer(text)], (name, text)
