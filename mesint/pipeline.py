@@ -269,7 +269,7 @@ def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> 
 
 
 # "Sunday, 14 March 2021" alone on its line over a statement: the day of what follows
-_DATE_LINE = re.compile(
+_DATE_LINE = compile_gated(
     r"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
     r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[:.]?\s*$"
 )

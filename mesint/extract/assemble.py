@@ -112,12 +112,12 @@ _SAME_DAY_AS_BEFORE = compile_gated(
 )
 
 
-_SAME_DAY_INSIDE = re.compile(
+_SAME_DAY_INSIDE = compile_gated(
     r"^[^.;]{0,80}?\b(?:later (?:that|the same) (?:day|night|evening)|the same (?:day|night|evening|morning|afternoon))\b",
     re.I,
 )
 # "The following day, protesters ...": the day after the incident before
-_NEXT_DAY = re.compile(
+_NEXT_DAY = compile_gated(
     r"^\s*(?:[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?(?:(?:on\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning)\b|"
     r"(?P<n>a|one|two|three|four|five|\d)\s+days?\s+later\b)",
     re.I,
@@ -197,7 +197,7 @@ _CLAIMED = Prefiltered.compile(
     re.I,
 )
 # "...; Amaq claimed the killing": the claim's subject is a militant outlet, the claimant its group
-_OUTLET_SUBJECT = re.compile(r"\b(?:(?:the\s+)?(?:Amaq|A'maq|Aamaq|al-Naba|an-Naba|Naba)(?:\s+(?:news\s+)?agency)?)\s+(?:also\s+)?$", re.I)
+_OUTLET_SUBJECT = compile_gated(r"\b(?:(?:the\s+)?(?:Amaq|A'maq|Aamaq|al-Naba|an-Naba|Naba)(?:\s+(?:news\s+)?agency)?)\s+(?:also\s+)?$", re.I)
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
 _DATELINE_LEAD = compile_gated(
     r"^\s*[A-Z][A-Z' .-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30})?"
@@ -1517,19 +1517,19 @@ def _victims_named_members(group: list[Unit], actor1: ActorMatch | None) -> Acto
     return None
 
 
-_FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+the\s+(?:[\w-]+\s+)?bod(?:y|ies)\b", re.I)
-_SOME_CIVILIANS = re.compile(
+_FOUND_BODY = compile_gated(r"\b(?:found|discovered|recovered|retrieved)\s+the\s+(?:[\w-]+\s+)?bod(?:y|ies)\b", re.I)
+_SOME_CIVILIANS = compile_gated(
     r"[^.;]{0,40}?,\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|several)\s+of\s+them|"
     r"(?:including|among them)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several))\s+"
     r"(?:were\s+)?(?:civilians|women|children)\b",
     re.I,
 )
-_SUSPECTED_OF = re.compile(
+_SUSPECTED_OF = compile_gated(
     r"\s+(?:who\s+(?:were|are|was|is)\s+)?(?:wanted|suspected|accused|charged|believed|alleged)\b[^.;]{0,60}?"
     r"\b(?:belong|member|membership|support|supporting|links?|linked|affiliat|tied|ties|loyal|work(?:ing|ed)?\s+(?:for|with))",
     re.I,
 )
-_CLAUSE_END = re.compile(r"[;.]|,\s+(?:according|said|who|which|the\s+\w+\s+said)\b|\baccording to\b", re.I)
+_CLAUSE_END = compile_gated(r"[;.]|,\s+(?:according|said|who|which|the\s+\w+\s+said)\b|\baccording to\b", re.I)
 
 
 def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
@@ -1896,7 +1896,7 @@ def _speaker(units: list[Unit], item_text: str) -> str | None:
     return None
 
 
-_PUBLISHED_DAY = re.compile(
+_PUBLISHED_DAY = compile_gated(
     r"\b(?:published|released|issued|posted|dated|made public|broadcast|aired)\s+(?:on\s+|late\s+|early\s+)?$", re.I
 )
 

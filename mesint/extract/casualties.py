@@ -169,7 +169,7 @@ _LEFT_DEAD_PAIR = compile_gated(
     re.I,
 )
 # "two of its soldiers also died", "three others died of their wounds": a count with "died" and no auxiliary
-_DIED = re.compile(rf"\b{_QUANT}\s+{_GAP}(?:also\s+|later\s+|reportedly\s+)?(?P<v>died|perished)\b(?!\s+down)"
+_DIED = compile_gated(rf"\b{_QUANT}\s+{_GAP}(?:also\s+|later\s+|reportedly\s+)?(?P<v>died|perished)\b(?!\s+down)"
     # "a contractor died of a cardiac episode": no one the event killed
     r"(?!\s+(?:of|from)\s+(?:an?\s+)?(?:heart|cardiac|natural|illness|disease|covid|cancer|old age|stroke))",
     re.I,
@@ -179,14 +179,14 @@ _VICTIMS = (
     r"(?:soldiers|troops|fighters|militiamen|militants|gunmen|policemen|police|officers|guards|members|personnel|"
     r"civilians|people|residents|men|women|children|jihadists|insurgents|recruits|conscripts)"
 )
-_PASSIVE_CONJ = re.compile(
+_PASSIVE_CONJ = compile_gated(
     rf"\b{_QUANT}\s+(?:[\w-]+\s+)?{_VICTIMS}\s+and\s+(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
     re.I,
 )
-_ALONG_WITH = re.compile(rf",?\s+(?:along with|as well as)\s+{_QUANT}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s*[.;]|\s*$)", re.I)
-_VERB_AFTER = re.compile(r"\s+(?:were|was|who|which)\b", re.I)
+_ALONG_WITH = compile_gated(rf",?\s+(?:along with|as well as)\s+{_QUANT}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s*[.;]|\s*$)", re.I)
+_VERB_AFTER = compile_gated(r"\s+(?:were|was|who|which)\b", re.I)
 # "SOHR reported six people killed; the ministry said three.": a bare figure, of the kind counted just before
-_BARE_FIGURE = re.compile(
+_BARE_FIGURE = compile_gated(
     rf"\b(?:said|says|reported|counted|put\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:only\s+|just\s+)?{_QUANT}"
     r"(?=\s*(?:[.;,)]|$))",
     re.I,
@@ -205,7 +205,7 @@ _KIN_VICTIM = compile_gated(
     re.I,
 )
 # "A man, his wife and their three daughters ... were killed": a family told as a list
-_KIN_LIST = re.compile(
+_KIN_LIST = compile_gated(
     r"\b(?:an?|one)\s+[\w-]+,\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|mother|father|child)\s+"
     r"and\s+(?:their|his|her)\s+(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?"
     r"(?:sons?|daughters?|children|child|brothers?|sisters?|grandchildren)\b[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?"
@@ -213,7 +213,7 @@ _KIN_LIST = re.compile(
     re.I,
 )
 # "a local network counted 16 bodies"
-_BODIES = re.compile(rf"\b(?:counted|recovered|retrieved|found)\s+{_QUANT}\s+bodies\b", re.I)
+_BODIES = compile_gated(rf"\b(?:counted|recovered|retrieved|found)\s+{_QUANT}\s+bodies\b", re.I)
 # Security reports' shorthand: "45 x KIA and 157 x WIA", "4 x ISF KIA", "2 x IP WIA" (killed/wounded in action)
 _IN_ACTION = compile_gated(
     rf"\b{_QUANT}\s+(?:x\s+)?(?:[\w-]+\s+){{0,3}}?(?P<v>KIA|WIA|killed in action|wounded in action)\b"

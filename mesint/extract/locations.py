@@ -151,7 +151,7 @@ def find_location(
 
 
 # "..., on the road to Y": more of the place; "on 7 March", "on Monday" are its day, not part of it
-_FOLLOWING = re.compile(
+_FOLLOWING = compile_gated(
     r",?\s*(?:on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|along|near|between|at|in)\b[^.;()]{0,100}"
 )

@@ -55,18 +55,18 @@ _ALLY_BEFORE = compile_gated(
     re.I,
 )
 # "hit a roadside bomb", "struck a landmine", "stepped on a mine" (not "detonated": the bomber does that)
-_HIT_DEVICE = re.compile(
+_HIT_DEVICE = compile_gated(
     r"\b(?:hit|struck|ran over|drove over|drove onto|stepped on|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
-_DEVICE = re.compile(
+_DEVICE = compile_gated(
     r"(?:roadside\s+|improvised\s+|explosive\s+)?(?:bomb|landmine|land mine|mine|IED|explosive device|explosive)s?\b"
     r"(?!\s+(?:factory|factories|workshop|cache|depot|storage|maker|making|facility|plant|site))",
     re.I,
 )
-_DOER_AFTER = re.compile(
+_DOER_AFTER = compile_gated(
     r"\s+(?:then\s+|also\s+)?(?:stormed|attacked|raided|ambushed|assaulted|opened fire|fired on|fired at|shot)\b", re.I
 )
-_UNITS_OF = re.compile(
+_UNITS_OF = compile_gated(
     r"(?:^|[.;:,]\s*|\b(?:and|when|as|while)\s+)\W*(?:(?:the|a|an|two|three|several)\s+)?(?:[\w'’-]+\s+){0,2}?(?:detachments?|units?|elements|members|fighters|forces|troops|heroes|soldiers|men|"
     r"personnel|patrols?|brigades?|battalions?|regiments?|divisions?|squads?|aircraft|warplanes|jets|planes|drones|"
     r"helicopters|artillery|gunboats)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
