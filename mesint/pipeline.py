@@ -19,8 +19,21 @@ from mesint.extract.prefilter import compile_gated
 from mesint.extract.sources import dateline_start, find_dateline
 from mesint.geo import Gazetteer, load_gazetteer
 from mesint.knowledge.actors import ActorTable, load_actor_table
-from mesint.model import DateMention, Document, Event, Item, NonEvent, Place, Problem, Report
+from mesint.model import (
+    Citation,
+    Count,
+    DateMention,
+    Document,
+    Event,
+    Item,
+    NonEvent,
+    Place,
+    Problem,
+    Report,
+    Span,
+)
 from mesint.read.glossary import find_glossary, glossary_span
+from mesint.read.tables import Cell, TableHeader, cell_count
 from mesint.reconcile.within import merge_within_document
 from mesint.vocab import DateBasis, ItemKind
 
@@ -90,8 +103,17 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     summary_since = False  # an incident item that told no single incident came after the last event
     # Statements under date lines of their own ("Sunday, 14 March 2021"): a series, each dated by its line
     date_lines = sum(1 for i in items if i.kind == ItemKind.HEADING and _DATE_LINE.match(i.text)) >= 2
+    table: TableHeader | None = None  # the incident table being read ("Date | Governorate | ... | Source")
     for item in items:
+        if (
+            item.kind in {ItemKind.HEADING, ItemKind.BACKGROUND, ItemKind.INCIDENT}
+            and item.text.count("|") >= 3
+            and (header := TableHeader.parse(item.text)) is not None
+        ):
+            table = header
+            continue
         if item.kind == ItemKind.HEADING:
+            table = None
             if item.section and item.section[0] == item.text and len(item.section) == 1:
                 above = story_at is not None and item.span.start < story_at
                 dated = region.lead_date if _BARE_COUNTRY.fullmatch(item.text.strip()) else None
@@ -111,6 +133,13 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if glossary_at and glossary_at[0] <= item.span.start < glossary_at[1]:
             non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))  # the abbreviation list
             continue
+        row = table.row(item.text) if table is not None and item.text.count("|") >= 2 else None
+        if table is not None and item.text.count("|") >= 2 and row is None:
+            non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))  # the rule under a header, totals
+            continue
+        item_topic = topic
+        if row is not None:
+            item, item_topic = _table_row(item, row, topic, ctx, k)
         if item.kind != ItemKind.INCIDENT:
             first = not events and not non_events
             non_events.append(NonEvent(item.kind, item.text, item.span))
@@ -132,10 +161,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             )  # a loose incident paragraph ends the list
         first = not events and not non_events
         try:
-            found, skipped = extract_item(item, ctx, topic)
+            found, skipped = extract_item(item, ctx, item_topic)
         except Exception as exc:  # one bad item must not lose the report; the problem is kept and shown
             problems.append(Problem("extract", f"{type(exc).__name__}: {exc}", item.span))
             continue
+        if row is not None:
+            found = [_with_row_figures(e, row, item, ctx) for e in found]
         if not found and first and item.depth == 0 and lede is None and _STRIKE_LEDE.search(item.text):
             # "On Aug. 14 and 15, Coalition military forces conducted 47 strikes ... in Syria and Iraq": a strike
             # release's summary lede, telling no single strike, says who struck in the tables below it
@@ -164,6 +195,74 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         events=tuple(events),
         non_events=tuple(non_events),
         problems=tuple(problems),
+    )
+
+
+def _table_row(
+    item: Item, row: dict[str, Cell], topic: SectionContext, ctx: DocContext, k: Knowledge
+) -> tuple[Item, SectionContext]:
+    """A table row as an incident: its Incident cell is the text; the Date, Governorate and District cells set what a
+    heading or a dateline would."""
+    from mesint.extract.dates import find_dates
+
+    text = row["text"]
+    row_start = item.span.start  # cell offsets are into the row's text, which starts where its span does
+    cell_item = Item(
+        Span(item.span.doc_id, row_start + text.start, row_start + text.end),
+        text.text,
+        ItemKind.INCIDENT,
+        item.section,
+        0,
+    )
+    admin1 = k.gazetteer.canonical_admin1(row["admin1"].text) if "admin1" in row and row["admin1"].text else None
+    lead_date = topic.lead_date
+    if "date" in row and row["date"].text:
+        cell = row["date"]
+        stated = [d for d in find_dates(cell.text, ctx=ctx.dates) if d.basis == DateBasis.STATED]
+        if stated:
+            d = stated[0]
+            span = Span(item.span.doc_id, row_start + cell.start, row_start + cell.end)
+            lead_date = DateMention(d.start, d.end, d.basis, span, d.text)
+    place = row["place"].text if "place" in row and row["place"].text not in {"", "-"} else None
+    return cell_item, replace(
+        topic,
+        country=k.gazetteer.admin1_country(admin1) or topic.country,
+        admin1=admin1 or topic.admin1,
+        place_hint=place or admin1 or topic.place_hint,
+        lead_date=lead_date,
+    )
+
+
+def _with_row_figures(event: Event, row: dict[str, Cell], cell_item: Item, ctx: DocContext) -> Event:
+    """The row's Killed, Wounded and Source columns: the log's own record of the incident told in its text."""
+    row_start = cell_item.span.start - row["text"].start
+
+    def count(role: str, found: Count | None) -> Count | None:
+        figure = cell_count(row[role].text) if role in row else None
+        if figure is None:
+            return found
+        low, high = figure
+        return Count(low, low, high if high is not None else low)  # "2-3": the lower is coded (ACLED)
+
+    citations = list(event.citations)
+    if "source" in row and row["source"].text not in {"", "-"}:
+        cell = row["source"]
+        named: list[Citation] = []
+        pos = cell.start
+        for part in cell.text.split(";"):
+            name = part.strip()
+            at = row_start + pos + (len(part) - len(part.lstrip()))
+            pos += len(part) + 1
+            if name:
+                named.append(Citation(name, None, Span(cell_item.span.doc_id, at, at + len(name))))
+        # the Source column names the outlets; the report's own name is no source beside them
+        citations = named + [c for c in citations if c.outlet not in ctx.doc_outlets and c.outlet not in
+                             {n.outlet for n in named}]
+    return replace(
+        event,
+        killed=count("killed", event.killed),
+        wounded=count("wounded", event.wounded),
+        citations=tuple(citations),
     )
 
 

@@ -35,7 +35,7 @@ _PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
 _HEADLINE = compile_gated(
     rf"\b{_QUANT}\s+{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b"
     # a log's clause: "; two members killed (local sources)."
-    rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|[.;]|$))",
+    rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|[.;,]|$))",
     re.I,
 )
 # "killing three Syrian soldiers", "wounding two", "killed 12 people", "left five dead"

@@ -23,6 +23,7 @@ _TERMINAL = compile_gated(
 _ENDS_WITH_CITATION = compile_gated(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
 _SOURCE_LINE = compile_gated(r"^sources?\s*:\s*\S", re.I)
 _TABLE_ROW = compile_gated(r"^\|.*\|\s*$")  # a markdown table row: "| file | style | events |"
+_PIPE_ROW = re.compile(r"\|[^|\n]*\|[^|\n]*\|")  # three cell separators: a line of a pipe table
 _CAPTION_LEAD = compile_gated(
     r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)\s*:", re.I
 )
@@ -264,6 +265,9 @@ def _paragraphs(lines: list[_Line | None]) -> list[_Line]:
             and (line.text[:1].islower() or (wrapped and len(current.text) >= 50))
             and not _ENDS_WITH_CITATION.search(current.text)
             and not _RECORD_START.match(line.text)
+            # a table's rows are lines of their own: "02/06/2021 | Anbar | Rutba | IED struck ..."
+            and not _PIPE_ROW.search(line.text)
+            and not _PIPE_ROW.search(current.text)
         )
         if continues and current is not None:
             current = _Line(

@@ -1212,3 +1212,20 @@ def test_two_outlets_counting_the_same_dead_give_the_lower_count() -> None:
     assert {"Raqqa is Being Slaughtered Silently", "Syrian Observatory for Human Rights"} <= {
         s.split(",")[0] for s in event["sources"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 9 May 2022, three shepherds taken by unidentified gunmen while grazing flocks east of Tuz Khurmatu.",
+         {"sub_event_type": "Abduction/forced disappearance", "actor1": "Unidentified Armed Group (Iraq)"}),
+        ("On 11 May 2022, a clan dispute in Az Zubayr, Basra escalated into a gunfight between two tribes; a woman "
+         "passer-by killed, five tribesmen injured.",
+         {"sub_event_type": "Armed clash", "killed": 1, "wounded": 5}),
+        ("On 14 May 2022, a sound bomb was thrown at a liquor shop in central Basra; nobody was hurt.",
+         {"sub_event_type": "Grenade"}),
+    ],
+)
+def test_a_logs_terse_rows(text: str, expected: dict) -> None:
+    (event,) = extract(text, published=dt.date(2022, 5, 15))
+    assert {k: event[k] for k in expected} == expected

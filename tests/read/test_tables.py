@@ -1,0 +1,55 @@
+"""Plain-text incident tables: the header says which column is what, each row is one incident."""
+
+import datetime as dt
+
+from mesint.collect.files import document_from_bytes
+from mesint.pipeline import extract_document
+from mesint.read.tables import TableHeader, cell_count, split_cells
+from mesint.serialize import report_to_dict
+
+LOG = """WEEKLY INCIDENT LOG - IRAQ
+Reporting week: 1-7 June 2021 | Issued: 8 June 2021
+
+Date | Governorate | District | Incident | Killed | Wounded | Source
+-----|-------------|----------|----------|--------|---------|-------
+02/06/2021 | Anbar | Rutba | IED struck an army vehicle on the highway west of Rutba; two soldiers dead | 2 | - | Shafaq News
+05/06/2021 | Ninewa | Sinjar | Turkish drone struck a car near Sinjar town | 1-2 | 1 | Rudaw; Kurdistan24
+-----|-------------|----------|----------|--------|---------|-------
+TOTAL | | | 2 incidents | 3-4 | 1 |
+"""
+
+
+def test_a_header_names_its_columns() -> None:
+    header = TableHeader.parse("Date | Governorate | District | Incident | Killed | Wounded | Source")
+    assert header is not None
+    assert header.columns == {"date": 0, "admin1": 1, "place": 2, "text": 3, "killed": 4, "wounded": 5, "source": 6}
+    assert TableHeader.parse("Reporting week: 1-7 June 2021 | Issued: 8 June 2021") is None
+
+
+def test_cells_keep_their_offsets() -> None:
+    line = "02/06/2021 | Anbar | Rutba"
+    assert [(c.text, line[c.start : c.end]) for c in split_cells(line)] == [
+        ("02/06/2021", "02/06/2021"),
+        ("Anbar", "Anbar"),
+        ("Rutba", "Rutba"),
+    ]
+
+
+def test_count_columns() -> None:
+    assert cell_count("2") == (2, None)
+    assert cell_count("2-3") == (2, 3)
+    assert cell_count("-") is None
+
+
+def test_each_row_is_an_incident_dated_placed_and_counted_by_its_cells() -> None:
+    doc = document_from_bytes(LOG.encode(), name="log.txt", published=dt.date(2021, 6, 8))
+    report = report_to_dict(extract_document(doc))
+    got = [(e["date"], e["admin1"], e["killed"], e["wounded"], e["sources"]) for e in report["events"]]
+    assert got == [
+        ("2021-06-02", "Al-Anbar", 2, None, ["Shafaq News"]),
+        ("2021-06-05", "Nineveh", 1, 1, ["Rudaw", "Kurdistan24"]),
+    ]
+    # the quote is the Incident cell, where the document holds it
+    first = report["events"][0]
+    assert LOG[first["span"][0] : first["span"][1]] == first["quote"]
+    assert first["quote"].startswith("IED struck an army vehicle")
