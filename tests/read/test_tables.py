@@ -12,7 +12,7 @@ Reporting week: 1-7 June 2021 | Issued: 8 June 2021
 
 Date | Governorate | District | Incident | Killed | Wounded | Source
 -----|-------------|----------|----------|--------|---------|-------
-02/06/2021 | Anbar | Rutba | IED struck an army vehicle on the highway west of Rutba; two soldiers dead | 2 | - | Shafaq News
+02/06/2021 | Anbar | Rutba | IED struck an army vehicle west of Rutba; two soldiers dead | 2 | - | Shafaq News
 05/06/2021 | Ninewa | Sinjar | Turkish drone struck a car near Sinjar town | 1-2 | 1 | Rudaw; Kurdistan24
 -----|-------------|----------|----------|--------|---------|-------
 TOTAL | | | 2 incidents | 3-4 | 1 |
