@@ -1274,6 +1274,7 @@ def _build_event(
     if sub_type == "Agreement":
         # An agreement kills no one: "ending a feud that had killed four people" counts the feud's dead.
         killed = wounded = None
+        claims = []  # nor does any source's figure for it
         if actor1 is not None and actor1.kind == "Identity militia" and (actor2 is None or is_civilian(actor2)):
             actor2 = actor1  # "elders of two clans signed an agreement": a tribe on both sides
     if sub_type == "Headquarters or base established":
