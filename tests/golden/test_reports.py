@@ -78,6 +78,12 @@ def test_all_reports_together() -> None:
         ("holdout10", 0.90, 0.95, 0.95),
         # the twelfth: a CJTF-OIR release, a SOHR daily roundup, an ISHM weekly update, a Rudaw article
         ("holdout11", 0.90, 0.95, 0.95),
+        # the thirteenth: a 2017 ITIC digest, a UN flash update, Security Media Cell statements, an Enab Baladi story
+        ("holdout12", 0.80, 0.93, 0.95),
+        # the fourteenth: an analyst's weekly review, a SANA story, a thread of timestamped posts, an IS-claims tracker
+        ("holdout13", 0.80, 0.93, 0.95),
+        # the fifteenth: a pipe-table incident log, a think tank's weekly overview, a civilian-harm monitor, a K24 story
+        ("holdout14", 0.90, 0.95, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
