@@ -1350,6 +1350,15 @@ def _build_event(
     if assoc2 is not None and actor2 is not None and assoc2.canonical == actor2.canonical:
         assoc2 = None
 
+    if event_type == "Protests" and sub_type == "Peaceful protest":
+        # "... protested in Azaz. Military police fired into the air to disperse them.": how the same crowd was met,
+        # told in the item's next sentence
+        rest = item.text[max(u.end for u in group) :]
+        if ctx.cues.protest_excessive.search(rest):
+            sub_type = "Excessive force against protesters"
+        elif ctx.cues.protest_intervention.search(rest):
+            sub_type = "Protest with intervention"
+
     # --- span and quote
     last = max((u for u in group), key=lambda u: u.end)
     span = Span(doc_id, base + main.start, base + last.end)

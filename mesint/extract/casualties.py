@@ -220,7 +220,10 @@ _IN_ACTION = compile_gated(
 )
 # "the driver was killed": a singular victim without a number
 _SINGULAR = compile_gated(
-    rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+)?(?P<v>{_KILL}|{_WOUND})\b", re.I
+    rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+)?(?P<v>{_KILL}|{_WOUND})\b"
+    # "He was killed instantly": the one person the sentence before named
+    rf"|\b(?:[Hh]e|[Ss]he)\s+was\s+(?:reportedly\s+|later\s+)?(?P<v2>killed|shot dead|wounded|injured)\b",
+    re.I,
 )
 # A record's own count: "Fatalities: 2."; a body found: "the body of a farmer ... was found"; "leaving him seriously
 # wounded"
@@ -421,7 +424,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _SINGULAR.finditer(text):
-        add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
+        add(_kind(m.group("v") or m.group("v2")), Count.exact(1), m.start(), m.end())
     # the rarer patterns below run only where their words are
     for m in _FATALITIES_FIELD.finditer(text) if "fatalities" in low else ():
         add("killed", Count.exact(int(m.group("n"))), m.start(), m.end())

@@ -21,7 +21,9 @@ from mesint.knowledge.actors import ActorMatch
 # "the Turkish army and its affiliated Syrian National Army factions": one side
 _JOINER = compile_gated(
     r"^\s*(?:,\s*)?(?:and|together with|along with|as well as|,)\s+"
-    r"(?:the\s+|(?:its|their)\s+(?:(?:affiliated|allied|loyal|proxy)\s+)?)?$",
+    r"(?:the\s+|(?:its|their)\s+(?:(?:affiliated|allied|loyal|proxy)\s+)?)?"
+    # "the Turkish army and allied factions of the Syrian National Army"
+    r"(?:(?:affiliated|allied|loyal|proxy)\s+(?:factions|forces|groups|militias|fighters)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _BY = compile_gated(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)

@@ -1229,3 +1229,28 @@ def test_two_outlets_counting_the_same_dead_give_the_lower_count() -> None:
 def test_a_logs_terse_rows(text: str, expected: dict) -> None:
     (event,) = extract(text, published=dt.date(2022, 5, 15))
     assert {k: event[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 4 November 2019, in Nasiriyah, riot police shot dead three demonstrators as they gathered outside the "
+         "provincial council building.",
+         {"sub_event_type": "Excessive force against protesters", "killed": 3}),
+        ("On 15 May 2022, hundreds of residents protested in the centre of Azaz against the price of bread. Military "
+         "police fired into the air to disperse them.",
+         {"sub_event_type": "Protest with intervention"}),
+        ("On 9 May 2022, unidentified gunmen opened fire on a car carrying a member of the committee that negotiated "
+         "the 2021 settlement, in Daraa city. He was killed instantly.",
+         {"event_type": "Battles", "killed": 1}),
+        ("On 13 May 2022, the Turkish army and allied factions of the Syrian National Army shelled villages west of "
+         "Manbij, causing material damage only.",
+         {"actor1": "Military Forces of Turkey", "assoc_actor_1": "Syrian National Army (SNA)"}),
+        ("On 12 May 2022, a dispute over farmland between two families of the Baggara tribe escalated into an "
+         "exchange of rifle and RPG fire in Al-Shuhayl. Two men from one family and one from the other were killed.",
+         {"sub_event_type": "Armed clash", "killed": 3}),
+    ],
+)
+def test_protests_killings_and_feuds_in_bulletin_wording(text: str, expected: dict) -> None:
+    (event,) = extract(text, published=dt.date(2022, 5, 16))
+    assert {k: event.get(k) for k in expected} == expected
