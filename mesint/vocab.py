@@ -16,6 +16,7 @@ class ItemKind(StrEnum):
     BACKGROUND = "background"
     CAPTION = "caption"
     HEADING = "heading"
+    ABROAD = "abroad"  # an incident outside Iraq and Syria ("Sinai Province: ...")
 
 
 class DateBasis(StrEnum):

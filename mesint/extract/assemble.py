@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from mesint.extract.abroad import place_abroad
+from mesint.extract.abroad import heading_abroad, place_abroad
 from mesint.extract.casualties import CasualtyMention, find_casualties, total
 from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
@@ -224,6 +224,10 @@ _AGGREGATE = Prefiltered.compile(
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
     r"many) of (?:towns|villages|cities|areas|places|locations|provinces|governorates)\b"
     r"|\bin (?:Syria and Iraq|Iraq and Syria)\b"  # one incident is in one country; both: a summary
+    # "killed since the protests erupted on Oct. 1": a toll counted from a campaign's outbreak
+    r"|\bsince (?:the|its|their) (?:[\w-]+\s+){0,3}?(?:protests|demonstrations|unrest|uprising|war|conflict|revolution|"
+    r"crisis|offensive|campaign|operation|fighting|clashes|battle|escalation|launch)\s+(?:(?:first\s+)?(?:erupted|began|"
+    r"started|broke out|flared|erupt|begin|start)|(?:was|were) (?:launched|started))\b"
     # "A wave of car bombs tore through Baghdad": a wire lede summing up incidents told one by one below it
     r"|\b(?:a|another|the latest|a new) (?:new )?(?:wave|spate|string) of (?:coordinated |deadly )?"
     r"(?:car |suicide |roadside )?(?:bombs|bombings|attacks|explosions|blasts|assassinations)\b"
@@ -238,6 +242,9 @@ _AGGREGATE = Prefiltered.compile(
     r"arrests|raids|incidents)\s+(?:\w+\s+)?(?:have\s+|has\s+)?(?:continued|persisted|increased|escalated|intensified|"
     r"continue|persist|increase|escalate|intensify)\b",
     re.I,
+)
+_RUNNING_TOTAL = compile_gated(
+    r",?\s*\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|tally|count|total)\b", re.I
 )
 _RECIPROCAL_FIGHT = Prefiltered.compile(
     r"\b(?:clash(?:ed|es)?|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|fighting|fought)\b", re.I
@@ -571,7 +578,9 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     ]
     spoke = [a for a in all_actors if a not in actors and a.start >= attribution_end]
     open_cues = []
-    summary = openers and bool(cues) and _AGGREGATE.search(masked) is not None
+    # "..., bringing the toll since the protests began to 300": the running total follows the incident
+    running = _RUNNING_TOTAL.search(masked) if "ing the" in masked else None
+    summary = openers and bool(cues) and _AGGREGATE.search(masked[: running.start()] if running else masked) is not None
     if openers and not summary:
         for c in cues:
             if not c.cue.start:
@@ -983,6 +992,9 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     wire = _ITEM_DATELINE.match(item_text)
     if wire:
         ctx = replace(ctx, doc_outlets=(outlet_label(wire.group("outlet"), ctx.outlets),))
+    if item.admin1 and not gaz.canonical_admin1(item.admin1) and heading_abroad(item.admin1):
+        # "Sinai Province: ...": the Islamic State's province abroad, not a governorate of Iraq or Syria
+        return [], [NonEvent(ItemKind.ABROAD, item_text, item.span)]
     lead = _PLACE_LEAD.match(item_text)
     item_admin1 = item.admin1 or (lead.group("name") if lead and gaz.canonical_admin1(lead.group("name")) else None)
     admin1 = gaz.canonical_admin1(item_admin1) if item_admin1 else None

@@ -1254,3 +1254,38 @@ def test_a_logs_terse_rows(text: str, expected: dict) -> None:
 def test_protests_killings_and_feuds_in_bulletin_wording(text: str, expected: dict) -> None:
     (event,) = extract(text, published=dt.date(2022, 5, 16))
     assert {k: event.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 260 people have been killed and thousands injured since the protests erupted on Oct. 1, according "
+        "to rights groups and medical officials.",
+        "At least 90 fighters have died since the offensive was launched, the monitor said.",
+    ],
+)
+def test_a_toll_counted_from_a_campaigns_outbreak_is_no_incident(text: str) -> None:
+    assert extract(text, dt.date(2019, 11, 5)) == []
+
+
+def test_a_running_total_after_the_incident_keeps_the_incident() -> None:
+    text = (
+        "Security forces shot dead three protesters in Nasiriyah on Monday, bringing the number of people killed "
+        "since the protests began to 300."
+    )
+    (event,) = extract(text, dt.date(2019, 11, 5))
+    assert (event["date"], event["killed"], event["admin1"]) == ("2019-11-04", 3, "Dhi Qar")
+
+
+def test_an_islamic_state_province_abroad_is_no_incident_here() -> None:
+    digest = (
+        "SPOTLIGHT ON GLOBAL JIHAD\n\nIraq\n\n"
+        "  • Salah al-Din Province: ISIS operatives attacked a PMF post near Tuz Khurmatu, killing two fighters "
+        "(Amaq, March 19, 2021).\n"
+        "  • Sinai Province: ISIS operatives attacked an Egyptian army checkpoint south of Rafah, killing three "
+        "soldiers (Amaq, March 19, 2021).\n"
+    )
+    doc = document_from_bytes(digest.encode(), name="d.txt", published=dt.date(2021, 3, 24))
+    report = report_to_dict(extract_document(doc))
+    assert [e["admin1"] for e in report["events"]] == ["Salah al-Din"]
+    assert [n["kind"] for n in report["non_events"] if "Sinai" in n["quote"]] == ["abroad"]
