@@ -194,8 +194,31 @@ def _same_report_of_the_day(a: Event, b: Event) -> bool:
     )
 
 
+_PLACE_WORDS = compile_gated(r"^(?:(?:in|near|at|outside|inside|around|the|holy|city|town|of)\s+)+", re.I)
+
+
+def _sums_up(lead: Event, later: list[Event]) -> bool:
+    """A wire lede over several incidents ("shot at demonstrators in Baghdad and in the southern city of Nasiriyah,
+    killing at least seven"), each told in its own paragraph below: the lede is their summary, not one of them."""
+    places: dict[str, tuple[float, float]] = {}
+    for e in later:
+        p = e.place
+        if p is None or not p.name or p.lat is None or p.lon is None:
+            continue
+        # the gazetteer's spelling ("Basrah") or the paragraph's own ("In Basra")
+        written = _PLACE_WORDS.sub("", e.location_text or "").strip()
+        names = [p.name] + ([written] if written and len(written.split()) <= 3 else [])
+        if any(re.search(rf"\b{re.escape(n)}\b", lead.quote) for n in names):
+            places.setdefault(p.name, (p.lat, p.lon))
+    coords = list(places.values())
+    # two towns, not a town and its quarter
+    return any(abs(a[0] - b[0]) + abs(a[1] - b[1]) > 0.2 for i, a in enumerate(coords) for b in coords[i + 1 :])
+
+
 def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
     """Merge repeated items; in articles, also retellings of the same incident."""
+    if article and len(events) >= 3 and _sums_up(events[0], events[1:]):
+        events = events[1:]
     out: list[Event] = []
     for e in events:
         for i, kept in enumerate(out):

@@ -586,3 +586,25 @@ def test_dataset_record_fields_give_date_and_governorate_and_the_notes_give_the_
     # The CSV row's source column gives its sources; an empty one gives none of the extract's title.
     assert [s.split(",")[0] for s in qamishli["sources"]] == ["North Press Agency", "ANHA"]
     assert (palmyra["admin1"], palmyra["killed"]) == ("Homs", 5)
+
+
+CITIES_WIRE = """\
+Police fire on protesters in two Iraqi cities
+
+BASRA, Iraq (AP) — Iraqi police fired on anti-government crowds in Basra and in the holy city of Karbala on \
+Sunday, killing at least five people, medical officials said.
+
+In Basra, three protesters were killed when riot police fired live ammunition and tear gas canisters at crowds \
+trying to storm the provincial council building, two medical officials said.
+
+In Karbala, about 100 kilometers south of Baghdad, security forces shot dead two demonstrators who had gathered \
+outside the governor's office, a police officer said.
+"""
+
+
+def test_a_lede_summing_up_incidents_in_two_cities_gives_way_to_their_paragraphs() -> None:
+    events = extract(CITIES_WIRE, published=dt.date(2019, 11, 11))["events"]
+    # The lede tells the two shootings told one by one below it: it is their summary, not a third incident.
+    assert [(e["place"], e["killed"]) for e in events] == [("Basrah", 3), ("Karbala", 2)]
+    # "fired live ammunition and tear gas canisters at crowds": two weapons named before the crowd
+    assert {e["sub_event_type"] for e in events} == {"Excessive force against protesters"}
