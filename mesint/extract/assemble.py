@@ -1075,6 +1075,25 @@ _ACTION_OF = re.compile(
     re.I,
 )
 _MISSILE = compile_gated(r"\bmissiles?\b", re.I)
+# A log's or headline's passive without its "was": "Two policemen killed by IS snipers", "Mukhtar shot dead outside his
+# home by two gunmen"
+_PARTICIPLE = compile_gated(r"(?:ed|shot|dead|down|hit|struck|taken)$", re.I)
+_BY_AFTER_TRIGGER = compile_gated(
+    # no verb of its own in between: "struck facilities used by the militias" is a relative clause on the object
+    r"\s+(?:(?!(?:and|was|were|is|are|after|when|while|who|which|as|held|run|built|known|owned|led)\b|\w+ed\b)"
+    r"[\w'’-]+\s+){0,6}?by\s+(?:the\s+)?"
+    r"(?:(?:two|three|four|several|unknown|unidentified|masked|suspected)\s+)?",
+    re.I,
+)
+
+
+def _reduced_passive(unit: Unit, trigger: CueMatch) -> bool:
+    if trigger.text.count(" ") > 1 or not _PARTICIPLE.search(trigger.text) or " by " not in unit.masked:
+        return False  # "deployed to positions vacated by the SDF": a longer cue ends on the object's participle
+    m = _BY_AFTER_TRIGGER.match(unit.masked, trigger.end)
+    return m is not None and any(a.start == m.end() for a in unit.actors)
+
+
 _FORMER = re.compile(r"^[\w\s]{0,12}?\b(?:(?:a|an|the|two|three)\s+)?(?:former|ex-|retired|off-duty|defected)\b", re.I)
 
 
@@ -1098,7 +1117,7 @@ def _build_event(
     cues = [c for u in group for c in u.cues]
 
     # --- actors
-    passive = trigger.cue.passive or bool(_ACTION_OF.match(main.masked))
+    passive = trigger.cue.passive or bool(_ACTION_OF.match(main.masked)) or _reduced_passive(main, trigger)
     start = 0 if passive and not trigger.cue.passive else trigger.start
     roles = assign_roles(
         main.masked, main.actors, trigger_start=start, trigger_end=trigger.end, passive=passive

@@ -42,7 +42,10 @@ _VICTIM_AFTER = compile_gated(
     r"^[^.;]{0,60}?\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|attacked|"
     r"targeted|executed|kidnapped|abducted|arrested|captured|detained|shot|gunned down|murdered|assassinated|"
     r"beheaded|stabbed|martyred)\b"
-    r"|^\s+(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b",  # "10 x ISIS fighters KIA during ..."
+    r"|^\s+(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b"  # "10 x ISIS fighters KIA during ..."
+    # a headline's passive without its "was": "Two policemen killed by IS snipers"
+    r"|^\s+(?:killed|wounded|injured|shot dead|gunned down|kidnapped|abducted|executed|assassinated|murdered)"
+    r"\s+(?:[^.;,]{0,40}?\s)?by\b",
     re.I,
 )
 _REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)

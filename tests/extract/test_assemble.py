@@ -1289,3 +1289,34 @@ def test_an_islamic_state_province_abroad_is_no_incident_here() -> None:
     report = report_to_dict(extract_document(doc))
     assert [e["admin1"] for e in report["events"]] == ["Salah al-Din"]
     assert [n["kind"] for n in report["non_events"] if "Sinai" in n["quote"]] == ["abroad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # a log's or headline's passive without its "was": the side after "by" acted
+        ("Mukhtar shot dead outside his home by two gunmen in Hawija.", "Unidentified Armed Group (Iraq)",
+         "Civilians (Iraq)"),
+        ("Two policemen killed by IS snipers near Hawija.", "Islamic State (ISIS)", "Police Forces of Iraq"),
+        # ... but a participle on the object is no passive of the action
+        ("US aircraft struck facilities used by Kataib Hezbollah near Al-Qaim, killing four fighters.",
+         "Military Forces of the United States", "Kataib Hezbollah"),
+    ],
+)
+def test_passives_without_their_auxiliary(text: str, actor1: str, actor2: str) -> None:
+    (event,) = extract(text)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("On 8 March, Russian aircraft launched dozens of strikes on IS hideouts in the Badia near Sukhnah.",
+         "Explosions/Remote violence"),
+        ("Teachers in Sulaymaniyah began an open strike on Sunday over unpaid salaries.", "Protests"),
+        ("Doctors in Basra went on strike on 3 May to protest assaults on hospital staff.", "Protests"),
+    ],
+)
+def test_a_strike_with_a_target_is_from_the_air_one_by_workers_a_protest(text: str, event_type: str) -> None:
+    (event,) = extract(text)
+    assert event["event_type"] == event_type
