@@ -1320,3 +1320,12 @@ def test_passives_without_their_auxiliary(text: str, actor1: str, actor2: str) -
 def test_a_strike_with_a_target_is_from_the_air_one_by_workers_a_protest(text: str, event_type: str) -> None:
     (event,) = extract(text)
     assert event["event_type"] == event_type
+
+
+def test_a_vehicle_hit_by_a_drone_is_a_drone_strike() -> None:
+    (event,) = extract("A car was struck by a Turkish drone near Amuda on Sunday, killing its driver.")
+    assert (event["sub_event_type"], event["actor1"], event["killed"]) == (
+        "Air/drone strike",
+        "Military Forces of Turkey",
+        1,
+    )
