@@ -564,6 +564,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and not hedges.before(c)
         and assessed_at >= c.start
         and not _NEGATED.search(masked, max(0, c.start - 16), c.start)
+        and not _long_ago(masked, c, ctx.published)
     ]
     all_actors = _find_actors(masked, ctx, country)
     origins = [a for a in all_actors if _is_origin(masked, a)]
@@ -748,6 +749,17 @@ _MODIFIER = Prefiltered.compile(
     r"|\bdespite\s+[^,.;]{0,40}",
     re.I,
 )
+
+
+# "Lebanese soldiers abducted in 2014": an act dated by a year alone, an earlier one than the report's
+_IN_YEAR = compile_gated(r"\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
+
+
+def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
+    if published is None or (" in " not in masked and " since " not in masked and " during " not in masked):
+        return False
+    m = _IN_YEAR.match(masked, c.end)
+    return m is not None and int(m.group("year")) < published.year
 
 
 def _demoted(c: CueMatch) -> CueMatch:

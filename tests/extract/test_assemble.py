@@ -1329,3 +1329,15 @@ def test_a_vehicle_hit_by_a_drone_is_a_drone_strike() -> None:
         "Military Forces of Turkey",
         1,
     )
+
+
+def test_an_act_dated_by_an_earlier_year_alone_is_no_incident() -> None:
+    text = (
+        "Under the deal, the remaining fighters are to be bussed to Idlib in return for news of the Kurdish "
+        "journalists kidnapped in 2016."
+    )
+    assert extract(text, dt.date(2018, 4, 2)) == []
+    # the year of the report itself is no earlier act
+    same_year = "Gunmen kidnapped two journalists near Mosul in 2018, police said on Monday."
+    (event,) = extract(same_year, dt.date(2018, 4, 2))
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
