@@ -931,6 +931,13 @@ def _groups(
         # "Militias fired rockets at Ain al-Asad. Unidentified militants fired ten rockets at ... on March 3.":
         # a short undated headline sentence announces the incident the next sentence tells in full.
         told_in_full = not family_changed and _headline(current, units)
+        if not told_in_full and _bare_lead(current, gaz, country) and (u.dates or _names_place(u, gaz, country)):
+            # "The power lines were also targeted again. Daesh fighters blew up two towers near Rashad on March 11":
+            # a bare sentence with no day, place or toll leads into the incident the next one tells
+            groups.pop()
+            (groups[-1] if groups else preamble).append(current[0])
+            groups.append([u])
+            continue
         if (
             _NEW.match(u.text)
             or (new_date and not told_in_full)
@@ -966,6 +973,19 @@ def _headline(current: list[Unit], units: list[Unit]) -> bool:
         and not first.casualties
         and len(first.text.split()) <= 14
         and first.text.rstrip().endswith(".")
+    )
+
+
+def _bare_lead(current: list[Unit], gaz: Gazetteer, country: str | None) -> bool:
+    first = current[0]
+    return (
+        len(current) == 1
+        and not first.dates
+        and not first.casualties
+        and not first.actors
+        and len(first.text.split()) <= 12
+        and first.text.rstrip().endswith(".")
+        and not _names_place(first, gaz, country)
     )
 
 

@@ -1341,3 +1341,15 @@ def test_an_act_dated_by_an_earlier_year_alone_is_no_incident() -> None:
     same_year = "Gunmen kidnapped two journalists near Mosul in 2018, police said on Monday."
     (event,) = extract(same_year, dt.date(2018, 4, 2))
     assert event["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_blown_up_property_and_a_bare_lead_sentence() -> None:
+    text = (
+        "Gunmen abducted a farmer near Tuz Khurmatu on 2 June. The pipeline was hit once more. Militants blew up "
+        "a section of the Kirkuk-Baiji oil pipeline near Al-Fatha on 4 June, starting a fire."
+    )
+    first, second = extract(text, dt.date(2021, 6, 7))
+    assert first["sub_event_type"] == "Abduction/forced disappearance"
+    # the bare lead ("... was hit once more.") is no incident of its own; the blast it leads into is one
+    assert second["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert second["quote"].startswith("Militants blew up") and second["date"] == "2021-06-04"
