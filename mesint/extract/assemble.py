@@ -283,6 +283,10 @@ _PROVINCE_IN_TEXT = Prefiltered.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
     r"(?:governorate|province|Governorate|Province)\b"
 )
+_ADMIN1_TAG = compile_gated(
+    r"(?<=[\w'’])(?:\s+\(\s*(?:[^()]{0,40}?,\s*)?|,\s+)(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})"
+    r"(?:\s+(?:governorate|province|Governorate|Province))?\s*(?:\)|(?=[.;]))"
+)
 # "near Qara Tapa, in northern Diyala": a part of a governorate named by its direction
 _PART_OF_PROVINCE = Prefiltered.compile(
     r"\b(?:in|of|across)\s+(?:the\s+)?(?:far\s+)?(?:northern|southern|eastern|western|central|north-?eastern|"
@@ -2046,6 +2050,11 @@ def _place(
         for m in (_PROVINCE_IN_TEXT.search(u.masked), _PART_OF_PROVINCE.search(u.masked)):
             if m and gaz.canonical_admin1(m.group("name")) and not explicit_admin1:
                 explicit_admin1 = gaz.canonical_admin1(m.group("name"))
+        for m in _ADMIN1_TAG.finditer(u.text) if not explicit_admin1 else ():
+            # a dataset note's "Qandil (Rawanduz, Erbil)", "in Al-Karma, Anbar.": the governorate the coder gave
+            if gaz.canonical_admin1(m.group("name")):
+                explicit_admin1 = gaz.canonical_admin1(m.group("name"))
+                break
     if explicit_admin1:
         # "an Iraqi woman ... in the Al-Hol camp in Al-Hasakah governorate": the governorate decides the country.
         country = gaz.admin1_country(explicit_admin1) or country
@@ -2123,6 +2132,11 @@ def _place(
     place = _resolved(phrase.text, country, explicit_admin1 or None, phrase.anchor_hint or section.place_hint, ctx)
     if place is not None and place.admin1 is None and (explicit_admin1 or section.admin1):
         place = _with_admin1(place, explicit_admin1 or section.admin1, gaz)
+    elif place is not None and explicit_admin1 and place.admin1 and place.admin1 != explicit_admin1 and place.lat:
+        # "Qandil (Rawanduz, Erbil)": a range or area that reaches into the governorate the text names is there
+        outside = gaz.km_outside_admin1(place.lat, place.lon or 0.0, explicit_admin1)
+        if outside is not None and outside <= max(place.uncertainty_km or 0.0, 5.0):
+            place = _with_admin1(place, explicit_admin1, gaz)
     texts = " ".join(x.text for x in group + preamble)
     if place is not None and place.resolved and _POCKET.search(texts) and "pocket" not in ctx.memory:
         ctx.memory["pocket"] = place

@@ -1353,3 +1353,15 @@ def test_blown_up_property_and_a_bare_lead_sentence() -> None:
     # the bare lead ("... was hit once more.") is no incident of its own; the blast it leads into is one
     assert second["sub_event_type"] == "Remote explosive/landmine/IED"
     assert second["quote"].startswith("Militants blew up") and second["date"] == "2021-06-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 October 2018, Turkish drones struck PKK positions in Qandil (Rawanduz, Erbil). 3 PKK members died.",
+        "On 4 October 2018, Turkish drones struck PKK positions in Qandil, Erbil.",
+    ],
+)
+def test_the_governorate_a_dataset_note_gives_a_mountain_range_that_reaches_into_it(text: str) -> None:
+    (event,) = extract(text, dt.date(2018, 10, 10))
+    assert event["admin1"] == "Erbil" and event["place"] == "Qandil Mountains"
