@@ -113,7 +113,8 @@ _SAME_DAY_AS_BEFORE = compile_gated(
 
 
 _SAME_DAY_INSIDE = compile_gated(
-    r"^[^.;]{0,80}?\b(?:later (?:that|the same) (?:day|night|evening)|the same (?:day|night|evening|morning|afternoon))\b",
+    r"^[^;]{0,160}?\b(?:later (?:that|the same) (?:day|night|evening)|the same (?:day|night|evening|morning|afternoon)|"
+    r"(?:an|one|two|three|a few|several|\d) (?:hours?|minutes) later|(?:hours|minutes|moments) later)\b",
     re.I,
 )
 # "The following day, protesters ...": the day after the incident before
@@ -133,7 +134,9 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     next_day = later is not None
     # An opening "On the same day, ..." decides over a day named later ("..., the network said on Monday").
     opens = next_day or _SAME_DAY_AS_BEFORE.match(event.quote) is not None
-    inside = "same" in event.quote[:120] and _SAME_DAY_INSIDE.match(event.quote) is not None
+    inside = ("same" in event.quote[:120] or " later" in event.quote[:170]) and _SAME_DAY_INSIDE.match(
+        event.quote
+    ) is not None
     if (own_day and not opens) or not (opens or inside):
         return event
     dated = next(

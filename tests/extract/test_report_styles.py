@@ -608,3 +608,19 @@ def test_a_lede_summing_up_incidents_in_two_cities_gives_way_to_their_paragraphs
     assert [(e["place"], e["killed"]) for e in events] == [("Basrah", 3), ("Karbala", 2)]
     # "fired live ammunition and tear gas canisters at crowds": two weapons named before the crowd
     assert {e["sub_event_type"] for e in events} == {"Excessive force against protesters"}
+
+
+ROCKETS_WIRE = """\
+Rockets hit near U.S. embassy in Baghdad, no casualties - security sources
+
+BAGHDAD, Jan 26 (Reuters) - Three rockets landed near the U.S. embassy in Baghdad's heavily fortified Green Zone \
+late on Sunday, security sources said.
+
+A separate Katyusha rocket struck an empty field near Baghdad airport, which hosts U.S. troops, an hour later, a \
+police officer said.
+"""
+
+
+def test_an_incident_an_hour_after_the_one_before_is_on_its_day() -> None:
+    events = extract(ROCKETS_WIRE, published=dt.date(2020, 1, 27))["events"]
+    assert [e["date"] for e in events] == ["2020-01-26", "2020-01-26"]
