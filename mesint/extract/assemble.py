@@ -1822,7 +1822,8 @@ _SAID_FIGURE = compile_gated(
     r"(?:only\s+)?(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.I,
 )
-_CLAIMED_FIGURE = compile_gated(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
+# "ISIS claimed that ...", "ISIS, for its part, claimed that ..."
+_CLAIMED_FIGURE = compile_gated(r"^\s*(?:the\s+)?[\w'’, -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
 
 
 def _absolute(c: Citation, base: int) -> Citation:
@@ -1927,6 +1928,8 @@ def _citations(
     for name in ctx.doc_outlets:
         out.append(Citation(name, ctx.published, item.span, None, None))
         seen.add(out[-1].label)
+    # the report's own outlet, named again in its text ("SOHR activists have reported ..." in SOHR's report)
+    own = {o.name for o in (ctx.outlets.match(n) for n in ctx.doc_outlets) if o is not None}
     for u in group + preamble:
         bare = [
             Attribution(m.group("o"), Span("", m.start("o"), m.end("o")))
@@ -1935,6 +1938,8 @@ def _citations(
         ]
         for a in find_attributions(u.text) + bare:
             outlet = ctx.outlets.match(a.name)
+            if outlet is not None and outlet.name in own:
+                continue
             # the outlet as the report prints it ("SOHR", "the Observatory"): the registry only says it is one
             name = a.name if outlet is not None else (a.name if _ORGANISATION.search(a.name) else None)
             if outlet is None and name is not None and any(

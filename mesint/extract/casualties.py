@@ -27,7 +27,8 @@ _WOUND = r"wounded|injured|hurt|maimed"
 _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedly\s+|reported\s+|also\s+|later\s+|critically\s+|seriously\s+|severely\s+|lightly\s+|fatally\s+|all\s+)?"
 # A count's words never run past a reporting verb: in "One officer told X that four policemen were killed" the
 # count is four, not one.
-_GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|that\b)[\w'’\-]+,?\s+){0,10}?"
+# words between the count and its verb; a name may stand in quotes: 'a member of the "Hamza Division" was killed'
+_GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|that\b)[\"“]?[\w'’\-]+[\"”]?,?\s+){0,10}?"
 
 # "Nine Shiites visiting the province were killed", "six others were wounded", "another was wounded"
 _PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
@@ -220,7 +221,8 @@ _IN_ACTION = compile_gated(
 )
 # "the driver was killed": a singular victim without a number
 _SINGULAR = compile_gated(
-    rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+)?(?P<v>{_KILL}|{_WOUND})\b"
+    rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+|also\s+)?"
+    rf"(?:(?:seriously|critically|severely|badly|lightly|slightly|moderately|fatally)\s+)?(?P<v>{_KILL}|{_WOUND})\b"
     # "He was killed instantly": the one person the sentence before named
     rf"|\b(?:[Hh]e|[Ss]he)\s+was\s+(?:reportedly\s+|later\s+)?(?P<v2>killed|shot dead|wounded|injured)\b",
     re.I,

@@ -78,6 +78,9 @@ class LocationPhrase:
     anchor_hint: str | None = None  # a place named nearby, for "42 km west of the city"
 
 
+_COUNTRYSIDE_AFTER = compile_gated(r"\s+countryside\b(?!\s+of\b)", re.I)
+
+
 def find_location(
     text: str,
     name_hits: Sequence[tuple[int, int, str]],
@@ -99,6 +102,9 @@ def find_location(
         # offset puts the event.
         roads = [m.span() for m in _ROAD_NAME.finditer(text)]
         hits = [h for h in hits if not any(a <= h[0] < b for a, b in roads)] or hits
+    if len(hits) > 1 and "countryside" in text and _COUNTRYSIDE_AFTER.match(text, hits[0][1]):
+        # "In Aleppo countryside, ... near Al-Bab": the governorate's countryside frames the town named after it
+        hits = hits[1:]
     offsets = OFFSET.finditer(text) if _may_have(OFFSET, text) else iter(())
     offset = next((m for m in offsets if not blocked(m.start(), m.end())), None)
     first_hit = hits[0] if hits else None

@@ -26,7 +26,13 @@ _JOINER = compile_gated(
     r"(?:(?:affiliated|allied|loyal|proxy)\s+(?:factions|forces|groups|militias|fighters)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
-_BY = compile_gated(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_BY = compile_gated(
+    r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    # "killed by sniper fire from the SDF", "wounded by shells fired by regime forces"
+    r"|\bby\s+(?:\w+\s+){0,2}?(?:fire|gunfire|shelling|shells|rockets?|bullets?|mortars?|strikes?|drones?)\s+"
+    r"(?:fired\s+)?(?:from|of|by)\s+(?:the\s+)?$",
+    re.I,
+)
 _BETWEEN = compile_gated(r"\bbetween\s+", re.I)
 PRONOUN_SUBJECT = compile_gated(
     r"\b(?:that|which)\s+(?:[^,]{0,60},\s*)?(?:it|they|its (?:operatives|fighters|forces|members|units|men)|"

@@ -624,3 +624,38 @@ police officer said.
 def test_an_incident_an_hour_after_the_one_before_is_on_its_day() -> None:
     events = extract(ROCKETS_WIRE, published=dt.date(2020, 1, 27))["events"]
     assert [e["date"] for e in events] == ["2020-01-26", "2020-01-26"]
+
+
+MONITOR_NEWS = """\
+Syrian Observatory for Human Rights
+
+Regime shelling kills child in southern Idlib
+
+March 14, 2021
+
+SOHR activists have reported that a child was killed and his mother was seriously injured this morning when \
+regime forces fired artillery shells on the town of Kansafra in the southern countryside of Idlib.
+
+In Aleppo countryside, a member of the "Hamza Division" was killed by sniper fire from the SDF on the front line \
+near Al-Bab yesterday evening.
+
+In Raqqa countryside, government forces retook two villages near Maadan, the army said, killing 12 IS fighters. \
+IS, for its part, claimed that 40 soldiers had been killed.
+"""
+
+
+def test_a_monitors_own_news_item() -> None:
+    shelling, sniper, retaken = extract(MONITOR_NEWS)["events"]
+    # the monitor named again in its own report is one source, not two
+    assert shelling["sources"] == ["Syrian Observatory for Human Rights, March 14, 2021"]
+    assert (shelling["killed"], shelling["wounded"]) == (1, 1)  # "his mother was seriously injured"
+    # "killed by sniper fire from the SDF": the side the fire came from acted; a quoted name still counts
+    assert (sniper["actor1"], sniper["actor2"], sniper["killed"]) == (
+        "Syrian Democratic Forces (SDF)",
+        "Hamza Division",
+        1,
+    )
+    # "In Aleppo countryside, ... near Al-Bab": the countryside frames the town named after it
+    assert sniper["place"] == "Al Bab" and sniper["date"] == "2021-03-13"
+    # "IS, for its part, claimed that 40 soldiers had been killed": the other side's count is a claim, not more dead
+    assert retaken["killed"] == 12
