@@ -1929,7 +1929,11 @@ def _citations(
         out.append(Citation(name, ctx.published, item.span, None, None))
         seen.add(out[-1].label)
     # the report's own outlet, named again in its text ("SOHR activists have reported ..." in SOHR's report)
-    own = {o.name for o in (ctx.outlets.match(n) for n in ctx.doc_outlets) if o is not None}
+    own = {
+        o.name
+        for n in ctx.doc_outlets
+        if (o := ctx.outlets.match(n)) is not None and (n == o.name or n in o.aliases)
+    }
     for u in group + preamble:
         bare = [
             Attribution(m.group("o"), Span("", m.start("o"), m.end("o")))
