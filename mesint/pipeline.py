@@ -7,6 +7,7 @@ reconcile within the document (a repeated item is one event).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from mesint.extract.assemble import DocContext, SectionContext, carry_from, extr
 from mesint.extract.dates import DateContext, find_publication_date
 from mesint.extract.event_types import CueBook, load_cues
 from mesint.extract.prefilter import compile_gated
-from mesint.extract.sources import dateline_start, find_dateline
+from mesint.extract.sources import StoryDateline, dateline_start, find_dateline, story_dateline
 from mesint.geo import Gazetteer, load_gazetteer
 from mesint.knowledge.actors import ActorTable, load_actor_table
 from mesint.model import (
@@ -79,11 +80,19 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         place_cache=k.place_cache,
     )
     items = read_items(text, document.id)
+    # A compilation of wire stories, each under its own dateline: every story has its own place, day and outlet.
+    stories = {i.span.start: d for i in items if (d := story_dateline(i.text)) is not None}
+    if len(stories) >= 2:
+        dateline = None
+        ctx.doc_outlets = ()
     ctx.glossary = find_glossary(text)
     glossary_at = glossary_span(text) if ctx.glossary else None
-    bulleted = sum(1 for i in items if i.depth > 0) >= 3
+    headlines = _story_headlines(items, stories) if len(stories) >= 2 else set()
+    bulleted = sum(1 for i in items if i.depth > 0 and i.span.start not in headlines) >= 3
     if dateline:
         ctx.doc_outlets = (outlet_label(dateline[1], k.outlets),)
+    elif len(stories) >= 2:
+        pass  # each story names its own outlet
     else:
         ctx.doc_outlets = _header_outlets(text, k) or tuple(
             n for n in (document.publisher or _own_name(items, document),) if n
@@ -105,6 +114,13 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     date_lines = sum(1 for i in items if i.kind == ItemKind.HEADING and _DATE_LINE.match(i.text)) >= 2
     table: TableHeader | None = None  # the incident table being read ("Date | Governorate | ... | Source")
     for item in items:
+        if item.span.start in headlines:
+            non_events.append(NonEvent(ItemKind.HEADING, item.text, item.span))  # "3. Protesters storm ..."
+            continue
+        story_line = stories.get(item.span.start) if len(stories) >= 2 else None
+        if story_line is not None:
+            # a dateline without its day keeps the day its compilation gives the story ("[1] AP / Published: ...")
+            region = topic = _story_context(story_line, topic.published or published, k, ctx.dates)
         if (
             item.kind in {ItemKind.HEADING, ItemKind.BACKGROUND, ItemKind.INCIDENT}
             and item.text.count("|") >= 3
@@ -178,7 +194,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             skipped = [*skipped, *(NonEvent(ItemKind.STATEMENT, e.quote, e.span) for e in found)]
             found = []
         if published is not None:
-            history = [e for e in found if _history(e, published, wire=dateline is not None, digest=bulleted)]
+            wire = dateline is not None or len(stories) >= 2
+            history = [e for e in found if _history(e, topic.published or published, wire=wire, digest=bulleted)]
             found = [e for e in found if e not in history]
             skipped = [*skipped, *(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in history)]
         for e in found:
@@ -292,6 +309,31 @@ def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[s
         known = k.outlets.match(name)
         return (known.name if known else name), (dates[0].end if dates else None)
     return outlet, published
+
+
+_NOT_HEADLINE = compile_gated(r"\b(?:19|20)\d\d\b|:|^\s*By\s")
+
+
+def _story_headlines(items: list[Item], stories: dict[int, StoryDateline]) -> set[int]:
+    """The headline over each story of a compilation: a short line with no full stop just above its dateline."""
+    out = set()
+    for before, item in itertools.pairwise(items):
+        if item.span.start in stories and before.span.start not in stories:
+            words = before.text.split()
+            # not a "Published: June 11, 2017" line or a byline, which the story's heading reads
+            if len(words) <= 16 and not before.text.rstrip().endswith(".") and not _NOT_HEADLINE.search(before.text):
+                out.add(before.span.start)
+    return out
+
+
+def _story_context(line: StoryDateline, published: dt.date | None, k: Knowledge, dates: DateContext) -> SectionContext:
+    """A story's place, day and outlet, from its dateline."""
+    from mesint.extract.dates import find_dates
+
+    day = next((d.start for d in find_dates(line.date_text, ctx=dates)), None) if line.date_text else None
+    # "BEIRUT (AP) —" over a story on Syria: where the reporter files from, not a foreign country's items
+    base = replace(_section_from_heading(line.place, SectionContext(), k), abroad=None)
+    return replace(base, outlet=outlet_label(line.outlet, k.outlets), published=day or published)
 
 
 def _history(event: Event, published: dt.date, *, wire: bool, digest: bool = False) -> bool:

@@ -1689,6 +1689,15 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             and _SAID_FIGURE.match(u.masked) is not None
             and {c.kind for c in found} <= {c.kind for c in pending}
         ) or (
+            # "..., killing two soldiers, the Syrian army said. The Syrian Observatory said four people died": two
+            # speakers, one sentence each, counting the same dead
+            previous is not None
+            and {c.kind for c in found} <= {c.kind for c in pending}
+            and _SAID_FIGURE.match(u.masked) is not None
+            and _SPEAKER_AT_END.search(previous.masked) is not None
+            and not _MORE_DEAD.search(u.masked)
+            and all(_same_victims(pending[-1].text, c.text, lenient=True) for c in found)
+        ) or (
             # "RBSS named nine dead. SOHR reported seven civilians killed.": two outlets, one sentence each, counting
             # the same dead
             previous is not None
@@ -1779,7 +1788,7 @@ _FEUD = compile_gated(r"\b(?:clash(?:ed|es)?|dispute|feud|fighting|fought|gunfig
 _CLAIM_BETWEEN = compile_gated(r"\b(?:claimed|claims|alleged|boasted|said it had|put (?:the|its)\b)", re.I)
 # Another speaker's count after a first one: "..., while a second source said", "...; the ministry said"
 _SOURCE_BETWEEN = compile_gated(
-    r"\b(?:while|whereas|but)\s+[^.;]{0,60}?\b(?:said|says|put|reported|told|counted)\b"
+    r"\b(?:while|whereas|but)\s+[^.;]{0,60}?\b(?:said|says|put|reported|told|counted|spoke of|gave|cited)\b"
     r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put)\b",
     re.I,
 )
@@ -1814,6 +1823,12 @@ def _outlet_speaks(u: Unit, ctx: DocContext) -> bool:
     if any(c.outlet for c in u.citations):
         return True
     return any(ctx.outlets.match(a.name) is not None for a in find_attributions(u.text))
+
+
+# "..., killing two soldiers, the Syrian army said.": the sentence's figures are its closing speaker's
+_SPEAKER_AT_END = compile_gated(
+    r",\s+(?:the\s+|a\s+|an\s+)?[\w'’ -]{2,60}?\b(?:said|says|reported|announced|stated)\s*\.?\s*$", re.I
+)
 _TOLL_RESTATED = compile_gated(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count
 _CONFIRMED_BEFORE = compile_gated(r"\b(?:confirmed|acknowledged|verified)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _CLAIM_VERB = compile_gated(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)

@@ -162,6 +162,30 @@ def find_attributions(text: str, *, doc_id: str = "", offset: int = 0) -> list[A
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class StoryDateline:
+    """A dateline that opens one story of a compilation: "SWEIDA, Syria, Dec. 4, 2022 (Enab Baladi) –"."""
+
+    place: str  # "Sweida, Syria"
+    outlet: str
+    date_text: str | None  # "Dec. 4, 2022", when the dateline prints its day
+
+
+_STORY_DATELINE = compile_gated(
+    r"^\s*(?P<place>[A-Z][A-Z' .-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+?)?)"
+    r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d\d))?"
+    r"\s*\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*[-–—]"
+)
+
+
+def story_dateline(text: str) -> StoryDateline | None:
+    """The dateline a paragraph opens with, if any."""
+    m = _STORY_DATELINE.match(text)
+    if not m:
+        return None
+    return StoryDateline(m.group("place").strip().title(), m.group("outlet").strip(), m.group("date"))
+
+
 def find_dateline(text: str) -> tuple[str, str] | None:
     """A wire dateline "BAGHDAD (Reuters) -": (place, outlet)."""
     m = _DATELINE.search(text[:3000])

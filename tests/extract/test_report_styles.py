@@ -659,3 +659,37 @@ def test_a_monitors_own_news_item() -> None:
     assert sniper["place"] == "Al Bab" and sniper["date"] == "2021-03-13"
     # "IS, for its part, claimed that 40 soldiers had been killed": the other side's count is a claim, not more dead
     assert retaken["killed"] == 12
+
+
+STORIES = """\
+Selected wire items
+
+1. Car bomb hits market in Azaz
+AZAZ, Syria, Feb. 7, 2022 (AFP) – A car bomb exploded in a crowded market in Azaz on Monday, killing six \
+civilians, the White Helmets said.
+No group claimed the bombing.
+
+2. Rocket attack on Erbil airport
+ERBIL, Iraq, Sept. 30, 2020 (Reuters) – Six rockets were fired at Erbil airport late on Wednesday, the Kurdistan \
+Region's counter-terrorism service said, adding that no one was hurt.
+
+3. Israeli strike near Damascus
+DAMASCUS, Nov. 3, 2021 (AP) – Israeli missiles struck army positions south of Damascus early on Wednesday, \
+killing two soldiers, the Syrian army said. The Syrian Observatory for Human Rights said four people died.
+"""
+
+
+def test_a_compilation_of_wire_stories_dates_and_places_each_from_its_own_dateline() -> None:
+    report = extract(STORIES, published=dt.date(2022, 3, 1))
+    events = report["events"]
+    assert [(e["date"], e["country"]) for e in events] == [
+        ("2022-02-07", "Syria"),
+        ("2020-09-30", "Iraq"),
+        ("2021-11-03", "Syria"),
+    ]
+    # each story's own outlet, not the first dateline's
+    assert [e["sources"][0].split(",")[0] for e in events] == ["Agence France-Presse", "Reuters", "Associated Press"]
+    # the numbered headlines are no incidents
+    assert not any(e["quote"].startswith(("1.", "Car bomb", "Rocket attack")) for e in events)
+    # "..., the Syrian army said. The Syrian Observatory ... said four people died.": the same dead, two counts
+    assert events[2]["killed"] == 2
