@@ -133,8 +133,17 @@ _REPORTED_PAIR = compile_gated(
 )
 # "put the dead among soldiers and policemen at 27", "put the toll at 11 dead"
 _PUT_AT = compile_gated(
-    rf"\bput\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|killed|wounded|injured)|dead|"
+    rf"\bput\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:dead|killed|wounded|injured)|dead|"
     rf"wounded|injured)\b(?:\s+[\w'’-]+){{0,5}}?\s+at\s+{_QUANT}(?:\s+(?P<v>dead|killed|wounded|injured)\b)?",
+    re.I,
+)
+# "killing a family of seven", "a family of five was killed"
+_FAMILY_OF = compile_gated(
+    rf"\b(?:killing|killed|kills|wiping out|wiped out)\s+(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+"
+    rf"(?P<n>{NUMBER_PATTERN})\b"
+    rf"|\b(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+(?P<n2>{NUMBER_PATTERN})\s+(?:was|were)\s+"
+    rf"(?:killed|wiped out)\b",
     re.I,
 )
 # "causing 12 cases of suffocation", "some 600 residents were treated for burns": the injured of a gas attack
@@ -158,9 +167,11 @@ _KILLED_AND_WOUNDED = compile_gated(
 # "a three-year-old girl died": one victim of a verb without an auxiliary
 _ONE_DIED = compile_gated(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
 # "38 ISIS operatives and three SDF fighters were killed"
-_NOUN_GAP = r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b)[\w'’\-]+,?\s+){0,6}?"
+_NOUN_GAP = r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b|died\b|perished\b)[\w'’\-]+,?\s+){0,6}?"
 _PASSIVE_PAIR = compile_gated(
-    rf"\b{_QUANT}\s+{_NOUN_GAP}and\s+(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
+    # "11 soldiers and militiamen and four of the attackers were killed", "four soldiers and 11 attackers died"
+    rf"\b{_QUANT}\s+{_NOUN_GAP}(?:and\s+(?!(?:{NUMBER_PATTERN})\b)[\w'’-]+\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
+    rf"(?:{_AUX}(?P<v>{_KILL}|{_WOUND})|(?:also\s+|later\s+)?(?P<vd>died|perished))\b",
     re.I,
 )
 # "leaving two regime soldiers and a rebel fighter dead"
@@ -336,6 +347,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     low = text.lower()
     for m in _NO_ONE.finditer(text) if "no one" in low or "nobody" in low or "none" in low else ():
         add(_kind(m.group("v") or m.group("v2")), Count.exact(0), m.start(), m.end())
+    for m in _FAMILY_OF.finditer(text) if "family of" in low else ():
+        n = parse_number((m.group("n") or m.group("n2")).lower())
+        if n:
+            add("killed", Count.exact(n), m.start(), m.end())
     for m in _PUT_AT.finditer(text) if "put " in low else ():
         noun, verb = m.group("noun").lower(), m.group("v")
         kind = _kind(verb) if verb else ("wounded" if noun.endswith(("wounded", "injured")) else "killed")
@@ -394,9 +409,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2"))
         if _UNKNOWN_NUMBER.match(text, m.end("n2")):
             # "four soldiers and an unknown number of militants were killed": the four are known
-            add(_kind(m.group("v")), a, m.start(), m.end())
+            add(_kind(m.group("v") or m.group("vd")), a, m.start(), m.end())
         elif a.best is not None and b is not None:
-            add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
+            add(_kind(m.group("v") or m.group("vd")), Count.exact(a.best + b), m.start(), m.end())
     for m in match_at(_PASSIVE_CONJ, text, starts) if " and " in low else ():
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in match_at(_DIED, text, starts) if "died" in low or "perished" in low else ():

@@ -112,3 +112,21 @@ def test_vague_amounts_give_no_number_but_a_note(text: str) -> None:
 
 def test_no_casualty_words_no_count() -> None:
     assert counts("The SDF captured six ISIS foreign fighters.") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two groups of dead joined by "and", with "died" or a second noun before the second count
+        ("Security sources said four soldiers and 11 attackers died in the fighting.", [("killed", 15)]),
+        ("SOHR said 11 soldiers and militiamen and four of the attackers were killed.", [("killed", 15)]),
+        # "died" closes the first count: the next one is the wounded
+        ("Three people died and nine were injured, police said.", [("killed", 3), ("wounded", 9)]),
+        ("Jets struck the village, destroying two houses and killing a family of seven.", [("killed", 7)]),
+        ("A family of five was killed when a shell hit their home.", [("killed", 5)]),
+        ("Officials put the number of police and soldiers killed at 12.", [("killed", 12)]),
+        ("a child was killed and his mother was seriously injured", [("killed", 1), ("wounded", 1)]),
+    ],
+)
+def test_pairs_families_and_tolls_put_at(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.kind, c.count.best) for c in find_casualties(text)] == expected
