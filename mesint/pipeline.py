@@ -88,7 +88,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     ctx.glossary = find_glossary(text)
     glossary_at = glossary_span(text) if ctx.glossary else None
     headlines = _story_headlines(items, stories) if len(stories) >= 2 else set()
-    bulleted = sum(1 for i in items if i.depth > 0 and i.span.start not in headlines) >= 3
+    issuer: str | None = None  # the body whose release is being read ("2. Joint Operations Command (Iraq)")
+    after_issuer = False  # nothing but headings read since the issuer's heading
+    issuers = {i.span.start for i in items if i.kind == ItemKind.INCIDENT and _issuer_heading(i, k)}
+    bulleted = sum(1 for i in items if i.depth > 0 and i.span.start not in headlines | issuers) >= 3
     if dateline:
         ctx.doc_outlets = (outlet_label(dateline[1], k.outlets),)
     elif len(stories) >= 2:
@@ -138,12 +141,17 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 )
                 if dated is not None and region.lead_date is None:
                     region = replace(region, lead_date=dated)  # "STRIKE SUMMARY, AUG. 14" then "SYRIA", "IRAQ"
+                if issuer is not None and region.outlet is None:
+                    region = replace(region, outlet=issuer)  # a release's number or title under its issuer's name
                 topic = region
             elif item.section:
                 topic = _section_from_heading(item.text, region, k, ctx.dates, date_lines)
+                if date_lines and _DATE_LINE.match(item.text):
+                    region = topic  # a release's date line dates its sub-headings too ("Strikes in Syria")
             if lede is not None and (topic.lead_date is None or topic.lead_actor is None):
                 topic = replace(
-                    topic, lead_date=topic.lead_date or lede.lead_date, lead_actor=topic.lead_actor or lede.lead_actor
+                    # the lede's own day ("On June 20, ...") over the release's date line it stands under
+                    topic, lead_date=lede.lead_date or topic.lead_date, lead_actor=topic.lead_actor or lede.lead_actor
                 )
             continue
         if glossary_at and glossary_at[0] <= item.span.start < glossary_at[1]:
@@ -156,8 +164,19 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         item_topic = topic
         if row is not None:
             item, item_topic = _table_row(item, row, topic, ctx, k)
+        if item.span.start in issuers:
+            # "3. Ministry of National Defence (Türkiye)": a reading file's release heading names who issued it
+            non_events.append(NonEvent(ItemKind.HEADING, item.text, item.span))
+            issuer = _ENUMERATED.sub("", item.text).strip().rstrip(":")
+            region = topic = replace(
+                _section_from_heading(issuer, SectionContext(), k, ctx.dates, date_lines), outlet=issuer, abroad=None
+            )
+            lede = None
+            after_issuer = True
+            continue
         if item.kind != ItemKind.INCIDENT:
-            first = not events and not non_events
+            first = (not events and not non_events) or after_issuer
+            after_issuer = False
             non_events.append(NonEvent(item.kind, item.text, item.span))
             if item.kind == ItemKind.BACKGROUND:
                 topic = _with_lead_in(item, topic, ctx, k)
@@ -175,7 +194,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             topic = replace(
                 topic, lead_date=None, lead_actor=None
             )  # a loose incident paragraph ends the list
-        first = not events and not non_events
+        # the first paragraph of the report, or of a release under its issuer's heading
+        first = (not events and not non_events) or after_issuer
+        after_issuer = False
         try:
             found, skipped = extract_item(item, ctx, item_topic)
         except Exception as exc:  # one bad item must not lose the report; the problem is kept and shown
@@ -188,7 +209,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             # release's summary lede, telling no single strike, says who struck in the tables below it
             summary = _with_lead_in(item, topic, ctx, k)
             if summary.lead_actor is not None:
-                lede = replace(summary, lead_date=None)
+                # "On June 20, ... conducted 24 strikes": one day dates the rows below; two leave it to the tables
+                day = summary.lead_date
+                lede = replace(summary, lead_date=day if day is not None and day.start == day.end else None)
         if found and _NOT_COUNTED_WORD.search(item.text) and _NOT_COUNTED.search(item.text):
             # "Nothing verified; we are not counting it.": the report itself sets the claim aside
             skipped = [*skipped, *(NonEvent(ItemKind.STATEMENT, e.quote, e.span) for e in found)]
@@ -291,6 +314,25 @@ _NOT_COUNTED = compile_gated(
     re.I,
 )
 _NOT_COUNTED_WORD = compile_gated(r"not |[Cc]laims are|verified")
+_ISSUER = compile_gated(
+    r"\b(?:Command|Ministry|Centre|Center|Service|Cell|Task Force|Forces|Office|Directorate|Department|Agency|"
+    r"Council)\b"
+)
+
+
+def _issuer_heading(item: Item, k: Knowledge) -> bool:
+    """An enumerated line that names an issuing body ("2. Joint Operations Command (Iraq)"), not an incident."""
+    text = item.text.strip()
+    return (
+        (item.depth > 0 or _ENUMERATED.match(text) is not None)
+        and len(text.split()) <= 14
+        and not text.endswith(".")
+        and _ISSUER.search(text) is not None
+        and not any(c.cue.start for c in k.cues.find(text))
+    )
+
+
+_BRACKET_SOURCE = compile_gated(r"^\s*\[(?P<name>[A-Z][^\],]{1,40}),\s*[^\]]{4,30}\]\s*$")
 _ENUMERATED = compile_gated(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
 _BYLINE = compile_gated(r"^\s*(?:(?:additional )?reporting |written |writing |editing )?by\s+[A-Z]", re.I)
 _PUBLISHED_LINE = compile_gated(r"^\s*(?:published|posted|issued|dated|updated)\b", re.I)
@@ -304,6 +346,11 @@ def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[s
     dates = [d for d in find_dates(heading, ctx=DateContext()) if d.basis == DateBasis.STATED]
     if _PUBLISHED_LINE.match(heading):
         return outlet, dates[0].end if dates else published
+    bracket = _BRACKET_SOURCE.match(heading)
+    if bracket and dates:
+        # "[Shafaq News, March 7, 2022]": the item's outlet and day
+        known = k.outlets.match(bracket.group("name").strip())
+        return (known.name if known else bracket.group("name").strip()), dates[0].end
     if _ENUMERATED.match(heading):
         name = re.split(r"\s[–—-]\s|,|\(", _ENUMERATED.sub("", heading))[0].strip()
         known = k.outlets.match(name)
@@ -411,7 +458,8 @@ def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> 
 
 # "Sunday, 14 March 2021" alone on its line over a statement: the day of what follows
 _DATE_LINE = compile_gated(
-    r"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
+    # "Ankara, 7 June 2022", "Baghdad, Friday 17 November 2017": the place a release was issued from may lead
+    r"^\s*(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
     r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[:.]?\s*$"
 )
 
@@ -423,7 +471,9 @@ def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowled
     from mesint.vocab import DateBasis
 
     masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), item.text)
-    stated = [d for d in find_dates(masked, ctx=ctx.dates) if d.basis == DateBasis.STATED and d.span]
+    # "On June 20" under a release's own date line is of that line's year
+    dates = DateContext(published=topic.published, default_year=topic.published.year) if topic.published else ctx.dates
+    stated = [d for d in find_dates(masked, ctx=dates) if d.basis == DateBasis.STATED and d.span]
     lead_date = None
     if stated:
         d = stated[0]

@@ -693,3 +693,64 @@ def test_a_compilation_of_wire_stories_dates_and_places_each_from_its_own_dateli
     assert not any(e["quote"].startswith(("1.", "Car bomb", "Rocket attack")) for e in events)
     # "..., the Syrian army said. The Syrian Observatory ... said four people died.": the same dead, two counts
     assert events[2]["killed"] == 2
+
+
+READING_FILE = """\
+Military releases: a reading file
+Collected on 2 May 2024. Each release under its own date line.
+
+1. Combined Joint Task Force – Operation Inherent Resolve
+Release No. 20180305-02
+March 5, 2018
+SOUTHWEST ASIA – On March 4, Coalition military forces conducted 5 strikes against ISIS targets in Syria and Iraq.
+Strikes in Syria
+Near Hajin, three strikes engaged two ISIS tactical units and destroyed a fighting position.
+Near Abu Kamal, a strike destroyed an ISIS vehicle.
+Strikes in Iraq
+Near Rawah, one strike destroyed an ISIS tunnel.
+
+2. Ministry of National Defence (Türkiye)
+Ankara, 9 August 2022
+5 PKK terrorists detected in the Zap region of northern Iraq were neutralized in an air operation this morning.
+
+3. Security Media Cell (Iraq)
+14 February 2021
+At 21:30 yesterday evening, three Katyusha rockets fell near Erbil airport. Two contractors were wounded.
+"""
+
+
+def test_a_reading_file_of_releases_takes_each_issuer_and_date_line() -> None:
+    events = extract(READING_FILE, published=dt.date(2024, 5, 2))["events"]
+    strikes = [e for e in events if e["quote"].startswith("Near ")]
+    # the lede's "On March 4" and its Coalition date and sign every row of the tables below it
+    assert {(e["date"], e["actor1"]) for e in strikes} == {("2018-03-04", "Global Coalition against Daesh")}
+    assert len(strikes) == 3
+    # each release's issuer is its source; "Ankara, 9 August 2022" dates "this morning"
+    turkish = next(e for e in events if "PKK" in e["quote"])
+    assert turkish["date"] == "2022-08-09"
+    assert turkish["sources"] == ["Ministry of National Defence (Türkiye), August 9, 2022"]
+    rockets = next(e for e in events if "Katyusha" in e["quote"])
+    assert (rockets["date"], rockets["wounded"]) == ("2021-02-13", 2)
+    assert rockets["sources"][0].startswith("Security Media Cell")
+
+
+BRACKETED = """\
+Regional press items, 2022
+
+[Rudaw, April 3, 2022]
+Gunmen kill shop owner in Kirkuk
+KIRKUK, Kurdistan Region – Unknown gunmen shot dead a shop owner in the Rahimawa neighbourhood of Kirkuk on Friday \
+evening, police said.
+
+[Enab Baladi, 12 June 2022]
+Teacher abducted near Tafas
+Daraa – Gunmen abducted a teacher near Tafas, in the western countryside of Daraa, on Thursday.
+"""
+
+
+def test_bracketed_item_headers_give_each_items_outlet_and_day() -> None:
+    events = extract(BRACKETED, published=dt.date(2022, 11, 30))["events"]
+    assert [(e["date"], e["sources"][0].split(",")[0]) for e in events] == [
+        ("2022-04-01", "Rudaw"),
+        ("2022-06-09", "Enab Baladi"),
+    ]
