@@ -200,6 +200,7 @@ def _extend_left(text: str, pos: int) -> int:
     if best < pos:
         # Continue left for chains like "in the village of X, about 30 km ... of"
         m = _LEFT.search(text[max(0, best - 80) : best])
-        if m and m.group(0).strip() and m.end() == best - max(0, best - 80):
+        # a lone preposition is no link of the chain: "went off in the Al-Shaab area" starts at "in"
+        if m and len(m.group(0).split()) > 1 and m.end() == best - max(0, best - 80):
             best = max(0, best - 80) + m.start()
     return best

@@ -1365,3 +1365,23 @@ def test_blown_up_property_and_a_bare_lead_sentence() -> None:
 def test_the_governorate_a_dataset_note_gives_a_mountain_range_that_reaches_into_it(text: str) -> None:
     (event,) = extract(text, dt.date(2018, 10, 10))
     assert event["admin1"] == "Erbil" and event["place"] == "Qandil Mountains"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On Sunday Peshmerga forces seized eight villages east of Bashiqa.", "Government regains territory"),
+        (
+            "Iraqi troops raised the Iraqi flag over the centre of Bartella on Monday after driving out the last "
+            "Daesh fighters.",
+            "Government regains territory",
+        ),
+        ("Late on Saturday, CTS troops in Bartella beat back an ISIL counter-attack.", "Armed clash"),
+        ("A bomb placed near a row of food stalls went off in the Al-Shaab area of Baghdad on Sunday.",
+         "Remote explosive/landmine/IED"),
+    ],
+)
+def test_territory_repelled_attacks_and_bombs_that_went_off(text: str, sub_event_type: str) -> None:
+    (event,) = extract(text)
+    assert event["sub_event_type"] == sub_event_type
+    assert not (event["location_text"] or "").startswith("off")
