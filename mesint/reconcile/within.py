@@ -104,7 +104,11 @@ _SPEECH_LEAD = compile_gated(
 )
 
 
-_ANOTHER_ONE = compile_gated(r"^\s*(?:a|the)\s+(?:second|third|fourth|further|separate|new)\s+\w+", re.I)
+_ANOTHER_ONE = compile_gated(
+    r"^\s*(?:(?:a|the)\s+(?:second|third|fourth|further|separate|new)\s+\w+|another\s+\w+|"
+    r"(?:separately|elsewhere|in a separate (?:incident|attack)),)",
+    re.I,
+)
 
 
 def _labelled(e: Event) -> bool:
@@ -228,6 +232,7 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                 article
                 and kept.span.end <= e.span.start
                 and (_retells(kept, e) or (i == len(out) - 1 and _claim_about_previous(kept, e)))
+                and not _ANOTHER_ONE.match(e.quote)  # "Another bomb went off near a mosque ...": a new incident
             )
             if article and i == len(out) - 1 and kept.span.end <= e.span.start and _TELLS_MORE.match(e.quote):
                 out[i] = _elaborate(kept, e)
