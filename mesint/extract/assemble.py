@@ -227,6 +227,12 @@ _AGGREGATE = Prefiltered.compile(
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
     r"many) of (?:towns|villages|cities|areas|places|locations|provinces|governorates)\b"
     r"|\bin (?:Syria and Iraq|Iraq and Syria)\b"  # one incident is in one country; both: a summary
+    # notes about the report itself: "The list above contains all strikes ...", "This paragraph replaces the entry
+    # coded for 9 November", "local officials revised the death toll from the previous day's bombing upward to 48"
+    r"|\b(?:the|this)\s+(?:list|table|summary|release|report|paragraph|entry|record)\s+(?:above|below)\b"
+    r"|\b(?:this|the)\s+(?:paragraph|entry|record|item|note)\s+(?:replaces|corrects|supersedes|updates|amends)\b"
+    r"|\b(?:has|have|had)\s+been\s+(?:withdrawn|retracted|removed)\b"
+    r"|\b(?:revised|raised|updated|lowered|increased|corrected)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+(?:from|of|for)\b"
     # "killed since the protests erupted on Oct. 1": a toll counted from a campaign's outbreak
     r"|\bsince (?:the|its|their) (?:[\w-]+\s+){0,3}?(?:protests|demonstrations|unrest|uprising|war|conflict|revolution|"
     r"crisis|offensive|campaign|operation|fighting|clashes|battle|escalation|launch)\s+(?:(?:first\s+)?(?:erupted|began|"

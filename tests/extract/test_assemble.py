@@ -1385,3 +1385,16 @@ def test_territory_repelled_attacks_and_bombs_that_went_off(text: str, sub_event
     (event,) = extract(text)
     assert event["sub_event_type"] == sub_event_type
     assert not (event["location_text"] or "").startswith("off")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The list above contains all strikes conducted by fighter, attack, bomber or remotely piloted aircraft.",
+        "On 3 June 2017, local officials revised the death toll from the previous day's Manbij bombing upward to 31.",
+        "This paragraph replaces the entry coded for 4 May 2016 in Kafr Nabl (a reported shelling), which has been "
+        "withdrawn because its only source retracted the report.",
+    ],
+)
+def test_notes_about_the_report_itself_are_no_incidents(text: str) -> None:
+    assert extract(text) == []
