@@ -787,8 +787,8 @@ _NATION_LIST_BEFORE = compile_gated(r"((?:\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,\s*)
 _NATION = compile_gated(r"\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\b")
 _SAID_TO_BE = compile_gated(
     r"\b(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+(?:that|which)\s+[^,.;]{0,80}?\b(?:said|believed|"
-    r"thought|described as)\s+(?:were|was|to be|to have been)\s+(?P<nat>Israeli|Russian|Turkish|American|US|Iranian|"
-    r"Syrian|Iraqi|Jordanian|British|French)\b"
+    r"thought|described as|identified)\s+(?:were|was|to be|to have been|as)\s+"
+    r"(?P<nat>Israeli|Russian|Turkish|American|US|Iranian|Syrian|Iraqi|Jordanian|British|French)\b"
 )
 # peoples, sects and adjectives that precede "tribe"/"tribal fighters" without naming a tribe
 _NOT_A_TRIBE = (
@@ -844,7 +844,7 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                     country,
                 )
             )
-    for m in _SAID_TO_BE.finditer(masked) if " said w" in lowered or " to be " in lowered or "believed" in lowered else ():
+    for m in _SAID_TO_BE.finditer(masked) if " said w" in lowered or " to be " in lowered or "believed" in lowered or "identified as" in lowered else ():
         # "warplanes that the Observatory said were Israeli": the nationality a source gives the aircraft
         named = ctx.actors.find(f"{m.group('nat')} army", country=country)
         if named:

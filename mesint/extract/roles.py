@@ -54,6 +54,9 @@ _VICTIM_AFTER = compile_gated(
     r"\s+(?:[^.;,]{0,40}?\s)?by\b",
     re.I,
 )
+_CARRIED_OUT_BY = compile_gated(
+    r"\s+(?:carried out|conducted|launched|executed|flown|performed)\s+by\s+(?:the\s+|our\s+|its\s+)?", re.I
+)
 _REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
 _TALKS = compile_gated(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
 _RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:\w+ )?fire|fight|battle|engagement)", re.I)
@@ -78,7 +81,7 @@ _DOER_AFTER = compile_gated(
     r"\s+(?:then\s+|also\s+)?(?:stormed|attacked|raided|ambushed|assaulted|opened fire|fired on|fired at|shot)\b", re.I
 )
 _UNITS_OF = compile_gated(
-    r"(?:^|[.;:,]\s*|\b(?:and|when|as|while)\s+)\W*(?:(?:the|a|an|two|three|several)\s+)?(?:[\w'’-]+\s+){0,2}?(?:detachments?|units?|elements|members|fighters|forces|troops|heroes|soldiers|men|"
+    r"(?:^|[.;:,]\s*|\b(?:and|when|as|while|that)\s+)\W*(?:(?:the|a|an|two|three|several)\s+)?(?:[\w'’-]+\s+){0,2}?(?:detachments?|units?|elements|members|fighters|forces|troops|heroes|soldiers|men|"
     r"personnel|patrols?|brigades?|battalions?|regiments?|divisions?|squads?|aircraft|warplanes|jets|planes|drones|"
     r"helicopters|artillery|gunboats)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,
@@ -157,6 +160,14 @@ def assign_roles(
         if inside:
             subjects, before = inside[:1], [*before, inside[0]]
     agent_after = re.match(r"\s+(?:carried out\s+)?by\s+(?:the\s+)?", text[trigger_end:])
+    explicit = _CARRIED_OUT_BY.match(text, trigger_end)
+    if explicit:
+        # "4 PKK terrorists ... were neutralized in an air strike carried out by our Turkish Armed Forces": the doer
+        # the action's own words name, whoever stands before it
+        doer = next((m for m in mentions if explicit.end() <= m.start <= explicit.end() + 12), None)
+        if doer is not None:
+            objects = [m for m in mentions if m is not doer and m.canonical != doer.canonical]
+            return Roles(doer, objects[0] if objects else None, actor1_basis="by")
     if agent_after and not subjects:
         # "Airstrikes by the U.S.-led coalition killed ...": the doer follows the action. With a subject
         # before the verb, "by" names someone else: "regime forces deployed to positions vacated by the SDF".

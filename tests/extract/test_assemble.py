@@ -1398,3 +1398,42 @@ def test_territory_repelled_attacks_and_bombs_that_went_off(text: str, sub_event
 )
 def test_notes_about_the_report_itself_are_no_incidents(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1", "actor2"),
+    [
+        # Turkish defence ministry wording: "neutralized" people, by a strike "carried out by" the doer
+        (
+            "Within the scope of Operation Claw-Lock, 3 PKK terrorists detected in the Zap region were neutralized "
+            "in an air strike carried out by our Turkish Armed Forces.",
+            "Air/drone strike",
+            "Military Forces of Turkey",
+            "Kurdistan Workers' Party (PKK)",
+        ),
+        # a device neutralized is still a disrupted weapon
+        ("Army engineers neutralized an IED planted near Tarmiyah on Sunday.", "Disrupted weapons use",
+         "Military Forces of Iraq", None),
+        # a briefing's "told a briefing that aircraft of the Russian Aerospace Forces had struck ..."
+        (
+            "A spokesman told a briefing that aircraft of the Russian Aerospace Forces had struck a base of Hayat "
+            "Tahrir al-Sham near Jisr al-Shughur on Sunday.",
+            "Air/drone strike",
+            "Military Forces of Russia",
+            "Hayat Tahrir al-Sham (HTS)",
+        ),
+        # "aircraft that the Observatory identified as Israeli": the nationality a source gives the aircraft
+        (
+            "On Sunday evening, aircraft that the Syrian Observatory identified as Israeli attacked positions of "
+            "Kataib Hezbollah near Abu Kamal.",
+            "Air/drone strike",
+            "Military Forces of Israel",
+            "Kataib Hezbollah",
+        ),
+    ],
+)
+def test_how_official_and_monitor_wording_names_the_striker(
+    text: str, sub_event_type: str, actor1: str, actor2: str | None
+) -> None:
+    (event,) = extract(text)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (sub_event_type, actor1, actor2)
