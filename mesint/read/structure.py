@@ -50,6 +50,8 @@ _FULL_DATE = compile_gated(
     r"(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+(?:19|20)\d\d\b"
 )
+_BOLD_LEAD = compile_gated(r"^\*\*[^*\n]{2,80}\*\*\s*")
+_WEEKDAY = compile_gated(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _DATED_LEAD = compile_gated(
     r"^(?:On|In the (?:early|late) hours of|On the night of|Late on|Early on)?\s*(?:the night of\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
@@ -199,8 +201,12 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             leads_in = nxt is not None and nxt.bullet
             # "... went off in Sadr City, Baghdad, on the evening of 9 May 2022, killing two": dated in its first
             # sentence, not only at its start
-            first_sentence = body.split(". ", 1)[0]
-            if leads_in or not (_DATED_LEAD.match(body) or _FULL_DATE.search(first_sentence)):
+            # A bold lead-in ("**Baiji.** Islamic State fighters launched ...") marks an item as a bullet does; its
+            # day may be a weekday of the report's week.
+            lead = _BOLD_LEAD.match(body)
+            first_sentence = body[lead.end() if lead else 0 :].split(". ", 1)[0]
+            dated = _DATED_LEAD.match(body) or _FULL_DATE.search(first_sentence)
+            if leads_in or not (dated or (lead and _WEEKDAY.search(first_sentence))):
                 kind = ItemKind.BACKGROUND
         if _SUMMARY_LEAD.match(body) or overview_section:
             kind = ItemKind.BACKGROUND

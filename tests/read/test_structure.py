@@ -63,3 +63,20 @@ def test_a_markdown_table_is_data_not_incidents() -> None:
     kinds = [(i.kind, i.text[:6]) for i in read_items(text)]
     assert (ItemKind.INCIDENT, "On 4 M") in kinds
     assert all(k is not ItemKind.INCIDENT for k, t in kinds if t.startswith("|"))
+
+
+def test_paragraphs_with_bold_lead_ins_in_a_report_with_some_bullets_are_items() -> None:
+    text = (
+        "# Situation report: 4 - 10 May 2015\n\n## Key points\n\n"
+        "- Fighting continued around Baiji refinery throughout the week, with no change in control.\n"
+        "- Government forces held their positions in Ramadi despite repeated attacks.\n"
+        "- We assess that IS will keep pressing on Ramadi in the coming weeks.\n\n"
+        "## Iraq\n\n### Anbar\n\n"
+        "**Ramadi.** Two suicide car bombs struck army positions north of Ramadi on Thursday, killing nine "
+        "soldiers.\n\n"
+        "**Outlook.** The tribes again asked Baghdad for weapons.\n\n"
+        "- Police and tribal fighters fought off an IS push on Husaybah on 8 May 2015.\n"
+    )
+    kinds = {i.text.split(".")[0]: i.kind for i in read_items(text, "d")}
+    assert kinds["**Ramadi"] is ItemKind.INCIDENT  # a weekday of the report's week dates it
+    assert kinds["**Outlook"] is ItemKind.BACKGROUND  # no day: a section's summary
