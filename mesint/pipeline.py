@@ -458,6 +458,8 @@ def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> 
 
 # "Sunday, 14 March 2021" alone on its line over a statement: the day of what follows
 _DATE_LINE = compile_gated(
+    # a channel's post stamp: "[2024-01-18 07:15]"
+    r"^\s*\[(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?\]\s*$|"
     # "Ankara, 7 June 2022", "Baghdad, Friday 17 November 2017": the place a release was issued from may lead
     r"^\s*(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
     r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[:.]?\s*$"

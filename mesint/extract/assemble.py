@@ -1025,11 +1025,27 @@ def _synthetic(canonical: str, kind: str) -> ActorMatch:
     return ActorMatch(0, 0, "", canonical, kind, 0, None)
 
 
+_POST_STAMP = compile_gated(r"^\s*\[(?P<date>(?:19|20)\d\d-\d\d-\d\d)(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?\]\s*")
+_HASHTAG_LABEL = compile_gated(r"#(?P<tag>[A-Za-z][A-Za-z_-]{2,30})\s*[|:–—-]\s*")
+_CAMEL_GAP = compile_gated(r"(?<=[a-z])(?=[A-Z])|_")
+
+
+def _safe_iso(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[list[Event], list[NonEvent]]:
     """Events and non-events of one incident item."""
     gaz = ctx.gazetteer
     item_text = item.text
     base = item.span.start
+    stamp = _POST_STAMP.match(item_text)
+    if stamp:
+        # "[2024-01-18 07:15]" over a channel's post: the day its "this evening" and "tonight" are of
+        section = replace(section, published=_safe_iso(stamp.group("date")) or section.published)
     if section.published is not None or section.outlet is not None:
         published = section.published or ctx.published
         ctx = replace(ctx, published=published, doc_outlets=(section.outlet,) if section.outlet else ctx.doc_outlets,
@@ -1053,6 +1069,15 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
         if gaz.canonical_admin1(name.strip()):
             item_admin1 = name.strip()
             admin1 = gaz.canonical_admin1(item_admin1)
+    post_start = stamp.end() if stamp else 0
+    body_start = max(body_start, post_start)
+    if "#" in item_text[:post_start + 2]:
+        tag = _HASHTAG_LABEL.match(item_text, post_start)
+        if tag and item_admin1 is None:
+            # "#DeirEzZor | ... in Dhiban": the channel's governorate tag, not the place
+            name = _CAMEL_GAP.sub(" ", tag.group("tag"))
+            if gaz.canonical_admin1(name):
+                item_admin1, admin1, body_start = name, gaz.canonical_admin1(name), tag.end()
     if item.admin1_span is None and item_admin1 is None and head is None:
         # "Aleppo: Turkish forces shelled villages near Tal Rifaat ...": a bulletin's governorate label, not the place
         label = _ADMIN1_LABEL.match(item_text)

@@ -754,3 +754,29 @@ def test_bracketed_item_headers_give_each_items_outlet_and_day() -> None:
         ("2022-04-01", "Rudaw"),
         ("2022-06-09", "Enab Baladi"),
     ]
+
+
+CHANNEL = """\
+Channel export: local news (Telegram)
+Exported: 2024-02-12 08:00 | posts 9-11 February 2024
+
+[2024-02-09 19:40]
+#Daraa | Unknown gunmen shot dead a former rebel commander in Tafas this evening.
+
+[2024-02-10 22:15]
+#DeirEzZor | Regime artillery shelled Dhiban tonight. A woman was wounded.
+
+[2024-02-11 07:05]
+#Idlib | Russian jets struck the outskirts of Jisr al-Shughur at dawn.
+"""
+
+
+def test_a_channels_posts_take_their_day_from_their_stamp_and_their_governorate_from_the_hashtag() -> None:
+    events = extract(CHANNEL, published=dt.date(2024, 2, 12))["events"]
+    assert [(e["date"], e["admin1"]) for e in events] == [
+        ("2024-02-09", "Daraa"),
+        ("2024-02-10", "Deir ez-Zor"),
+        ("2024-02-11", "Idlib"),
+    ]
+    # the hashtag names the governorate; the town in the text is the place
+    assert "Dhiban" in (events[1]["location_text"] or "")
