@@ -99,7 +99,11 @@ def _citation_from_part(
 # A dataset record's or a bulletin's own line of sources: "Source: Shafaq News; Rudaw", "Sources: AFP, 3 May 2021",
 # or the same inside the notes: "... [size=no report] (Sources: Anadolu Agency; ANHA)".
 _SOURCE_LINE = compile_gated(r"^[ \t]*sources?[ \t]*:[ \t]*(?P<list>\S[^\n]*?)[ \t]*$", re.I | re.M)
-_SOURCE_PAREN = compile_gated(r"\(\s*sources?\s*:\s*(?P<list>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)", re.I)
+_SOURCE_PAREN = compile_gated(
+    r"\(\s*sources?\s*:\s*(?P<list>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)"
+    r"|\[\s*sources?\s*:\s*(?P<list2>[^\[\]\n]*)\]",  # a record's closing "[Sources: Rudaw; Reuters]"
+    re.I,
+)
 
 
 def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0) -> list[Citation]:
@@ -110,8 +114,9 @@ def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: 
         return out  # both forms need the colon
     for pattern, dated_elsewhere in ((_SOURCE_LINE, False), (_SOURCE_PAREN, True)):
         for m in pattern.finditer(text):
-            pos = m.start("list")
-            for part in m.group("list").split(";"):
+            group = "list" if m.group("list") is not None else "list2"
+            pos = m.start(group)
+            for part in m.group(group).split(";"):
                 part_start, pos = pos, pos + len(part) + 1
                 name = part.strip(" .")
                 if not name or name.count("(") != name.count(")") or len(name) > 80 or not name[:1].isupper():

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from mesint.extract.dates import DateContext
-from mesint.extract.sources import find_citations, find_dateline
+from mesint.extract.sources import find_citations, find_dateline, find_source_lines
 
 CTX = DateContext(published=dt.date(2019, 2, 6))
 
@@ -60,3 +60,9 @@ def test_outlets_that_name_give_or_confirm_figures() -> None:
     ]
     assert [a.name for a in find_attributions("according to al-Naba, which claimed three dead")] == ["al-Naba"]
     assert [a.name for a in find_attributions("The Kirkuk Now website confirmed the death.")] == ["Kirkuk Now"]
+
+
+def test_a_records_closing_bracket_lists_its_sources() -> None:
+    text = "On 3 August 2014, IS fighters stormed Sinjar town. Fatalities unknown. [Sources: Rudaw; Reuters]"
+    cites = find_source_lines(text, ctx=DateContext())
+    assert [c.outlet for c in cites] == ["Rudaw", "Reuters"]
