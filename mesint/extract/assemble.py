@@ -1717,17 +1717,20 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             # side's count of the same dead
             previous is not None
             and _CLAIM_VERB.search(previous.masked) is not None
+            and bool(previous.casualties)  # "IS claimed the bombing. Police said 115 ...": no figure claimed
             and _SAID_FIGURE.match(u.masked) is not None
             and {c.kind for c in found} <= {c.kind for c in pending}
         ) or (
             # "..., killing two soldiers, the Syrian army said. The Syrian Observatory said four people died": two
             # speakers, one sentence each, counting the same dead
             previous is not None
-            and {c.kind for c in found} <= {c.kind for c in pending}
+            and any(c.kind == "killed" for c in found)
+            and any(c.kind == "killed" for c in pending)
             and _SAID_FIGURE.match(u.masked) is not None
             and _SPEAKER_AT_END.search(previous.masked) is not None
-            and not _MORE_DEAD.search(u.masked)
-            and all(_same_victims(pending[-1].text, c.text, lenient=True) for c in found)
+            # "also" about the dead, not about a wounded neighbour after them
+            and not _MORE_DEAD.search(u.masked, 0, max(c.end for c in found if c.kind == "killed"))
+            and all(_same_victims(pending[-1].text, c.text, lenient=True) for c in found if c.kind == "killed")
         ) or (
             # "RBSS named nine dead. SOHR reported seven civilians killed.": two outlets, one sentence each, counting
             # the same dead
@@ -1843,7 +1846,8 @@ def _same_victims(first: str, second: str, lenient: bool = False) -> bool:
     if re.search(r"\bothers?\b", second, re.I):
         return False
     a, b = _victim_noun(first), _victim_noun(second)
-    return b is None or b in {"people", "person", "bodie", "body", "dead"} or b == a or (lenient and a is None)
+    generic = {"people", "person", "bodie", "body", "dead", "death", "fatalitie", "fatality"}
+    return b is None or b in generic or b == a or (lenient and a is None)
 
 
 _MORE_DEAD = compile_gated(r"\b(?:also|another|other|others|more|separate|further|additional)\b", re.I)
@@ -1858,13 +1862,16 @@ def _outlet_speaks(u: Unit, ctx: DocContext) -> bool:
 
 # "..., killing two soldiers, the Syrian army said.": the sentence's figures are its closing speaker's
 _SPEAKER_AT_END = compile_gated(
-    r",\s+(?:the\s+|a\s+|an\s+)?[\w'’ -]{2,60}?\b(?:said|says|reported|announced|stated)\s*\.?\s*$", re.I
+    r",\s+(?:the\s+|a\s+|an\s+)?[\w'’ -]{2,60}?\b(?:said|says|reported|announced|stated)\s*\.?\s*$"
+    r"|,\s+according to\s+[^,.;]{2,60}\.?\s*$",
+    re.I,
 )
 _TOLL_RESTATED = compile_gated(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count
 _CONFIRMED_BEFORE = compile_gated(r"\b(?:confirmed|acknowledged|verified)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _CLAIM_VERB = compile_gated(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)
 _SAID_FIGURE = compile_gated(
-    r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:said|says|put|reported|acknowledged|admitted|confirmed)\s+(?:that\s+)?"
+    r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:said|says|put|reported|acknowledged|admitted|confirmed|cited|counted|"
+    r"documented|recorded|gave)\s+(?:that\s+)?"
     r"(?:only\s+)?(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.I,
 )

@@ -28,7 +28,8 @@ _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedl
 # A count's words never run past a reporting verb: in "One officer told X that four policemen were killed" the
 # count is four, not one.
 # words between the count and its verb; a name may stand in quotes: 'a member of the "Hamza Division" was killed'
-_GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|that\b)[\"“]?[\w'’\-]+[\"”]?,?\s+){0,10}?"
+# ("an hour-long clash in which two PMF members were killed": a relative clause holds its own count)
+_GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|that\b|which\b|whom\b)[\"“]?[\w'’\-]+[\"”]?,?\s+){0,10}?"
 
 # "Nine Shiites visiting the province were killed", "six others were wounded", "another was wounded"
 _PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
@@ -142,7 +143,7 @@ _PUT_AT = compile_gated(
 _FAMILY_OF = compile_gated(
     rf"\b(?:killing|killed|kills|wiping out|wiped out)\s+(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+"
     rf"(?P<n>{NUMBER_PATTERN})\b"
-    rf"|\b(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+(?P<n2>{NUMBER_PATTERN})\s+(?:was|were)\s+"
+    rf"|\b(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+(?P<n2>{NUMBER_PATTERN})(?:,[^,.;]{{3,60}},)?\s+(?:was|were)\s+"
     rf"(?:killed|wiped out)\b",
     re.I,
 )
@@ -167,10 +168,14 @@ _KILLED_AND_WOUNDED = compile_gated(
 # "a three-year-old girl died": one victim of a verb without an auxiliary
 _ONE_DIED = compile_gated(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
 # "38 ISIS operatives and three SDF fighters were killed"
-_NOUN_GAP = r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b|died\b|perished\b)[\w'’\-]+,?\s+){0,6}?"
+_NOUN_GAP = (
+    r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b|died\b|perished\b|said\b|says\b|told\b|that\b|"
+    r"which\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[\w'’\-]+,?\s+){0,6}?"
+)
 _PASSIVE_PAIR = compile_gated(
     # "11 soldiers and militiamen and four of the attackers were killed", "four soldiers and 11 attackers died"
-    rf"\b{_QUANT}\s+{_NOUN_GAP}(?:and\s+(?!(?:{NUMBER_PATTERN})\b)[\w'’-]+\s+)?and\s+(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
+    rf"\b{_QUANT}\s+{_NOUN_GAP}(?:and\s+(?!(?:{NUMBER_PATTERN})\b)[\w'’-]+\s+)?and\s+"
+    rf"(?:(?:at least|more than|over|about|around|some|nearly)\s+)?(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
     rf"(?:{_AUX}(?P<v>{_KILL}|{_WOUND})|(?:also\s+|later\s+)?(?P<vd>died|perished))\b",
     re.I,
 )
@@ -235,7 +240,9 @@ _SINGULAR = compile_gated(
     rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+|also\s+)?"
     rf"(?:(?:seriously|critically|severely|badly|lightly|slightly|moderately|fatally)\s+)?(?P<v>{_KILL}|{_WOUND})\b"
     # "He was killed instantly": the one person the sentence before named
-    rf"|\b(?:[Hh]e|[Ss]he)\s+was\s+(?:reportedly\s+|later\s+)?(?P<v2>killed|shot dead|wounded|injured)\b",
+    rf"|\b(?:[Hh]e|[Ss]he)\s+was\s+(?:reportedly\s+|later\s+)?(?P<v2>killed|shot dead|wounded|injured)\b"
+    # "She died of her wounds"
+    rf"|\b(?:[Hh]e|[Ss]he)\s+(?:later\s+)?(?P<v3>died|succumbed)\b(?=\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries))",
     re.I,
 )
 # A record's own count: "Fatalities: 2."; a body found: "the body of a farmer ... was found"; "leaving him seriously
@@ -249,7 +256,11 @@ _BODY_FOUND = compile_gated(
 _LEFT_HIM = compile_gated(r"\b(?:left|leaving)\s+(?:him|her)\s+(?:\w+\s+)?(?P<v>dead|wounded|injured)\b", re.I)
 # "death toll rose to 12", "12 fatalities", "12 people died"
 _TOLL = compile_gated(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUANT}\b", re.I)
-_FATALITIES = compile_gated(rf"\b{_QUANT}\s+(?:fatalities|fatality|deaths|dead|people died|casualties)\b", re.I)
+_FATALITIES = compile_gated(
+    rf"\b{_QUANT}\s+(?:fatalities|fatality|deaths|dead|people died|casualties)\b"
+    rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:civilian|child|military|combatant|violent)\s+(?:deaths|fatalities)\b",
+    re.I,
+)
 _VAGUE_LOSS = compile_gated(
     r"\b(?:sustained|suffered|inflicted|caused|causing|resulted in|with)\s+(?:heavy\s+|many\s+|several\s+|some\s+|human\s+|numerous\s+)?"
     r"(?:casualties|losses)\b|\b(?:heavy|many|several|dozens of|numerous)\s+casualties\b",
@@ -441,7 +452,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _SINGULAR.finditer(text):
-        add(_kind(m.group("v") or m.group("v2")), Count.exact(1), m.start(), m.end())
+        add(_kind(m.group("v") or m.group("v2") or m.group("v3")), Count.exact(1), m.start(), m.end())
     # the rarer patterns below run only where their words are
     for m in _FATALITIES_FIELD.finditer(text) if "fatalities" in low else ():
         add("killed", Count.exact(int(m.group("n"))), m.start(), m.end())

@@ -126,6 +126,13 @@ def test_no_casualty_words_no_count() -> None:
         ("A family of five was killed when a shell hit their home.", [("killed", 5)]),
         ("Officials put the number of police and soldiers killed at 12.", [("killed", 12)]),
         ("a child was killed and his mother was seriously injured", [("killed", 1), ("wounded", 1)]),
+        # a relative clause holds its own count: not "an ... were killed"
+        ("an hour-long clash in which two PMF members were killed and another was injured",
+         [("killed", 2), ("wounded", 1)]),
+        ("She died of her wounds and her driver was injured.", [("killed", 1), ("wounded", 1)]),
+        ("A statement said eleven CTS members and at least 40 IS fighters were killed.", [("killed", 51)]),
+        ("A family of five, a mother and her four children, was killed.", [("killed", 5)]),
+        ("The network documented 19 civilian deaths that day.", [("killed", 19)]),
     ],
 )
 def test_pairs_families_and_tolls_put_at(text: str, expected: list[tuple[str, int]]) -> None:

@@ -780,3 +780,13 @@ def test_a_channels_posts_take_their_day_from_their_stamp_and_their_governorate_
     ]
     # the hashtag names the governorate; the town in the text is the place
     assert "Dhiban" in (events[1]["location_text"] or "")
+
+
+def test_a_second_speakers_count_after_according_to_is_the_same_dead() -> None:
+    text = (
+        "MONITOR\n\nOn 12 August 2017, a man, his wife and their three daughters were killed when a coalition jet "
+        "struck a vehicle near their house in al-Nahda, Raqqa, according to Raqqa is Being Slaughtered Silently. A "
+        "volunteer network cited eight civilian deaths for the same strike; a neighbour was also reported injured.\n"
+    )
+    (event,) = extract(text, published=dt.date(2017, 8, 20))["events"]
+    assert event["killed"] == 5
