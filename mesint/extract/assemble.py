@@ -1402,12 +1402,6 @@ def _build_event(
                 ),
                 None,
             )
-            if force is not None and force.canonical.startswith("Military Forces of") and _GENERIC_FORCE.fullmatch(
-                force.text
-            ):
-                # "security forces fired tear gas at the protesters": ACLED codes the crowd-control force as police
-                police = ctx.actors.get("police forces of {country}", country)
-                force = _synthetic(police.name_for(country), police.kind) if police is not None else force
             if sub_type == "Peaceful protest":
                 actor1, actor2 = crowd, None
             else:
