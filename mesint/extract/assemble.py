@@ -752,6 +752,9 @@ _MODIFIER = Prefiltered.compile(
     # the supporter's noun phrase, not the verb after it: "backed by Russian air strikes recaptured ..."
     r"\b(?:backed|supported|covered|assisted|aided) by(?:\s+(?!\w+ed\b)[\w'’-]+){1,6}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
     r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}"
+    # "an activist who had helped organize the sit-in": who the victim was, not the incident
+    r"|\bwho (?:had |has )?(?:helped (?:to )?)?(?:organi[sz]ed?|led|joined|taken part in|took part in|participated in)\b"
+    r"(?:(?!\b(?:was|were)\b)[^,.;]){0,60}"
     # "Hours after the blast, Turkish artillery shelled ...", "clashes broke out ... after the arrest of ...",
     # "took over the neighbourhood after heavy fighting": an earlier event named as the time of this one
     r"|\b(?:after|following)\s+(?:the|a|an|heavy|fierce|intense|violent|(?:\w+\s+)?(?:days|hours|weeks|months) of)\s+(?:[\w-]+\s+){0,3}?"
@@ -1145,6 +1148,8 @@ _ACTION_OF = re.compile(
     re.I,
 )
 _MISSILE = compile_gated(r"\bmissiles?\b", re.I)
+# (a rebel group that governs, the SDF or HTS, policing a crowd uses excessive force: ACLED codes a protest)
+_NON_STATE_ARMED = {"Political militia", "Identity militia"}
 # A log's or headline's passive without its "was": "Two policemen killed by IS snipers", "Mukhtar shot dead outside his
 # home by two gunmen"
 _PARTICIPLE = compile_gated(r"(?:ed|shot|dead|down|hit|struck|taken)$", re.I)
@@ -1286,7 +1291,8 @@ def _build_event(
         # a consequence) only refine it within the same event type.
         main_types = {c.cue.event_type for c in main_cues}
         cues = main_cues + [c for u in group[1:] for c in u.cues if c.cue.event_type in main_types]
-    crowd = [c for c in main_cues if c.cue.event_type in {"Protests", "Riots"}]
+    # (a protest named in a modifier, "an activist who had helped organize the sit-in", tells no protest)
+    crowd = [c for c in main_cues if c.cue.event_type in {"Protests", "Riots"} and c.cue.priority >= 50]
     if crowd and not any(
         c.cue.priority >= 70 and c.start < crowd[0].start and c.cue.event_type not in {"Protests", "Riots"}
         for c in main_cues
@@ -1387,6 +1393,18 @@ def _build_event(
         pre = [a for u in preamble for a in u.actors if actor1 is None or a.canonical != actor1.canonical]
         if pre:
             actor2 = pre[0]
+    if (
+        event_type == "Protests"
+        and actor1 is not None
+        and (actor1.kind in _NON_STATE_ARMED or actor1.canonical.startswith("Unidentified Armed Group"))
+        and ((killed is not None and killed.best) or (wounded is not None and wounded.best))
+    ):
+        # "unidentified armed men fired on protesters ..., killing four": violence by a non-state group against a
+        # crowd is an attack on civilians, the protesters its target (ACLED)
+        entry = ctx.actors.get("protesters", country)
+        event_type, sub_type = "Violence against civilians", "Attack"
+        if entry is not None:
+            actor2 = _synthetic(entry.name_for(country), entry.kind)
     if event_type in {"Protests", "Riots"}:
         # ACLED: the protesters/rioters are actor1 in every protest and riot; a force that intervenes, or uses
         # excessive force on them, is actor2.

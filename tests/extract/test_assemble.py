@@ -1438,3 +1438,37 @@ def test_how_official_and_monitor_wording_names_the_striker(
 ) -> None:
     (event,) = extract(text)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (sub_event_type, actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men who are no force of order, firing on a crowd: an attack on civilians, the protesters its target
+        (
+            "Unidentified gunmen fired on protesters in Najaf on Monday, killing four.",
+            {"event_type": "Violence against civilians", "actor1": "Unidentified Armed Group (Iraq)",
+             "actor2": "Protesters (Iraq)", "killed": 4},
+        ),
+        # a group that governs and polices the crowd uses excessive force (ACLED codes a protest)
+        (
+            "On 27 April 2019, SDF members fired live rounds to disperse residents of Al-Busayrah who were "
+            "protesting against fuel shipments; one protester was killed.",
+            {"event_type": "Protests", "sub_event_type": "Excessive force against protesters"},
+        ),
+        # who the victim was ("an activist who had helped organize the sit-in") tells no protest
+        (
+            "On 25 November, an activist who had helped organize the sit-in in Karbala was shot dead by two men on a "
+            "motorcycle.",
+            {"event_type": "Violence against civilians", "sub_event_type": "Attack"},
+        ),
+        # stones and petrol bombs make the crowd rioters
+        (
+            "On 4 November, protesters at the Iranian consulate in Karbala were throwing stones and petrol bombs at "
+            "the walls.",
+            {"event_type": "Riots", "sub_event_type": "Violent demonstration"},
+        ),
+    ],
+)
+def test_violence_around_protests(text: str, expected: dict) -> None:
+    (event,) = extract(text, dt.date(2019, 11, 29))
+    assert {k: event[k] for k in expected} == expected
