@@ -51,7 +51,15 @@ _FULL_DATE = compile_gated(
     r"\s+\d{1,2},\s+(?:19|20)\d\d\b"
 )
 _BOLD_LEAD = compile_gated(r"^\*\*[^*\n]{2,80}\*\*\s*")
-_WEEKDAY = compile_gated(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# a day of the report's week: a weekday, "27 March", "A day later", "overnight"
+_WEEKDAY = compile_gated(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    r"|\b(?:a day later|the (?:following|next) day|(?:two|three|\d) days later|hours later|yesterday|today|overnight|"
+    r"last night)\b",
+    re.I,
+)
 _DATED_LEAD = compile_gated(
     r"^(?:On|In the (?:early|late) hours of|On the night of|Late on|Early on)?\s*(?:the night of\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
@@ -206,7 +214,8 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             lead = _BOLD_LEAD.match(body)
             first_sentence = body[lead.end() if lead else 0 :].split(". ", 1)[0]
             dated = _DATED_LEAD.match(body) or _FULL_DATE.search(first_sentence)
-            if leads_in or not (dated or (lead and _WEEKDAY.search(first_sentence))):
+            led_item = lead is not None and _WEEKDAY.search(first_sentence) is not None
+            if (leads_in and not led_item) or not (dated or led_item):
                 kind = ItemKind.BACKGROUND
         if _SUMMARY_LEAD.match(body) or overview_section:
             kind = ItemKind.BACKGROUND

@@ -75,8 +75,14 @@ def test_paragraphs_with_bold_lead_ins_in_a_report_with_some_bullets_are_items()
         "**Ramadi.** Two suicide car bombs struck army positions north of Ramadi on Thursday, killing nine "
         "soldiers.\n\n"
         "**Outlook.** The tribes again asked Baghdad for weapons.\n\n"
-        "- Police and tribal fighters fought off an IS push on Husaybah on 8 May 2015.\n"
+        "- Police and tribal fighters fought off an IS push on Husaybah on 8 May 2015.\n\n"
+        "### Hasakah\n\n"
+        "**Hasakah.** IS militants attacked Kurdish positions south of Al-Hasakah city on 7 May.\n\n"
+        "**Air strikes.** A day later, regime warplanes hit Busra al-Sham, killing five civilians.\n\n"
+        "- Tribal elders met the governor.\n"
     )
     kinds = {i.text.split(".")[0]: i.kind for i in read_items(text, "d")}
     assert kinds["**Ramadi"] is ItemKind.INCIDENT  # a weekday of the report's week dates it
     assert kinds["**Outlook"] is ItemKind.BACKGROUND  # no day: a section's summary
+    # a day of the week's own ("on 7 May", "A day later"), even over a list
+    assert kinds["**Hasakah"] is ItemKind.INCIDENT and kinds["**Air strikes"] is ItemKind.INCIDENT
