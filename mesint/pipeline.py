@@ -117,6 +117,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     date_lines = sum(1 for i in items if i.kind == ItemKind.HEADING and _DATE_LINE.match(i.text)) >= 2
     table: TableHeader | None = None  # the incident table being read ("Date | Governorate | ... | Source")
     for item in items:
+        if item.kind == ItemKind.INCIDENT and _REPOST.match(item.text):
+            # "🔁 Repost from yesterday: ...": a channel repeating its own earlier post, told once already
+            non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))
+            continue
         if item.span.start in headlines:
             non_events.append(NonEvent(ItemKind.HEADING, item.text, item.span))  # "3. Protesters storm ..."
             continue
@@ -358,6 +362,7 @@ def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[s
     return outlet, published
 
 
+_REPOST = compile_gated(r"^\W{0,3}(?:repost(?:ed)?|re-?shared|forwarded(?: from)?|RT)\b", re.I)
 _NOT_HEADLINE = compile_gated(r"\b(?:19|20)\d\d\b|:|^\s*By\s")
 
 

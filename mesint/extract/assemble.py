@@ -938,8 +938,9 @@ def _groups(
         new_date = bool(u.dates) and not any(
             d.start == ud.start and d.end == ud.end for g in current for d in g.dates for ud in u.dates
         )
-        family_changed = {c.cue.event_type for c in u.openers}.isdisjoint(
-            {c.cue.event_type for g in current for c in g.openers}
+        # a riot and the force used on it are one crowd's story: Protests and Riots are one family here
+        family_changed = {_FAMILY.get(c.cue.event_type, c.cue.event_type) for c in u.openers}.isdisjoint(
+            {_FAMILY.get(c.cue.event_type, c.cue.event_type) for g in current for c in g.openers}
         )
         new_subject = (
             family_changed and _subject_of(u) is not None and _subject_of(u) != _subject_of(current[0])
@@ -968,6 +969,7 @@ def _groups(
     return preamble, groups
 
 
+_FAMILY = {"Riots": "Protests"}
 _INTERCEPTED_THEM = compile_gated(
     r"\b(?:intercepted|shot down|downed)\s+(?:(?:most|some|all|several|many|part|one|two|three|four|five|six|\d+)\s+"
     r"of\s+)?(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:missiles|rockets|drones|projectiles|shells)\b",

@@ -1472,3 +1472,12 @@ def test_how_official_and_monitor_wording_names_the_striker(
 def test_violence_around_protests(text: str, expected: dict) -> None:
     (event,) = extract(text, dt.date(2019, 11, 29))
     assert {k: event[k] for k in expected} == expected
+
+
+def test_a_toll_of_protesters_tells_force_used_on_a_protest() -> None:
+    text = (
+        "Between 21 and 23 November, at least four protesters were killed near the Al-Ahrar bridge in Baghdad, three "
+        "of them struck by tear-gas canisters that security forces fired into the crowd."
+    )
+    (event,) = extract(text, dt.date(2019, 11, 29))
+    assert (event["sub_event_type"], event["killed"]) == ("Excessive force against protesters", 4)

@@ -790,3 +790,18 @@ def test_a_second_speakers_count_after_according_to_is_the_same_dead() -> None:
     )
     (event,) = extract(text, published=dt.date(2017, 8, 20))["events"]
     assert event["killed"] == 5
+
+
+def test_a_repost_is_told_once_and_a_riots_wounded_stay_with_it() -> None:
+    channel = (
+        "Channel export\n\n[2024-02-09 19:40]\n#Idlib | Russian raids on the outskirts of Ariha killed a shepherd.\n\n"
+        "[2024-02-10 08:00]\n🔁 Repost from yesterday: Russian raids on the outskirts of Ariha killed a shepherd.\n"
+    )
+    assert len(extract(channel, published=dt.date(2024, 2, 12))["events"]) == 1
+    riot = (
+        "MONITOR\n\nOn 8 March 2021, protesters threw Molotov cocktails at the governorate building in Nasiriyah, "
+        "setting fire to its gate. Security forces used tear gas; a police officer and seven protesters were "
+        "wounded.\n"
+    )
+    (event,) = extract(riot, published=dt.date(2021, 3, 10))["events"]
+    assert (event["sub_event_type"], event["wounded"]) == ("Violent demonstration", 8)
