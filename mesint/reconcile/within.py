@@ -99,7 +99,7 @@ def _max_count(a: Count | None, b: Count | None) -> Count | None:
 
 _SPEECH_LEAD = compile_gated(
     r"^(?:but\s+|however,?\s+|meanwhile,?\s+)?(?:the\s+)?[\w’'\s-]{0,70}?\b(?:said|says|told|reported|claimed|"
-    r"denied|stated|added)\b",
+    r"denied|stated|added|gave|put|saying)\b",
     re.I,
 )
 

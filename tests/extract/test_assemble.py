@@ -1481,3 +1481,8 @@ def test_a_toll_of_protesters_tells_force_used_on_a_protest() -> None:
     )
     (event,) = extract(text, dt.date(2019, 11, 29))
     assert (event["sub_event_type"], event["killed"]) == ("Excessive force against protesters", 4)
+
+
+def test_a_nations_ground_forces_are_its_military() -> None:
+    (event,) = extract("On 18 April 2022, Turkish ground forces clashed with PKK fighters north of Amadiya, Duhok.")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Turkey", "Kurdistan Workers' Party (PKK)")

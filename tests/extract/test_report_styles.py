@@ -805,3 +805,14 @@ def test_a_repost_is_told_once_and_a_riots_wounded_stay_with_it() -> None:
     )
     (event,) = extract(riot, published=dt.date(2021, 3, 10))["events"]
     assert (event["sub_event_type"], event["wounded"]) == ("Violent demonstration", 8)
+
+
+def test_a_source_that_gave_a_higher_figure_tells_more_of_the_same_blast() -> None:
+    article = (
+        "IED kills three PMF fighters in Diyala\n\nBAQUBAH (Shafaq News) – An improvised explosive device struck a "
+        "convoy of the Popular Mobilization Forces late on Tuesday north-east of Baqubah, killing three fighters, a "
+        "PMF statement said.\n\nA security source in the governorate gave Shafaq News a higher figure, saying four "
+        "members of the brigade had died.\n"
+    )
+    (event,) = extract(article, published=dt.date(2021, 10, 21))["events"]
+    assert event["killed"] == 3
