@@ -84,6 +84,16 @@ def test_all_reports_together() -> None:
         ("holdout13", 0.80, 0.93, 0.95),
         # the fifteenth: a pipe-table incident log, a think tank's weekly overview, a civilian-harm monitor, a K24 story
         ("holdout14", 0.90, 0.95, 0.95),
+        # the sixteenth: a 2021 ITIC digest, an AP protest story, a 2022 Syria monitor bulletin
+        ("holdout15", 0.90, 0.95, 0.95),
+        # the seventeenth: dataset-style Syria notes, a 2016 Iraq weekly, a compilation of dated wire stories
+        ("holdout16", 0.90, 0.95, 0.95),
+        # the eighteenth: a 2020 digest, a reading file of military releases, bracketed regional press items
+        ("holdout17", 0.90, 0.95, 0.95),
+        # the nineteenth: 30 Iraq dataset notes with [Sources: ...], a news web page, a monitor's weekly on Aleppo
+        ("holdout18", 0.90, 0.95, 0.95),
+        # the twentieth: a Markdown situation report, a channel's timestamped posts, a UN briefing on protests
+        ("holdout19", 0.90, 0.93, 0.90),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
