@@ -324,7 +324,7 @@ _LED_BY = Prefiltered.compile(
 # "Kirkuk Police Command", "the Anbar Operations Command": an institution named after a place is not the place.
 _PLACE_NAMED_BODY = Prefiltered.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Police|Operations|Security|Health|Military|Intelligence|Governorate|"
-    r"Provincial)\s+(?:Command|Directorate|Department|Council|Office|Headquarters|Cell)\b",
+    r"Provincial|Civil|Local|City|Municipal|Tribal)\s+(?:Command|Directorate|Department|Council|Office|Headquarters|Cell)\b",
     0,
 )
 # "In Anbar province, west of Baghdad, ...": where the province lies, not where the incident was.

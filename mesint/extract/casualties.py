@@ -71,8 +71,10 @@ _NOMINAL = compile_gated(
 _PRONOUN = compile_gated(
     r"\b(?P<v>executed|killed|killing|shot dead|assassinated|murdered|beheaded|wounding|injuring|wounded|injured)\s+"
     r"(?:him|her|himself|herself)\b"
-    # "killing him and one of his companions"
-    r"(?:\s+and\s+(?P<more>one|two|three|four|\d+)\s+of\s+(?:his|her|their)\s+[\w-]+)?",
+    # "killing him and one of his companions", "killing him and his son", "... and his two brothers"
+    r"(?:\s+and\s+(?P<more>one|two|three|four|\d+)\s+of\s+(?:his|her|their)\s+[\w-]+"
+    r"|\s+and\s+(?:his|her)\s+(?P<kin_n>two|three|four|\d+\s+)?\s*(?P<kin>(?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|"
+    r"sisters?|wife|husband|father|mother|child|children|nephews?|cousins?|driver|bodyguards?|companions?)))?",
     re.I,
 )
 # "shot dead protest activist Haidar al-Musawi", "killed the mukhtar of a village": one named or singular victim
@@ -442,6 +444,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v") or m.group("v2")), Count.exact(2), m.start(), m.end())
     for m in _PRONOUN.finditer(text):
         more = parse_number(m.group("more").lower()) or 0 if m.group("more") else 0
+        if m.group("kin"):
+            more = (parse_number(m.group("kin_n").strip().lower()) or 1) if m.group("kin_n") else 1
         add(_kind(m.group("v")), Count.exact(1 + more), m.start(), m.end())
     for m in _ONE_VICTIM.finditer(text):
         if _ACCUSED_OF.search(text, max(0, m.start() - 30), m.start()):

@@ -1486,3 +1486,14 @@ def test_a_toll_of_protesters_tells_force_used_on_a_protest() -> None:
 def test_a_nations_ground_forces_are_its_military() -> None:
     (event,) = extract("On 18 April 2022, Turkish ground forces clashed with PKK fighters north of Amadiya, Duhok.")
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Turkey", "Kurdistan Workers' Party (PKK)")
+
+
+def test_a_council_member_shot_at_home_with_his_son() -> None:
+    text = (
+        "On the night of January 18-19, 2020, unidentified gunmen fired at the house of a member of the Deir ez-Zor "
+        "Civil Council in the town of Dhiban, killing him and his son."
+    )
+    (event,) = extract(text, dt.date(2020, 1, 22))
+    assert (event["sub_event_type"], event["actor2"], event["killed"]) == ("Attack", "Civilians (Syria)", 2)
+    # the governorate inside the council's name is not the place
+    assert "Dhiban" in event["location_text"]
