@@ -1152,6 +1152,15 @@ _ACTION_OF = re.compile(
 _MISSILE = compile_gated(r"\bmissiles?\b", re.I)
 # (a rebel group that governs, the SDF or HTS, policing a crowd uses excessive force: ACLED codes a protest)
 _NON_STATE_ARMED = {"Political militia", "Identity militia"}
+_DEPOT = compile_gated(
+    r"\b(?:weapons?|ammunition|arms|munitions?|explosives?|rocket)\s+(?:depot|store|storage|warehouse|dump|cache)s?\b", re.I
+)
+_CAUSE_UNKNOWN = compile_gated(
+    r"\b(?:cause|origin|source)\s+of\s+the\s+(?:blast|explosion|explosions|fire|blasts)\s+(?:is|was|remains|remained)\s+"
+    r"(?:still\s+)?(?:unknown|unclear|not\s+(?:yet\s+)?known|under\s+investigation)\b"
+    r"|\b(?:of\s+)?unknown\s+(?:cause|origin)\b",
+    re.I,
+)
 # A log's or headline's passive without its "was": "Two policemen killed by IS snipers", "Mukhtar shot dead outside his
 # home by two gunmen"
 _PARTICIPLE = compile_gated(r"(?:ed|shot|dead|down|hit|struck|taken)$", re.I)
@@ -1375,6 +1384,15 @@ def _build_event(
         )
     if sub_type == "Agreement" and actor2 is None and assoc1 is not None:
         actor2, assoc1 = assoc1, None  # "HTS and the Third Legion signed an agreement": the two parties
+    if (
+        sub_type == "Remote explosive/landmine/IED"
+        and (actor1 is None or actor1.canonical.startswith("Unidentified"))
+        and _DEPOT.search(texts)
+        and _CAUSE_UNKNOWN.search(texts)
+    ):
+        # "A powerful explosion rocked a weapons depot of the PMF ... The cause of the blast is still unknown.": no
+        # attack told, an explosion at a depot (ACLED: strategic development, its owner the actor)
+        event_type, sub_type, actor1 = "Strategic developments", "Other", None
     if sub_type == "Agreement" and actor1 is None and actor2 is not None and actor2.kind == "Identity militia":
         actor1 = actor2  # "a reconciliation was concluded between the X and Y clans": the parties named together
     if sub_type == "Disrupted weapons use" and killed is not None and (killed.best or 0) > 0:

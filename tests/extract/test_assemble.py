@@ -1497,3 +1497,16 @@ def test_a_council_member_shot_at_home_with_his_son() -> None:
     assert (event["sub_event_type"], event["actor2"], event["killed"]) == ("Attack", "Civilians (Syria)", 2)
     # the governorate inside the council's name is not the place
     assert "Dhiban" in event["location_text"]
+
+
+def test_a_depot_explosion_of_unknown_cause_is_its_owners_strategic_development() -> None:
+    text = (
+        "A huge explosion hit an ammunition store of the Popular Mobilization Forces near Hilla on Sunday. The cause "
+        "of the explosion remains unclear."
+    )
+    (event,) = extract(text)
+    assert (event["event_type"], event["sub_event_type"], event["actor1"]) == (
+        "Strategic developments",
+        "Other",
+        "Popular Mobilization Forces (PMF)",
+    )
