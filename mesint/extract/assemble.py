@@ -1115,11 +1115,17 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
 
 # "\bIraq(?:i|is)?\b", "\bSyria(?:n|ns)?\b", written name first (the lookbehind is the leading \b) so the engine
 # scans for the name instead of trying every position of a whole item
+_BORDER_OF = compile_gated(
+    r"\b(?:Iraqi|Syrian|Iraq|Syria)(?:[-–](?:Iraqi|Syrian|Turkish|Jordanian))?\s+border\b|\bborder\s+with\s+(?:Iraq|Syria)\b"
+)
 _IRAQ_NAMED = re.compile(r"Iraq(?<!\wIraq)(?:i|is)?\b")
 _SYRIA_NAMED = re.compile(r"Syria(?<!\wSyria)(?:n|ns)?\b")
 
 
 def _country_from_names(text: str, gaz: Gazetteer) -> str | None:
+    if "border" in text:
+        # "in Albukamal, close to the Iraqi border": the border names the neighbour, not where it happened
+        text = _BORDER_OF.sub(" ", text)
     iraq, syria = _IRAQ_NAMED.search(text) is not None, _SYRIA_NAMED.search(text) is not None
     if iraq and not syria:
         return "Iraq"

@@ -1510,3 +1510,9 @@ def test_a_depot_explosion_of_unknown_cause_is_its_owners_strategic_development(
         "Other",
         "Popular Mobilization Forces (PMF)",
     )
+
+
+def test_a_neighbours_border_does_not_name_the_country() -> None:
+    text = "On 12 April 2017, coalition aircraft bombed an IS headquarters in Albukamal, close to the Iraqi border."
+    (event,) = extract(text, dt.date(2017, 4, 20))
+    assert (event["country"], event["admin1"]) == ("Syria", "Deir ez-Zor")
