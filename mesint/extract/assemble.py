@@ -220,7 +220,8 @@ _RECORD_HEAD = compile_gated(
 _CSV_SOURCE = compile_gated(r"\",(?P<src>[^\"\n]*)\s*$")
 _ADMIN1_LABEL = compile_gated(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
 # "Anbar – Two apostates ...": a claim's lead naming the province
-_PLACE_LEAD = compile_gated(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z])")
+# (and a digest's "Diyala – 14 Jun: ...", "Diyala – night of 15/16 Jun: ...": the governorate before the day)
+_PLACE_LEAD = compile_gated(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z]|(?:night of\s+)?\d{1,2}\b)")
 # A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
 _AGGREGATE = Prefiltered.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"

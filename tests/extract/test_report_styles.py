@@ -816,3 +816,15 @@ def test_a_source_that_gave_a_higher_figure_tells_more_of_the_same_blast() -> No
     )
     (event,) = extract(article, published=dt.date(2021, 10, 21))["events"]
     assert event["killed"] == 3
+
+
+def test_a_digests_governorate_and_day_prefix_is_no_place() -> None:
+    digest = (
+        "IRAQ WEEKLY SECURITY DIGEST (5-11 March 2023)\n\nDIYALA\n"
+        "• Diyala – 6 Mar: Two shepherds were abducted by gunmen in farmland near Khanaqin.\n"
+        "• Diyala – night of 7/8 Mar: IS militants attacked a PMF checkpoint on the outskirts of Jalawla.\n"
+        "• Diyala – 9 Mar: An IED struck an army patrol near Muqdadiyah; no casualties.\n"
+    )
+    events = extract(digest, published=dt.date(2023, 3, 13))["events"]
+    assert [e["place"] for e in events] == ["Khanaqin", "Jalawla", "Al Miqdadiyah"]
+    assert {e["admin1"] for e in events} == {"Diyala"}
