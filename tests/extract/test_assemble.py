@@ -1516,3 +1516,24 @@ def test_a_neighbours_border_does_not_name_the_country() -> None:
     text = "On 12 April 2017, coalition aircraft bombed an IS headquarters in Albukamal, close to the Iraqi border."
     (event,) = extract(text, dt.date(2017, 4, 20))
     assert (event["country"], event["admin1"]) == ("Syria", "Deir ez-Zor")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 2 February 2024, US B-1 bombers struck weapons stores of Kataib Hezbollah near Al-Qaim.",
+         "Air/drone strike"),
+        ("On Friday Russian jets responded with dozens of raids on Islamic State hideouts south-east of Palmyra.",
+         "Air/drone strike"),
+        ("On 18 March 2018, fighters of the factions were filmed breaking into shops in Afrin and carting off goods.",
+         "Looting/property destruction"),
+        ("On 19 September 2024, a feud between two families in Hajin flared into an exchange of gunfire.",
+         "Armed clash"),
+        # a raid flown in by helicopter is still a raid on the ground
+        ("On 16 June 2022, US forces carried out a helicopter-borne raid on a house near al-Shaddadi and detained "
+         "an IS official.", "Arrests"),
+    ],
+)
+def test_bombers_raids_looting_and_gunfire(text: str, sub_event_type: str) -> None:
+    (event,) = extract(text, dt.date(2024, 9, 25))
+    assert event["sub_event_type"] == sub_event_type
