@@ -106,7 +106,7 @@ _TOLD_BEFORE = compile_gated(
 
 
 _SAME_DAY_AS_BEFORE = compile_gated(
-    r"^\s*(?:(?:hours|minutes|moments|shortly)\s+(?:later|after(?:wards)?)|later (?:that|the same) (?:day|night|evening)|"
+    r"^\s*(?:\*\*[^*\n]{1,80}\*\*\s*)?(?:(?:hours|minutes|moments|shortly)\s+(?:later|after(?:wards)?)|later (?:that|the same) (?:day|night|evening)|"
     r"(?:on )?the same (?:day|night|evening)|that (?:night|evening|afternoon))\b",
     re.I,
 )
@@ -119,7 +119,8 @@ _SAME_DAY_INSIDE = compile_gated(
 )
 # "The following day, protesters ...": the day after the incident before
 _NEXT_DAY = compile_gated(
-    r"^\s*(?:[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?(?:(?:on\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning)\b|"
+    r"^\s*(?:\*\*[^*\n]{1,80}\*\*\s*)?(?:[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?"
+    r"(?:(?:on\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning)\b|"
     r"(?P<n>a|one|two|three|four|five|\d)\s+days?\s+later\b)",
     re.I,
 )

@@ -49,7 +49,7 @@ _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _E = r"(?P<e>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<y>(?:19|20)\d\d)"
-_RANGE_SEP = r"\s*(?:-|–|—|and|to|&)\s*"
+_RANGE_SEP = r"\s*(?:-|–|—|/|and|to|&)\s*"  # "15/16 Jun": a night across two days
 
 # Order matters: longer forms first; one alternation so a span is read once.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -320,8 +320,16 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
             and found[i + 1].basis == DateBasis.STATED
             and d.span is not None
             and found[i + 1].span is not None
-            and 0 <= found[i + 1].span.start - d.span.end <= 2
-            and d.text.lower().rstrip("'s").split()[-1] in WEEKDAYS
+            and (
+                (0 <= found[i + 1].span.start - d.span.end <= 2 and d.text.lower().rstrip("'s").split()[-1] in WEEKDAYS)
+                # "Overnight on 27-28 March", "Tonight, 4 May": the stated day says which night
+                or (
+                    0 <= found[i + 1].span.start - d.span.end <= 5
+                    and d.text.lower() in {"overnight", "tonight", "last night"}
+                )
+                # "Earlier this month, on the night of 3 to 4 November": the stated days narrow the month
+                or (0 <= found[i + 1].span.start - d.span.end <= 20 and (d.end - d.start).days >= 6)
+            )
         )
     ]
 

@@ -71,3 +71,19 @@ def test_publication_date_from_a_header_or_a_digest_period() -> None:
         2019, 2, 6
     )
     assert find_publication_date("No date here at all.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a night across two days written with a slash
+        ("Diyala – night of 15/16 Jun: IS militants attacked a checkpoint.", ("2022-06-15", "2022-06-16")),
+        # the stated days say which night "Overnight" was, and narrow "earlier this month"
+        ("Overnight on 27-28 March, police fought off an attack.", ("2022-03-27", "2022-03-28")),
+        ("Earlier this month, on the night of 3 to 4 June, a crowd tried to storm the consulate.",
+         ("2022-06-03", "2022-06-04")),
+    ],
+)
+def test_nights_written_as_ranges(text: str, expected: tuple[str, str]) -> None:
+    first = find_dates(text, ctx=DateContext(published=dt.date(2022, 6, 20), default_year=2022))[0]
+    assert (first.start.isoformat(), first.end.isoformat()) == expected
