@@ -28,7 +28,9 @@ _ATTRIBUTION = compile_gated(
     r"|(?P<b>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|is|[A-Z][\w@.'’&-]*)){0,9})"
     # "The Syrian Observatory for Human Rights (SOHR) reported", "Syria Civil Defence (White Helmets) said",
     # "The Kirkuk Now website confirmed"
-    r"(?:\s+\([A-Z][\w .'’-]{1,30}\))?(?:\s+(?:website|network|news agency|agency|monitor|channel|outlet))?"
+    # "The Syria Civil Defence, known as the White Helmets, put the number of dead ..."
+    r"(?:\s+\([A-Z][\w .'’-]{1,30}\)|,\s+(?:also\s+|better\s+)?known\s+as\s+(?:the\s+)?[A-Z][\w .'’-]{1,30},)?"
+    r"(?:\s+(?:website|network|news agency|agency|monitor|channel|outlet))?"
     r"\s+(?:later\s+|also\s+|earlier\s+)?(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|"
     r"quoted|put|raised|counted|documented|recorded|confirmed|named|gave|listed)\b"
 )

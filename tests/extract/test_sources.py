@@ -3,7 +3,7 @@
 import datetime as dt
 
 from mesint.extract.dates import DateContext
-from mesint.extract.sources import find_citations, find_dateline, find_source_lines
+from mesint.extract.sources import find_attributions, find_citations, find_dateline, find_source_lines
 
 CTX = DateContext(published=dt.date(2019, 2, 6))
 
@@ -66,3 +66,8 @@ def test_a_records_closing_bracket_lists_its_sources() -> None:
     text = "On 3 August 2014, IS fighters stormed Sinjar town. Fatalities unknown. [Sources: Rudaw; Reuters]"
     cites = find_source_lines(text, ctx=DateContext())
     assert [c.outlet for c in cites] == ["Rudaw", "Reuters"]
+
+
+def test_an_outlet_with_its_other_name_in_an_appositive() -> None:
+    text = "The Syria Civil Defence, known as the White Helmets, put the number of dead at 20."
+    assert [a.name for a in find_attributions(text)] == ["Syria Civil Defence"]
