@@ -87,7 +87,8 @@ _ROLE = (
 _KIN_AFTER_ROLE = compile_gated(
     r"\s+and\s+(?:his|her|their)\s+(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?"
     r"(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|cousin|"
-    r"driver|bodyguard|guard|companion|colleague|assistant)\b",
+    r"driver|bodyguard|guard|companion|colleague|assistant)\b"
+    r"|\s+and\s+one\s+of\s+(?:his|her|their)\s+[\w-]+",  # "the commander and one of his aides"
     re.I,
 )
 _ONE_VICTIM = compile_gated(
@@ -98,7 +99,9 @@ _ONE_VICTIM = compile_gated(
 )
 # "killing a PKK member and the civilian driver": a second victim named by role
 _AND_ONE_MORE = compile_gated(
-    rf"^\s+(?:[\w'’-]+\s+){{0,3}}?and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)", re.I
+    rf"^\s+(?:[\w'’-]+\s+){{0,3}}?and\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)"
+    r"|one\s+of\s+(?:his|her|their)\s+[\w-]+)",  # "shot dead the commander and one of his aides"
+    re.I,
 )
 # "no one was hurt", "nobody was killed": a count of none, which also keeps "one was hurt" from matching
 _NO_ONE = compile_gated(
@@ -231,6 +234,13 @@ _KIN_LIST = compile_gated(
     r"(?P<v>killed|wounded|injured)\b",
     re.I,
 )
+# "the strike killed a man, his wife and their four children"
+_KIN_LIST_ACTIVE = compile_gated(
+    r"\b(?P<v>killed|killing|kills|wounded|wounding)\s+(?:an?|one)\s+[\w-]+,\s+(?:his|her)\s+"
+    r"(?:wife|husband|son|daughter|brother|sister|mother|father|child)\s+and\s+(?:their|his|her)\s+"
+    r"(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?(?:sons?|daughters?|children|child|brothers?|sisters?|grandchildren)\b",
+    re.I,
+)
 # "a local network counted 16 bodies"
 _BODIES = compile_gated(rf"\b(?:counted|recovered|retrieved|found)\s+{_QUANT}\s+bodies\b", re.I)
 # Security reports' shorthand: "45 x KIA and 157 x WIA", "4 x ISF KIA", "2 x IP WIA" (killed/wounded in action)
@@ -360,6 +370,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     low = text.lower()
     for m in _NO_ONE.finditer(text) if "no one" in low or "nobody" in low or "none" in low else ():
         add(_kind(m.group("v") or m.group("v2")), Count.exact(0), m.start(), m.end())
+    for m in _KIN_LIST_ACTIVE.finditer(text) if " and their " in low or " and his " in low or " and her " in low else ():
+        n = (parse_number(m.group("n").lower()) or 1) if m.group("n") else 1
+        add(_kind(m.group("v")), Count.exact(2 + n), m.start(), m.end())
     for m in _FAMILY_OF.finditer(text) if "family of" in low else ():
         n = parse_number((m.group("n") or m.group("n2")).lower())
         if n:

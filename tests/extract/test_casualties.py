@@ -133,6 +133,8 @@ def test_no_casualty_words_no_count() -> None:
         ("A statement said eleven CTS members and at least 40 IS fighters were killed.", [("killed", 51)]),
         ("A family of five, a mother and her four children, was killed.", [("killed", 5)]),
         ("The network documented 19 civilian deaths that day.", [("killed", 19)]),
+        ("the strike killed a man, his wife and their four children", [("killed", 6)]),
+        ("gunmen shot dead the commander and one of his aides", [("killed", 2)]),
     ],
 )
 def test_pairs_families_and_tolls_put_at(text: str, expected: list[tuple[str, int]]) -> None:
