@@ -492,7 +492,8 @@ def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowled
             Span(ctx.doc_id, item.span.start + d.span.start, item.span.start + d.span.end),
             d.text,
         )
-    found = k.actors.find(masked, country=topic.country)
+    # "incidents affecting civilians": the victims a list is about, never the side that acts in it
+    found = [a for a in k.actors.find(masked, country=topic.country) if a.kind != "Civilians"]
     by = re.search(r"\bby\s+", masked)
     after_by = [a for a in found if by and a.start >= by.end()]
     actor = (after_by or found or [None])[0]

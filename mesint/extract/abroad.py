@@ -19,7 +19,7 @@ def _abroad_pattern() -> re.Pattern[str]:
     # Only where the name places the action: "in New Zealand", "near Ankara", "The Christchurch attack".
     direction = r"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
     return re.compile(
-        rf"(?:\b(?:in|at|near|inside|outside)\s+(?:the\s+)?{direction}|^\s*The\s+)(?P<name>{alternation})\b"
+        rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:the\s+)?{direction}|^\s*The\s+)(?P<name>{alternation})\b"
     )
 
 

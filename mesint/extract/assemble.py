@@ -25,6 +25,7 @@ from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import (
     Attribution,
     find_attributions,
+    find_bracket_citations,
     find_citations,
     find_link_citations,
     find_source_lines,
@@ -179,7 +180,7 @@ _ANAPHORIC_ACTS = compile_gated(
     r"(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:also\s+)?(?:hit|struck|targeted|destroyed|killed)\b",
 )
 _PERPETRATOR = Prefiltered.compile(
-    r"\b(?:blamed on|attributed to|claimed by|carried out by|perpetrated by|responsibility (?:was )?claimed by|"
+    r"\b(?:blamed on|attributed to|attributed (?:the |this |these )?(?:[\w-]+\s+){0,2}?to|claimed by|carried out by|perpetrated by|responsibility (?:was )?claimed by|"
     r"planted by|laid by|left by|launched by|fired by|detonated by|driven by|rigged by|placed by|thrown by|"
     r"set off by|believed to be from|believed to belong to|"
     r"suspected of belonging to|blamed)\s+"
@@ -289,6 +290,7 @@ _FACILITY_OF = compile_gated(
     re.I,
 )
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
+_APPOSITIVE_CLOSE = re.compile(r"[^,;.()]{1,40},\s+(?:were|was|had been|have been|died|are|is)\b")
 _INCLUDING = Prefiltered.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = Prefiltered.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
@@ -534,6 +536,7 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
         if (
             inc
             and len(text[: inc.start()].split()) >= 5  # "Three civilians, among them a child, were killed": one clause
+            and not _APPOSITIVE_CLOSE.match(text, inc.end())  # "...: Eleven civilians, including three children, were"
             and any(q.cue.start for q in ctx.cues.find(text[inc.end() :]))
             and not any(q.cue.start for q in ctx.cues.find(text[: inc.start()]))
         ):
@@ -645,11 +648,16 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             and not ctx.gazetteer.find_names(masked, country)
         )
     ]
+    if open_cues and "at the time" in masked and _AT_THE_TIME.search(masked):
+        open_cues = []  # "Both IS and the SDF were shelling the area at the time.": what was going on, no incident
     if open_cues and not any(a.kind != "Civilians" for a in actors) and _QUOTE_OPEN.match(masked):
         # "“An attack like this is designed to provoke ...”", "“Our farmers lose their land to this shelling,” he said":
         # a speaker's words that name no party
         open_cues = []
-    citations = find_citations(text, ctx=ctx.dates) + find_link_citations(text) + find_source_lines(text, ctx=ctx.dates)
+    citations = (
+        find_citations(text, ctx=ctx.dates) + find_link_citations(text) + find_source_lines(text, ctx=ctx.dates)
+        + find_bracket_citations(text)
+    )
     return Unit(
         s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke,
         origins=origins, holders=holders, summary=summary,
@@ -669,8 +677,9 @@ _STATEMENT_DAY = compile_gated(
 )
 _CAME_AFTER = compile_gated(
     r"^\s*(?:the|this|that|these)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|killings?|incidents?|"
-    r"shelling|blasts?|explosions?|ambush|assault|clash(?:es)?|fighting|violence|protests?)\s+(?:came|comes|follows|"
-    r"followed)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"shelling|blasts?|explosions?|ambush|assault|clash(?:es)?|fighting|violence|protests?)\s+"
+    # "The strike was the deadliest against coalition forces in years and came two months after ..."
+    r"(?:(?:was|is)\s+[^.;]{0,80}?\s+and\s+)?(?:came|comes|follows|followed)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:after|before|since|amid)\b",
     re.I,
 )
@@ -694,7 +703,11 @@ _LOCATIVE = compile_gated(
     r"(?:north|south|east|west)\w*)\b",
     re.I,
 )
-_RESPONSIBILITY_FOR = compile_gated(r"\bresponsibility\s+for\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}$", re.I)
+# "claimed responsibility for the rocket fire" looks back; "for a suicide car bomb that struck ..." tells a new one
+_RESPONSIBILITY_FOR = compile_gated(
+    r"\bresponsibility\s+for\s+(?!(?:an?|two|three|four|five|several|twin|multiple)\s)(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}$", re.I
+)
+_AT_THE_TIME = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b[^.;]{0,60}?\bat the time\b")
 _QUOTE_OPEN = compile_gated(r"^\s*[“\"«]")
 # "shelling from Government of Syria-controlled areas", "rockets fired from areas held by the SDF": where the fire
 # came from names who fired; the side that holds the place it fell on is not named this way.
@@ -794,6 +807,9 @@ _SAID_TO_BE = compile_gated(
     r"\b(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+(?:that|which)\s+[^,.;]{0,80}?\b(?:said|believed|"
     r"thought|described as|identified)\s+(?:were|was|to be|to have been|as)\s+"
     r"(?P<nat>Israeli|Russian|Turkish|American|US|Iranian|Syrian|Iraqi|Jordanian|British|French)\b"
+    # "Our observers identified the aircraft as Russian"
+    r"|\bidentified\s+(?:the\s+)?(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+as\s+(?:being\s+)?"
+    r"(?P<nat2>Israeli|Russian|Turkish|American|US|Iranian|Syrian|Iraqi|Jordanian|British|French)\b"
 )
 # peoples, sects and adjectives that precede "tribe"/"tribal fighters" without naming a tribe
 _NOT_A_TRIBE = (
@@ -849,9 +865,9 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                     country,
                 )
             )
-    for m in _SAID_TO_BE.finditer(masked) if " said w" in lowered or " to be " in lowered or "believed" in lowered or "identified as" in lowered else ():
+    for m in _SAID_TO_BE.finditer(masked) if " said w" in lowered or " to be " in lowered or "believed" in lowered or "identified" in lowered else ():
         # "warplanes that the Observatory said were Israeli": the nationality a source gives the aircraft
-        named = ctx.actors.find(f"{m.group('nat')} army", country=country)
+        named = ctx.actors.find(f"{m.group('nat') or m.group('nat2')} army", country=country)
         if named:
             found = [a for a in found if not (m.start() <= a.start < m.end())]
             extra = [a for a in extra if not (m.start() <= a.start < m.end())]
@@ -880,11 +896,41 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
             ActorMatch(m.start(), m.end(), m.group(0), f"{tribe} Tribal Militia ({country})", "Identity militia", 4,
                        country)
         )
+    if "host" in lowered or "hous" in lowered:
+        # "Camp Taji, a military base ... that hosts U.S.-led coalition troops": the forces it hosts, not the
+        # host country's army, are who the base stands for
+        hosted = [a for a in found + extra if _HOSTED_BY.search(masked, max(0, a.start - 80), a.start)]
+        if hosted:
+            found = [a for a in found if not (_BASE_NOUN.fullmatch(a.text) and a.end <= hosted[0].start)]
+            extra = [a for a in extra if not (_BASE_NOUN.fullmatch(a.text) and a.end <= hosted[0].start)]
     merged: list[ActorMatch] = []
     for a in sorted(found + extra, key=lambda a: a.start):
         if a.kind == "Civilians" and country and not a.canonical.endswith(f"({country})"):
             a = ActorMatch(a.start, a.end, a.text, f"Civilians ({country})", a.kind, a.inter, country)
         prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.canonical != a.canonical
+            and a.kind in ("State forces", "External/Other forces")
+            and _OWNER_GAP.fullmatch(masked, prev.end, a.start)
+            and _PLATFORM.fullmatch(prev.text)
+        ):
+            # "Warplanes of the Russian Air Force": the force named after "of" owns the aircraft the table would
+            # give to the country's own air force
+            merged[-1] = ActorMatch(prev.start, a.end, masked[prev.start : a.end], a.canonical, a.kind, a.inter,
+                                    a.country)
+            continue
+        if (
+            prev is not None
+            and prev.kind == "External/Other forces"
+            and a.kind == "State forces"
+            and not masked[prev.end : a.start].strip()
+            and _BARE_FORCE.fullmatch(a.text)
+        ):
+            # "U.S.-led coalition troops": the bare noun is the named force's, not the host country's army
+            merged[-1] = ActorMatch(prev.start, a.end, masked[prev.start : a.end], prev.canonical, prev.kind,
+                                    prev.inter, prev.country)
+            continue
         if prev is not None and not masked[prev.end : a.start].strip() and a.canonical.startswith("Unidentified"):
             # "ISIS gunmen", "IS militants": the generic noun belongs to the name before it.
             merged[-1] = ActorMatch(prev.start, a.end, masked[prev.start : a.end], prev.canonical, prev.kind,
@@ -892,6 +938,17 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
             continue
         merged.append(a)
     return merged
+
+
+_HOSTED_BY = re.compile(r"\b(?:that|which)\s+(?:hosts|houses|hosted|housed)\s+(?:[\w.-]+\s+){0,2}?$|\b(?:hosting|housing)\s+$", re.I)
+_BASE_NOUN = re.compile(r"(?:(?:an?|the)\s+)?(?:military\s+|army\s+|air\s+)?(?:base|camp|airbase|garrison)", re.I)
+_BARE_FORCE = re.compile(r"(?:troops|soldiers?|forces|personnel|servicemen|service members|units?)", re.I)
+_OWNER_GAP = re.compile(r"\s+(?:of|from|belonging to)\s+(?:the\s+)?")
+_PLATFORM = re.compile(
+    r"(?:warplanes?|war ?planes?|jets?|aircraft|planes?|helicopters?|gunships?|drones?|bombers?|fighter jets?|units?|"
+    r"troops|soldiers?|forces|artillery|batteries)",
+    re.I,
+)
 
 
 def _another_place_and_toll(u: Unit, current: list[Unit], gaz: Gazetteer, country: str | None) -> bool:
@@ -1257,7 +1314,7 @@ def _build_event(
     unclaimed = any(_unclaimed(u.masked) for u in group)  # "No organization claimed responsibility"
     if actor1 is None and section.lead_actor is not None and not unclaimed:
         actor1 = section.lead_actor
-    if actor1 is None and section.actor is not None and not unclaimed:
+    if actor1 is None and section.actor is not None and not unclaimed and not is_civilian(section.actor):
         actor1 = section.actor
     others = [a for u in group for a in u.actors if actor1 is None or a.canonical != actor1.canonical]
     if actor2 is None:
@@ -1474,6 +1531,11 @@ def _build_event(
         "Violence against civilians",
     }:
         actor1 = _claimant(group, ctx, country)
+        if actor1 is None and country in ("Syria", None) and "barrel bomb" in texts.lower():
+            # only the Syrian government's helicopters dropped barrel bombs: ACLED codes them to its forces
+            regime = ctx.actors.get("government forces", "Syria")
+            if regime is not None:
+                actor1 = _synthetic(regime.name_for("Syria"), regime.kind)
         unknown = ctx.actors.get("unidentified armed group", country)
         if actor1 is None and unknown is not None and country:
             # ACLED's convention for an attack nobody is named for.
@@ -1601,6 +1663,10 @@ def _perpetrator(group: list[Unit], actors: ActorTable | None = None) -> ActorMa
     )
     unclaimed = any(_unclaimed(u.masked) for u in group)
     for u in group:
+        # "Our observers identified the aircraft as Russian": the nationality a later sentence gives the aircraft
+        spotted = next((a for a in u.actors if a.text[:11].lower() == "identified "), None)
+        if spotted is not None:
+            return spotted
         for m in _PERPETRATOR.finditer(u.masked):
             if unclaimed and m.group(0).lower().startswith("blamed"):
                 continue

@@ -186,7 +186,8 @@ _PASSIVE_PAIR = compile_gated(
 )
 # "leaving two regime soldiers and a rebel fighter dead"
 _LEFT_DEAD_PAIR = compile_gated(
-    rf"\b(?:left|leaving)\s+{_QUANT}\s+{_NOUN_GAP}and\s+(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
+    rf"\b(?:left|leaving)\s+{_QUANT}\s+{_NOUN_GAP}and\s+"
+    rf"(?:(?:at least|more than|over|about|around|some|nearly)\s+)?(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
     rf"(?P<v>dead|wounded|injured)\b",
     re.I,
 )
@@ -224,6 +225,13 @@ _KIN_VICTIM = compile_gated(
     r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?(?:sons?|daughters?|wife|husband|brothers?|"
     r"sisters?|father|mother|child|children|nephews?|cousins?|grandsons?|granddaughters?|grandchildren)\s+"
     r"(?:(?:was|were)\s+)?(?:also\s+)?(?P<v>wounded|injured|killed)\b",
+    re.I,
+)
+# "The commander and one of his bodyguards were killed": the subject and one of his escort, two
+_ROLE_AND_AIDE = compile_gated(
+    rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+and\s+(?:one\s+of\s+)?(?:his|her|their)\s+"
+    r"(?:bodyguards?|guards?|aides?|drivers?|companions?|escorts?|assistants?|deput(?:y|ies))\s+"
+    r"(?:were|was)\s+(?:also\s+|both\s+)?(?P<v>killed|wounded|injured)\b",
     re.I,
 )
 # "A man, his wife and their three daughters ... were killed": a family told as a list
@@ -428,6 +436,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _KIN_VICTIM.finditer(text) if " and " in low else ():
         n = (parse_number(m.group("n").lower()) if m.group("n") else 1) or 1
         add(_kind(m.group("v")), Count.exact(n + (1 if m.group("lead") else 0)), m.start(), m.end())  # "A woman and her son"
+    for m in _ROLE_AND_AIDE.finditer(text) if " and " in low else ():
+        add(_kind(m.group("v")), Count.exact(2), m.start(), m.end())
     starts = [m.start() for m in _QUANT_AT.finditer(text)]
     for m in match_at(_PASSIVE_PAIR, text, starts):
         if _BETWEEN_BEFORE.search(text, max(0, m.start() - 20), m.start()):

@@ -59,7 +59,7 @@ _CARRIED_OUT_BY = compile_gated(
 )
 _REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
 _TALKS = compile_gated(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
-_RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:\w+ )?fire|fight|battle|engagement)", re.I)
+_RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:[\w-]+ ){0,4}?(?:fire|gunfire)|fight|battle|engagement)", re.I)
 # "HTS and TIP fighters clashed with regime forces": the subjects fought side by side, against the object.
 _WITH_AFTER = compile_gated(r"\s+(?:[\w'’-]+\s+){0,3}?(?:with|against)\s+", re.I)
 _ALLY_BEFORE = compile_gated(

@@ -133,6 +133,37 @@ def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: 
     return out
 
 
+# "... four other people injured. [Syria Civil Defence; SMART News Agency]": an incident list's sources in brackets
+# closing the entry (not a Markdown link, not "[Sources: ...]", which find_source_lines reads)
+_BRACKET_END = compile_gated(r"\[(?P<list>[A-Z][^\[\]\n:]{2,200})\][ \t]*$", re.M)
+_NOT_BRACKET_SOURCE = frozenset(
+    {"photo", "photos", "video", "image", "map", "translated", "translation", "updated", "update", "arabic",
+     "english", "sic", "link", "archived", "graphic", "warning", "audio", "thread", "repost", "pinned"}
+)
+
+
+def find_bracket_citations(text: str, *, doc_id: str = "", offset: int = 0) -> list[Citation]:
+    """The outlets a closing "[A; B]" names."""
+    out: list[Citation] = []
+    if "]" not in text:
+        return out
+    for m in _BRACKET_END.finditer(text):
+        pos = m.start("list")
+        for part in m.group("list").split(";"):
+            part_start, pos = pos, pos + len(part) + 1
+            name = part.strip(" .")
+            if (
+                not name[:1].isupper()
+                or len(name) > 60
+                or name.lower() in _NOT_BRACKET_SOURCE
+                or name.count("(") != name.count(")")
+            ):
+                continue
+            start = offset + part_start + (len(part) - len(part.lstrip()))
+            out.append(Citation(outlet=name, date=None, span=Span(doc_id, start, start + len(name))))
+    return out
+
+
 _MD_LINK = compile_gated(r"\[(?P<name>[^\[\]\n]{2,80})\]\((?:https?://|www\.)[^)\s]*\)")
 
 

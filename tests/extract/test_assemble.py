@@ -1537,3 +1537,54 @@ def test_a_neighbours_border_does_not_name_the_country() -> None:
 def test_bombers_raids_looting_and_gunfire(text: str, sub_event_type: str) -> None:
     (event,) = extract(text, dt.date(2024, 9, 25))
     assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # a claim told with an indefinite article brings a new incident, not one told before
+        ("On 9 March 2019, ISIS claimed responsibility for a suicide car bomb that struck an SDF checkpoint near "
+         "Al-Busayrah.", ("Suicide bomb", "Islamic State (ISIS)", "Syrian Democratic Forces (SDF)")),
+        # one shell, told by where it fell
+        ("On 3 March 2019, a man and his two sons were killed when a shell fired by government forces struck their "
+         "home in Khan Shaykhun.",
+         ("Shelling/artillery/missile attack", "Military Forces of Syria", "Civilians (Syria)")),
+        # the force after "of" owns the aircraft
+        ("On 4 March 2019, warplanes of the Russian Air Force bombed an ISIS convoy near Albukamal.",
+         ("Air/drone strike", "Military Forces of Russia", "Islamic State (ISIS)")),
+        # ground retaken, told from the place's side
+        ("On 5 March 2019, Hajin was retaken by the SDF after two days of fighting with ISIS.",
+         ("Non-state actor overtakes territory", "Syrian Democratic Forces (SDF)", "Islamic State (ISIS)")),
+        ("On 6 March 2019, there was an exchange of artillery and machine-gun fire between the SDF and the Syrian "
+         "army near Tabqa.", ("Armed clash", "Syrian Democratic Forces (SDF)", "Military Forces of Syria")),
+    ],
+)
+def test_claims_single_shells_owned_aircraft_and_passive_recaptures(text: str, fields: tuple[str, str, str]) -> None:
+    (event,) = extract(text, dt.date(2019, 3, 10))
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == fields
+
+
+def test_a_later_sentence_names_the_aircraft_and_the_list_closes_with_its_sources() -> None:
+    text = (
+        "4. 18 May 2019 – Khan Shaykhun: Several civilians were wounded when air strikes hit a residential "
+        "neighbourhood. Our observers identified the aircraft as Russian. [Syria Civil Defence; SMART News Agency]"
+    )
+    (event,) = extract(text, dt.date(2019, 5, 31))
+    assert event["actor1"] == "Military Forces of Russia"
+    assert event["sources"] == ["Syria Civil Defence", "SMART News Agency"]
+
+
+def test_barrel_bombs_are_the_syrian_governments_and_an_aside_keeps_the_toll() -> None:
+    (event,) = extract(
+        "7 May 2019 – Hass: Eleven civilians, including three children, were killed when a barrel bomb hit the market.",
+        dt.date(2019, 5, 31),
+    )
+    assert (event["actor1"], event["killed"]) == ("Military Forces of Syria", 11)
+
+
+def test_a_foreign_country_opening_the_sentence_and_a_recalled_killing_are_no_events() -> None:
+    assert extract("In the Philippines, the army announced on October 17 that Marawi had been liberated.") == []
+    assert extract(
+        "The strike was the deadliest against coalition forces in years and came two months after a U.S. drone killed "
+        "Qassem Soleimani at Baghdad airport."
+    ) == []

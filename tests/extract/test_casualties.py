@@ -139,3 +139,16 @@ def test_no_casualty_words_no_count() -> None:
 )
 def test_pairs_families_and_tolls_put_at(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.kind, c.count.best) for c in find_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "best"),
+    [
+        ("The fighting left nine soldiers and at least 14 ISIS operatives dead.", "killed", 23),
+        ("The commander and one of his bodyguards were killed.", "killed", 2),
+        ("A senior commander and his driver were wounded.", "wounded", 2),
+    ],
+)
+def test_pairs_with_a_modifier_and_a_commander_with_his_escort(text: str, kind: str, best: int) -> None:
+    (mention,) = find_casualties(text)
+    assert (mention.kind, mention.count.best) == (kind, best)
