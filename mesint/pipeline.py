@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from mesint.extract.abroad import heading_abroad
 from mesint.extract.assemble import DocContext, SectionContext, carry_from, extract_item, outlet_label, same_day_as
-from mesint.extract.dates import DateContext, find_publication_date
+from mesint.extract.dates import DateContext, find_period_end, find_publication_date
 from mesint.extract.event_types import CueBook, load_cues
 from mesint.extract.prefilter import compile_gated
 from mesint.extract.sources import StoryDateline, dateline_start, find_dateline, story_dateline
@@ -36,7 +36,7 @@ from mesint.model import (
 from mesint.read.glossary import find_glossary, glossary_span
 from mesint.read.tables import Cell, TableHeader, cell_count
 from mesint.reconcile.within import merge_within_document
-from mesint.vocab import DateBasis, ItemKind
+from mesint.vocab import EVENT_TYPES, SUB_EVENT_PARENT, DateBasis, ItemKind
 
 if TYPE_CHECKING:
     from mesint.knowledge.outlets import OutletTable
@@ -71,7 +71,11 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     ctx = DocContext(
         doc_id=document.id,
         text=text,
-        dates=DateContext(published=published, default_year=published.year if published else None),
+        dates=DateContext(
+            published=published,
+            default_year=published.year if published else None,
+            period_end=find_period_end(text, published),
+        ),
         published=published,
         actors=k.actors,
         outlets=k.outlets,
@@ -152,6 +156,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 topic = _section_from_heading(item.text, region, k, ctx.dates, date_lines)
                 if date_lines and _DATE_LINE.match(item.text):
                     region = topic  # a release's date line dates its sub-headings too ("Strikes in Syria")
+            if item.text.count("|") >= 2 and (named := _record_sources(item, k, ctx)):
+                topic = replace(topic, sources=named)
             if lede is not None and (topic.lead_date is None or topic.lead_actor is None):
                 topic = replace(
                     # the lede's own day ("On June 20, ...") over the release's date line it stands under
@@ -442,6 +448,34 @@ def _section_from_heading(
                           lead_date=day or parent.lead_date)
 
 
+def _record_sources(item: Item, k: Knowledge, ctx: DocContext) -> tuple[Citation, ...]:
+    """The sources a dataset record's header line ends with: "4 May 2019 | Idlib | Explosions/Remote violence |
+    SOHR; SMART News Agency" (the fields before them: the day, the governorate, the event type)."""
+    from mesint.extract.dates import find_dates
+
+    fields = item.text.split("|")
+    if len(fields) < 3 or not any(d.basis == DateBasis.STATED for d in find_dates(fields[0], ctx=DateContext())):
+        return ()
+    last = fields[-1]
+    name_text = last.strip()
+    if (
+        not name_text[:1].isupper()
+        or k.gazetteer.canonical_admin1(name_text)
+        or name_text in EVENT_TYPES
+        or name_text in SUB_EVENT_PARENT
+    ):
+        return ()
+    out = []
+    pos = item.span.start + len(item.text) - len(last)
+    for part in last.split(";"):
+        name = part.strip(" .")
+        if name[:1].isupper() and len(name) <= 60:
+            start = pos + part.index(name)
+            out.append(Citation(name, None, Span(ctx.doc_id, start, start + len(name))))
+        pos += len(part) + 1
+    return tuple(out)
+
+
 _STRIKE_LEDE = compile_gated(r"\b(?:conducted|carried out)\s+\d+\s+strikes\b", re.I)
 _BARE_COUNTRY = compile_gated(r"(?i:iraq|syria)")
 _CAPS_MONTH = compile_gated(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
@@ -453,7 +487,10 @@ def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> 
     is a series of dated statements), a bare date line too."""
     from mesint.extract.dates import find_dates
 
-    if len(heading) > 80 or not (_LIST_OF_THE_DAY.search(heading) or (date_lines and _DATE_LINE.match(heading))):
+    if len(heading) > 80 or not (
+        _LIST_OF_THE_DAY.search(heading)
+        or ((date_lines or _LABELLED_DATE.match(heading)) and _DATE_LINE.match(heading))  # "Date: 3 June 2023"
+    ):
         return None
     # "AUG. 14" in a capitalised heading: the month as the date forms spell it
     text = _CAPS_MONTH.sub(lambda m: m.group(0).capitalize(), heading)
@@ -461,12 +498,14 @@ def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> 
     return found[0] if len(found) == 1 and found[0].start == found[0].end else None
 
 
+_LABELLED_DATE = compile_gated(r"^\s*(?:Event |Incident )?[Dd]ate\s*:")
 # "Sunday, 14 March 2021" alone on its line over a statement: the day of what follows
 _DATE_LINE = compile_gated(
     # a channel's post stamp: "[2024-01-18 07:15]"
     r"^\s*\[(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?\]\s*$|"
     # "Ankara, 7 June 2022", "Baghdad, Friday 17 November 2017": the place a release was issued from may lead
-    r"^\s*(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
+    r"^\s*(?:(?:Event |Incident )?[Dd]ate\s*:\s*)?"  # "Date: 3 June 2023"
+    r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
     r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[:.]?\s*$"
 )
 
@@ -518,6 +557,8 @@ def _header_outlets(text: str, k: Knowledge) -> tuple[str, ...]:
     for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:8]:
         if len(line) > 160:
             break
+        if line.endswith(".") and len(line.split()) > 8:
+            continue  # a body sentence ("..., per Rudaw."), not a header line
         line = re.sub(r"^(?:by|from|source)\s*:?\s+", "", line, flags=re.I)
         for part in _HEADER_SPLIT.split(line):
             part = re.sub(r"\s+(?:staff|correspondents?|newsroom|desk)$", "", part.strip(" .:"), flags=re.I)

@@ -410,6 +410,8 @@ class SectionContext:
     outlet: str | None = None
     published: dt.date | None = None
     abroad: str | None = None  # a heading that names a foreign country ("Turkey", "Nigeria"): its items happen there
+    # A record's header line "4 May 2019 | Idlib | Explosions/Remote violence | SOHR; SMART": the sources it names
+    sources: tuple[Citation, ...] = ()
 
 
 @dataclass
@@ -455,6 +457,9 @@ class Unit:
         )
 
 
+_IN_ACTION = re.compile(r"\b\d+\s+(?:x\s+)?(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b")
+
+
 def _mask_parens(text: str) -> str:
     """Blank parenthesised asides, keeping "(and the jihadi organizations)" which names a party.
     Inner parentheses first, then the ones around them: "(SOHR, ...; Syria Civil Defense (the White Helmets), ...)"."""
@@ -464,8 +469,8 @@ def _mask_parens(text: str) -> str:
     for _ in range(2):
         current = "".join(out)
         for m in re.finditer(r"\(([^()]*)\)", current):
-            if re.match(r"\s*and\s", m.group(1)):
-                continue
+            if re.match(r"\s*and\s", m.group(1)) or ("IA" in m.group(1) and _IN_ACTION.search(m.group(1))):
+                continue  # "(and the jihadi organizations)" names a party; "(2 ISF KIA, 3 WIA)" is the toll
             for i in range(m.start(), m.end()):
                 out[i] = " "
     return "".join(out)
@@ -648,6 +653,12 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             and not ctx.gazetteer.find_names(masked, country)
         )
     ]
+    if open_cues and ("should" in masked or "must" in masked or "ought" in masked):
+        modal = _RECOMMENDATION.search(masked)
+        if modal is not None and all(
+            c.start < modal.start() and not _CLAUSE_BREAK.search(masked, c.end, modal.start()) for c in open_cues
+        ):
+            open_cues = []  # "All persons detained for ... should be released": a recommendation about them
     if open_cues and "at the time" in masked and _AT_THE_TIME.search(masked):
         open_cues = []  # "Both IS and the SDF were shelling the area at the time.": what was going on, no incident
     if open_cues and not any(a.kind != "Civilians" for a in actors) and _QUOTE_OPEN.match(masked):
@@ -707,6 +718,7 @@ _LOCATIVE = compile_gated(
 _RESPONSIBILITY_FOR = compile_gated(
     r"\bresponsibility\s+for\s+(?!(?:an?|two|three|four|five|several|twin|multiple)\s)(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}$", re.I
 )
+_RECOMMENDATION = re.compile(r"\b(?:should|must|ought to)\s+(?:not\s+)?(?:immediately\s+)?be\b")
 _AT_THE_TIME = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b[^.;]{0,60}?\bat the time\b")
 _QUOTE_OPEN = compile_gated(r"^\s*[“\"«]")
 # "shelling from Government of Syria-controlled areas", "rockets fired from areas held by the SDF": where the fire
@@ -1568,7 +1580,7 @@ def _build_event(
     quote = ctx.text[span.start : span.end]
 
     # --- citations
-    citations = _citations(group, preamble, item, ctx, reporter, base, units or group)
+    citations = _citations(group, preamble, item, ctx, reporter, base, units or group, section.sources)
 
     # --- date
     date = _date(group, preamble, citations, ctx, base, section.lead_date)
@@ -1783,7 +1795,7 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                 if i
                 and c.kind in {d.kind for d in found[:i]}
                 and (
-                    _TOLL_RESTATED.search(c.text)
+                    _restates(c, found[:i])
                     # "15 soldiers were killed; HTS claimed it had killed thirty": the same dead, the other side's count
                     or _CLAIM_BETWEEN.search(u.masked, found[i - 1].end, c.start)
                     # "four were killed, while police sources said five died": the same dead, another count
@@ -1972,7 +1984,17 @@ _SPEAKER_AT_END = compile_gated(
     r"|,\s+according to\s+[^,.;]{2,60}\.?\s*$",
     re.I,
 )
-_TOLL_RESTATED = compile_gated(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b", re.I)  # "Fatalities: 1.": the record's count
+# "Fatalities: 1.", "[58 fatalities]": the record's count of the dead the note has told
+_TOLL_RESTATED = compile_gated(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b|\d\s+fatalit", re.I)
+_SHORTHAND = compile_gated(r"\b[KW]IA\b")
+
+
+def _restates(c: CasualtyMention, before: list[CasualtyMention]) -> bool:
+    """The count tells again dead already counted: "killing one civilian (1 KIA)" (but "(2 ISF KIA; 1 IS KIA)" is
+    two sides' dead), "... [58 fatalities]", "the death toll rose to"."""
+    if _SHORTHAND.search(c.text):
+        return any(d.kind == c.kind and not _SHORTHAND.search(d.text) for d in before)
+    return _TOLL_RESTATED.search(c.text) is not None
 _CONFIRMED_BEFORE = compile_gated(r"\b(?:confirmed|acknowledged|verified)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _CLAIM_VERB = compile_gated(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)
 _SAID_FIGURE = compile_gated(
@@ -2051,9 +2073,11 @@ def _citations(
     reporter: ActorMatch | None,
     base: int,
     units: list[Unit],
+    record_sources: tuple[Citation, ...] = (),
 ) -> list[Citation]:
-    out: list[Citation] = []
-    seen: set[str] = set()
+    out: list[Citation] = list(record_sources)
+    seen: set[str] = {c.label for c in record_sources}
+    named = {c.outlet.lower() for c in record_sources}
     # The event's own citations; else the item's, after it ("...; it also shelled X (SANA, May 3, 2021).": a
     # parenthesis that closes a bullet is the source of every incident the bullet tells).
     own = any(g.citations for g in group)
@@ -2066,10 +2090,10 @@ def _citations(
                 if not name:
                     continue
                 c = Citation(name, c.date, c.span, None, c.date_text)
-            if c.label not in seen:
+            if c.label not in seen and c.outlet.lower() not in named:
                 seen.add(c.label)
                 out.append(c)
-    if out:
+    if out and not record_sources:
         return out
     head = _RECORD_HEAD.match(item.text)
     csv_source = _CSV_SOURCE.search(item.text) if head is not None and head.group("csv_date") else None
@@ -2084,7 +2108,7 @@ def _citations(
             pos += len(part) + 1
         if out:
             return out
-    for name in ctx.doc_outlets:
+    for name in ctx.doc_outlets if not record_sources else ():
         out.append(Citation(name, ctx.published, item.span, None, None))
         seen.add(out[-1].label)
     # the report's own outlet, named again in its text ("SOHR activists have reported ..." in SOHR's report)
@@ -2114,7 +2138,7 @@ def _citations(
                 # Peacemaker Teams (CPT)"), never a person or "a security official"
                 span = Span(ctx.doc_id, base + u.start + a.span.start, base + u.start + a.span.end)
                 c = Citation(name, ctx.published, span, None, None)
-                if c.label not in seen:
+                if c.label not in seen and name.lower() not in named:
                     seen.add(c.label)
                     out.append(c)
     return out
@@ -2126,7 +2150,7 @@ _ORGANISATION = compile_gated(
     r"^(?:[A-Z][\w'’&.-]*\s+){0,5}?(?:Network|Observatory|Teams?|Committee|Council|Agency|Cent(?:er|re)|"
     r"Organi[sz]ation|Ministry|Command|Cell|Office|Commission|Monitor|Group|Watch|Union|Foundation|Institute|"
     r"Association|Directorate|Department|Rights|News|Media|TV|Radio|Press|Post|Times|Mission|Coalition|Syndicate|"
-    r"Society|Crescent|Cross|Project|Initiative|Service|Defen[cs]e|Net|Now|Online|Voice|Eye|Gathering|League|"
+    r"Society|Crescent|Cross|Project|Initiative|Service|Defen[cs]e|Net|Now|Online|Voice|Eye|Gathering|League|International|"
     r"\d+)(?:\s+(?:for|of|on)\s+[A-Z][\w' -]{2,40})?$"
     r"|^[A-Z]{2,6}$"
 )

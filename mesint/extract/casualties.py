@@ -15,7 +15,8 @@ from mesint.model import Count
 _VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_WORDS, key=len, reverse=True))
 _MODIFIERS = ("at least", "more than", "over", "nearly", "about", "around", "some", "up to", "approximately", "approx")
 _QUANT = (
-    rf"(?:(?:at least|more than|over|nearly|about|around|some|up to|approximately|approx\.|between\s+(?:{NUMBER_PATTERN})\s+and)\s+)?"
+    rf"(?:(?:at least|more than|over|nearly|about|around|some|up to|approximately|approx\.|an estimated|"
+    rf"between\s+(?:{NUMBER_PATTERN})\s+and)\s+)?"
     # Vague amounts first: "a number of others" is no "a" (one); "the other" of a pair is one more.
     rf"(?P<n>{_VAGUE}|{NUMBER_PATTERN}|another|the other)"
 )
@@ -29,7 +30,7 @@ _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedl
 # count is four, not one.
 # words between the count and its verb; a name may stand in quotes: 'a member of the "Hamza Division" was killed'
 # ("an hour-long clash in which two PMF members were killed": a relative clause holds its own count)
-_GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|that\b|which\b|whom\b)[\"“]?[\w'’\-]+[\"”]?,?\s+){0,10}?"
+_GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|that\b|which\b|whom\b|reported\b)[\"“]?[\w'’\-]+[\"”]?,?\s+){0,10}?"
 
 # "Nine Shiites visiting the province were killed", "six others were wounded", "another was wounded"
 _PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
@@ -37,7 +38,8 @@ _PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
 _HEADLINE = compile_gated(
     rf"\b{_QUANT}\s+{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b"
     # a log's clause: "; two members killed (local sources)."
-    rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|[.;,]|$))",
+    rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:(?!reported\b|said\b|says\b|put\b)[\w'’-]+\s+){{0,3}}?"
+    r"(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|[.;,]|$))",
     re.I,
 )
 # "killing three Syrian soldiers", "wounding two", "killed 12 people", "left five dead"
@@ -179,15 +181,15 @@ _NOUN_GAP = (
 )
 _PASSIVE_PAIR = compile_gated(
     # "11 soldiers and militiamen and four of the attackers were killed", "four soldiers and 11 attackers died"
-    rf"\b{_QUANT}\s+{_NOUN_GAP}(?:and\s+(?!(?:{NUMBER_PATTERN})\b)[\w'’-]+\s+)?and\s+"
-    rf"(?:(?:at least|more than|over|about|around|some|nearly)\s+)?(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
+    rf"\b{_QUANT}\s+{_NOUN_GAP}(?:and\s+(?!(?:{NUMBER_PATTERN})\b)[\w'’-]+\s+(?:[\w'’-]+\s+)?)?and\s+"
+    rf"(?:(?:at least|more than|over|about|around|some|nearly|an estimated)\s+)?(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
     rf"(?:{_AUX}(?P<v>{_KILL}|{_WOUND})|(?:also\s+|later\s+)?(?P<vd>died|perished))\b",
     re.I,
 )
 # "leaving two regime soldiers and a rebel fighter dead"
 _LEFT_DEAD_PAIR = compile_gated(
     rf"\b(?:left|leaving)\s+{_QUANT}\s+{_NOUN_GAP}and\s+"
-    rf"(?:(?:at least|more than|over|about|around|some|nearly)\s+)?(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
+    rf"(?:(?:at least|more than|over|about|around|some|nearly|an estimated)\s+)?(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
     rf"(?P<v>dead|wounded|injured)\b",
     re.I,
 )

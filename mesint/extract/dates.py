@@ -72,7 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         compile_gated(
             r"\b(?:(?P<last>last|this past|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-            r"(?:'s)?\b",
+            # "on Wednesday and Thursday": two days running
+            r"(?:'s)?\b(?:\s+(?:and|to|through)\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -121,6 +122,9 @@ class DateContext:
 
     published: dt.date | None = None  # the report's publication date
     default_year: int | None = None  # year for "February 3" when nothing else says
+    # The last day of the week a bulletin covers ("Coverage: Monday 15 – Sunday 21 January 2024", issued on the 22nd):
+    # its "on Monday" is the Monday of that week, not the issue day
+    period_end: dt.date | None = None
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -214,6 +218,12 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
         return start, end, DateBasis.RELATIVE
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].lower()]
+        if ctx.period_end is not None and not g.get("last"):
+            pub = ctx.period_end
+        if g.get("wd2"):
+            last_day = WEEKDAYS[g["wd2"].lower()]
+            end = pub - dt.timedelta(days=(pub.weekday() - last_day) % 7)
+            return end - dt.timedelta(days=(last_day - target) % 7), end, DateBasis.RELATIVE
         back = (pub.weekday() - target) % 7
         if g.get("last") and back == 0:
             back = 7
@@ -332,6 +342,19 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
             )
         )
     ]
+
+
+def find_period_end(text: str, published: dt.date | None) -> dt.date | None:
+    """The last day of the week a bulletin's head says it covers ("Coverage: 15 – 21 January 2024"), when it ends
+    before the issue date; None for a report of the issue day's own news."""
+    if published is None:
+        return None
+    # "Monday 15 – Sunday 21 January 2024": the weekdays only name the days of the range
+    head = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d)", "", text[:600])
+    for d in find_dates(head, ctx=DateContext()):
+        if d.basis == DateBasis.STATED and 4 <= (d.end - d.start).days <= 7 and 0 < (published - d.end).days <= 7:
+            return d.end
+    return None
 
 
 def find_publication_date(text: str) -> dt.date | None:

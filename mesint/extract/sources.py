@@ -16,16 +16,16 @@ _NOT_OUTLET = compile_gated(
     r"(?:\b(?:to|on|since|until|from|as of|in|updated|dated|between|of|and)\s*$)|^(?:updated|as of)\b", re.I
 )
 _ATTRIBUTION = compile_gated(
-    r"(?:\b(?:according to|citing|quoted by|as reported by|reported by|told)\s+(?:the\s+)?"
+    r"(?:\b(?:according to|citing|quoted by|as reported by|reported by|told|per)\s+(?:the\s+)?"
     # "according to state news agency SANA", "according to the local Horan Free Gathering"
     r"(?:(?:state|local|official|opposition|pro-government|activist|monitoring|rights|independent)\s+)?"
     r"(?:(?:Kurdish|Iraqi|Syrian|Turkish|Iranian)\s+(?=(?:news\s+)?(?:agency|network|group|outlet|monitor|website|"
     r"channel|media|broadcaster)\b))?"
     r"(?:(?:news\s+)?(?:agency|network|group|outlet|monitor|website|channel|media|broadcaster)\s+)?"
     # "according to al-Naba": a lower-case article before the name
-    r"(?P<a>(?:the\s+)?(?:al-|an-|el-)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|de|[A-Z][\w@.'’&-]*)){0,9}))"
+    r"(?P<a>(?:the\s+)?(?:al-|an-|el-)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|de|[A-Z][\w@.'’&-]*|\d{1,3}\b)){0,9}))"
     # "Raqqa is Being Slaughtered Silently named nine dead"
-    r"|(?P<b>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|is|[A-Z][\w@.'’&-]*)){0,9})"
+    r"|(?P<b>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|is|[A-Z][\w@.'’&-]*|\d{1,3}(?=\s+[a-z]))){0,9})"
     # "The Syrian Observatory for Human Rights (SOHR) reported", "Syria Civil Defence (White Helmets) said",
     # "The Kirkuk Now website confirmed"
     # "The Syria Civil Defence, known as the White Helmets, put the number of dead ..."

@@ -1588,3 +1588,7 @@ def test_a_foreign_country_opening_the_sentence_and_a_recalled_killing_are_no_ev
         "The strike was the deadliest against coalition forces in years and came two months after a U.S. drone killed "
         "Qassem Soleimani at Baghdad airport."
     ) == []
+
+
+def test_a_recommendation_about_detainees_is_no_arrest() -> None:
+    assert extract("All persons detained for taking part in protests in Nasiriyah should be released at once.") == []

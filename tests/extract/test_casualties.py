@@ -152,3 +152,15 @@ def test_pairs_families_and_tolls_put_at(text: str, expected: list[tuple[str, in
 def test_pairs_with_a_modifier_and_a_commander_with_his_escort(text: str, kind: str, best: int) -> None:
     (mention,) = find_casualties(text)
     assert (mention.kind, mention.count.best) == (kind, best)
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("At least 32 regime soldiers and NDF members and 19 rebels were killed in the fighting.", 51),
+        ("Two soldiers and an estimated 20 militants were killed.", 22),
+        ("Kurdistan 24 reported three dead.", 3),  # the outlet's number is no toll
+    ],
+)
+def test_two_kinds_of_victims_an_estimate_and_an_outlet_with_a_number(text: str, best: int) -> None:
+    assert total(find_casualties(text), "killed").best == best

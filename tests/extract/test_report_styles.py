@@ -828,3 +828,50 @@ def test_a_digests_governorate_and_day_prefix_is_no_place() -> None:
     events = extract(digest, published=dt.date(2023, 3, 13))["events"]
     assert [e["place"] for e in events] == ["Khanaqin", "Jalawla", "Al Miqdadiyah"]
     assert {e["admin1"] for e in events} == {"Diyala"}
+
+
+HEADED_RECORDS = """\
+Iraq and Syria: selected event records (export)
+
+3 March 2016 | Aleppo | Explosions/Remote violence | SOHR; Aleppo Media Centre
+On 3 March 2016, regime helicopters dropped barrel bombs on the Al-Sukkari neighbourhood of Aleppo city, killing 9 \
+civilians. [9 fatalities]
+
+Date: 14 May 2022
+IS militants attacked a PMF post near Tarmiyah (Baghdad), killing 2 fighters (2 PMF KIA, 1 WIA).
+"""
+
+
+def test_dataset_records_with_header_sources_fatality_tags_and_date_lines() -> None:
+    aleppo, tarmiyah = extract(HEADED_RECORDS, published=dt.date(2022, 6, 1))["events"]
+    # the header line's last field names the sources; the closing tag restates the toll the note told
+    assert aleppo["sources"] == ["SOHR", "Aleppo Media Centre"]
+    assert (aleppo["date"], aleppo["killed"]) == ("2016-03-03", 9)
+    # a "Date:" line dates the record under it; the KIA/WIA bracket tells the same dead again
+    assert (tarmiyah["date"], tarmiyah["killed"], tarmiyah["wounded"]) == ("2022-05-14", 2, 1)
+
+
+WEEK_BULLETIN = """\
+IRAQ SECURITY WEEKLY 07/2023
+
+Coverage: Monday 13 – Sunday 19 February 2023 | Issued: 20 February 2023
+
+KIRKUK
+
+On Monday, IS militants attacked an army post near Daquq, killing two soldiers, per Shafaq News. Kurdistan 24 \
+reported three dead.
+
+DUHOK
+
+Turkish drones struck PKK positions near Kani Masi on Wednesday and Thursday, per Rudaw.
+"""
+
+
+def test_a_weekly_bulletin_dates_weekdays_in_its_week_and_reads_inline_sources() -> None:
+    daquq, kani_masi = extract(WEEK_BULLETIN)["events"]
+    # "On Monday" in a bulletin issued on the next Monday is the Monday of the week it covers
+    assert daquq["date"] == "2023-02-13"
+    assert [s.split(",")[0] for s in daquq["sources"]][-2:] == ["Shafaq News", "Kurdistan 24"]
+    assert daquq["killed"] == 2  # two outlets' counts of the same dead: the lower one, not their sum
+    assert kani_masi["date"] == "2023-02-15/2023-02-16"
+    assert [s.split(",")[0] for s in kani_masi["sources"]][-1:] == ["Rudaw"]
