@@ -222,6 +222,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 # "On June 20, ... conducted 24 strikes": one day dates the rows below; two leave it to the tables
                 day = summary.lead_date
                 lede = replace(summary, lead_date=day if day is not None and day.start == day.end else None)
+        if not found and not bulleted and events and not summary_since and item.depth == 0:
+            # "The monitor initially reported six dead, but the toll later rose to 11. More than 30 people were
+            # wounded, it said.": an article's later paragraph gives the figures the incident before it lacked
+            events[-1] = _with_toll_update(events[-1], item, ctx, k)
         if found and _NOT_COUNTED_WORD.search(item.text) and _NOT_COUNTED.search(item.text):
             # "Nothing verified; we are not counting it.": the report itself sets the claim aside
             skipped = [*skipped, *(NonEvent(ItemKind.STATEMENT, e.quote, e.span) for e in found)]
@@ -446,6 +450,64 @@ def _section_from_heading(
     return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor, outlet=outlet,
                           published=published, abroad=heading_abroad(heading) or parent.abroad,
                           lead_date=day or parent.lead_date)
+
+
+_TOLL_ROSE = compile_gated(r"\b(?:rose|risen|climbed|jumped|reached|increased|went up)\b", re.I)
+_SAID_ON = compile_gated(r"\b(?:statement|said|announced|told \w+|reported)\s+(?:on\s+|late\s+|early\s+)*$", re.I)
+_LOWER_TOLL = compile_gated(
+    r"\b(?:lower|smaller|more conservative)\s+(?:death\s+)?(?:toll|figure|count|number)\b", re.I
+)
+_PART_OF_TOLL = compile_gated(r"\b(?:of the wounded|of them|among (?:them|the dead)|later died|succumbed)\b", re.I)
+_OTHER_DEAD = compile_gated(r"\b(?:another|separate|separately|elsewhere|earlier|previous|since|last)\b", re.I)
+
+
+def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -> Event:
+    """``event`` with the killed or wounded figure it lacks from a paragraph that only counts its victims."""
+    from mesint.extract.casualties import find_casualties
+    from mesint.extract.dates import find_dates
+
+    text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), item.text)
+    lower = _LOWER_TOLL.search(text) is not None and not _PART_OF_TOLL.search(text)
+    if event.killed is not None and event.wounded is not None and not lower:
+        return event
+    days = [
+        d for d in find_dates(text, ctx=ctx.dates)
+        # "in a statement on Monday": the day it was said, not another incident's
+        if d.span is None or not _SAID_ON.search(text, max(0, d.span.start - 30), d.span.start)
+    ]
+    if _OTHER_DEAD.search(text) or days:
+        return event  # more dead, or dead of another day: not this incident's count
+    mentions = find_casualties(text)
+    if not mentions or k.gazetteer.find_names(text, event.place.country if event.place else None):
+        return event
+    updates: dict[str, Count] = {}
+    for kind in ("killed", "wounded"):
+        of_kind = [m for m in mentions if m.kind == kind]
+        had = getattr(event, kind)
+        if had is not None:
+            new = of_kind[0].count.best if lower and len(of_kind) == 1 else None
+            if new is not None and had.best is not None and new < had.best:
+                # "The Security Media Cell gave a lower toll, saying three soldiers were killed": another
+                # source's count of the same dead; the conservative one is the best estimate (ACLED)
+                updates[kind] = Count(new, new, max(had.best, had.high or had.best))
+            continue
+        rose = [m for m in of_kind if _TOLL_ROSE.search(text, max(0, m.start - 30), m.start)]
+        chosen = rose[-1] if rose else (of_kind[0] if len(of_kind) == 1 else None)
+        if chosen is not None:
+            updates[kind] = chosen.count
+    if not updates:
+        return event
+    span = item.span
+    return replace(
+        event,
+        **updates,
+        provenance=(*event.provenance, *((kind, span) for kind in updates)),
+        notes=(
+            *event.notes,
+            f"{' and '.join(updates)} from the paragraph at characters {span.start}-{span.end}"
+            + (" (a lower toll)" if lower else ""),
+        ),
+    )
 
 
 def _record_sources(item: Item, k: Knowledge, ctx: DocContext) -> tuple[Citation, ...]:

@@ -37,7 +37,7 @@ from mesint.read.kinds import classify_sentence
 from mesint.vocab import DateBasis, GeoPrecision, ItemKind
 
 if TYPE_CHECKING:
-    from mesint.knowledge.outlets import OutletTable
+    from mesint.knowledge.outlets import Outlet, OutletTable
 
 _CONTINUE = compile_gated(
     r"^\s*(?:(?:the\s+)?[\w'’ -]{0,40}?\b(?:responded|retaliated|returned fire)\b|"
@@ -113,6 +113,7 @@ _SAME_DAY_AS_BEFORE = compile_gated(
 )
 
 
+_HOURS_AFTER = compile_gated(r"^\s*(?:\*\*[^*\n]{1,80}\*\*\s*)?(?:hours|minutes|moments|shortly)\s", re.I)
 _SAME_DAY_INSIDE = compile_gated(
     r"^[^;]{0,160}?\b(?:later (?:that|the same) (?:day|night|evening)|the same (?:day|night|evening|morning|afternoon)|"
     r"(?:an|one|two|three|a few|several|\d) (?:hours?|minutes) later|(?:hours|minutes|moments) later)\b",
@@ -135,7 +136,9 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     later = _NEXT_DAY.match(event.quote)
     next_day = later is not None
     # An opening "On the same day, ..." decides over a day named later ("..., the network said on Monday").
-    opens = next_day or _SAME_DAY_AS_BEFORE.match(event.quote) is not None
+    same_day_opening = _SAME_DAY_AS_BEFORE.match(event.quote)
+    # ... but "Hours after the ambush, ... on Monday morning" may have crossed midnight: the day it names stands
+    opens = next_day or (same_day_opening is not None and not (own_day and _HOURS_AFTER.match(event.quote)))
     inside = ("same" in event.quote[:120] or " later" in event.quote[:170]) and _SAME_DAY_INSIDE.match(
         event.quote
     ) is not None
@@ -786,7 +789,7 @@ _MODIFIER = Prefiltered.compile(
     # "took over the neighbourhood after heavy fighting": an earlier event named as the time of this one
     r"|\b(?:after|following)\s+(?:the|a|an|heavy|fierce|intense|violent|(?:\w+\s+)?(?:days|hours|weeks|months) of)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:blast|explosion|bombing|attack|arrest|clashes|fighting|battles?|shelling|strikes?|raid|killing|assassination|"
-    r"abduction|kidnapping)s?\b"
+    r"abduction|kidnapping|ambush|assault|incursion)(?:s|es)?\b"
     # "clashed ... after HTS detained a Hurras al-Din commander", "retook Palmyra despite Russian air strikes"
     r"|\bafter\s+(?:[\w'’-]+\s+){1,3}?(?:detained|arrested|abducted|kidnapped|killed|attacked|shelled)\b"
     r"|\bdespite\s+[^,.;]{0,40}",
@@ -2123,8 +2126,18 @@ def _citations(
             for m in _BARE_OUTLET.finditer(u.text)
             if ctx.outlets.match(m.group("o")) is not None
         ]
-        for a in find_attributions(u.text) + bare:
+        refs = (
+            [Attribution(m.group("o"), Span("", m.start("o"), m.end("o"))) for m in _MONITOR_REF.finditer(u.text)]
+            if "onitor" in u.text or "bservatory" in u.text
+            else []
+        )
+        for a in find_attributions(u.text) + bare + refs:
             outlet = ctx.outlets.match(a.name)
+            if outlet is None and _MONITOR_HEAD.fullmatch(a.name):
+                # "the Observatory said", "the monitor added": the monitor the article named before
+                outlet = _earlier_monitor(ctx, base + u.start + a.span.start, a.name)
+                if outlet is not None:
+                    a = Attribution(outlet.name, a.span)
             if outlet is not None and outlet.name in own:
                 continue
             # the outlet as the report prints it ("SOHR", "the Observatory"): the registry only says it is one
@@ -2142,6 +2155,30 @@ def _citations(
                     seen.add(c.label)
                     out.append(c)
     return out
+
+
+# "..., the monitor added", "the war monitor said": a monitor named before, referred to by its kind
+_MONITOR_REF = compile_gated(
+    r"\b(?:the|a)\s+(?P<o>(?:war\s+|Britain-based\s+|UK-based\s+)?(?:monitor|[Oo]bservatory))\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|added|reported|stated|put|gave|counted|documented)\b"
+)
+_OBSERVATORY_NAME = re.compile(r"\b(?:SOHR|[A-Z][\w-]+ Observatory(?: for [A-Z][\w ]{3,30})?)\b")
+_MONITOR_HEAD = re.compile(r"(?:the\s+)?(?:war\s+|Britain-based\s+|UK-based\s+)?(?:monitor|[Oo]bservatory)", re.I)
+
+
+def _earlier_monitor(ctx: DocContext, before: int, head: str) -> Outlet | None:
+    """The last monitor (a registry outlet of kind "monitor") the document named before ``before``; for "the
+    Observatory", the last one of that name."""
+    observatory = "bservatory" in head
+    found = None
+    names = [a.name for a in find_attributions(ctx.text[:before])]
+    names += [m.group("o") for m in _BARE_OUTLET.finditer(ctx.text[:before])]
+    names += [m.group(0) for m in _OBSERVATORY_NAME.finditer(ctx.text[:before])] if observatory else []
+    for name in names:
+        o = ctx.outlets.match(name)
+        if o is not None and o.kind == "monitor" and (not observatory or "Observatory" in o.name):
+            found = o
+    return found
 
 
 # "killing 4 and wounding 12 (SOHR).": a known outlet alone in a closing parenthesis

@@ -30,7 +30,7 @@ _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedl
 # count is four, not one.
 # words between the count and its verb; a name may stand in quotes: 'a member of the "Hamza Division" was killed'
 # ("an hour-long clash in which two PMF members were killed": a relative clause holds its own count)
-_GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|that\b|which\b|whom\b|reported\b)[\"“]?[\w'’\-]+[\"”]?,?\s+){0,10}?"
+_GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|saying\b|that\b|which\b|whom\b|reported\b)[\"“]?[\w'’\-]+[\"”]?,?\s+){0,10}?"
 
 # "Nine Shiites visiting the province were killed", "six others were wounded", "another was wounded"
 _PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
@@ -310,10 +310,15 @@ def _kind(verb: str) -> str:
     return "killed"
 
 
+_ABOUT_A_DOZEN = re.compile(r"\b(?:about|around|nearly|some|roughly|approximately|almost)\s+a\s+dozen\b", re.I)
+
+
 def _count(word: str, matched: str) -> Count:
     w = word.lower()
     if w in {"another", "the other"}:
         return Count.exact(1)
+    if w == "a dozen" and _ABOUT_A_DOZEN.search(matched):
+        return Count.vague(matched.strip())  # "around a dozen": a round guess, not a count of twelve
     n = parse_number(w)
     between = (
         re.search(rf"\bbetween\s+({NUMBER_PATTERN})\s+and\s+{re.escape(word)}\b", matched, re.I)

@@ -103,6 +103,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("my", compile_gated(rf"\b(?:in\s+|during\s+|early\s+|late\s+|mid-)?{_MON}\s+{_Y}\b")),
+    # "in the summer of 2014": a season of a year
+    (
+        "season",
+        compile_gated(
+            r"\b(?:in\s+|during\s+|by\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?P<season>summer|spring|autumn|fall|winter)"
+            r"\s+of\s+(?P<y>(?:19|20)\d\d)\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "In July, a suicide bombing ...", "in early May", "last March": a month without day or year (the latest one
     # not after the publication); the month names are case-sensitive, so "may" the verb is never one.
     (
@@ -201,6 +210,12 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
         if start and end and end >= start:
             return start, end, DateBasis.STATED
         return None
+    if kind == "season":
+        year = int(g["y"])
+        first, last = _SEASONS[g["season"].lower()]
+        end_year = year + 1 if last < first else year
+        end = dt.date(end_year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(year, first, 1), end, DateBasis.STATED
     if kind == "my":
         year, month = int(g["y"]), MONTHS[g["mon"].lower().rstrip(".")]
         start = dt.date(year, month, 1)
@@ -267,7 +282,9 @@ _NEEDS_MONTH = {
     "dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm_range", "dm",
     "my",
 }  # fmt: skip
-_NEEDS_DIGIT = {"iso", "dmy_num"}
+_NEEDS_DIGIT = {"iso", "dmy_num", "season"}
+# first and last month of each season (northern hemisphere; winter runs into the next year)
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 # Every month form but "my" ("in March 2021") begins at a month name or a day number: found in one scan.
 _DATE_START = compile_gated(r"\b(?:\d|" + _MON.replace("?P<mon>", "?:").removesuffix("\\.?") + ")")
 _AT_START = _NEEDS_MONTH - {"my"}
@@ -275,7 +292,7 @@ _AT_START = _NEEDS_MONTH - {"my"}
 # each is tried only at its own kind of start.
 _DAY_FIRST = {"dmy_range2", "dmy_range", "dmy", "dm_range", "dm"}
 # Forms that print a year; a text with no four-digit year from 1900-2099 skips them.
-_NEEDS_YEAR = {"dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "iso", "dmy_num", "my"}
+_NEEDS_YEAR = {"dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "iso", "dmy_num", "my", "season"}
 _YEAR = compile_gated(r"(?:19|20)\d\d")
 # Each form with what it needs, looked up once: (kind, pattern, month, digit, year, tried at starts, day first)
 _SPECS = [

@@ -81,6 +81,9 @@ class LocationPhrase:
 _COUNTRYSIDE_AFTER = compile_gated(r"\s+countryside\b(?!\s+of\b)", re.I)
 
 
+_TOWNS_OWN = re.compile(r"\bthe (?:town|city|village|district|camp)['’]s\s+(?:main\s+|old\s+|central\s+|busy\s+)?$", re.I)
+
+
 def find_location(
     text: str,
     name_hits: Sequence[tuple[int, int, str]],
@@ -94,6 +97,9 @@ def find_location(
     ranges belong to something else (actor names, citations) and cannot hold the location.
     """
     hits = [h for h in name_hits if not blocked(h[0], h[1])]
+    if "'s " in text or "’s " in text:
+        # "near a bakery on the town's main Rajo road": a street of the town already named, not the village Raju
+        hits = [h for h in hits if not _TOWNS_OWN.search(text, max(0, h[0] - 40), h[0])]
     # "brought reinforcements from Hasakah and retook Al-Busayrah", "shelled X from Y": an origin is where the
     # action came from; the place it reached is the event's.
     hits = [h for h in hits if not _FROM_BEFORE.search(text, max(0, h[0] - 60), h[0])] or hits

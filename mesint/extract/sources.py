@@ -16,7 +16,8 @@ _NOT_OUTLET = compile_gated(
     r"(?:\b(?:to|on|since|until|from|as of|in|updated|dated|between|of|and)\s*$)|^(?:updated|as of)\b", re.I
 )
 _ATTRIBUTION = compile_gated(
-    r"(?:\b(?:according to|citing|quoted by|as reported by|reported by|told|per)\s+(?:the\s+)?"
+    r"(?:\b(?:according to|citing|quoted by|as reported by|reported by|told|per|carried by|published by|"
+    r"broadcast by)\s+(?:the\s+|its\s+)?"
     # "according to state news agency SANA", "according to the local Horan Free Gathering"
     r"(?:(?:state|local|official|opposition|pro-government|activist|monitoring|rights|independent)\s+)?"
     r"(?:(?:Kurdish|Iraqi|Syrian|Turkish|Iranian)\s+(?=(?:news\s+)?(?:agency|network|group|outlet|monitor|website|"
@@ -33,6 +34,10 @@ _ATTRIBUTION = compile_gated(
     r"(?:\s+(?:website|network|news agency|agency|monitor|channel|outlet))?"
     r"\s+(?:later\s+|also\s+|earlier\s+)?(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|"
     r"quoted|put|raised|counted|documented|recorded|confirmed|named|gave|listed)\b"
+    # "the SDF media center announced": a party's press office speaks for it
+    r"|(?P<c>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:[Mm]edia [Cc]ent(?:er|re)|[Mm]edia [Oo]ffice|"
+    r"[Pp]ress [Oo]ffice|[Pp]ress [Ss]ervice|[Ii]nformation [Oo]ffice))\s+(?:said|announced|reported|stated|published|"
+    r"posted|claimed)\b"
 )
 _DATELINE = compile_gated(
     r"^\s*(?P<place>[A-Z][A-Z' .-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+?)?)"
@@ -185,7 +190,7 @@ def find_attributions(text: str, *, doc_id: str = "", offset: int = 0) -> list[A
     """Named sources in running text ("according to X", "X reported/said")."""
     out: list[Attribution] = []
     for m in _ATTRIBUTION.finditer(text):
-        group = "a" if m.group("a") else "b"
+        group = "a" if m.group("a") else "b" if m.group("b") else "c"
         name = m.group(group)
         name = re.sub(r"^(?:but|and|however|meanwhile|also|separately|yet|so)\s+", "", name, flags=re.I)
         name = re.sub(r"^(?:the)\s+", "", name, flags=re.I).strip(" .,")

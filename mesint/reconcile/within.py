@@ -73,17 +73,33 @@ def _merge(keep: Event, dup: Event) -> Event:
     claims = keep.claims + tuple(c for c in dup.claims if c.citation and c.citation.label not in labels)
     killed = _max_count(keep.killed, dup.killed)
     wounded = _max_count(keep.wounded, dup.wounded)
+    killed = killed if keep.killed is None or keep.killed.best is None else keep.killed
+    wounded = wounded if keep.wounded is None or keep.wounded.best is None else keep.wounded
+    if _LOWER_TOLL.search(dup.quote) or any(n.endswith("(a lower toll)") for n in dup.notes):
+        # "The Security Media Cell gave a lower toll, saying three soldiers were killed": the conservative count
+        killed, wounded = _conservative(killed, dup.killed), _conservative(wounded, dup.wounded)
     return replace(
         keep,
         citations=citations,
         claims=claims,
-        killed=killed if keep.killed is None or keep.killed.best is None else keep.killed,
-        wounded=wounded if keep.wounded is None or keep.wounded.best is None else keep.wounded,
+        killed=killed,
+        wounded=wounded,
         actor1=dup.actor1 if _unidentified(keep.actor1) and not _unidentified(dup.actor1) else keep.actor1,
         actor2=keep.actor2 or dup.actor2,
         provenance=(*keep.provenance, ("duplicate", dup.span)),
         notes=(*keep.notes, f"also told at characters {dup.span.start}-{dup.span.end}"),
     )
+
+
+_LOWER_TOLL = compile_gated(
+    r"\b(?:lower|smaller|more conservative)\s+(?:death\s+)?(?:toll|figure|count|number)\b", re.I
+)
+
+
+def _conservative(kept: Count | None, other: Count | None) -> Count | None:
+    if kept is None or kept.best is None or other is None or other.best is None or other.best >= kept.best:
+        return kept
+    return Count(other.best, other.best, max(kept.best, kept.high or kept.best))
 
 
 def _unidentified(actor: object) -> bool:
@@ -157,6 +173,20 @@ _TELLS_MORE = compile_gated(
     r"was launched)\b",
     re.I,
 )
+
+
+# "The militants first set off a roadside bomb ..., then opened fire": the lead's doers, how they did it
+_THE_DOERS = compile_gated(
+    r"^\s*the\s+(?:militants|attackers|gunmen|assailants|insurgents|jihadists|bombers?|raiders|kidnappers)\s+"
+    r"(?!also\b|later\b|again\b)",
+    re.I,
+)
+
+
+def _own_day(e: Event) -> bool:
+    from mesint.vocab import DateBasis
+
+    return e.date is not None and e.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
 
 
 def _elaborate(keep: Event, dup: Event) -> Event:
@@ -234,7 +264,12 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                 and (_retells(kept, e) or (i == len(out) - 1 and _claim_about_previous(kept, e)))
                 and not _ANOTHER_ONE.match(e.quote)  # "Another bomb went off near a mosque ...": a new incident
             )
-            if article and i == len(out) - 1 and kept.span.end <= e.span.start and _TELLS_MORE.match(e.quote):
+            if (
+                article
+                and i == len(out) - 1
+                and kept.span.end <= e.span.start
+                and (_TELLS_MORE.match(e.quote) or (_THE_DOERS.match(e.quote) and not _own_day(e)))
+            ):
                 out[i] = _elaborate(kept, e)
                 break
             if same_text or retold:

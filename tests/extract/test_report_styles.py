@@ -875,3 +875,51 @@ def test_a_weekly_bulletin_dates_weekdays_in_its_week_and_reads_inline_sources()
     assert daquq["killed"] == 2  # two outlets' counts of the same dead: the lower one, not their sum
     assert kani_masi["date"] == "2023-02-15/2023-02-16"
     assert [s.split(",")[0] for s in kani_masi["sources"]][-1:] == ["Rudaw"]
+
+
+ARTICLE_WITH_UPDATES = """\
+Car bomb kills nine in Syrian border town of Azaz: monitor
+
+Azaz (Syria) (AFP) - Published on 15/03/2020 - 11:40
+
+A car bomb exploded near a market in the town of Azaz in northern Syria on Saturday, killing at least nine \
+people, a war monitor said.
+
+The vehicle, packed with explosives, blew up outside a bakery on the town's main Aleppo road around midday, the \
+Syrian Observatory for Human Rights said.
+
+The Britain-based monitor first reported five dead, but the toll later rose to nine. More than 20 people were \
+wounded, it said.
+
+Hours after the blast, Turkish artillery shelled villages near Tal Rifaat on Sunday morning, the monitor added.
+
+The militants overran much of the area in the summer of 2014, seizing Azaz for several months.
+"""
+
+
+def test_an_article_tells_its_lead_again_and_updates_its_toll_in_later_paragraphs() -> None:
+    events = extract(ARTICLE_WITH_UPDATES, published=dt.date(2020, 3, 15))["events"]
+    azaz, tal_rifaat = events  # the retelling merged, the 2014 background left out
+    assert (azaz["admin1"], azaz["killed"], azaz["wounded"]) == ("Aleppo", 9, 20)
+    # "Hours after the blast ... on Sunday morning": the day it names stands
+    assert tal_rifaat["date"] == "2020-03-15"
+    # "the monitor added": the monitor named before
+    assert any(s.startswith("Syrian Observatory for Human Rights") for s in tal_rifaat["sources"])
+
+
+AMBUSH_WITH_LOWER_TOLL = """\
+BAGHDAD (AP) — Islamic State militants ambushed an army patrol near Tarmiyah late Sunday, killing five soldiers, \
+two security officials said Monday.
+
+The militants first set off a roadside bomb as the patrol passed an orchard, then opened fire on the soldiers.
+
+The Security Media Cell gave a lower toll in a statement on Monday, saying three soldiers were killed.
+
+The Islamic State group claimed the attack in a statement carried by its Amaq news agency.
+"""
+
+
+def test_a_lower_toll_from_another_source_gives_the_conservative_count() -> None:
+    (ambush,) = extract(AMBUSH_WITH_LOWER_TOLL, published=dt.date(2021, 9, 6))["events"]
+    assert (ambush["event_type"], ambush["killed"]) == ("Battles", 3)
+    assert any(s.startswith("Amaq") for s in ambush["sources"])
