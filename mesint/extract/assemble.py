@@ -81,7 +81,7 @@ _PAST_VERB = (
 _SAID_CLAUSE = Prefiltered.compile(
     r"(?:^|,\s*|\s+)(?:(?:a|an|the|two|three|several|local|Iraqi|Syrian)\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:sources?|officials?|spokes(?:man|woman|person)|statement|witness(?:es)?|medics?|doctors?|officers?|"
-    r"commanders?|agency|Cell|ministry|Ministry|monitor|Observatory|media)"
+    r"commanders?|agency|Cell|ministry|Ministry|monitor|Observatory|media|command|Command|directorate|Directorate)"
     r"(?:\s+(?:in|from|of|with|at)\s+[\w'’ -]{1,40}?)?\s+(?:(?:said|says|told|reported|added|"
     r"confirmed|stated)\b|(?:in a statement)\b)(?:(?:(?!\bthat\b)(?!\b" + _PAST_VERB + r"\b)[^.;,]){0,60}(?=[.;,]|$))?",
     0,
@@ -1289,6 +1289,13 @@ def _build_event(
         main.masked, main.actors, trigger_start=start, trigger_end=trigger.end, passive=passive
     )
     actor1, actor2, assoc1, assoc2 = roles.actor1, roles.actor2, roles.assoc1, None
+    own = next(
+        (a for a in main.actors if a.kind == "Identity militia" and trigger.start <= a.start < trigger.end), None
+    )
+    if actor1 is None and own is not None:
+        actor1 = own  # "killed in an armed tribal dispute": the clans the cue names fought it
+        if actor2 is own:
+            actor2 = None
     if actor1 is None and not passive:
         # "The fighting broke out on Thursday night near X, when PKK fighters attacked a Turkish outpost": the
         # clause with a doer tells who did what

@@ -120,6 +120,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\b[Ii]n\s+(?:(?:early|late|mid)[- ])?|\b[Dd]uring\s+|\b(?:[Ee]arly|[Ll]ate)\s+|\b[Mm]id-|\b[Ll]ast\s+)"
             r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
             r"(?![ \t]+\d)(?!,?\s+(?:19|20)\d\d)"
+            r"(?:,?\s+(?P<rel_year>last|this|(?:the\s+)?previous)\s+year\b)?"  # "In August last year"
         ),
     ),
 ]
@@ -228,6 +229,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
         month = MONTHS[g["mon"].lower()]
         last = m.group(0)[:4].lower() == "last"
         year = pub.year if month < pub.month or (month == pub.month and not last) else pub.year - 1
+        if g.get("rel_year"):
+            year = pub.year if g["rel_year"] == "this" else pub.year - 1
         start = dt.date(year, month, 1)
         end = min(dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1), pub)
         return start, end, DateBasis.RELATIVE

@@ -35,7 +35,7 @@ _BY = compile_gated(
 )
 _BETWEEN = compile_gated(r"\bbetween\s+", re.I)
 PRONOUN_SUBJECT = compile_gated(
-    r"\b(?:that|which)\s+(?:[^,]{0,60},\s*)?(?:it|they|its (?:operatives|fighters|forces|members|units|men)|"
+    r"\b(?:that|which|said|says|announced|stated|claimed|reported)\s+(?:[^,]{0,60},\s*)?(?:it|they|its (?:operatives|fighters|forces|members|units|men)|"
     r"their (?:operatives|fighters|forces|members|units|men))\b",
     re.I,
 )

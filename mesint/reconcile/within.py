@@ -152,16 +152,18 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
         return False  # "... responded by shelling Turkish bases": the other side's action in kind
     if _ANOTHER_ONE.match(b.quote):
         return False  # "A second strike hit a depot near al-Qaim that officials said ...": another incident
-    if _SPEECH_LEAD.match(b.quote):
-        return True
-    if re.search(r"\b(?:also|another|other|separately|elsewhere|meanwhile)\b", b.quote[:120], re.I):
-        return False  # "regime artillery also shelled ...": a second incident, told as such
     new_place = (
         b.place is not None
         and b.place.precision is not None
         and b.place.precision < GeoPrecision.REGION
         and (a.place is None or b.place.name != a.place.name)
     )
+    also = re.search(r"\b(?:also|another|other|separately|elsewhere|meanwhile)\b", b.quote[:120], re.I) is not None
+    if _SPEECH_LEAD.match(b.quote):
+        # "The Observatory also reported that Israeli jets hit a depot near al-Kiswah": another target, told as such
+        return not (also and new_place)
+    if also:
+        return False  # "regime artillery also shelled ...": a second incident, told as such
     return not new_place
 
 
@@ -171,6 +173,15 @@ _TELLS_MORE = compile_gated(
     r"^\s*(?:the|this)\s+(?:\w+\s+)?(?:attack|assault|bombing|blast|explosion|strike|raid|ambush|shooting|killing|"
     r"massacre|incident)s?\s+(?:\w+\s+)?(?:happened|took place|occurred|unfolded|began|started|was carried out|"
     r"was launched)\b",
+    re.I,
+)
+# "The source told Shafaq News Agency that the clash broke out on Friday evening": more of an incident of its kind
+# (after a drone strike, "The fighting broke out on Thursday night" is the fighting the lead recalled, not it)
+_TELLS_MORE_OF_KIND = compile_gated(
+    r"^\s*(?:(?:the|a)\s+[\w'’ -]{0,40}?\b(?:said|told\s+[\w'’ ]{1,40}?)\s+that\s+)?"
+    r"(?:the|this)\s+(?:\w+\s+)?(?:attack|assault|bombing|blast|explosion|strike|raid|ambush|shooting|killing|"
+    r"massacre|incident|clash|fighting|dispute|feud)(?:s|es)?\s+(?:\w+\s+)?(?:happened|took place|occurred|unfolded|"
+    r"began|started|was carried out|was launched|broke out|erupted|flared)\b",
     re.I,
 )
 
@@ -234,7 +245,7 @@ _PLACE_WORDS = compile_gated(r"^(?:(?:in|near|at|outside|inside|around|the|holy|
 def _sums_up(lead: Event, later: list[Event]) -> bool:
     """A wire lede over several incidents ("shot at demonstrators in Baghdad and in the southern city of Nasiriyah,
     killing at least seven"), each told in its own paragraph below: the lede is their summary, not one of them."""
-    places: dict[str, tuple[float, float]] = {}
+    places: dict[str, tuple[float, float, int]] = {}
     for e in later:
         p = e.place
         if p is None or not p.name or p.lat is None or p.lon is None:
@@ -242,11 +253,20 @@ def _sums_up(lead: Event, later: list[Event]) -> bool:
         # the gazetteer's spelling ("Basrah") or the paragraph's own ("In Basra")
         written = _PLACE_WORDS.sub("", e.location_text or "").strip()
         names = [p.name] + ([written] if written and len(written.split()) <= 3 else [])
-        if any(re.search(rf"\b{re.escape(n)}\b", lead.quote) for n in names):
-            places.setdefault(p.name, (p.lat, p.lon))
-    coords = list(places.values())
-    # two towns, not a town and its quarter
-    return any(abs(a[0] - b[0]) + abs(a[1] - b[1]) > 0.2 for i, a in enumerate(coords) for b in coords[i + 1 :])
+        at = next((m.start() for n in names if (m := re.search(rf"\b{re.escape(n)}\b", lead.quote))), None)
+        if at is not None:
+            places.setdefault(p.name, (p.lat, p.lon, at))
+    coords = sorted(places.values(), key=lambda c: c[2])
+    # two towns named side by side ("in Baghdad and in the southern city of Nasiriyah"), not a town and its quarter,
+    # nor a town and the district it lies in ("near the town of Sinune in northern Shingal")
+    return any(
+        abs(a[0] - b[0]) + abs(a[1] - b[1]) > 0.2 and _JOINED.search(lead.quote, a[2], b[2]) is not None
+        for i, a in enumerate(coords)
+        for b in coords[i + 1 :]
+    )
+
+
+_JOINED = compile_gated(r"\band\b|,\s+(?:in|near|at|the)\b|,\s+(?-i:[A-Z])")
 
 
 def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
@@ -268,7 +288,11 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                 article
                 and i == len(out) - 1
                 and kept.span.end <= e.span.start
-                and (_TELLS_MORE.match(e.quote) or (_THE_DOERS.match(e.quote) and not _own_day(e)))
+                and (
+                    _TELLS_MORE.match(e.quote)
+                    or (_THE_DOERS.match(e.quote) and not _own_day(e))
+                    or (kept.event_type == e.event_type and _TELLS_MORE_OF_KIND.match(e.quote))
+                )
             ):
                 out[i] = _elaborate(kept, e)
                 break

@@ -923,3 +923,46 @@ def test_a_lower_toll_from_another_source_gives_the_conservative_count() -> None
     (ambush,) = extract(AMBUSH_WITH_LOWER_TOLL, published=dt.date(2021, 9, 6))["events"]
     assert (ambush["event_type"], ambush["killed"]) == ("Battles", 3)
     assert any(s.startswith("Amaq") for s in ambush["sources"])
+
+
+SINJAR_ARTICLE = """\
+Turkish drone strike kills two YBS fighters in Sinjar
+
+Rudaw
+14-05-2023
+
+ERBIL, Kurdistan Region - Two fighters of the Sinjar Resistance Units (YBS) were killed on Saturday when a Turkish \
+drone hit their car near the town of Sinune in northern Sinjar, a spokesperson for the group told Rudaw.
+
+The Iraqi foreign ministry condemned the strike in a statement.
+
+In August last year, a Turkish drone strike on a clinic in the village of Sikeniye killed eight people.
+"""
+
+
+def test_a_town_and_the_district_it_lies_in_are_no_summary_and_last_years_strike_is_background() -> None:
+    (event,) = extract(SINJAR_ARTICLE, published=dt.date(2023, 5, 14))["events"]
+    assert (event["date"], event["actor1"], event["killed"]) == ("2023-05-13", "Military Forces of Turkey", 2)
+
+
+TRIBAL_CLASH = """\
+Two killed in tribal clash north of Basra
+
+Shafaq News
+2024-03-16 11:48
+
+Shafaq News/ Two people were killed and five others injured in an armed tribal dispute in the al-Qurna district, \
+north of Basra governorate, a security source said on Saturday.
+
+The source told Shafaq News Agency that the clash broke out on Friday evening between two clans over a plot of land.
+
+The Observatory of the south also reported that gunmen shot dead a shopkeeper in Amarah.
+"""
+
+
+def test_an_armed_tribal_dispute_is_a_clash_and_the_source_tells_its_day() -> None:
+    clash = extract(TRIBAL_CLASH, published=dt.date(2024, 3, 16))["events"][0]
+    assert (clash["event_type"], clash["actor1"], clash["killed"], clash["wounded"]) == (
+        "Battles", "Unidentified Tribal Militia (Iraq)", 2, 5
+    )
+    assert clash["date"] == "2024-03-15"
