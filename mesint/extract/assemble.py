@@ -228,6 +228,10 @@ _ADMIN1_LABEL = compile_gated(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'�
 # (and a digest's "Diyala – 14 Jun: ...", "Diyala – night of 15/16 Jun: ...": the governorate before the day)
 _PLACE_LEAD = compile_gated(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z]|(?:night of\s+)?\d{1,2}\b)")
 # A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
+_STATE_SINCE = compile_gated(
+    r"\b(?:imposed|held|controlled|control|besieged|siege|occupied|closed|in place|displaced|blockaded)\b"
+    r"(?:\s+[\w-]+){0,4}\s*$"
+)
 _AGGREGATE = Prefiltered.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
@@ -513,6 +517,9 @@ class _Hedges:
         return bool(_COUNT_BEFORE.search(self.masked[max(0, cue.start - 40) : cue.start]))
 
 
+_NOT_FORCES = frozenset({"Civilians", "Protesters", "Rioters"})
+
+
 def _has_armed_party(actors: list[ActorMatch]) -> bool:
     return any(a.kind in {"Rebel group", "Political militia", "Identity militia"} for a in actors)
 
@@ -607,12 +614,17 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     open_cues = []
     # "..., bringing the toll since the protests began to 300": the running total follows the incident
     running = _RUNNING_TOTAL.search(masked) if "ing the" in masked else None
-    summary = openers and bool(cues) and _AGGREGATE.search(masked[: running.start()] if running else masked) is not None
+    agg = _AGGREGATE.search(masked[: running.start()] if running else masked) if openers and cues else None
+    if agg is not None and _STATE_SINCE.search(masked, max(0, agg.start() - 40), agg.start()):
+        agg = None  # "breaking a siege imposed by IS since 2015": how long a state of affairs lasted, no count
+    summary = agg is not None
     if openers and not summary:
         for c in cues:
             if not c.cue.start:
                 continue
             if c.cue.needs_armed_party and not _has_armed_party(actors):
+                continue
+            if c.cue.needs_force and not any(a.start < c.start and a.kind not in _NOT_FORCES for a in actors):
                 continue
             if "esponsib" in masked and _RESPONSIBILITY_FOR.search(masked, max(0, c.start - 40), c.start):
                 continue  # "No organization has claimed responsibility for the rocket fire": the attack told before

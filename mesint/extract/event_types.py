@@ -26,6 +26,7 @@ class Cue:
     passive: bool
     tense_free: bool
     needs_armed_party: bool
+    needs_force: bool = False  # a force (any party but civilians) named before it: "Iraqi forces ... entered Hawija"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,7 @@ def _cue(entry: dict[str, Any], i: int) -> Cue:
         passive=bool(entry.get("passive", False)),
         tense_free=bool(entry.get("tense_free", False)),
         needs_armed_party=bool(entry.get("needs_armed_party", False)),
+        needs_force=bool(entry.get("needs_force", False)),
     )
 
 

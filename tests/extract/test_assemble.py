@@ -1592,3 +1592,30 @@ def test_a_foreign_country_opening_the_sentence_and_a_recalled_killing_are_no_ev
 
 def test_a_recommendation_about_detainees_is_no_arrest() -> None:
     assert extract("All persons detained for taking part in protests in Nasiriyah should be released at once.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 8 March 2025, gunmen from local factions killed Alawite civilians in Baniyas.", "Attack"),
+        ("On 3 January 2014, ISIL fighters took over most of Fallujah after police abandoned their stations.",
+         "Non-state actor overtakes territory"),
+        ("On 18 January 2024, Federal Police used water cannon to disperse contract employees who had gathered "
+         "outside the ministry in central Baghdad.", "Protest with intervention"),
+        ("On 18 March 2018, Turkish forces and allied factions entered Afrin city without meeting resistance.",
+         "Non-violent transfer of territory"),
+        ("On 5 October 2017, Iraqi forces and PMF units entered Hawija town, the last IS-held centre in Kirkuk.",
+         "Government regains territory"),
+        ("On 5 September 2017, Syrian army units reached Deir ez-Zor city, breaking a siege imposed by IS since 2015.",
+         "Government regains territory"),
+        ("On 27 November 2024, HTS launched an offensive west of Aleppo and seized the area around Al-Atarib.",
+         "Non-state actor overtakes territory"),
+    ],
+)
+def test_dataset_notes_of_killings_takeovers_dispersals_and_sieges(text: str, sub_event_type: str) -> None:
+    (event,) = extract(text, dt.date(2025, 7, 16))
+    assert event["sub_event_type"] == sub_event_type
+
+
+def test_a_convoy_entering_a_region_is_no_takeover() -> None:
+    assert extract("On 9 September 2018, a convoy of 50 Turkish military vehicles entered the Idlib region.") == []
