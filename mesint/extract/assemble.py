@@ -297,6 +297,7 @@ _FACILITY_OF = compile_gated(
     re.I,
 )
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
+_TYPE_LABEL = re.compile(r"\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?[A-Z][a-z]+(?:[ /-][a-z]+){0,2}:\s+")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.()]{1,40},\s+(?:were|was|had been|have been|died|are|is)\b")
 _INCLUDING = Prefiltered.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = Prefiltered.compile(
@@ -636,6 +637,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             ):
                 continue  # "The attack came days after ...": refers back to an incident already told
             open_cues.append(c)
+    label = _TYPE_LABEL.match(masked) if ":" in masked[:40] else None
+    if label is not None and any(c.start >= label.end() for c in open_cues):
+        # "Arrests: HTS detained 4 activists": a coder's label over the note, whose own verb tells who did what
+        open_cues = [c for c in open_cues if c.start >= label.end()]
     # A cue inside a modifier ("hours after the blast, ...", "backed by air strikes") opens only when nothing else does
     open_cues.sort(key=lambda c: any(s0 <= c.start < e0 for s0, e0 in modifiers))
     if open_cues and (
@@ -938,9 +943,12 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
         if (
             prev is not None
             and prev.canonical != a.canonical
-            and a.kind in ("State forces", "External/Other forces")
             and _OWNER_GAP.fullmatch(masked, prev.end, a.start)
-            and _PLATFORM.fullmatch(prev.text)
+            and (
+                (a.kind in ("State forces", "External/Other forces") and _PLATFORM.fullmatch(prev.text))
+                # "The General Security Service of Hayat Tahrir al-Sham": a group's own security apparatus
+                or _SECURITY_ARM.fullmatch(prev.text)
+            )
         ):
             # "Warplanes of the Russian Air Force": the force named after "of" owns the aircraft the table would
             # give to the country's own air force
@@ -970,6 +978,12 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
 _HOSTED_BY = re.compile(r"\b(?:that|which)\s+(?:hosts|houses|hosted|housed)\s+(?:[\w.-]+\s+){0,2}?$|\b(?:hosting|housing)\s+$", re.I)
 _BASE_NOUN = re.compile(r"(?:(?:an?|the)\s+)?(?:military\s+|army\s+|air\s+)?(?:base|camp|airbase|garrison)", re.I)
 _BARE_FORCE = re.compile(r"(?:troops|soldiers?|forces|personnel|servicemen|service members|units?)", re.I)
+_SECURITY_ARM = re.compile(r"(?:the\s+)?(?:General|Public|Internal)\s+Security(?:\s+(?:Service|forces|Apparatus))?", re.I)
+_AFTER_FIGHTING = re.compile(
+    r"\bafter\s+(?:\w+\s+){0,3}?(?:days?|hours?|weeks?|months?)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|battles?|combat)\b"
+    r"|\bafter\s+(?:heavy|fierce|intense)\s+(?:fighting|clashes|battles)\b",
+    re.I,
+)
 _OWNER_GAP = re.compile(r"\s+(?:of|from|belonging to)\s+(?:the\s+)?")
 _PLATFORM = re.compile(
     r"(?:warplanes?|war ?planes?|jets?|aircraft|planes?|helicopters?|gunships?|drones?|bombers?|fighter jets?|units?|"
@@ -1459,6 +1473,16 @@ def _build_event(
         civ = ctx.actors.get("civilians", country)
         if civ is not None:
             actor2 = _synthetic(civ.name_for(country), civ.kind)
+    if (
+        sub_type == "Non-violent transfer of territory"
+        and actor1 is not None
+        and not is_civilian(actor1)
+        and _AFTER_FIGHTING.search(texts)
+        and not _NO_FIGHT.search(texts)
+    ):
+        # "HTS entered Hama city after several days of fighting; regime forces withdrew": ground won by fighting
+        event_type = "Battles"
+        sub_type = "Government regains territory" if is_state(actor1) else "Non-state actor overtakes territory"
     if sub_type in {"Government regains territory", "Non-state actor overtakes territory"} and _NO_FIGHT.search(texts):
         # "The entry took place without fighting, after the rebels handed over their weapons"
         event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"

@@ -1619,3 +1619,30 @@ def test_dataset_notes_of_killings_takeovers_dispersals_and_sieges(text: str, su
 
 def test_a_convoy_entering_a_region_is_no_takeover() -> None:
     assert extract("On 9 September 2018, a convoy of 50 Turkish military vehicles entered the Idlib region.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # a coder's type label over the note: the note's own verb says who did what
+        ("2017-07-19  Arrests: HTS detained 4 media activists in Sarmada (Idlib) after a protest.",
+         ("Arrests", "Hayat Tahrir al-Sham (HTS)")),
+        ("2019-08-24  Looting: NDF militiamen looted abandoned houses in Morek (Hama) after its recapture.",
+         ("Looting/property destruction", "National Defence Forces (NDF)")),
+        ("On 16 February 2022, Israeli tank shells hit a Syrian army post near Khan Arnabah (Quneitra).",
+         ("Shelling/artillery/missile attack", "Military Forces of Israel")),
+        # a group's own security service; the transitional government's General Security polices
+        ("On 2 September 2023, the General Security Service of HTS arrested two activists in Sarmada.",
+         ("Arrests", "Hayat Tahrir al-Sham (HTS)")),
+        ("On 30 April 2025, General Security forces clashed with local Druze gunmen in Sahnaya.",
+         ("Armed clash", "Police Forces of Syria")),
+        # ground won by fighting, even where the losers are said to have withdrawn
+        ("On 5 December 2024, HTS entered Hama city after several days of fighting; regime forces withdrew.",
+         ("Non-state actor overtakes territory", "Hayat Tahrir al-Sham (HTS)")),
+        ("On 13 October 2019, SNA factions captured Tall Abyad from the SDF after four days of clashes.",
+         ("Non-state actor overtakes territory", "Syrian National Army (SNA)")),
+    ],
+)
+def test_labelled_notes_security_services_and_ground_won_by_fighting(text: str, fields: tuple[str, str]) -> None:
+    (event,) = extract(text, dt.date(2025, 7, 16))
+    assert (event["sub_event_type"], event["actor1"]) == fields
