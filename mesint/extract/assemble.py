@@ -984,6 +984,36 @@ _AFTER_FIGHTING = re.compile(
     r"|\bafter\s+(?:heavy|fierce|intense)\s+(?:fighting|clashes|battles)\b",
     re.I,
 )
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_LATER = re.compile(r"\b(?:later|subsequently|then|afterwards|after that|in the aftermath)\b[^.;]{0,30}$", re.I)
+_AFTER_THE_VIOLENCE = re.compile(
+    r"^[^.;]{0,40}?\b(?:after|following)\s+the\s+(?:fighting|clash(?:es)?|attack|incident|dispute|shooting|killing)",
+    re.I,
+)
+
+
+def _arrests_follow(group: list[Unit]) -> bool:
+    """Every arrest cue of the group tells what came after (or led to) its violence, not the event itself."""
+    seen_violence = False
+    for u in group:
+        violent = [c for c in u.cues if c.cue.start and c.cue.event_type in _VIOLENT_TYPES]
+        for c in u.cues:
+            if c.cue.sub != "Arrests":
+                continue
+            before = [v for v in violent if v.start < c.start]
+            after = [v for v in violent if v.start > c.end]
+            follows = seen_violence or (
+                bool(before)
+                and (_LATER.search(u.masked, max(0, c.start - 40), c.start) is not None
+                     or _AFTER_THE_VIOLENCE.match(u.masked[c.end :]) is not None)
+            )
+            leads_to = any(v.cue.sub in {"@attack", "Attack"} for v in after)  # "rounded up ... shot them dead"
+            if not (follows or leads_to):
+                return False
+        seen_violence = seen_violence or bool(violent)
+    return True
+
+
 _OWNER_GAP = re.compile(r"\s+(?:of|from|belonging to)\s+(?:the\s+)?")
 _PLATFORM = re.compile(
     r"(?:warplanes?|war ?planes?|jets?|aircraft|planes?|helicopters?|gunships?|drones?|bombers?|fighter jets?|units?|"
@@ -1429,6 +1459,10 @@ def _build_event(
         target_civilian = False  # in a clash the dead are fighters, whatever the report calls them
     elif _TARGETED_KILLING.search(main_text) and _TARGETED_VICTIM.search(texts):
         target_civilian = True  # a member shot at home or at his farm: a targeted killing, not a battle
+    if any(c.cue.sub == "Arrests" for c in cues) and _arrests_follow(group):
+        # "clans fought ...; police arrested 11 people after the fighting", "rounded up the men ... and shot them
+        # dead": the arrests come after (or lead to) the violence the event is about
+        cues = [c for c in cues if c.cue.sub != "Arrests"]
     decided = decide_type(
         cues, texts, target_is_civilian=target_civilian, actor1_is_state=is_state(actor1), book=ctx.cues
     )

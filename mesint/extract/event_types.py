@@ -136,6 +136,12 @@ MOB_ON_PEOPLE = re.compile(
 )
 
 
+_SOME_GOT_THROUGH = re.compile(
+    r"\b(?:others?|some|one|the rest|the remaining|two|three|several)\b(?:\s+\w+){0,3}?\s+(?:landed|fell|hit|struck|exploded|crashed)\b",
+    re.I,
+)
+
+
 def decide_type(
     cues: list[CueMatch],
     text: str,
@@ -168,6 +174,9 @@ def decide_type(
         )
         if seizure is not None:
             top = seizure.cue
+    if top.sub == "Disrupted weapons use" and _SOME_GOT_THROUGH.search(text):
+        # "C-RAM defences intercepted some and others landed near the Tigris": the attack still struck
+        top = next((c.cue for c in ranked if c.cue.sub != "Disrupted weapons use" and c.cue.start), top)
     et, sub = top.event_type, top.sub
     if sub == "@attack":
         if target_is_civilian:

@@ -84,7 +84,14 @@ def _merge(keep: Event, dup: Event) -> Event:
         claims=claims,
         killed=killed,
         wounded=wounded,
-        actor1=dup.actor1 if _unidentified(keep.actor1) and not _unidentified(dup.actor1) else keep.actor1,
+        # the doer a retelling names, when the lead named none; not the police of a follow-up arrest
+        actor1=(
+            dup.actor1
+            if _unidentified(keep.actor1)
+            and not _unidentified(dup.actor1)
+            and (dup.event_type == keep.event_type or dup.event_type != "Strategic developments")
+            else keep.actor1
+        ),
         actor2=keep.actor2 or dup.actor2,
         provenance=(*keep.provenance, ("duplicate", dup.span)),
         notes=(*keep.notes, f"also told at characters {dup.span.start}-{dup.span.end}"),

@@ -1646,3 +1646,24 @@ def test_a_convoy_entering_a_region_is_no_takeover() -> None:
 def test_labelled_notes_security_services_and_ground_won_by_fighting(text: str, fields: tuple[str, str]) -> None:
     (event,) = extract(text, dt.date(2025, 7, 16))
     assert (event["sub_event_type"], event["actor1"]) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # the arrests come after the violence, or lead to it: the violence is the event
+        ("On 5 March 2023, gunmen of two clans fought in Suq al-Shuyukh with machine guns; police arrested 11 people "
+         "after the fighting.", "Armed clash"),
+        ("On 15 August 2014, IS members rounded up the residents of Kocho village and shot them dead outside the "
+         "village.", "Attack"),
+        # some got through the defences
+        ("On 8 December 2023, several rockets were fired at the US embassy in Baghdad; C-RAM defences intercepted "
+         "some and others landed near the Tigris.", "Shelling/artillery/missile attack"),
+        # rocket-propelled grenades are the small arms of a clash
+        ("On 29 August 2022, Saraya al-Salam gunmen exchanged fire with security forces in the Green Zone of Baghdad, "
+         "using rocket-propelled grenades.", "Armed clash"),
+    ],
+)
+def test_follow_up_arrests_interceptions_that_leak_and_rpgs(text: str, sub_event_type: str) -> None:
+    (event,) = extract(text, dt.date(2024, 1, 1))
+    assert event["sub_event_type"] == sub_event_type
