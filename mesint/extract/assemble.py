@@ -966,6 +966,18 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
             merged[-1] = ActorMatch(prev.start, a.end, masked[prev.start : a.end], prev.canonical, prev.kind,
                                     prev.inter, prev.country)
             continue
+        if (
+            prev is not None
+            and prev.canonical.startswith("Unidentified Armed Group")
+            and not a.canonical.startswith("Unidentified")
+            and a.kind not in _NOT_FORCES
+            and _OWNER_GAP.fullmatch(masked, prev.end, a.start)
+            and _MEMBERS.fullmatch(prev.text)
+        ):
+            # "operatives of the Headquarters for the Liberation of Al-Sham": the group's own men
+            merged[-1] = ActorMatch(prev.start, a.end, masked[prev.start : a.end], a.canonical, a.kind, a.inter,
+                                    a.country)
+            continue
         if prev is not None and not masked[prev.end : a.start].strip() and a.canonical.startswith("Unidentified"):
             # "ISIS gunmen", "IS militants": the generic noun belongs to the name before it.
             merged[-1] = ActorMatch(prev.start, a.end, masked[prev.start : a.end], prev.canonical, prev.kind,
@@ -1014,6 +1026,7 @@ def _arrests_follow(group: list[Unit]) -> bool:
     return True
 
 
+_MEMBERS = re.compile(r"(?:operatives|fighters|militants|members|gunmen|elements|men|cells?)", re.I)
 _OWNER_GAP = re.compile(r"\s+(?:of|from|belonging to)\s+(?:the\s+)?")
 _PLATFORM = re.compile(
     r"(?:warplanes?|war ?planes?|jets?|aircraft|planes?|helicopters?|gunships?|drones?|bombers?|fighter jets?|units?|"
@@ -1191,6 +1204,9 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if item.admin1 and not gaz.canonical_admin1(item.admin1) and heading_abroad(item.admin1):
         # "Sinai Province: ...": the Islamic State's province abroad, not a governorate of Iraq or Syria
         return [], [NonEvent(ItemKind.ABROAD, item_text, item.span)]
+    foreign = _ADMIN1_LABEL.match(item_text) if ":" in item_text[:40] else None
+    if foreign is not None and not gaz.canonical_admin1(foreign.group("name")) and heading_abroad(foreign.group("name")):
+        return [], [NonEvent(ItemKind.ABROAD, item_text, item.span)]  # "Nigeria: ISIS's West Africa Province ..."
     lead = _PLACE_LEAD.match(item_text)
     item_admin1 = item.admin1 or (lead.group("name") if lead and gaz.canonical_admin1(lead.group("name")) else None)
     admin1 = gaz.canonical_admin1(item_admin1) if item_admin1 else None
@@ -1932,12 +1948,17 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
         ) or (
             # "RBSS named nine dead. SOHR reported seven civilians killed.": two outlets, one sentence each, counting
             # the same dead
+            # ("Syrian TV reported four soldiers killed and nine wounded": its wounded are a figure of its own)
             previous is not None
-            and {c.kind for c in found} <= {c.kind for c in pending}
+            and bool({c.kind for c in found} & {c.kind for c in pending})
             and not _MORE_DEAD.search(u.masked)
             and _outlet_speaks(u, ctx)
             and _outlet_speaks(previous, ctx)
-            and all(_same_victims(pending[-1].text, c.text, lenient=True) for c in found)
+            and all(
+                _same_victims(pending[-1].text, c.text, lenient=True)
+                for c in found
+                if c.kind in {p.kind for p in pending}
+            )
         )
         if found and pending and previous is not None and restated:
             # "killing at least eight, according to US officials. The Observatory put the death toll at 11.":

@@ -16,7 +16,8 @@ _NOT_OUTLET = compile_gated(
     r"(?:\b(?:to|on|since|until|from|as of|in|updated|dated|between|of|and)\s*$)|^(?:updated|as of)\b", re.I
 )
 _ATTRIBUTION = compile_gated(
-    r"(?:\b(?:according to|citing|quoted by|as reported by|reported by|told|per|carried by|published by|"
+    # ("According to ..." opens many a sentence)
+    r"(?:\b(?:[Aa]ccording to|[Cc]iting|quoted by|as reported by|reported by|told|[Pp]er|carried by|published by|"
     r"broadcast by)\s+(?:the\s+|its\s+)?"
     # "according to state news agency SANA", "according to the local Horan Free Gathering"
     r"(?:(?:state|local|official|opposition|pro-government|activist|monitoring|rights|independent)\s+)?"

@@ -966,3 +966,28 @@ def test_an_armed_tribal_dispute_is_a_clash_and_the_source_tells_its_day() -> No
         "Battles", "Unidentified Tribal Militia (Iraq)", 2, 5
     )
     assert clash["date"] == "2024-03-15"
+
+
+TRENDS_DIGEST = """\
+Spotlight on Global Jihad (March 3 – 9, 2021)
+
+Main trends of the week
+  • In the Syrian Desert, ISIS ambushed a Syrian army bus. In response, Russian aircraft attacked ISIS hideouts.
+
+Syria
+  • On Sunday, March 7, 2021, ISIS operatives ambushed a Syrian army bus on the road between Palmyra and Deir \
+ez-Zor. According to the Syrian Observatory for Human Rights, 11 soldiers were killed. Syrian TV reported four \
+soldiers killed and nine wounded (Syrian Observatory for Human Rights, March 7, 2021; Syrian TV, March 8, 2021).
+  • Clashes broke out in the town of Armanaz, northwest of Idlib, between operatives of the Headquarters for the \
+Liberation of Al-Sham and operatives of the Guardians of Religion Organization (Enab Baladi, March 6, 2021).
+
+ISIS abroad
+  • Nigeria: ISIS’s West Africa Province claimed an attack on a Nigerian army base in Dikwa (Amaq, March 4, 2021).
+"""
+
+
+def test_a_digests_main_trends_repeat_what_it_tells_below_and_its_abroad_items_stay_abroad() -> None:
+    bus, armanaz = extract(TRENDS_DIGEST, published=dt.date(2021, 3, 10))["events"]
+    # two outlets, one sentence each, count the same dead: the lower count; the wounded only one of them gives
+    assert (bus["killed"], bus["wounded"]) == (4, 9)
+    assert (armanaz["actor1"], armanaz["actor2"]) == ("Hayat Tahrir al-Sham (HTS)", "Hurras al-Din")
