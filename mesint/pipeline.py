@@ -470,6 +470,9 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     lower = _LOWER_TOLL.search(text) is not None and not _PART_OF_TOLL.search(text)
     if event.killed is not None and event.wounded is not None and not lower:
         return event
+    mentions = find_casualties(text)
+    if not mentions:
+        return event  # most paragraphs count nobody: the cheapest test first
     days = [
         d for d in find_dates(text, ctx=ctx.dates)
         # "in a statement on Monday": the day it was said, not another incident's
@@ -477,8 +480,7 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     ]
     if _OTHER_DEAD.search(text) or days:
         return event  # more dead, or dead of another day: not this incident's count
-    mentions = find_casualties(text)
-    if not mentions or k.gazetteer.find_names(text, event.place.country if event.place else None):
+    if k.gazetteer.find_names(text, event.place.country if event.place else None):
         return event
     updates: dict[str, Count] = {}
     for kind in ("killed", "wounded"):

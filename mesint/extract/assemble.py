@@ -1883,7 +1883,8 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     base = item.span.start
     previous: Unit | None = None
     for u in group:
-        found = u.casualties
+        # "The killing came days after the murder of another activist": the dead of an earlier incident
+        found = [] if "came" in u.masked and _CAME_AFTER.match(u.masked) else u.casualties
         split = next(
             (
                 i

@@ -30,7 +30,7 @@ _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedl
 # count is four, not one.
 # words between the count and its verb; a name may stand in quotes: 'a member of the "Hamza Division" was killed'
 # ("an hour-long clash in which two PMF members were killed": a relative clause holds its own count)
-_GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|saying\b|that\b|which\b|whom\b|reported\b)[\"“]?[\w'’\-]+[\"”]?,?\s+){0,10}?"
+_GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|saying\b|that\b|which\b|whom\b|reported\b|toll\b)[\"“]?[\w'’\-]+[\"”]?,?\s+){0,10}?"
 
 # "Nine Shiites visiting the province were killed", "six others were wounded", "another was wounded"
 _PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
@@ -38,7 +38,7 @@ _PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
 _HEADLINE = compile_gated(
     rf"\b{_QUANT}\s+{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b"
     # a log's clause: "; two members killed (local sources)."
-    rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:(?!reported\b|said\b|says\b|put\b)[\w'’-]+\s+){{0,3}}?"
+    rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:(?!reported\b|said\b|says\b|put\b|toll\b)[\w'’-]+\s+){{0,3}}?"
     r"(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|[.;,]|$))",
     re.I,
 )
@@ -90,7 +90,10 @@ _KIN_AFTER_ROLE = compile_gated(
     r"\s+and\s+(?:his|her|their)\s+(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?"
     r"(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|cousin|"
     r"driver|bodyguard|guard|companion|colleague|assistant)\b"
-    r"|\s+and\s+one\s+of\s+(?:his|her|their)\s+[\w-]+",  # "the commander and one of his aides"
+    r"|\s+and\s+one\s+of\s+(?:his|her|their)\s+[\w-]+"  # "the commander and one of his aides"
+    # "killing Kataib Hezbollah commander Abu Baqir al-Saadi and two companions"
+    r"|(?:\s+[A-Z][\w'’-]*){0,4}\s+and\s+(?P<kin_n>two|three|four|five|\d+)\s+(?:companions|aides|bodyguards|guards|"
+    r"associates|relatives|escorts|others)\b",
     re.I,
 )
 _ONE_VICTIM = compile_gated(
@@ -337,6 +340,7 @@ def _count(word: str, matched: str) -> Count:
 
 _ANY_CASUALTY = compile_gated(
     r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot|martyr|gunned"
+
     r"|bod(?:y|ies) of|suffocat|treated|hospitali"
 )
 
@@ -481,7 +485,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if _ACCUSED_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # "a man accused of killing a child"
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "killing the owner and his brother"
-        add("killed", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
+        more = (parse_number(kin.group("kin_n").lower()) or 1) if kin and kin.group("kin_n") else 1
+        add("killed", Count.exact(1 + more if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _ONE_WOUNDED.finditer(text):
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())

@@ -1667,3 +1667,12 @@ def test_labelled_notes_security_services_and_ground_won_by_fighting(text: str, 
 def test_follow_up_arrests_interceptions_that_leak_and_rpgs(text: str, sub_event_type: str) -> None:
     (event,) = extract(text, dt.date(2024, 1, 1))
     assert event["sub_event_type"] == sub_event_type
+
+
+def test_an_earlier_murder_the_killing_came_after_adds_no_dead() -> None:
+    (event,) = extract(
+        "On 19 August 2020, gunmen shot dead an activist in central Basra; a colleague with her was wounded. "
+        "The killing came days after the murder of another activist in the city.",
+        dt.date(2020, 8, 25),
+    )
+    assert (event["killed"], event["wounded"]) == (1, 1)

@@ -164,3 +164,15 @@ def test_pairs_with_a_modifier_and_a_commander_with_his_escort(text: str, kind: 
 )
 def test_two_kinds_of_victims_an_estimate_and_an_outlet_with_a_number(text: str, best: int) -> None:
     assert total(find_casualties(text), "killed").best == best
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("killing Kataib Hezbollah commander Abu Baqir al-Saadi and two companions.", 3),
+        ("Local sources gave a toll of 13 dead.", 13),  # not "a" (one) dead
+    ],
+)
+def test_a_named_victim_with_companions_and_a_toll_of(text: str, best: int) -> None:
+    counts = [m.count.best for m in find_casualties(text) if m.kind == "killed"]
+    assert counts == [best]
