@@ -465,6 +465,7 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     """``event`` with the killed or wounded figure it lacks from a paragraph that only counts its victims."""
     from mesint.extract.casualties import find_casualties
     from mesint.extract.dates import find_dates
+    from mesint.extract.sources import find_attributions
 
     text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), item.text)
     lower = _LOWER_TOLL.search(text) is not None and not _PART_OF_TOLL.search(text)
@@ -500,9 +501,19 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     if not updates:
         return event
     span = item.span
+    # "The Security Media Cell gave a lower toll ...": who gives the figure is one of the event's sources
+    named = [c.outlet for c in event.citations]
+    cited = list(event.citations)
+    for a in find_attributions(text):
+        outlet = k.outlets.match(a.name)
+        if outlet is not None and outlet.name not in named and a.name not in named:
+            start = span.start + a.span.start
+            cited.append(Citation(a.name, ctx.published, Span(ctx.doc_id, start, start + len(a.name))))
+            named.append(a.name)
     return replace(
         event,
         **updates,
+        citations=tuple(cited),
         provenance=(*event.provenance, *((kind, span) for kind in updates)),
         notes=(
             *event.notes,

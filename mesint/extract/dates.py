@@ -59,7 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", compile_gated(rf"\b{_MON}\s+{_D},?\s+{_Y}\b")),
     ("dmy_range", compile_gated(rf"\b{_D}{_RANGE_SEP}{_E}\s+{_MON},?\s+{_Y}\b")),
     ("dmy", compile_gated(rf"\b{_D}\s+{_MON},?\s+{_Y}\b")),
-    ("iso", compile_gated(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # ... and an ISO time stamp's day: "2023-01-02T06:14:00Z"
+    ("iso", compile_gated(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\b|(?=T\d))")),
     # Day first, as Iraqi, Syrian and Kurdish outlets print it: "23/3/2022", "15/08/2022"
     # ... and "21-06-2022" (year last, so never the ISO order)
     ("dmy_num", compile_gated(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")),

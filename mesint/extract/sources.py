@@ -18,7 +18,7 @@ _NOT_OUTLET = compile_gated(
 _ATTRIBUTION = compile_gated(
     # ("According to ..." opens many a sentence)
     r"(?:\b(?:[Aa]ccording to|[Cc]iting|quoted by|as reported by|reported by|told|[Pp]er|carried by|published by|"
-    r"broadcast by)\s+(?:the\s+|its\s+)?"
+    r"broadcast by|through|via)\s+(?:the\s+|its\s+)?"
     # "according to state news agency SANA", "according to the local Horan Free Gathering"
     r"(?:(?:state|local|official|opposition|pro-government|activist|monitoring|rights|independent)\s+)?"
     r"(?:(?:Kurdish|Iraqi|Syrian|Turkish|Iranian)\s+(?=(?:news\s+)?(?:agency|network|group|outlet|monitor|website|"

@@ -87,3 +87,9 @@ def test_publication_date_from_a_header_or_a_digest_period() -> None:
 def test_nights_written_as_ranges(text: str, expected: tuple[str, str]) -> None:
     first = find_dates(text, ctx=DateContext(published=dt.date(2022, 6, 20), default_year=2022))[0]
     assert (first.start.isoformat(), first.end.isoformat()) == expected
+
+
+def test_an_iso_time_stamp_prints_the_publication_day() -> None:
+    assert find_publication_date("Israeli strike on Damascus airport\n\n2023-01-02T06:14:00Z\n\nBy Reuters") == (
+        dt.date(2023, 1, 2)
+    )

@@ -71,3 +71,10 @@ def test_a_records_closing_bracket_lists_its_sources() -> None:
 def test_an_outlet_with_its_other_name_in_an_appositive() -> None:
     text = "The Syria Civil Defence, known as the White Helmets, put the number of dead at 20."
     assert [a.name for a in find_attributions(text)] == ["Syria Civil Defence"]
+
+
+def test_a_claim_through_its_news_agency_and_a_sentence_opening_with_according_to() -> None:
+    names = [a.name for a in find_attributions("The group claimed the attack through its Amaq news agency.")]
+    assert names == ["Amaq"]
+    names = [a.name for a in find_attributions("According to the Syrian Observatory for Human Rights, 11 died.")]
+    assert names == ["Syrian Observatory for Human Rights"]
