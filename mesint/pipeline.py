@@ -637,6 +637,9 @@ def _header_outlets(text: str, k: Knowledge) -> tuple[str, ...]:
         line = re.sub(r"^(?:by|from|source)\s*:?\s+", "", line, flags=re.I)
         for part in _HEADER_SPLIT.split(line):
             part = re.sub(r"\s+(?:staff|correspondents?|newsroom|desk)$", "", part.strip(" .:"), flags=re.I)
+            paren = re.search(r"\(([A-Z][\w .&-]{1,40})\)\s*$", part)
+            if paren and k.outlets.match(paren.group(1)) is not None:
+                part = paren.group(1)  # "Afrin (Syria) (AFP)": the dateline's place, then the outlet
             if _SPEECH_VERB.search(part):
                 continue  # "..., Airwars reported.": a body sentence's attribution, not a header
             if 2 < len(part) <= 80 and k.outlets.match(part) is not None and part not in found:

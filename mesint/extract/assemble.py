@@ -799,6 +799,8 @@ _MODIFIER = Prefiltered.compile(
     # the supporter's noun phrase, not the verb after it: "backed by Russian air strikes recaptured ..."
     r"\b(?:backed|supported|covered|assisted|aided) by(?:\s+(?!\w+ed\b)[\w'’-]+){1,6}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
     r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}"
+    # "took Raqqa ..., with coalition air support": how it was supported, not a strike told
+    r"|\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air|aerial|artillery|drone)\s+(?:support|cover|backing)\b"
     # "an activist who had helped organize the sit-in": who the victim was, not the incident
     r"|\bwho (?:had |has )?(?:helped (?:to )?)?(?:organi[sz]ed?|led|joined|taken part in|took part in|participated in)\b"
     r"(?:(?!\b(?:was|were)\b)[^,.;]){0,60}"

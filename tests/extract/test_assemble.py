@@ -1676,3 +1676,20 @@ def test_an_earlier_murder_the_killing_came_after_adds_no_dead() -> None:
         dt.date(2020, 8, 25),
     )
     assert (event["killed"], event["wounded"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 17 October 2017, the SDF announced full control of Raqqa city after defeating the last IS fighters, "
+         "with coalition air support.", "Non-state actor overtakes territory"),
+        ("On 31 August 2017, Iraqi forces declared Tal Afar district fully retaken after days of heavy fighting.",
+         "Government regains territory"),
+        # the first thing told is the event; the bulldozing goes with it
+        ("On 15 December 2024, Israeli forces set up a new military position near Jubata al-Khashab and bulldozed "
+         "nearby farmland.", "Headquarters or base established"),
+    ],
+)
+def test_announced_control_declared_retaken_and_a_new_position(text: str, sub_event_type: str) -> None:
+    (event,) = extract(text, dt.date(2025, 1, 1))
+    assert event["sub_event_type"] == sub_event_type
