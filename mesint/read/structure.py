@@ -70,7 +70,7 @@ _ASSESSMENT_HEADING = compile_gated(r"\b(?:assessments?|outlook|forecasts?|analy
 # (a UN update's "Situation overview" is its body, told once: not a digest's summary of what follows)
 _OVERVIEW = compile_gated(
     r"\b(?:(?<!situation )overview|summary|main points|main events|in brief|at a glance|key developments|"
-    r"highlights of the week|main trends|trends of the week|the week in review|key points|key takeaways)\b",
+    r"highlights of the week|main trends|trends of the week|the week in review|key takeaways)\b",
     re.I,
 )
 
