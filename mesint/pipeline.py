@@ -117,6 +117,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     story, story_at = region, dateline_start(text) if dateline else None
     lede: SectionContext | None = None  # a summary lede's date and doer, lent to the whole report
     summary_since = False  # an incident item that told no single incident came after the last event
+    quiet = 0  # items read since the last one that told an incident
     # Statements under date lines of their own ("Sunday, 14 March 2021"): a series, each dated by its line
     date_lines = sum(1 for i in items if i.kind == ItemKind.HEADING and _DATE_LINE.match(i.text)) >= 2
     table: TableHeader | None = None  # the incident table being read ("Date | Governorate | ... | Source")
@@ -222,10 +223,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 # "On June 20, ... conducted 24 strikes": one day dates the rows below; two leave it to the tables
                 day = summary.lead_date
                 lede = replace(summary, lead_date=day if day is not None and day.start == day.end else None)
-        if not found and not bulleted and events and not summary_since and item.depth == 0:
+        if not found and not bulleted and events and not summary_since and item.depth == 0 and quiet <= 1:
             # "The monitor initially reported six dead, but the toll later rose to 11. More than 30 people were
-            # wounded, it said.": an article's later paragraph gives the figures the incident before it lacked
+            # wounded, it said.": an article's next paragraph (or the one after a quote) gives the figures the
+            # incident before it lacked
             events[-1] = _with_toll_update(events[-1], item, ctx, k)
+        quiet = 0 if found else quiet + 1
         if found and _NOT_COUNTED_WORD.search(item.text) and _NOT_COUNTED.search(item.text):
             # "Nothing verified; we are not counting it.": the report itself sets the claim aside
             skipped = [*skipped, *(NonEvent(ItemKind.STATEMENT, e.quote, e.span) for e in found)]
@@ -452,7 +455,20 @@ def _section_from_heading(
                           lead_date=day or parent.lead_date)
 
 
-_TOLL_ROSE = compile_gated(r"\b(?:rose|risen|climbed|jumped|reached|increased|went up)\b", re.I)
+_TOLL_ROSE = compile_gated(
+    r"\b(?:rose|risen|climbed|jumped|reached|increased|went up|bringing\s+(?:the\s+)?(?:death\s+)?toll|"
+    r"raising\s+(?:the\s+)?(?:death\s+)?toll)\b",
+    re.I,
+)
+_NONE_HURT = compile_gated(
+    r"\bno (?:casualties|injuries|fatalities|one was (?:hurt|injured|killed))|\bwithout (?:causing )?(?:any )?"
+    r"(?:casualties|injuries)|\bnobody was (?:hurt|injured|killed)|\bmaterial damage only\b",
+    re.I,
+)
+# "a conflict that has killed more than 40,000 people": a running tally of a war, no incident's dead
+_TALLY = compile_gated(
+    r"\b(?:has|have|had) (?:so far )?(?:killed|claimed the lives of|left)\b|\bsince (?:it|the)\b", re.I
+)
 _SAID_ON = compile_gated(r"\b(?:statement|said|announced|told \w+|reported)\s+(?:on\s+|late\s+|early\s+)*$", re.I)
 _LOWER_TOLL = compile_gated(
     r"\b(?:lower|smaller|more conservative)\s+(?:death\s+)?(?:toll|figure|count|number)\b", re.I
@@ -468,8 +484,11 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     from mesint.extract.sources import find_attributions
 
     text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), item.text)
+    if _NONE_HURT.search(event.quote) or _TALLY.search(text):
+        return event  # "caused material damage but no casualties"; "a conflict that has killed 40,000": not its dead
     lower = _LOWER_TOLL.search(text) is not None and not _PART_OF_TOLL.search(text)
-    if event.killed is not None and event.wounded is not None and not lower:
+    rising = _TOLL_ROSE.search(text) is not None
+    if event.killed is not None and event.wounded is not None and not lower and not rising:
         return event
     mentions = find_casualties(text)
     if not mentions:
@@ -481,8 +500,8 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     ]
     if _OTHER_DEAD.search(text) or days:
         return event  # more dead, or dead of another day: not this incident's count
-    if k.gazetteer.find_names(text, event.place.country if event.place else None):
-        return event
+    if not rising and k.gazetteer.find_names(text, event.place.country if event.place else None):
+        return event  # a place of its own: another incident's count (a risen toll names the hospital's town)
     updates: dict[str, Count] = {}
     for kind in ("killed", "wounded"):
         of_kind = [m for m in mentions if m.kind == kind]
@@ -493,8 +512,11 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
                 # "The Security Media Cell gave a lower toll, saying three soldiers were killed": another
                 # source's count of the same dead; the conservative one is the best estimate (ACLED)
                 updates[kind] = Count(new, new, max(had.best, had.high or had.best))
+            risen = [m for m in of_kind if _TOLL_ROSE.search(text, max(0, m.start - 30), m.end)]
+            if risen and had.best is not None and (up := risen[-1].count.best) is not None and up > had.best:
+                updates[kind] = risen[-1].count  # "..., bringing the death toll to four": the dead counted since
             continue
-        rose = [m for m in of_kind if _TOLL_ROSE.search(text, max(0, m.start - 30), m.start)]
+        rose = [m for m in of_kind if _TOLL_ROSE.search(text, max(0, m.start - 30), m.end)]
         chosen = rose[-1] if rose else (of_kind[0] if len(of_kind) == 1 else None)
         if chosen is not None:
             updates[kind] = chosen.count
@@ -518,7 +540,7 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
         notes=(
             *event.notes,
             f"{' and '.join(updates)} from the paragraph at characters {span.start}-{span.end}"
-            + (" (a lower toll)" if lower else ""),
+            + (" (a lower toll)" if lower else " (a risen toll)" if rising else ""),
         ),
     )
 

@@ -208,9 +208,10 @@ _CLAIMED = Prefiltered.compile(
 _OUTLET_SUBJECT = compile_gated(r"\b(?:(?:the\s+)?(?:Amaq|A'maq|Aamaq|al-Naba|an-Naba|Naba)(?:\s+(?:news\s+)?agency)?)\s+(?:also\s+)?$", re.I)
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
 _DATELINE_LEAD = compile_gated(
-    r"^\s*[A-Z][A-Z' .-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30})?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)?"  # "QAMISHLI, Syria, Aug. 18, 2022 (North Press) –"
-    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+"
+    r"^\s*[A-Z][A-Z' .-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30}(?<!\.)(?!\s*\d))?"
+    # "QAMISHLI, Syria, Aug. 18, 2022 (North Press) –", "BAGHDAD, Dec. 20 (Xinhua) --"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?)?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s+"
 )
 _ITEM_DATELINE = compile_gated(
     r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?\s*\((?P<outlet>[^)]{1,40})\)\s*[-–—]\s+"
@@ -820,8 +821,16 @@ _MODIFIER = Prefiltered.compile(
 _IN_YEAR = compile_gated(r"\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
 
 
+_YEAR_OPENING = re.compile(r"\s*(?:[Ii]n|[Bb]ack in|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d),\s")
+
+
 def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
-    if published is None or (" in " not in masked and " since " not in masked and " during " not in masked):
+    if published is None:
+        return False
+    opening = _YEAR_OPENING.match(masked)  # "In 2022, clashes between two clans ... killed six people"
+    if opening is not None and c.start >= opening.end() and int(opening.group("year")) < published.year:
+        return True
+    if " in " not in masked and " since " not in masked and " during " not in masked:
         return False
     m = _IN_YEAR.match(masked, c.end)
     return m is not None and int(m.group("year")) < published.year

@@ -30,7 +30,13 @@ _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedl
 # count is four, not one.
 # words between the count and its verb; a name may stand in quotes: 'a member of the "Hamza Division" was killed'
 # ("an hour-long clash in which two PMF members were killed": a relative clause holds its own count)
-_GAP = r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|saying\b|that\b|which\b|whom\b|reported\b|toll\b)[\"“]?[\w'’\-]+[\"”]?,?\s+){0,10}?"
+# (a comma before a number ends the words: "In a separate incident, two soldiers were wounded" counts two, not "a")
+_GAP = (
+    r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|saying\b|that\b|which\b|whom\b|reported\b|toll\b)"
+    r"[\"“]?[\w'’\-]+[\"”]?(?:,(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!\s+of\s+(?:them|whom)\b)))?"  # ("11 people, four of them children, were killed" is eleven)
+    r"\s+){0,10}?"
+)
 
 # "Nine Shiites visiting the province were killed", "six others were wounded", "another was wounded"
 _PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)

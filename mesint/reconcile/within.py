@@ -78,6 +78,10 @@ def _merge(keep: Event, dup: Event) -> Event:
     if _LOWER_TOLL.search(dup.quote) or any(n.endswith("(a lower toll)") for n in dup.notes):
         # "The Security Media Cell gave a lower toll, saying three soldiers were killed": the conservative count
         killed, wounded = _conservative(killed, dup.killed), _conservative(wounded, dup.wounded)
+    elif any(n.endswith("(a risen toll)") for n in dup.notes):
+        # "One of the wounded later died ..., bringing the death toll to four": the count since
+        killed = dup.killed if _higher(dup.killed, killed) else killed
+        wounded = dup.wounded if _higher(dup.wounded, wounded) else wounded
     return replace(
         keep,
         citations=citations,
@@ -101,6 +105,10 @@ def _merge(keep: Event, dup: Event) -> Event:
 _LOWER_TOLL = compile_gated(
     r"\b(?:lower|smaller|more conservative)\s+(?:death\s+)?(?:toll|figure|count|number)\b", re.I
 )
+
+
+def _higher(new: Count | None, old: Count | None) -> bool:
+    return new is not None and new.best is not None and (old is None or old.best is None or new.best > old.best)
 
 
 def _conservative(kept: Count | None, other: Count | None) -> Count | None:
@@ -187,7 +195,8 @@ _TELLS_MORE = compile_gated(
 _TELLS_MORE_OF_KIND = compile_gated(
     r"^\s*(?:(?:the|a)\s+[\w'’ -]{0,40}?\b(?:said|told\s+[\w'’ ]{1,40}?)\s+that\s+)?"
     r"(?:the|this)\s+(?:\w+\s+)?(?:attack|assault|bombing|blast|explosion|strike|raid|ambush|shooting|killing|"
-    r"massacre|incident|clash|fighting|dispute|feud)(?:s|es)?\s+(?:\w+\s+)?(?:happened|took place|occurred|unfolded|"
+    r"massacre|incident|clash|fighting|dispute|feud)(?:s|es)?(?:,[^,.;]{1,100},)?\s+(?:\w+\s+)?"
+    r"(?:happened|took place|occurred|unfolded|"
     r"began|started|was carried out|was launched|broke out|erupted|flared)\b",
     re.I,
 )
@@ -195,7 +204,8 @@ _TELLS_MORE_OF_KIND = compile_gated(
 
 # "The militants first set off a roadside bomb ..., then opened fire": the lead's doers, how they did it
 _THE_DOERS = compile_gated(
-    r"^\s*the\s+(?:militants|attackers|gunmen|assailants|insurgents|jihadists|bombers?|raiders|kidnappers)\s+"
+    r"^\s*the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:militants|attackers|gunmen|assailants|insurgents|jihadists|bombers?|"
+    r"raiders|kidnappers)\b,?\s+"
     r"(?!also\b|later\b|again\b)",
     re.I,
 )

@@ -176,3 +176,10 @@ def test_two_kinds_of_victims_an_estimate_and_an_outlet_with_a_number(text: str,
 def test_a_named_victim_with_companions_and_a_toll_of(text: str, best: int) -> None:
     counts = [m.count.best for m in find_casualties(text) if m.kind == "killed"]
     assert counts == [best]
+
+
+def test_a_comma_before_a_count_ends_the_words_before_it() -> None:
+    (m,) = find_casualties("In a separate incident, two Iraqi soldiers were wounded on Monday.")
+    assert m.count.best == 2
+    (m,) = find_casualties("Eleven people, four of them children, were killed.")
+    assert m.count.best == 11

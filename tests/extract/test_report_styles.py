@@ -991,3 +991,29 @@ def test_a_digests_main_trends_repeat_what_it_tells_below_and_its_abroad_items_s
     # two outlets, one sentence each, count the same dead: the lower count; the wounded only one of them gives
     assert (bus["killed"], bus["wounded"]) == (4, 9)
     assert (armanaz["actor1"], armanaz["actor2"]) == ("Hayat Tahrir al-Sham (HTS)", "Hurras al-Din")
+
+
+XINHUA = """\
+4 PMF members killed in IS attack in Iraq's Diyala
+
+Source: Xinhua
+2022-12-20 18:05:31
+
+BAGHDAD, Dec. 20 (Xinhua) -- Three members of the Popular Mobilization Forces (PMF) were killed when Islamic State \
+(IS) militants attacked their position in Iraq's eastern province of Diyala late Monday, a security source said.
+
+The IS militants, armed with sniper rifles, stormed a PMF outpost near the town of Jalawla before fleeing.
+
+One of the wounded later died of his injuries in a hospital in Baquba, bringing the death toll to four, the PMF said.
+
+The PKK has waged an insurgency since 1984 in a conflict that has killed more than 40,000 people.
+
+In 2022, clashes between two clans in Maysan killed six people.
+"""
+
+
+def test_a_wire_storys_dateline_day_its_doers_told_again_and_a_risen_toll() -> None:
+    (event,) = extract(XINHUA, published=dt.date(2022, 12, 20))["events"]
+    # "late Monday" against the dateline's Tuesday; the stormed outpost is the same attack; the toll rose to four;
+    # a war's running tally and a clash of an earlier year are background
+    assert (event["date"], event["killed"], event["admin1"]) == ("2022-12-19", 4, "Diyala")
