@@ -800,6 +800,11 @@ _MODIFIER = Prefiltered.compile(
     # the supporter's noun phrase, not the verb after it: "backed by Russian air strikes recaptured ..."
     r"\b(?:backed|supported|covered|assisted|aided) by(?:\s+(?!\w+ed\b)[\w'’-]+){1,6}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
     r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}"
+    # "arrested four men suspected of throwing a hand grenade ...": what they are held for, told before
+    r"|\b(?:suspected|accused) of\s+[^,.;]{0,100}"
+    r"|,\s+an?\s+(?:attack|bombing|explosion|blast|strike)\s+(?:that|which)\s+had\b[^,.;]{0,80}"  # what it was
+    # "looted homes ... two days after the factions had captured the town": an earlier event, as the time of this one
+    r"|\b(?:hours?|days?|weeks?|months?)\s+after\s+[^,.;]{0,80}?\bhad\s+(?:been\s+)?\w+ed\b[^,.;]{0,40}"
     # "took Raqqa ..., with coalition air support": how it was supported, not a strike told
     r"|\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air|aerial|artillery|drone)\s+(?:support|cover|backing)\b"
     # "an activist who had helped organize the sit-in": who the victim was, not the incident
@@ -1019,7 +1024,8 @@ def _arrests_follow(group: list[Unit]) -> bool:
     """Every arrest cue of the group tells what came after (or led to) its violence, not the event itself."""
     seen_violence = False
     for u in group:
-        violent = [c for c in u.cues if c.cue.start and c.cue.event_type in _VIOLENT_TYPES]
+        # (not a cue inside a modifier: "arrested men suspected of throwing a grenade" holds no grenade attack)
+        violent = [c for c in u.openers if c.cue.event_type in _VIOLENT_TYPES and c.cue.priority >= 40]
         for c in u.cues:
             if c.cue.sub != "Arrests":
                 continue
@@ -2098,7 +2104,9 @@ _SPEAKER_AT_END = compile_gated(
     re.I,
 )
 # "Fatalities: 1.", "[58 fatalities]": the record's count of the dead the note has told
-_TOLL_RESTATED = compile_gated(r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b|\d\s+fatalit", re.I)
+_TOLL_RESTATED = compile_gated(
+    r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b|\d\s+fatalit|\b(?:rose|risen|climbed|increased|jumped)\s+to\b", re.I
+)
 _SHORTHAND = compile_gated(r"\b[KW]IA\b")
 
 
@@ -2141,6 +2149,11 @@ def _partisan(claim: Claim, actor1: ActorMatch | None, ctx: DocContext) -> bool:
     return any(a.canonical == actor1.canonical for a in aff)
 
 
+_ROSE_TO = compile_gated(
+    r"\b(?:rose|risen|climbed|increased|jumped)\s+to\b|\bbringing\s+(?:the\s+)?(?:death\s+)?toll\s+to\b", re.I
+)
+
+
 def _best_counts(
     claims: list[Claim], actor1: ActorMatch | None, ctx: DocContext
 ) -> tuple[Count | None, Count | None]:
@@ -2153,6 +2166,15 @@ def _best_counts(
     def pick(kind: str) -> Count | None:
         counts = [getattr(c, kind) for c in pool if getattr(c, kind) is not None]
         numbered = [c for c in counts if c.best is not None]
+        risen = [
+            getattr(c, kind)
+            for c in pool
+            if getattr(c, kind) is not None
+            and getattr(c, kind).best is not None
+            and _ROSE_TO.search(ctx.text, c.span.start, c.span.end)
+        ]
+        if risen and len(numbered) > len(risen):
+            return risen[-1]  # "The toll first given was four dead; it rose to six the next day": the update stands
         if numbered:
             best = min(c.best or 0 for c in numbered)
             high = max(c.best or 0 for c in numbered)

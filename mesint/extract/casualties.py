@@ -59,14 +59,22 @@ _ACTIVE = compile_gated(
 _AND_MORE = compile_gated(
     rf"^\s+(?:[\w'’-]+\s+){{0,3}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
 )
+# "The toll first given was four dead; it rose to six": the dead counted since
+_ROSE_TO = compile_gated(
+    rf"\b(?:it|the\s+(?:death\s+)?toll|the\s+number\s+of\s+(?:dead|deaths|victims|fatalities))\s+"
+    rf"(?:later\s+|then\s+|has\s+|had\s+|since\s+)?(?:rose|risen|climbed|increased|jumped)\s+to\s+{_QUANT}\b",
+    re.I,
+)
 # "left five dead", "leaving two people wounded"
 _LEFT_DEAD = compile_gated(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|killed|wounded|injured)\b", re.I)
 # "a farmer and his son": one more victim
 _KIN = compile_gated(
-    r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:his|her|their)\s+(?:(?P<kin_n>two|three|four|five|six|\d+)\s+)?"
+    # ("killing a commander of the Sinjar Resistance Units (YBS) and his driver": whom he served, then his escort)
+    r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:\s*\([^()]{1,12}\))?)?"
+    r"\s+and\s+(?:his|her|their)\s+(?:(?P<kin_n>two|three|four|five|six|\d+)\s+)?"
     r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?"  # "his adult son"
     r"(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|nephews?|cousins?|"
-    r"grandsons?|granddaughters?|grandchildren)\b",
+    r"grandsons?|granddaughters?|grandchildren|drivers?|bodyguards?|guards?|companions?|aides?|escorts?)\b",
     re.I,
 )
 # "The killing of two members", "the execution of a Popular Mobilization operative"
@@ -93,7 +101,9 @@ _ROLE = (
     r"shopkeeper|pharmacist|barber|elder|trader|vendor)"
 )
 _KIN_AFTER_ROLE = compile_gated(
-    r"\s+and\s+(?:his|her|their)\s+(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?"
+    # ("a commander of the Sinjar Resistance Units and his driver": who he commanded before his escort)
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:\([^()]{1,12}\)\s*)?(?=and\b))?"
+    r"\s*\s+and\s+(?:his|her|their)\s+(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?"
     r"(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|cousin|"
     r"driver|bodyguard|guard|companion|colleague|assistant)\b"
     r"|\s+and\s+one\s+of\s+(?:his|her|their)\s+[\w-]+"  # "the commander and one of his aides"
@@ -499,6 +509,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("v") or m.group("v2") or m.group("v3")), Count.exact(1), m.start(), m.end())
     # the rarer patterns below run only where their words are
+    for m in _ROSE_TO.finditer(text) if "toll" in low and " to " in low else ():
+        add("killed", _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
     for m in _FATALITIES_FIELD.finditer(text) if "fatalities" in low else ():
         add("killed", Count.exact(int(m.group("n"))), m.start(), m.end())
     for m in _BODY_FOUND.finditer(text) if "body" in low else ():

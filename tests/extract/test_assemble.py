@@ -1693,3 +1693,26 @@ def test_an_earlier_murder_the_killing_came_after_adds_no_dead() -> None:
 def test_announced_control_declared_retaken_and_a_new_position(text: str, sub_event_type: str) -> None:
     (event,) = extract(text, dt.date(2025, 1, 1))
     assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # what the arrested are suspected of is no attack of this event
+        ("On 14 February 2022, police in Zubair arrested four men suspected of throwing a hand grenade at a liquor "
+         "shop three days earlier, an attack that had caused material damage only.", ("Arrests", None)),
+        # an earlier capture named as the time of the looting
+        ("Fighters of the Sultan Murad Division looted homes in villages near Afrin on 20 March 2018, two days after "
+         "Turkish-backed factions had captured the town.", ("Looting/property destruction", None)),
+        # an updated toll replaces the first one; a commander and his driver are two
+        ("A bomb exploded near the Sayyida Zaynab shrine on 27 July 2023. The toll first given was four dead; it rose "
+         "to six the next day.", ("Remote explosive/landmine/IED", 6)),
+        ("A Turkish drone targeted a car in Sinjar town on 17 August 2021, killing a commander of the Sinjar "
+         "Resistance Units (YBS) and his driver.", ("Air/drone strike", 2)),
+    ],
+)
+def test_suspicions_earlier_captures_updated_tolls_and_a_commanders_driver(
+    text: str, fields: tuple[str, int | None]
+) -> None:
+    (event,) = extract(text, dt.date(2023, 8, 1))
+    assert (event["sub_event_type"], event["killed"]) == fields
