@@ -237,6 +237,8 @@ _AGGREGATE = Prefiltered.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
     r"many) of (?:towns|villages|cities|areas|places|locations|provinces|governorates)\b"
+    # "Fighting ... spread to several towns and villages ... this week": a week's fighting summed up
+    r"|\b(?:spread|spreading) (?:to|across|through) (?:several|many|numerous|a number of|dozens of) (?:towns|villages|areas)\b"
     r"|\bin (?:Syria and Iraq|Iraq and Syria)\b"  # one incident is in one country; both: a summary
     # notes about the report itself: "The list above contains all strikes ...", "This paragraph replaces the entry
     # coded for 9 November", "local officials revised the death toll from the previous day's bombing upward to 48"

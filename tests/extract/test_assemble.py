@@ -1716,3 +1716,26 @@ def test_suspicions_earlier_captures_updated_tolls_and_a_commanders_driver(
 ) -> None:
     (event,) = extract(text, dt.date(2023, 8, 1))
     assert (event["sub_event_type"], event["killed"]) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 14 July 2025, fighting between Druze factions and Bedouin tribal gunmen spread through the al-Maqwas "
+         "neighbourhood of As-Suwayda city; 30 people were killed.", "Armed clash"),
+        ("On 10 December 2024, Israeli forces moved into the UN buffer zone and took up positions near Khan Arnabah, "
+         "meeting no resistance.", "Non-violent transfer of territory"),
+        ("On 16 October 2017, Peshmerga units pulled back from Dibis, and Iraqi army units moved in without a shot "
+         "fired.", "Non-violent transfer of territory"),
+    ],
+)
+def test_fighting_between_and_ground_taken_without_a_shot(text: str, sub_event_type: str) -> None:
+    (event,) = extract(text, dt.date(2025, 7, 20))
+    assert event["sub_event_type"] == sub_event_type
+
+
+def test_fighting_that_spread_to_several_towns_this_week_is_a_summary() -> None:
+    assert extract(
+        "Fighting between tribal fighters and the SDF spread to several towns and villages in the eastern countryside "
+        "of Deir Ezzor this week, leaving dozens dead."
+    ) == []
