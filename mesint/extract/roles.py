@@ -35,8 +35,9 @@ _BY = compile_gated(
 )
 _BETWEEN = compile_gated(r"\bbetween\s+", re.I)
 PRONOUN_SUBJECT = compile_gated(
-    r"\b(?:that|which|said|says|announced|stated|claimed|reported)\s+(?:[^,]{0,60},\s*)?(?:it|they|its (?:operatives|fighters|forces|members|units|men)|"
-    r"their (?:operatives|fighters|forces|members|units|men))\b",
+    r"\b(?:that|which|said|says|announced|stated|claimed|reported)\s+(?:[^,]{0,60},\s*|on\s+\w+\s+)?(?:it|they|"
+    r"(?:its|their) (?:operatives|fighters|forces|members|units|men|troops|soldiers|aircraft|helicopters|jets|"
+    r"warplanes|drones|artillery))\b",
     re.I,
 )
 _PREP_BEFORE = compile_gated(

@@ -137,7 +137,8 @@ _SPEECH_LEAD = compile_gated(
 
 _ANOTHER_ONE = compile_gated(
     r"^\s*(?:(?:a|the)\s+(?:second|third|fourth|further|separate|new)\s+\w+|another\s+\w+|"
-    r"(?:separately|elsewhere|in a separate (?:incident|attack)),)",
+    r"(?:separately|elsewhere|in a separate (?:incident|attack)|at (?:about|around|roughly) the same time|"
+    r"simultaneously),)",
     re.I,
 )
 

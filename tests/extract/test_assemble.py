@@ -1739,3 +1739,22 @@ def test_fighting_that_spread_to_several_towns_this_week_is_a_summary() -> None:
         "Fighting between tribal fighters and the SDF spread to several towns and villages in the eastern countryside "
         "of Deir Ezzor this week, leaving dozens dead."
     ) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Four of the terrorists were neutralized by Turkish commandos near Marea on Sunday, the ministry said.",
+         ("Armed clash", "Military Forces of Turkey")),
+        ("Relatives of the victims blocked the main highway near Qalat Saleh on Monday, demanding that the killers be "
+         "handed over.", ("Peaceful protest", "Protesters (Iraq)")),
+        # the speaker is no party; its own aircraft are the doer
+        ("Three people were killed in a clash between two clans in Amarah on Sunday, police said.",
+         ("Armed clash", "Unidentified Tribal Militia (Iraq)")),
+        ("The Iraqi military said on Sunday its aircraft had struck militant hideouts near Daquq.",
+         ("Air/drone strike", "Military Forces of Iraq")),
+    ],
+)
+def test_neutralized_by_road_blockades_and_speakers(text: str, fields: tuple[str, str]) -> None:
+    (event,) = extract(text, dt.date(2024, 4, 16))
+    assert (event["sub_event_type"], event["actor1"]) == fields
