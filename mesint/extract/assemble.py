@@ -82,7 +82,7 @@ _SAID_CLAUSE = Prefiltered.compile(
     r"(?:^|,\s*|\s+)(?:(?:a|an|the|two|three|several|local|Iraqi|Syrian)\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:sources?|officials?|spokes(?:man|woman|person)|statement|witness(?:es)?|medics?|doctors?|officers?|"
     r"commanders?|agency|Cell|ministry|Ministry|monitor|Observatory|media|command|Command|directorate|Directorate|"
-    r"police|army|military)"  # "..., police said."
+    r"police)"  # "..., police said." (an army that speaks is often the side attacked: kept a party)
     r"(?:\s+(?:in|from|of|with|at)\s+[\w'’ -]{1,40}?)?\s+(?:(?:said|says|told|reported|added|"
     r"confirmed|stated)\b|(?:in a statement)\b)(?:(?:(?!\bthat\b)(?!\b" + _PAST_VERB + r"\b)[^.;,]){0,60}(?=[.;,]|$))?",
     0,
