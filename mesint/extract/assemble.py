@@ -588,7 +588,12 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         for pat in ((_SAID_CLAUSE, _ACCORDING) if _SPEECH_WORD.search(masked) else ())
         for m in pat.finditer(masked)
     ]
-    modifiers = [(m.start(), m.end()) for m in _MODIFIER.finditer(masked)]
+    lowered = masked.lower()
+    modifiers = [
+        (m.start(), m.end())
+        for pattern in (_MODIFIER, _MODIFIER_RARE, _MODIFIER_SUPPORT)
+        for m in pattern.finditer(masked, lowered)
+    ]
     hedges = _Hedges(masked, book)
     assessed = _ASSESSED.search(masked)
     assessed_at = assessed.start() if assessed else len(masked) + 1
@@ -803,13 +808,7 @@ _MODIFIER = Prefiltered.compile(
     # the supporter's noun phrase, not the verb after it: "backed by Russian air strikes recaptured ..."
     r"\b(?:backed|supported|covered|assisted|aided) by(?:\s+(?!\w+ed\b)[\w'’-]+){1,6}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
     r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}"
-    # "arrested four men suspected of throwing a hand grenade ...": what they are held for, told before
-    r"|\b(?:suspected|accused) of\s+[^,.;]{0,100}"
-    r"|,\s+an?\s+(?:attack|bombing|explosion|blast|strike)\s+(?:that|which)\s+had\b[^,.;]{0,80}"  # what it was
-    # "looted homes ... two days after the factions had captured the town": an earlier event, as the time of this one
-    r"|\b(?:hours?|days?|weeks?|months?)\s+after\s+[^,.;]{0,80}?\bhad\s+(?:been\s+)?\w+ed\b[^,.;]{0,40}"
-    # "took Raqqa ..., with coalition air support": how it was supported, not a strike told
-    r"|\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air|aerial|artillery|drone)\s+(?:support|cover|backing)\b"
+
     # "an activist who had helped organize the sit-in": who the victim was, not the incident
     r"|\bwho (?:had |has )?(?:helped (?:to )?)?(?:organi[sz]ed?|led|joined|taken part in|took part in|participated in)\b"
     r"(?:(?!\b(?:was|were)\b)[^,.;]){0,60}"
@@ -826,6 +825,19 @@ _MODIFIER = Prefiltered.compile(
 
 
 # "Lebanese soldiers abducted in 2014": an act dated by a year alone, an earlier one than the report's
+# Modifiers that are rarer, gated by their own words (kept apart so the common ones keep their cheap gate)
+_MODIFIER_RARE = Prefiltered.compile(
+    # "arrested four men suspected of throwing a hand grenade ...": what they are held for, told before
+    r"\b(?:suspected|accused) of\s+[^,.;]{0,100}"
+    r"|,\s+an?\s+(?:attack|bombing|explosion|blast|strike)\s+(?:that|which)\s+had\b[^,.;]{0,80}"  # what it was
+    # "looted homes ... two days after the factions had captured the town": an earlier event, as the time of this one
+    r"|\b(?:hours?|days?|weeks?|months?)\s+after\s+[^,.;]{0,80}?\bhad\s+(?:been\s+)?\w+ed\b[^,.;]{0,40}",
+    re.I,
+)
+# "took Raqqa ..., with coalition air support": how it was supported, not a strike told
+_MODIFIER_SUPPORT = Prefiltered.compile(
+    r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air|aerial|artillery|drone)\s+(?:support|cover|backing)\b", re.I
+)
 _IN_YEAR = compile_gated(r"\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
 
 

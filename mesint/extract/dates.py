@@ -286,7 +286,7 @@ _NEEDS_MONTH = {
     "dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm_range", "dm",
     "my",
 }  # fmt: skip
-_NEEDS_DIGIT = {"iso", "dmy_num", "season"}
+_NEEDS_DIGIT = {"iso", "dmy_num"}
 # first and last month of each season (northern hemisphere; winter runs into the next year)
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 # Every month form but "my" ("in March 2021") begins at a month name or a day number: found in one scan.
