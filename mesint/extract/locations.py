@@ -81,6 +81,7 @@ class LocationPhrase:
 _COUNTRYSIDE_AFTER = compile_gated(r"\s+countryside\b(?!\s+of\b)", re.I)
 
 
+_LANDMARK_AFTER = re.compile(r"\s+(?:Square|Street|Roundabout|Avenue|Circle)\b")
 _TOWNS_OWN = re.compile(r"\bthe (?:town|city|village|district|camp)['’]s\s+(?:main\s+|old\s+|central\s+|busy\s+)?$", re.I)
 
 
@@ -97,6 +98,9 @@ def find_location(
     ranges belong to something else (actor names, citations) and cannot hold the location.
     """
     hits = [h for h in name_hits if not blocked(h[0], h[1])]
+    if "Square" in text or "Street" in text or "Roundabout" in text:
+        # "in Al-Karama Square in the centre of Sweida city": a square's name is no village of that name
+        hits = [h for h in hits if not _LANDMARK_AFTER.match(text, h[1])] or hits
     if "'s " in text or "’s " in text:
         # "near a bakery on the town's main Rajo road": a street of the town already named, not the village Raju
         hits = [h for h in hits if not _TOWNS_OWN.search(text, max(0, h[0] - 40), h[0])]

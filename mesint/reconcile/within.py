@@ -60,6 +60,8 @@ def _retells(a: Event, b: Event) -> bool:
     named = a.place is not None and b.place is not None and a.place.name and a.place.name == b.place.name
     return (
         a.event_type == b.event_type
+        # a crowd that gathered peacefully is not the one fired on at the party building
+        and (a.event_type != "Protests" or a.sub_event_type == b.sub_event_type)
         and (not own_date or (same_day and bool(named)))
         and _dates_overlap(a, b)
         and _same_place(a, b)

@@ -1758,3 +1758,12 @@ def test_fighting_that_spread_to_several_towns_this_week_is_a_summary() -> None:
 def test_neutralized_by_road_blockades_and_speakers(text: str, fields: tuple[str, str]) -> None:
     (event,) = extract(text, dt.date(2024, 4, 16))
     assert (event["sub_event_type"], event["actor1"]) == fields
+
+
+def test_a_square_is_no_village_and_protesters_who_came_under_fire_met_excessive_force() -> None:
+    (event,) = extract("Thousands gathered in Al-Karama Square in the centre of Sweida city on Wednesday.")
+    assert (event["sub_event_type"], event["admin1"]) == ("Peaceful protest", "As-Suwayda")
+    (event,) = extract(
+        "Protesters in Sweida came under fire on Wednesday as they marched to the Baath Party branch, wounding three."
+    )
+    assert event["sub_event_type"] == "Excessive force against protesters"
