@@ -481,8 +481,12 @@ def _mask_parens(text: str) -> str:
     for _ in range(2):
         current = "".join(out)
         for m in re.finditer(r"\(([^()]*)\)", current):
-            if re.match(r"\s*and\s", m.group(1)) or ("IA" in m.group(1) and _IN_ACTION.search(m.group(1))):
-                continue  # "(and the jihadi organizations)" names a party; "(2 ISF KIA, 3 WIA)" is the toll
+            if (
+                re.match(r"\s*and\s", m.group(1))
+                or ("IA" in m.group(1) and _IN_ACTION.search(m.group(1)))
+                or _TALLY_BRACKET.fullmatch(m.group(0))
+            ):
+                continue  # "(and the jihadi organizations)" names a party; "(2 ISF KIA, 3 WIA)", "(2 killed)": the toll
             for i in range(m.start(), m.end()):
                 out[i] = " "
     return "".join(out)
@@ -1603,6 +1607,10 @@ def _build_event(
     if sub_type == "Disrupted weapons use" and killed is not None and (killed.best or 0) > 0:
         # "a landing operation ... killing two terrorists and seizing two rifles": a raid that kills is a clash
         event_type, sub_type = "Battles", "Armed clash"
+    if sub_type == "Abduction/forced disappearance" and killed is not None and (killed.best or 0) > 0:
+        # "seized two shepherds ...; their bodies were recovered": ACLED records an abduction with fatalities as an
+        # attack
+        sub_type = "Attack"
     if sub_type == "Agreement":
         # An agreement kills no one: "ending a feud that had killed four people" counts the feud's dead.
         killed = wounded = None
@@ -1917,6 +1925,9 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     for u in group:
         # "The killing came days after the murder of another activist": the dead of an earlier incident
         found = [] if "came" in u.masked and _CAME_AFTER.match(u.masked) else u.casualties
+        if "(" in u.text and (tallied := {c.kind for c in found if _in_tally(c, u.text)}):
+            # "killing one fighter ... and the civilian driver (2 killed, 1 WIA)": the bracket counts them all
+            found = [c for c in found if c.kind not in tallied or _in_tally(c, u.text)]
         split = next(
             (
                 i
@@ -2123,6 +2134,17 @@ _TOLL_RESTATED = compile_gated(
     r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b|\d\s+fatalit|\b(?:rose|risen|climbed|increased|jumped)\s+to\b", re.I
 )
 _SHORTHAND = compile_gated(r"\b[KW]IA\b")
+# A closing bracket of counts only: "(2 killed, 1 WIA)", "(3 dead)", "(0 KIA, 2 WIA)"
+_TALLY_ITEM = r"\d+\s+(?:x\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:killed|dead|wounded|injured|KIA|WIA)"
+_TALLY_BRACKET = compile_gated(rf"\(\s*{_TALLY_ITEM}(?:\s*[,;]\s*{_TALLY_ITEM})*\s*\)")
+
+
+def _in_tally(c: CasualtyMention, text: str) -> bool:
+    if not text or c.end > len(text) or text[c.start : c.end] != c.text:
+        return False
+    open_at = text.rfind("(", 0, c.start + 1)
+    close_at = text.find(")", c.end - 1)
+    return open_at >= 0 and close_at >= 0 and _TALLY_BRACKET.fullmatch(text, open_at, close_at + 1) is not None
 
 
 def _restates(c: CasualtyMention, before: list[CasualtyMention]) -> bool:

@@ -45,7 +45,7 @@ _HEADLINE = compile_gated(
     rf"\b{_QUANT}\s+{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b"
     # a log's clause: "; two members killed (local sources)."
     rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:(?!reported\b|said\b|says\b|put\b|toll\b)[\w'’-]+\s+){{0,3}}?"
-    r"(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|[.;,]|$))",
+    r"(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|\)|[.;,]|$))",
     re.I,
 )
 # "killing three Syrian soldiers", "wounding two", "killed 12 people", "left five dead"
@@ -283,7 +283,9 @@ _SINGULAR = compile_gated(
     # "He was killed instantly": the one person the sentence before named
     rf"|\b(?:[Hh]e|[Ss]he)\s+was\s+(?:reportedly\s+|later\s+)?(?P<v2>killed|shot dead|wounded|injured)\b"
     # "She died of her wounds"
-    rf"|\b(?:[Hh]e|[Ss]he)\s+(?:later\s+)?(?P<v3>died|succumbed)\b(?=\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries))",
+    rf"|\b(?:[Hh]e|[Ss]he)\s+(?:later\s+)?(?P<v3>died|succumbed)\b(?=\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries))"
+    # "a child lost his life when rockets slammed into ..."
+    rf"|\b(?:the|a|an)\s+{_GAP}(?P<v4>lost)\s+(?:his|her)\s+life\b",
     re.I,
 )
 # A record's own count: "Fatalities: 2."; a body found: "the body of a farmer ... was found"; "leaving him seriously
@@ -507,7 +509,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _SINGULAR.finditer(text):
-        add(_kind(m.group("v") or m.group("v2") or m.group("v3")), Count.exact(1), m.start(), m.end())
+        add(_kind(m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")), Count.exact(1), m.start(), m.end())
     # the rarer patterns below run only where their words are
     for m in _ROSE_TO.finditer(text) if "toll" in low and " to " in low else ():
         add("killed", _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())

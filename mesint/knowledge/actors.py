@@ -270,6 +270,13 @@ class ActorTable:
                 limit = end - 1
 
 
+# "PKK-affiliated", "Iran-backed", "US-led": a sponsor named as a prefix of the actor that acts
+_SPONSOR_GAP = re.compile(
+    r"-(?:affiliated|aligned|linked|allied|backed|sponsored|supported|funded|armed|trained|loyal|leaning|inspired)"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}"
+)
+
+
 def _merge_appositions(text: str, found: list[ActorMatch]) -> list[ActorMatch]:
     """One mention for "Sinjar Resistance Units (YBS)": a name and its bracketed alias for the same actor."""
     if len(found) < 2:
@@ -277,6 +284,9 @@ def _merge_appositions(text: str, found: list[ActorMatch]) -> list[ActorMatch]:
     merged = [found[0]]
     for b in found[1:]:
         a = merged[-1]
+        if b.canonical != a.canonical and _SPONSOR_GAP.fullmatch(text, a.end, b.start):
+            merged[-1] = b  # "the PKK-affiliated Sinjar Resistance Units", "US-backed SDF": the sponsor is no party
+            continue
         if b.canonical == a.canonical and _OPEN_BRACKET.fullmatch(text, a.end, b.start):
             close = _CLOSE_BRACKET.match(text, b.end)
             if close:

@@ -170,6 +170,12 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
         return False  # "... responded by shelling Turkish bases": the other side's action in kind
     if _ANOTHER_ONE.match(b.quote):
         return False  # "A second strike hit a depot near al-Qaim that officials said ...": another incident
+    if (
+        _OTHER_HOUR.match(b.quote)
+        and not _unidentified(b.actor1)
+        and (a.actor1 is None or a.actor1.canonical != b.actor1.canonical)  # type: ignore[union-attr]
+    ):
+        return False  # "In the evening, factions loyal to Ankara attacked ...": another hour, another doer
     new_place = (
         b.place is not None
         and b.place.precision is not None
@@ -183,6 +189,15 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
     if also:
         return False  # "regime artillery also shelled ...": a second incident, told as such
     return not new_place
+
+
+# A paragraph opening on its own hour of the day: "In the evening, ...", "At dawn, ...", "Overnight, ..."
+_OTHER_HOUR = compile_gated(
+    r"^\s*(?:(?:later|earlier|early|late)\s+)?(?:(?:in|during|on|by|throughout)\s+the\s+(?:morning|afternoon|evening|night)"
+    r"|at\s+(?:dawn|dusk|noon|midday|midnight|night(?:fall)?|(?:about|around)\s+\d)|overnight|last\s+night|"
+    r"this\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+(?:morning|afternoon|evening|night))\b",
+    re.I,
+)
 
 
 # "The attack happened late Tuesday in al-Hawasha, ...": a paragraph that tells when and where the lead's incident

@@ -1767,3 +1767,38 @@ def test_a_square_is_no_village_and_protesters_who_came_under_fire_met_excessive
         "Protesters in Sweida came under fire on Wednesday as they marched to the Baath Party branch, wounding three."
     )
     assert event["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_people_seized_and_found_dead_are_an_attack_and_a_closing_tally_counts_them() -> None:
+    (event,) = extract(
+        "Kirkuk – 9 Jun: Gunmen snatched three truffle hunters near Daquq on Tuesday; their bodies were found two days "
+        "later (3 killed).",
+        dt.date(2021, 6, 14),
+    )
+    assert (event["sub_event_type"], event["actor2"], event["killed"]) == ("Attack", "Civilians (Iraq)", 3)
+    (event,) = extract("Unknown gunmen snatched two farmers near Daquq on Tuesday.", dt.date(2021, 6, 14))
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+    # the bracket counts everyone the sentence names, not one more
+    (event,) = extract(
+        "Duhok – 12 Jun: A drone struck a pick-up near Zakho on Saturday, killing a PKK commander and his "
+        "driver (2 killed, 2 WIA).",
+        dt.date(2021, 6, 14),
+    )
+    assert (event["killed"], event["wounded"]) == (2, 2)
+
+
+def test_factions_loyal_to_ankara_and_a_boy_who_lost_his_life() -> None:
+    (event,) = extract("Factions loyal to Ankara shelled the village of Um al-Kaif near Tal Tamr on Friday.")
+    assert event["actor1"] == "Syrian National Army (SNA)"
+    (event,) = extract(
+        "On Friday morning, a boy lost his life when shells fired by regime forces struck a school yard in Kafr Nabl."
+    )
+    assert (event["actor1"], event["actor2"], event["killed"]) == (
+        "Military Forces of Syria",
+        "Civilians (Syria)",
+        1,
+    )
+    (event,) = extract(
+        "Fighting between the SDF and armed tribal groups in the town of Hajin left two fighters dead on Friday."
+    )
+    assert event["actor2"] == "Unidentified Tribal Militia (Syria)"

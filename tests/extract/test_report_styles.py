@@ -1017,3 +1017,25 @@ def test_a_wire_storys_dateline_day_its_doers_told_again_and_a_risen_toll() -> N
     # "late Monday" against the dateline's Tuesday; the stormed outpost is the same attack; the toll rose to four;
     # a war's running tally and a clash of an earlier year are background
     assert (event["date"], event["killed"], event["admin1"]) == ("2022-12-19", 4, "Diyala")
+
+
+BULLETIN_OF_ONE_FRONT = """\
+DAILY FIELD BULLETIN
+
+HASAKAH GOVERNORATE
+
+Turkish howitzers shelled the outskirts of Abu Rasin through the morning; no casualties were reported.
+
+In the afternoon, factions backed by Ankara stormed SDF positions south of Abu Rasin; four SDF fighters were killed \
+before the assault was repelled.
+"""
+
+
+def test_a_paragraph_on_another_hour_with_another_doer_is_another_incident() -> None:
+    shelling, assault = extract(BULLETIN_OF_ONE_FRONT, published=dt.date(2019, 11, 20))["events"]
+    assert (shelling["actor1"], shelling["killed"] or 0) == ("Military Forces of Turkey", 0)
+    assert (assault["event_type"], assault["actor1"], assault["killed"]) == (
+        "Battles",
+        "Syrian National Army (SNA)",
+        4,
+    )

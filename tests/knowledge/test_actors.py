@@ -516,3 +516,15 @@ def test_derived_names_never_take_a_name_listed_for_another_actor():
         "Military Forces of Ruritania",
         "Ruritanian Drone Brigade",
     ]
+
+
+def test_a_sponsor_named_as_a_prefix_is_not_the_actor(table):
+    assert canonicals(table, "the PKK-affiliated Sinjar Resistance Units attacked", "Iraq") == [
+        "Sinjar Resistance Units (YBS)"
+    ]
+    assert canonicals(table, "US-backed SDF fighters", "Syria") == ["Syrian Democratic Forces (SDF)"]
+    # a side and the other side, not a sponsor
+    assert canonicals(table, "the PKK attacked the Sinjar Resistance Units", "Iraq") == [
+        "Kurdistan Workers' Party (PKK)",
+        "Sinjar Resistance Units (YBS)",
+    ]
