@@ -497,6 +497,16 @@ _NEGATED = compile_gated(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_BREAK = compile_gated(r"[.;]|,\s+(?:and|but|while)\b")
 _MAY = compile_gated(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
 _SINCE = compile_gated(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+# "attacks on Erbil are likely to remain sporadic": what the cue names is foreseen or summed up ("a base that is expected to ...":
+# a relative clause foresees something else)
+_LIKELY_AFTER = compile_gated(
+    r"[^.;,:()]{0,60}?(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s(?:is|are|remain|remains)\s+(?:(?:highly|very|most|more|less|"
+    r"also|still|quite)\s+)?(?:likely|unlikely|expected|set\s+to|poised|bound\s+to|anticipated|probable|possible)\b"
+    # "Coalition air strikes have mainly targeted hideouts": a summary of many
+    r"|[^.;,:()]{0,60}?\s(?:have|has)\s+(?:largely|mostly|mainly|primarily|predominantly|generally|repeatedly|"
+    r"frequently|regularly|routinely)\b",
+    re.I,
+)
 _COUNT_BEFORE = compile_gated(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
 
 
@@ -524,6 +534,10 @@ class _Hedges:
         if cue.cue.event_type in {"Protests", "Riots"}:
             return False  # "hundreds of graduates held a sit-in": a crowd's size, not a count of incidents
         return bool(_COUNT_BEFORE.search(self.masked[max(0, cue.start - 40) : cue.start]))
+
+    def after(self, cue: CueMatch) -> bool:
+        """The cue is the subject of a forecast: "Further Turkish strikes in Dohuk are highly likely"."""
+        return _LIKELY_AFTER.match(self.masked, cue.end) is not None
 
 
 _NOT_FORCES = frozenset({"Civilians", "Protesters", "Rioters"})
@@ -609,6 +623,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         for c in found_cues
         if c.start >= attribution_end
         and not hedges.before(c)
+        and not hedges.after(c)
         and assessed_at >= c.start
         and not _NEGATED.search(masked, max(0, c.start - 16), c.start)
         and not _long_ago(masked, c, ctx.published)

@@ -66,7 +66,11 @@ _DATED_LEAD = compile_gated(
     r"Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}(?:[–-]\d{1,2})?\s+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December))\b"
 )
-_ASSESSMENT_HEADING = compile_gated(r"\b(?:assessments?|outlook|forecasts?|analysis|commentary|threat picture)\b", re.I)
+_ASSESSMENT_HEADING = compile_gated(
+    r"\b(?:assessments?|outlook|forecasts?|analysis|commentary|threat picture|(?:key )?judg(?:e)?ments?|looking ahead|"
+    r"what to watch|prospects)\b",
+    re.I,
+)
 # (a UN update's "Situation overview" is its body, told once: not a digest's summary of what follows)
 _OVERVIEW = compile_gated(
     r"\b(?:(?<!situation )overview|summary|main points|main events|in brief|at a glance|key developments|"

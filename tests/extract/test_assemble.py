@@ -1802,3 +1802,20 @@ def test_factions_loyal_to_ankara_and_a_boy_who_lost_his_life() -> None:
         "Fighting between the SDF and armed tribal groups in the town of Hajin left two fighters dead on Friday."
     )
     assert event["actor2"] == "Unidentified Tribal Militia (Syria)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renewed Iranian artillery fire on the border villages of Sidakan is highly likely in the coming weeks.",
+        "IED attacks on supply convoys in Anbar are likely to remain frequent while the desert cells regroup.",
+        "Coalition air strikes have mainly targeted IS hideouts in the Hamrin mountains this year.",
+    ],
+)
+def test_a_forecast_or_a_summary_after_the_action_word_is_no_incident(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_relative_clause_that_foresees_something_else_keeps_the_incident() -> None:
+    (event,) = extract("On Monday, a rocket hit Baghdad airport, which is expected to reopen on Wednesday.")
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"

@@ -86,3 +86,16 @@ def test_paragraphs_with_bold_lead_ins_in_a_report_with_some_bullets_are_items()
     assert kinds["**Outlook"] is ItemKind.BACKGROUND  # no day: a section's summary
     # a day of the week's own ("on 7 May", "A day later"), even over a list
     assert kinds["**Hasakah"] is ItemKind.INCIDENT and kinds["**Air strikes"] is ItemKind.INCIDENT
+
+
+def test_bullets_under_key_judgements_are_the_writers_assessment() -> None:
+    text = (
+        "WEEKLY SECURITY REPORT\n\n"
+        "Incidents\n\n"
+        "- Anbar – 3 May: An IED struck an army patrol near Rutba.\n\n"
+        "Key Judgements\n\n"
+        "- IS cells will keep attacking army patrols in the western desert.\n"
+    )
+    kinds = {i.text.split(":")[0].split(" ")[0]: i.kind for i in read_items(text, "d")}
+    assert kinds["Anbar"] is ItemKind.INCIDENT
+    assert kinds["IS"] is ItemKind.ASSESSMENT
