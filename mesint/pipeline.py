@@ -215,14 +215,16 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             continue
         if row is not None:
             found = [_with_row_figures(e, row, item, ctx) for e in found]
-        if not found and first and item.depth == 0 and lede is None and _STRIKE_LEDE.search(item.text):
+        if not found and (first or not events) and item.depth == 0 and lede is None and _STRIKE_LEDE.search(item.text):
             # "On Aug. 14 and 15, Coalition military forces conducted 47 strikes ... in Syria and Iraq": a strike
             # release's summary lede, telling no single strike, says who struck in the tables below it
-            summary = _with_lead_in(item, topic, ctx, k)
+            summary = _with_lead_in(item, topic, ctx, k, relative=True)
             if summary.lead_actor is not None:
                 # "On June 20, ... conducted 24 strikes": one day dates the rows below; two leave it to the tables
                 day = summary.lead_date
                 lede = replace(summary, lead_date=day if day is not None and day.start == day.end else None)
+                if not bulleted:
+                    topic = lede  # a release told in paragraphs: "The first strike ..." is of the lede's day
         if not found and not bulleted and events and not summary_since and item.depth == 0 and quiet <= 1:
             # "The monitor initially reported six dead, but the toll later rose to 11. More than 30 people were
             # wounded, it said.": an article's next paragraph (or the one after a quote) gives the figures the
@@ -573,7 +575,12 @@ def _record_sources(item: Item, k: Knowledge, ctx: DocContext) -> tuple[Citation
     return tuple(out)
 
 
-_STRIKE_LEDE = compile_gated(r"\b(?:conducted|carried out)\s+\d+\s+strikes\b", re.I)
+# "conducted 47 strikes", "yesterday conducted precision self-defense strikes on two facilities"
+_STRIKE_LEDE = compile_gated(
+    r"\b(?:conducted|carried out|launched)\s+(?:\d+|two|three|four|five|six|several|multiple|a series of|a wave of)?\s*"
+    r"(?:(?:precision|retaliatory|self-defen[cs]e|air|coordinated|unilateral|defensive)\s+){0,3}strikes\b",
+    re.I,
+)
 _BARE_COUNTRY = compile_gated(r"(?i:iraq|syria)")
 _CAPS_MONTH = compile_gated(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
 _LIST_OF_THE_DAY = compile_gated(r"\b(?:strikes?|summary|operations|incidents|attacks)\b", re.I)
@@ -607,8 +614,14 @@ _DATE_LINE = compile_gated(
 )
 
 
-def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowledge) -> SectionContext:
-    """A paragraph or "...:" bullet that introduces a list lends its date and acting side to the list."""
+_DATELINE_PLACE = compile_gated(r"^\s*[A-Z][A-Z .'’-]{2,40},\s+")
+
+
+def _with_lead_in(
+    item: Item, topic: SectionContext, ctx: DocContext, k: Knowledge, *, relative: bool = False
+) -> SectionContext:
+    """A paragraph or "...:" bullet that introduces a list lends its date and acting side to the list (a release's
+    lede its "yesterday" too, with ``relative``)."""
     from mesint.extract.dates import find_dates
     from mesint.model import DateMention, Span
     from mesint.vocab import DateBasis
@@ -616,7 +629,17 @@ def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowled
     masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), item.text)
     # "On June 20" under a release's own date line is of that line's year
     dates = DateContext(published=topic.published, default_year=topic.published.year) if topic.published else ctx.dates
-    stated = [d for d in find_dates(masked, ctx=dates) if d.basis == DateBasis.STATED and d.span]
+    kinds = {DateBasis.STATED, DateBasis.RELATIVE} if relative else {DateBasis.STATED}
+    stated = [d for d in find_dates(masked, ctx=dates) if d.basis in kinds and d.span]
+    place_line = _DATELINE_PLACE.match(masked)
+    if (
+        len(stated) > 1
+        and place_line
+        and stated[0].span
+        and stated[0].span.start == place_line.end()
+        and re.match(r"\s*[—–-]", masked[stated[0].span.end :])
+    ):
+        stated = stated[1:]  # "SOUTHWEST ASIA, Nov. 8, 2017 — On Nov. 7, ...": the release's day, then the strikes'
     lead_date = None
     if stated:
         d = stated[0]
@@ -630,7 +653,11 @@ def _with_lead_in(item: Item, topic: SectionContext, ctx: DocContext, k: Knowled
         )
     # "incidents affecting civilians": the victims a list is about, never the side that acts in it
     found = [a for a in k.actors.find(masked, country=topic.country) if a.kind != "Civilians"]
-    by = re.search(r"\bby\s+", masked)
+    # "strikes by the Coalition:", not "facilities used by the IRGC"
+    by = re.search(
+        r"(?<!used )(?<!held )(?<!controlled )(?<!operated )(?<!run )(?<!occupied )(?<!owned )(?<!manned )\bby\s+",
+        masked,
+    )
     after_by = [a for a in found if by and a.start >= by.end()]
     actor = (after_by or found or [None])[0]
     if actor is None and lead_date is None:

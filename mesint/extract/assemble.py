@@ -91,8 +91,9 @@ _SAID_CLAUSE = Prefiltered.compile(
 _SPEECH_WORD = compile_gated(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
 _ACCORDING = compile_gated(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
 _ANAPHORIC = compile_gated(
-    r"^\s*(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attack|attacks|blast|bombing|explosion|strike|strikes|clashes|"
-    r"incident|ambush|assault|shelling|raid|killing|protest|demonstration)s?\b"
+    # ("The first strike hit a depot near X, the second ...": one of a series, told for the first time)
+    r"^\s*(?:the|this|that|these|those)\s+(?:(?!(?:first|second|third|fourth|fifth)\b)\w+\s+)?(?:attack|attacks|blast|"
+    r"bombing|explosion|strike|strikes|clashes|incident|ambush|assault|shelling|raid|killing|protest|demonstration)s?\b"
     r"(?!\s+(?:of|on|against|targeting|at|in which)\b)",
     re.I,
 )
@@ -241,6 +242,13 @@ _AGGREGATE = Prefiltered.compile(
     # "Fighting ... spread to several towns and villages ... this week": a week's fighting summed up
     r"|\b(?:spread|spreading) (?:to|across|through) (?:several|many|numerous|a number of|dozens of) (?:towns|villages|areas)\b"
     r"|\bin (?:Syria and Iraq|Iraq and Syria)\b"  # one incident is in one country; both: a summary
+    # "conducted strikes on two facilities in eastern Syria": a release's lede over the strikes told one by one
+    r"|\bstrikes?\s+(?:on|against|targeting)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:facilities|sites|targets|locations)\s+in\s+(?:(?:eastern|western|northern|southern|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?:Syria|Iraq)\b"
+    # "Since Oct. 17, U.S. forces have been attacked at least 46 times": a tally since a day
+    r"|\bsince (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d\b)"
+    r"|\b(?:at least|more than|over|nearly|almost|some|about)\s+\d+\s+times\b|\b\d{2,}\s+times\b"
     # notes about the report itself: "The list above contains all strikes ...", "This paragraph replaces the entry
     # coded for 9 November", "local officials revised the death toll from the previous day's bombing upward to 48"
     r"|\b(?:the|this)\s+(?:list|table|summary|release|report|paragraph|entry|record)\s+(?:above|below)\b"
@@ -340,7 +348,10 @@ _LED_BY = Prefiltered.compile(
 # "Kirkuk Police Command", "the Anbar Operations Command": an institution named after a place is not the place.
 _PLACE_NAMED_BODY = Prefiltered.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Police|Operations|Security|Health|Military|Intelligence|Governorate|"
-    r"Provincial|Civil|Local|City|Municipal|Tribal)\s+(?:Command|Directorate|Department|Council|Office|Headquarters|Cell)\b",
+    r"Provincial|Civil|Local|City|Municipal|Tribal|Axis|Sector|Border)\s+(?:Command|Directorate|Department|Council|Office|"
+    r"Headquarters|Cell)\b"
+    # "the Diyala Axis Command", "Anbar Operations Command": a body named for its area, not the place of the act
+    r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Axis|Sector|Front|Operations)\s+(?:Command|Commander)\b",
     0,
 )
 # "In Anbar province, west of Baghdad, ...": where the province lies, not where the incident was.
@@ -507,6 +518,11 @@ _LIKELY_AFTER = compile_gated(
     r"frequently|regularly|routinely)\b",
     re.I,
 )
+_FORESEE_WORD = compile_gated(
+    r"\b(?:likely|unlikely|expected|set|poised|bound|anticipated|probable|possible|largely|mostly|mainly|primarily|"
+    r"predominantly|generally|repeatedly|frequently|regularly|routinely)\b",
+    re.I,
+)
 _COUNT_BEFORE = compile_gated(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
 
 
@@ -517,6 +533,7 @@ class _Hedges:
         self.masked = masked
         self.book = book
         self._breaks: list[int] | None = None
+        self._foresees: bool | None = None
 
     @property
     def breaks(self) -> list[int]:
@@ -537,7 +554,9 @@ class _Hedges:
 
     def after(self, cue: CueMatch) -> bool:
         """The cue is the subject of a forecast: "Further Turkish strikes in Dohuk are highly likely"."""
-        return _LIKELY_AFTER.match(self.masked, cue.end) is not None
+        if self._foresees is None:  # one scan for the words; most units have none of them
+            self._foresees = _FORESEE_WORD.search(self.masked) is not None
+        return self._foresees and _LIKELY_AFTER.match(self.masked, cue.end) is not None
 
 
 _NOT_FORCES = frozenset({"Civilians", "Protesters", "Rioters"})
@@ -1086,11 +1105,25 @@ _PLATFORM = re.compile(
 )
 
 
+_RESPONDED = compile_gated(
+    r"\s+(?:(?:later|then|also|quickly|immediately|subsequently)\s+)?(?:found|discovered|located|seized|arrested|"
+    r"detained|cordoned off|sealed off|defused|dismantled|opened an investigation|launched an investigation|"
+    r"began an investigation|rushed|arrived|responded|evacuated|transported|deployed|recovered|retrieved)\b",
+    re.I,
+)
+_REPELLED_WORD = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
+_SOON_AFTER = compile_gated(r"^\s*(?:minutes|moments|hours|shortly|soon)\s+(?:later|after(?:wards?)?)\b", re.I)
+
+
 def _another_place_and_toll(u: Unit, current: list[Unit], gaz: Gazetteer, country: str | None) -> bool:
     """A sentence that tells an action at a place of its own with its own toll is another incident:
     "... near a bus station in Shula, killing six. A car bomb exploded in Dora, killing five"."""
     if not u.casualties or not any(g.casualties for g in current):
         return False
+    return _another_place(u, current, gaz, country)
+
+
+def _another_place(u: Unit, current: list[Unit], gaz: Gazetteer, country: str | None) -> bool:
     names = {h[2] for h in u.place_names(gaz, country)}
     before = {h[2] for g in current for h in g.place_names(gaz, country)}
     return bool(names) and bool(before) and names.isdisjoint(before)
@@ -1156,6 +1189,8 @@ def _groups(
             or new_subject
             or u.chunk
             or (not told_in_full and _another_place_and_toll(u, current, gaz, country))
+            # "Minutes later, U.S. aircraft struck a safe house near Mayadin": the next strike, elsewhere
+            or (_SOON_AFTER.match(u.text) is not None and _another_place(u, current, gaz, country))
         ):
             groups.append([u])
         else:
@@ -1444,6 +1479,9 @@ def _build_event(
         actor1 = reporter
     if actor1 is None and main.speakers and PRONOUN_SUBJECT.search(main.masked):
         actor1 = main.speakers[0]  # "... defence ministry said that its forces had killed ...": its own action
+        if actor2 is not None and _REPELLED_WORD.search(trigger.text) and actor2.canonical != actor1.canonical:
+            # "... said its fighters foiled an attack by an ISIS group": the attacker is actor1 (ACLED)
+            actor1, actor2 = actor2, actor1
     perpetrator = _perpetrator(group, ctx.actors)
     if perpetrator is not None and (
         actor1 is None or (actor1.kind == "Political militia" and actor1.canonical.startswith("Unidentified"))
@@ -1457,7 +1495,13 @@ def _build_event(
                 None,
             )
     unclaimed = any(_unclaimed(u.masked) for u in group)  # "No organization claimed responsibility"
-    if actor1 is None and section.lead_actor is not None and not unclaimed:
+    if (
+        actor1 is None
+        and section.lead_actor is not None
+        and not unclaimed
+        # "a drone struck near the quarters of U.S. forces": the list's striking side is this one's target
+        and (actor2 is None or actor2.canonical != section.lead_actor.canonical)
+    ):
         actor1 = section.lead_actor
     if actor1 is None and section.actor is not None and not unclaimed and not is_civilian(section.actor):
         actor1 = section.actor
@@ -1466,7 +1510,16 @@ def _build_event(
         # "struck IS-held houses": the side holding what the action hit, before anyone a later sentence names
         actor2 = next((o for o in main.holders if actor1 is None or o.canonical != actor1.canonical), None)
     if actor2 is None:
-        later = [a for a in others if a.start >= 0 and a not in main.actors]
+        later = [
+            a
+            for u in group
+            for a in u.actors
+            if a in others
+            and a.start >= 0
+            and a not in main.actors
+            # "The security forces found the launch pad used in the attack": they came after it, no side of it
+            and not (u is not main and _RESPONDED.match(u.masked, a.end))
+        ]
         if later:
             actor2 = later[0]
     if actor2 is None:
@@ -1622,6 +1675,14 @@ def _build_event(
     if sub_type == "Disrupted weapons use" and killed is not None and (killed.best or 0) > 0:
         # "a landing operation ... killing two terrorists and seizing two rifles": a raid that kills is a clash
         event_type, sub_type = "Battles", "Armed clash"
+    if (
+        sub_type == "Attack"
+        and not (killed is not None and killed.best)
+        and not (wounded is not None and wounded.best)
+        and _DISAPPEARED.search(texts)
+    ):
+        # "raided the house of a media activist and took him to an unknown destination": no one hurt, one taken
+        sub_type = "Abduction/forced disappearance"
     if sub_type == "Abduction/forced disappearance" and killed is not None and (killed.best or 0) > 0:
         # "seized two shepherds ...; their bodies were recovered": ACLED records an abduction with fatalities as an
         # attack
@@ -1699,6 +1760,14 @@ def _build_event(
             regime = ctx.actors.get("government forces", "Syria")
             if regime is not None:
                 actor1 = _synthetic(regime.name_for("Syria"), regime.kind)
+        if (
+            actor1 is None
+            and actor2 is not None
+            and actor2.kind == "Identity militia"
+            and event_type == "Battles"
+            and _RECIPROCAL_FIGHT.search(main.masked) is not None
+        ):
+            actor1 = actor2  # "killed by a stray bullet during an exchange of fire between two tribes": both sides
         unknown = ctx.actors.get("unidentified armed group", country)
         if actor1 is None and unknown is not None and country:
             # ACLED's convention for an attack nobody is named for.
@@ -2435,7 +2504,7 @@ def _date(
                     Span(ctx.doc_id, base + u.start + d.span.start, base + u.start + d.span.end),
                     d.text,
                 )
-    if lead is not None and lead.basis == DateBasis.STATED:
+    if lead is not None and lead.basis in {DateBasis.STATED, DateBasis.RELATIVE}:
         return lead
     dated = [c for c in citations if c.date]
     if dated:

@@ -277,6 +277,9 @@ _SPONSOR_GAP = re.compile(
 )
 
 
+_LED_BY_GAP = re.compile(r",?\s+(?:led|spearheaded|headed|dominated)\s+by\s+(?:the\s+)?")
+
+
 def _merge_appositions(text: str, found: list[ActorMatch]) -> list[ActorMatch]:
     """One mention for "Sinjar Resistance Units (YBS)": a name and its bracketed alias for the same actor."""
     if len(found) < 2:
@@ -286,6 +289,9 @@ def _merge_appositions(text: str, found: list[ActorMatch]) -> list[ActorMatch]:
         a = merged[-1]
         if b.canonical != a.canonical and _SPONSOR_GAP.fullmatch(text, a.end, b.start):
             merged[-1] = b  # "the PKK-affiliated Sinjar Resistance Units", "US-backed SDF": the sponsor is no party
+            continue
+        if b.canonical != a.canonical and a.text[:1].islower() and _LED_BY_GAP.fullmatch(text, a.end, b.start):
+            merged[-1] = b  # "the jihadist factions, led by Hayat Tahrir al-Sham": the group that leads them
             continue
         if b.canonical == a.canonical and _OPEN_BRACKET.fullmatch(text, a.end, b.start):
             close = _CLOSE_BRACKET.match(text, b.end)

@@ -95,6 +95,7 @@ def _merge(keep: Event, dup: Event) -> Event:
             dup.actor1
             if _unidentified(keep.actor1)
             and not _unidentified(dup.actor1)
+            and getattr(dup.actor1, "kind", None) not in {"Civilians", "Protesters"}  # victims never did it
             and (dup.event_type == keep.event_type or dup.event_type != "Strategic developments")
             else keep.actor1
         ),

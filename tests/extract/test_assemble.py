@@ -1819,3 +1819,49 @@ def test_a_forecast_or_a_summary_after_the_action_word_is_no_incident(text: str)
 def test_a_relative_clause_that_foresees_something_else_keeps_the_incident() -> None:
     (event,) = extract("On Monday, a rocket hit Baghdad airport, which is expected to reopen on Wednesday.")
     assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # the defender speaks; the attacker it repelled is actor1, and the command's own area is no place
+        (
+            "The Anbar Operations Command said its troops thwarted an attack by an ISIS cell on an outpost near "
+            "Al-Baghdadi on Sunday.",
+            ("Islamic State (ISIS)", "Military Forces of Iraq", "Al-Baghdadi"),
+        ),
+        # the group that leads a coalition of factions is the side named
+        (
+            "The opposition factions, led by Hayat Tahrir al-Sham, attacked army positions near Kafr Nabudah on "
+            "Sunday.",
+            ("Hayat Tahrir al-Sham (HTS)", "Military Forces of Syria", "Kafr Nabudah"),
+        ),
+        # a feud between two tribes: a tribal militia on both sides, even when the victim's "killed by" comes first
+        (
+            "A young man was killed by a stray bullet during an exchange of fire between members of rival clans in "
+            "Al-Mudaina, north of Basra, on Sunday.",
+            ("Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)", None),
+        ),
+    ],
+)
+def test_repelled_attackers_leading_groups_and_rival_clans(text: str, fields: tuple) -> None:
+    (event,) = extract(text, dt.date(2022, 6, 14))
+    assert (event["actor1"], event["actor2"]) == fields[:2]
+    if fields[2]:
+        assert fields[2] in event["location_text"]
+
+
+def test_responders_a_taken_activist_and_a_tally_since_a_day() -> None:
+    # the police who found the launcher came after the rocket: not its doer
+    (event,) = extract(
+        "Two Katyusha rockets landed near the Taji base on Sunday evening. Police later found the launcher used in the "
+        "attack in an orchard.",
+        dt.date(2022, 6, 14),
+    )
+    assert event["actor1"] == "Unidentified Armed Group (Iraq)"
+    # raided and taken to an unknown place, no one hurt: a disappearance
+    (event,) = extract(
+        "On 4 March 2022, gunmen raided the home of a schoolteacher in Tafas and took him to an unknown location."
+    )
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+    assert extract("Since Sept. 3, bases hosting U.S. troops in Syria have been attacked 19 times.") == []

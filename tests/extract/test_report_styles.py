@@ -1039,3 +1039,40 @@ def test_a_paragraph_on_another_hour_with_another_doer_is_another_incident() -> 
         "Syrian National Army (SNA)",
         4,
     )
+
+
+STRIKE_RELEASE_IN_PARAGRAPHS = """\
+Press Release | Jan. 24, 2024
+
+TAMPA, Fla. – U.S. military forces yesterday conducted precision strikes on two facilities in eastern Syria used by \
+the IRGC and affiliated groups.
+
+The first strike hit a weapons depot near Al-Mayadin. Minutes later, U.S. aircraft struck a command post near \
+Hajin.
+
+On Jan. 21, a one-way attack drone struck near the quarters of U.S. forces at their base in Al-Shuhayl, causing no \
+injuries.
+"""
+
+RELEASE_WITH_A_DATELINE = """\
+Release No. 20171020-01
+
+SOUTHWEST ASIA, Oct. 20, 2017 — On Oct. 19, Coalition military forces conducted 5 strikes consisting of \
+7 engagements against ISIS targets in Syria and Iraq.
+
+Strikes in Syria
+
+-- Near Hajin, two strikes destroyed an ISIS vehicle.
+"""
+
+
+def test_a_strike_release_in_paragraphs_dates_each_strike_by_its_lede() -> None:
+    depot, post, drone = extract(STRIKE_RELEASE_IN_PARAGRAPHS, published=dt.date(2024, 1, 24))["events"]
+    # "yesterday" in the lede, two strikes 45 km apart told one after the other
+    assert (depot["date"], post["date"]) == ("2024-01-23", "2024-01-23")
+    assert depot["place"] != post["place"]
+    assert depot["actor1"] == "Military Forces of the United States"
+    # the drone's target is the lede's striking side, not its doer
+    assert (drone["date"], drone["actor1"]) == ("2024-01-21", "Unidentified Armed Group (Syria)")
+    (hajin,) = extract(RELEASE_WITH_A_DATELINE, published=dt.date(2017, 10, 20))["events"]
+    assert hajin["date"] == "2017-10-19"  # the strikes' day, not the release's in its dateline
