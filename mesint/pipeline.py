@@ -459,7 +459,7 @@ def _section_from_heading(
 
 _TOLL_ROSE = compile_gated(
     r"\b(?:rose|risen|climbed|jumped|reached|increased|went up|bringing\s+(?:the\s+)?(?:death\s+)?toll|"
-    r"raising\s+(?:the\s+)?(?:death\s+)?toll)\b",
+    r"(?:raising|raised|revised|updated)\s+(?:(?:up|upward|upwards)\s+)?(?:the\s+|its\s+|their\s+)?(?:death\s+)?toll)\b",
     re.I,
 )
 _NONE_HURT = compile_gated(
@@ -471,6 +471,7 @@ _NONE_HURT = compile_gated(
 _TALLY = compile_gated(
     r"\b(?:has|have|had) (?:so far )?(?:killed|claimed the lives of|left)\b|\bsince (?:it|the)\b", re.I
 )
+_BY_THEN = compile_gated(r"\b[Bb]y\s+$")
 _SAID_ON = compile_gated(r"\b(?:statement|said|announced|told \w+|reported)\s+(?:on\s+|late\s+|early\s+)*$", re.I)
 _LOWER_TOLL = compile_gated(
     r"\b(?:lower|smaller|more conservative)\s+(?:death\s+)?(?:toll|figure|count|number)\b", re.I
@@ -498,7 +499,12 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     days = [
         d for d in find_dates(text, ctx=ctx.dates)
         # "in a statement on Monday": the day it was said, not another incident's
-        if d.span is None or not _SAID_ON.search(text, max(0, d.span.start - 30), d.span.start)
+        if d.span is None
+        or not (
+            _SAID_ON.search(text, max(0, d.span.start - 30), d.span.start)
+            # "By the evening, the toll had risen to 16": when the count was made
+            or (rising and _BY_THEN.search(text, max(0, d.span.start - 6), d.span.start))
+        )
     ]
     if _OTHER_DEAD.search(text) or days:
         return event  # more dead, or dead of another day: not this incident's count
@@ -515,8 +521,12 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
                 # source's count of the same dead; the conservative one is the best estimate (ACLED)
                 updates[kind] = Count(new, new, max(had.best, had.high or had.best))
             risen = [m for m in of_kind if _TOLL_ROSE.search(text, max(0, m.start - 30), m.end)]
-            if risen and had.best is not None and (up := risen[-1].count.best) is not None and up > had.best:
-                updates[kind] = risen[-1].count  # "..., bringing the death toll to four": the dead counted since
+            top = max(risen, key=lambda m: m.count.best or 0) if risen else None
+            up = top.count.best if top is not None else None
+            if top is not None and up is not None and (had.best is None or up > had.best):
+                # "..., bringing the death toll to four": the dead counted since ("wounding scores", then "184
+                # wounded": the number for the vague amount; "risen to 16, after four wounded died": the sixteen)
+                updates[kind] = top.count
             continue
         rose = [m for m in of_kind if _TOLL_ROSE.search(text, max(0, m.start - 30), m.end)]
         chosen = rose[-1] if rose else (of_kind[0] if len(of_kind) == 1 else None)

@@ -246,6 +246,9 @@ _AGGREGATE = Prefiltered.compile(
     r"|\bstrikes?\s+(?:on|against|targeting)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:facilities|sites|targets|locations)\s+in\s+(?:(?:eastern|western|northern|southern|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?:Syria|Iraq)\b"
+    # "struck oil installations, a power station and a car across northeast Syria": many targets over a region
+    r"|\bacross\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west)(?:ern)?\s+)?(?:Syria|Iraq|the Kurdistan Region|Iraqi Kurdistan|the country|the region)\b"
     # "Since Oct. 17, U.S. forces have been attacked at least 46 times": a tally since a day
     r"|\bsince (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d\b)"
     r"|\b(?:at least|more than|over|nearly|almost|some|about)\s+\d+\s+times\b|\b\d{2,}\s+times\b"
@@ -882,11 +885,21 @@ _IN_YEAR = compile_gated(r"\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?
 _YEAR_OPENING = re.compile(r"\s*(?:[Ii]n|[Bb]ack in|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d),\s")
 
 
+_YEAR_NAMES_IT = compile_gated(
+    r"\b(?:a|an|the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:attack|raid|strike|airstrike|bombing|"
+    r"massacre|assault|ambush|shelling|explosion|blast|clash(?:es)?|offensive)s?\b"
+)
+
+
 def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
     if published is None:
         return False
     opening = _YEAR_OPENING.match(masked)  # "In 2022, clashes between two clans ... killed six people"
     if opening is not None and c.start >= opening.end() and int(opening.group("year")) < published.year:
+        return True
+    # "The same market was hit in a 2016 air raid that killed 44": a year that names the action
+    named = _YEAR_NAMES_IT.search(masked, max(0, c.start - 60), c.end) if c.start >= 6 else None
+    if named is not None and int(named.group("year")) < published.year:
         return True
     if " in " not in masked and " since " not in masked and " during " not in masked:
         return False
@@ -1112,6 +1125,11 @@ _RESPONDED = compile_gated(
     re.I,
 )
 _REPELLED_WORD = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
+_FOUND_AFTER = compile_gated(
+    r"\s*,?\s*(?:\w+\s+){0,2}?(?:pulled|found|recovered|retrieved|discovered|dug out|unearthed)\s+(?:the\s+)?"
+    r"(?:bodies|body|remains|corpses?)\b",
+    re.I,
+)
 _SOON_AFTER = compile_gated(r"^\s*(?:minutes|moments|hours|shortly|soon)\s+(?:later|after(?:wards?)?)\b", re.I)
 
 
@@ -2459,7 +2477,9 @@ def _speaker(units: list[Unit], item_text: str) -> str | None:
 
 
 _PUBLISHED_DAY = compile_gated(
-    r"\b(?:published|released|issued|posted|dated|made public|broadcast|aired)\s+(?:on\s+|late\s+|early\s+)?$", re.I
+    r"\b(?:published|released|issued|posted|dated|made public|broadcast|aired|said|announced|stated|reported|"
+    r"told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
 )
 
 
@@ -2479,7 +2499,12 @@ def _date(
             dates = [
                 d
                 for d in dates
-                if d.span is None or not _PUBLISHED_DAY.search(u.masked, max(0, d.span.start - 60), d.span.start)
+                if d.span is None
+                or not (
+                    _PUBLISHED_DAY.search(u.masked, max(0, d.span.start - 60), d.span.start)
+                    # "rescuers on Tuesday pulled the bodies ... of a house hit by air strikes on Sunday"
+                    or _FOUND_AFTER.match(u.masked, d.span.end)
+                )
             ] or dates
         for d in dates:
             if d.span is not None:

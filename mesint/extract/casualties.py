@@ -61,8 +61,13 @@ _AND_MORE = compile_gated(
 )
 # "The toll first given was four dead; it rose to six": the dead counted since
 _ROSE_TO = compile_gated(
-    rf"\b(?:it|the\s+(?:death\s+)?toll|the\s+number\s+of\s+(?:dead|deaths|victims|fatalities))\s+"
-    rf"(?:later\s+|then\s+|has\s+|had\s+|since\s+)?(?:rose|risen|climbed|increased|jumped)\s+to\s+{_QUANT}\b",
+    # ("the toll in Ashrafiyat Sahnaya had risen to 16")
+    rf"\b(?:it|the\s+(?:death\s+)?toll(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}})?|"
+    rf"the\s+number\s+of\s+(?:dead|deaths|victims|fatalities))\s+"
+    rf"(?:later\s+|then\s+|has\s+|had\s+|since\s+)?(?:rose|risen|climbed|increased|jumped)\s+to\s+{_QUANT}\b"
+    # "The monitor later raised the toll to 31"
+    rf"|\b(?:raised|revised|updated|increased)\s+(?:(?:up|upward|upwards)\s+)?(?:the|its|their)\s+(?:death\s+)?toll\s+"
+    rf"to\s+{_QUANT.replace('?P<n>', '?P<n2>')}\b",
     re.I,
 )
 # "left five dead", "leaving two people wounded"
@@ -271,7 +276,13 @@ _KIN_LIST_ACTIVE = compile_gated(
     re.I,
 )
 # "a local network counted 16 bodies"
-_BODIES = compile_gated(rf"\b(?:counted|recovered|retrieved|found)\s+{_QUANT}\s+bodies\b", re.I)
+_BODIES = compile_gated(
+    rf"\b(?:counted|recovered|retrieved|found)\s+{_QUANT}\s+bodies\b"
+    # "rescuers pulled the bodies of two brothers from the ruins"
+    rf"|\b(?:pulled|recovered|retrieved|found|discovered|dug out|removed)\s+(?:the\s+)?bodies\s+of\s+"
+    rf"{_QUANT.replace('?P<n>', '?P<n2>')}",
+    re.I,
+)
 # Security reports' shorthand: "45 x KIA and 157 x WIA", "4 x ISF KIA", "2 x IP WIA" (killed/wounded in action)
 _IN_ACTION = compile_gated(
     rf"\b{_QUANT}\s+(?:x\s+)?(?:[\w-]+\s+){{0,3}}?(?P<v>KIA|WIA|killed in action|wounded in action)\b"
@@ -331,7 +342,9 @@ def _kind(verb: str) -> str:
     return "killed"
 
 
-_ABOUT_A_DOZEN = re.compile(r"\b(?:about|around|nearly|some|roughly|approximately|almost)\s+a\s+dozen\b", re.I)
+_ABOUT_A_DOZEN = re.compile(
+    r"\b(?:about|around|nearly|some|roughly|approximately|almost|more than|over|at least|upwards of)\s+a\s+dozen\b", re.I
+)
 
 
 def _count(word: str, matched: str) -> Count:
@@ -339,7 +352,7 @@ def _count(word: str, matched: str) -> Count:
     if w in {"another", "the other"}:
         return Count.exact(1)
     if w == "a dozen" and _ABOUT_A_DOZEN.search(matched):
-        return Count.vague(matched.strip())  # "around a dozen": a round guess, not a count of twelve
+        return Count.vague(matched.strip())  # "around a dozen", "more than a dozen": a round guess, not twelve
     n = parse_number(w)
     between = (
         re.search(rf"\bbetween\s+({NUMBER_PATTERN})\s+and\s+{re.escape(word)}\b", matched, re.I)
@@ -460,7 +473,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         n = parse_number(m.group("n").lower()) if m.group("n") else 1
         add(_kind(m.group("v")), Count.exact(2 + (n or 1)), m.start(), m.end())
     for m in _BODIES.finditer(text) if "bodies" in low else ():
-        add("killed", _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start("n"), m.end())
+        g = "n" if m.group("n") is not None else "n2"
+        add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(g), m.end())
     # before the counts that open a phrase: "A woman and her two children were killed" is three, not two
     for m in _KIN_VICTIM.finditer(text) if " and " in low else ():
         n = (parse_number(m.group("n").lower()) if m.group("n") else 1) or 1
@@ -512,7 +526,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")), Count.exact(1), m.start(), m.end())
     # the rarer patterns below run only where their words are
     for m in _ROSE_TO.finditer(text) if "toll" in low and " to " in low else ():
-        add("killed", _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
+        g = "n" if m.group("n") is not None else "n2"
+        add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
     for m in _FATALITIES_FIELD.finditer(text) if "fatalities" in low else ():
         add("killed", Count.exact(int(m.group("n"))), m.start(), m.end())
     for m in _BODY_FOUND.finditer(text) if "body" in low else ():

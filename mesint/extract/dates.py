@@ -345,7 +345,16 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
     return [
         d
         for i, d in enumerate(found)
+        # "overnight between Monday and Tuesday": the two days say which night
         if not (
+            d.text.lower() in {"overnight", "tonight", "last night"}
+            and i + 1 < len(found)
+            and d.span is not None
+            and found[i + 1].span is not None
+            and 0 <= found[i + 1].span.start - d.span.end <= 10
+            and (found[i + 1].end - found[i + 1].start).days == 1
+        )
+        and not (
             d.basis == DateBasis.RELATIVE
             and i + 1 < len(found)
             and found[i + 1].basis == DateBasis.STATED

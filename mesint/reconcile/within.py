@@ -80,7 +80,7 @@ def _merge(keep: Event, dup: Event) -> Event:
     if _LOWER_TOLL.search(dup.quote) or any(n.endswith("(a lower toll)") for n in dup.notes):
         # "The Security Media Cell gave a lower toll, saying three soldiers were killed": the conservative count
         killed, wounded = _conservative(killed, dup.killed), _conservative(wounded, dup.wounded)
-    elif any(n.endswith("(a risen toll)") for n in dup.notes):
+    elif any(n.endswith("(a risen toll)") for n in dup.notes) or _RISEN_TOLL.search(dup.quote):
         # "One of the wounded later died ..., bringing the death toll to four": the count since
         killed = dup.killed if _higher(dup.killed, killed) else killed
         wounded = dup.wounded if _higher(dup.wounded, wounded) else wounded
@@ -105,6 +105,10 @@ def _merge(keep: Event, dup: Event) -> Event:
     )
 
 
+# "The death toll later rose to 13 after two of the wounded died": the count since
+_RISEN_TOLL = compile_gated(
+    r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:rose|has risen|had risen|climbed|increased|jumped)\s+to\b", re.I
+)
 _LOWER_TOLL = compile_gated(
     r"\b(?:lower|smaller|more conservative)\s+(?:death\s+)?(?:toll|figure|count|number)\b", re.I
 )
@@ -201,11 +205,23 @@ _OTHER_HOUR = compile_gated(
 )
 
 
+# "Islamic State claimed the attack in a statement ...", "The group claimed responsibility for Saturday's bombing"
+_CLAIMS_IT = compile_gated(
+    r"^\s*(?:(?:the\s+)?[\w'’()., -]{1,60}?\s)?(?:later\s+|has\s+|have\s+|had\s+)?claimed\s+"
+    r"(?:responsibility\s+for\s+)?"
+    r"(?:the|this|that|these|those|both|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+"
+    r"(?:\w+\s+)?(?:attacks?|bombings?|assault|ambush|killing|killings|blasts?|explosions?|strikes?|operation|raid|"
+    r"shooting|incident)\b",
+    re.I,
+)
 # "The attack happened late Tuesday in al-Hawasha, ...": a paragraph that tells when and where the lead's incident
 # took place, not another one.
 _TELLS_MORE = compile_gated(
     r"^\s*(?:the|this)\s+(?:\w+\s+)?(?:attack|assault|bombing|blast|explosion|strike|raid|ambush|shooting|killing|"
-    r"massacre|incident)s?\s+(?:\w+\s+)?(?:happened|took place|occurred|unfolded|began|started|was carried out|"
+    r"massacre|incident)s?\s+"
+    # "The assault on the checkpoint near the town of al-Rashad, south-west of Kirkuk city, began with mortar fire"
+    r"(?:(?:on|against|at|in|near)\s+[^.;]{1,90}?[\s,]\s*)?"
+    r"(?:\w+\s+)?(?:happened|took place|occurred|unfolded|began|started|was carried out|"
     r"was launched)\b",
     re.I,
 )
@@ -228,6 +244,14 @@ _THE_DOERS = compile_gated(
     r"(?!also\b|later\b|again\b)",
     re.I,
 )
+
+
+def _unsited(e: Event) -> bool:
+    from mesint.vocab import DateBasis
+
+    # no day of its own (the report's or its source's) and no place
+    undated = e.date is None or e.date.basis in {DateBasis.REPORT_DATE, DateBasis.SOURCE_DATE}
+    return undated and e.location_text is None
 
 
 def _own_day(e: Event) -> bool:
@@ -328,9 +352,22 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                     _TELLS_MORE.match(e.quote)
                     or (_THE_DOERS.match(e.quote) and not _own_day(e))
                     or (kept.event_type == e.event_type and _TELLS_MORE_OF_KIND.match(e.quote))
+                    # a standfirst with no day or place of its own over the lead that tells it in full
+                    or (i == 0 and kept.event_type == e.event_type and _unsited(kept) and _own_day(e))
                 )
             ):
                 out[i] = _elaborate(kept, e)
+                break
+            if (
+                article
+                and i == len(out) - 1
+                and kept.span.end <= e.span.start
+                and _CLAIMS_IT.match(e.quote)
+                and kept.event_type != "Strategic developments"
+            ):
+                # "Islamic State claimed the attack in a statement on Sunday, saying it had killed 20": the lead's
+                # incident, claimed (the claim's day and figure are not the incident's)
+                out[i] = _merge(kept, replace(e, killed=None, wounded=None))
                 break
             if same_text or retold:
                 out[i] = _merge(kept, e)

@@ -1076,3 +1076,52 @@ def test_a_strike_release_in_paragraphs_dates_each_strike_by_its_lede() -> None:
     assert (drone["date"], drone["actor1"]) == ("2024-01-21", "Unidentified Armed Group (Syria)")
     (hajin,) = extract(RELEASE_WITH_A_DATELINE, published=dt.date(2017, 10, 20))["events"]
     assert hajin["date"] == "2017-10-19"  # the strikes' day, not the release's in its dateline
+
+
+WIRE_STORY_WITH_A_CLAIM_AND_UPDATES = """\
+Suicide attack kills soldiers in Anbar, officials say
+
+By Staff
+
+RAMADI, Iraq (Wire) - Islamic State militants attacked an army outpost near Rutba late on Tuesday, killing at least \
+six soldiers and wounding scores, two army officers said.
+
+The attack on the outpost west of Rutba, near the Jordanian border, began with a car bomb before gunmen stormed the \
+gate, one of the officers said.
+
+By Wednesday morning, the toll had risen to nine dead and 31 wounded, a hospital source said.
+
+Islamic State claimed the attack in a statement on Wednesday, saying its fighters had killed 40 soldiers.
+
+The same outpost was hit in a 2017 bombing that killed 12 soldiers.
+"""
+
+
+def test_a_wire_story_keeps_one_incident_through_its_claim_update_and_background() -> None:
+    (attack,) = extract(WIRE_STORY_WITH_A_CLAIM_AND_UPDATES, published=dt.date(2022, 3, 9))["events"]
+    assert (attack["date"], attack["actor1"]) == ("2022-03-08", "Islamic State (ISIS)")
+    # the hospital's later count, not the claim's forty nor the 2017 bombing's twelve
+    assert (attack["killed"], attack["wounded"]) == (9, 31)
+
+
+ARTICLE_WITH_A_STANDFIRST = """\
+Shelling on market kills civilians: monitor
+
+Artillery fire on a crowded market in the province killed dozens of people, a war monitor said.
+
+Beirut (Wire)
+
+Regime artillery shells hit the market of Kafr Nabl on Monday, killing at least 14 civilians, the Syrian \
+Observatory for Human Rights said.
+
+The monitor later raised the toll to 17, and said many people had been wounded.
+
+In Khan Sheikhun, rescuers on Wednesday pulled the bodies of three sisters from their house, which had been hit by \
+an air strike on Tuesday.
+"""
+
+
+def test_a_standfirst_is_its_lead_and_bodies_pulled_later_are_the_strikes_dead() -> None:
+    market, house = extract(ARTICLE_WITH_A_STANDFIRST, published=dt.date(2019, 7, 24))["events"]
+    assert (market["date"], market["killed"]) == ("2019-07-22", 17)
+    assert (house["date"], house["killed"]) == ("2019-07-23", 3)
