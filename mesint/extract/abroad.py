@@ -18,8 +18,17 @@ def _abroad_pattern() -> re.Pattern[str]:
     alternation = "|".join(re.escape(n) for n in names)
     # Only where the name places the action: "in New Zealand", "near Ankara", "The Christchurch attack".
     direction = r"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    # "in the Dasht-e-Barchi neighborhood of Kabul", "in the border town of Kilis"
+    part_of = (
+        r"(?:(?:[\w'’-]+\s+){0,3}?(?:neighbou?rhood|district|suburb|area|outskirts|centre|center|city|town|province|"
+        r"region|countryside)\s+of\s+)?"
+    )
     return re.compile(
-        rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:the\s+)?{direction}|^\s*The\s+)(?P<name>{alternation})\b"
+        rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:the\s+)?{direction}{part_of}|^\s*The\s+)"
+        rf"(?P<name>{alternation})\b"
+        # "landed in the Turkish border towns of Kilis and Reyhanli": a neighbour's own towns
+        r"|\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside)\s+(?:the\s+)?(?P<adj>Turkish|Jordanian|Lebanese|Iranian|Israeli|Saudi|"
+        r"Kuwaiti)\s+(?:border\s+)?(?:town|towns|city|cities|province|village|villages|territory|district)\b"
     )
 
 
@@ -32,10 +41,31 @@ def _names() -> frozenset[str]:
 def heading_abroad(heading: str) -> str | None:
     """A heading that is a foreign country's or city's name ("Turkey", "The United States"), else None."""
     name = re.sub(r"^\s*the\s+", "", heading.strip().rstrip(":.").strip(), flags=re.I)
-    return name if name in _names() else None
+    if name in _names():
+        return name
+    return name if _ELSEWHERE.fullmatch(name) else None
 
 
 def place_abroad(text: str) -> str | None:
     """The first foreign country or large foreign city named in ``text``, if any."""
     m = _abroad_pattern().search(text)
-    return m.group("name") if m else None
+    if m is None:
+        return None
+    return m.group("name") or _COUNTRY_OF.get(m.group("adj"), m.group("adj"))
+
+
+_COUNTRY_OF = {
+    "Turkish": "Turkey",
+    "Jordanian": "Jordan",
+    "Lebanese": "Lebanon",
+    "Iranian": "Iran",
+    "Israeli": "Israel",
+    "Saudi": "Saudi Arabia",
+    "Kuwaiti": "Kuwait",
+}
+# A digest's section for the rest of the world
+_ELSEWHERE = re.compile(
+    r"(?:other|outside)\s+(?:countries|regions|arenas|theatres|theaters|fronts)|(?:around|across)\s+the\s+world|"
+    r"outside\s+(?:iraq|syria)(?:\s+and\s+(?:iraq|syria))?|(?:the\s+)?rest\s+of\s+the\s+world|worldwide|international",
+    re.I,
+)

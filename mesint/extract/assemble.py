@@ -187,6 +187,7 @@ _ANAPHORIC_ACTS = compile_gated(
 _PERPETRATOR = Prefiltered.compile(
     r"\b(?:blamed on|attributed to|attributed (?:the |this |these )?(?:[\w-]+\s+){0,2}?to|claimed by|carried out by|perpetrated by|responsibility (?:was )?claimed by|"
     r"planted by|laid by|left by|launched by|fired by|detonated by|driven by|rigged by|placed by|thrown by|"
+    r"executed by|murdered by|abducted by|kidnapped by|"  # "bodies of two shepherds who had been executed by ISIS"
     r"set off by|believed to be from|believed to belong to|"
     r"suspected of belonging to|blamed)\s+"
     r"(?:the\s+)?",
@@ -669,6 +670,9 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     if agg is not None and _STATE_SINCE.search(masked, max(0, agg.start() - 40), agg.start()):
         agg = None  # "breaking a siege imposed by IS since 2015": how long a state of affairs lasted, no count
     summary = agg is not None
+    told_before = None
+    if attribution_end and (back := _ANAPHORIC.match(masked[attribution_end:])) is not None:
+        told_before = attribution_end + back.end() + 12
     if openers and not summary:
         for c in cues:
             if not c.cue.start:
@@ -686,6 +690,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 and not _ANAPHORIC_ACTS.match(masked)
             ):
                 continue  # "The attack came days after ...": refers back to an incident already told
+            if told_before is not None and c.start < told_before:
+                continue  # "According to the Kurdish forces, the strikes killed seven civilians": the strikes told before
             open_cues.append(c)
     label = _TYPE_LABEL.match(masked) if ":" in masked[:40] else None
     if label is not None and any(c.start >= label.end() for c in open_cues):
@@ -1836,8 +1842,11 @@ def _build_event(
         actors=[a for u in group for a in u.actors],
     )
     local = place is not None and place.precision is not None and place.precision < GeoPrecision.REGION
-    if not local and loc_text is None and place_abroad(" ".join(u.masked for u in group)):
-        return None  # it happened abroad: no place in Iraq or Syria named, a foreign one instead
+    origin_only = re.match(r"\s*from\b", loc_text or "", re.I) is not None
+    if ((not local and loc_text is None) or origin_only) and place_abroad(" ".join(u.masked for u in group)):
+        # it happened abroad: no place in Iraq or Syria named, a foreign one instead ("Rockets fired from the
+        # Afrin area landed in the Turkish border town of Kilis": fired from here, landed there)
+        return None
     if section.abroad is not None and not (local and _LOCATIVE.match(loc_text or "")):
         return None  # under a foreign country's heading, only an action placed in Iraq or Syria is ours
     if place is not None and admin1 and place.admin1 != admin1:
@@ -2043,7 +2052,13 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                     # "four were killed, while police sources said five died": the same dead, another count
                     or (
                         _SOURCE_BETWEEN.search(u.masked, found[i - 1].end, c.start) is not None
-                        and _same_victims(found[i - 1].text, c.text)
+                        and (
+                            _same_victims(found[i - 1].text, c.text)
+                            # "ISIS claimed it had killed four PMF fighters, whereas the PMF said one fighter had
+                            # been killed": a claim and the other side's count of the same dead
+                            or _CLAIM_BETWEEN.search(u.masked, max(0, found[i - 1].start - 80), found[i - 1].start)
+                            is not None
+                        )
                     )
                 )
             ),
@@ -2076,7 +2091,12 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             # "HPG claimed it had killed three soldiers. The ministry said one soldier had been killed": the other
             # side's count of the same dead
             previous is not None
-            and _CLAIM_VERB.search(previous.masked) is not None
+            and (
+                _CLAIM_VERB.search(previous.masked) is not None
+                # "HTS reported that 17 soldiers had been killed. The Syrian army admitted the loss of four": the
+                # victims' side admits its own dead
+                or _ADMITTED.match(u.masked) is not None
+            )
             and bool(previous.casualties)  # "IS claimed the bombing. Police said 115 ...": no figure claimed
             and _SAID_FIGURE.match(u.masked) is not None
             and {c.kind for c in found} <= {c.kind for c in pending}
@@ -2188,7 +2208,8 @@ _CLAIM_BETWEEN = compile_gated(r"\b(?:claimed|claims|alleged|boasted|said it had
 # Another speaker's count after a first one: "..., while a second source said", "...; the ministry said"
 _SOURCE_BETWEEN = compile_gated(
     r"\b(?:while|whereas|but)\s+[^.;]{0,60}?\b(?:said|says|put|reported|told|counted|spoke of|gave|cited)\b"
-    r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put)\b",
+    r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put)\b"
+    r"|(?:;|,\s*(?:while|whereas|but))\s*according to\b",  # "...; according to the SDF, four of its fighters"
     re.I,
 )
 _COUNT_WORDS = compile_gated(
@@ -2256,10 +2277,11 @@ def _restates(c: CasualtyMention, before: list[CasualtyMention]) -> bool:
         return any(d.kind == c.kind and not _SHORTHAND.search(d.text) for d in before)
     return _TOLL_RESTATED.search(c.text) is not None
 _CONFIRMED_BEFORE = compile_gated(r"\b(?:confirmed|acknowledged|verified)\s+(?:that\s+)?(?:the\s+)?$", re.I)
+_ADMITTED = compile_gated(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:admitted|acknowledged|conceded)\b", re.I)
 _CLAIM_VERB = compile_gated(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)
 _SAID_FIGURE = compile_gated(
     r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:said|says|put|reported|acknowledged|admitted|confirmed|cited|counted|"
-    r"documented|recorded|gave)\s+(?:that\s+)?"
+    r"documented|recorded|gave)\s+(?:that\s+)?(?:the\s+(?:loss|losses|deaths?|killing)\s+of\s+)?"
     r"(?:only\s+)?(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.I,
 )

@@ -84,7 +84,10 @@ _KIN = compile_gated(
 )
 # "The killing of two members", "the execution of a Popular Mobilization operative"
 _NOMINAL = compile_gated(
-    rf"\b(?P<v>killing|execution|assassination|murder|death|deaths|beheading|martyrdom|injury|injuring|wounding)\s+of\s+"
+    rf"\b(?P<v>killing|execution|assassination|murder|death|deaths|beheading|martyrdom|injury|injuring|wounding"
+    # "The army admitted the loss of four soldiers" (not "the loss of two tanks")
+    rf"|(?<=the )loss(?=\s+of\s+(?:\w+\s+){{1,2}}(?:soldiers|fighters|members|personnel|men|officers|troops|"
+    rf"policemen|operatives|militants|civilians|people)\b|\s+of\s+\w+\s*[.,;]))\s+of\s+"
     rf"{_QUANT}\b",
     re.I,
 )

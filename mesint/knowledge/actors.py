@@ -277,6 +277,7 @@ _SPONSOR_GAP = re.compile(
 )
 
 
+_BRANCH_OF = re.compile(r"['’]s?\s+(?:branch|affiliate|wing|arm|offshoot|franchise|province)\b", re.I)
 _LED_BY_GAP = re.compile(r",?\s+(?:led|spearheaded|headed|dominated)\s+by\s+(?:the\s+)?")
 
 
@@ -289,6 +290,10 @@ def _merge_appositions(text: str, found: list[ActorMatch]) -> list[ActorMatch]:
         a = merged[-1]
         if b.canonical != a.canonical and _SPONSOR_GAP.fullmatch(text, a.end, b.start):
             merged[-1] = b  # "the PKK-affiliated Sinjar Resistance Units", "US-backed SDF": the sponsor is no party
+            continue
+        branch = _BRANCH_OF.match(text, b.end) is not None and re.fullmatch(r",\s*", text[a.end : b.start])
+        if b.canonical != a.canonical and branch:
+            merged[-1] = b  # "the Khalid bin al-Walid Army, ISIS's branch in southern Syria": the group it belongs to
             continue
         if b.canonical != a.canonical and a.text[:1].islower() and _LED_BY_GAP.fullmatch(text, a.end, b.start):
             merged[-1] = b  # "the jihadist factions, led by Hayat Tahrir al-Sham": the group that leads them

@@ -1125,3 +1125,36 @@ def test_a_standfirst_is_its_lead_and_bodies_pulled_later_are_the_strikes_dead()
     market, house = extract(ARTICLE_WITH_A_STANDFIRST, published=dt.date(2019, 7, 24))["events"]
     assert (market["date"], market["killed"]) == ("2019-07-22", 17)
     assert (house["date"], house["killed"]) == ("2019-07-23", 3)
+
+
+DIGEST_WITH_CLAIMS_AND_ABROAD = """\
+Spotlight on the week (March 6-12, 2019)
+
+Syria
+  • On March 8, 2019, HTS operatives attacked Syrian army positions near Kafr Nabudah. HTS reported that 12 \
+soldiers had been killed. The Syrian army admitted the loss of three soldiers (Ibaa, March 8, 2019; SANA, \
+March 9, 2019).
+  • On March 9, 2019, Turkish jets struck villages around Tal Rifaat. According to the Kurdish forces, the strikes \
+killed four civilians (ANHA, March 9, 2019).
+  • Shells fired from the Tal Rifaat area on March 10, 2019 landed in the Turkish border town of Kilis, wounding \
+two people (Anadolu, March 10, 2019).
+  • HTS leader Abu Muhammad al-Julani called on the young men of Idlib to join the fighting against the regime \
+(Ibaa, March 11, 2019).
+
+Iraq
+  • Kirkuk Province: ISIS claimed that its operatives had killed five PMF fighters near Daquq, whereas the PMF said \
+two fighters had been killed (Amaq, March 10, 2019; Al-Ghadir, March 10, 2019).
+
+Other countries
+  • A suicide bomber blew himself up at a wedding in the Shahr-e Naw neighborhood of Kabul, killing 20 people \
+(Amaq, March 7, 2019).
+"""
+
+
+def test_a_digest_keeps_the_victims_count_and_leaves_out_what_happened_abroad() -> None:
+    kafr_nabudah, tal_rifaat, daquq = extract(DIGEST_WITH_CLAIMS_AND_ABROAD, published=dt.date(2019, 3, 13))["events"]
+    # the claimant's figure and the admitted one count the same dead: the lower stands
+    assert kafr_nabudah["killed"] == 3
+    assert daquq["killed"] == 2
+    # "According to the Kurdish forces, the strikes killed ...": the strikes told before, with their dead
+    assert (tal_rifaat["actor1"], tal_rifaat["killed"]) == ("Military Forces of Turkey", 4)

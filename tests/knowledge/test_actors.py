@@ -528,3 +528,11 @@ def test_a_sponsor_named_as_a_prefix_is_not_the_actor(table):
         "Kurdistan Workers' Party (PKK)",
         "Sinjar Resistance Units (YBS)",
     ]
+
+
+def test_a_group_named_as_another_ones_branch_is_that_group(table):
+    found = canonicals(
+        table, "between the Khalid bin al-Walid Army, ISIS's branch in the Yarmouk Basin, and the rebels"
+    )
+    assert found[0] == "Islamic State (ISIS)"
+    assert "Jaysh Khalid ibn al-Walid" not in found
