@@ -230,6 +230,15 @@ _CSV_SOURCE = compile_gated(r"\",(?P<src>[^\"\n]*)\s*$")
 _ADMIN1_LABEL = compile_gated(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
 # "Anbar – Two apostates ...": a claim's lead naming the province
 # (and a digest's "Diyala – 14 Jun: ...", "Diyala – night of 15/16 Jun: ...": the governorate before the day)
+# A note's label: "Dhi Qar, 26 Feb 2021: ", "Erbil (Sidakan), 11 Aug 2020: ", "Idlib — 28 May 2019: ",
+# "Izraa (Daraa), 22/04/2023 – "
+_NOTE_LABEL = compile_gated(
+    r"^\s*(?P<name>[A-Z][\w'’ -]{1,30}?)(?:\s*\((?P<sub>[^()]{1,30})\))?(?:,|\s+[–—-])\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
+    r"\s*[:.–—-]\s+"
+)
+# An export's short cells before its note: "2021-05-12 | Baghdad | ", "Nineveh | 2017-07-09 | "
+_PIPE_LABELS = compile_gated(r"^\s*(?:[^|\n.;]{1,40}\|\s*){1,4}(?=\S)")
 _PLACE_LEAD = compile_gated(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z]|(?:night of\s+)?\d{1,2}\b)")
 # A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
 _STATE_SINCE = compile_gated(
@@ -1081,7 +1090,7 @@ _BARE_FORCE = re.compile(r"(?:troops|soldiers?|forces|personnel|servicemen|servi
 _SECURITY_ARM = re.compile(r"(?:the\s+)?(?:General|Public|Internal)\s+Security(?:\s+(?:Service|forces|Apparatus))?", re.I)
 _AFTER_FIGHTING = re.compile(
     r"\bafter\s+(?:\w+\s+){0,3}?(?:days?|hours?|weeks?|months?)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|battles?|combat)\b"
-    r"|\bafter\s+(?:heavy|fierce|intense)\s+(?:fighting|clashes|battles)\b",
+    r"|\bafter\s+(?:heavy|fierce|intense|brief|short|limited|some|sporadic)\s+(?:fighting|clashes|battles)\b",
     re.I,
 )
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -1330,6 +1339,22 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
         if gaz.canonical_admin1(name.strip()):
             item_admin1 = name.strip()
             admin1 = gaz.canonical_admin1(item_admin1)
+    dated = _NOTE_LABEL.match(item_text) if head is None and item_admin1 is None else None
+    if dated is not None:
+        # "Dhi Qar, 26 Feb 2021: ...", "Tel Afar (Nineveh), 3 Sept 2019: ...": the governorate a note's label names
+        for name in (dated.group("name"), dated.group("sub")):
+            if name and gaz.canonical_admin1(name.strip()):
+                item_admin1 = name.strip()
+                admin1 = gaz.canonical_admin1(item_admin1)
+                break
+    cells = _PIPE_LABELS.match(item_text) if head is None and "|" in item_text[:100] else None
+    if cells is not None and item_admin1 is None:
+        # "2021-05-12 | Baghdad | On 12 May 2021, ...": an export's governorate cell before the note
+        for cell in cells.group(0).split("|"):
+            if gaz.canonical_admin1(cell.strip()):
+                item_admin1 = cell.strip()
+                admin1 = gaz.canonical_admin1(item_admin1)
+                break
     post_start = stamp.end() if stamp else 0
     body_start = max(body_start, post_start)
     if "#" in item_text[:post_start + 2]:
@@ -1412,6 +1437,13 @@ _ACTION_OF = re.compile(
     re.I,
 )
 _MISSILE = compile_gated(r"\bmissiles?\b", re.I)
+_SURFACE_MISSILE = compile_gated(
+    r"\b(?:ballistic|cruise|surface-to-surface|ground-to-ground|Tomahawk|Fateh|Zolfaghar|Kheibar)\s+(?:\w+\s+)?missiles?\b"
+    r"|\b(?:destroyers?|warships?|frigates?|submarines?)\b",
+    re.I,
+)
+_AIRCRAFT = compile_gated(r"\b(?:jets?|warplanes?|aircraft|planes?|helicopters?|bombers?|F-1[56]s?)\b", re.I)
+_DRONE = compile_gated(r"\bdrones?\b|\bUAVs?\b", re.I)
 # (a rebel group that governs, the SDF or HTS, policing a crowd uses excessive force: ACLED codes a protest)
 _NON_STATE_ARMED = {"Political militia", "Identity militia"}
 _DEPOT = compile_gated(
@@ -1623,13 +1655,19 @@ def _build_event(
         event_type, sub_type = (
             ("Violence against civilians", "Attack") if target_civilian else ("Battles", "Armed clash")
         )
+    surface = _SURFACE_MISSILE.search(texts) is not None and _AIRCRAFT.search(texts) is None
     if (
         sub_type == "Shelling/artillery/missile attack"
         and actor1 is not None
         and actor1.canonical in _AIR_POWERS
         and _MISSILE.search(texts)
+        and not surface
     ):
         sub_type = "Air/drone strike"  # ACLED codes these states' missile strikes as air strikes
+    if sub_type == "Air/drone strike" and surface and not _DRONE.search(texts):
+        # "destroyers fired 59 Tomahawk cruise missiles", "the IRGC fired ballistic missiles": launched from the
+        # ground or the sea, no aircraft told
+        sub_type = "Shelling/artillery/missile attack"
     if (
         event_type in {"Battles", "Violence against civilians"}
         or (sub_type == "Shelling/artillery/missile attack" and not _PROJECTILE.search(texts))
@@ -2208,7 +2246,7 @@ _CLAIM_BETWEEN = compile_gated(r"\b(?:claimed|claims|alleged|boasted|said it had
 # Another speaker's count after a first one: "..., while a second source said", "...; the ministry said"
 _SOURCE_BETWEEN = compile_gated(
     r"\b(?:while|whereas|but)\s+[^.;]{0,60}?\b(?:said|says|put|reported|told|counted|spoke of|gave|cited)\b"
-    r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put)\b"
+    r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put|gave)\b"
     r"|(?:;|,\s*(?:while|whereas|but))\s*according to\b",  # "...; according to the SDF, four of its fighters"
     re.I,
 )
@@ -2602,6 +2640,12 @@ def _place(
         label = _PLACE_LEAD.match(u.text)
         if label:
             blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place
+        cells = _PIPE_LABELS.match(u.text) if "|" in u.text[:100] else None
+        if cells:
+            blocked_ranges.append((0, cells.end()))  # "2021-05-12 | Baghdad | ... in Taji": a cell, not the place
+        note_label = _NOTE_LABEL.match(u.text)
+        if note_label:
+            blocked_ranges.append((0, note_label.end()))  # "Dhi Qar, 26 Feb 2021: ... in Nasiriyah"
 
         def blocked(s: int, e: int, ranges: list[tuple[int, int]] = blocked_ranges) -> bool:
             return any(s < re_ and rs < e for rs, re_ in ranges)
@@ -2636,6 +2680,14 @@ def _place(
     label = _PLACE_LEAD.match(group[0].text)
     if found is None and label:
         found = (group[0], LocationPhrase(label.start("name"), label.end("name"), label.group("name")))
+    note_label = _NOTE_LABEL.match(group[0].text)
+    if found is None and note_label:
+        # the note names no place but its label: the town in it ("Izraa (Daraa)", "Erbil (Sidakan)"), else the label
+        key = next(
+            (k for k in ("sub", "name") if note_label.group(k) and not gaz.canonical_admin1(note_label.group(k).strip())),
+            "name",
+        )
+        found = (group[0], LocationPhrase(note_label.start(key), note_label.end(key), note_label.group(key)))
     if found is None:
         texts = " ".join(u.text for u in group + preamble)
         if _POCKET.search(texts) and "pocket" in ctx.memory:

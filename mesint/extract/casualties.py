@@ -51,7 +51,8 @@ _HEADLINE = compile_gated(
 # "killing three Syrian soldiers", "wounding two", "killed 12 people", "left five dead"
 # ("shot dead two members of a militia", "killing its three occupants")
 _ACTIVE = compile_gated(
-    rf"\b(?P<v>killing|wounding|injuring|killed|wounded|injured|shot dead|shot to death|gunned down|shot and killed|executed|"
+    rf"\b(?P<v>killing|kills|wounding|wounds|injuring|injures|killed|wounded|injured|shot dead|shot to death|gunned down|"
+    rf"shot and killed|executed|"
     rf"executing|assassinated|beheaded|murdered)\s+(?:(?:its|their|his|her|all)\s+)?{_QUANT}\b",
     re.I,
 )
@@ -75,7 +76,7 @@ _LEFT_DEAD = compile_gated(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|k
 # "a farmer and his son": one more victim
 _KIN = compile_gated(
     # ("killing a commander of the Sinjar Resistance Units (YBS) and his driver": whom he served, then his escort)
-    r"^\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:\s*\([^()]{1,12}\))?)?"
+    r"^\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:\s*\([^()]{1,12}\))?)?"
     r"\s+and\s+(?:his|her|their)\s+(?:(?P<kin_n>two|three|four|five|six|\d+)\s+)?"
     r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?"  # "his adult son"
     r"(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|nephews?|cousins?|"
@@ -97,6 +98,8 @@ _PRONOUN = compile_gated(
     r"(?:him|her|himself|herself)\b"
     # "killing him and one of his companions", "killing him and his son", "... and his two brothers"
     r"(?:\s+and\s+(?P<more>one|two|three|four|\d+)\s+of\s+(?:his|her|their)\s+[\w-]+"
+    # "killing him and three others"
+    r"|\s+and\s+(?P<more2>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+others?\b"
     r"|\s+and\s+(?:his|her)\s+(?P<kin_n>two|three|four|\d+\s+)?\s*(?P<kin>(?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|"
     r"sisters?|wife|husband|father|mother|child|children|nephews?|cousins?|driver|bodyguards?|companions?)))?",
     re.I,
@@ -106,7 +109,7 @@ _ROLE = (
     r"(?:activist|commander|leader|official|mukhtar|headman|sheikh|journalist|officer|member|cleric|imam|judge|"
     r"candidate|man|woman|boy|girl|child|doctor|engineer|teacher|farmer|shepherd|driver|soldier|policeman|"
     r"fighter|operative|emir|governor|mayor|lawyer|student|merchant|resident|civilian|employee|worker|guard|owner|"
-    r"shopkeeper|pharmacist|barber|elder|trader|vendor)"
+    r"shopkeeper|pharmacist|barber|elder|trader|vendor|passer-?by|bystander|passenger)"
 )
 _KIN_AFTER_ROLE = compile_gated(
     # ("a commander of the Sinjar Resistance Units and his driver": who he commanded before his escort)
@@ -128,8 +131,26 @@ _ONE_VICTIM = compile_gated(
 )
 # "killing a PKK member and the civilian driver": a second victim named by role
 _AND_ONE_MORE = compile_gated(
-    rf"^\s+(?:[\w'’-]+\s+){{0,3}}?and\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)"
+    rf"^\s+(?:[\w'’-]+\s+){{0,3}}?(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,5}}?(?:\([^()]{{1,12}}\)\s*)?)?"
+    rf"and\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)"
     r"|one\s+of\s+(?:his|her|their)\s+[\w-]+)",  # "shot dead the commander and one of his aides"
+    re.I,
+)
+# "killed Abu Khadija", "assassinated Hisham al-Hashimi": a victim named, no count
+_NAMED_VICTIM = compile_gated(
+    r"\b(?:killed|killing|kills|assassinated|assassinating|executed|shot dead)\s+"
+    # (a people or a force is no name: "killed Syrian Kurds", "killing Iraqi Army soldiers")
+    r"(?!(?:Iraqi|Syrian|Kurdish|Turkish|Iranian|Russian|American|US|U\.S\.|Israeli|Arab|Yazidi|Christian|Sunni|"
+    r"Shiite|Shia|Druze|Alawite|Turkmen|Islamic|Daesh|ISIS|Hashd|Coalition|Government|Regime|Army)\b)"
+    r"(?-i:(?:Abu|Sheikh|Dr\.?|[A-Z][a-z]+)\s+(?:(?:al-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’-]+)(?:\s+(?:al-)?[A-Z][\w'’-]+)?)"
+    r"(?=\s*(?:,|\.|;|\s+(?:and|in|on|near|outside|at|after|with|while|when|as)\b|$))"
+)
+_AND_ANOTHER = compile_gated(r"[^.;]{0,80}?\band\s+(?:another|a\s+second)\s+[\w-]+\b", re.I)
+# "two SDF members and the civilian driver were killed": a count and one more named by role
+_PASSIVE_AND_ONE = compile_gated(
+    rf"\b{_QUANT}\s+(?:(?!(?:were|was|had|have|killed|wounded|injured|dead)\b)[\w'’-]+\s+){{0,3}}?and\s+"
+    rf"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+"
+    rf"(?:were|was)\s+(?:\w+\s+)?(?P<v>{_KILL}|{_WOUND})\b",
     re.I,
 )
 # "no one was hurt", "nobody was killed": a count of none, which also keeps "one was hurt" from matching
@@ -312,7 +333,13 @@ _BODY_FOUND = compile_gated(
 )
 _LEFT_HIM = compile_gated(r"\b(?:left|leaving)\s+(?:him|her)\s+(?:\w+\s+)?(?P<v>dead|wounded|injured)\b", re.I)
 # "death toll rose to 12", "12 fatalities", "12 people died"
-_TOLL = compile_gated(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUANT}\b", re.I)
+_TOLL = compile_gated(
+    rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUANT}\b"
+    # "the Ministry of Interior gave a lower toll of 35"
+    rf"|\b(?:a|the|its|their)\s+(?:lower|higher|different|revised|final|official)\s+(?:death\s+)?toll\s+of\s+"
+    rf"{_QUANT.replace('?P<n>', '?P<n2>')}\b",
+    re.I,
+)
 _FATALITIES = compile_gated(
     rf"\b{_QUANT}\s+(?:fatalities|fatality|deaths|dead|people died|casualties)\b"
     rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:civilian|child|military|combatant|violent)\s+(?:deaths|fatalities)\b",
@@ -457,9 +484,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
                     _kind(m.group("v")), Count.exact(count.best + extra.best), m.start(), m.end() + more.end()
                 )
                 continue
-        one_more = _AND_ONE_MORE.match(text[m.end() :]) if count.best == 1 else None
-        if one_more:
-            add(_kind(m.group("v")), Count.exact(2), m.start(), m.end() + one_more.end())
+        one_more = _AND_ONE_MORE.match(text[m.end() :]) if count.best is not None else None
+        if one_more and count.best is not None:
+            # "killing two members of the YBS and a civilian passer-by": one more
+            add(_kind(m.group("v")), Count.exact(count.best + 1), m.start(), m.end() + one_more.end())
             continue
         add(_kind(m.group("v")), count, m.start(), m.end())
     for m in _LEFT_DEAD_PAIR.finditer(text) if " and " in low and ("left" in low or "leaving" in low) else ():
@@ -494,6 +522,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add(_kind(m.group("v") or m.group("vd")), a, m.start(), m.end())
         elif a.best is not None and b is not None:
             add(_kind(m.group("v") or m.group("vd")), Count.exact(a.best + b), m.start(), m.end())
+    for m in match_at(_PASSIVE_AND_ONE, text, starts) if " and " in low else ():
+        n = _count(m.group("n"), m.group(0))
+        if n.best is not None:
+            add(_kind(m.group("v")), Count.exact(n.best + 1), m.start(), m.end())
     for m in match_at(_PASSIVE_CONJ, text, starts) if " and " in low else ():
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in match_at(_DIED, text, starts) if "died" in low or "perished" in low else ():
@@ -513,6 +545,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v") or m.group("v2")), Count.exact(2), m.start(), m.end())
     for m in _PRONOUN.finditer(text):
         more = parse_number(m.group("more").lower()) or 0 if m.group("more") else 0
+        if m.group("more2"):
+            more = parse_number(m.group("more2").lower()) or 0
         if m.group("kin"):
             more = (parse_number(m.group("kin_n").strip().lower()) or 1) if m.group("kin_n") else 1
         add(_kind(m.group("v")), Count.exact(1 + more), m.start(), m.end())
@@ -527,6 +561,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")), Count.exact(1), m.start(), m.end())
+    for m in _NAMED_VICTIM.finditer(text):
+        # "an air strike killed Abu Khadija, described as ISIS's deputy, and another militant": one named, one more
+        other = _KIN_AFTER_ROLE.match(text, m.end()) or _AND_ANOTHER.match(text, m.end())  # "... and her driver"
+        add("killed", Count.exact(2 if other else 1), m.start(), other.end() if other else m.end())
     # the rarer patterns below run only where their words are
     for m in _ROSE_TO.finditer(text) if "toll" in low and " to " in low else ():
         g = "n" if m.group("n") is not None else "n2"

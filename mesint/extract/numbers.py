@@ -80,6 +80,7 @@ def parse_number(text: str) -> int | None:
         return None
     if re.fullmatch(r"\d+", t):
         return int(t)
+    t = re.sub(r"^an?\s+(?=couple|pair)", "", t)  # "a couple" is two, not one and two
     if re.fullmatch(r"\d+\.\d+", t):
         return int(float(t))
     total, current = 0, 0

@@ -45,6 +45,13 @@ _SUMMARY_LEAD = compile_gated(
 )
 # A dataset record's first field: a CSV row's ISO date ("2021-06-14,Homs,...") or a bracketed one: a new block
 _RECORD_START = compile_gated(r"^(?:(?:19|20)\d\d-\d\d-\d\d,|\[(?:19|20)\d\d-\d\d-\d\d\])")
+# "Dhi Qar, 26 Feb 2021: police fire on ...", "Idlib — 28 May 2019: ...", "Quneitra, 2025-01-14: ...": a note's label
+_DATED_LABEL = compile_gated(
+    r"^[A-Z][\w'’ ()-]{1,40}?(?:,|\s+[–—-])\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
+    r"\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*[:–—-]\s+\S"
+)
+# a coder's closing tag: "[size=no report]", "[women targeted: Women]"
+_CODER_TAG = compile_gated(r"\[(?:size|women targeted|civilian targeting)\s*[=:][^\]]*\]\s*$", re.I)
 _FULL_DATE = compile_gated(
     r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
     r"(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -112,8 +119,8 @@ def _lines(text: str) -> list[_Line | None]:
 
 def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     t = line.text
-    if _RECORD_START.match(t):
-        return False  # a dataset record, however short
+    if _RECORD_START.match(t) or _DATED_LABEL.match(t) or _CODER_TAG.search(t):
+        return False  # a dataset record, however short ("As-Suwayda, 23 Feb 2024: ... [size=several hundred]")
     if line.bullet and not (len(t) < 60 and t.isupper() and not _TERMINAL.search(t)):
         return False  # a list item; but "3. ASSESSMENT AND OUTLOOK" is a numbered section heading
     if len(t) > 140 or _TERMINAL.search(t) or _ENDS_WITH_CITATION.search(t):

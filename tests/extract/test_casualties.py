@@ -183,3 +183,26 @@ def test_a_comma_before_a_count_ends_the_words_before_it() -> None:
     assert m.count.best == 2
     (m,) = find_casualties("Eleven people, four of them children, were killed.")
     assert m.count.best == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("an air strike killed Abu Hamza al-Muhajir, described as the group's deputy, and another militant.", 2),
+        ("gunmen assassinated Ahmed al-Jubouri outside his home.", 1),
+        ("the missile destroyed the house of a trader, killing him and four others.", 5),
+        ("a drone hit a car, killing two members of the People's Protection Units (YPG) and a civilian passer-by.", 3),
+        ("roadside bomb kills three shepherds near Tuz.", 3),
+        ("drone kills two Peshmerga border officers and their driver.", 3),
+        ("a shell hit a car; three Asayish members and the civilian driver were killed.", 4),
+        ("a landmine exploded under a car, killing a couple and their child.", 3),
+        ("killing at least 30 people, hospital sources said; the ministry gave a lower toll of 22.", 22),
+    ],
+)
+def test_named_victims_others_and_one_more_by_role(text: str, best: int) -> None:
+    counts = [m.count.best for m in find_casualties(text) if m.kind == "killed"]
+    assert min(counts) == best if "lower toll" in text else counts == [best]
+
+
+def test_a_people_is_no_named_victim() -> None:
+    assert find_casualties("Turkish strikes killed Syrian Kurds near Qamishli.") == []

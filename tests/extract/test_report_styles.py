@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from mesint.collect.files import document_from_bytes
 from mesint.extract.casualties import find_casualties
 from mesint.pipeline import extract_document
@@ -1158,3 +1160,40 @@ def test_a_digest_keeps_the_victims_count_and_leaves_out_what_happened_abroad() 
     assert daquq["killed"] == 2
     # "According to the Kurdish forces, the strikes killed ...": the strikes told before, with their dead
     assert (tal_rifaat["actor1"], tal_rifaat["killed"]) == ("Military Forces of Turkey", 4)
+
+
+MIXED_EXPORT_ROWS = """\
+desk notes, as exported
+
+2022-05-03 | Nineveh | On 3 May 2022, an IED struck an army patrol near the village of Tel Abta, killing a soldier.
+Kirkuk, 14 Feb 2021: police fire on protesters in Hawija — 2 dead.
+Duhok (Amadiya), 9 Jul 2021: Turkish drone kills two PKK fighters.
+Diyala, 2 Mar 2022: clan fight in Baladruz, 4 dead
+Daraa, 11 Jan 2024: several hundred residents protest in Bosra against the government [size=several hundred]
+"""
+
+
+def test_export_rows_and_dated_labels_name_the_governorate_not_the_place() -> None:
+    tel_abta, hawija, amadiya, baladruz, bosra = extract(MIXED_EXPORT_ROWS, published=dt.date(2024, 2, 1))["events"]
+    assert tel_abta["admin1"] == "Nineveh" and tel_abta["geo_precision"] < 3  # a town, not the governorate
+    assert "Tel Abta" in tel_abta["location_text"]
+    assert (hawija["event_type"], hawija["location_text"], hawija["killed"]) == ("Protests", "in Hawija", 2)
+    # the label's town when the note names none
+    assert (amadiya["sub_event_type"], amadiya["admin1"], amadiya["killed"]) == ("Air/drone strike", "Dohuk", 2)
+    assert (baladruz["sub_event_type"], baladruz["killed"]) == ("Armed clash", 4)
+    assert (bosra["event_type"], bosra["admin1"]) == ("Protests", "Daraa")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 3 June 2018, two US destroyers fired 40 Tomahawk cruise missiles at a depot near Masyaf.",
+         "Shelling/artillery/missile attack"),
+        ("On 3 June 2018, Israeli jets fired missiles at a depot near Masyaf.", "Air/drone strike"),
+        ("On 30 November 2024, factions of the Military Operations Command captured Maarat al-Numan in southern Idlib "
+         "from the Syrian army after brief clashes.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_missiles_from_the_sea_and_ground_taken_after_brief_clashes(text: str, sub_event_type: str) -> None:
+    (event,) = extract("NOTES\n\n" + text + "\n", published=dt.date(2025, 1, 1))["events"]
+    assert event["sub_event_type"] == sub_event_type
