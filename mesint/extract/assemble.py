@@ -259,6 +259,9 @@ _AGGREGATE = Prefiltered.compile(
     # "struck oil installations, a power station and a car across northeast Syria": many targets over a region
     r"|\bacross\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
     r"south-west)(?:ern)?\s+)?(?:Syria|Iraq|the Kurdistan Region|Iraqi Kurdistan|the country|the region)\b"
+    # "... caused more than half of the injuries": a share of many incidents' victims
+    r"|\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|the majority|\d+\s*(?:%|per ?cent))\s+of\s+"
+    r"(?:the\s+|all\s+)?(?:civilian\s+)?(?:injuries|casualties|deaths|fatalities|incidents|victims)\b"
     # "Since Oct. 17, U.S. forces have been attacked at least 46 times": a tally since a day
     r"|\bsince (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d\b)"
     r"|\b(?:at least|more than|over|nearly|almost|some|about)\s+\d+\s+times\b|\b\d{2,}\s+times\b"

@@ -1865,3 +1865,9 @@ def test_responders_a_taken_activist_and_a_tally_since_a_day() -> None:
     )
     assert event["sub_event_type"] == "Abduction/forced disappearance"
     assert extract("Since Sept. 3, bases hosting U.S. troops in Syria have been attacked 19 times.") == []
+
+
+def test_old_ordnance_that_goes_off_and_a_share_of_the_injuries() -> None:
+    (event,) = extract("On 3 May 2021, a boy was wounded by an explosive remnant of war near his village outside Hit.")
+    assert (event["sub_event_type"], event["wounded"]) == ("Remote explosive/landmine/IED", 1)
+    assert extract("Unexploded ordnance caused a third of the civilian casualties recorded this month.") == []
