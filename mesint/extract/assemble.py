@@ -2135,8 +2135,9 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             and (
                 _CLAIM_VERB.search(previous.masked) is not None
                 # "HTS reported that 17 soldiers had been killed. The Syrian army admitted the loss of four": the
-                # victims' side admits its own dead
+                # victims' side admits its own dead; "Regime media, for its part, spoke of three": its own count
                 or _ADMITTED.match(u.masked) is not None
+                or _FOR_ITS_PART.search(u.masked) is not None
             )
             and bool(previous.casualties)  # "IS claimed the bombing. Police said 115 ...": no figure claimed
             and _SAID_FIGURE.match(u.masked) is not None
@@ -2318,11 +2319,12 @@ def _restates(c: CasualtyMention, before: list[CasualtyMention]) -> bool:
         return any(d.kind == c.kind and not _SHORTHAND.search(d.text) for d in before)
     return _TOLL_RESTATED.search(c.text) is not None
 _CONFIRMED_BEFORE = compile_gated(r"\b(?:confirmed|acknowledged|verified)\s+(?:that\s+)?(?:the\s+)?$", re.I)
+_FOR_ITS_PART = compile_gated(r"\bfor\s+(?:its|their|his|her)\s+part\b", re.I)
 _ADMITTED = compile_gated(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:admitted|acknowledged|conceded)\b", re.I)
 _CLAIM_VERB = compile_gated(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)
 _SAID_FIGURE = compile_gated(
-    r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:said|says|put|reported|acknowledged|admitted|confirmed|cited|counted|"
-    r"documented|recorded|gave)\s+(?:that\s+)?(?:the\s+(?:loss|losses|deaths?|killing)\s+of\s+)?"
+    r"^\s*(?:the\s+)?[\w'’ ,-]{1,60}?\b(?:said|says|put|reported|acknowledged|admitted|confirmed|cited|counted|"
+    r"documented|recorded|gave|spoke of)\s+(?:that\s+)?(?:the\s+(?:loss|losses|deaths?|killing)\s+of\s+)?"
     r"(?:only\s+)?(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.I,
 )

@@ -136,6 +136,14 @@ _AND_ONE_MORE = compile_gated(
     r"|one\s+of\s+(?:his|her|their)\s+[\w-]+)",  # "shot dead the commander and one of his aides"
     re.I,
 )
+# "One soldier sustained light injuries", "two policemen suffered wounds"
+_SUSTAINED = compile_gated(
+    rf"\b{_QUANT}\s+(?:(?!(?:and|were|was)\b)[\w'’-]+\s+){{0,3}}?(?:sustained|suffered|received)\s+"
+    r"(?:(?:light|minor|slight|serious|severe|critical|moderate|various)\s+)?(?:injuries|wounds)\b",
+    re.I,
+)
+# "Regime media spoke of three 'martyrs'"
+_MARTYRS = compile_gated(rf"\b{_QUANT}\s+(?:[\w-]+\s+)?[\"“']?martyrs\b", re.I)
 # "killed Abu Khadija", "assassinated Hisham al-Hashimi": a victim named, no count
 _NAMED_VICTIM = compile_gated(
     r"\b(?:killed|killing|kills|assassinated|assassinating|executed|shot dead)\s+"
@@ -561,6 +569,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")), Count.exact(1), m.start(), m.end())
+    for m in _SUSTAINED.finditer(text) if "sustain" in low or "suffered" in low or "received" in low else ():
+        add("wounded", _count(m.group("n"), m.group(0)), m.start(), m.end())
+    for m in _MARTYRS.finditer(text) if "martyrs" in low else ():
+        add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _NAMED_VICTIM.finditer(text):
         # "an air strike killed Abu Khadija, described as ISIS's deputy, and another militant": one named, one more
         other = _KIN_AFTER_ROLE.match(text, m.end()) or _AND_ANOTHER.match(text, m.end())  # "... and her driver"

@@ -115,6 +115,16 @@ def find_location(
     if len(hits) > 1 and "countryside" in text and _COUNTRYSIDE_AFTER.match(text, hits[0][1]):
         # "In Aleppo countryside, ... near Al-Bab": the governorate's countryside frames the town named after it
         hits = hits[1:]
+    elif (
+        len(hits) > 1
+        and _OPENING_FRAME.match(text[: hits[0][0]])
+        and (frame_end := _FRAME_END.match(text, hits[0][1])) is not None
+        and not _WHERE_IT_LIES.match(text, frame_end.end())  # "In Nasiriyah, about 360 km south of Baghdad, ..."
+    ):
+        # "In Deir Ezzor, cells of ISIS attacked a checkpoint in Al-Busayrah town": the opening names the region the
+        # sentence is about; the town named after it ("in", "near" it, not "loyal to Sheikh Ibrahim") is the place
+        placed = [h for h in hits[1:] if _LOCATIVE_BEFORE.search(text, max(0, h[0] - 40), h[0])]
+        hits = placed or hits
     offsets = OFFSET.finditer(text) if _may_have(OFFSET, text) else iter(())
     offset = next((m for m in offsets if not blocked(m.start(), m.end())), None)
     first_hit = hits[0] if hits else None
@@ -166,6 +176,20 @@ def find_location(
     return LocationPhrase(start, end, text[start:end].strip(" ,"), anchor_hint)
 
 
+_WHERE_IT_LIES = compile_gated(
+    r"\s*(?:(?:about|some|around|nearly|roughly|approximately)\s+)?(?:\d|(?:north|south|east|west)|the\s+(?:capital|"
+    r"centre|center|seat)\b)",
+    re.I,
+)
+_LOCATIVE_BEFORE = compile_gated(
+    r"\b(?:in|near|at|outside|around|inside|on the outskirts of|(?:town|village|city|area) of)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+_OPENING_FRAME = compile_gated(r"^\s*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:In|Across|Throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$")
+_FRAME_END = compile_gated(
+    r"(?:\s+(?:governorate|province|countryside|region|area|desert|Badia|sector))?\s*,", re.I
+)
 # "..., on the road to Y": more of the place; "on 7 March", "on Monday" are its day, not part of it
 _FOLLOWING = compile_gated(
     r",?\s*(?:on(?!\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|"

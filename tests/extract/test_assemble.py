@@ -1871,3 +1871,33 @@ def test_old_ordnance_that_goes_off_and_a_share_of_the_injuries() -> None:
     (event,) = extract("On 3 May 2021, a boy was wounded by an explosive remnant of war near his village outside Hit.")
     assert (event["sub_event_type"], event["wounded"]) == ("Remote explosive/landmine/IED", 1)
     assert extract("Unexploded ordnance caused a third of the civilian casualties recorded this month.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place_word"),
+    [
+        # the opening names the region the sentence is about; the town after it is the place
+        ("In Deir ez-Zor, gunmen attacked an SDF checkpoint in Al-Shuhayl town on Monday, killing a fighter.",
+         "Al-Shuhayl"),
+        ("In the Syrian Badia, ISIS cells ambushed an army bus near Al-Sukhnah on Monday, killing four soldiers.",
+         "Al-Sukhnah"),
+        # a town placed by where it lies stays the place
+        ("In Tikrit, about 170 km north of Baghdad, a roadside bomb killed two soldiers on Monday.", "Tikrit"),
+    ],
+)
+def test_an_opening_region_frames_the_town_named_after_it(text: str, place_word: str) -> None:
+    (event,) = extract(text)
+    assert place_word in event["location_text"]
+
+
+def test_wounds_sustained_and_martyrs_spoken_of() -> None:
+    (event,) = extract(
+        "On 3 May 2021, IS militants attacked an army post near Tarmiyah; one of the attackers was killed and a "
+        "soldier sustained light injuries."
+    )
+    assert event["wounded"] == 1
+    (event,) = extract(
+        "On 3 May 2021, IS cells ambushed an army bus near Al-Sukhnah, killing six soldiers, a monitor said. "
+        "State media, for its part, spoke of four martyrs."
+    )
+    assert event["killed"] == 4
