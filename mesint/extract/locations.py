@@ -182,7 +182,8 @@ _WHERE_IT_LIES = compile_gated(
     re.I,
 )
 _LOCATIVE_BEFORE = compile_gated(
-    r"\b(?:in|near|at|outside|around|inside|on the outskirts of|(?:town|village|city|area) of)\s+(?:the\s+)?"
+    r"\b(?:in|near|at|outside|around|inside|on the outskirts of|(?:town|village|city|area|port|camp|district|"
+    r"neighbou?rhood)\s+of|(?:road|highway|way)\s+(?:to|from))\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
