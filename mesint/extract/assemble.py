@@ -1142,6 +1142,11 @@ _RESPONDED = compile_gated(
     r"began an investigation|rushed|arrived|responded|evacuated|transported|deployed|recovered|retrieved)\b",
     re.I,
 )
+_CLAN_FEUD = compile_gated(
+    r"\b(?:dispute|feud|quarrel|fight|fighting|clash(?:es)?|gunfight|exchange of fire)\s+between\s+(?:members\s+of\s+)?"
+    r"(?:two\s+|rival\s+)(?:[\w-]+\s+)?(?:clans|tribes|families)\b|\b(?:clan|tribal)\s+(?:dispute|feud|fight|fighting)\b",
+    re.I,
+)
 _REPELLED_WORD = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
 _FOUND_AFTER = compile_gated(
     r"\s*,?\s*(?:\w+\s+){0,2}?(?:pulled|found|recovered|retrieved|discovered|dug out|unearthed)\s+(?:the\s+)?"
@@ -1758,6 +1763,17 @@ def _build_event(
         claims = []  # nor does any source's figure for it
         if actor1 is not None and actor1.kind == "Identity militia" and (actor2 is None or is_civilian(actor2)):
             actor2 = actor1  # "elders of two clans signed an agreement": a tribe on both sides
+    if (
+        event_type in {"Battles", "Violence against civilians"}
+        and not (actor1 is not None and actor1.kind == "Identity militia")
+        and (actor1 is None or actor1.canonical.startswith("Unidentified"))
+        and _CLAN_FEUD.search(main.masked)
+    ):
+        # "One person died ... in a dispute between two clans": the clans fought it, whoever the dead were (ACLED)
+        tribal = ctx.actors.get("tribal militia", country)
+        if tribal is not None:
+            actor1 = actor2 = _synthetic(tribal.name_for(country), tribal.kind)
+            event_type, sub_type = "Battles", "Armed clash"
     if sub_type == "Headquarters or base established":
         actor2 = assoc2 = None  # ACLED: the side that sets up the base, nobody acted upon
     elif event_type == "Strategic developments" and sub_type == "Other" and actor1 is None and actor2 is not None:

@@ -1901,3 +1901,22 @@ def test_wounds_sustained_and_martyrs_spoken_of() -> None:
         "State media, for its part, spoke of four martyrs."
     )
     assert event["killed"] == 4
+
+
+def test_a_clan_feud_with_dead_and_a_man_taken_away_at_a_checkpoint() -> None:
+    (event,) = extract(
+        "Two people died and three were wounded in a dispute between two clans over grazing land near Shirqat on "
+        "Sunday night.",
+        dt.date(2023, 12, 5),
+    )
+    assert (event["sub_event_type"], event["actor1"], event["killed"]) == (
+        "Armed clash",
+        "Unidentified Tribal Militia (Iraq)",
+        2,
+    )
+    assert extract("A dispute between two families over land near Shirqat was settled by elders on Sunday.") == []
+    (event,) = extract(
+        "On 9 March 2021, a teacher was stopped at a checkpoint near Sarmada and taken away; his family has had no "
+        "news of him since."
+    )
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
