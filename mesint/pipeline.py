@@ -527,6 +527,15 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
                 # "..., bringing the death toll to four": the dead counted since ("wounding scores", then "184
                 # wounded": the number for the vague amount; "risen to 16, after four wounded died": the sixteen)
                 updates[kind] = top.count
+                lowered = [
+                    m.count.best
+                    for m in of_kind
+                    if m is not top and m.count.best is not None and m.count.best < up
+                    and _LOWER_TOLL.search(text, max(0, m.start - 40), m.end)
+                ]
+                if lowered:
+                    # "... had risen to 19. The Health Ministry gave a lower figure of 16 dead": the conservative one
+                    updates[kind] = Count(min(lowered), min(lowered), up)
             continue
         rose = [m for m in of_kind if _TOLL_ROSE.search(text, max(0, m.start - 30), m.end)]
         chosen = rose[-1] if rose else (of_kind[0] if len(of_kind) == 1 else None)

@@ -259,6 +259,8 @@ _AGGREGATE = Prefiltered.compile(
     # "struck oil installations, a power station and a car across northeast Syria": many targets over a region
     r"|\bacross\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
     r"south-west)(?:ern)?\s+)?(?:Syria|Iraq|the Kurdistan Region|Iraqi Kurdistan|the country|the region)\b"
+    # "The death toll from three days of fighting in Sweida has risen to 99": days of incidents summed up
+    r"|\b(?:death\s+)?toll\s+from\s+(?:\w+\s+){0,2}(?:days|weeks|months)\s+of\b"
     # "... caused more than half of the injuries": a share of many incidents' victims
     r"|\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|the majority|\d+\s*(?:%|per ?cent))\s+of\s+"
     r"(?:the\s+|all\s+)?(?:civilian\s+)?(?:injuries|casualties|deaths|fatalities|incidents|victims)\b"
@@ -276,7 +278,9 @@ _AGGREGATE = Prefiltered.compile(
     r"crisis|offensive|campaign|operation|fighting|clashes|battle|escalation|launch)\s+(?:(?:first\s+)?(?:erupted|began|"
     r"started|broke out|flared|erupt|begin|start)|(?:was|were) (?:launched|started))\b"
     # "A wave of car bombs tore through Baghdad": a wire lede summing up incidents told one by one below it
-    r"|\b(?:a|another|the latest|a new) (?:new )?(?:wave|spate|string) of (?:coordinated |deadly )?"
+    # ("..., the latest in a string of attacks to hit the capital": this one, one of many)
+    r"|(?<!latest in )(?<!latest of )(?<!one in )(?<!one of )(?<!part of )(?<!amid )"
+    r"\b(?:a|another|the latest|a new) (?:new )?(?:wave|spate|string) of (?:coordinated |deadly )?"
     r"(?:car |suicide |roadside )?(?:bombs|bombings|attacks|explosions|blasts|assassinations)\b"
     # "Assassinations continued in the Daraa region.": a trend, the incidents are told one by one
     # "... has spread in Daraa in recent months", "air strikes and ambushes have become so routine": a trend

@@ -246,6 +246,9 @@ _THE_DOERS = compile_gated(
 )
 
 
+_TWO_ACTIONS = compile_gated(r"\b(?:while|whereas|as well as)\b|;", re.I)
+
+
 def _unsited(e: Event) -> bool:
     from mesint.vocab import DateBasis
 
@@ -320,7 +323,9 @@ def _sums_up(lead: Event, later: list[Event]) -> bool:
     # two towns named side by side ("in Baghdad and in the southern city of Nasiriyah"), not a town and its quarter,
     # nor a town and the district it lies in ("near the town of Sinune in northern Shingal")
     return any(
-        abs(a[0] - b[0]) + abs(a[1] - b[1]) > 0.2 and _JOINED.search(lead.quote, a[2], b[2]) is not None
+        abs(a[0] - b[0]) + abs(a[1] - b[1]) > 0.2
+        and b[2] - a[2] <= 80  # named side by side, not a town in a background clause
+        and _JOINED.search(lead.quote, a[2], b[2]) is not None
         for i, a in enumerate(coords)
         for b in coords[i + 1 :]
     )
@@ -353,7 +358,13 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                     or (_THE_DOERS.match(e.quote) and not _own_day(e))
                     or (kept.event_type == e.event_type and _TELLS_MORE_OF_KIND.match(e.quote))
                     # a standfirst with no day or place of its own over the lead that tells it in full
-                    or (i == 0 and kept.event_type == e.event_type and _unsited(kept) and _own_day(e))
+                    or (
+                        i == 0
+                        and kept.event_type == e.event_type
+                        and _unsited(kept)
+                        and _own_day(e)
+                        and not _TWO_ACTIONS.search(kept.quote)  # "Clashes ... drew in troops, while Israel struck"
+                    )
                 )
             ):
                 out[i] = _elaborate(kept, e)

@@ -1197,3 +1197,28 @@ def test_export_rows_and_dated_labels_name_the_governorate_not_the_place() -> No
 def test_missiles_from_the_sea_and_ground_taken_after_brief_clashes(text: str, sub_event_type: str) -> None:
     (event,) = extract("NOTES\n\n" + text + "\n", published=dt.date(2025, 1, 1))["events"]
     assert event["sub_event_type"] == sub_event_type
+
+
+MARKET_BOMBING_STORY = """\
+Car bomb hits Baghdad market
+
+BAGHDAD (Wire) — A car bomb exploded in a crowded market in Baghdad's Shula district on Sunday morning, killing at \
+least eight people, officials said, the latest in a string of attacks to hit the capital as Iraqi forces battle the \
+Islamic State group in Mosul.
+
+By the afternoon, the toll had risen to 14, according to police. A spokesman for the Health Ministry gave a lower \
+figure of 12 dead.
+
+Earlier Sunday, a bomb placed near a bakery in the Dora neighborhood went off, killing one person, police said.
+
+In Mosul, Iraqi special forces pushed into the eastern neighborhoods on Sunday, retaking the Karama district after \
+heavy street fighting.
+"""
+
+
+def test_the_latest_in_a_string_of_attacks_is_an_incident_with_its_lower_toll() -> None:
+    events = extract(MARKET_BOMBING_STORY, published=dt.date(2017, 1, 8))["events"]
+    market, bakery, karama = events
+    assert (market["killed"], market["date"]) == (12, "2017-01-08")
+    assert bakery["killed"] == 1
+    assert karama["sub_event_type"] == "Government regains territory"
