@@ -135,7 +135,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             region = topic = _story_context(story_line, topic.published or published, k, ctx.dates)
         if (
             item.kind in {ItemKind.HEADING, ItemKind.BACKGROUND, ItemKind.INCIDENT}
-            and item.text.count("|") >= 3
+            and (item.text.count("|") >= 3 or item.text.count(",") >= 3)
             and (header := TableHeader.parse(item.text)) is not None
         ):
             table = header
@@ -168,8 +168,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if glossary_at and glossary_at[0] <= item.span.start < glossary_at[1]:
             non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))  # the abbreviation list
             continue
-        row = table.row(item.text) if table is not None and item.text.count("|") >= 2 else None
-        if table is not None and item.text.count("|") >= 2 and row is None:
+        row = table.row(item.text) if table is not None and table.delimited(item.text) else None
+        if table is not None and table.delimited(item.text) and row is None:
             non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))  # the rule under a header, totals
             continue
         item_topic = topic
@@ -266,14 +266,15 @@ def _table_row(
 
     text = row["text"]
     row_start = item.span.start  # cell offsets are into the row's text, which starts where its span does
+    admin1 = k.gazetteer.canonical_admin1(row["admin1"].text) if "admin1" in row and row["admin1"].text else None
     cell_item = Item(
         Span(item.span.doc_id, row_start + text.start, row_start + text.end),
         text.text,
         ItemKind.INCIDENT,
         item.section,
         0,
+        admin1=admin1,  # the coder's governorate: the text's places are looked for there
     )
-    admin1 = k.gazetteer.canonical_admin1(row["admin1"].text) if "admin1" in row and row["admin1"].text else None
     lead_date = topic.lead_date
     if "date" in row and row["date"].text:
         cell = row["date"]
@@ -289,6 +290,7 @@ def _table_row(
         admin1=admin1 or topic.admin1,
         place_hint=place or admin1 or topic.place_hint,
         lead_date=lead_date,
+        row_date=lead_date is not topic.lead_date,
     )
 
 

@@ -455,6 +455,8 @@ class SectionContext:
     abroad: str | None = None  # a heading that names a foreign country ("Turkey", "Nigeria"): its items happen there
     # A record's header line "4 May 2019 | Idlib | Explosions/Remote violence | SOHR; SMART": the sources it names
     sources: tuple[Citation, ...] = ()
+    # A table row's Date cell: the coder's day, before any weekday the row's text names ("after Friday prayers")
+    row_date: bool = False
 
 
 @dataclass
@@ -1888,7 +1890,13 @@ def _build_event(
     citations = _citations(group, preamble, item, ctx, reporter, base, units or group, section.sources)
 
     # --- date
-    date = _date(group, preamble, citations, ctx, base, section.lead_date)
+    date = (
+        section.lead_date
+        if section.row_date and section.lead_date is not None and not any(
+            d.basis == DateBasis.STATED for u in group for d in u.dates
+        )
+        else _date(group, preamble, citations, ctx, base, section.lead_date)
+    )
 
     # --- place
     place, loc_text, loc_span = _place(

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 # Column roles by the words their headers use
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("date", re.compile(r"^(?:date|day|date of incident|incident date)$", re.I)),
-    ("admin1", re.compile(r"^(?:governorate|province|governorate/province|muhafaza|region)$", re.I)),
+    # (an ACLED export's own names too: event_date, admin1, location, notes, fatalities, source)
+    ("date", re.compile(r"^(?:date|day|date of incident|incident date|event_date|event date)$", re.I)),
+    ("admin1", re.compile(r"^(?:governorate|province|governorate/province|muhafaza|region|admin1)$", re.I)),
     ("place", re.compile(r"^(?:district|location|town|place|area|city|site|village|sub-?district|locality)$", re.I)),
-    ("text", re.compile(r"^(?:incident|description|event|details|summary|narrative|incident description|what happened)$",
-                        re.I)),
+    ("text", re.compile(r"^(?:incident|description|event|details|summary|narrative|incident description|what happened|"
+                        r"notes)$", re.I)),
     ("killed", re.compile(r"^(?:killed|dead|deaths|fatalities|kia|no\.? killed)$", re.I)),
     ("wounded", re.compile(r"^(?:wounded|injured|wia|no\.? wounded|no\.? injured)$", re.I)),
     ("source", re.compile(r"^(?:sources?|reported by|outlet)$", re.I)),
@@ -39,13 +40,18 @@ class TableHeader:
 
     columns: dict[str, int]
     width: int
+    sep: str = "|"
 
     @classmethod
     def parse(cls, line: str) -> TableHeader | None:
-        """The header of an incident table, or None: at least four cells, one of them the incident's text."""
-        cells = [c.text for c in split_cells(line)]
+        """The header of an incident table, or None: at least four cells, one of them the incident's text. Cells are
+        pipe-separated, or comma-separated as in a CSV export ("event_date,admin1,location,notes,...")."""
+        sep = "|" if line.count("|") >= 3 else ","
+        cells = [c.text for c in (split_cells(line) if sep == "|" else split_csv_cells(line))]
         if len(cells) < 4:
             return None
+        if sep == "," and any(len(c) > 30 or ":" in c or c.endswith(".") for c in cells):
+            return None  # a sentence listing the fields ("Fields: event_date, admin1, notes."), not the header row
         columns: dict[str, int] = {}
         for i, cell in enumerate(cells):
             for role, pattern in _ROLES:
@@ -54,13 +60,17 @@ class TableHeader:
                     break
         if "text" not in columns or len(columns) < 3:
             return None
-        return cls(columns, len(cells))
+        return cls(columns, len(cells), sep)
+
+    def delimited(self, line: str) -> bool:
+        """The line is cut into cells the way this table's rows are."""
+        return line.count(self.sep) >= 2
 
     def row(self, line: str) -> dict[str, Cell] | None:
         """The cells of a table row by role; None for a line that is no row of this table (a rule, a total)."""
         if _RULE.match(line):
             return None
-        cells = split_cells(line)
+        cells = split_cells(line) if self.sep == "|" else split_csv_cells(line)
         if len(cells) != self.width or _TOTAL.match(cells[0].text):
             return None
         out = {role: cells[i] for role, i in self.columns.items()}
@@ -78,6 +88,31 @@ def split_cells(line: str) -> list[Cell]:
         text = part.strip()
         out.append(Cell(pos + lead, pos + lead + len(text), text))
         pos += len(part) + 1
+    return out
+
+
+def split_csv_cells(line: str) -> list[Cell]:
+    """The cells of a comma-separated line (RFC 4180 quoting), each with its offsets in ``line``; a quoted cell's
+    offsets are inside its quotes, and its text is as printed there."""
+    out: list[Cell] = []
+    i, n = 0, len(line)
+    while i <= n:
+        if i < n and line[i] == '"':
+            j = i + 1
+            while j < n and not (line[j] == '"' and (j + 1 >= n or line[j + 1] != '"')):
+                j += 2 if line[j] == '"' else 1
+            out.append(Cell(i + 1, j, line[i + 1 : j]))  # as printed (a doubled quote stays two), so offsets hold
+            i = j + 1
+            i = line.find(",", i)
+            i = n + 1 if i < 0 else i + 1
+        else:
+            j = line.find(",", i)
+            j = n if j < 0 else j
+            raw = line[i:j]
+            lead = len(raw) - len(raw.lstrip())
+            text = raw.strip()
+            out.append(Cell(i + lead, i + lead + len(text), text))
+            i = j + 1
     return out
 
 

@@ -1222,3 +1222,21 @@ def test_the_latest_in_a_string_of_attacks_is_an_incident_with_its_lower_toll() 
     assert (market["killed"], market["date"]) == (12, "2017-01-08")
     assert bakery["killed"] == 1
     assert karama["sub_event_type"] == "Government regains territory"
+
+
+CSV_EXPORT = """\
+event_date,event_type,actor1,admin1,location,fatalities,source,notes
+2023-04-12,Explosions/Remote violence,Military Forces of Turkey,Nineveh,Sinjar,2,Rudaw,"On 12 April 2023, a Turkish \
+drone struck a car near Sinune, killing two members of the Sinjar Resistance Units."
+2024-03-08,Protests,Protesters (Syria),Idlib,Idlib,0,Enab Baladi,"Hundreds demonstrated in central Idlib after Friday \
+prayers against HTS."
+"""
+
+
+def test_a_csv_export_reads_its_notes_with_the_row_day_and_governorate() -> None:
+    strike, protest = extract(CSV_EXPORT, published=dt.date(2024, 4, 22))["events"]
+    # the actor columns are the coder's, the notes are read: Turkey is the doer named in them
+    assert (strike["actor1"], strike["admin1"], strike["killed"]) == ("Military Forces of Turkey", "Nineveh", 2)
+    assert "Sinune" in strike["location_text"]
+    # "after Friday prayers": the row's day, not the Friday before the export
+    assert protest["date"] == "2024-03-08"

@@ -53,3 +53,15 @@ def test_each_row_is_an_incident_dated_placed_and_counted_by_its_cells() -> None
     first = report["events"][0]
     assert LOG[first["span"][0] : first["span"][1]] == first["quote"]
     assert first["quote"].startswith("IED struck an army vehicle")
+
+
+def test_an_acled_style_csv_export_is_a_table_and_quoted_commas_stay_in_their_cell() -> None:
+    header = TableHeader.parse("event_date,event_type,actor1,admin1,location,fatalities,source,notes")
+    assert header is not None and header.sep == ","
+    line = '2019-05-02,Battles,Military Forces of Syria,Hama,Kafr Nabudah,4,SOHR,"On 2 May 2019, fighting, heavy."'
+    row = header.row(line)
+    assert row is not None
+    assert (row["admin1"].text, row["place"].text, row["killed"].text) == ("Hama", "Kafr Nabudah", "4")
+    assert line[row["text"].start : row["text"].end] == "On 2 May 2019, fighting, heavy."
+    # a sentence that lists the fields is no header
+    assert TableHeader.parse("Fields: event_date, admin1, location, notes, source.") is None
