@@ -1920,3 +1920,27 @@ def test_a_clan_feud_with_dead_and_a_man_taken_away_at_a_checkpoint() -> None:
         "news of him since."
     )
     assert event["sub_event_type"] == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 9 December 2024, Turkish-backed factions took over abandoned army posts near Tal Rifaat, meeting no "
+         "resistance.", "Non-violent transfer of territory"),
+        ("On 12 May 2018, the last rebels left Douma under a Russian-brokered deal, handing the town over to the army.",
+         "Non-violent transfer of territory"),
+        ("On 7 December 2024, SDF units moved without fighting into two neighbourhoods of Deir ez-Zor city.",
+         "Non-violent transfer of territory"),
+        ("On 3 August 2017, the army announced that Tal Afar had been liberated from ISIS after an eleven-day push.",
+         "Government regains territory"),
+        ("On 2 June 2016, rebel factions and regime negotiators agreed a three-month truce covering Al-Waer.",
+         "Agreement"),
+        ("On 5 January 2020, hundreds of militia supporters forced their way into the compound of a consulate in "
+         "Basra and burned its gate.", "Violent demonstration"),
+        ("On 14 June 2014, ISIS fighters seized Tal Afar and its airport from the Iraqi army after two days of "
+         "fighting.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_ground_handed_over_freed_or_seized_and_a_truce_agreed(text: str, sub_event_type: str) -> None:
+    (event,) = extract(text)
+    assert event["sub_event_type"] == sub_event_type
