@@ -237,6 +237,14 @@ _NOTE_LABEL = compile_gated(
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
     r"\s*[:.–—-]\s+"
 )
+_DIGIT_NEAR_START = compile_gated(r"\d")
+
+
+def _note_label(text: str) -> re.Match[str] | None:
+    # the label holds a date: a text with no digit near its start has none (one cheap scan before the long pattern)
+    return _NOTE_LABEL.match(text) if _DIGIT_NEAR_START.search(text, 0, 60) else None
+
+
 # An export's short cells before its note: "2021-05-12 | Baghdad | ", "Nineveh | 2017-07-09 | "
 _PIPE_LABELS = compile_gated(r"^\s*(?:[^|\n.;]{1,40}\|\s*){1,4}(?=\S)")
 _PLACE_LEAD = compile_gated(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z]|(?:night of\s+)?\d{1,2}\b)")
@@ -1353,7 +1361,7 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
         if gaz.canonical_admin1(name.strip()):
             item_admin1 = name.strip()
             admin1 = gaz.canonical_admin1(item_admin1)
-    dated = _NOTE_LABEL.match(item_text) if head is None and item_admin1 is None else None
+    dated = _note_label(item_text) if head is None and item_admin1 is None else None
     if dated is not None:
         # "Dhi Qar, 26 Feb 2021: ...", "Tel Afar (Nineveh), 3 Sept 2019: ...": the governorate a note's label names
         for name in (dated.group("name"), dated.group("sub")):
@@ -1669,7 +1677,11 @@ def _build_event(
         event_type, sub_type = (
             ("Violence against civilians", "Attack") if target_civilian else ("Battles", "Armed clash")
         )
-    surface = _SURFACE_MISSILE.search(texts) is not None and _AIRCRAFT.search(texts) is None
+    surface = (
+        sub_type in {"Shelling/artillery/missile attack", "Air/drone strike"}
+        and _SURFACE_MISSILE.search(texts) is not None
+        and _AIRCRAFT.search(texts) is None
+    )
     if (
         sub_type == "Shelling/artillery/missile attack"
         and actor1 is not None
@@ -2676,7 +2688,7 @@ def _place(
         cells = _PIPE_LABELS.match(u.text) if "|" in u.text[:100] else None
         if cells:
             blocked_ranges.append((0, cells.end()))  # "2021-05-12 | Baghdad | ... in Taji": a cell, not the place
-        note_label = _NOTE_LABEL.match(u.text)
+        note_label = _note_label(u.text)
         if note_label:
             blocked_ranges.append((0, note_label.end()))  # "Dhi Qar, 26 Feb 2021: ... in Nasiriyah"
 
@@ -2713,7 +2725,7 @@ def _place(
     label = _PLACE_LEAD.match(group[0].text)
     if found is None and label:
         found = (group[0], LocationPhrase(label.start("name"), label.end("name"), label.group("name")))
-    note_label = _NOTE_LABEL.match(group[0].text)
+    note_label = _note_label(group[0].text) if found is None else None
     if found is None and note_label:
         # the note names no place but its label: the town in it ("Izraa (Daraa)", "Erbil (Sidakan)"), else the label
         key = next(

@@ -50,6 +50,7 @@ _DATED_LABEL = compile_gated(
     r"^[A-Z][\w'’ ()-]{1,40}?(?:,|\s+[–—-])\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
     r"\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*[:–—-]\s+\S"
 )
+_DIGIT = compile_gated(r"\d")
 # a coder's closing tag: "[size=no report]", "[women targeted: Women]"
 _CODER_TAG = compile_gated(r"\[(?:size|women targeted|civilian targeting)\s*[=:][^\]]*\]\s*$", re.I)
 _FULL_DATE = compile_gated(
@@ -119,7 +120,7 @@ def _lines(text: str) -> list[_Line | None]:
 
 def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     t = line.text
-    if _RECORD_START.match(t) or _DATED_LABEL.match(t) or _CODER_TAG.search(t):
+    if _RECORD_START.match(t) or (_DIGIT.search(t, 0, 60) and _DATED_LABEL.match(t)) or ("[" in t and _CODER_TAG.search(t)):
         return False  # a dataset record, however short ("As-Suwayda, 23 Feb 2024: ... [size=several hundred]")
     if line.bullet and not (len(t) < 60 and t.isupper() and not _TERMINAL.search(t)):
         return False  # a list item; but "3. ASSESSMENT AND OUTLOOK" is a numbered section heading

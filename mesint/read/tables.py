@@ -22,6 +22,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("wounded", re.compile(r"^(?:wounded|injured|wia|no\.? wounded|no\.? injured)$", re.I)),
     ("source", re.compile(r"^(?:sources?|reported by|outlet)$", re.I)),
 )
+_CSV_HEAD = re.compile(r'^\s*"?[\w /-]{1,30}"?\s*,\s*"?[\w /-]{1,30}"?\s*,')
 _RULE = re.compile(r"^[\s|:+=-]+$")  # "-----|-----|----": the line under the header
 _TOTAL = re.compile(r"^\s*(?:totals?|sum|all)\b", re.I)
 _NUMBER = re.compile(r"^\s*(?P<low>\d{1,4})(?:\s*[-–]\s*(?P<high>\d{1,4}))?\s*$")
@@ -47,6 +48,8 @@ class TableHeader:
         """The header of an incident table, or None: at least four cells, one of them the incident's text. Cells are
         pipe-separated, or comma-separated as in a CSV export ("event_date,admin1,location,notes,...")."""
         sep = "|" if line.count("|") >= 3 else ","
+        if sep == "," and not _CSV_HEAD.match(line):
+            return None  # prose with commas: a header's first cells are short names
         cells = [c.text for c in (split_cells(line) if sep == "|" else split_csv_cells(line))]
         if len(cells) < 4:
             return None
