@@ -19,7 +19,7 @@ from mesint.extract.casualties import CasualtyMention, find_casualties, total
 from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
-from mesint.extract.prefilter import Prefiltered, compile_gated
+from mesint.extract.prefilter import Prefiltered, PrefilteredAny, compile_gated
 from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import (
@@ -253,7 +253,7 @@ _STATE_SINCE = compile_gated(
     r"\b(?:imposed|held|controlled|control|besieged|siege|occupied|closed|in place|displaced|blockaded)\b"
     r"(?:\s+[\w-]+){0,4}\s*$"
 )
-_AGGREGATE = Prefiltered.compile(
+_AGGREGATE = PrefilteredAny.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
     r"many) of (?:towns|villages|cities|areas|places|locations|provinces|governorates)\b"

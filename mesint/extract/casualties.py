@@ -161,6 +161,7 @@ _PASSIVE_AND_ONE = compile_gated(
     rf"(?:were|was)\s+(?:\w+\s+)?(?P<v>{_KILL}|{_WOUND})\b",
     re.I,
 )
+_AND_ROLE = compile_gated(r" and (?:the|a|an|his|her|their) [^.;]{0,40}\b(?:was|were) ")
 # "no one was hurt", "nobody was killed": a count of none, which also keeps "one was hurt" from matching
 _NO_ONE = compile_gated(
     r"\b(?:no\s+one|nobody|none\s+of\s+(?:them|the\s+\w+))\s+(?:was|were)\s+(?:\w+\s+)?"
@@ -326,9 +327,7 @@ _SINGULAR = compile_gated(
     # "He was killed instantly": the one person the sentence before named
     rf"|\b(?:[Hh]e|[Ss]he)\s+was\s+(?:reportedly\s+|later\s+)?(?P<v2>killed|shot dead|wounded|injured)\b"
     # "She died of her wounds"
-    rf"|\b(?:[Hh]e|[Ss]he)\s+(?:later\s+)?(?P<v3>died|succumbed)\b(?=\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries))"
-    # "a child lost his life when rockets slammed into ..."
-    rf"|\b(?:the|a|an)\s+{_GAP}(?P<v4>lost)\s+(?:his|her)\s+life\b",
+    rf"|\b(?:[Hh]e|[Ss]he)\s+(?:later\s+)?(?P<v3>died|succumbed)\b(?=\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries))",
     re.I,
 )
 # A record's own count: "Fatalities: 2."; a body found: "the body of a farmer ... was found"; "leaving him seriously
@@ -339,6 +338,8 @@ _BODY_FOUND = compile_gated(
     r"|\b(?:found|discovered|recovered|retrieved) the (?:[\w-]+ )?(?P<n2>body|bodies) of\b",
     re.I,
 )
+# "a child lost his life when rockets slammed into ..."
+_LOST_LIFE = compile_gated(rf"\b(?:the|a|an)\s+{_GAP}lost\s+(?:his|her)\s+life\b", re.I)
 _LEFT_HIM = compile_gated(r"\b(?:left|leaving)\s+(?:him|her)\s+(?:\w+\s+)?(?P<v>dead|wounded|injured)\b", re.I)
 # "death toll rose to 12", "12 fatalities", "12 people died"
 _TOLL = compile_gated(
@@ -530,7 +531,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add(_kind(m.group("v") or m.group("vd")), a, m.start(), m.end())
         elif a.best is not None and b is not None:
             add(_kind(m.group("v") or m.group("vd")), Count.exact(a.best + b), m.start(), m.end())
-    for m in match_at(_PASSIVE_AND_ONE, text, starts) if " and " in low else ():
+    for m in match_at(_PASSIVE_AND_ONE, text, starts) if _AND_ROLE.search(low) else ():
         n = _count(m.group("n"), m.group(0))
         if n.best is not None:
             add(_kind(m.group("v")), Count.exact(n.best + 1), m.start(), m.end())
@@ -568,7 +569,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _SINGULAR.finditer(text):
-        add(_kind(m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")), Count.exact(1), m.start(), m.end())
+        add(_kind(m.group("v") or m.group("v2") or m.group("v3")), Count.exact(1), m.start(), m.end())
+    for m in _LOST_LIFE.finditer(text) if " life" in low else ():
+        add("killed", Count.exact(1), m.start(), m.end())
     for m in _SUSTAINED.finditer(text) if "sustain" in low or "suffered" in low or "received" in low else ():
         add("wounded", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _MARTYRS.finditer(text) if "martyrs" in low else ():

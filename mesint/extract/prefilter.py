@@ -278,6 +278,55 @@ class Prefiltered:
         return None
 
 
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` ("a|b(c|d)|e" -> ["a", "b(c|d)", "e"])."""
+    parts: list[str] = []
+    depth, in_class, start, i = 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": a closing bracket first is a member
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+@dataclass(frozen=True, slots=True)
+class PrefilteredAny:
+    """A long alternation kept as its alternatives, each searched only where its own literals are: the leftmost
+    match of any of them, as the alternation's search would find."""
+
+    parts: tuple[Prefiltered, ...]
+
+    @classmethod
+    def compile(cls, pattern: str, flags: int = re.IGNORECASE) -> PrefilteredAny:
+        return cls(tuple(Prefiltered.compile(p, flags) for p in split_alternatives(pattern)))
+
+    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        low = lowered if lowered is not None else text.lower()
+        best: re.Match[str] | None = None
+        for part in self.parts:
+            if part.possible(low):
+                m = part.pattern.search(text)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+        return best
+
+
 class LiteralIndex:
     """Which of many patterns can match a text, found in one Aho-Corasick pass over it.
 

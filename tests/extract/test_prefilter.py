@@ -125,3 +125,13 @@ def test_a_gated_pattern_finds_the_same_matches(sentences):
         gated = re.compile(first_char_gate(source, pattern.flags), pattern.flags)
         for text in sentences:
             assert [m.span() for m in plain.finditer(text)] == [m.span() for m in gated.finditer(text)], (name, text)
+
+
+def test_an_alternation_kept_as_its_parts_finds_the_leftmost_match() -> None:
+    from mesint.extract.prefilter import PrefilteredAny, split_alternatives
+
+    assert split_alternatives(r"a|b(c|d)|[|x]|e\|f") == ["a", "b(c|d)", "[|x]", r"e\|f"]
+    any_of = PrefilteredAny.compile(r"\bsince 2014\b|\bin recent months\b|\bstring of attacks\b")
+    m = any_of.search("A string of attacks in recent months, since 2014.")
+    assert m is not None and m.group(0) == "string of attacks"
+    assert any_of.search("Two soldiers were killed.") is None
