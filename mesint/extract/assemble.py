@@ -343,6 +343,9 @@ _INCLUDING = Prefiltered.compile(r",?\s+(?:including|such as|among them)\s+", re
 _PROVINCE_IN_TEXT = Prefiltered.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
     r"(?:governorate|province|Governorate|Province)\b"
+    # "in the northern rural area of Hama", "the countryside of Idlib"
+    r"|\b(?:rural areas?|countryside|outskirts|rural)\s+of\s+(?P<name2>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})"
+    r"(?=[\s,.;)]|$)"
 )
 _ADMIN1_TAG = compile_gated(
     r"(?<=[\w'’])(?:\s+\(\s*(?:[^()]{0,40}?,\s*)?|,\s+)(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})"
@@ -2663,8 +2666,9 @@ def _place(
     explicit_admin1 = admin1
     for u in group:
         for m in (_PROVINCE_IN_TEXT.search(u.masked), _PART_OF_PROVINCE.search(u.masked)):
-            if m and gaz.canonical_admin1(m.group("name")) and not explicit_admin1:
-                explicit_admin1 = gaz.canonical_admin1(m.group("name"))
+            named = (m.group("name") or m.groupdict().get("name2")) if m else None
+            if named and gaz.canonical_admin1(named) and not explicit_admin1:
+                explicit_admin1 = gaz.canonical_admin1(named)
         for m in _ADMIN1_TAG.finditer(u.text) if not explicit_admin1 else ():
             # a dataset note's "Qandil (Rawanduz, Erbil)", "in Al-Karma, Anbar.": the governorate the coder gave
             if gaz.canonical_admin1(m.group("name")):

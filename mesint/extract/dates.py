@@ -82,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relday",
         compile_gated(
             r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this afternoon|this evening|tonight|last night|"
-            r"earlier today|overnight)\b",
+            r"earlier today|overnight|the previous day|the day before)\b(?!\s+(?:of|that|the|his|her|its|their)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -250,7 +250,10 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
         return d, d, DateBasis.RELATIVE
     if kind == "relday":
         rel = g["rel"].lower()
-        back = {"the day before yesterday": 2, "yesterday": 1, "last night": 1, "overnight": 0}.get(rel, 0)
+        back = {
+            "the day before yesterday": 2, "yesterday": 1, "last night": 1, "overnight": 0, "the previous day": 1,
+            "the day before": 1,  # a bulletin's "the previous day": the day before its own
+        }.get(rel, 0)
         if rel == "last night":
             return pub - dt.timedelta(days=1), pub - dt.timedelta(days=1), DateBasis.RELATIVE  # the night began the day before
         d = pub - dt.timedelta(days=back)

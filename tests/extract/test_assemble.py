@@ -1944,3 +1944,10 @@ def test_a_clan_feud_with_dead_and_a_man_taken_away_at_a_checkpoint() -> None:
 def test_ground_handed_over_freed_or_seized_and_a_truce_agreed(text: str, sub_event_type: str) -> None:
     (event,) = extract(text)
     assert event["sub_event_type"] == sub_event_type
+
+
+def test_a_rural_area_of_a_governorate_sets_it() -> None:
+    (event,) = extract(
+        "On 11 July 2019, HTS fighters attacked army positions near Kafr Zita, in the northern rural area of Hama."
+    )
+    assert event["admin1"] == "Hama"

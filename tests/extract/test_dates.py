@@ -93,3 +93,11 @@ def test_an_iso_time_stamp_prints_the_publication_day() -> None:
     assert find_publication_date("Israeli strike on Damascus airport\n\n2023-01-02T06:14:00Z\n\nBy Reuters") == (
         dt.date(2023, 1, 2)
     )
+
+
+def test_the_previous_day_is_the_day_before_the_report() -> None:
+    ctx = DateContext(published=dt.date(2023, 12, 5))
+    (d,) = find_dates("Gunmen shot dead a farmer near Jalawla the previous day, a local source said.", ctx=ctx)
+    assert (d.start, d.basis) == (dt.date(2023, 12, 4), DateBasis.RELATIVE)
+    # "the day before the attack" names another day, not the report's eve
+    assert find_dates("He had been threatened the day before the attack.", ctx=ctx) == []
