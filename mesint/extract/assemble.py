@@ -536,6 +536,12 @@ def _mask_parens(text: str) -> str:
     return "".join(out)
 
 
+_CHARGE_WORD = compile_gated(r"charge|accus|suspicion|convicted", re.I)
+_CHARGED_WITH = compile_gated(
+    r"\b(?:charges?\s+of|charged\s+with|accused\s+of|suspicion\s+of|suspected\s+of|convicted\s+of)\s+"
+    r"[\"“']?(?:[\w-]+\s+){0,3}?[\"“']?$",
+    re.I,
+)
 # "No clashes were reported", "entered the town without fighting": the action named is the one that did not happen
 _NEGATED = compile_gated(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_BREAK = compile_gated(r"[.;]|,\s+(?:and|but|while)\b")
@@ -678,6 +684,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and not hedges.after(c)
         and assessed_at >= c.start
         and not _NEGATED.search(masked, max(0, c.start - 16), c.start)
+        # "arrested 27 young men on charges of 'rioting'": the accusation names no incident of its own
+        and not (_CHARGE_WORD.search(masked) and _CHARGED_WITH.search(masked, max(0, c.start - 30), c.start))
         and not _long_ago(masked, c, ctx.published)
     ]
     all_actors = _find_actors(masked, ctx, country)

@@ -1951,3 +1951,11 @@ def test_a_rural_area_of_a_governorate_sets_it() -> None:
         "On 11 July 2019, HTS fighters attacked army positions near Kafr Zita, in the northern rural area of Hama."
     )
     assert event["admin1"] == "Hama"
+
+
+def test_an_accusation_names_no_incident_of_its_own() -> None:
+    (event,) = extract(
+        "On 8 December 2020, police arrested 14 young men in Ranya on charges of \"rioting and attacking public "
+        "buildings\"."
+    )
+    assert (event["sub_event_type"], event["actor1"]) == ("Arrests", "Police Forces of Iraq")
