@@ -198,7 +198,10 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
             return start, end, DateBasis.STATED
         return None
     if kind in {"iso", "dmy_num"}:
-        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        day, month = int(g["d"]), int(g["m"])
+        if kind == "dmy_num" and month > 12 >= day:
+            day, month = month, day  # "6/13/2023": a US page's month first, when no other reading is a date
+        d = _safe_date(int(g["y"]), month, day)
         return (d, d, DateBasis.STATED) if d else None
     if kind in {"md", "md_range", "md_range2", "dm", "dm_range"}:
         month = MONTHS[g["mon"].lower().rstrip(".")]

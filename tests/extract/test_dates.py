@@ -101,3 +101,11 @@ def test_the_previous_day_is_the_day_before_the_report() -> None:
     assert (d.start, d.basis) == (dt.date(2023, 12, 4), DateBasis.RELATIVE)
     # "the day before the attack" names another day, not the report's eve
     assert find_dates("He had been threatened the day before the attack.", ctx=ctx) == []
+
+
+def test_a_us_page_stamp_month_first_when_only_that_reading_is_a_date() -> None:
+    ctx = DateContext()
+    (d,) = find_dates("6/13/2023 3:41 PM", ctx=ctx)
+    assert d.start == dt.date(2023, 6, 13)
+    (d,) = find_dates("06/05/2023", ctx=ctx)
+    assert d.start == dt.date(2023, 5, 6)  # both readings are dates: the day first, as the region writes it
