@@ -673,6 +673,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     hedges = _Hedges(masked, book)
     assessed = _ASSESSED.search(masked)
     assessed_at = assessed.start() if assessed else len(masked) + 1
+    charged = _CHARGE_WORD.search(masked) is not None  # once per unit, not per cue
     found_cues = book.find(masked)
     for g in ctx.glossary_matches(masked):
         found_cues += [CueMatch(c.cue, g.start(), g.end(), g.group(0)) for c in ctx.glossary_cues(g.group(0))]
@@ -685,7 +686,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and assessed_at >= c.start
         and not _NEGATED.search(masked, max(0, c.start - 16), c.start)
         # "arrested 27 young men on charges of 'rioting'": the accusation names no incident of its own
-        and not (_CHARGE_WORD.search(masked) and _CHARGED_WITH.search(masked, max(0, c.start - 30), c.start))
+        and not (charged and _CHARGED_WITH.search(masked, max(0, c.start - 30), c.start))
         and not _long_ago(masked, c, ctx.published)
     ]
     all_actors = _find_actors(masked, ctx, country)
