@@ -474,6 +474,8 @@ class Gazetteer:
                         end -= 2
                         surface = surface[:-2]
                     key = _name_key(surface)
+                    if size == 1 and i + 1 < n and key in GENERIC_PREFIXES:
+                        continue  # "Tell" of an unknown "Tell Malah" is no place of its own
                     if not key or key in stop:
                         if i == 0 and key and key not in _FUNCTION_HEADS:
                             person = True

@@ -80,6 +80,9 @@ def test_tail_of_unknown_compound_name_does_not_match() -> None:
     assert gaz.find_names("a strike on Beit Susah", "Syria") == []
     # A known compound still matches whole.
     assert [h.text for h in gaz.find_names("a strike on Kafr Sousa", "Syria")] == ["Kafr Sousa"]
+    # Nor does the head of one: "Tell" (the town At-Tall) is not the place of an unknown "Tell Zzyzx".
+    assert [h.text for h in gaz.find_names("shelling on Tell Zzyzx in Hama", "Syria")] == ["Hama"]
+    assert [h.text for h in gaz.find_names("clashes in Tell near Damascus", "Syria")] == ["Tell", "Damascus"]
 
 
 @pytest.mark.parametrize(
