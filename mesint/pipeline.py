@@ -16,11 +16,13 @@ from mesint.extract.abroad import heading_abroad
 from mesint.extract.assemble import DocContext, SectionContext, carry_from, extract_item, outlet_label, same_day_as
 from mesint.extract.dates import DateContext, find_period_end, find_publication_date
 from mesint.extract.event_types import CueBook, load_cues
+from mesint.extract.numbers import parse_number
 from mesint.extract.prefilter import compile_gated
 from mesint.extract.sources import StoryDateline, dateline_start, find_dateline, story_dateline
 from mesint.geo import Gazetteer, load_gazetteer
 from mesint.knowledge.actors import ActorTable, load_actor_table
 from mesint.model import (
+    Actor,
     Citation,
     Count,
     DateMention,
@@ -229,7 +231,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             # "The monitor initially reported six dead, but the toll later rose to 11. More than 30 people were
             # wounded, it said.": an article's next paragraph (or the one after a quote) gives the figures the
             # incident before it lacked
-            events[-1] = _with_toll_update(events[-1], item, ctx, k)
+            events[-1] = _with_claim(_with_toll_update(events[-1], item, ctx, k), item, k)
         quiet = 0 if found else quiet + 1
         if found and _NOT_COUNTED_WORD.search(item.text) and _NOT_COUNTED.search(item.text):
             # "Nothing verified; we are not counting it.": the report itself sets the claim aside
@@ -461,7 +463,18 @@ def _section_from_heading(
 
 _TOLL_ROSE = compile_gated(
     r"\b(?:rose|risen|climbed|jumped|reached|increased|went up|bringing\s+(?:the\s+)?(?:death\s+)?toll|"
-    r"(?:raising|raised|revised|updated)\s+(?:(?:up|upward|upwards)\s+)?(?:the\s+|its\s+|their\s+)?(?:death\s+)?toll)\b",
+    r"(?:raising|raised|revised|updated|bringing|brought)\s+(?:(?:up|upward|upwards)\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:death\s+|casualty\s+)?(?:toll|count|tally))\b",
+    re.I,
+)
+# "two of the wounded had died overnight", "one of the injured, a woman in her sixties, passed away": dead moved
+# from the wounded
+_DIED_OF_HIS_WOUNDS = compile_gated(
+    r"\b(?:died|passed away)\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b|\bsuccumbed\s+to\b", re.I
+)
+_DIED_OF_WOUNDS = compile_gated(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|those)\s+(?:wounded|injured)\b"
+    r"[^.;]{0,60}?\b(?:had\s+|has\s+|have\s+|later\s+|since\s+|subsequently\s+)*(?:died|passed away|succumbed)\b",
     re.I,
 )
 _NONE_HURT = compile_gated(
@@ -482,6 +495,37 @@ _PART_OF_TOLL = compile_gated(r"\b(?:of the wounded|of them|among (?:them|the de
 _OTHER_DEAD = compile_gated(r"\b(?:another|separate|separately|elsewhere|earlier|previous|since|last)\b", re.I)
 
 
+# "Islamic State claimed responsibility for the blast in a statement": the paragraph after an unclaimed incident
+_CLAIMED_IT = compile_gated(
+    r"\b(?:has\s+|have\s+|later\s+|swiftly\s+|quickly\s+)?claimed\s+(?:responsibility|credit)\s+for\s+"
+    r"(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+    r"(?:\w+\s+){0,2}?(?:attack|blast|bombing|explosion|assault|ambush|killing|killings|shooting|strike|raid)s?\b",
+    re.I,
+)
+_NO_CLAIM = compile_gated(r"\b(?:no|none|nobody|not|yet to)\b[^.;]{0,30}$", re.I)
+
+
+def _with_claim(event: Event, item: Item, k: Knowledge) -> Event:
+    """``event`` with the doer a following paragraph names by claiming it, when the incident named none."""
+    if event.actor1 is not None and not event.actor1.canonical.startswith("Unidentified"):
+        return event
+    claim = _CLAIMED_IT.search(item.text) if "claimed" in item.text else None
+    if claim is None or _NO_CLAIM.search(item.text, 0, claim.start()):
+        return event
+    country = event.place.country if event.place else None
+    named = [a for a in k.actors.find(item.text[: claim.start()], country=country) if claim.start() - a.end <= 30]
+    if not named or (event.actor2 is not None and named[-1].canonical == event.actor2.canonical):
+        return event
+    a = named[-1]
+    span = Span(item.span.doc_id, item.span.start + a.start, item.span.start + a.end)
+    return replace(
+        event,
+        actor1=Actor(a.canonical, a.kind, a.text, span),
+        provenance=(*event.provenance, ("actor1", span)),
+        notes=(*event.notes, f"actor1 from the claim at characters {item.span.start}-{item.span.end}"),
+    )
+
+
 def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -> Event:
     """``event`` with the killed or wounded figure it lacks from a paragraph that only counts its victims."""
     from mesint.extract.casualties import find_casualties
@@ -496,6 +540,19 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     if event.killed is not None and event.wounded is not None and not lower and not rising:
         return event
     mentions = find_casualties(text)
+    moved = _DIED_OF_WOUNDS.search(text) if not rising and event.wounded is not None else None
+    if moved is not None and event.wounded.best is not None:
+        n = parse_number(moved.group("n"))
+        if n is not None and n <= event.wounded.best and not _OTHER_DEAD.search(text):
+            dead = (event.killed.best or 0) if event.killed is not None else 0
+            return replace(
+                event,
+                killed=Count(dead + n, dead + n, dead + n),
+                wounded=Count(event.wounded.best - n, event.wounded.best - n, event.wounded.best - n),
+                provenance=(*event.provenance, ("killed", item.span), ("wounded", item.span)),
+                notes=(*event.notes, f"{n} of the wounded died, from the paragraph at characters "
+                       f"{item.span.start}-{item.span.end}"),
+            )
     if not mentions:
         return event  # most paragraphs count nobody: the cheapest test first
     days = [
@@ -508,12 +565,25 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
             or (rising and _BY_THEN.search(text, max(0, d.span.start - 6), d.span.start))
         )
     ]
+    if rising and event.date is not None:
+        # "On Wednesday, a hospital official said ... raising the death toll to three": the day the count was made
+        days = [d for d in days if d.start < event.date.start]
     if _OTHER_DEAD.search(text) or days:
         return event  # more dead, or dead of another day: not this incident's count
     if not rising and k.gazetteer.find_names(text, event.place.country if event.place else None):
         return event  # a place of its own: another incident's count (a risen toll names the hospital's town)
     updates: dict[str, Count] = {}
+    rise = _TOLL_ROSE.search(text) if rising else None
+    if rise is not None:
+        # "..., raising their count to 14 killed and 29 wounded": both figures are the new count, up or down
+        fresh = [m for m in mentions if rise.end() <= m.start <= rise.end() + 40]
+        for kind in ("killed", "wounded"):
+            of_kind = [m for m in fresh if m.kind == kind and m.count.best is not None]
+            if of_kind and len(fresh) >= 2:
+                updates[kind] = of_kind[0].count
     for kind in ("killed", "wounded"):
+        if kind in updates:
+            continue
         of_kind = [m for m in mentions if m.kind == kind]
         had = getattr(event, kind)
         if had is not None:
@@ -545,6 +615,20 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
             updates[kind] = chosen.count
     if not updates:
         return event
+    died = updates.get("killed")
+    if (
+        "wounded" not in updates
+        and died is not None
+        and died.best is not None
+        and event.killed is not None
+        and event.killed.best is not None
+        and event.wounded is not None
+        and event.wounded.best is not None
+        and _DIED_OF_HIS_WOUNDS.search(text)
+    ):
+        # "the driver had died of his wounds, raising the death toll to three": one wounded fewer
+        left = max(0, event.wounded.best - (died.best - event.killed.best))
+        updates["wounded"] = Count(left, left, left)
     span = item.span
     # "The Security Media Cell gave a lower toll ...": who gives the figure is one of the event's sources
     named = [c.outlet for c in event.citations]

@@ -28,6 +28,7 @@ from mesint.extract.sources import (
     find_bracket_citations,
     find_citations,
     find_link_citations,
+    find_paren_outlets,
     find_source_lines,
 )
 from mesint.geo import Gazetteer, resolve_location
@@ -783,6 +784,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         find_citations(text, ctx=ctx.dates) + find_link_citations(text) + find_source_lines(text, ctx=ctx.dates)
         + find_bracket_citations(text)
     )
+    if not citations and ")" in text:
+        citations = find_paren_outlets(text, lambda name: ctx.outlets.match(name) is not None)
     return Unit(
         s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke,
         origins=origins, holders=holders, summary=summary,

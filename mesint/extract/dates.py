@@ -82,7 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relday",
         compile_gated(
             r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this afternoon|this evening|tonight|last night|"
-            r"earlier today|overnight|the previous day|the day before)\b(?!\s+(?:of|that|the|his|her|its|their)\b)",
+            r"earlier today|overnight|the previous day|the day before|"
+            r"(?P<ago>two|three|four|five|six|2|3|4|5|6) days ago)\b(?!\s+(?:of|that|the|his|her|its|their)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -257,6 +258,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
             "the day before yesterday": 2, "yesterday": 1, "last night": 1, "overnight": 0, "the previous day": 1,
             "the day before": 1,  # a bulletin's "the previous day": the day before its own
         }.get(rel, 0)
+        if g.get("ago"):
+            back = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(g["ago"].lower()) or int(g["ago"])
         if rel == "last night":
             return pub - dt.timedelta(days=1), pub - dt.timedelta(days=1), DateBasis.RELATIVE  # the night began the day before
         d = pub - dt.timedelta(days=back)

@@ -35,7 +35,7 @@ _BY = compile_gated(
 )
 _BETWEEN = compile_gated(r"\bbetween\s+", re.I)
 PRONOUN_SUBJECT = compile_gated(
-    r"\b(?:that|which|said|says|announced|stated|claimed|reported)\s+(?:[^,]{0,60},\s*|on\s+\w+\s+)?(?:it|they|"
+    r"\b(?:that|which|said|says|announced|stated|claimed|reported)\s+(?:[^,]{0,60},\s*|on\s+\w+\s+(?:that\s+)?)?(?:it|they|"
     r"(?:its|their) (?:operatives|fighters|forces|members|units|men|troops|soldiers|aircraft|helicopters|jets|"
     r"warplanes|drones|artillery))\b",
     re.I,
@@ -43,6 +43,13 @@ PRONOUN_SUBJECT = compile_gated(
 _PREP_BEFORE = compile_gated(
     r"\b(?:of|in|at|on|with|from|to|by|against|near|for|into|toward|towards|targeting|belonging to|"
     r"affiliated with|loyal to|held by|supporting)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# The object of a verb that is not the cue: 'its forces had "neutralized" four PKK members in an air operation'.
+_OBJECT_OF_VERB = compile_gated(
+    r"(?<!was )(?<!were )(?<!been )(?<!being )\b(?:neutrali[sz]ed|eliminated|killed|captured|arrested|detained)"
+    r"[\"”’']?\s+(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some)\s+)?"
+    r"(?!(?:when|as|after|while|before|in|by|and)\b)(?:[\w'’-]+\s+)?$",
     re.I,
 )
 _VICTIM_AFTER = compile_gated(
@@ -60,6 +67,13 @@ _VICTIM_AFTER = compile_gated(
 _CARRIED_OUT_BY = compile_gated(
     r"\s+(?:carried out|conducted|launched|executed|flown|performed)\s+by\s+(?:the\s+|our\s+|its\s+)?", re.I
 )
+# "Government troops came under fire from Druze armed groups": the side that fired is actor1.
+_UNDER_FIRE = compile_gated(
+    r"\b(?:came|come|comes|coming|was|were|been|being|is|are)\s+under\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fire|attack|assault|shelling|bombardment)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+_NAMED_ATTACK = re.compile(r"\s+attacks?$", re.I)
 _REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
 _TALKS = compile_gated(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
 _RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:[\w-]+ ){0,4}?(?:fire|gunfire)|fight|battle|engagement)", re.I)
@@ -131,6 +145,15 @@ def assign_roles(
             if other is None and re.search(r"\b(?:two|rival|both)\b", pair[0].text, re.I):
                 other = pair[0]  # "clashes between two clans": the same kind of actor on both sides
             return Roles(pair[0], other, actor1_basis="between")
+    named = next(
+        (m for m in mentions if trigger_start < m.start and m.end <= trigger_end and _NAMED_ATTACK.match(text, m.end, trigger_end)),
+        None,
+    )
+    if named is not None:
+        # "Two soldiers were killed in an ISIS attack": the name inside the attack's own words is its doer.
+        others = [m for m in mentions if m.canonical != named.canonical]
+        targets = [m for m in others if m.start >= trigger_end] or others
+        return Roles(named, targets[0] if targets else None, actor1_basis="by")
     if passive:
         agent = next((m for m in mentions if m.start >= trigger_start and _BY.search(text, max(0, m.start - 60), m.start)), None)
         if agent is None:
@@ -153,7 +176,8 @@ def assign_roles(
     subjects = [
         m
         for m in before
-        if not _PREP_BEFORE.search(text, max(0, m.start - 80), m.start)
+        if (not _PREP_BEFORE.search(text, max(0, m.start - 80), m.start)
+            and not _OBJECT_OF_VERB.search(text, max(0, m.start - 60), m.start))
         # "Detachments of the Federal Police arrested ...": the force the detachments belong to acted
         or _UNITS_OF.search(text, max(0, m.start - 80), m.start)
     ]
@@ -183,13 +207,18 @@ def assign_roles(
     # Objects start after the cue begins: "captured six ISIS fighters" holds its object inside the cue.
     after = [m for m in mentions if m.start > trigger_start]
     victims = [m for m in mentions if m.start <= trigger_start and m not in before]
-    if not subjects and before and trigger_start - before[-1].end < 30:
+    if (
+        not subjects
+        and before
+        and trigger_start - before[-1].end < 30
+        and not _OBJECT_OF_VERB.search(text, max(0, before[-1].start - 60), before[-1].start)
+    ):
         # "the heroic falcons of the Iraqi Air Force carried out": the force named just before the verb.
         subjects = [before[-1]]
     if not subjects:
         # No subject in the sentence: the actors after the verb are its objects, unless one of them goes on to act
         # ("a car bomb exploded at the gate and gunmen stormed the post": the gunmen are the attackers).
-        objects = victims + after
+        objects = victims + [m for m in before if _OBJECT_OF_VERB.search(text, max(0, m.start - 60), m.start)] + after
         doer = next((m for m in after if _DOER_AFTER.match(text, m.end)), None)
         if doer is not None:
             rest = [m for m in objects if m is not doer and m.canonical != doer.canonical]
@@ -228,6 +257,12 @@ def assign_roles(
     if allies:
         rest = [m for m in rest if m not in allies]
         assoc1 = assoc1 or allies[0]
+    attacker = next(
+        (m for m in rest if m.start > group[-1].end and _UNDER_FIRE.search(text, max(group[-1].end, m.start - 80), m.start)),
+        None,
+    )
+    if attacker is not None:
+        return Roles(attacker, actor1, None, actor1_basis="subject")
     if _REPELLED.search(text[trigger_start : trigger_end + 1]) and rest:
         # "The PMF repelled an ISIS attack": the attacker is actor1 (ACLED), the defender actor2.
         return Roles(rest[0], actor1, None, actor1_basis="subject")

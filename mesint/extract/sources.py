@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mesint.extract.dates import DateContext, find_dates
@@ -27,7 +28,7 @@ _ATTRIBUTION = compile_gated(
     # "according to al-Naba": a lower-case article before the name
     r"(?P<a>(?:the\s+)?(?:al-|an-|el-)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|de|[A-Z][\w@.'’&-]*|\d{1,3}\b)){0,9}))"
     # "Raqqa is Being Slaughtered Silently named nine dead"
-    r"|(?P<b>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|is|[A-Z][\w@.'’&-]*|\d{1,3}(?=\s+[a-z]))){0,9})"
+    r"|(?P<b>(?:the\s+)?[A-Z][\w@.'’&-]*(?:\s+(?:of|for|the|al|al-|on|and|is|(?:[a-z]{2,3}-)?[A-Z][\w@.'’&-]*|\d{1,3}(?=\s+[a-z]))){0,9})"
     # "The Syrian Observatory for Human Rights (SOHR) reported", "Syria Civil Defence (White Helmets) said",
     # "The Kirkuk Now website confirmed"
     # "The Syria Civil Defence, known as the White Helmets, put the number of dead ..."
@@ -168,6 +169,37 @@ def find_bracket_citations(text: str, *, doc_id: str = "", offset: int = 0) -> l
             start = offset + part_start + (len(part) - len(part.lstrip()))
             out.append(Citation(outlet=name, date=None, span=Span(doc_id, start, start + len(name))))
     return out
+
+
+# "... wounding a third (Hawar News Agency; North Press Agency).": a closing parenthesis of names without a date
+_PAREN_END = compile_gated(r"\((?P<list>[A-Z][^()\n:]{1,160})\)[ \t]*[.;,]?[ \t]*$", re.M)
+
+
+def find_paren_outlets(text: str, known: Callable[[str], bool], *, doc_id: str = "", offset: int = 0) -> list[Citation]:
+    """The outlets a sentence's closing "(A; B)" names, when ``known`` knows every one of them (a closing
+    parenthesis also holds other things: "(Idlib province)", "(the Eighth Brigade)")."""
+    out: list[Citation] = []
+    if ")" not in text:
+        return out
+    for m in _PAREN_END.finditer(text):
+        pos = m.start("list")
+        parts = []
+        for part in m.group("list").split(";"):
+            parts.append((part.strip(" ."), pos + len(part) - len(part.lstrip())))
+            pos += len(part) + 1
+        if not all(name and known(name) for name, _ in parts) or _spells_out(text, m.start(), parts[0][0]):
+            continue
+        for name, at in parts:
+            out.append(Citation(outlet=name, date=None, span=Span(doc_id, offset + at, offset + at + len(name))))
+    return out
+
+
+def _spells_out(text: str, at: int, acronym: str) -> bool:
+    """The parenthesis abbreviates the name before it: "Raqqa is Being Slaughtered Silently (RBSS)"."""
+    if not (acronym.isupper() and 2 <= len(acronym) <= 8):
+        return False
+    initials = "".join(w[0] for w in text[:at].split()[-(len(acronym) + 4) :] if w[:1].isupper())
+    return acronym in initials
 
 
 _MD_LINK = compile_gated(r"\[(?P<name>[^\[\]\n]{2,80})\]\((?:https?://|www\.)[^)\s]*\)")

@@ -459,7 +459,8 @@ class Gazetteer:
             toks = _run_tokens(run)
             i, n = 0, len(toks)
             person = False  # a stop-listed word opened the run: "Abu Bakr al-Baghdadi" is a person
-            while i < n:
+            skip_run = False
+            while i < n and not skip_run:
                 if person and _ARTICLE_PREFIX.match(text, toks[i][0]):
                     i += 1
                     continue
@@ -490,6 +491,13 @@ class Gazetteer:
                         continue
                     if i > 0 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in GENERIC_PREFIXES:
                         break  # the tail of an unknown compound name
+                    if all(c.kind in _MINOR_KINDS for c in cands) and (
+                        _SURNAME_AFTER.match(text, end) or (surface.isupper() and len(surface) <= 5)
+                    ):
+                        # "Khaled al-Masalmeh", "loyal to Sheikh Ibrahim al-Hafl": a man's name and his family's,
+                        # not the hamlet of that name; "told SANA": an acronym, not the village Sanaa
+                        skip_run = True
+                        break
                     hits.append(NameHit(start, end, surface, cands))
                     i += size
                     matched = True
@@ -499,6 +507,8 @@ class Gazetteer:
         return sorted(hits, key=lambda h: h.start)
 
 
+_MINOR_KINDS = frozenset({"hamlet", "village"})
+_SURNAME_AFTER = compile_gated(r" (?:al|el|Al|El)-[A-Z]")
 _FACILITY_WORDS = compile_gated(r" (?:air ?base|oil ?field|gas field|airport|dam)\b")
 _FACILITY = compile_gated(
     r"\b(?P<name>(?:[Aa]l-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<kind>air base|airbase|oil field|oilfield|gas field|"

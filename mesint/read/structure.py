@@ -95,6 +95,7 @@ class _Line:
     text_start: int
     bullet: bool
     depth: int
+    numbered: bool = False  # "1." / "2)": a numbered list item or a numbered section heading
 
 
 def _lines(text: str) -> list[_Line | None]:
@@ -111,18 +112,36 @@ def _lines(text: str) -> list[_Line | None]:
         if m:
             indent = len(m.group("indent").expandtabs(4))
             body_start = start + m.end()
-            out.append(_Line(start, end, raw[m.end() :].rstrip(), body_start, True, indent))
+            numbered = m.group("mark")[0].isdigit()
+            out.append(_Line(start, end, raw[m.end() :].rstrip(), body_start, True, indent, numbered))
         else:
             lead = len(raw) - len(raw.lstrip())
             out.append(_Line(start, end, raw.strip(), start + lead, False, 0))
     return out
 
 
+def _numbered_heading(line: _Line, next_line: _Line | None) -> bool:
+    """"2. North-east (Al-Hasakah, Raqqa)" over a paragraph: a numbered section's title, not a list item. A title
+    is short, capitalised, has no full stop, and is followed by prose (not the list's next item, not a date line)."""
+    t = line.text
+    return (
+        line.numbered
+        and len(t) < 80
+        and t[:1].isupper()
+        and not _TERMINAL.search(t)
+        and not t.rstrip().endswith((":", ","))
+        and next_line is not None
+        and not next_line.bullet
+        and len(next_line.text) >= 60
+        and _TERMINAL.search(next_line.text) is not None  # prose: not a date line, not a statement's title
+    )
+
+
 def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     t = line.text
     if _RECORD_START.match(t) or (_DIGIT.search(t, 0, 60) and _DATED_LABEL.match(t)) or ("[" in t and _CODER_TAG.search(t)):
         return False  # a dataset record, however short ("As-Suwayda, 23 Feb 2024: ... [size=several hundred]")
-    if line.bullet and not (len(t) < 60 and t.isupper() and not _TERMINAL.search(t)):
+    if line.bullet and not (len(t) < 60 and t.isupper() and not _TERMINAL.search(t)) and not _numbered_heading(line, next_line):
         return False  # a list item; but "3. ASSESSMENT AND OUTLOOK" is a numbered section heading
     if len(t) > 140 or _TERMINAL.search(t) or _ENDS_WITH_CITATION.search(t):
         return False
@@ -304,6 +323,7 @@ def _paragraphs(lines: list[_Line | None]) -> list[_Line]:
                 current.text_start,
                 current.bullet,
                 current.depth,
+                current.numbered,
             )
             continue
         if current:

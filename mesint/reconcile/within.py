@@ -257,6 +257,11 @@ def _unsited(e: Event) -> bool:
     return undated and e.location_text is None
 
 
+def _standfirst(e: Event) -> bool:
+    """A headline or standfirst: no day of its own, short, and no sentence's closing stop."""
+    return not _own_day(e) and len(e.quote) < 220 and not e.quote.rstrip().endswith((".", "!", "?", '"', "”", "’"))
+
+
 def _own_day(e: Event) -> bool:
     from mesint.vocab import DateBasis
 
@@ -338,6 +343,12 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
     """Merge repeated items; in articles, also retellings of the same incident."""
     if article and len(events) >= 3 and _sums_up(events[0], events[1:]):
         events = events[1:]
+    if article and len(events) >= 2 and _standfirst(events[0]) and any(_own_day(e) for e in events[1:]):
+        head, lead = events[0], events[1]
+        if not (lead.event_type == head.event_type and _unsited(head) and not _TWO_ACTIONS.search(head.quote)):
+            # "Fighting along the Euphrates and a fresh attack on the Conoco field raise fears ...": a standfirst that
+            # is not the lead's incident sums up the story below it, which tells each incident with its day
+            events = events[1:]
     out: list[Event] = []
     for e in events:
         for i, kept in enumerate(out):

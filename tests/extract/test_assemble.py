@@ -1842,6 +1842,17 @@ def test_a_relative_clause_that_foresees_something_else_keeps_the_incident() -> 
             "Al-Mudaina, north of Basra, on Sunday.",
             ("Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)", None),
         ),
+        # the side a force "came under fire from" fired first
+        (
+            "On Saturday, a Syrian army convoy came under heavy fire from Druze armed groups near Tha'la, west of "
+            "Sweida.",
+            ("Druze Militia (Syria)", "Military Forces of Syria", None),
+        ),
+        # identity militias by their community
+        (
+            "Bedouin tribal fighters and Druze gunmen clashed on Sunday in the eastern suburbs of Sweida.",
+            ("Bedouin Ethnic Militia (Syria)", "Druze Militia (Syria)", None),
+        ),
     ],
 )
 def test_repelled_attackers_leading_groups_and_rival_clans(text: str, fields: tuple) -> None:
@@ -1959,3 +1970,23 @@ def test_an_accusation_names_no_incident_of_its_own() -> None:
         "buildings\"."
     )
     assert (event["sub_event_type"], event["actor1"]) == ("Arrests", "Police Forces of Iraq")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "killed"),
+    [
+        # the group named inside the attack's own words did it; the dead before the verb were its targets
+        ("Two soldiers were killed in an ISIS attack in Kirkuk province on Sunday.",
+         ("Islamic State (ISIS)", "Military Forces of Iraq"), 2),
+        ("Three Turkish soldiers were killed in a suspected PKK attack near Zakho on Saturday.",
+         ("Kurdistan Workers' Party (PKK)", "Military Forces of Turkey"), 3),
+        # a ministry that speaks of "its forces" speaks of its army; the men "neutralized" are the targets
+        ('The Turkish Ministry of National Defense said on Tuesday that its forces had "neutralized" four PKK members '
+         "in an air operation in the Avashin area of Duhok province on Sunday.",
+         ("Military Forces of Turkey", "Kurdistan Workers' Party (PKK)"), None),
+    ],
+)
+def test_named_attacks_and_a_ministry_speaking_of_its_forces(text: str, actors: tuple, killed: int | None) -> None:
+    (event,) = extract(text)
+    assert (event["actor1"], event["actor2"]) == actors
+    assert event["killed"] == killed

@@ -26,6 +26,7 @@ PUB = DateContext(published=dt.date(2019, 2, 6), default_year=2019)
         ("yesterday", "2019-02-05", DateBasis.RELATIVE),
         ("last week", "2019-01-28/2019-02-03", DateBasis.RELATIVE),
         ("last night", "2019-02-05", DateBasis.RELATIVE),
+        ("a bomb went off near Tuz two days ago", "2019-02-04", DateBasis.RELATIVE),
         ("an exchange of fire this afternoon", "2019-02-06", DateBasis.RELATIVE),
         # A month without day or year: the latest such month not after the publication (2019-02-06 here).
         ("In November, a car bomb", "2018-11-01/2018-11-30", DateBasis.RELATIVE),

@@ -1240,3 +1240,32 @@ def test_a_csv_export_reads_its_notes_with_the_row_day_and_governorate() -> None
     assert "Sinune" in strike["location_text"]
     # "after Friday prayers": the row's day, not the Friday before the export
     assert protest["date"] == "2024-03-08"
+
+
+ARTICLE_WITH_DEATHS_AMONG_THE_WOUNDED = """\
+Bomb rips through bus station in Tuz Khurmatu
+
+TUZ KHURMATU, Iraq (Wire) — A bomb hidden in a parked minibus exploded at the town's bus station on Thursday \
+morning, killing six people and wounding 18, a local health official said.
+
+The Islamic State group claimed responsibility for the bombing in an online statement late on Thursday.
+
+On Friday, the official said three of the wounded had died in hospital, raising the count to nine dead and 15 wounded.
+"""
+
+ARTICLE_WITH_ONE_WOUNDED_WHO_DIED = """\
+Rocket hits house near Qamishli
+
+QAMISHLI, Syria (Wire) — A rocket fired from the Turkish side of the border hit a house in the village of \
+Tal Hamis on Saturday evening, wounding four members of one family, local Kurdish officials said.
+
+On Sunday, a hospital source said one of the injured, a girl of twelve, passed away overnight.
+"""
+
+
+def test_later_paragraphs_move_wounded_who_died_to_the_dead_and_name_the_claimant() -> None:
+    (bus,) = extract(ARTICLE_WITH_DEATHS_AMONG_THE_WOUNDED, published=dt.date(2019, 5, 10))["events"]
+    assert (bus["killed"], bus["wounded"]) == (9, 15)  # the new count, down for the wounded too
+    assert bus["actor1"] == "Islamic State (ISIS)"  # the claim in the next paragraph names the doer
+    (house,) = extract(ARTICLE_WITH_ONE_WOUNDED_WHO_DIED, published=dt.date(2019, 5, 12))["events"]
+    assert (house["killed"], house["wounded"]) == (1, 3)

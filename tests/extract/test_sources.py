@@ -3,7 +3,13 @@
 import datetime as dt
 
 from mesint.extract.dates import DateContext
-from mesint.extract.sources import find_attributions, find_citations, find_dateline, find_source_lines
+from mesint.extract.sources import (
+    find_attributions,
+    find_citations,
+    find_dateline,
+    find_paren_outlets,
+    find_source_lines,
+)
 
 CTX = DateContext(published=dt.date(2019, 2, 6))
 
@@ -78,3 +84,19 @@ def test_a_claim_through_its_news_agency_and_a_sentence_opening_with_according_t
     assert names == ["Amaq"]
     names = [a.name for a in find_attributions("According to the Syrian Observatory for Human Rights, 11 died.")]
     assert names == ["Syrian Observatory for Human Rights"]
+
+
+def test_a_closing_parenthesis_of_known_outlets_without_a_date() -> None:
+    known = {"Hawar News Agency", "North Press Agency"}.__contains__
+    text = "A drone struck a car near Amuda, killing two fighters (Hawar News Agency; North Press Agency)."
+    assert [c.outlet for c in find_paren_outlets(text, known)] == ["Hawar News Agency", "North Press Agency"]
+    # a parenthesis that names a place or an unknown body is no source
+    assert find_paren_outlets("A drone struck a car near Amuda (Al-Hasakah province).", known) == []
+    # nor does a name's abbreviation
+    known = {"RBSS"}.__contains__
+    assert find_paren_outlets("The strike was reported by Raqqa is Being Slaughtered Silently (RBSS).", known) == []
+
+
+def test_an_outlet_name_with_an_article_prefixed_word() -> None:
+    names = [a.name for a in find_attributions("Two fighters were killed, SOHR said; Deir ez-Zor 24 reported five.")]
+    assert names == ["SOHR", "Deir ez-Zor 24"]

@@ -85,6 +85,15 @@ def test_tail_of_unknown_compound_name_does_not_match() -> None:
     assert [h.text for h in gaz.find_names("clashes in Tell near Damascus", "Syria")] == ["Tell", "Damascus"]
 
 
+
+def test_a_mans_name_and_an_agencys_acronym_are_not_hamlets() -> None:
+    gaz = load_gazetteer()
+    # "Khaled" and "Sheikh Ibrahim" are hamlets too; followed by a family name they are men
+    assert [h.text for h in gaz.find_names("gunmen abducted Khaled al-Masalmeh near Tafas", "Syria")] == ["Tafas"]
+    assert [h.text for h in gaz.find_names("men loyal to Sheikh Ibrahim al-Hafl in Dhiban", "Syria")] == ["Dhiban"]
+    assert [h.text for h in gaz.find_names("a military source told SANA in Al-Mayadin", "Syria")] == ["Al-Mayadin"]
+
+
 @pytest.mark.parametrize(
     ("phrase", "name", "admin1"),
     [

@@ -99,3 +99,29 @@ def test_bullets_under_key_judgements_are_the_writers_assessment() -> None:
     kinds = {i.text.split(":")[0].split(" ")[0]: i.kind for i in read_items(text, "d")}
     assert kinds["Anbar"] is ItemKind.INCIDENT
     assert kinds["IS"] is ItemKind.ASSESSMENT
+
+
+def test_a_numbered_section_title_ends_the_summary_above_it() -> None:
+    text = (
+        "WEEKLY UPDATE\n\nOverview\nA week of shelling in the north and arrests in the south.\n\n"
+        "1. The north (Idlib, Aleppo)\n\n"
+        "Government artillery shelled Sarmin on 4 May, wounding two civilians.\n\n"
+        "2. The south\n\nGunmen shot dead a former rebel commander in Tafas on 5 May.\n"
+    )
+    items = read_items(text)
+    kinds = {i.text: i.kind for i in items}
+    assert kinds["A week of shelling in the north and arrests in the south."] is ItemKind.BACKGROUND
+    assert kinds["The north (Idlib, Aleppo)"] is ItemKind.HEADING
+    shelled = next(i for i in items if i.text.startswith("Government artillery"))
+    assert shelled.kind is ItemKind.INCIDENT
+    assert shelled.section[-1] == "The north (Idlib, Aleppo)"
+    assert next(i for i in items if i.text.startswith("Gunmen")).section[-1] == "The south"
+
+
+def test_a_numbered_list_of_incidents_is_not_a_list_of_headings() -> None:
+    text = (
+        "Incidents\n\n1. On 4 May, government artillery shelled Sarmin, wounding two civilians.\n"
+        "2. On 5 May, gunmen shot dead a former rebel commander in Tafas.\n"
+    )
+    items = read_items(text)
+    assert [i.kind for i in items if i.text.startswith("On ")] == [ItemKind.INCIDENT, ItemKind.INCIDENT]
