@@ -155,6 +155,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 if issuer is not None and region.outlet is None:
                     region = replace(region, outlet=issuer)  # a release's number or title under its issuer's name
                 topic = region
+            elif not item.section and region.country is None and (country := _title_country(item.text)):
+                region = topic = replace(region, country=country)  # "SYRIA WEEKLY UPDATE": the report's country
             elif item.section:
                 topic = _section_from_heading(item.text, region, k, ctx.dates, date_lines)
                 if date_lines and _DATE_LINE.match(item.text):
@@ -456,6 +458,12 @@ def _section_from_heading(
     day = _heading_day(heading, dates, date_lines) if dates is not None else None
     if day is not None and date_lines and _DATE_LINE.match(heading):
         published = day.start  # a statement's own date line: "tonight", "this morning" are of that day
+    elif day is None and dates is not None and len(heading) < 80 and _DIGIT.search(heading):
+        period = _heading_period(heading, dates)
+        if period is not None:
+            # "Week of 3-9 March 2024 — Syria": "3 March:", "on Tuesday" under it are of that week, not of the year
+            # the report came out
+            published = period.end
     return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor, outlet=outlet,
                           published=published, abroad=heading_abroad(heading) or parent.abroad,
                           lead_date=day or parent.lead_date)
@@ -689,6 +697,30 @@ _STRIKE_LEDE = compile_gated(
 _BARE_COUNTRY = compile_gated(r"(?i:iraq|syria)")
 _CAPS_MONTH = compile_gated(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
 _LIST_OF_THE_DAY = compile_gated(r"\b(?:strikes?|summary|operations|incidents|attacks)\b", re.I)
+
+
+_DIGIT = compile_gated(r"\d")
+_IRAQ_WORD = compile_gated(r"\bIraq(?:i)?\b", re.I)
+_SYRIA_WORD = compile_gated(r"\bSyria(?:n)?\b", re.I)
+
+
+def _title_country(title: str) -> str | None:
+    """The one country a report's title names ("Iraq Situation Report", "SYRIA: weekly update")."""
+    iraq, syria = _IRAQ_WORD.search(title) is not None, _SYRIA_WORD.search(title) is not None
+    return "Iraq" if iraq and not syria else "Syria" if syria and not iraq else None
+
+
+def _heading_period(heading: str, dates: DateContext) -> DateMention | None:
+    """The days a heading names as its period ("Week of 3-9 March 2024", "1–7 July 2024"), printed with a year."""
+    from mesint.extract.dates import find_dates
+
+    found = [d for d in find_dates(heading, ctx=dates) if d.basis == DateBasis.STATED]
+    if len(found) != 1 or not 0 < (found[0].end - found[0].start).days <= 31 or not _YEAR.search(found[0].text):
+        return None
+    return found[0]
+
+
+_YEAR = compile_gated(r"\b(?:19|20)\d\d\b")
 
 
 def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> DateMention | None:

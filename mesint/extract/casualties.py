@@ -109,7 +109,20 @@ _ROLE = (
     r"(?:activist|commander|leader|official|mukhtar|headman|sheikh|journalist|officer|member|cleric|imam|judge|"
     r"candidate|man|woman|boy|girl|child|doctor|engineer|teacher|farmer|shepherd|driver|soldier|policeman|"
     r"fighter|operative|emir|governor|mayor|lawyer|student|merchant|resident|civilian|employee|worker|guard|owner|"
-    r"shopkeeper|pharmacist|barber|elder|trader|vendor|passer-?by|bystander|passenger)"
+    r"shopkeeper|pharmacist|barber|elder|trader|vendor|passer-?by|bystander|passenger|analyst|researcher|writer|"
+    r"blogger|photographer|cameraman|minister|deputy|chief|head|director|spokes(?:man|woman)|businessman|"
+    r"translator|interpreter|nurse|paramedic|volunteer|councillor|lawmaker|parliamentarian)"
+)
+# "beat a man to death", "stoned a woman to death"
+_TO_DEATH = compile_gated(
+    rf"\b(?:beat|beaten|stoned|hacked|kicked|tortured)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+to\s+death\b",
+    re.I,
+)
+# "killing the defence minister, his deputy and two other officials": the victims listed, then a count of the rest
+_AND_N_OTHER = compile_gated(
+    r"(?:\s+of\s+[^,.;()]{2,60}?)?(?P<items>(?:\s*,\s*(?!and\b)[^,.;()]{2,60}?){0,4})\s*,?\s+and\s+"
+    r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+other\s+[\w-]+",
+    re.I,
 )
 _KIN_AFTER_ROLE = compile_gated(
     # ("a commander of the Sinjar Resistance Units and his driver": who he commanded before his escort)
@@ -153,6 +166,7 @@ _NAMED_VICTIM = compile_gated(
     r"(?-i:(?:Abu|Sheikh|Dr\.?|[A-Z][a-z]+)\s+(?:(?:al-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’-]+)(?:\s+(?:al-)?[A-Z][\w'’-]+)?)"
     r"(?=\s*(?:,|\.|;|\s+(?:and|in|on|near|outside|at|after|with|while|when|as)\b|$))"
 )
+_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]+|al-|bin|ibn)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn))*")
 _AND_ANOTHER = compile_gated(r"[^.;]{0,80}?\band\s+(?:another|a\s+second)\s+[\w-]+\b", re.I)
 # "two SDF members and the civilian driver were killed": a count and one more named by role
 _PASSIVE_AND_ONE = compile_gated(
@@ -564,7 +578,16 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             continue  # "a man accused of killing a child"
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "killing the owner and his brother"
         more = (parse_number(kin.group("kin_n").lower()) or 1) if kin and kin.group("kin_n") else 1
+        listed = _AND_N_OTHER.match(text, m.end()) if kin is None and " other " in low else None
+        if listed is not None and (n := parse_number(listed.group("n"))) is not None:
+            # each listed victim but a name that only names the one before it ("the commander, Qasem Soleimani,")
+            items = [i.strip() for i in listed.group("items").split(",") if i.strip()]
+            count = 1 + sum(1 for i in items if not _APPOSITION.fullmatch(i)) + n
+            add("killed", Count.exact(count), m.start(), listed.end())
+            continue
         add("killed", Count.exact(1 + more if kin else 1), m.start(), kin.end() if kin else m.end())
+    for m in _TO_DEATH.finditer(text) if "to death" in low else ():
+        add("killed", Count.exact(1), m.start(), m.end())
     for m in _ONE_WOUNDED.finditer(text):
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())

@@ -206,3 +206,19 @@ def test_named_victims_others_and_one_more_by_role(text: str, best: int) -> None
 
 def test_a_people_is_no_named_victim() -> None:
     assert find_casualties("Turkish strikes killed Syrian Kurds near Qamishli.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the victims listed one by one, then "N other ...": a name that only names the one before it is no more dead
+        ("a strike killed the head of the provincial council, Ahmed Jasim, the police chief and three other men", 5),
+        ("a blast in the ministry killed the interior minister, his deputy and two other officials", 4),
+        ("gunmen killed a shepherd and two other villagers near the dam", 3),
+        # one victim by role, and one beaten to death
+        ("gunmen shot dead the political analyst Saad al-Obeidi outside his house", 1),
+        ("an angry crowd beat a man to death in the market", 1),
+    ],
+)
+def test_listed_victims_and_single_victims_by_role(text: str, killed: int) -> None:
+    assert counts(text)[0] == killed

@@ -1269,3 +1269,19 @@ def test_later_paragraphs_move_wounded_who_died_to_the_dead_and_name_the_claiman
     assert bus["actor1"] == "Islamic State (ISIS)"  # the claim in the next paragraph names the doer
     (house,) = extract(ARTICLE_WITH_ONE_WOUNDED_WHO_DIED, published=dt.date(2019, 5, 12))["events"]
     assert (house["killed"], house["wounded"]) == (1, 3)
+
+
+WEEKLY_NOTES_OF_AN_EARLIER_YEAR = """\
+Incident notes, Iraq
+
+Week of 10-16 June 2023 — Iraq
+
+12 June: An IED struck a federal police patrol near Tarmiyah, Baghdad governorate, wounding two policemen.
+
+14 June: Protesters blocked the main road in Nasiriyah, Dhi Qar, demanding jobs.
+"""
+
+
+def test_a_weeks_heading_gives_the_year_of_the_days_under_it() -> None:
+    events = extract(WEEKLY_NOTES_OF_AN_EARLIER_YEAR, published=dt.date(2024, 8, 1))["events"]
+    assert [e["date"] for e in events] == ["2023-06-12", "2023-06-14"]  # not June 2024, the last June before August
