@@ -907,6 +907,9 @@ _MODIFIER = Prefiltered.compile(
     r"abduction|kidnapping|ambush|assault|incursion)(?:s|es)?\b"
     # "clashed ... after HTS detained a Hurras al-Din commander", "retook Palmyra despite Russian air strikes"
     r"|\bafter\s+(?:[\w'’-]+\s+){1,3}?(?:detained|arrested|abducted|kidnapped|killed|attacked|shelled)\b"
+    # "shot dead 25 demonstrators ..., hours after protesters set fire to Iran's consulate": the night before
+    r"|\b(?:hours|days|a day|weeks)\s+after\s+(?:[\w'’-]+\s+){1,3}?(?:set fire|torched|burned|stormed|attacked)\b"
+    r"[^.;]{0,80}"
     r"|\bdespite\s+[^,.;]{0,40}",
     re.I,
 )
@@ -1453,6 +1456,12 @@ def _country_from_names(text: str, gaz: Gazetteer) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+def _pronoun_force(a: ActorMatch, masked: str) -> bool:
+    """The force "its warplanes" names, whose side is the speaker's, not the country the event is in."""
+    m = PRONOUN_SUBJECT.search(masked)
+    return m is not None and m.start() <= a.start < m.end()
+
+
 def _reporter(units: list[Unit], item_text: str) -> ActorMatch | None:
     """An armed actor that reports its own action: "ISIS reported that it had detonated ..."."""
     if not units:
@@ -1570,7 +1579,7 @@ def _build_event(
                 actor2 = None
     if actor1 is None and reporter is not None and not _subject_present(main, trigger):
         actor1 = reporter
-    if actor1 is None and main.speakers and PRONOUN_SUBJECT.search(main.masked):
+    if main.speakers and (actor1 is None or _pronoun_force(actor1, main.masked)) and PRONOUN_SUBJECT.search(main.masked):
         actor1 = main.speakers[0]  # "... defence ministry said that its forces had killed ...": its own action
         if actor2 is not None and _REPELLED_WORD.search(trigger.text) and actor2.canonical != actor1.canonical:
             # "... said its fighters foiled an attack by an ISIS group": the attacker is actor1 (ACLED)

@@ -259,7 +259,14 @@ def _unsited(e: Event) -> bool:
 
 def _standfirst(e: Event) -> bool:
     """A headline or standfirst: no day of its own, short, and no sentence's closing stop."""
-    return not _own_day(e) and len(e.quote) < 220 and not e.quote.rstrip().endswith((".", "!", "?", '"', "”", "’"))
+    from mesint.vocab import DateBasis
+
+    return (
+        (e.date is None or e.date.basis == DateBasis.REPORT_DATE)
+        and len(e.quote) < 220
+        and "\n" not in e.quote.strip()  # one line: not a record with its "Source:" line under it
+        and not e.quote.rstrip().endswith((".", "!", "?", '"', "”", "’"))
+    )
 
 
 def _own_day(e: Event) -> bool:
