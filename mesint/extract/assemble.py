@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -1917,6 +1918,24 @@ def _build_event(
         elif ctx.cues.protest_intervention.search(rest):
             sub_type = "Protest with intervention"
 
+    if sub_type == "Other" and "grave" in trigger.text.lower():
+        # A mass grave found: ACLED records no fatalities for it (the dead cannot be dated to the day it is found);
+        # the dead are its victims, whoever the text says killed them.
+        killed, wounded = Count.exact(0), None
+        if is_civilian(actor1) and actor2 is None:
+            actor1, actor2 = None, actor1
+        killer = next(
+            (
+                a
+                for a in main.actors
+                if not is_civilian(a) and _BY_BEFORE.search(main.masked, max(0, a.start - 14), a.start)
+            ),
+            None,
+        )
+        if killer is not None:  # "the remains of Yazidis killed by IS": the killers, not who found them
+            actor1 = killer
+            actor2 = actor2 if is_civilian(actor2) else next((a for a in main.actors if is_civilian(a)), actor2)
+
     # --- span and quote
     last = max((u for u in group), key=lambda u: u.end)
     span = Span(doc_id, base + main.start, base + last.end)
@@ -2670,6 +2689,15 @@ def _date(
 
 
 _NEARBY = compile_gated(r"\bthe nearby\b|\bthe same (?:area|region)\b", re.I)
+# "In the capital, four protesters were killed", "in the Syrian capital": the country's capital city. A regional or
+# provincial capital is left alone (its name is usually given).
+_CAPITAL = compile_gated(
+    r"\b(?:in|near|at|into|outside|around|across|inside)\s+(?:the\s+)?(?:(?P<adj>Iraqi|Syrian)\s+|"
+    r"(?P<poss>Iraq|Syria)['’]s\s+)?capital\b(?!\s+(?:city\s+)?(?:of\b|(?-i:[A-Z])))",
+    re.I,
+)
+_CAPITALS = {"Iraq": "Baghdad", "Syria": "Damascus"}
+_BY_BEFORE = compile_gated(r"\bby\s+(?:the\s+)?$")
 
 
 def _place(
@@ -2734,6 +2762,8 @@ def _place(
             unknown = None
         if phrase is None and unknown:
             phrase = LocationPhrase(unknown.start(), unknown.end(), u.text[unknown.start() : unknown.end()])
+        elif phrase is None and "capital" in u.text and (cap := _capital(u.text, country, blocked)) is not None:
+            phrase = cap
         elif (
             phrase is not None
             and unknown
@@ -2783,7 +2813,10 @@ def _place(
     if explicit_admin1 is None and _NEARBY.search(u.text):
         last = ctx.memory.get("last")
         explicit_admin1 = last.admin1 if last is not None else None  # "the nearby village": near the last place
-    place = _resolved(phrase.text, country, explicit_admin1 or None, phrase.anchor_hint or section.place_hint, ctx)
+    if phrase.text.lower().endswith("capital") and phrase.anchor_hint in _CAPITALS.values():
+        place = _resolved(phrase.anchor_hint, None, None, None, ctx)
+    else:
+        place = _resolved(phrase.text, country, explicit_admin1 or None, phrase.anchor_hint or section.place_hint, ctx)
     if place is not None and place.admin1 is None and (explicit_admin1 or section.admin1):
         place = _with_admin1(place, explicit_admin1 or section.admin1, gaz)
     elif place is not None and explicit_admin1 and place.admin1 and place.admin1 != explicit_admin1 and place.lat:
@@ -2798,6 +2831,22 @@ def _place(
         ctx.memory["last"] = place
     span = Span(ctx.doc_id, base + u.start + phrase.start, base + u.start + phrase.end)
     return place, phrase.text, span
+
+
+def _capital(text: str, country: str | None, blocked: Callable[[int, int], bool]) -> LocationPhrase | None:
+    """ "the capital" as a place phrase whose anchor hint is the capital's name, when the country is known."""
+    m = _CAPITAL.search(text)
+    if m is None or blocked(m.start(), m.end()):
+        return None
+    named = m.group("adj") or m.group("poss")
+    land = {"Iraqi": "Iraq", "Syrian": "Syria"}.get(named or "", named) or country
+    city = _CAPITALS.get(land or "")
+    if city is None:
+        return None
+    start = m.start("adj") if m.group("adj") else m.start("poss") if m.group("poss") else m.end() - len("capital")
+    if text[max(0, start - 4) : start] == "the ":
+        start -= 4
+    return LocationPhrase(start, m.end(), text[start : m.end()], city)
 
 
 _PLACE_CACHE_SIZE = 20_000

@@ -327,7 +327,18 @@ _BODIES = compile_gated(
     rf"\b(?:counted|recovered|retrieved|found)\s+{_QUANT}\s+bodies\b"
     # "rescuers pulled the bodies of two brothers from the ruins"
     rf"|\b(?:pulled|recovered|retrieved|found|discovered|dug out|removed)\s+(?:the\s+)?bodies\s+of\s+"
-    rf"{_QUANT.replace('?P<n>', '?P<n2>')}",
+    rf"{_QUANT.replace('?P<n>', '?P<n2>')}"
+    # "the bodies of two shepherds were found", "Three bodies were recovered from the river"
+    rf"|\bbodies\s+of\s+{_QUANT.replace('?P<n>', '?P<n3>')}\s+(?:[\w-]+\s+){{0,3}}?(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:\w+\s+)?(?:found|discovered|recovered|retrieved|pulled|dumped)\b"
+    rf"|{_QUANT.replace('?P<n>', '?P<n4>')}\s+(?:[\w-]+\s+)?bodies\s+(?:\w+\s+)?(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:\w+\s+)?(?:found|discovered|recovered|retrieved|pulled|dumped)\b",
+    re.I,
+)
+# "a body was found dumped", "the body of a shepherd was found": one dead
+_BODY = compile_gated(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?body\s+(?:of\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?)?(?:was|had\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?(?:found|discovered|recovered|retrieved|dumped)\b",
     re.I,
 )
 # Security reports' shorthand: "45 x KIA and 157 x WIA", "4 x ISF KIA", "2 x IP WIA" (killed/wounded in action)
@@ -425,7 +436,7 @@ def _count(word: str, matched: str) -> Count:
 _ANY_CASUALTY = compile_gated(
     r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot|martyr|gunned"
 
-    r"|bod(?:y|ies) of|suffocat|treated|hospitali"
+    r"|bod(?:y|ies) of|body (?:was|had|has)|bodies|suffocat|treated|hospitali"
 )
 
 
@@ -527,8 +538,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         n = parse_number(m.group("n").lower()) if m.group("n") else 1
         add(_kind(m.group("v")), Count.exact(2 + (n or 1)), m.start(), m.end())
     for m in _BODIES.finditer(text) if "bodies" in low else ():
-        g = "n" if m.group("n") is not None else "n2"
+        g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k) is not None)
         add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(g), m.end())
+    for m in _BODY.finditer(text) if "body" in low else ():
+        add("killed", Count.exact(1), m.start(), m.end())
     # before the counts that open a phrase: "A woman and her two children were killed" is three, not two
     for m in _KIN_VICTIM.finditer(text) if " and " in low else ():
         n = (parse_number(m.group("n").lower()) if m.group("n") else 1) or 1

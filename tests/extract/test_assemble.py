@@ -1990,3 +1990,57 @@ def test_named_attacks_and_a_ministry_speaking_of_its_forces(text: str, actors: 
     (event,) = extract(text)
     assert (event["actor1"], event["actor2"]) == actors
     assert event["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "location_text"),
+    [
+        ("Iraq: On 3 May 2020, four protesters were killed when security forces opened fire in the capital.",
+         "Baghdad", "the capital"),
+        ("On 3 June 2014, a car bomb exploded in the Syrian capital, killing two civilians.",
+         "Damascus", "the Syrian capital"),
+        ("On 5 May 2020, gunmen shot dead a shopkeeper near Iraq's capital.", "Baghdad", "Iraq's capital"),
+    ],
+)
+def test_the_capital_is_the_countrys_capital_city(text: str, place: str, location_text: str) -> None:
+    (event,) = extract(text)
+    assert (event["place"], event["location_text"]) == (place, location_text)
+
+
+def test_a_regional_capital_or_an_unknown_country_names_no_capital() -> None:
+    (event,) = extract("On 3 May 2020, gunmen shot dead a shopkeeper in the regional capital.")
+    assert event["place"] != "Baghdad"
+    (event,) = extract("On 3 May 2020, gunmen shot dead a shopkeeper in the capital of Duhok province.")
+    assert event["place"] != "Baghdad"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("On 4 June 2017, a mass grave containing the remains of 30 people was found near Badush.", (None, None)),
+        # the killers the text names, not the authorities who found it
+        ("On 4 June 2019, Iraqi authorities uncovered a mass grave in Sinjar holding the remains of dozens of Yazidis "
+         "killed by IS.", ("Islamic State (ISIS)", "Civilians (Iraq)")),
+        ("On 4 June 2019, the authorities in al-Mayadin found on Saturday a mass grave containing the bodies of 21 "
+         "civilians who had been executed by Daesh terrorists.", ("Islamic State (ISIS)", "Civilians (Syria)")),
+    ],
+)
+def test_a_mass_grave_found_is_a_development_without_fatalities(text: str, actors: tuple) -> None:
+    (event,) = extract(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
+    assert (event["actor1"], event["actor2"]) == actors
+    assert event["killed"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("On 4 June 2019, a body was found dumped on the road near Tafas.", 1),
+        ("On 4 June 2021, the bodies of two shepherds were found in the Hamrin mountains.", 2),
+        ("On 4 June 2019, three bodies were recovered from the Euphrates near Hit.", 3),
+    ],
+)
+def test_bodies_found_are_a_killing_with_their_count(text: str, killed: int) -> None:
+    (event,) = extract(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert event["killed"] == killed
