@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from mesint.extract.abroad import heading_abroad
 from mesint.extract.assemble import DocContext, SectionContext, carry_from, extract_item, outlet_label, same_day_as
+from mesint.extract.casualties import DIED_OF_WOUNDS
 from mesint.extract.dates import DateContext, find_period_end, find_publication_date
 from mesint.extract.event_types import CueBook, load_cues
 from mesint.extract.numbers import parse_number
@@ -229,11 +230,23 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 lede = replace(summary, lead_date=day if day is not None and day.start == day.end else None)
                 if not bulleted:
                     topic = lede  # a release told in paragraphs: "The first strike ..." is of the lede's day
-        if not found and not bulleted and events and not summary_since and item.depth == 0 and quiet <= 1:
+        if (
+            not found
+            and not bulleted
+            and events
+            and not summary_since
+            and item.depth == 0
+            # a risen toll may come after a quote or two: "By Sunday the Observatory said the toll had risen to 41"
+            and (quiet <= 1 or (quiet <= 3 and _TOLL_ROSE.search(item.text) is not None))
+        ):
             # "The monitor initially reported six dead, but the toll later rose to 11. More than 30 people were
             # wounded, it said.": an article's next paragraph (or the one after a quote) gives the figures the
             # incident before it lacked
-            events[-1] = _with_claim(_with_toll_update(events[-1], item, ctx, k), item, k)
+            # the incident the toll is of: not an arrest told after it ("... and arrested six suspects")
+            j = next(
+                (i for i in (-1, -2) if len(events) >= -i and events[i].event_type != "Strategic developments"), -1
+            )
+            events[j] = _with_claim(_with_toll_update(events[j], item, ctx, k), item, k)
         quiet = 0 if found else quiet + 1
         if found and _NOT_COUNTED_WORD.search(item.text) and _NOT_COUNTED.search(item.text):
             # "Nothing verified; we are not counting it.": the report itself sets the claim aside
@@ -480,11 +493,6 @@ _TOLL_ROSE = compile_gated(
 _DIED_OF_HIS_WOUNDS = compile_gated(
     r"\b(?:died|passed away)\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b|\bsuccumbed\s+to\b", re.I
 )
-_DIED_OF_WOUNDS = compile_gated(
-    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|those)\s+(?:wounded|injured)\b"
-    r"[^.;]{0,60}?\b(?:had\s+|has\s+|have\s+|later\s+|since\s+|subsequently\s+)*(?:died|passed away|succumbed)\b",
-    re.I,
-)
 _NONE_HURT = compile_gated(
     r"\bno (?:casualties|injuries|fatalities|one was (?:hurt|injured|killed))|\bwithout (?:causing )?(?:any )?"
     r"(?:casualties|injuries)|\bnobody was (?:hurt|injured|killed)|\bmaterial damage only\b",
@@ -548,7 +556,7 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     if event.killed is not None and event.wounded is not None and not lower and not rising:
         return event
     mentions = find_casualties(text)
-    moved = _DIED_OF_WOUNDS.search(text) if not rising and event.wounded is not None else None
+    moved = DIED_OF_WOUNDS.search(text) if not rising and event.wounded is not None else None
     if moved is not None and event.wounded.best is not None:
         n = parse_number(moved.group("n"))
         if n is not None and n <= event.wounded.best and not _OTHER_DEAD.search(text):
@@ -632,7 +640,7 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
         and event.killed.best is not None
         and event.wounded is not None
         and event.wounded.best is not None
-        and _DIED_OF_HIS_WOUNDS.search(text)
+        and (_DIED_OF_HIS_WOUNDS.search(text) or DIED_OF_WOUNDS.search(text))
     ):
         # "the driver had died of his wounds, raising the death toll to three": one wounded fewer
         left = max(0, event.wounded.best - (died.best - event.killed.best))

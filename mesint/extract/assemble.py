@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mesint.extract.abroad import heading_abroad, place_abroad
-from mesint.extract.casualties import CasualtyMention, find_casualties, total
+from mesint.extract.casualties import DIED_OF_WOUNDS, CasualtyMention, find_casualties, total
 from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
+from mesint.extract.numbers import parse_number
 from mesint.extract.prefilter import Prefiltered, PrefilteredAny, compile_gated
 from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
@@ -341,6 +342,7 @@ _FACILITY_OF = compile_gated(
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
 _TYPE_LABEL = re.compile(r"\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?[A-Z][a-z]+(?:[ /-][a-z]+){0,2}:\s+")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.()]{1,40},\s+(?:were|was|had been|have been|died|are|is)\b")
+_INCLUDED_CLOSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:were|was|had been|have been|died)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)?\b")
 _INCLUDING = Prefiltered.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = Prefiltered.compile(
     r"\b(?:in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})\s+"
@@ -635,6 +637,7 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
             inc
             and len(text[: inc.start()].split()) >= 5  # "Three civilians, among them a child, were killed": one clause
             and not _APPOSITIVE_CLOSE.match(text, inc.end())  # "...: Eleven civilians, including three children, were"
+            and not _INCLUDED_CLOSE.match(text, inc.end())  # "three people including a child were killed"
             and any(q.cue.start for q in ctx.cues.find(text[inc.end() :]))
             and not any(q.cue.start for q in ctx.cues.find(text[: inc.start()]))
         ):
@@ -1636,6 +1639,12 @@ def _build_event(
     # --- casualties and claims
     claims, victims_civilian = _claims(group, item, ctx)
     killed, wounded = _best_counts(claims, actor1, ctx)
+    if wounded is not None and wounded.best and "of the" in texts and (moved := DIED_OF_WOUNDS.search(texts)):
+        # "... three were killed and 14 wounded. One of the wounded died later": counted with the dead, so no
+        # longer with the wounded
+        n = parse_number(moved.group("n").lower())
+        if n is not None and n <= wounded.best and killed is not None and (killed.best or 0) >= n:
+            wounded = Count.exact(wounded.best - n)
     target_civilian = victims_civilian or is_civilian(actor2) or _civilian_target(main, trigger, ctx.cues)
     # In a clash the dead are fighters; a party's headquarters or camp that was hit names the target.
     keep_target = (

@@ -60,6 +60,12 @@ _ACTIVE = compile_gated(
 _AND_MORE = compile_gated(
     rf"^\s+(?:[\w'’-]+\s+){{0,3}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
 )
+# "the death of seven members of the regime forces and five HTS fighters": a second group of the same dead
+_AND_MORE_GROUP = compile_gated(
+    rf"^\s+(?:[\w'’-]+\s+){{0,5}}?and\s+{_QUANT}\s+(?!(?:others?\s+)?(?:were|was|have|had)\b)[\w'’/-]+", re.I
+)
+# "14 soldiers were killed in the assault, as well as nine rebel fighters"
+_AS_WELL_AS = compile_gated(rf"^(?:\s+[\w'’-]+){{0,4}}?,?\s+as\s+well\s+as\s+{_QUANT}\s+(?:[\w'’-]+\s+)?(?:fighters|soldiers|militants|members|civilians|people|rebels|troops|gunmen|others)\b", re.I)
 # "The toll first given was four dead; it rose to six": the dead counted since
 _ROSE_TO = compile_gated(
     # ("the toll in Ashrafiyat Sahnaya had risen to 16")
@@ -276,7 +282,9 @@ _VICTIMS = (
     r"civilians|people|residents|men|women|children|jihadists|insurgents|recruits|conscripts)"
 )
 _PASSIVE_CONJ = compile_gated(
-    rf"\b{_QUANT}\s+(?:[\w-]+\s+)?{_VICTIMS}\s+and\s+(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
+    rf"\b{_QUANT}\s+(?:[\w-]+\s+)?{_VICTIMS}\s+and\s+(?:[\w-]+\s+){{0,2}}?{_VICTIMS}"
+    # "14 soldiers and members of the pro-government National Defence Forces were killed"
+    rf"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?\s+{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
     re.I,
 )
 _ALONG_WITH = compile_gated(rf",?\s+(?:along with|as well as)\s+{_QUANT}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s*[.;]|\s*$)", re.I)
@@ -371,7 +379,15 @@ _TOLL = compile_gated(
     rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUANT}\b"
     # "the Ministry of Interior gave a lower toll of 35"
     rf"|\b(?:a|the|its|their)\s+(?:lower|higher|different|revised|final|official)\s+(?:death\s+)?toll\s+of\s+"
-    rf"{_QUANT.replace('?P<n>', '?P<n2>')}\b",
+    rf"{_QUANT.replace('?P<n>', '?P<n2>')}\b"
+    # "the toll from Saturday's raids had risen to 41"
+    rf"|\btoll\s+(?:from\s+(?:[\w'’-]+\s+){{1,3}}?)?(?:had|has|have)\s+(?:now\s+|since\s+|further\s+)?"
+    rf"(?:risen|climbed|jumped|increased|gone up)\s+to\s+{_QUANT.replace('?P<n>', '?P<n3>')}\b"
+    # "The number of people killed has risen to 39", "The number of wounded stands at no fewer than 60"
+    rf"|\bnumber\s+of\s+(?:(?:people|civilians|persons|those|victims|fighters|soldiers|the)\s+)?"
+    rf"(?P<v>killed|dead|wounded|injured)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|further\s+)?"
+    rf"(?:risen|climbed|increased|jumped|gone up|reached|stands|stood|is|was)\s+(?:to\s+|at\s+)?"
+    rf"(?:no\s+(?:fewer|less)\s+than\s+)?{_QUANT.replace('?P<n>', '?P<n4>')}\b",
     re.I,
 )
 _FATALITIES = compile_gated(
@@ -457,6 +473,13 @@ _QUANT_FIRST = "".join(
 _QUANT_AT = compile_gated(rf"\b(?=[0-9{_QUANT_FIRST}])(?={_QUANT})", re.I)
 
 
+# "two of the wounded had died overnight", "one of the injured, a woman in her sixties, passed away": dead moved
+# from the wounded
+DIED_OF_WOUNDS = compile_gated(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|those)\s+(?:wounded|injured)\b"
+    r"[^.;]{0,60}?\b(?:had\s+|has\s+|have\s+|later\s+|since\s+|subsequently\s+)*(?:died|passed away|succumbed)\b",
+    re.I,
+)
 _DASH_ASIDE = compile_gated(r"\s[–—]\s[^–—.;]{1,60}?\s[–—]\s")
 
 
@@ -499,7 +522,13 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
     for m in _NOMINAL.finditer(text):
         kind = "wounded" if m.group("v").lower() in {"injury", "injuring", "wounding"} else "killed"
-        add(kind, _count(m.group("n"), m.group(0)), m.start(), m.end())
+        count = _count(m.group("n"), m.group(0))
+        more = _AND_MORE_GROUP.match(text[m.end() :]) if count.best is not None and " and " in low else None
+        extra = _count(more.group("n"), more.group(0)) if more else None
+        if more and extra is not None and extra.best is not None and count.best is not None:
+            add(kind, Count.exact(count.best + extra.best), m.start(), m.end() + more.end())
+            continue
+        add(kind, count, m.start(), m.end())
     for m in _ACTIVE.finditer(text):
         if _ACCUSED_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # "a man accused of killing a child": an accusation, not this event's dead
@@ -563,7 +592,13 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if n.best is not None:
             add(_kind(m.group("v")), Count.exact(n.best + 1), m.start(), m.end())
     for m in match_at(_PASSIVE_CONJ, text, starts) if " and " in low else ():
-        add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
+        count = _count(m.group("n"), m.group(0))
+        also = _AS_WELL_AS.match(text[m.end() :]) if "as well as" in low else None
+        extra = _count(also.group("n"), also.group(0)) if also else None
+        if also and extra is not None and extra.best is not None and count.best is not None:
+            add(_kind(m.group("v")), Count.exact(count.best + extra.best), m.start(), m.end() + also.end())
+            continue
+        add(_kind(m.group("v")), count, m.start(), m.end())
     for m in match_at(_DIED, text, starts) if "died" in low or "perished" in low else ():
         add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in match_at(_IN_ACTION, text, starts) if "IA" in text or "in action" in text else ():
@@ -572,7 +607,14 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         for m in pattern.finditer(text) if pattern is _TOLL else match_at(pattern, text, starts):
             g = m.groupdict()
             verb = g.get("v") or g.get("v2") or "killed"
-            add(_kind(verb), _count(g.get("n") or g["n2"], m.group(0)), m.start(), m.end())
+            n = next(g[k] for k in ("n", "n2", "n3", "n4") if g.get(k) is not None)
+            count = _count(n, m.group(0))
+            also = _AS_WELL_AS.match(text[m.end() :]) if pattern is _PASSIVE and "as well as" in low else None
+            extra = _count(also.group("n"), also.group(0)) if also else None
+            if also and extra is not None and extra.best is not None and count.best is not None:
+                add(_kind(verb), Count.exact(count.best + extra.best), m.start(), m.end() + also.end())
+                continue
+            add(_kind("killed" if verb.lower() == "dead" else verb), count, m.start(), m.end())
     for m in _ELLIPTIC.finditer(text) if "killed and" in low or "dead and" in low or "killed, and" in low else ():
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _REPORTED.finditer(text) if _REPORT_VERB.search(low) else ():
@@ -651,6 +693,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     return found
 
 
+_A_TOTAL = re.compile(r"\btoll\b|^number\s+of\b", re.I)
+_RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|gone up)\b", re.I)
+
+
 def total(mentions: list[CasualtyMention], kind: str) -> Count | None:
     """Sum the numbered mentions of one kind; only vague mentions give a vague Count; none gives None."""
     of_kind = [m for m in mentions if m.kind == kind]
@@ -659,6 +705,15 @@ def total(mentions: list[CasualtyMention], kind: str) -> Count | None:
     numbered = [m.count for m in of_kind if m.count.best is not None]
     if not numbered:
         return Count.vague("; ".join(m.text for m in of_kind))
+    totals = [m for m in of_kind if m.count.best is not None and _A_TOTAL.search(m.text)]
+    if totals and len(numbered) > len(totals):
+        # "115 people were killed; according to another report, the number of dead reached 130": a toll is all the
+        # dead, not more of them. A risen toll is the latest count; another source's is the higher estimate.
+        last = totals[-1].count
+        if _RISEN.search(totals[-1].text):
+            return last
+        rest = sum(m.count.best or 0 for m in of_kind if m.count.best is not None and m not in totals)
+        return Count(min(rest, last.best or 0), min(rest, last.best or 0), max(rest, last.best or 0))
     best = sum(c.best or 0 for c in numbered)
     low = sum(c.low or 0 for c in numbered)
     return Count(low, best, best if all(c.high is not None for c in numbered) else None)

@@ -222,3 +222,33 @@ def test_a_people_is_no_named_victim() -> None:
 )
 def test_listed_victims_and_single_victims_by_role(text: str, killed: int) -> None:
     assert counts(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll told as "the number of ..." or "the toll from ..." that has risen
+        ("The number of people killed has risen to 39, among them eight children.", (39, None)),
+        ("The number of wounded stands at no fewer than 60, some of them in critical condition.", (None, 60)),
+        ("the monitor said the toll from Saturday's raids had risen to 41", (41, None)),
+        # a second group of the same dead is added, not dropped
+        ("the monitor counted the death of seven members of the regime forces and five HTS fighters", (12, None)),
+        ("14 soldiers and members of the National Defence Forces were killed in the assault, as well as nine rebels",
+         (23, None)),
+        # "including a child" is one of the three, not a fourth
+        ("three people including a child were killed and 14 were wounded", (3, 14)),
+        # bodies found are the dead
+        ("the bodies of two shepherds were found in the mountains", (2, None)),
+        ("a body was found dumped on the road", (1, None)),
+    ],
+)
+def test_tolls_groups_and_bodies(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected
+
+
+def test_another_reports_toll_is_the_high_estimate_not_more_dead() -> None:
+    found = find_casualties(
+        "According to the police, 115 people were killed; according to another report, the number of dead reached 130."
+    )
+    killed = total(found, "killed")
+    assert killed is not None and (killed.best, killed.high) == (115, 130)

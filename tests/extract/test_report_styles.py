@@ -1285,3 +1285,45 @@ Week of 10-16 June 2023 — Iraq
 def test_a_weeks_heading_gives_the_year_of_the_days_under_it() -> None:
     events = extract(WEEKLY_NOTES_OF_AN_EARLIER_YEAR, published=dt.date(2024, 8, 1))["events"]
     assert [e["date"] for e in events] == ["2023-06-12", "2023-06-14"]  # not June 2024, the last June before August
+
+
+ARTICLE_WITH_A_RISEN_TOLL_AFTER_A_QUOTE = """\
+Barrel bombs kill dozens in Aleppo
+
+Aleppo (Syria) (Wire) - February 2, 2014
+
+Government helicopters dropped barrel bombs on two rebel-held districts of Aleppo on Saturday, killing at least 36 \
+people, a monitoring group said.
+
+The bombs slammed into a crowded street and a residential block in the east of the city, residents said.
+
+"We pulled a woman and her two sons from under the rubble," a rescuer told reporters.
+
+By Sunday afternoon the monitor said the toll from Saturday's raids had risen to 41.
+
+In the west of the city, three people including a child were killed and 14 were wounded when rebel mortar rounds \
+crashed into the Midan neighbourhood of Aleppo on Sunday morning. One of the wounded died later in hospital.
+"""
+
+ARTICLE_WITH_ARRESTS_BEFORE_THE_TOLL = """\
+Clan fighting kills three in Maysan
+
+AMARAH, Iraq (Wire) — An armed dispute between two clans in Al-Majar al-Kabir on Saturday evening killed three \
+people and wounded five others, a police source said.
+
+Police reinforcements were deployed to contain the clash and arrested six suspects.
+
+By Sunday noon, the death toll had risen to four after one of the wounded died in hospital, the source added.
+"""
+
+
+def test_a_risen_toll_after_a_quote_and_a_wounded_who_died_in_the_same_paragraph() -> None:
+    raids, mortars = extract(ARTICLE_WITH_A_RISEN_TOLL_AFTER_A_QUOTE, published=dt.date(2014, 2, 2))["events"]
+    assert raids["killed"] == 41  # the update two paragraphs later, past a description and a quote
+    assert (mortars["killed"], mortars["wounded"]) == (4, 13)  # the one who died leaves the wounded
+
+
+def test_a_risen_toll_is_the_incidents_not_the_arrests_told_after_it() -> None:
+    events = extract(ARTICLE_WITH_ARRESTS_BEFORE_THE_TOLL, published=dt.date(2023, 3, 12))["events"]
+    clash = next(e for e in events if e["event_type"] == "Battles")
+    assert (clash["killed"], clash["wounded"]) == (4, 4)
