@@ -1927,6 +1927,18 @@ def _build_event(
         elif ctx.cues.protest_intervention.search(rest):
             sub_type = "Protest with intervention"
 
+    if (
+        event_type == "Explosions/Remote violence"
+        and actor2 is not None
+        and (killed is None or not killed.best)
+        and (wounded is None or not wounded.best)
+        and _NO_HARM.search(texts)
+        and not _PERSONS_PROPERTY.search(main.masked)  # "the house of a local journalist": a person was the target
+        and (is_civilian(actor2) or _CARGO_FOR.search(main.masked, max(0, actor2.start - 40), actor2.start))
+    ):
+        # "shelled the orchards ... No casualties were reported", "a convoy carrying supplies for the coalition ...
+        # the drivers were unhurt": property hit, nobody the attack was on
+        actor2 = None
     if sub_type == "Other" and "grave" in trigger.text.lower():
         # A mass grave found: ACLED records no fatalities for it (the dead cannot be dated to the day it is found);
         # the dead are its victims, whoever the text says killed them.
@@ -2706,6 +2718,16 @@ _CAPITAL = compile_gated(
     re.I,
 )
 _CAPITALS = {"Iraq": "Baghdad", "Syria": "Damascus"}
+_NO_HARM = compile_gated(
+    r"\bno (?:casualties|injuries|fatalities|human losses|one was (?:hurt|injured|killed))\b|\bwithout (?:causing )?"
+    r"(?:any )?(?:casualties|injuries|human losses)\b|\bnobody was (?:hurt|injured|killed)\b|\bmaterial damage\b|"
+    r"\b(?:were|was) (?:unhurt|unharmed)\b",
+    re.I,
+)
+_PERSONS_PROPERTY = compile_gated(r"\b(?:house|home|residence|car|vehicle|shop|office)\s+of\s+(?:an?|the)\s+", re.I)
+_CARGO_FOR = compile_gated(
+    r"\b(?:supplies|equipment|logistics|materials?|cargo|goods|fuel)\s+(?:for|to|of|belonging to)\s+(?:the\s+)?$", re.I
+)
 _BY_BEFORE = compile_gated(r"\bby\s+(?:the\s+)?$")
 
 

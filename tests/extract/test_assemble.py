@@ -2044,3 +2044,23 @@ def test_bodies_found_are_a_killing_with_their_count(text: str, killed: int) -> 
     (event,) = extract(text)
     assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
     assert event["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # property hit and nobody hurt: no one the attack was on
+        ("On 3 May 2021, Turkish artillery shelled orchards near Kani Masi in Duhok province. No casualties were "
+         "reported.", None),
+        ("On 3 May 2021, regime forces shelled the outskirts of Khan Shaykhun, causing material damage only.", None),
+        ("On 3 May 2021, a roadside bomb struck a convoy of trucks carrying supplies for the US-led coalition near "
+         "Diwaniyah; the Iraqi drivers were unhurt.", None),
+        # a person's house: the person was the target, hurt or not
+        ("On 14 May 2021, an unknown assailant threw a hand grenade at the house of a local journalist in Amarah, "
+         "causing material damage.", "Civilians (Iraq)"),
+        ("On 3 May 2021, regime forces shelled Khan Shaykhun, killing a woman.", "Civilians (Syria)"),
+    ],
+)
+def test_property_hit_with_nobody_hurt_has_no_target(text: str, actor2: str | None) -> None:
+    (event,) = extract(text)
+    assert event["actor2"] == actor2
