@@ -21,7 +21,7 @@ from mesint.extract.numbers import parse_number
 from mesint.extract.prefilter import compile_gated
 from mesint.extract.sources import StoryDateline, dateline_start, find_dateline, story_dateline
 from mesint.geo import Gazetteer, load_gazetteer
-from mesint.knowledge.actors import ActorTable, load_actor_table
+from mesint.knowledge.actors import ActorMatch, ActorTable, load_actor_table
 from mesint.model import (
     Actor,
     Citation,
@@ -93,6 +93,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         dateline = None
         ctx.doc_outlets = ()
     ctx.glossary = find_glossary(text)
+    ctx.publisher = _publisher(text, k)
     glossary_at = glossary_span(text) if ctx.glossary else None
     headlines = _story_headlines(items, stories) if len(stories) >= 2 else set()
     issuer: str | None = None  # the body whose release is being read ("2. Joint Operations Command (Iraq)")
@@ -521,6 +522,21 @@ _CLAIMED_IT = compile_gated(
 _NO_CLAIM = compile_gated(r"\b(?:no|none|nobody|not|yet to)\b[^.;]{0,30}$", re.I)
 
 
+# "Ministry of National Defence of the Republic of Türkiye – statements", "SDF Media Centre": a party's own release
+_ISSUER_TITLE = compile_gated(
+    r"^\W*(?:[\w'’.&-]+\s+){0,10}?(?:Ministry|Media\s+Cent(?:er|re)|Media\s+Cell|Command|Press\s+Office|Directorate|"
+    r"Spokes(?:man|person)|Information\s+Office|Security\s+Council)\b"
+)
+
+
+def _publisher(text: str, k: Knowledge) -> ActorMatch | None:
+    """The armed party that issues the report, when its title names one: its "our forces" are that party."""
+    title = text.lstrip()[:160].split("\n", 1)[0]
+    if not _ISSUER_TITLE.match(title):
+        return None
+    return next((a for a in k.actors.find(title) if a.kind not in {"Civilians", "Protesters", "Rioters"}), None)
+
+
 def _with_claim(event: Event, item: Item, k: Knowledge) -> Event:
     """``event`` with the doer a following paragraph names by claiming it, when the incident named none."""
     if event.actor1 is not None and not event.actor1.canonical.startswith("Unidentified"):
@@ -755,7 +771,9 @@ _DATE_LINE = compile_gated(
     # "Ankara, 7 June 2022", "Baghdad, Friday 17 November 2017": the place a release was issued from may lead
     r"^\s*(?:(?:Event |Incident )?[Dd]ate\s*:\s*)?"  # "Date: 3 June 2023"
     r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
-    r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[:.]?\s*$"
+    r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    # "14 August 2022, 10:42": a post's time of day after its date
+    r"(?:\s*[,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs|GMT|UTC))?)?\s*[:.]?\s*$"
 )
 
 

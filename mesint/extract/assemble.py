@@ -417,6 +417,7 @@ class DocContext:
     gazetteer: Gazetteer
     cues: CueBook
     doc_outlets: tuple[str, ...] = ()  # the publisher(s), for reports that cite nobody else
+    publisher: ActorMatch | None = None  # the armed party whose own release this is: its "our forces"
     memory: dict[str, Place] = field(default_factory=dict)  # "pocket" → the place it was last tied to
     # (phrase, country, admin1, anchor) → Place, shared by every document read with the same knowledge
     place_cache: dict[tuple[str | None, ...], Place] = field(default_factory=dict)
@@ -992,6 +993,13 @@ _NAMED_TRIBE = compile_gated(
 )
 
 
+_OUR_FORCE = compile_gated(
+    r"\b[Oo]ur\s+(?:(?:heroic|brave|own|security|military|armed|special|air|border|fire-support|combat)\s+)*"
+    r"(?:forces|units|troops|commandos|fighters|soldiers|comrades?|martyrs?|base(?:\s+area)?|bases|positions?|posts?|"
+    r"personnel|heroes|army|aircraft|drones?|vehicles|artillery|warplanes|jets|helicopters|teams?)\b"
+)
+
+
 def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[ActorMatch]:
     """Actors from the alias table, plus common phrases for forces ("Iraqi F-16 jets") the table lacks."""
     found = ctx.actors.find(masked, country=country)
@@ -1005,6 +1013,13 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                                     meant.country))
     found.sort(key=lambda a: a.start)
     lowered = masked.lower()
+    if ctx.publisher is not None and "our " in lowered:
+        # "fired on our base area", "neutralized by our commandos": the issuing party's own
+        p = ctx.publisher
+        for m in _OUR_FORCE.finditer(masked):
+            found = [a for a in found if not (a.start < m.end() and m.start() < a.end)]
+            found.append(ActorMatch(m.start(), m.end(), m.group(0), p.canonical, p.kind, p.inter, p.country))
+        found.sort(key=lambda a: a.start)
     for g in ctx.cues.generic_candidates(lowered):
         for m in g.pattern.finditer(masked):
             inside = [a for a in found if m.start() <= a.start and a.end <= m.end()]
@@ -1517,6 +1532,13 @@ _BY_AFTER_TRIGGER = compile_gated(
 )
 
 
+_PASSIVE_BY_BEFORE = compile_gated(
+    r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:hit|struck|targeted|neutrali[sz]ed|killed|destroyed|"
+    r"attacked|shelled|bombed|engaged|wounded|injured)\s+by\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _reduced_passive(unit: Unit, trigger: CueMatch) -> bool:
     if trigger.text.count(" ") > 1 or not _PARTICIPLE.search(trigger.text) or " by " not in unit.masked:
         return False  # "deployed to positions vacated by the SDF": a longer cue ends on the object's participle
@@ -1547,12 +1569,29 @@ def _build_event(
     cues = [c for u in group for c in u.cues]
 
     # --- actors
-    passive = trigger.cue.passive or bool(_ACTION_OF.match(main.masked)) or _reduced_passive(main, trigger)
+    passive = (
+        trigger.cue.passive
+        or bool(_ACTION_OF.match(main.masked))
+        or _reduced_passive(main, trigger)
+        # "4 PKK terrorists ... were neutralized by air strikes": the cue is the agent of a passive verb
+        or bool(" by " in main.masked and _PASSIVE_BY_BEFORE.search(main.masked, max(0, trigger.start - 40), trigger.start))
+    )
     start = 0 if passive and not trigger.cue.passive else trigger.start
     roles = assign_roles(
         main.masked, main.actors, trigger_start=start, trigger_end=trigger.end, passive=passive
     )
     actor1, actor2, assoc1, assoc2 = roles.actor1, roles.actor2, roles.assoc1, None
+    pub = ctx.publisher
+    if (
+        pub is not None
+        and passive
+        and (actor1 is None or actor1.canonical.startswith("Unidentified"))
+        and actor2 is not None
+        and actor2.canonical != pub.canonical
+        and not is_civilian(actor2)
+    ):
+        # the party's own release: "4 PKK terrorists ... were neutralized by air strikes" were its strikes
+        actor1 = _synthetic(pub.canonical, pub.kind)
     own = next(
         (a for a in main.actors if a.kind == "Identity militia" and trigger.start <= a.start < trigger.end), None
     )

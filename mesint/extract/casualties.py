@@ -330,6 +330,15 @@ _KIN_LIST_ACTIVE = compile_gated(
     r"(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?(?:sons?|daughters?|children|child|brothers?|sisters?|grandchildren)\b",
     re.I,
 )
+# "4 PKK terrorists detected in the Metina region were neutralized", "neutralized five militants": a ministry's
+# word for its enemies killed (ACLED counts them), said only of people, never of a device
+_NEUTRALIZED_PEOPLE = r"(?:[\w/'’-]+\s+){0,3}?(?:terrorists?|militants?|members?|fighters?|insurgents?|gunmen|operatives?|elements?|rebels?|mercenaries)\b"
+_NEUTRALIZED = compile_gated(
+    rf"\b{_QUANT}\s+{_NEUTRALIZED_PEOPLE}[^.;]{{0,130}}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    rf"neutrali[sz]ed\b"
+    rf"|\bneutrali[sz](?:ed|ing)\s+{_QUANT.replace('?P<n>', '?P<n2>')}\s+{_NEUTRALIZED_PEOPLE}",
+    re.I,
+)
 # "a local network counted 16 bodies"
 _BODIES = compile_gated(
     rf"\b(?:counted|recovered|retrieved|found)\s+{_QUANT}\s+bodies\b"
@@ -452,7 +461,7 @@ def _count(word: str, matched: str) -> Count:
 _ANY_CASUALTY = compile_gated(
     r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot|martyr|gunned"
 
-    r"|bod(?:y|ies) of|body (?:was|had|has)|bodies|suffocat|treated|hospitali"
+    r"|bod(?:y|ies) of|body (?:was|had|has)|bodies|suffocat|treated|hospitali|neutrali"
 )
 
 
@@ -569,6 +578,12 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _BODIES.finditer(text) if "bodies" in low else ():
         g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k) is not None)
         add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(g), m.end())
+    for m in _NEUTRALIZED.finditer(text) if "neutrali" in low else ():
+        g = "n" if m.group("n") is not None else "n2"
+        n = _count(m.group(g), m.group(0)[m.start(g) - m.start() :]).best
+        if n is not None:
+            # the ministry's word covers the captured and the surrendered too: all of them at best, none at least
+            add("killed", Count(0, n, n, "neutralized: killed, captured or surrendered"), m.start(g), m.end())
     for m in _BODY.finditer(text) if "body" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
     # before the counts that open a phrase: "A woman and her two children were killed" is three, not two

@@ -55,7 +55,7 @@ _OBJECT_OF_VERB = compile_gated(
 _VICTIM_AFTER = compile_gated(
     r"^[^.;]{0,60}?\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|attacked|"
     r"targeted|executed|kidnapped|abducted|arrested|captured|detained|shot|gunned down|murdered|assassinated|"
-    r"beheaded|stabbed|martyred)\b"
+    r"beheaded|stabbed|martyred|neutrali[sz]ed|hit|struck|bombed|shelled|destroyed|damaged|engaged)\b"
     # "a child died / lost his life when rockets fired by regime forces slammed into ..."
     r"|^[^.;]{0,60}?\b(?:died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:when|as|after)\b"
     r"|^\s+(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b"  # "10 x ISIS fighters KIA during ..."

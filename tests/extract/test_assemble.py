@@ -2064,3 +2064,22 @@ def test_bodies_found_are_a_killing_with_their_count(text: str, killed: int) -> 
 def test_property_hit_with_nobody_hurt_has_no_target(text: str, actor2: str | None) -> None:
     (event,) = extract(text)
     assert event["actor2"] == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("On 19 June 2016, near Abu Kamal, two ISIL tanker trucks were destroyed by a strike.",
+         ("Explosions/Remote violence", "Air/drone strike", "Islamic State (ISIS)")),
+        ("On 14 August 2022, Turkish drones neutralized four PKK terrorists in the Metina region.",
+         ("Battles", "Armed clash", "Kurdistan Workers' Party (PKK)")),
+        ("On 14 August 2022, a soldier was martyred as a result of harassing fire opened by PKK terrorists in the "
+         "Zap region.", ("Battles", "Armed clash", None)),
+    ],
+)
+def test_passive_strike_lines_neutralized_and_martyred(text: str, fields: tuple) -> None:
+    (event,) = extract(text)
+    got = (event["event_type"], event["sub_event_type"], event["actor2"])
+    assert got[:2] == fields[:2]
+    if fields[2] is not None:
+        assert got[2] == fields[2]

@@ -252,3 +252,10 @@ def test_another_reports_toll_is_the_high_estimate_not_more_dead() -> None:
     )
     killed = total(found, "killed")
     assert killed is not None and (killed.best, killed.high) == (115, 130)
+
+
+def test_neutralized_people_are_counted_with_none_at_least() -> None:
+    (m,) = find_casualties("4 PKK terrorists detected in the Metina region were neutralized by air strikes")
+    assert (m.kind, m.count.low, m.count.best, m.count.high) == ("killed", 0, 4, 4)
+    assert "captured" in (m.count.note or "")  # the ministry's word covers more than the dead
+    assert find_casualties("two explosive devices were neutralized by army engineers") == []

@@ -1327,3 +1327,36 @@ def test_a_risen_toll_is_the_incidents_not_the_arrests_told_after_it() -> None:
     events = extract(ARTICLE_WITH_ARRESTS_BEFORE_THE_TOLL, published=dt.date(2023, 3, 12))["events"]
     clash = next(e for e in events if e["event_type"] == "Battles")
     assert (clash["killed"], clash["wounded"]) == (4, 4)
+
+
+MINISTRY_POSTS = """\
+Ministry of National Defence of the Republic of Türkiye – statements, 3–5 May 2023
+
+3 May 2023, 09:12
+Within the scope of the Claw-Lock Operation, 3 PKK terrorists detected in the Hakurk region of northern Iraq were \
+neutralized by air strikes.
+
+5 May 2023, 18:40
+Two PKK/YPG terrorists who opened harassing fire on our base area near Marea were neutralized by the retaliatory \
+fire of our commandos.
+"""
+
+PARTY_STATEMENT = """\
+SDF Media Centre
+Statement to the public
+20 April 2023
+
+On Wednesday, our forces foiled an infiltration attempt by the mercenaries of the Turkish occupation on the Tal Tamr \
+front. Two of the mercenaries were killed in the clash.
+"""
+
+
+def test_a_partys_own_posts_are_dated_by_their_lines_and_its_forces_are_ours() -> None:
+    strike, fire = extract(MINISTRY_POSTS, published=dt.date(2023, 5, 6))["events"]
+    # each post's own date line, with its time of day, dates it
+    assert (strike["date"], fire["date"]) == ("2023-05-03", "2023-05-05")
+    # the issuing ministry struck: "were neutralized by air strikes" in its own release
+    assert (strike["actor1"], strike["actor2"]) == ("Military Forces of Turkey", "Kurdistan Workers' Party (PKK)")
+    assert strike["killed"] == 3
+    (clash,) = extract(PARTY_STATEMENT, published=dt.date(2023, 4, 20))["events"]
+    assert "Syrian Democratic Forces (SDF)" in (clash["actor1"], clash["actor2"])  # "our forces"
