@@ -15,8 +15,10 @@ error comes from the rounding of the distance and from the eight-point compass, 
 45 degrees wide: ``2 km + 20% of the distance``, plus another 10% of the distance when hedged.
 
 Direction-only model (``direction_only_km``): the report names a direction but no distance, so the
-point sits just outside the anchor's built-up area: 12 km for a town, 15 km for a city of more than
+place lies just outside the anchor's built-up area: 12 km for a town, 15 km for a city of more than
 100,000 people, 25 km for one of more than a million (Aleppo, Baghdad, Mosul); radius 10/12/20 km.
+The resolver puts the point there only for a city of a million or more; for a smaller anchor it keeps
+the anchor's own point (ACLED's habit) with the distance and radius together as its uncertainty.
 """
 
 from __future__ import annotations

@@ -740,10 +740,17 @@ def _resolve_offset(w: _Work, offset: Offset, anchor_hits: list[NameHit], contex
     assert offset.bearing_deg is not None
     if offset.distance_km is None:
         dist, radius = direction_only_km(anchor.population)
-        w.say(
-            f"direction only: {dist:g} km at {offset.bearing_deg:g} deg from {anchor.name} "
-            f"(size rule), radius {radius:g} km"
-        )
+        if w.within is None and anchor.population < 1_000_000:
+            # "north of Muqdadiyah": no distance to go by; ACLED's habit, the named town at precision 2, with a
+            # radius that reaches as far as the size rule would have put a point. "North of Baghdad" is beyond a
+            # city that size: the point stays out there
+            w.say(f"direction only: {anchor.name} itself, radius {dist + radius:g} km (size rule)")
+            dist, radius = 0.0, dist + radius
+        else:
+            w.say(
+                f"direction only: {dist:g} km at {offset.bearing_deg:g} deg from {anchor.name} "
+                f"(size rule), radius {radius:g} km"
+            )
         if w.within is not None:
             # "the Tharthar area, north of Ramadi": the point on that bearing closest to the area's centre.
             d, brg = distance_bearing(anchor.lat, anchor.lon, w.within.lat, w.within.lon)
