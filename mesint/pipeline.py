@@ -466,6 +466,9 @@ def _section_from_heading(
     if k.cues.section_actor_cues.search(heading):
         found = k.actors.find(heading, country=country)
         by = re.search(r"\bby\s+", heading)
+        target = _HEADING_TARGET.search(heading)
+        if target is not None and not by:
+            found = [a for a in found if a.end <= target.start()]  # "MILITIA ATTACKS ON US AND COALITION TARGETS"
         if found:
             after_by = [a for a in found if by and a.start >= by.end()]
             actor = (after_by or found)[0]
@@ -745,6 +748,12 @@ def _heading_period(heading: str, dates: DateContext) -> DateMention | None:
 
 
 _YEAR = compile_gated(r"\b(?:19|20)\d\d\b")
+
+
+# "Attacks on coalition targets", "strikes against the PKK": whom the heading's acts were aimed at, not who did them
+_HEADING_TARGET = compile_gated(
+    r"\b(?:attacks?|strikes?|operations?|raids?|assaults?)\s+(?:on|against|targeting)\b", re.I
+)
 
 
 def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> DateMention | None:

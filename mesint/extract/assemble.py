@@ -342,6 +342,7 @@ _FACILITY_OF = compile_gated(
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
 _TYPE_LABEL = re.compile(r"\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?[A-Z][a-z]+(?:[ /-][a-z]+){0,2}:\s+")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.()]{1,40},\s+(?:were|was|had been|have been|died|are|is)\b")
+_RUN_IN_LABEL = re.compile(r"^\s*[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}\.\s*$")
 _INCLUDED_CLOSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:were|was|had been|have been|died)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)?\b")
 _INCLUDING = Prefiltered.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = Prefiltered.compile(
@@ -633,6 +634,11 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
     units: list[Unit] = []
     for s, e, is_chunk in spans:
         text = item_text[s:e]
+        if len(spans) > 1 and (s, e, is_chunk) == spans[0] and _RUN_IN_LABEL.match(text):
+            # "Artillery. Turkish howitzers shelled ...", "Convoy IEDs. A roadside bomb ...": a bold run-in label
+            # names the topic; the sentence after it tells the action and who did it
+            units.append(_unit(item_text, s, e, ctx, country, openers=False))
+            continue
         inc = _INCLUDING.search(text)
         if (
             inc

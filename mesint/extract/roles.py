@@ -219,10 +219,16 @@ def assign_roles(
         # No subject in the sentence: the actors after the verb are its objects, unless one of them goes on to act
         # ("a car bomb exploded at the gate and gunmen stormed the post": the gunmen are the attackers).
         objects = victims + [m for m in before if _OBJECT_OF_VERB.search(text, max(0, m.start - 60), m.start)] + after
-        doer = next((m for m in after if _DOER_AFTER.match(text, m.end)), None)
+        doer = next((m for m in after if _DOER_AFTER.match(text, m.end)), None) or next(
+            # "the villages came under artillery fire from Turkish army positions": who fired
+            (m for m in after if _UNDER_FIRE.search(text, max(0, m.start - 80), m.start)),
+            None,
+        )
         if doer is not None:
             rest = [m for m in objects if m is not doer and m.canonical != doer.canonical]
-            return Roles(doer, rest[0] if rest else None, actor1_basis="subject")
+            ally = next((m for m in rest if m.start >= doer.end and _JOINER.match(text[doer.end : m.start])), None)
+            rest = [m for m in rest if m is not ally]  # "from Turkish army and SNA positions": both fired
+            return Roles(doer, rest[0] if rest else None, ally, actor1_basis="subject")
         return Roles(None, objects[0] if objects else None, actor1_basis="none")
     if _HIT_DEVICE.search(text, max(0, subjects[0].end), trigger_start) and _DEVICE.match(text, trigger_start):
         # "An Iraqi army convoy hit a roadside bomb": the subject is the bomb's victim, its doer is not named.

@@ -2083,3 +2083,22 @@ def test_passive_strike_lines_neutralized_and_martyred(text: str, fields: tuple)
     assert got[:2] == fields[:2]
     if fields[2] is not None:
         assert got[2] == fields[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the weapon names the force
+        ("On 26 April 2021, Turkish howitzers shelled orchards around Amadiya, killing a farmer.",
+         ("Military Forces of Turkey", "Civilians (Iraq)")),
+        # no subject: who fired comes after "came under fire from"; the force joined to it fired too
+        ("On 10 March 2022, the villages of Um al-Kaif and Tal Shenan near Tal Tamr came under artillery fire from "
+         "Turkish army and SNA positions, wounding two civilians.", ("Military Forces of Turkey", "Civilians (Syria)")),
+        # a bold run-in label is no action: the sentence after it says who acted
+        ("Artillery. On 26 April 2021, Turkish howitzers shelled orchards around Amadiya, killing a farmer.",
+         ("Military Forces of Turkey", "Civilians (Iraq)")),
+    ],
+)
+def test_weapons_fire_from_positions_and_run_in_labels(text: str, actors: tuple) -> None:
+    (event,) = extract(text)
+    assert (event["actor1"], event["actor2"]) == actors

@@ -1360,3 +1360,19 @@ def test_a_partys_own_posts_are_dated_by_their_lines_and_its_forces_are_ours() -
     assert strike["killed"] == 3
     (clash,) = extract(PARTY_STATEMENT, published=dt.date(2023, 4, 20))["events"]
     assert "Syrian Democratic Forces (SDF)" in (clash["actor1"], clash["actor2"])  # "our forces"
+
+
+WEEKLY_WITH_TARGET_HEADING = """\
+IRAQ SECURITY UPDATE
+Week 17 | 22–28 April 2021
+
+1. MILITIA ATTACKS ON US AND COALITION TARGETS
+
+Balad. Two 107mm rockets hit Balad Air Base on 25 April, wounding an Iraqi soldier (Shafaq News).
+"""
+
+
+def test_a_heading_naming_whom_attacks_were_on_names_no_doer() -> None:
+    (event,) = extract(WEEKLY_WITH_TARGET_HEADING, published=dt.date(2021, 4, 29))["events"]
+    assert event["actor1"] != "Global Coalition against Daesh"
+    assert event["actor1"].startswith("Unidentified")
