@@ -247,7 +247,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             j = next(
                 (i for i in (-1, -2) if len(events) >= -i and events[i].event_type != "Strategic developments"), -1
             )
-            events[j] = _with_claim(_with_toll_update(events[j], item, ctx, k), item, k)
+            events[j] = _with_sources(_with_claim(_with_toll_update(events[j], item, ctx, k), item, k), item, ctx, k)
         quiet = 0 if found else quiet + 1
         if found and _NOT_COUNTED_WORD.search(item.text) and _NOT_COUNTED.search(item.text):
             # "Nothing verified; we are not counting it.": the report itself sets the claim aside
@@ -538,6 +538,40 @@ def _publisher(text: str, k: Knowledge) -> ActorMatch | None:
     if not _ISSUER_TITLE.match(title):
         return None
     return next((a for a in k.actors.find(title) if a.kind not in {"Civilians", "Protesters", "Rioters"}), None)
+
+
+# "The crude bombs ... slammed into ..., according to the Syrian Observatory": a paragraph that goes on telling the
+# incident before it
+_TELLS_ON = compile_gated(
+    r"^\W*(?:The|This|That|Both|Its)\s+(?:[\w'’-]+\s+){0,3}?(?:bombs?|attacks?|strikes?|airstrikes?|raids?|blasts?|"
+    r"explosions?|shelling|bombing|clashes|fighting|assault|ambush|shells?|rockets?|missiles?|drones?|killings?|"
+    r"incident|operation|offensive|victims?|dead|toll)\b"
+)
+_NOT_SOURCES = frozenset({"government", "military", "social media account", "militant outlet"})
+
+
+def _with_sources(event: Event, item: Item, ctx: DocContext, k: Knowledge) -> Event:
+    """``event`` with the monitors and outlets a following paragraph about it cites ("..., according to SOHR")."""
+    from mesint.extract.dates import find_dates
+    from mesint.extract.sources import find_attributions
+
+    text = item.text
+    if not (_TELLS_ON.match(text) or "toll" in text) or _OTHER_DEAD.search(text):
+        return event
+    if any(d.basis == DateBasis.STATED for d in find_dates(text, ctx=ctx.dates)):
+        return event  # a dated paragraph: another day's news
+    named = {c.outlet for c in event.citations}
+    cited = list(event.citations)
+    for a in find_attributions(text):
+        outlet = k.outlets.match(a.name)
+        if outlet is None or outlet.kind in _NOT_SOURCES or outlet.name in named or a.name in named:
+            continue
+        start = item.span.start + a.span.start
+        cited.append(Citation(a.name, ctx.published, Span(ctx.doc_id, start, start + len(a.name))))
+        named.add(a.name)
+    if len(cited) == len(event.citations):
+        return event
+    return replace(event, citations=tuple(cited))
 
 
 def _with_claim(event: Event, item: Item, k: Knowledge) -> Event:

@@ -1376,3 +1376,25 @@ def test_a_heading_naming_whom_attacks_were_on_names_no_doer() -> None:
     (event,) = extract(WEEKLY_WITH_TARGET_HEADING, published=dt.date(2021, 4, 29))["events"]
     assert event["actor1"] != "Global Coalition against Daesh"
     assert event["actor1"].startswith("Unidentified")
+
+
+ARTICLE_WITH_THE_MONITOR_LATER = """\
+Barrel bombs hit rebel-held Aleppo
+
+Aleppo (Syria) (Wire) - February 2, 2014
+
+Government helicopters dropped barrel bombs on two rebel-held districts of Aleppo on Saturday, killing at least 36 \
+people, a monitoring group said.
+
+The crude bombs slammed into a crowded street in the east of the city, according to the Syrian Observatory for \
+Human Rights.
+
+In Daraa, gunmen shot dead a former rebel commander in Tafas on Sunday. The Horan Free League, a local news \
+network, said he had joined the 2018 settlement.
+"""
+
+
+def test_a_monitor_named_in_the_next_paragraph_is_the_incidents_source() -> None:
+    raids, shooting = extract(ARTICLE_WITH_THE_MONITOR_LATER, published=dt.date(2014, 2, 2))["events"]
+    assert any(s.startswith("Syrian Observatory for Human Rights") for s in raids["sources"])
+    assert any(s.startswith("Horan Free League") for s in shooting["sources"])

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from mesint.extract.dates import DateContext
 from mesint.extract.sources import (
     find_attributions,
@@ -100,3 +102,15 @@ def test_a_closing_parenthesis_of_known_outlets_without_a_date() -> None:
 def test_an_outlet_name_with_an_article_prefixed_word() -> None:
     names = [a.name for a in find_attributions("Two fighters were killed, SOHR said; Deir ez-Zor 24 reported five.")]
     assert names == ["SOHR", "Deir ez-Zor 24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("killing 11 people, according to the activist-run Hama Media Center.", "Hama Media Center"),
+        ("The Horan Free League, a local news network, said the man was killed.", "Horan Free League"),
+        ("according to the Britain-based Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_attributions_with_a_description_of_the_outlet(text: str, name: str) -> None:
+    assert [a.name for a in find_attributions(text)] == [name]
