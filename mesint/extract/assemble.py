@@ -302,7 +302,15 @@ _AGGREGATE = PrefilteredAny.compile(
     r"persisted|increased|escalated|intensified|spread)\b(?!\s+(?:since|for|today|into|until|overnight)\b)"
     r"|^\s*(?:the\s+)?(?:assassinations|attacks|killings|clashes|air ?strikes|strikes|bombings|abductions|kidnappings|"
     r"arrests|raids|incidents)\s+(?:\w+\s+)?(?:have\s+|has\s+)?(?:continued|persisted|increased|escalated|intensified|"
-    r"continue|persist|increase|escalate|intensify)\b",
+    r"continue|persist|increase|escalate|intensify)\b"
+    # "Israel has carried out hundreds of strikes", "struck the group's leadership several times in 2019 and 2020":
+    # many actions summed up
+    r"|\b(?:has|have)\s+(?:\w+\s+)?(?:carried out|conducted|launched|staged|mounted)\s+(?:hundreds|dozens|scores|"
+    r"thousands)\s+of\b"
+    r"|\b(?:several|many|multiple|numerous|dozens of|hundreds of)\s+times\b"
+    # "an escalation ... that started on Nov. 20 with airstrikes on Kobani, Derik and Tal Rifaat": a campaign's start
+    r"|\b(?:escalation|campaign|offensive|operation|wave)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:started|began|"
+    r"kicked off|was launched)\s+(?:on|in)\b[^;]{0,30}?\bwith\b",
     re.I,
 )
 _RUNNING_TOTAL = compile_gated(
@@ -645,6 +653,8 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
             and len(text[: inc.start()].split()) >= 5  # "Three civilians, among them a child, were killed": one clause
             and not _APPOSITIVE_CLOSE.match(text, inc.end())  # "...: Eleven civilians, including three children, were"
             and not _INCLUDED_CLOSE.match(text, inc.end())  # "three people including a child were killed"
+            # "struck its leaders several times in 2019 and 2020, including a strike near Idlib": one of many
+            and not _AGGREGATE.search(text[: inc.start()])
             and any(q.cue.start for q in ctx.cues.find(text[inc.end() :]))
             and not any(q.cue.start for q in ctx.cues.find(text[: inc.start()]))
         ):

@@ -2102,3 +2102,23 @@ def test_passive_strike_lines_neutralized_and_martyred(text: str, fields: tuple)
 def test_weapons_fire_from_positions_and_run_in_labels(text: str, actors: tuple) -> None:
     (event,) = extract(text)
     assert (event["actor1"], event["actor2"]) == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the fall of Bashar al-Assad on December 8, Israel has carried out hundreds of strikes on Syrian "
+        "military sites.",
+        "CENTCOM struck the group's leadership several times in 2019 and 2020, including a strike near Idlib city that "
+        "killed a number of its commanders.",
+        "The attacks come amid a Turkish escalation against northeast Syria that started on Nov. 20 with airstrikes on "
+        "Kobani, Derik and Tal Rifaat.",
+    ],
+)
+def test_many_strikes_summed_up_are_no_incident(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_dozens_of_strikes_on_one_town_on_one_day_are_one_incident() -> None:
+    (event,) = extract("On 8 March 2021, Russian aircraft carried out dozens of air strikes on the town of Al-Habit.")
+    assert event["sub_event_type"] == "Air/drone strike"
