@@ -350,6 +350,23 @@ _FACILITY_OF = compile_gated(
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
 _TYPE_LABEL = re.compile(r"\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?[A-Z][a-z]+(?:[ /-][a-z]+){0,2}:\s+")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.()]{1,40},\s+(?:were|was|had been|have been|died|are|is)\b")
+_MASSACRE = re.compile(r"massacred?", re.I)
+_MASSACRE_BY_AIR = compile_gated(
+    r"\b(?:warplanes?|jets?|aircraft|air ?strikes?|airstrikes?|air raids?|helicopters?|barrel bombs?|drones?)\b", re.I
+)
+_MASSACRE_BY_SHELLS = compile_gated(r"\b(?:shelling|shells?|artillery|mortars?|rockets?|missiles?)\b", re.I)
+_HARDWARE = re.compile(
+    r"(?:an?\s+|the\s+)?military\s+(?:vehicle|patrol|convoy|post|position|base|checkpoint)s?|army\s+(?:patrol|post|"
+    r"position|base|checkpoint)s?",
+    re.I,
+)
+_ITS_OWN_DEAD = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,3}(?:\s+in\s+a\s+statement)?,?"  # "the Popular Mobilization Authority said"
+    r"\s+(?:said|says|announced|reported|confirmed|stated|admitted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:\w+\s+)?"
+    r"(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters|members|soldiers|troops|personnel|men|officers|policemen|guards)"
+    r"\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b",
+    re.I,
+)
 _RUN_IN_LABEL = re.compile(r"^\s*[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}\.\s*$")
 _INCLUDED_CLOSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:were|was|had been|have been|died)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)?\b")
 _INCLUDING = Prefiltered.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
@@ -1506,8 +1523,8 @@ def _reporter(units: list[Unit], item_text: str) -> ActorMatch | None:
         if first.openers and a.start > first.openers[0].start:
             break  # "..., killing four policemen, a police officer said": a source after the action, not its doer
         after = first.masked[a.end :]
-        if _REPORTER.match(after):
-            return a
+        if _REPORTER.match(after) and not _ITS_OWN_DEAD.match(first.masked, a.end):
+            return a  # (not "X said two of its fighters were killed": it reports its losses, not its action)
     return None
 
 
@@ -1597,6 +1614,9 @@ def _build_event(
         main.masked, main.actors, trigger_start=start, trigger_end=trigger.end, passive=passive
     )
     actor1, actor2, assoc1, assoc2 = roles.actor1, roles.actor2, roles.assoc1, None
+    if actor1 is not None and actor1.end > actor1.start and _ITS_OWN_DEAD.match(main.masked, actor1.end):
+        # "the Popular Mobilization Authority said two of its fighters were killed": the speaker lost them
+        actor1, actor2 = None, actor1
     pub = ctx.publisher
     if (
         pub is not None
@@ -1722,7 +1742,12 @@ def _build_event(
                 assoc2 = prior
 
     members = _victims_named_members(group, actor1)
-    if members is not None and (actor2 is None or is_civilian(actor2)):
+    if members is not None and (
+        actor2 is None
+        or is_civilian(actor2)
+        # "struck a military vehicle ..., killing two fighters of the SDF": whose vehicle, the dead say
+        or (members.canonical != actor2.canonical and _HARDWARE.fullmatch(actor2.text) is not None)
+    ):
         # "killing 14 people, seven of them IRGC members": the victims a party can be named for are its members
         actor2, target_civilian = members, False
 
@@ -1982,6 +2007,12 @@ def _build_event(
         elif ctx.cues.protest_intervention.search(rest):
             sub_type = "Protest with intervention"
 
+    if event_type == "Violence against civilians" and sub_type == "Attack" and _MASSACRE.fullmatch(trigger.text):
+        # "the massacre committed by regime warplanes": a massacre is what the weapon did; the weapon is the type
+        weapon = _MASSACRE_BY_AIR.search(main.masked) or _MASSACRE_BY_SHELLS.search(main.masked)
+        if weapon is not None:
+            event_type = "Explosions/Remote violence"
+            sub_type = "Air/drone strike" if weapon.re is _MASSACRE_BY_AIR else "Shelling/artillery/missile attack"
     if (
         event_type == "Explosions/Remote violence"
         and actor2 is not None

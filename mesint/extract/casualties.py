@@ -53,7 +53,7 @@ _HEADLINE = compile_gated(
 _ACTIVE = compile_gated(
     rf"\b(?P<v>killing|kills|wounding|wounds|injuring|injures|killed|wounded|injured|shot dead|shot to death|gunned down|"
     rf"shot and killed|executed|"
-    rf"executing|assassinated|beheaded|murdered)\s+(?:(?:its|their|his|her|all)\s+)?{_QUANT}\b",
+    rf"executing|assassinated|beheaded|murdered|massacred)\s+(?:(?:its|their|his|her|all)\s+)?{_QUANT}\b",
     re.I,
 )
 # "killing a woman and two of her children": a second group of victims joined by "and"
@@ -461,7 +461,7 @@ def _count(word: str, matched: str) -> Count:
 _ANY_CASUALTY = compile_gated(
     r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot|martyr|gunned"
 
-    r"|bod(?:y|ies) of|body (?:was|had|has)|bodies|suffocat|treated|hospitali|neutrali"
+    r"|bod(?:y|ies) of|body (?:was|had|has)|bodies|suffocat|treated|hospitali|neutrali|massacred"
 )
 
 

@@ -65,7 +65,7 @@ _VICTIM_AFTER = compile_gated(
     re.I,
 )
 _CARRIED_OUT_BY = compile_gated(
-    r"\s+(?:carried out|conducted|launched|executed|flown|performed)\s+by\s+(?:the\s+|our\s+|its\s+)?", re.I
+    r"\s+(?:carried out|conducted|launched|executed|flown|performed|committed|perpetrated)\s+by\s+(?:the\s+|our\s+|its\s+)?", re.I
 )
 # "Government troops came under fire from Druze armed groups": the side that fired is actor1.
 _UNDER_FIRE = compile_gated(
@@ -73,6 +73,7 @@ _UNDER_FIRE = compile_gated(
     r"(?:fire|attack|assault|shelling|bombardment)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+_LED_BY_BEFORE = compile_gated(r"\b(?:led|headed|spearheaded|commanded)\s+by\s+(?:the\s+)?$", re.I)
 _NAMED_ATTACK = re.compile(r"\s+attacks?$", re.I)
 _REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
 _TALKS = compile_gated(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
@@ -213,8 +214,10 @@ def assign_roles(
         and trigger_start - before[-1].end < 30
         and not _OBJECT_OF_VERB.search(text, max(0, before[-1].start - 60), before[-1].start)
     ):
-        # "the heroic falcons of the Iraqi Air Force carried out": the force named just before the verb.
-        subjects = [before[-1]]
+        # "the heroic falcons of the Iraqi Air Force carried out": the force named just before the verb; "fighters led
+        # by Jaish al-Izza, backed by Jund al-Aqsa, seized": the group that led them, not the one backing them
+        led = [m for m in before if _LED_BY_BEFORE.search(text, max(0, m.start - 24), m.start)]
+        subjects = [led[0]] if led else [before[-1]]
     if not subjects:
         # No subject in the sentence: the actors after the verb are its objects, unless one of them goes on to act
         # ("a car bomb exploded at the gate and gunmen stormed the post": the gunmen are the attackers).

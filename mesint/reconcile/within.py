@@ -49,7 +49,7 @@ def _same_place(a: Event, b: Event) -> bool:
     return a.place.name == b.place.name or close
 
 
-def _retells(a: Event, b: Event) -> bool:
+def _retells(a: Event, b: Event, *, last: bool = False) -> bool:
     """A later paragraph of an article telling the lead incident again (no new date of its own)."""
     from mesint.vocab import DateBasis
 
@@ -63,9 +63,29 @@ def _retells(a: Event, b: Event) -> bool:
         # a crowd that gathered peacefully is not the one fired on at the party building
         and (a.event_type != "Protests" or a.sub_event_type == b.sub_event_type)
         and (not own_date or (same_day and bool(named)))
-        and _dates_overlap(a, b)
+        and (_dates_overlap(a, b) or (last and _undated_retelling(a, b)))
         and _same_place(a, b)
-        and (a.actor1 is None or b.actor1 is None or a.actor1.canonical == b.actor1.canonical)
+        and (
+            a.actor1 is None
+            or b.actor1 is None
+            or a.actor1.canonical == b.actor1.canonical
+            # "the warplanes" with no place of its own names no country: the same force, less fully
+            or (b.location_text is None and a.actor1.canonical.startswith(b.actor1.canonical))
+        )
+    )
+
+
+def _undated_retelling(a: Event, b: Event) -> bool:
+    """``b`` names neither a day nor a place of its own and comes after ``a``: "SOHR had reported yesterday that 31
+    civilians were killed when the warplanes fired on the market" (the report's date is no incident's)."""
+    from mesint.vocab import DateBasis
+
+    return (
+        b.location_text is None
+        and b.date is not None
+        and b.date.basis in (DateBasis.REPORT_DATE, DateBasis.SOURCE_DATE)
+        and a.date is not None
+        and 0 <= (b.date.start - a.date.end).days <= 2  # told the next day, at most two
     )
 
 
@@ -364,7 +384,10 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
             retold = (
                 article
                 and kept.span.end <= e.span.start
-                and (_retells(kept, e) or (i == len(out) - 1 and _claim_about_previous(kept, e)))
+                and (
+                    _retells(kept, e, last=i == len(out) - 1)
+                    or (i == len(out) - 1 and _claim_about_previous(kept, e))
+                )
                 and not _ANOTHER_ONE.match(e.quote)  # "Another bomb went off near a mosque ...": a new incident
             )
             if (

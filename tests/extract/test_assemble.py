@@ -2122,3 +2122,29 @@ def test_many_strikes_summed_up_are_no_incident(text: str) -> None:
 def test_dozens_of_strikes_on_one_town_on_one_day_are_one_incident() -> None:
     (event,) = extract("On 8 March 2021, Russian aircraft carried out dozens of air strikes on the town of Al-Habit.")
     assert event["sub_event_type"] == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # the group that led the fighters, not the one backing them
+        ("On 30 August 2016, Syrian opposition fighters led by Jaish al-Izza, backed by the hardline Jund al-Aqsa, "
+         "seized the town of Halfaya from regime forces.", ("Battles", "Jaysh al-Izza", "Military Forces of Syria")),
+        # the dead say whose the vehicle was
+        ("On 7 December 2022, a Turkish drone struck a military vehicle near Qamishli, killing two fighters of the "
+         "Syrian Democratic Forces (SDF).", ("Explosions/Remote violence", "Military Forces of Turkey",
+                                             "Syrian Democratic Forces (SDF)")),
+        # a party that reports its own dead lost them; it did not act
+        ("On 27 September 2017, the Popular Mobilization Authority said two of its fighters were killed when an "
+         "improvised explosive device went off under their vehicle near Al-Rashad.",
+         ("Explosions/Remote violence", "Unidentified Armed Group (Iraq)", "Popular Mobilization Forces (PMF)")),
+        # a massacre by warplanes is an air strike, the force that "committed" it its doer
+        ("On 22 July 2019, the massacre committed by regime warplanes in a vegetable market in Maarat al-Numan killed "
+         "31 civilians.", ("Explosions/Remote violence", "Military Forces of Syria", "Civilians (Syria)")),
+        ("On 3 August 2014, IS gunmen massacred 20 villagers in Kocho.",
+         ("Violence against civilians", "Islamic State (ISIS)", "Civilians (Iraq)")),
+    ],
+)
+def test_leaders_owners_of_the_dead_speakers_of_their_losses_and_massacres(text: str, fields: tuple) -> None:
+    (event,) = extract(text)
+    assert (event["event_type"], event["actor1"], event["actor2"]) == fields

@@ -1398,3 +1398,20 @@ def test_a_monitor_named_in_the_next_paragraph_is_the_incidents_source() -> None
     raids, shooting = extract(ARTICLE_WITH_THE_MONITOR_LATER, published=dt.date(2014, 2, 2))["events"]
     assert any(s.startswith("Syrian Observatory for Human Rights") for s in raids["sources"])
     assert any(s.startswith("Horan Free League") for s in shooting["sources"])
+
+
+MONITOR_UPDATE_WITH_YESTERDAYS_FIGURE = """\
+Death toll of the market massacre rises to 39
+
+July 23, 2019
+
+The Syrian Observatory for Human Rights has documented a rise in the death toll of the massacre committed by regime \
+warplanes on Monday in the vegetable market of Maarat al-Numan. The number of people killed has risen to 39.
+
+SOHR had reported yesterday that 31 civilians were killed when the warplanes fired several missiles at the market.
+"""
+
+
+def test_yesterdays_figure_in_the_next_paragraph_retells_the_incident() -> None:
+    (event,) = extract(MONITOR_UPDATE_WITH_YESTERDAYS_FIGURE, published=dt.date(2019, 7, 23))["events"]
+    assert (event["sub_event_type"], event["date"], event["killed"]) == ("Air/drone strike", "2019-07-22", 39)
