@@ -486,6 +486,7 @@ def _section_from_heading(
                           lead_date=day or parent.lead_date)
 
 
+_DAY_TOTAL = compile_gated(r"^\W*(?:(?:day|daily|weekly|monthly|week(?:'s)?|month(?:'s)?)\s+)?(?:totals?|summary)\b", re.I)
 _TOLL_ROSE = compile_gated(
     r"\b(?:rose|risen|climbed|jumped|reached|increased|went up|bringing\s+(?:the\s+)?(?:death\s+)?toll|"
     r"(?:raising|raised|revised|updated|bringing|brought)\s+(?:(?:up|upward|upwards)\s+)?(?:the\s+|its\s+|their\s+)?"
@@ -602,6 +603,8 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     from mesint.extract.sources import find_attributions
 
     text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), item.text)
+    if _DAY_TOTAL.match(text):
+        return event  # "Day total (9 April): 12 incidents, 5 killed, 6 wounded": the day's sum, not this incident's
     if _NONE_HURT.search(event.quote) or _TALLY.search(text):
         return event  # "caused material damage but no casualties"; "a conflict that has killed 40,000": not its dead
     lower = _LOWER_TOLL.search(text) is not None and not _PART_OF_TOLL.search(text)
@@ -813,8 +816,9 @@ _DATE_LINE = compile_gated(
     r"^\s*\[(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?\]\s*$|"
     # "Ankara, 7 June 2022", "Baghdad, Friday 17 November 2017": the place a release was issued from may lead
     r"^\s*(?:(?:Event |Incident )?[Dd]ate\s*:\s*)?"  # "Date: 3 June 2023"
-    r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
-    r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+)?(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    # ("TUESDAY 9 APRIL 2019": a log's day heading in capitals)
+    r"(?:\d{1,2}\s+[A-Z][A-Za-z]+\.?,?\s+\d{4}|[A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     # "14 August 2022, 10:42": a post's time of day after its date
     r"(?:\s*[,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs|GMT|UTC))?)?\s*[:.]?\s*$"
 )

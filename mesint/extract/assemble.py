@@ -2807,7 +2807,7 @@ _CAPITALS = {"Iraq": "Baghdad", "Syria": "Damascus"}
 _NO_HARM = compile_gated(
     r"\bno (?:casualties|injuries|fatalities|human losses|one was (?:hurt|injured|killed))\b|\bwithout (?:causing )?"
     r"(?:any )?(?:casualties|injuries|human losses)\b|\bnobody was (?:hurt|injured|killed)\b|\bmaterial damage\b|"
-    r"\b(?:were|was) (?:unhurt|unharmed)\b",
+    r"\b(?:were|was|escaped) (?:unhurt|unharmed|uninjured)\b",
     re.I,
 )
 _PERSONS_PROPERTY = compile_gated(r"\b(?:house|home|residence|car|vehicle|shop|office)\s+of\s+(?:an?|the)\s+", re.I)

@@ -187,6 +187,11 @@ GENERIC_PREFIXES = frozenset(
 )  # fmt: skip
 
 
+# Heads that are also a town's name with its article ("Al-Bab"): a gate or quarter when bare ("Bab Sharqi", "Bab
+# Touma"), the town when written with the article.
+_BARE_PREFIXES = frozenset({"bab"})
+
+
 # Stop-listed words that open a sentence, not a person's name: "In Al-Busayrah town" names a town.
 _FUNCTION_HEADS = frozenset(
     strict_key(w)
@@ -475,8 +480,10 @@ class Gazetteer:
                         end -= 2
                         surface = surface[:-2]
                     key = _name_key(surface)
-                    if size == 1 and i + 1 < n and key in GENERIC_PREFIXES:
-                        continue  # "Tell" of an unknown "Tell Malah" is no place of its own
+                    if size == 1 and i + 1 < n and (
+                        key in GENERIC_PREFIXES or (key in _BARE_PREFIXES and surface.lower() == key)
+                    ):
+                        continue  # "Tell" of an unknown "Tell Malah", "Bab" of "Bab Sharqi": no place of their own
                     if not key or key in stop:
                         if i == 0 and key and key not in _FUNCTION_HEADS:
                             person = True

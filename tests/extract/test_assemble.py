@@ -2148,3 +2148,11 @@ def test_dozens_of_strikes_on_one_town_on_one_day_are_one_incident() -> None:
 def test_leaders_owners_of_the_dead_speakers_of_their_losses_and_massacres(text: str, fields: tuple) -> None:
     (event,) = extract(text)
     assert (event["event_type"], event["actor1"], event["actor2"]) == fields
+
+
+def test_a_gate_quarter_is_no_town_and_a_vehicle_borne_suicide_bomb_is_a_suicide_bomb() -> None:
+    (event,) = extract("On 5 March 2018, shells hit the Bab Sharqi neighborhood of Damascus, killing two civilians.")
+    assert event["place"] == "Damascus"  # not Al-Bab, 330 km north
+    (event,) = extract("On 28 May 2016, ISIS detonated two suicide vehicle-borne IEDs against Iraqi army positions "
+                       "near Fallujah.")
+    assert event["sub_event_type"] == "Suicide bomb"

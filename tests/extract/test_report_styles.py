@@ -1415,3 +1415,27 @@ SOHR had reported yesterday that 31 civilians were killed when the warplanes fir
 def test_yesterdays_figure_in_the_next_paragraph_retells_the_incident() -> None:
     (event,) = extract(MONITOR_UPDATE_WITH_YESTERDAYS_FIGURE, published=dt.date(2019, 7, 23))["events"]
     assert (event["sub_event_type"], event["date"], event["killed"]) == ("Air/drone strike", "2019-07-22", 39)
+
+
+DAILY_LOG_WITH_DAY_HEADINGS = """\
+IRAQ DAILY SECURITY LOG
+Issued: 14 March 2020, 08:00 local
+
+THURSDAY 12 MARCH 2020
+
+0640 | Baghdad | Taji: IED detonated against an Iraqi Army patrol near the grain silos. 2 soldiers WIA.
+1940 | Basra | Zubair: Approx. 150 oil workers protested outside the company gate; dispersed peacefully.
+
+Day total (12 March): 2 incidents, 0 killed, 9 wounded.
+
+FRIDAY 13 MARCH 2020
+
+0550 | Diyala | Jalawla: ISIS gunmen abducted 2 shepherds from their tents near Jalawla.
+"""
+
+
+def test_a_logs_day_headings_in_capitals_date_its_lines_and_its_day_total_is_no_toll() -> None:
+    ied, protest, abduction = extract(DAILY_LOG_WITH_DAY_HEADINGS, published=dt.date(2020, 3, 14))["events"]
+    assert [e["date"] for e in (ied, protest, abduction)] == ["2020-03-12", "2020-03-12", "2020-03-13"]
+    assert protest["event_type"] == "Protests"  # "Approx. 150" does not end the sentence
+    assert protest["wounded"] is None  # the day's total below it is no figure of its own
