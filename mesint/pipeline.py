@@ -486,7 +486,9 @@ def _section_from_heading(
                           lead_date=day or parent.lead_date)
 
 
-_DAY_TOTAL = compile_gated(r"^\W*(?:(?:day|daily|weekly|monthly|week(?:'s)?|month(?:'s)?)\s+)?(?:totals?|summary)\b", re.I)
+_DAY_TOTAL = compile_gated(
+    r"^\W*(?:(?:day|daily|weekly|monthly|week(?:'s)?|month(?:'s)?)\s+)?(?:totals?|summary)\b", re.I
+)
 _TOLL_ROSE = compile_gated(
     r"\b(?:rose|risen|climbed|jumped|reached|increased|went up|bringing\s+(?:the\s+)?(?:death\s+)?toll|"
     r"(?:raising|raised|revised|updated|bringing|brought)\s+(?:(?:up|upward|upwards)\s+)?(?:the\s+|its\s+|their\s+)?"
