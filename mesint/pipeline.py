@@ -423,13 +423,31 @@ def _story_context(line: StoryDateline, published: dt.date | None, k: Knowledge,
     return replace(base, outlet=outlet_label(line.outlet, k.outlets), published=day or published)
 
 
+_RECALLED = compile_gated(
+    r"\b(?:among those|one of those|who (?:was|were|had been))\s+(?:\w+\s+)?(?:killed|wounded|injured)\s+(?:when|in)\b",
+    re.I,
+)
+
+
 def _history(event: Event, published: dt.date, *, wire: bool, digest: bool = False) -> bool:
     """Background: an action dated only to a month or a year that ended two months before a wire story (half a
     year before another report: "Iran struck the party's headquarters in September 2018, killing 16", "soldiers
     abducted by ISIS in 2014"), or, outside a digest, to an earlier month named without its year ("In July, a
     suicide bombing ... killed around 30 people")."""
     d = event.date
-    if d is None or (d.end - d.start).days < 27:
+    if d is None:
+        return False
+    if (
+        not digest
+        and d.basis == DateBasis.RELATIVE
+        and 6 <= (d.end - d.start).days < 27
+        and d.end < published
+        and _RECALLED.search(event.quote)
+    ):
+        # "the family of a man who was among those killed when a car bomb tore through a market last week": an
+        # earlier incident recalled about its victims
+        return True
+    if (d.end - d.start).days < 27:
         return False
     if (published - d.end).days > (60 if wire else 180):
         return True
@@ -655,6 +673,18 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
             of_kind = [m for m in fresh if m.kind == kind and m.count.best is not None]
             if of_kind and len(fresh) >= 2:
                 updates[kind] = of_kind[0].count
+        for kind in ("wounded",) if fresh else ():
+            # "the toll had risen to 35 dead, ..., with 62 people still being treated": the same count's other figure
+            same = [
+                m
+                for m in mentions
+                if m.kind == kind
+                and m.count.best is not None
+                and m.start >= rise.end()
+                and "." not in text[rise.end() : m.start]
+            ]
+            if kind not in updates and len(same) == 1:
+                updates[kind] = same[0].count
     for kind in ("killed", "wounded"):
         if kind in updates:
             continue

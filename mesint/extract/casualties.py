@@ -53,7 +53,7 @@ _HEADLINE = compile_gated(
 _ACTIVE = compile_gated(
     rf"\b(?P<v>killing|kills|wounding|wounds|injuring|injures|killed|wounded|injured|shot dead|shot to death|gunned down|"
     rf"shot and killed|executed|"
-    rf"executing|assassinated|beheaded|murdered|massacred)\s+(?:(?:its|their|his|her|all)\s+)?{_QUANT}\b",
+    rf"executing|assassinated|beheaded|murdered|massacred|martyring)\s+(?:(?:its|their|his|her|all)\s+)?{_QUANT}\b",
     re.I,
 )
 # "killing a woman and two of her children": a second group of victims joined by "and"
@@ -238,7 +238,11 @@ _SUFFOCATION = compile_gated(
     re.I,
 )
 _TREATED = compile_gated(
-    rf"\b{_QUANT}\s+{_GAP}(?:were|was)\s+(?:\w+\s+)?(?:treated|hospitali[sz]ed)\s+(?:for|with)\b", re.I
+    rf"\b{_QUANT}\s+{_GAP}(?:were|was)\s+(?:\w+\s+)?(?:treated|hospitali[sz]ed)\s+(?:for|with)\b"
+    # "with 62 people still being treated for their wounds"
+    rf"|\bwith\s+{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:people|others|persons|civilians|victims)\s+(?:still\s+)?"
+    rf"(?:being\s+)?(?:treated|hospitali[sz]ed)\s+(?:for|in)\b",
+    re.I,
 )
 _UNKNOWN_NUMBER = compile_gated(r"\s+(?:unknown|undetermined|unspecified)\s+number\b", re.I)
 _GASSED = compile_gated(r"suffocation|asphyxia|breathing|respiratory")
@@ -684,7 +688,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add("killed", Count.exact(1), m.start(), m.end())
     for pattern, word in ((_SUFFOCATION, ""), (_TREATED, "treated"), (_TREATED, "hospitali")):
         for m in pattern.finditer(text) if word in low and (word or _GASSED.search(low)) else ():
-            add("wounded", _count(m.group("n"), m.group(0)), m.start(), m.end())
+            g = "n2" if m.groupdict().get("n2") else "n"
+            add("wounded", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
     for m in _ONE_DIED.finditer(text) if "died" in low or "succumbed" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _LEFT_HIM.finditer(text) if "left" in low or "leaving" in low else ():

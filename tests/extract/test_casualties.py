@@ -259,3 +259,7 @@ def test_neutralized_people_are_counted_with_none_at_least() -> None:
     assert (m.kind, m.count.low, m.count.best, m.count.high) == ("killed", 0, 4, 4)
     assert "captured" in (m.count.note or "")  # the ministry's word covers more than the dead
     assert find_casualties("two explosive devices were neutralized by army engineers") == []
+
+
+def test_martyring_counts_the_dead() -> None:
+    assert counts("a drone targeted a vehicle, martyring two fighters and wounding a civilian") == (2, 1)

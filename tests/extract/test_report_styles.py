@@ -1439,3 +1439,24 @@ def test_a_logs_day_headings_in_capitals_date_its_lines_and_its_day_total_is_no_
     assert [e["date"] for e in (ied, protest, abduction)] == ["2020-03-12", "2020-03-12", "2020-03-13"]
     assert protest["event_type"] == "Protests"  # "Approx. 150" does not end the sentence
     assert protest["wounded"] is None  # the day's total below it is no figure of its own
+
+
+ARTICLE_RECALLING_LAST_WEEKS_BOMBING = """\
+Suicide bomber kills dozens at Baghdad funeral
+
+22 Sep 2013 09:41 GMT
+
+A suicide bomber blew himself up inside a packed funeral tent in Baghdad's Sadr City district on Saturday evening, \
+killing at least 31 people and wounding more than 60, police and medical sources said.
+
+The mourners had gathered to console the family of a local man who was among those killed when a car bomb tore \
+through a vegetable market in the same district last week.
+
+By Sunday morning the toll had risen to 35 dead, a police official said, with 62 people still being treated for \
+their wounds.
+"""
+
+
+def test_an_incident_recalled_about_its_victims_is_background_and_the_risen_toll_is_the_leads() -> None:
+    (event,) = extract(ARTICLE_RECALLING_LAST_WEEKS_BOMBING, published=dt.date(2013, 9, 22))["events"]
+    assert (event["sub_event_type"], event["killed"], event["wounded"]) == ("Suicide bomb", 35, 62)
