@@ -367,7 +367,11 @@ _ITS_OWN_DEAD = re.compile(
     r"\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b",
     re.I,
 )
-_RUN_IN_LABEL = re.compile(r"^\s*[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}\.\s*$")
+_RUN_IN_LABEL = re.compile(
+    r"^\s*[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}\.\s*$"
+    # "**Islamic State bombings struck Baghdad.** A suicide bomber ...": a bold lead-in sums up the item below it
+    r"|^\s*\*\*[^*]{3,160}\*\*\s*$"
+)
 _INCLUDED_CLOSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:were|was|had been|have been|died)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)?\b")
 _INCLUDING = Prefiltered.compile(r",?\s+(?:including|such as|among them)\s+", re.I)
 _PROVINCE_IN_TEXT = Prefiltered.compile(
@@ -1482,8 +1486,35 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     for ordinal, group in enumerate(groups):
         event = _build_event(group, preamble, item, ctx, section, admin1, country, reporter, ordinal, units)
         if event is not None:
+            if (
+                events
+                and events[-1].date is not None
+                and not group[0].dates
+                and _LATER_THAT_DAY.match(group[0].masked)
+            ):
+                # "Hours later, an IED planted in a commercial street ... exploded": the day of the incident before
+                event = replace(event, date=events[-1].date)
+            elif (
+                events
+                and events[-1].date is not None
+                and not group[0].dates
+                and (later := _DAYS_LATER.search(group[0].masked)) is not None
+            ):
+                # "A second convoy was hit near Samawah two days later": counted from the incident before
+                n = parse_number(later.group("n").lower()) or 0
+                prev = events[-1].date
+                day = prev.end + dt.timedelta(days=n)
+                event = replace(event, date=DateMention(day, day, DateBasis.RELATIVE, prev.span, later.group(0)))
             events.append(event)
     return events, non_events
+
+
+_DAYS_LATER = compile_gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later\b", re.I)
+_LATER_THAT_DAY = compile_gated(
+    r"^\W*(?:(?:a\s+few|several|two|three|four|five|six)\s+)?(?:hours|minutes)\s+later\b|^\W*later\s+(?:that|the\s+same)\s+"
+    r"(?:day|evening|night|morning)\b|^\W*(?:the\s+same\s+day|shortly\s+(?:after(?:wards)?|afterwards))\b",
+    re.I,
+)
 
 
 # "\bIraq(?:i|is)?\b", "\bSyria(?:n|ns)?\b", written name first (the lookbehind is the leading \b) so the engine

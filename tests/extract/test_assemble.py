@@ -2156,3 +2156,24 @@ def test_a_gate_quarter_is_no_town_and_a_vehicle_borne_suicide_bomb_is_a_suicide
     (event,) = extract("On 28 May 2016, ISIS detonated two suicide vehicle-borne IEDs against Iraqi army positions "
                        "near Fallujah.")
     assert event["sub_event_type"] == "Suicide bomb"
+
+
+def test_hours_later_and_two_days_later_count_from_the_incident_before() -> None:
+    bombing, ied = extract(
+        "On 30 May 2016, a suicide bomber blew up his car at a market in the Shaab district of Baghdad, killing 12 "
+        "civilians. Hours later, an IED exploded in a commercial street in al-Tarmiyah, killing two people."
+    )
+    assert bombing["date"] == ied["date"] == "2016-05-30"
+    first, second = extract(
+        "On 24 April 2021, a roadside bomb struck a convoy south of Diwaniyah, damaging a truck. Two days later, a "
+        "roadside bomb struck another convoy near Samawah, in al-Muthanna."
+    )
+    assert (first["date"], second["date"]) == ("2021-04-24", "2021-04-26")
+
+
+def test_a_bold_lead_in_sums_up_the_item_below_it() -> None:
+    (event,) = extract(
+        "11. **Gunmen assassinated a Diyala council member.** Unidentified gunmen shot dead a member of the Diyala "
+        "Provincial Council outside his home in Baqubah on 24 May 2016."
+    )
+    assert (event["killed"], event["place"]) == (1, "Baqubah")
