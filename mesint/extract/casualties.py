@@ -301,7 +301,15 @@ _BARE_FIGURE = compile_gated(
 )
 # "wounding the civilian driver": one wounded, named by role
 _ONE_WOUNDED = compile_gated(
-    rf"\b(?P<v>wounding|injuring|wounded|injured)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)",
+    rf"\b(?P<v>wounding|injuring|wounded|injured)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)"
+    # "killing him and wounding his son"
+    r"|\b(?P<v2>wounding|injuring)\s+(?:his|her|their)\s+(?:son|daughter|brother|sister|wife|husband|father|mother|"
+    r"nephew|cousin|grandson|child)\b",
+    re.I,
+)
+# A log's verbless clause about one victim: "Driver killed, one passer-by injured."
+_ROLE_CLAUSE = compile_gated(
+    rf"(?:^|(?<=[.;:]\s))(?:The\s+|A\s+|An\s+)?(?:[\w-]+\s+)?{_ROLE}\s+(?:was\s+)?(?P<v>killed|dead|wounded|injured)(?=\s*[,.;]|$)",
     re.I,
 )
 # "a farmer was killed and his son wounded": a relative named after the first victim, the verb's auxiliary left out
@@ -496,10 +504,18 @@ DIED_OF_WOUNDS = compile_gated(
 _DASH_ASIDE = compile_gated(r"\s[–—]\s[^–—.;]{1,60}?\s[–—]\s")
 
 
+# "Eighteen civilians, most of them women and children, were killed": an aside about the same dead
+_COMMA_ASIDE = compile_gated(
+    r",\s+(?:most|many|some|all|several|half|among|mostly|mainly|including)\b[^,.;()]{1,60},(?=\s+(?:were|was|had been|have been)\b)",
+    re.I,
+)
+
+
 def _without_date_numbers(text: str) -> str:
     """Days and years are not casualty counts: "On 8 March 2021, two soldiers were killed"; an aside between dashes
     is blanked ("Four personnel – two officers and two airmen – were wounded": four, not four plus two plus two)."""
     text = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "–" in text or "—" in text else text
+    text = _COMMA_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if ", " in text else text
     return _DATE_NUMBER.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
 
 
@@ -662,6 +678,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", Count.exact(1 + more if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _TO_DEATH.finditer(text) if "to death" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
+    for m in _ROLE_CLAUSE.finditer(text) if "killed" in low or "dead" in low or "wounded" in low or "injured" in low else ():
+        add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _ONE_WOUNDED.finditer(text):
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())

@@ -263,3 +263,19 @@ def test_neutralized_people_are_counted_with_none_at_least() -> None:
 
 def test_martyring_counts_the_dead() -> None:
     assert counts("a drone targeted a vehicle, martyring two fighters and wounding a civilian") == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between commas about the same dead
+        ("Eighteen civilians, most of them women and children, were killed", (18, None)),
+        ("Five soldiers, including an officer, were wounded in the blast", (None, 5)),
+        # a log's verbless clauses, one victim each
+        ("Sticky bomb attached to a civilian car detonated in Sector 10. Driver killed, one passer-by injured.", (1, 1)),
+        # a relative wounded with the one killed
+        ("gunmen opened fire on a farmer, killing him and wounding his son.", (1, 1)),
+    ],
+)
+def test_asides_log_clauses_and_a_wounded_relative(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected
