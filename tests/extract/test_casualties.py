@@ -272,7 +272,7 @@ def test_martyring_counts_the_dead() -> None:
         ("Eighteen civilians, most of them women and children, were killed", (18, None)),
         ("Five soldiers, including an officer, were wounded in the blast", (None, 5)),
         # a log's verbless clauses, one victim each
-        ("Sticky bomb attached to a civilian car detonated in Sector 10. Driver killed, one passer-by injured.", (1, 1)),
+        ("Sticky bomb attached to a car detonated in Sector 10. Driver killed, one passer-by injured.", (1, 1)),
         # a relative wounded with the one killed
         ("gunmen opened fire on a farmer, killing him and wounding his son.", (1, 1)),
     ],
