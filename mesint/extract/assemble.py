@@ -309,6 +309,16 @@ _AGGREGATE = PrefilteredAny.compile(
     r"thousands)\s+of\b"
     r"|\b(?:several|many|multiple|numerous|dozens of|hundreds of)\s+times\b"
     # "an escalation ... that started on Nov. 20 with airstrikes on Kobani, Derik and Tal Rifaat": a campaign's start
+    # "killed ... across Idleb governorate during the reporting period", "four people were killed in two strikes this
+    # week", "conducted 46 airstrikes in the Fallujah area between May 24 and May 30": a period summed up
+    r"|\b(?:during|over|in)\s+the\s+(?:reporting|review|reported)\s+period\b"
+    r"|\bin\s+(?:two|three|four|five|six|several|\d+)\s+(?:separate\s+)?(?:strikes|attacks|incidents|raids)\s+"
+    r"(?:this|last|over\s+the)\s+(?:week|month)\b"
+    r"|\b\d{2,}\s+(?:air\s*|drone\s+)?strikes\b[^.;]{0,60}?\bbetween\b"
+    # "The Turkish occupation army continues its attacks on the regions of ...", "have been firing shells on Damascus
+    # almost daily": a trend told, its incidents told elsewhere
+    r"|\bcontinu(?:es|ed|ing)\s+(?:its|their)\s+(?:attacks|shelling|bombardment|strikes|assaults|violations|aggression)\b"
+    r"|\b(?:almost|nearly)\s+daily\b|\bon\s+a\s+daily\s+basis\b"
     r"|\b(?:escalation|campaign|offensive|operation|wave)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:started|began|"
     r"kicked off|was launched)\s+(?:on|in)\b[^;]{0,30}?\bwith\b",
     re.I,
@@ -816,6 +826,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             c.start < modal.start() and not _CLAUSE_BREAK.search(masked, c.end, modal.start()) for c in open_cues
         ):
             open_cues = []  # "All persons detained for ... should be released": a recommendation about them
+    if open_cues and "displaced" in masked and (moved := _DISPLACED_AFTER.search(masked)) is not None and all(
+        c.start >= moved.end() for c in open_cues
+    ):
+        open_cues = []  # "1,300 people were displaced ... after the shelling of 10 Mar": the shelling is told elsewhere
     if open_cues and "at the time" in masked and _AT_THE_TIME.search(masked):
         open_cues = []  # "Both IS and the SDF were shelling the area at the time.": what was going on, no incident
     if open_cues and not any(a.kind != "Civilians" for a in actors) and _QUOTE_OPEN.match(masked):
@@ -875,7 +889,10 @@ _LOCATIVE = compile_gated(
 )
 # "claimed responsibility for the rocket fire" looks back; "for a suicide car bomb that struck ..." tells a new one
 _RESPONSIBILITY_FOR = compile_gated(
-    r"\bresponsibility\s+for\s+(?!(?:an?|two|three|four|five|several|twin|multiple)\s)(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}$", re.I
+    r"\bresponsibility\s+for\s+(?!(?:an?|two|three|four|five|several|twin|multiple)\s)"
+    # ("for detonating an IED against an army vehicle": a new one, told by the claim)
+    r"(?!\w+ing\s+(?:an?|two|three|four|five|several)\s)(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}$",
+    re.I,
 )
 _RECOMMENDATION = re.compile(r"\b(?:should|must|ought to)\s+(?:not\s+)?(?:immediately\s+)?be\b")
 _AT_THE_TIME = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b[^.;]{0,60}?\bat the time\b")
@@ -1393,6 +1410,18 @@ _HASHTAG_LABEL = compile_gated(r"#(?P<tag>[A-Za-z][A-Za-z_-]{2,30})\s*[|:–—-
 _CAMEL_GAP = compile_gated(r"(?<=[a-z])(?=[A-Z])|_")
 
 
+_DISPLACED_AFTER = compile_gated(
+    r"\b(?:were|was|have been|had been|had to be)\s+(?:\w+\s+)?displaced\b[^.;]{0,120}?\b(?:after|following|because of|"
+    r"due to|fleeing)\b",
+    re.I,
+)
+_ACCIDENT = compile_gated(
+    r"\b(?:was|were|is|appears to have been|was ruled)\s+(?:an?\s+)?accident(?:al)?\b(?![^.;]{0,20}\bnot\b)"
+    r"|\bnot\s+a\s+security\s+incident\b|\b(?:a|an|the)\s+(?:traffic|road|work|industrial)\s+accident\b",
+    re.I,
+)
+
+
 def _safe_iso(text: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
@@ -1422,6 +1451,9 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     foreign = _ADMIN1_LABEL.match(item_text) if ":" in item_text[:40] else None
     if foreign is not None and not gaz.canonical_admin1(foreign.group("name")) and heading_abroad(foreign.group("name")):
         return [], [NonEvent(ItemKind.ABROAD, item_text, item.span)]  # "Nigeria: ISIS's West Africa Province ..."
+    if "ccident" in item_text and _ACCIDENT.search(item_text):
+        # "A fire caused by an exploding oxygen cylinder ... This was an accident, not a security incident": no one's act
+        return [], [NonEvent(ItemKind.BACKGROUND, item_text, item.span)]
     lead = _PLACE_LEAD.match(item_text)
     item_admin1 = item.admin1 or (lead.group("name") if lead and gaz.canonical_admin1(lead.group("name")) else None)
     admin1 = gaz.canonical_admin1(item_admin1) if item_admin1 else None

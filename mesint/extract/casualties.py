@@ -307,6 +307,11 @@ _ONE_WOUNDED = compile_gated(
     r"nephew|cousin|grandson|child)\b",
     re.I,
 )
+# "a Syrian woman was shot and seriously wounded": one victim, shot
+_SHOT_AND = compile_gated(
+    rf"\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:was\s+)shot\s+and\s+(?:\w+\s+)?(?P<v>killed|wounded|injured)\b",
+    re.I,
+)
 # A log's verbless clause about one victim: "Driver killed, one passer-by injured."
 _ROLE_CLAUSE = compile_gated(
     rf"(?:^|(?<=[.;:]\s))(?:The\s+|A\s+|An\s+)?(?:[\w-]+\s+)?{_ROLE}\s+(?:was\s+)?(?P<v>killed|dead|wounded|injured)(?=\s*[,.;]|$)",
@@ -678,6 +683,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", Count.exact(1 + more if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _TO_DEATH.finditer(text) if "to death" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
+    for m in _SHOT_AND.finditer(text) if "shot and" in low else ():
+        add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _ROLE_CLAUSE.finditer(text) if "killed" in low or "dead" in low or "wounded" in low or "injured" in low else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _ONE_WOUNDED.finditer(text):

@@ -2177,3 +2177,40 @@ def test_a_bold_lead_in_sums_up_the_item_below_it() -> None:
         "Provincial Council outside his home in Baqubah on 24 May 2016."
     )
     assert (event["killed"], event["place"]) == (1, "Baqubah")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 25 December 2019, at least 47 civilians were reportedly killed in airstrikes and shelling across Idleb "
+        "governorate during the reporting period.",
+        "On 14 March 2022, Turkish drone strikes continued in Al-Hasakah; four people were killed in two strikes this "
+        "week.",
+        "The Coalition conducted 46 airstrikes in the Fallujah area between May 24 and May 30, 2016.",
+        "The Turkish occupation army continues its attacks on the regions of North and East Syria, targeting a vehicle "
+        "with a drone on 17 April 2024.",
+        "The rebels there have been firing shells on Damascus almost daily since 18 February 2018.",
+        "On 24 April 2021, a fire caused by an exploding oxygen cylinder swept through a hospital ward in Baghdad, "
+        "killing at least 82 people. This was an accident, not a security incident.",
+        "An estimated 1,300 people were displaced from villages west of Abu Rasin to Tal Tamr after the shelling of "
+        "10 March 2022.",
+    ],
+)
+def test_periods_trends_accidents_and_displacement_are_no_incident(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # a claim that tells a new incident with an indefinite article
+        ("Diyala Province: ISIS claimed responsibility for detonating an IED against an Iraqi army vehicle near "
+         "Jalawla on October 6, 2017. According to the claim, two soldiers were wounded (Amaq, October 7, 2017).",
+         ("Remote explosive/landmine/IED", "Islamic State (ISIS)", None, 2)),
+        ("On 12 March 2022, a Syrian woman was shot and seriously wounded by unidentified persons inside her tent in "
+         "the Al-Hol camp.", ("Attack", "Unidentified Armed Group (Syria)", None, 1)),
+    ],
+)
+def test_a_claim_that_tells_the_incident_and_a_woman_shot_and_wounded(text: str, fields: tuple) -> None:
+    (event,) = extract(text)
+    assert (event["sub_event_type"], event["actor1"], event["killed"], event["wounded"]) == fields
