@@ -139,6 +139,26 @@ def test_all_reports_together() -> None:
         # the thirty-ninth: a 2016 ITIC-style digest, an ISW-style Iraq report, a Syria weekly update with a summary
         # and numbered regions (first contact F1 0.699: the summary swallowed the update)
         ("holdout38", 0.85, 0.90, 0.90),
+        # the fortieth: six Iraq news articles (AP, INA, Middle East Eye, Kurdistan24, Shafaq, Asharq Al-Awsat), first
+        # contact F1 0.950
+        ("holdout39", 0.85, 0.90, 0.95),
+        # the forty-first: six Syria news articles (AFP, The New Arab, SOHR, Enab Baladi, North Press, Asharq Al-Awsat),
+        # first contact F1 0.913, killed 0.76
+        ("holdout40", 0.80, 0.90, 0.90),
+        # the forty-second: a CJTF-OIR strike release, a CENTCOM release, Turkish ministry posts, a monitor's bulletin,
+        # an SDF statement (first contact F1 0.925)
+        ("holdout41", 0.85, 0.93, 0.93),
+        # the forty-third: an ITIC-style digest (2017), a think-tank weekly, an NGO sitrep (first contact F1 0.941)
+        ("holdout42", 0.85, 0.95, 0.95),
+        # the forty-fourth: six news articles of both countries (Al Jazeera, Anadolu, Xinhua, ANHA, Arab News,
+        # France 24), written against a frozen snapshot (first contact F1 0.884)
+        ("holdout43", 0.85, 0.90, 0.90),
+        # the forty-fifth: coded incident notes, a monthly civilian toll list, a time-stamped daily log (first contact
+        # F1 0.975, date 0.68)
+        ("holdout44", 0.95, 0.95, 0.95),
+        # the forty-sixth: an ITIC-style digest (2020), an ISW-style situation report, an OCHA flash update (first
+        # contact F1 0.957)
+        ("holdout45", 0.90, 0.95, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
