@@ -361,6 +361,7 @@ _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United State
 _TYPE_LABEL = re.compile(r"\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?[A-Z][a-z]+(?:[ /-][a-z]+){0,2}:\s+")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.()]{1,40},\s+(?:were|was|had been|have been|died|are|is)\b")
 _MASSACRE = re.compile(r"massacred?", re.I)
+_RAID = compile_gated(r"\b(?:raids?|raided|operation|clash(?:ed|es)?|firefight|exchange of fire|opened fire|resisted)\b", re.I)
 _MASSACRE_BY_AIR = compile_gated(
     r"\b(?:warplanes?|jets?|aircraft|air ?strikes?|airstrikes?|air raids?|helicopters?|barrel bombs?|drones?)\b", re.I
 )
@@ -986,7 +987,11 @@ _MODIFIER_RARE = Prefiltered.compile(
 )
 # "took Raqqa ..., with coalition air support": how it was supported, not a strike told
 _MODIFIER_SUPPORT = Prefiltered.compile(
-    r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air|aerial|artillery|drone)\s+(?:support|cover|backing)\b", re.I
+    r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air|aerial|artillery|drone)\s+(?:support|cover|backing)\b"
+    # "Iraqi troops backed by U.S.-led coalition airstrikes pushed ...": how the troops were supported
+    r"|\b(?:backed|supported|aided|covered)\s+by\s+(?:[\w.'’-]+\s+){0,3}?(?:air\s*strikes|airstrikes|air\s+power|warplanes|"
+    r"drones|artillery|helicopters)\b",
+    re.I,
 )
 _IN_YEAR = compile_gated(r"\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
 
@@ -1047,6 +1052,11 @@ _NAMED_TRIBE = compile_gated(
 )
 
 
+_CALLING_ITSELF = compile_gated(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:little-known|previously\s+unknown|new|obscure|shadowy|hitherto\s+unknown)\s+)?"
+    r"(?:armed\s+)?(?:group|faction|militia|outfit|organi[sz]ation)\s+(?:calling\s+itself|known\s+as)\s+"
+    r"(?P<name>[\"“]?[A-Z][\w'’-]*(?:\s+(?:al-|of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,4}[\"”]?)"
+)
 _OUR_FORCE = compile_gated(
     r"\b[Oo]ur\s+(?:(?:heroic|brave|own|security|military|armed|special|air|border|fire-support|combat)\s+)*"
     r"(?:forces|units|troops|commandos|fighters|soldiers|comrades?|martyrs?|base(?:\s+area)?|bases|positions?|posts?|"
@@ -1133,6 +1143,12 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
             ActorMatch(m.start(), m.end(), m.group(0), f"{tribe} Tribal Militia ({country})", "Identity militia", 4,
                        country)
         )
+    for m in _CALLING_ITSELF.finditer(masked) if "calling itself" in lowered or "known as" in lowered else ():
+        # "A little-known group calling itself Ashab al-Kahf claimed the attack": a name no table holds, as written
+        name = m.group("name").strip("\"“”'’ ")
+        found = [a for a in found if not (m.start() < a.end and a.start < m.end())]
+        extra = [a for a in extra if not (m.start() < a.end and a.start < m.end())]
+        extra.append(ActorMatch(m.start(), m.end(), m.group(0), name, "Political militia", 3, country))
     if "host" in lowered or "hous" in lowered:
         # "Camp Taji, a military base ... that hosts U.S.-led coalition troops": the forces it hosts, not the
         # host country's army, are who the base stands for
@@ -2070,6 +2086,16 @@ def _build_event(
         elif ctx.cues.protest_intervention.search(rest):
             sub_type = "Protest with intervention"
 
+    if (
+        sub_type == "Arrests"
+        and killed is not None
+        and (killed.best or 0) > 0
+        and actor2 is not None
+        and not is_civilian(actor2)
+        and _RAID.search(texts)
+    ):
+        # "a helicopter-borne raid; one ISIS member was killed and two others detained": a fight, the arrests after it
+        event_type, sub_type = "Battles", "Armed clash"
     if event_type == "Violence against civilians" and sub_type == "Attack" and _MASSACRE.fullmatch(trigger.text):
         # "the massacre committed by regime warplanes": a massacre is what the weapon did; the weapon is the type
         weapon = _MASSACRE_BY_AIR.search(main.masked) or _MASSACRE_BY_SHELLS.search(main.masked)

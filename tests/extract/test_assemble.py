@@ -2214,3 +2214,27 @@ def test_periods_trends_accidents_and_displacement_are_no_incident(text: str) ->
 def test_a_claim_that_tells_the_incident_and_a_woman_shot_and_wounded(text: str, fields: tuple) -> None:
     (event,) = extract(text)
     assert (event["sub_event_type"], event["actor1"], event["killed"], event["wounded"]) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # air strikes that backed the troops are how they were supported; pushing the enemy out is the act
+        ("On 13 April 2016, Iraqi troops backed by U.S.-led coalition airstrikes pushed Islamic State militants out of "
+         "the center of Hit and raised the national flag over the municipal building.",
+         ("Government regains territory", "Military Forces of Iraq")),
+        ("On 8 October 2017, the SDF announced that its forces had taken over the Al-Nahda neighborhood of Raqqa after "
+         "several days of fierce battles with ISIS.",
+         ("Non-state actor overtakes territory", "Syrian Democratic Forces (SDF)")),
+        # a name no table holds, as the claim gives it
+        ("On 24 April 2021, a roadside bomb struck a convoy near Diwaniyah. A little-known group calling itself Qasim "
+         "al-Jabarin claimed the attack on Telegram.",
+         ("Remote explosive/landmine/IED", "Qasim al-Jabarin")),
+        # a raid in which one was killed is a fight, the detentions after it
+        ("On 12 March 2022, SDF and coalition forces carried out a helicopter-borne raid in Dhiban; one ISIS member was "
+         "killed and two others detained.", ("Armed clash", "Syrian Democratic Forces (SDF)")),
+    ],
+)
+def test_supported_advances_takeovers_named_claimants_and_deadly_raids(text: str, fields: tuple) -> None:
+    (event,) = extract(text)
+    assert (event["sub_event_type"], event["actor1"]) == fields
