@@ -2231,8 +2231,8 @@ def test_a_claim_that_tells_the_incident_and_a_woman_shot_and_wounded(text: str,
          "al-Jabarin claimed the attack on Telegram.",
          ("Remote explosive/landmine/IED", "Qasim al-Jabarin")),
         # a raid in which one was killed is a fight, the detentions after it
-        ("On 12 March 2022, SDF and coalition forces carried out a helicopter-borne raid in Dhiban; one ISIS member was "
-         "killed and two others detained.", ("Armed clash", "Syrian Democratic Forces (SDF)")),
+        ("On 12 March 2022, SDF and coalition forces carried out a helicopter-borne raid in Dhiban; one ISIS member "
+         "was killed and two others detained.", ("Armed clash", "Syrian Democratic Forces (SDF)")),
     ],
 )
 def test_supported_advances_takeovers_named_claimants_and_deadly_raids(text: str, fields: tuple) -> None:
