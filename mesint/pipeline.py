@@ -948,7 +948,15 @@ def _own_name(items: list[Item], document: Document) -> str | None:
     name = re.split(r"\s[–—|/-]\s|:", first.text)[0].strip()
     if _KICKER.fullmatch(name):
         return None  # "ANALYSIS", "OPINION": a section label above the headline, nobody's name
+    plain = [
+        w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].islower() and w not in _NAME_WORDS and w[:3] != "al-"
+    ]
+    if len(plain) >= 2:
+        return None  # "Barrel bombs hit rebel-held Aleppo": a headline says what happened, it names nobody
     return name.title() if name.isupper() else name
+
+
+_NAME_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "al", "el", "und"})
 
 
 def items_of(document: Document) -> list[Item]:

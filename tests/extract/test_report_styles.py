@@ -1460,3 +1460,17 @@ their wounds.
 def test_an_incident_recalled_about_its_victims_is_background_and_the_risen_toll_is_the_leads() -> None:
     (event,) = extract(ARTICLE_RECALLING_LAST_WEEKS_BOMBING, published=dt.date(2013, 9, 22))["events"]
     assert (event["sub_event_type"], event["killed"], event["wounded"]) == ("Suicide bomb", 35, 62)
+
+
+def test_a_headline_is_no_source_but_a_reports_name_is() -> None:
+    (event,) = extract(
+        "Barrel bombs hit rebel-held Aleppo\n\nGovernment helicopters dropped barrel bombs on the Sukkari district of "
+        "Aleppo on 1 February 2014, killing at least 36 people.\n",
+        published=dt.date(2014, 2, 2),
+    )["events"]
+    assert not any(s.startswith("Barrel bombs") for s in event["sources"])
+    (event,) = extract(
+        "IRAQ SECURITY MONITOR\n\nOn 3 May 2021, gunmen shot dead a shopkeeper in Basra.\n",
+        published=dt.date(2021, 5, 4),
+    )["events"]
+    assert any(s.startswith("Iraq Security Monitor") for s in event["sources"])
