@@ -421,9 +421,28 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                 # incident, claimed (the claim's day and figure are not the incident's)
                 out[i] = _merge(kept, replace(e, killed=None, wounded=None))
                 break
+            if (
+                article
+                and i == len(out) - 1
+                and kept.span.end <= e.span.start
+                and kept.event_type == e.event_type
+                and _RISEN_TOLL.search(e.quote)
+                and _THE_SAME_ONE.search(e.quote)
+            ):
+                # "In a second statement, the Security Media Cell said the toll had risen to five, adding that the
+                # rocket was one of two launched from ...": the lead's incident, counted again
+                out[i] = _merge(kept, e)
+                break
             if same_text or retold:
                 out[i] = _merge(kept, e)
                 break
         else:
             out.append(e)
     return out
+
+
+_THE_SAME_ONE = compile_gated(
+    r"\b(?:the|this)\s+(?:\w+\s+)?(?:rocket|missile|attack|assault|bombing|blast|explosion|strike|raid|ambush|shooting|"
+    r"shell|drone|bomb|car bomb|bomber)s?\b",
+    re.I,
+)

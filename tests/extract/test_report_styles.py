@@ -1474,3 +1474,19 @@ def test_a_headline_is_no_source_but_a_reports_name_is() -> None:
         published=dt.date(2021, 5, 4),
     )["events"]
     assert any(s.startswith("Iraq Security Monitor") for s in event["sources"])
+
+
+ARTICLE_WITH_A_SECOND_STATEMENT = """\
+Rocket kills family near Baghdad airport
+
+BAGHDAD (Wire) — A rocket fired at Baghdad airport fell short and slammed into a family home in the nearby \
+Radwaniyah area on Monday evening, killing three people, Iraqi officials said.
+
+In a second statement issued late on Monday, the Security Media Cell said the toll had risen to five, adding that \
+the rocket was one of two launched from the Jihad neighbourhood of western Baghdad.
+"""
+
+
+def test_a_second_statement_that_counts_the_same_rocket_again_is_no_second_incident() -> None:
+    (event,) = extract(ARTICLE_WITH_A_SECOND_STATEMENT, published=dt.date(2020, 9, 29))["events"]
+    assert event["killed"] == 5
