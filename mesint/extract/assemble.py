@@ -361,6 +361,8 @@ _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United State
 _TYPE_LABEL = re.compile(r"\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?[A-Z][a-z]+(?:[ /-][a-z]+){0,2}:\s+")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.()]{1,40},\s+(?:were|was|had been|have been|died|are|is)\b")
 _MASSACRE = re.compile(r"massacred?", re.I)
+_AIR_DEFENCE_AFTER = compile_gated(r"['’]s\s+air\s+defen[cs]es?\b|\s+air\s+defen[cs]es?\s+(?:had\s+)?(?:intercepted|shot|downed)\b", re.I)
+_DOWNED_BY = compile_gated(r"\b(?:shot down|intercepted|downed)\s+by\s+(?:the\s+)?$", re.I)
 _RAID = compile_gated(r"\b(?:raids?|raided|operation|clash(?:ed|es)?|firefight|exchange of fire|opened fire|resisted)\b", re.I)
 _MASSACRE_BY_AIR = compile_gated(
     r"\b(?:warplanes?|jets?|aircraft|air ?strikes?|airstrikes?|air raids?|helicopters?|barrel bombs?|drones?)\b", re.I
@@ -2086,6 +2088,20 @@ def _build_event(
         elif ctx.cues.protest_intervention.search(rest):
             sub_type = "Protest with intervention"
 
+    if sub_type == "Disrupted weapons use" and actor1 is None:
+        # "The coalition's air defences had intercepted the aircraft", "shot down by Iraqi forces": who stopped it
+        stopper = next(
+            (
+                a
+                for u in group
+                for a in u.actors
+                if _AIR_DEFENCE_AFTER.match(u.masked, a.end) or _DOWNED_BY.search(u.masked, max(0, a.start - 30), a.start)
+            ),
+            None,
+        )
+        if stopper is not None:
+            actor1 = stopper
+            actor2 = None if actor2 is not None and actor2.canonical == stopper.canonical else actor2
     if (
         sub_type == "Arrests"
         and killed is not None

@@ -2238,3 +2238,17 @@ def test_a_claim_that_tells_the_incident_and_a_woman_shot_and_wounded(text: str,
 def test_supported_advances_takeovers_named_claimants_and_deadly_raids(text: str, fields: tuple) -> None:
     (event,) = extract(text)
     assert (event["sub_event_type"], event["actor1"]) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 15 July 2025, a drone was shot down as it approached Erbil International Airport, which hosts troops of "
+         "the US-led coalition. The coalition's air defences had intercepted the aircraft, officials said.",
+         "Global Coalition against Daesh"),
+        ("On 15 July 2025, a drone was shot down by Iraqi forces near Baghdad airport.", "Military Forces of Iraq"),
+    ],
+)
+def test_who_stopped_a_weapon_is_actor1(text: str, actor1: str) -> None:
+    (event,) = extract(text)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Disrupted weapons use", actor1, None)
