@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Instructions executed by one extraction pass over a generated corpus: a deterministic figure for comparing two
-# trees on a shared machine, where CPU seconds move by ±15 % from run to run. Needs valgrind (not a project
-# dependency: apt-get install valgrind). Start-up, the corpus build and a warm-up pass are not counted.
+# Instructions executed by one extraction pass over a generated corpus: a steadier figure than seconds for comparing
+# two trees on a shared machine, where CPU seconds move by ±15 % from run to run. It still moves by about ±1.2 %:
+# compare the means of several runs. Needs valgrind (not a project dependency: apt-get install valgrind). Start-up,
+# the corpus build and a warm-up pass are not counted.
 #
 #   bench/instructions.sh [TREE] [MB]        # TREE: a checkout of mesint (default: this one), MB: corpus size (0.1)
 #
