@@ -358,6 +358,14 @@ _FACILITY_OF = compile_gated(
     re.I,
 )
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
+# States whose violence in Iraq and Syria is struck from the air unless ground fighting is told
+_STRIKE_FROM_AIR = {"Military Forces of Israel", "Military Forces of Russia"}
+_STRIKE_VERB = compile_gated(r"\b(?:struck|strikes?|hit|bomb(?:ed|ing|s)|targeted|targeting|pounded)\b", re.I)
+_GROUND_FIGHT = compile_gated(
+    r"\b(?:clash(?:ed|es)?|fighting|gunfire|gunmen|opened fire|shot|raid(?:ed|s)?|incursion|advanced|troops|"
+    r"soldiers|tanks?|bulldoz\w+|IEDs?|explosive devices?|landmines?|mines?|shells?|shelling|artillery|mortars?|rockets?)\b",
+    re.I,
+)
 _TYPE_LABEL = re.compile(r"\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?[A-Z][a-z]+(?:[ /-][a-z]+){0,2}:\s+")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.()]{1,40},\s+(?:were|was|had been|have been|died|are|is)\b")
 _MASSACRE = re.compile(r"massacred?", re.I)
@@ -1885,6 +1893,15 @@ def _build_event(
         and not surface
     ):
         sub_type = "Air/drone strike"  # ACLED codes these states' missile strikes as air strikes
+    if (
+        sub_type in {"Armed clash", "Remote explosive/landmine/IED", "Attack"}
+        and actor1 is not None
+        and actor1.canonical in _STRIKE_FROM_AIR
+        and _STRIKE_VERB.search(main.masked)
+        and not _GROUND_FIGHT.search(texts)
+    ):
+        # "Israel struck militia positions near Albukamal, killing six fighters": no ground fighting is told
+        event_type, sub_type = "Explosions/Remote violence", "Air/drone strike"
     if sub_type == "Air/drone strike" and surface and not _DRONE.search(texts):
         # "destroyers fired 59 Tomahawk cruise missiles", "the IRGC fired ballistic missiles": launched from the
         # ground or the sea, no aircraft told

@@ -2252,3 +2252,36 @@ def test_supported_advances_takeovers_named_claimants_and_deadly_raids(text: str
 def test_who_stopped_a_weapon_is_actor1(text: str, actor1: str) -> None:
     (event,) = extract(text)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Disrupted weapons use", actor1, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named as the one that struck is its forces; with no ground fighting told, it struck from the air
+        ("On 3 May 2021, Israel bombed Iranian-backed militia positions near Al-Mayadin, killing four fighters.",
+         ("Military Forces of Israel", "Explosions/Remote violence", "Air/drone strike", 4)),
+        ("On 12 May 2021, Russia struck a rebel depot near Kafr Nabl, according to the Observatory.",
+         ("Military Forces of Russia", "Explosions/Remote violence", "Air/drone strike", None)),
+        ("Three soldiers were wounded on 9 May 2021 when an air defence site near Izraa was hit by Israel, SANA said.",
+         ("Military Forces of Israel", "Explosions/Remote violence", "Air/drone strike", None)),
+        ("On 11 May 2021, Turkey shelled villages near Ain Issa, killing a shepherd.",
+         ("Military Forces of Turkey", "Explosions/Remote violence", "Shelling/artillery/missile attack", 1)),
+        # its troops on the ground fight
+        ("On 4 May 2021, Israeli forces clashed with gunmen near Beit Jinn, killing two of them.",
+         ("Military Forces of Israel", "Battles", "Armed clash", 2)),
+    ],
+)
+def test_a_state_that_struck_is_its_forces(text: str, expected: tuple) -> None:
+    (event,) = extract(text)
+    assert (event["actor1"], event["event_type"], event["sub_event_type"], event["killed"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 May 2021, 40 families returned from Turkey to Jarablus through the Jarablus crossing.",
+        "On 8 May 2021, Israel and Syria exchanged accusations at the United Nations over the Golan Heights.",
+    ],
+)
+def test_a_country_named_as_a_place_or_a_party_to_talks_is_no_striker(text: str) -> None:
+    assert all(e["actor1"] not in {"Military Forces of Turkey", "Military Forces of Israel"} for e in extract(text))
