@@ -913,6 +913,13 @@ _KICKER = compile_gated(
     r"in depth|insight|special report|report|update|live)",
     re.I,
 )
+# "SYRIAN ARAB REPUBLIC", "Northwest Syria", "Kurdistan Region of Iraq": a UN-style title names the country covered
+_PLACE_TITLE = compile_gated(
+    r"(?:the\s+)?(?:(?:(?:Syrian\s+Arab\s+)?Republic(?:\s+of\s+(?:Iraq|Syria))?)|"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:Syria|Iraq)|"
+    r"Kurdistan(?:\s+Region)?(?:\s+of\s+Iraq)?|Iraq\s+and\s+Syria|Syria\s+and\s+Iraq)",
+    re.I,
+)
 _SPEECH_VERB = compile_gated(r"\b(?:reported|reports|said|says|told|announced|stated|claimed|added|according)\b", re.I)
 _HEADER_SPLIT = compile_gated(r"\s*(?:\||/|\s[–—-]\s|·|,|:\s)\s*")
 
@@ -946,8 +953,8 @@ def _own_name(items: list[Item], document: Document) -> str | None:
     if first is None or len(first.text) > 60:
         return None
     name = re.split(r"\s[–—|/-]\s|:", first.text)[0].strip()
-    if _KICKER.fullmatch(name):
-        return None  # "ANALYSIS", "OPINION": a section label above the headline, nobody's name
+    if _KICKER.fullmatch(name) or _PLACE_TITLE.fullmatch(name):
+        return None  # "ANALYSIS", "OPINION", "SYRIAN ARAB REPUBLIC": a label above the headline, nobody's name
     plain = [
         w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].islower() and w not in _NAME_WORDS and w[:3] != "al-"
     ]

@@ -1474,6 +1474,13 @@ def test_a_headline_is_no_source_but_a_reports_name_is() -> None:
         published=dt.date(2021, 5, 4),
     )["events"]
     assert any(s.startswith("Iraq Security Monitor") for s in event["sources"])
+    # a UN-style title that names the country covered is nobody's name either
+    (event,) = extract(
+        "SYRIAN ARAB REPUBLIC\nNorth-west Syria: Flash Update No. 4\n\nOn 3 May 2021, an air strike hit a market in "
+        "Ariha, killing five civilians.\n",
+        published=dt.date(2021, 5, 4),
+    )["events"]
+    assert not any(s.lower().startswith("syrian arab republic") for s in event["sources"])
 
 
 ARTICLE_WITH_A_SECOND_STATEMENT = """\
