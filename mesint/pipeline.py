@@ -508,8 +508,10 @@ _DAY_TOTAL = compile_gated(
     r"^\W*(?:(?:day|daily|weekly|monthly|week(?:'s)?|month(?:'s)?)\s+)?(?:totals?|summary)\b", re.I
 )
 _TOLL_ROSE = compile_gated(
-    r"\b(?:rose|risen|climbed|jumped|reached|increased|went up|bringing\s+(?:the\s+)?(?:death\s+)?toll|"
+    r"\b(?:rose|risen|climbed|jumped|reached|increased|went up|"
     r"(?:raising|raised|revised|updated|bringing|brought)\s+(?:(?:up|upward|upwards)\s+)?(?:the\s+|its\s+|their\s+)?"
+    # "bringing the day's toll in the village to six"
+    r"(?:(?:day|attack|strike|blast|bombing|raid|shelling|massacre|incident|village|town|city)['’]s\s+)?"
     r"(?:death\s+|casualty\s+)?(?:toll|count|tally))\b",
     re.I,
 )

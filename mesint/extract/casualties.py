@@ -409,6 +409,10 @@ _TOLL = compile_gated(
     # "the toll from Saturday's raids had risen to 41"
     rf"|\btoll\s+(?:from\s+(?:[\w'’-]+\s+){{1,3}}?)?(?:had|has|have)\s+(?:now\s+|since\s+|further\s+)?"
     rf"(?:risen|climbed|jumped|increased|gone up)\s+to\s+{_QUANT.replace('?P<n>', '?P<n3>')}\b"
+    # "bringing the day's toll in the village to six", "raising the toll from the attack to 12"
+    rf"|\b(?:bringing|raising|brought|raised|pushing|pushed|taking|took)\s+(?:the|its|their)\s+"
+    rf"(?:(?:day|attack|strike|blast|bombing|raid|shelling|massacre|incident)['’]s\s+)?(?:death\s+)?toll\s+"
+    rf"(?:(?:in|from|of|on|at)\s+(?:[\w'’-]+\s+){{1,3}}?)?to\s+{_QUANT.replace('?P<n>', '?P<n5>')}\b"
     # "The number of people killed has risen to 39", "The number of wounded stands at no fewer than 60"
     rf"|\bnumber\s+of\s+(?:(?:people|civilians|persons|those|victims|fighters|soldiers|the)\s+)?"
     rf"(?P<v>killed|dead|wounded|injured)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|further\s+)?"
@@ -647,7 +651,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         for m in pattern.finditer(text) if pattern is _TOLL else match_at(pattern, text, starts):
             g = m.groupdict()
             verb = g.get("v") or g.get("v2") or "killed"
-            n = next(g[k] for k in ("n", "n2", "n3", "n4") if g.get(k) is not None)
+            n = next(g[k] for k in ("n", "n2", "n3", "n4", "n5") if g.get(k) is not None)
             count = _count(n, m.group(0))
             also = _AS_WELL_AS.match(text[m.end() :]) if pattern is _PASSIVE and "as well as" in low else None
             extra = _count(also.group("n"), also.group(0)) if also else None

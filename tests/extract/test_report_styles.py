@@ -1497,3 +1497,18 @@ the rocket was one of two launched from the Jihad neighbourhood of western Baghd
 def test_a_second_statement_that_counts_the_same_rocket_again_is_no_second_incident() -> None:
     (event,) = extract(ARTICLE_WITH_A_SECOND_STATEMENT, published=dt.date(2020, 9, 29))["events"]
     assert event["killed"] == 5
+
+
+ARTICLE_WITH_A_DAYS_TOLL = """\
+Government rockets kill family in Idlib village
+
+IDLIB, Syria (Wire) — Four members of one family were killed on Sunday when government rockets hit their home in \
+the village of Hass in southern Idlib, a war monitor said.
+
+The monitor said a fifth person died of wounds in the evening, bringing the day's toll in the village to five.
+"""
+
+
+def test_a_days_toll_brought_up_by_a_later_death_is_the_incidents_and_government_rockets_are_the_armys() -> None:
+    (event,) = extract(ARTICLE_WITH_A_DAYS_TOLL, published=dt.date(2019, 6, 10))["events"]
+    assert (event["actor1"], event["killed"]) == ("Military Forces of Syria", 5)
