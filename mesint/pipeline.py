@@ -261,6 +261,16 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         for e in found:
             # "the strikes", "another missile": more of the last incident told, if nothing else was told since
             e = same_day_as(events, e)
+            if (
+                dateline is not None
+                and events
+                and e.date is not None
+                and (
+                    e.date.basis == DateBasis.REPORT_DATE
+                    or (e.date.basis == DateBasis.SOURCE_DATE and e.date.start == (topic.published or published))
+                )
+            ):
+                e = _lead_day(events[0], e)
             events.append(carry_from(events[-1], e) if events and not summary_since else e)
             summary_since = False
         summary_since = summary_since or (bulleted and not found)  # a digest's summary bullet
@@ -429,11 +439,21 @@ _RECALLED = compile_gated(
 )
 
 
+def _lead_day(lead: Event, event: Event) -> Event:
+    """A wire story's later paragraph that names no day of its own tells the lead's day ("The deadliest blast went
+    off at a bus station ...", under a lede of Sunday's bombings), not the day the story was filed."""
+    if event.date is None or lead.date is None or lead.date.basis not in {DateBasis.STATED, DateBasis.RELATIVE}:
+        return event
+    # the basis stays: the paragraph still names no day, which later steps read to merge retellings
+    day = replace(event.date, start=lead.date.start, end=lead.date.end)
+    return replace(event, date=day, notes=(*event.notes, "day of the story's lead"))
+
+
 def _history(event: Event, published: dt.date, *, wire: bool, digest: bool = False) -> bool:
-    """Background: an action dated only to a month or a year that ended two months before a wire story (half a
-    year before another report: "Iran struck the party's headquarters in September 2018, killing 16", "soldiers
-    abducted by ISIS in 2014"), or, outside a digest, to an earlier month named without its year ("In July, a
-    suicide bombing ... killed around 30 people")."""
+    """Background: an action dated to a day three weeks before a wire story, or only to a month or a year that ended
+    two months before it (half a year before another report: "Iran struck the party's headquarters in September 2018,
+    killing 16", "soldiers abducted by ISIS in 2014"), or, outside a digest, to an earlier month named without its
+    year ("In July, a suicide bombing ... killed around 30 people")."""
     d = event.date
     if d is None:
         return False
@@ -448,7 +468,9 @@ def _history(event: Event, published: dt.date, *, wire: bool, digest: bool = Fal
         # earlier incident recalled about its victims
         return True
     if (d.end - d.start).days < 27:
-        return False
+        # "An army raid on a protest camp near Hawija on April 23 set off clashes ..." in a story of May 20: a wire
+        # story's news is of its last days; an incident dated weeks before it is recalled
+        return wire and not digest and d.basis == DateBasis.STATED and (published - d.end).days > 21
     if (published - d.end).days > (60 if wire else 180):
         return True
     # a relative month ("In July", "Last month") wholly before the publication's month

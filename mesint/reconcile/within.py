@@ -364,11 +364,36 @@ def _sums_up(lead: Event, later: list[Event]) -> bool:
 
 
 _JOINED = compile_gated(r"\band\b|,\s+(?:in|near|at|the)\b|,\s+(?-i:[A-Z])")
+# "Car bombs exploded in two mainly Shi'ite districts of Baghdad ... and a suicide bomber struck ...": a lede that
+# tells several incidents at once
+_MANY_ACTIONS = compile_gated(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|coordinated|simultaneous)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:car\s+bombs|bombs|bombings|blasts|explosions|attacks|districts|neighbou?rhoods|towns|"
+    r"cities|markets)\b"
+    r"|\b(?:car\s+bombs|bombs|blasts|explosions)\s+(?:exploded|struck|hit|ripped|tore|went\s+off)\b",
+    re.I,
+)
+
+
+def _rolls_up(lead: Event, later: list[Event]) -> bool:
+    """A lede over several incidents of its day, each told below at its own place ("Car bombs exploded in two
+    districts of Baghdad ... killing at least 19"; the paragraphs below name Sadr City and Kadhimiya)."""
+    if not _MANY_ACTIONS.search(lead.quote) or lead.date is None or lead.killed is None:
+        return False
+    same_day = [
+        e for e in later
+        if e.date is not None and e.date.start == lead.date.start and e.place is not None and e.place.name
+        and e.event_type == lead.event_type
+    ]
+    if len({e.place.name for e in same_day if e.place is not None}) < 2:
+        return False
+    most = max((e.killed.best or 0 for e in same_day if e.killed is not None), default=0)
+    return lead.killed.best is None or lead.killed.best >= most
 
 
 def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
     """Merge repeated items; in articles, also retellings of the same incident."""
-    if article and len(events) >= 3 and _sums_up(events[0], events[1:]):
+    if article and len(events) >= 3 and (_sums_up(events[0], events[1:]) or _rolls_up(events[0], events[1:])):
         events = events[1:]
     if article and len(events) >= 2 and _standfirst(events[0]) and any(_own_day(e) for e in events[1:]):
         head, lead = events[0], events[1]

@@ -1512,3 +1512,24 @@ The monitor said a fifth person died of wounds in the evening, bringing the day'
 def test_a_days_toll_brought_up_by_a_later_death_is_the_incidents_and_government_rockets_are_the_armys() -> None:
     (event,) = extract(ARTICLE_WITH_A_DAYS_TOLL, published=dt.date(2019, 6, 10))["events"]
     assert (event["actor1"], event["killed"]) == ("Military Forces of Syria", 5)
+
+
+ARTICLE_WITH_A_ROLL_UP_LEDE_AND_A_RECALLED_RAID = """\
+Bombings hit Kirkuk and Tuz Khurmatu
+
+Kirkuk, Iraq (Wire) — Three bombs exploded in two towns of northern Iraq on Sunday, killing at least 12 people, \
+police said.
+
+The deadliest blast went off at a bus station in Tuz Khurmatu, killing eight people and wounding 20.
+
+In Kirkuk, a roadside bomb struck a police patrol on the Baghdad road, killing four policemen.
+
+Violence has risen in the area since security forces raided a village near Hawija on March 2, setting off clashes \
+in which 15 people died.
+"""
+
+
+def test_a_lede_over_several_incidents_told_below_is_their_summary_and_a_raid_weeks_before_is_background() -> None:
+    report = extract(ARTICLE_WITH_A_ROLL_UP_LEDE_AND_A_RECALLED_RAID, published=dt.date(2013, 4, 1))
+    assert sorted(e["killed"] for e in report["events"]) == [4, 8]
+    assert any(n["quote"].startswith("Violence has risen") for n in report["non_events"])
