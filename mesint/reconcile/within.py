@@ -378,7 +378,7 @@ _MANY_ACTIONS = compile_gated(
 def _rolls_up(lead: Event, later: list[Event]) -> bool:
     """A lede over several incidents of its day, each told below at its own place ("Car bombs exploded in two
     districts of Baghdad ... killing at least 19"; the paragraphs below name Sadr City and Kadhimiya)."""
-    if not _MANY_ACTIONS.search(lead.quote) or lead.date is None or lead.killed is None:
+    if not _MANY_ACTIONS.search(lead.quote) or not _own_day(lead) or lead.killed is None:
         return False
     same_day = [
         e for e in later
