@@ -6,6 +6,7 @@ reconcile within the document (a repeated item is one event).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -125,7 +126,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # Statements under date lines of their own ("Sunday, 14 March 2021"): a series, each dated by its line
     date_lines = sum(1 for i in items if i.kind == ItemKind.HEADING and _DATE_LINE.match(i.text)) >= 2
     table: TableHeader | None = None  # the incident table being read ("Date | Governorate | ... | Source")
+    record: tuple[int, SectionContext, SectionContext] | None = None  # a record header's block end, what it replaced
     for item in items:
+        if record is not None and item.span.start > record[0]:
+            # a record header dates and places only its own record: the block it heads, up to the blank line
+            region, topic = record[1], record[2]
+            record = None
         if item.kind == ItemKind.INCIDENT and _REPOST.match(item.text):
             # "🔁 Repost from yesterday: ...": a channel repeating its own earlier post, told once already
             non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))
@@ -146,6 +152,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             continue
         if item.kind == ItemKind.HEADING:
             table = None
+            if _record_header_day(item.text) is not None:
+                end = text.find("\n\n", item.span.end)
+                record = (end if end >= 0 else len(text), *(record[1:] if record else (region, topic)))
             if item.section and item.section[0] == item.text and len(item.section) == 1:
                 above = story_at is not None and item.span.start < story_at
                 dated = region.lead_date if _BARE_COUNTRY.fullmatch(item.text.strip()) else None
@@ -275,7 +284,17 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             summary_since = False
         summary_since = summary_since or (bulleted and not found)  # a digest's summary bullet
         non_events.extend(skipped)
-    events = merge_within_document(events, article=not bulleted)
+    # a dataset export whose records carry header lines is a list of records: a record may tell its incident in
+    # several sentences, but never retells another record's
+    records = sum(1 for i in items if i.kind == ItemKind.HEADING and _record_header_day(i.text) is not None) >= 2
+    if records and not bulleted:
+        breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
+        blocks: dict[int, list[Event]] = {}
+        for e in events:
+            blocks.setdefault(bisect.bisect(breaks, e.span.start), []).append(e)
+        events = [m for block in blocks.values() for m in merge_within_document(block, article=True)]
+    else:
+        events = merge_within_document(events, article=not bulleted)
     return Report(
         document=replace(document, published=published),
         items=tuple(items),
@@ -513,7 +532,10 @@ def _section_from_heading(
             after_by = [a for a in found if by and a.start >= by.end()]
             actor = (after_by or found)[0]
     day = _heading_day(heading, dates, date_lines) if dates is not None else None
-    if day is not None and date_lines and _DATE_LINE.match(heading):
+    if day is not None and _record_header_day(heading) is not None:
+        # a dataset record's header line: the day of the record under it, whose note may name none of its own
+        published, day = day.start, None
+    elif day is not None and date_lines and _DATE_LINE.match(heading):
         published = day.start  # a statement's own date line: "tonight", "this morning" are of that day
     elif day is None and dates is not None and len(heading) < 80 and _DIGIT.search(heading):
         period = _heading_period(heading, dates)
@@ -795,6 +817,9 @@ def _record_sources(item: Item, k: Knowledge, ctx: DocContext) -> tuple[Citation
         or k.gazetteer.canonical_admin1(name_text)
         or name_text in EVENT_TYPES
         or name_text in SUB_EVENT_PARENT
+        or name_text.split()[0] in EVENT_TYPES  # "Protests – with intervention": the coder's tag
+        # "2019-08-04 | Salah al-Din | Tuz Khurmatu": the record's place, not its source
+        or (k.outlets.match(name_text) is None and k.gazetteer.find_names(name_text))
     ):
         return ()
     out = []
@@ -854,7 +879,12 @@ def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> 
     is a series of dated statements), a bare date line too."""
     from mesint.extract.dates import find_dates
 
-    if len(heading) > 80 or not (
+    if len(heading) > 100:
+        return None
+    record_day = _record_header_day(heading)
+    if record_day is not None:
+        heading = record_day
+    elif len(heading) > 80 or not (
         _LIST_OF_THE_DAY.search(heading)
         or ((date_lines or _LABELLED_DATE.match(heading)) and _DATE_LINE.match(heading))  # "Date: 3 June 2023"
     ):
@@ -863,6 +893,23 @@ def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> 
     text = _CAPS_MONTH.sub(lambda m: m.group(0).capitalize(), heading)
     found = [d for d in find_dates(text, ctx=dates) if d.basis == DateBasis.STATED]
     return found[0] if len(found) == 1 and found[0].start == found[0].end else None
+
+
+# A dataset record's header line, its fields set apart: "2019-08-04 | Salah al-Din | Tuz Khurmatu",
+# "IRQ12044 · 9 July 2017 · Nineveh / Mosul", "Damascus — Al-Qazzaz — 10 May 2012"
+_RECORD_FIELD_SEP = re.compile(r"\s+[|·•—–]\s+")
+_FIELD_DATE = compile_gated(
+    r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d"
+)
+
+
+def _record_header_day(heading: str) -> str | None:
+    """The one date field of a record's header line, or None when the line is not one."""
+    fields = _RECORD_FIELD_SEP.split(heading.strip())
+    if not 2 <= len(fields) <= 5 or (len(fields) == 2 and fields[0].rstrip().endswith(")")):
+        return None  # "ERBIL (Kurdistan24) – September 28, 2022": a story's dateline
+    days = [f for f in fields if _FIELD_DATE.fullmatch(f.strip())]
+    return days[0].strip() if len(days) == 1 else None
 
 
 _LABELLED_DATE = compile_gated(r"^\s*(?:Event |Incident )?[Dd]ate\s*:")
@@ -948,14 +995,21 @@ _SPEECH_VERB = compile_gated(r"\b(?:reported|reports|said|says|told|announced|st
 _HEADER_SPLIT = compile_gated(r"\s*(?:\||/|\s[–—-]\s|·|,|:\s)\s*")
 
 
+_SOURCE_LINE_START = compile_gated(r"^sources?\s*:", re.I)
+
+
 def _header_outlets(text: str, k: Knowledge) -> tuple[str, ...]:
     """Outlets named in a report's header lines: "Kurdistan 24 | Published 15/08/2022", "By X staff"."""
     found: list[str] = []
+    seen_body = False
     for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:8]:
         if len(line) > 160:
             break
         if line.endswith(".") and len(line.split()) > 8:
+            seen_body = True
             continue  # a body sentence ("..., per Rudaw."), not a header line
+        if seen_body and _SOURCE_LINE_START.match(line):
+            break  # "Sources: Furat FM; SOHR" under the first record: that record's sources, not the report's
         line = re.sub(r"^(?:by|from|source)\s*:?\s+", "", line, flags=re.I)
         for part in _HEADER_SPLIT.split(line):
             part = re.sub(r"\s+(?:staff|correspondents?|newsroom|desk)$", "", part.strip(" .:"), flags=re.I)

@@ -1533,3 +1533,32 @@ def test_a_lede_over_several_incidents_told_below_is_their_summary_and_a_raid_we
     report = extract(ARTICLE_WITH_A_ROLL_UP_LEDE_AND_A_RECALLED_RAID, published=dt.date(2013, 4, 1))
     assert sorted(e["killed"] for e in report["events"]) == [4, 8]
     assert any(n["quote"].startswith("Violence has risen") for n in report["non_events"])
+
+
+RECORDS_WITH_HEADER_LINES = """\
+IRAQ AND SYRIA – event notes, selected records
+
+Export date: 2 February 2026
+
+2018-03-11 | Diyala | Khanaqin
+A roadside bomb struck a Peshmerga patrol on the road north of Khanaqin on Sunday evening, wounding three.
+Fatalities: 0.
+
+SYR20417 · 4 April 2019 · Hama / Suqaylabiyah
+Rockets fired from rebel-held areas hit a residential street in Suqaylabiyah, killing two children.
+
+Raqqa — Tabqa (al-Wahda quarter) — 30 June 2023
+Unidentified gunmen shot dead a tribal notable outside his home after evening prayers.
+Sources: Furat FM; SOHR
+
+On 5 May 2020, IS militants attacked a PMF post near Tarmiyah, killing one fighter.
+"""
+
+
+def test_a_records_header_line_dates_and_places_that_record_only() -> None:
+    events = extract(RECORDS_WITH_HEADER_LINES, published=dt.date(2026, 2, 2))["events"]
+    assert [(e["date"], e["admin1"]) for e in events] == [
+        ("2018-03-11", "Diyala"), ("2019-04-04", "Hama"), ("2023-06-30", "Raqqa"), ("2020-05-05", "Baghdad"),
+    ]
+    # the header's last field is the record's place, not its source
+    assert events[0]["sources"] == []
