@@ -543,9 +543,14 @@ def _section_from_heading(
             # "Week of 3-9 March 2024 — Syria": "3 March:", "on Tuesday" under it are of that week, not of the year
             # the report came out
             published = period.end
+    issuer = _publisher(heading, k)
+    if issuer is not None and outlet is None:
+        # "Turkish Ministry of National Defence (@tcsavunma)" over its posts: who says what follows
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", heading).strip()
+        outlet = name if k.outlets.match(name) is not None else None
     return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor, outlet=outlet,
                           published=published, abroad=heading_abroad(heading) or parent.abroad,
-                          lead_date=day or parent.lead_date)
+                          lead_date=day or parent.lead_date, issuer=issuer or parent.issuer)
 
 
 _DAY_TOTAL = compile_gated(
@@ -595,7 +600,7 @@ _NO_CLAIM = compile_gated(r"\b(?:no|none|nobody|not|yet to)\b[^.;]{0,30}$", re.I
 # "Ministry of National Defence of the Republic of Türkiye – statements", "SDF Media Centre": a party's own release
 _ISSUER_TITLE = compile_gated(
     r"^\W*(?:[\w'’.&-]+\s+){0,10}?(?:Ministry|Media\s+Cent(?:er|re)|Media\s+Cell|Command|Press\s+Office|Directorate|"
-    r"Spokes(?:man|person)|Information\s+Office|Security\s+Council)\b"
+    r"Spokes(?:man|person)|Information\s+Office|Security\s+Council|Cent(?:re|er)\s+for\s+(?:the\s+)?Reconciliation)\b"
 )
 
 

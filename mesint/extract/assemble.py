@@ -315,6 +315,14 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|\bin\s+(?:two|three|four|five|six|several|\d+)\s+(?:separate\s+)?(?:strikes|attacks|incidents|raids)\s+"
     r"(?:this|last|over\s+the)\s+(?:week|month)\b"
     r"|\b\d{2,}\s+(?:air\s*|drone\s+)?strikes\b[^.;]{0,60}?\bbetween\b"
+    # "Over the past 24 hours, nine shelling attacks were recorded", "In the last week, a total of 21 terrorists have
+    # been neutralized", "Outcome of operations for the week of 8-14 March: 17 terrorists killed": a day's or a week's
+    # count
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b[^.;]{0,80}?"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?(?:attacks|violations|"
+    r"incidents|strikes|cases)\b"
+    r"|\ba\s+total\s+of\s+\d+\s+(?:[\w/-]+\s+){0,3}?(?:have|has|had)\s+been\b"
+    r"|\b(?:outcome|results?|tally|summary|balance)\s+of\s+(?:the\s+)?(?:\w+\s+)?operations\s+(?:for|during|over|in)\b"
     # "The Turkish occupation army continues its attacks on the regions of ...", "have been firing shells on Damascus
     # almost daily": a trend told, its incidents told elsewhere
     r"|\bcontinu(?:es|ed|ing)\s+(?:its|their)\s+(?:attacks|shelling|bombardment|strikes|assaults|violations|aggression)\b"
@@ -524,6 +532,8 @@ class SectionContext:
     sources: tuple[Citation, ...] = ()
     # A table row's Date cell: the coder's day, before any weekday the row's text names ("after Friday prayers")
     row_date: bool = False
+    # A heading that names the body whose statements follow ("Turkish Ministry of National Defence"): its "our forces"
+    issuer: ActorMatch | None = None
 
 
 @dataclass
@@ -1094,6 +1104,15 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
             found = [a for a in found if not (a.start < m.end() and m.start() < a.end)]
             found.append(ActorMatch(m.start(), m.end(), m.group(0), p.canonical, p.kind, p.inter, p.country))
         found.sort(key=lambda a: a.start)
+    if ctx.publisher is not None and ctx.publisher.canonical == "Military Forces of Turkey" and "terrorist" in lowered:
+        # Turkey's own statements call the PKK and the YPG "terrorists", not the Islamic State
+        meant = ctx.actors.get("Kurdistan Workers' Party (PKK)" if country != "Syria" else "People's Protection Units (YPG)")
+        if meant is not None:
+            found = [
+                ActorMatch(a.start, a.end, a.text, meant.canonical, meant.kind, meant.inter, meant.country)
+                if a.text.lower() in {"terrorist", "terrorists"} else a
+                for a in found
+            ]
     for g in ctx.cues.generic_candidates(lowered):
         for m in g.pattern.finditer(masked):
             inside = [a for a in found if m.start() <= a.start and a.end <= m.end()]
@@ -1464,6 +1483,8 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if stamp:
         # "[2024-01-18 07:15]" over a channel's post: the day its "this evening" and "tonight" are of
         section = replace(section, published=_safe_iso(stamp.group("date")) or section.published)
+    if section.issuer is not None:
+        ctx = replace(ctx, publisher=section.issuer)
     if section.published is not None or section.outlet is not None:
         published = section.published or ctx.published
         ctx = replace(ctx, published=published, doc_outlets=(section.outlet,) if section.outlet else ctx.doc_outlets,

@@ -1562,3 +1562,33 @@ def test_a_records_header_line_dates_and_places_that_record_only() -> None:
     ]
     # the header's last field is the record's place, not its source
     assert events[0]["sources"] == []
+
+
+STATEMENTS_UNDER_THEIR_ISSUERS = """\
+Reading file: official statements, 3-5 August 2021
+
+Turkish Ministry of National Defence (@tcsavunma)
+
+3 August, 09:40: 6 PKK terrorists spotted in the Hakurk region of northern Iraq were neutralized.
+
+4 August, 20:15: Our heroic soldier was martyred in a clash with terrorists near Kani Masi, and 2 terrorists were \
+neutralized.
+
+5 August, 12:00: Since the start of the month, a total of 14 terrorists have been neutralized.
+
+Russian Centre for Reconciliation of Opposing Parties in Syria
+
+4 August: Over the past 24 hours, seven shelling attacks were recorded in the Idlib de-escalation zone.
+"""
+
+
+def test_a_heading_that_names_the_issuer_makes_its_posts_its_own() -> None:
+    report = extract(STATEMENTS_UNDER_THEIR_ISSUERS, published=dt.date(2021, 8, 6))
+    events = report["events"]
+    assert [(e["date"], e["actor1"], e["actor2"]) for e in events] == [
+        ("2021-08-03", "Military Forces of Turkey", "Kurdistan Workers' Party (PKK)"),
+        ("2021-08-04", "Military Forces of Turkey", "Kurdistan Workers' Party (PKK)"),
+    ]
+    assert all(any(s.startswith("Turkish Ministry of National Defence") for s in e["sources"]) for e in events)
+    # a month's total and a day's count of violations are summaries
+    assert {n["quote"][:16] for n in report["non_events"]} >= {"5 August, 12:00:", "4 August: Over t"}
