@@ -315,6 +315,16 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|\bin\s+(?:two|three|four|five|six|several|\d+)\s+(?:separate\s+)?(?:strikes|attacks|incidents|raids)\s+"
     r"(?:this|last|over\s+the)\s+(?:week|month)\b"
     r"|\b\d{2,}\s+(?:air\s*|drone\s+)?strikes\b[^.;]{0,60}?\bbetween\b"
+    r"|\bbetween\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?\s+and\s+(?:[A-Z][a-z]+\s+)?\d{1,2}\b[^.;]{0,80}?"
+    r"\b\d{3,}\s+(?:air\s*|drone\s+)?strikes\b"
+    # "ISIS activity stayed concentrated in the rural belt ...", "Shelling ... rose for the third week in a row",
+    # "Turkey continued the air and artillery campaign it launched on 20 November": a week's trend
+    r"|\b(?:activity|attacks|violence|incidents)\s+(?:stayed|remained)\s+(?:concentrated|focused|centred|centered)\b"
+    r"|\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|\w+th)\s+(?:straight\s+|consecutive\s+)?(?:week|month)"
+    r"(?:\s+in\s+a\s+row)?\b"
+    r"|\bcontinued\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:campaign|offensive|operation|bombardment|escalation)\b"
+    # "ISIS cells have claimed similar assassinations in the area in recent months": others like it
+    r"|\b(?:similar|such)\s+(?:[\w-]+\s+)?(?:attacks|assassinations|killings|bombings|strikes|incidents|abductions)\b"
     # "Over the past 24 hours, nine shelling attacks were recorded", "In the last week, a total of 21 terrorists have
     # been neutralized", "Outcome of operations for the week of 8-14 March: 17 terrorists killed": a day's or a week's
     # count
@@ -364,6 +374,11 @@ _FACILITY_OF = compile_gated(
     r"\b(?:camps?|offices?|headquarters|HQ|bases?|positions?|posts?|checkpoints?|compound|premises|convoys?|"
     r"vehicles?|patrols?)\s+of\s+(?:the\s+)?$",
     re.I,
+)
+_FOREIGN_PARTY = compile_gated(
+    r"\b(?:Egyptian|Libyan|Afghan|Nigerian|Somali|Yemeni|Pakistani|Filipino|Malian|Mozambican|Congolese|Nigerien|"
+    r"Burkinabe|Cameroonian|Chadian)\b|\b(?:Sinai|Khorasan|West\s+Africa|Central\s+Africa|Sahel|Somalia|Libya|Yemen|"
+    r"East\s+Asia)\s+Province\b"
 )
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
 # States whose violence in Iraq and Syria is struck from the air unless ground fighting is told
@@ -2221,7 +2236,11 @@ def _build_event(
         # it happened abroad: no place in Iraq or Syria named, a foreign one instead ("Rockets fired from the
         # Afrin area landed in the Turkish border town of Kilis": fired from here, landed there)
         return None
-    if section.abroad is not None and not (local and _LOCATIVE.match(loc_text or "")):
+    if section.abroad is not None and (
+        not (local and _LOCATIVE.match(loc_text or ""))
+        # "an Egyptian army patrol near Rafah": a namesake village in Syria does not bring it home
+        or _FOREIGN_PARTY.search(" ".join(u.masked for u in group))
+    ):
         return None  # under a foreign country's heading, only an action placed in Iraq or Syria is ours
     if place is not None and admin1 and place.admin1 != admin1:
         place = _with_admin1(place, admin1, ctx.gazetteer)

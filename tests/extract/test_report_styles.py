@@ -1592,3 +1592,25 @@ def test_a_heading_that_names_the_issuer_makes_its_posts_its_own() -> None:
     assert all(any(s.startswith("Turkish Ministry of National Defence") for s in e["sources"]) for e in events)
     # a month's total and a day's count of violations are summaries
     assert {n["quote"][:16] for n in report["non_events"]} >= {"5 August, 12:00:", "4 August: Over t"}
+
+
+WEEKLY_WITH_TRENDS = """\
+NORTHEAST SYRIA WEEKLY, 6-12 March 2023
+
+KEY POINTS
+- Turkey continued the drone campaign it resumed in February against the SDF, hitting targets around Qamishli.
+- Attacks on SDF checkpoints rose for the fourth week in a row.
+
+Deir ez-Zor
+- On 8 March 2023, gunmen on a motorcycle shot dead an SDF commander in Al-Busayrah. ISIS cells have carried out \
+similar assassinations in the town this year.
+- The Coalition reported that between 5 and 11 March it had conducted 140 strikes in the middle Euphrates valley.
+
+The Sinai Peninsula
+- On 9 March 2023, ISIS's Sinai Province claimed an IED attack on an Egyptian army patrol near Rafah, killing two soldiers.
+"""
+
+
+def test_a_weeks_trends_and_counts_are_no_incidents() -> None:
+    events = extract(WEEKLY_WITH_TRENDS, published=dt.date(2023, 3, 13))["events"]
+    assert [(e["date"], e["place"]) for e in events] == [("2023-03-08", "Al Busayrah")]
