@@ -353,6 +353,29 @@ _TARGETED_VICTIM = compile_gated(
     r"activist|mukhtar|council|commander|leader|notable|sheikh|judge|candidate|journalist)\b",
     re.I,
 )
+_SERVING = compile_gated(r"\b(?:members?|commanders?|leaders?)\b", re.I)
+_FORMER = compile_gated(r"\b(?:former|ex-|retired|defected|settled|reconciled)\s*(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _targeted_civilian(main: Unit, texts: str) -> bool:
+    """A targeted killing's victim is a civilian: a council member, a notable, a man shot at home, a former fighter;
+    not a serving member of an armed force ("an SDF commander", "a member of the regime's Military Security")."""
+    for m in _TARGETED_VICTIM.finditer(texts):
+        if not _SERVING.fullmatch(m.group(0)):
+            return True
+        if _FORMER.search(texts, max(0, m.start() - 40), m.start()):
+            return True
+        armed = any(
+            a.kind not in {"Civilians", "Protesters", "Rioters"}
+            and not a.canonical.startswith("Unidentified")
+            and (0 <= m.start() - a.end <= 2 or 0 <= a.start - m.end() <= 12)
+            for a in main.actors
+        ) if texts.startswith(main.masked) else False
+        if not armed:
+            return True
+    return False
+
+
 _DISAPPEARED = compile_gated(
     r"\bunknown (?:location|destination|place|fate)\b|\bwhereabouts (?:are |remain |is )?(?:still )?unknown\b"
     r"|\bno (?:news|word|information) (?:of|about|on)\b|\bfate (?:is |remains |was )?(?:still )?unknown\b",
@@ -1894,7 +1917,7 @@ def _build_event(
     main_text = main.masked
     if _RECIPROCAL_FIGHT.search(main_text):
         target_civilian = False  # in a clash the dead are fighters, whatever the report calls them
-    elif _TARGETED_KILLING.search(main_text) and _TARGETED_VICTIM.search(texts):
+    elif _TARGETED_KILLING.search(main_text) and _targeted_civilian(main, texts):
         target_civilian = True  # a member shot at home or at his farm: a targeted killing, not a battle
     if any(c.cue.sub == "Arrests" for c in cues) and _arrests_follow(group):
         # "clans fought ...; police arrested 11 people after the fighting", "rounded up the men ... and shot them

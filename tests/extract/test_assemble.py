@@ -2285,3 +2285,23 @@ def test_a_state_that_struck_is_its_forces(text: str, expected: tuple) -> None:
 )
 def test_a_country_named_as_a_place_or_a_party_to_talks_is_no_striker(text: str) -> None:
     assert all(e["actor1"] not in {"Military Forces of Turkey", "Military Forces of Israel"} for e in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a serving member of an armed force shot dead: a fight with that force
+        ("On 8 March 2023, gunmen shot dead an SDF commander in Al-Busayrah.",
+         ("Battles", "Syrian Democratic Forces (SDF)")),
+        ("On 8 March 2023, a member of the regime's Military Security was shot dead by unidentified gunmen in Tafas.",
+         ("Battles", "Military Forces of Syria")),
+        # a council member, a former fighter, a man shot at his home: civilians
+        ("On 8 March 2023, gunmen shot dead a member of the local council in Tafas.",
+         ("Violence against civilians", "Civilians (Syria)")),
+        ("On 8 March 2023, gunmen shot dead a former rebel commander who had joined a settlement, in Tafas.",
+         ("Violence against civilians", "Civilians (Syria)")),
+    ],
+)
+def test_a_targeted_killing_of_a_serving_member_is_a_fight_with_his_force(text: str, expected: tuple) -> None:
+    (event,) = extract(text)
+    assert (event["event_type"], event["actor2"]) == expected
