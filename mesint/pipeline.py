@@ -719,10 +719,11 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     rise = _TOLL_ROSE.search(text) if rising else None
     if rise is not None:
         # "..., raising their count to 14 killed and 29 wounded": both figures are the new count, up or down
-        fresh = [m for m in mentions if rise.end() <= m.start <= rise.end() + 40]
+        fresh = [m for m in mentions if rise.start() < m.end and m.start <= rise.end() + 40]
         for kind in ("killed", "wounded"):
             of_kind = [m for m in fresh if m.kind == kind and m.count.best is not None]
-            if of_kind and len(fresh) >= 2:
+            # ("... had risen to 19, with 43 wounded. The ministry gave a lower figure of 16 dead": read below)
+            if of_kind and len(fresh) >= 2 and not (lower and kind == "killed"):
                 updates[kind] = of_kind[0].count
         for kind in ("wounded",) if fresh else ():
             # "the toll had risen to 35 dead, ..., with 62 people still being treated": the same count's other figure

@@ -545,6 +545,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     low = text.lower()
     for m in _NO_ONE.finditer(text) if "no one" in low or "nobody" in low or "none" in low else ():
         add(_kind(m.group("v") or m.group("v2")), Count.exact(0), m.start(), m.end())
+    # "The toll later rose to eight when two of the wounded died": the new toll, before "eight ... died" reads as more dead
+    for m in _ROSE_TO.finditer(text) if "toll" in low and " to " in low else ():
+        g = "n" if m.group("n") is not None else "n2"
+        add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
     for m in _KIN_LIST_ACTIVE.finditer(text) if " and their " in low or " and his " in low or " and her " in low else ():
         n = (parse_number(m.group("n").lower()) or 1) if m.group("n") else 1
         add(_kind(m.group("v")), Count.exact(2 + n), m.start(), m.end())
@@ -707,9 +711,6 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         other = _KIN_AFTER_ROLE.match(text, m.end()) or _AND_ANOTHER.match(text, m.end())  # "... and her driver"
         add("killed", Count.exact(2 if other else 1), m.start(), other.end() if other else m.end())
     # the rarer patterns below run only where their words are
-    for m in _ROSE_TO.finditer(text) if "toll" in low and " to " in low else ():
-        g = "n" if m.group("n") is not None else "n2"
-        add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
     for m in _FATALITIES_FIELD.finditer(text) if "fatalities" in low else ():
         add("killed", Count.exact(int(m.group("n"))), m.start(), m.end())
     for m in _BODY_FOUND.finditer(text) if "body" in low else ():

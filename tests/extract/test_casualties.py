@@ -279,3 +279,8 @@ def test_martyring_counts_the_dead() -> None:
 )
 def test_asides_log_clauses_and_a_wounded_relative(text: str, expected: tuple[int | None, int | None]) -> None:
     assert counts(text) == expected
+
+
+def test_a_toll_that_rose_when_the_wounded_died_is_the_new_toll_not_more_dead() -> None:
+    mentions = find_casualties("The toll later rose to nine when three of the wounded died in hospital, police said.")
+    assert [(m.kind, m.count.best) for m in mentions if m.kind == "killed"] == [("killed", 9)]
