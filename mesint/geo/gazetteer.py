@@ -372,8 +372,10 @@ class Gazetteer:
         cands = [(i, self.places[i]) for i in idxs]
         if c is not None:
             cands = [(i, p) for i, p in cands if p.country == c]
-        else:
+        elif strict or len({p.country for _, p in cands}) != 1:
             cands = [(i, p) for i, p in cands if i in strict]
+        # else: no exact spelling anywhere, and every variant lies in one country ("Makhmour": Mexmur, Makhmur
+        # District, both in Iraq): the variant stands, as it would with that country named
         ref = near or ((gov.lat, gov.lon) if gov else None)
 
         def score(item: tuple[int, Candidate]) -> float:
@@ -491,6 +493,11 @@ class Gazetteer:
                     idxs = strict_index.get(key)
                     if not idxs and c is not None and len(key) >= 4:
                         idxs = loose_index.get(loose_key(surface))
+                    elif not idxs and len(key) >= 6:
+                        # no country yet: a variant whose places all lie in one country ("Makhmour") still names it
+                        idxs = loose_index.get(loose_key(surface))
+                        if idxs and len({places[j].country for j in idxs}) != 1:
+                            idxs = None
                     if not idxs:
                         continue
                     cands = tuple(places[j] for j in idxs if c is None or places[j].country == c)

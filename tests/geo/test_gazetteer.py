@@ -159,3 +159,10 @@ def test_supplement_rows_have_provenance() -> None:
     assert len(rows) >= 300
     assert all(r["provenance"] for r in rows)
     assert {r["country"] for r in rows} == {"IQ", "SY"}
+
+
+def test_a_variant_spelling_names_its_place_without_a_country_when_all_its_places_lie_in_one(gaz: Gazetteer) -> None:
+    # "Makhmour" is no printed spelling of Mexmur, but every place it may be is in Iraq
+    (hit,) = gaz.find_names("a drone hit a house in Makhmour on Tuesday")
+    assert {c.country for c in hit.candidates} == {"Iraq"}
+    assert gaz.lookup("Makhmour")[0].country == "Iraq"
