@@ -112,7 +112,12 @@ def _citation_from_part(
 
 # A dataset record's or a bulletin's own line of sources: "Source: Shafaq News; Rudaw", "Sources: AFP, 3 May 2021",
 # or the same inside the notes: "... [size=no report] (Sources: Anadolu Agency; ANHA)".
-_SOURCE_LINE = compile_gated(r"^[ \t]*sources?[ \t]*:[ \t]*(?P<list>\S[^\n]*?)[ \t]*$", re.I | re.M)
+_SOURCE_LINE = compile_gated(
+    r"^[ \t]*sources?[ \t]*:[ \t]*(?P<list>\S[^\n]*?)[ \t]*$"
+    # "... Police said the motive was unknown. [size=no report] Sources: Shafaq News": the line's closing sources
+    r"|(?<=[\].])[ \t]+(?-i:Sources?)[ \t]*:[ \t]*(?P<list3>[A-Z][^\n]*?)[ \t]*$",
+    re.I | re.M,
+)
 _SOURCE_PAREN = compile_gated(
     r"\(\s*sources?\s*:\s*(?P<list>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)"
     r"|\[\s*sources?\s*:\s*(?P<list2>[^\[\]\n]*)\]",  # a record's closing "[Sources: Rudaw; Reuters]"
@@ -128,7 +133,7 @@ def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: 
         return out  # both forms need the colon
     for pattern, dated_elsewhere in ((_SOURCE_LINE, False), (_SOURCE_PAREN, True)):
         for m in pattern.finditer(text):
-            group = "list" if m.group("list") is not None else "list2"
+            group = next(g for g in ("list", "list2", "list3") if m.groupdict().get(g) is not None)
             pos = m.start(group)
             for part in m.group(group).split(";"):
                 part_start, pos = pos, pos + len(part) + 1
@@ -154,6 +159,12 @@ _NOT_BRACKET_SOURCE = frozenset(
 )
 
 
+# "[Violence against civilians / Attack]", "[Riots]": the coder's own tag of the event type, no outlet
+_CODER_TAG = compile_gated(
+    r"(?:Battles|Explosions|Violence against civilians|Protests|Riots|Strategic developments)\b"
+)
+
+
 def find_bracket_citations(text: str, *, doc_id: str = "", offset: int = 0) -> list[Citation]:
     """The outlets a closing "[A; B]" names."""
     out: list[Citation] = []
@@ -169,6 +180,7 @@ def find_bracket_citations(text: str, *, doc_id: str = "", offset: int = 0) -> l
                 or len(name) > 60
                 or name.lower() in _NOT_BRACKET_SOURCE
                 or name.count("(") != name.count(")")
+                or _CODER_TAG.match(name)
             ):
                 continue
             start = offset + part_start + (len(part) - len(part.lstrip()))

@@ -7,6 +7,7 @@ import pytest
 from mesint.extract.dates import DateContext
 from mesint.extract.sources import (
     find_attributions,
+    find_bracket_citations,
     find_citations,
     find_dateline,
     find_paren_outlets,
@@ -114,3 +115,9 @@ def test_an_outlet_name_with_an_article_prefixed_word() -> None:
 )
 def test_attributions_with_a_description_of_the_outlet(text: str, name: str) -> None:
     assert [a.name for a in find_attributions(text)] == [name]
+
+
+def test_a_records_closing_sources_after_its_tag_and_a_coders_type_tag_that_names_no_outlet() -> None:
+    note = "Gunmen shot dead a pharmacist in Tafas. Motive unknown. [size=no report] Sources: Horan Free League; SOHR"
+    assert [c.outlet for c in find_source_lines(note, ctx=DateContext())] == ["Horan Free League", "SOHR"]
+    assert find_bracket_citations("Rockets hit Kafr Nabl, killing two. [Explosions/Remote violence | Shelling]") == []
