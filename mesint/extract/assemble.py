@@ -398,6 +398,9 @@ _FACILITY_OF = compile_gated(
     r"vehicles?|patrols?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+_GAVE_UP = compile_gated(
+    r"\b(?:withdrew|withdrawn|withdrawal|pulled out|left|evacuated|retreated|abandoned)\b", re.I
+)
 _FOREIGN_PARTY = compile_gated(
     r"\b(?:Egyptian|Libyan|Afghan|Nigerian|Somali|Yemeni|Pakistani|Filipino|Malian|Mozambican|Congolese|Nigerien|"
     r"Burkinabe|Cameroonian|Chadian)\b|\b(?:Sinai|Khorasan|West\s+Africa|Central\s+Africa|Sahel|Somalia|Libya|Yemen|"
@@ -1999,6 +2002,18 @@ def _build_event(
     if sub_type in {"Government regains territory", "Non-state actor overtakes territory"} and _NO_FIGHT.search(texts):
         # "The entry took place without fighting, after the rebels handed over their weapons"
         event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
+    if (
+        sub_type == "Non-violent transfer of territory"
+        and actor1 is not None
+        and actor2 is not None
+        and _GAVE_UP.search(trigger.text)
+        and not is_civilian(actor2)
+        and (before := [a for a in main.actors if 0 <= a.end <= trigger.start])
+        and max(before, key=lambda a: a.end).canonical == actor1.canonical  # the side that withdrew is the subject
+    ):
+        # "coalition forces withdrew from the al-Qaim base and handed it over to the Iraqi army": the side that took
+        # the ground over is actor1, the one that left it actor2 (ACLED)
+        actor1, actor2 = actor2, actor1
     if (
         event_type in {"Battles", "Violence against civilians", "Explosions/Remote violence"}
         and actor1 is not None

@@ -2305,3 +2305,21 @@ def test_a_country_named_as_a_place_or_a_party_to_talks_is_no_striker(text: str)
 def test_a_targeted_killing_of_a_serving_member_is_a_fight_with_his_force(text: str, expected: tuple) -> None:
     (event,) = extract(text)
     assert (event["event_type"], event["actor2"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 May 2021, police fired live rounds and army-issue tear gas directly into crowds of demonstrators in "
+         "Nasiriyah, killing two.", ("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq")),
+        ("On 4 May 2021, gunmen set fire overnight to the office of a provincial council member in Hilla.",
+         ("Looting/property destruction", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")),
+        # the side that withdrew is the subject; the side that took over is actor1 (ACLED)
+        ("On 5 May 2021, Peshmerga forces withdrew from the town of Makhmur and the Iraqi army took over its "
+         "checkpoints without fighting.",
+         ("Non-violent transfer of territory", "Military Forces of Iraq", "Peshmerga")),
+    ],
+)
+def test_force_on_a_crowd_an_arson_by_night_and_a_withdrawal(text: str, expected: tuple) -> None:
+    (event,) = extract(text)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == expected
