@@ -399,7 +399,8 @@ _FACILITY_OF = compile_gated(
     re.I,
 )
 _GAVE_UP = compile_gated(
-    r"\b(?:withdrew|withdrawn|withdrawal|pulled out|left|evacuated|retreated|abandoned)\b", re.I
+    r"(?:completed\s+(?:its|their)\s+)?(?:withdrew|withdrawn|withdrawal|pulled out|left|evacuated|retreated|abandoned)\b",
+    re.I,
 )
 _FOREIGN_PARTY = compile_gated(
     r"\b(?:Egyptian|Libyan|Afghan|Nigerian|Somali|Yemeni|Pakistani|Filipino|Malian|Mozambican|Congolese|Nigerien|"
@@ -2006,9 +2007,10 @@ def _build_event(
         sub_type == "Non-violent transfer of territory"
         and actor1 is not None
         and actor2 is not None
-        and _GAVE_UP.search(trigger.text)
+        and _GAVE_UP.match(trigger.text)
+        and trigger in main.cues
         and not is_civilian(actor2)
-        and (before := [a for a in main.actors if 0 <= a.end <= trigger.start])
+        and (before := [a for a in main.actors + main.origins + main.holders if 0 <= a.end <= trigger.start])
         and max(before, key=lambda a: a.end).canonical == actor1.canonical  # the side that withdrew is the subject
     ):
         # "coalition forces withdrew from the al-Qaim base and handed it over to the Iraqi army": the side that took
