@@ -2311,7 +2311,8 @@ def test_a_targeted_killing_of_a_serving_member_is_a_fight_with_his_force(text: 
     ("text", "expected"),
     [
         ("On 3 May 2021, police fired live rounds and army-issue tear gas directly into crowds of demonstrators in "
-         "Nasiriyah, killing two.", ("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq")),
+         "Nasiriyah, killing two.",
+         ("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq")),
         ("On 4 May 2021, gunmen set fire overnight to the office of a provincial council member in Hilla.",
          ("Looting/property destruction", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")),
         # the side that withdrew is the subject; the side that took over is actor1 (ACLED)

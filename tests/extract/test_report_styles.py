@@ -1607,7 +1607,8 @@ similar assassinations in the town this year.
 - The Coalition reported that between 5 and 11 March it had conducted 140 strikes in the middle Euphrates valley.
 
 The Sinai Peninsula
-- On 9 March 2023, ISIS's Sinai Province claimed an IED attack on an Egyptian army patrol near Rafah, killing two soldiers.
+- On 9 March 2023, ISIS's Sinai Province claimed an IED attack on an Egyptian army patrol near Rafah, killing two \
+soldiers.
 """
 
 
