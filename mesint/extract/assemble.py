@@ -402,6 +402,16 @@ _GAVE_UP = compile_gated(
     r"(?:completed\s+(?:its|their)\s+)?(?:withdrew|withdrawn|withdrawal|pulled out|left|evacuated|retreated|abandoned)\b",
     re.I,
 )
+_GENERIC_MEMBERS = frozenset(
+    {"terrorists", "terrorist", "militants", "gunmen", "fighters", "insurgents", "jihadists", "elements", "members",
+     "mercenaries"}
+)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_WEAPON_OF = compile_gated(
+    r"\b(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|artillery|shells?|rockets?|missiles?|gunboats?|tanks?)\s+"
+    r"(?:belonging\s+to|of|operated\s+by|fired\s+by|launched\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
 _FOREIGN_PARTY = compile_gated(
     r"\b(?:Egyptian|Libyan|Afghan|Nigerian|Somali|Yemeni|Pakistani|Filipino|Malian|Mozambican|Congolese|Nigerien|"
     r"Burkinabe|Cameroonian|Chadian)\b|\b(?:Sinai|Khorasan|West\s+Africa|Central\s+Africa|Sahel|Somalia|Libya|Yemen|"
@@ -1042,6 +1052,9 @@ _MODIFIER = Prefiltered.compile(
 _MODIFIER_RARE = Prefiltered.compile(
     # "arrested four men suspected of throwing a hand grenade ...": what they are held for, told before
     r"\b(?:suspected|accused) of\s+[^,.;]{0,100}"
+    # "captured an ISIS cell leader responsible for assassinations and extortion": what he had done, not this incident
+    r"|\b(?:responsible|wanted|sought) for\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"(?=\s+(?:in|during|near|at|on|with|by|and|after|before|when)\b|\s*[,.;]|\s*$)"
     r"|,\s+an?\s+(?:attack|bombing|explosion|blast|strike)\s+(?:that|which)\s+had\b[^,.;]{0,80}"  # what it was
     # "looted homes ... two days after the factions had captured the town": an earlier event, as the time of this one
     r"|\b(?:hours?|days?|weeks?|months?)\s+after\s+[^,.;]{0,80}?\bhad\s+(?:been\s+)?\w+ed\b[^,.;]{0,40}",
@@ -1120,7 +1133,7 @@ _CALLING_ITSELF = compile_gated(
     r"(?P<name>[\"“]?[A-Z][\w'’-]*(?:\s+(?:al-|of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,4}[\"”]?)"
 )
 _OUR_FORCE = compile_gated(
-    r"\b[Oo]ur\s+(?:(?:heroic|brave|own|security|military|armed|special|air|border|fire-support|combat)\s+)*"
+    r"\b[Oo]ur\s+(?:(?:heroic|brave|own|security|military|armed|special|air|defen[cs]e|border|fire-support|combat)\s+)*"
     r"(?:forces|units|troops|commandos|fighters|soldiers|comrades?|martyrs?|base(?:\s+area)?|bases|positions?|posts?|"
     r"personnel|heroes|army|aircraft|drones?|vehicles|artillery|warplanes|jets|helicopters|teams?)\b"
 )
@@ -1138,6 +1151,16 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
             found.append(ActorMatch(g.start(), g.end(), g.group(0), meant.canonical, meant.kind, meant.inter,
                                     meant.country))
     found.sort(key=lambda a: a.start)
+    if len(found) >= 2 and " of " in masked:
+        # "Terrorists of the Turkistan Islamic Party", "militants of Jabhat al-Nusra": the group named after the noun
+        found = [
+            a for a, b in zip(found, [*found[1:], None], strict=True)
+            if not (
+                b is not None
+                and a.text.lower() in _GENERIC_MEMBERS
+                and _OF_THE.fullmatch(masked, a.end, b.start)
+            )
+        ]
     lowered = masked.lower()
     if ctx.publisher is not None and "our " in lowered:
         # "fired on our base area", "neutralized by our commandos": the issuing party's own
@@ -1863,6 +1886,28 @@ def _build_event(
             None,
         )
 
+    if (
+        (actor1 is None or actor1.canonical.startswith("Unidentified") or actor1.canonical == getattr(actor2, "canonical", ""))
+        and actor2 is not None
+        and actor2.start >= 0
+        and _WEAPON_OF.search(main.masked, max(0, actor2.start - 50), actor2.start)
+    ):
+        # "a drone belonging to the Turkish army bombed a fuel station": the weapon's owner struck
+        owner = actor2
+        actor1 = owner
+        actor2 = next((a for a in main.actors if a.start > owner.end and a.canonical != owner.canonical), None)
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and actor1.canonical == actor2.canonical
+        and not _RECIPROCAL_FIGHT.search(main.masked)
+    ):
+        # "a drone belonging to the Turkish occupation army targeted a military vehicle, killing two of our fighters":
+        # the side named twice acted; the target is another side, if one is named after the action
+        actor2 = next(
+            (a for a in main.actors if a.start >= trigger.start and a.canonical != actor1.canonical), None
+        )
+
     # --- casualties and claims
     claims, victims_civilian = _claims(group, item, ctx)
     killed, wounded = _best_counts(claims, actor1, ctx)
@@ -2404,7 +2449,9 @@ _MEMBER_NOUN = compile_gated(
     re.I,
 )
 _AMONG_VICTIMS = compile_gated(
-    r"\b(?:including|among them|of them(?:\s+were)?|of whom(?:\s+were)?)\s+(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:including|among them|of them(?:\s+were)?|of whom(?:\s+were)?)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:killing|wounding|injuring)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+$",
+    re.I,
 )
 _MEMBERS_OF = compile_gated(r"\b(?:members?|fighters?|commanders?|officers?|operatives?)\s+of\s+(?:the\s+)?$", re.I)
 

@@ -77,6 +77,14 @@ _ROSE_TO = compile_gated(
     rf"to\s+{_QUANT.replace('?P<n>', '?P<n2>')}\b",
     re.I,
 )
+_TIME_SPAN = compile_gated(r"an?\s+(?:hour|minute|day|week|month|year|while|half)s?\b", re.I)
+# "fighter Kawa Derik was martyred", "shot him dead": one victim, named or told by a pronoun
+_ONE_NAMED = compile_gated(
+    r"\b(?:fighter|comrade|soldier|officer|member|commander|policeman|journalist|activist|martyr)\s+"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:was|has been|had been)\s+(?:martyred|killed|shot dead|assassinated)\b"
+    r"|\bshot\s+(?:him|her)\s+dead\b",
+    re.I,
+)
 # "left five dead", "leaving two people wounded"
 _LEFT_DEAD = compile_gated(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|killed|wounded|injured)\b", re.I)
 # "a farmer and his son": one more victim
@@ -537,8 +545,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     taken: list[tuple[int, int]] = []
 
     def add(kind: str, count: Count, s: int, e: int) -> None:
-        if any(s < te and ts < e for ts, te in taken):
-            return
+        if any(s < te and ts < e for ts, te in taken) or _TIME_SPAN.match(text, s):
+            return  # ("Clashes lasted for about half an hour and a soldier was killed": the "an" is of the hour)
         taken.append((s, e))
         found.append(CasualtyMention(kind, count, s, e, text[s:e]))
 
@@ -721,6 +729,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             g = "n2" if m.groupdict().get("n2") else "n"
             add("wounded", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
     for m in _ONE_DIED.finditer(text) if "died" in low or "succumbed" in low else ():
+        add("killed", Count.exact(1), m.start(), m.end())
+    for m in _ONE_NAMED.finditer(text) if "martyred" in low or " dead" in low or "killed" in low or "assassin" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _LEFT_HIM.finditer(text) if "left" in low or "leaving" in low else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())

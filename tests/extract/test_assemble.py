@@ -2324,3 +2324,32 @@ def test_a_targeted_killing_of_a_serving_member_is_a_fight_with_his_force(text: 
 def test_force_on_a_crowd_an_arson_by_night_and_a_withdrawal(text: str, expected: tuple) -> None:
     (event,) = extract(text)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group a generic noun is "of" is the actor
+        ("On 15 June 2022, terrorists of the Turkistan Islamic Party fired a guided missile at an army vehicle near "
+         "Saraqib, killing a soldier.", ("Turkistan Islamic Party (TIP)", "Military Forces of Syria")),
+        # what the man was wanted for is no incident of its own
+        ("On 23 December 2023, SDF units captured an ISIS cell leader responsible for assassinations in Al-Shuhayl.",
+         ("Syrian Democratic Forces (SDF)", "Islamic State (ISIS)")),
+        # the side named twice is not its own target
+        ("On 25 December 2023, a drone belonging to the Turkish army bombed a fuel station in Qamishli; nobody was "
+         "hurt, Turkish media said.", ("Military Forces of Turkey", None)),
+    ],
+)
+def test_whose_group_whose_past_and_no_side_against_itself(text: str, expected: tuple) -> None:
+    (event,) = extract(text)
+    assert (event["actor1"], event["actor2"]) == expected
+
+
+def test_the_dead_say_whose_vehicle_a_drone_of_another_army_hit() -> None:
+    (event,) = extract(
+        "On 25 December 2023, a drone belonging to the Turkish army struck a military vehicle near Tal Tamr, killing "
+        "three SDF fighters."
+    )
+    assert (event["actor1"], event["actor2"], event["killed"]) == (
+        "Military Forces of Turkey", "Syrian Democratic Forces (SDF)", 3
+    )

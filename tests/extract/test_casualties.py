@@ -284,3 +284,16 @@ def test_asides_log_clauses_and_a_wounded_relative(text: str, expected: tuple[in
 def test_a_toll_that_rose_when_the_wounded_died_is_the_new_toll_not_more_dead() -> None:
     mentions = find_casualties("The toll later rose to nine when three of the wounded died in hospital, police said.")
     assert [(m.kind, m.count.best) for m in mentions if m.kind == "killed"] == [("killed", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Our fighters returned fire; fighter Dilovan Hesen was martyred and three of our fighters were wounded.", 1),
+        ("Gunmen stormed the house of a village mukhtar and shot him dead in front of his children.", 1),
+        # "an" of "half an hour" counts no one
+        ("The clashes lasted about half an hour and a policeman was killed.", 1),
+    ],
+)
+def test_one_victim_named_or_told_by_a_pronoun(text: str, killed: int) -> None:
+    assert total(find_casualties(text), "killed").best == killed
