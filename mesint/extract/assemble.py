@@ -320,6 +320,10 @@ _AGGREGATE = PrefilteredAny.compile(
     # "ISIS activity stayed concentrated in the rural belt ...", "Shelling ... rose for the third week in a row",
     # "Turkey continued the air and artillery campaign it launched on 20 November": a week's trend
     r"|\b(?:activity|attacks|violence|incidents)\s+(?:stayed|remained)\s+(?:concentrated|focused|centred|centered)\b"
+    # "Baghdad was comparatively quiet apart from one rocket incident", "continued, with three incidents recorded"
+    r"|\b(?:was|were|remained|stayed)\s+(?:comparatively|relatively|largely|mostly)\s+(?:quiet|calm)\b"
+    r"|\bwith\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:incidents|attacks)\s+"
+    r"(?:recorded|reported|logged|documented)\b"
     r"|\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|\w+th)\s+(?:straight\s+|consecutive\s+)?(?:week|month)"
     r"(?:\s+in\s+a\s+row)?\b"
     r"|\bcontinued\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:campaign|offensive|operation|bombardment|escalation)\b"
@@ -1447,6 +1451,14 @@ def _groups(
             or (not told_in_full and _another_place_and_toll(u, current, gaz, country))
             # "Minutes later, U.S. aircraft struck a safe house near Mayadin": the next strike, elsewhere
             or (_SOON_AFTER.match(u.text) is not None and _another_place(u, current, gaz, country))
+            # "... escalated into a gunfight in Qurna. In Nasiriyah some 200 graduates demonstrated ...": another kind
+            # of act at another place
+            or (
+                family_changed
+                and not told_in_full
+                and any(c.cue.priority >= 60 and c.cue.event_type != "Strategic developments" for c in u.openers)
+                and _another_place(u, current, gaz, country)
+            )
         ):
             groups.append([u])
         else:

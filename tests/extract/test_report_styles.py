@@ -1615,3 +1615,22 @@ soldiers.
 def test_a_weeks_trends_and_counts_are_no_incidents() -> None:
     events = extract(WEEKLY_WITH_TRENDS, published=dt.date(2023, 3, 13))["events"]
     assert [(e["date"], e["place"]) for e in events] == [("2023-03-08", "Al Busayrah")]
+
+
+REVIEW_PARAGRAPHS = """\
+WEEKLY SECURITY REVIEW – IRAQ, 2-8 May 2021
+
+Maysan and the south: A land dispute between two clans near Qalat Salih escalated into a gunfight on 4 May; one \
+clansman was killed. In Samawah some 300 contract teachers demonstrated outside the Muthanna governorate building on \
+Tuesday to demand permanent posts.
+
+Weekly trend: Attacks on logistics convoys in the south continued, with four incidents recorded between Diwaniyah \
+and Nasiriyah. Kirkuk was comparatively quiet apart from one IED.
+"""
+
+
+def test_another_kind_of_act_at_another_place_is_another_event_and_a_weeks_trend_is_none() -> None:
+    events = extract(REVIEW_PARAGRAPHS, published=dt.date(2021, 5, 9))["events"]
+    assert [(e["date"], e["event_type"], e["admin1"]) for e in events] == [
+        ("2021-05-04", "Battles", "Maysan"), ("2021-05-04", "Protests", "Al-Muthanna"),
+    ]
