@@ -750,7 +750,37 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if before and count.best is not None:
             add(before[-1].kind, count, m.start("n"), m.end())  # the verb stays between the two figures
     found.sort(key=lambda c: c.start)
-    return found
+    return _other_sources(text, found)
+
+
+ANOTHER_SOURCE = "another source's figure"
+# "SOHR said 39 civilians were killed; the Syria Civil Defence counted 31 dead": each figure has its own teller
+_TOLD_BY = compile_gated(
+    r"\b(?:said|says|reported|counted|documented|recorded|gave|put|confirmed|registered)\s+(?:that\s+)?"
+    r"(?:(?:at least|more than|about|around|some|nearly)\s+)?$",
+    re.I,
+)
+_OTHER_TELLER = compile_gated(r";|,\s+(?:while|whereas|but)\b|\bwhile\b", re.I)
+
+
+def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A figure another teller gives for the same dead, after a ";" or a "while", is no more dead: marked so that
+    ``total`` keeps the lower as the best estimate and the higher as the high one."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            a.kind == b.kind
+            and a.count.best is not None
+            and b.count.best is not None
+            and a.count.note is None
+            and _OTHER_TELLER.search(text, a.end, b.start)
+            and _TOLD_BY.search(text, max(0, a.start - 30), a.start)
+            and _TOLD_BY.search(text, max(0, b.start - 30), b.start)
+        ):
+            out[i] = CasualtyMention(b.kind, Count(b.count.low, b.count.best, b.count.high, ANOTHER_SOURCE),
+                                     b.start, b.end, b.text)
+    return out
 
 
 _A_TOTAL = re.compile(r"\btoll\b|^number\s+of\b", re.I)
@@ -765,7 +795,9 @@ def total(mentions: list[CasualtyMention], kind: str) -> Count | None:
     numbered = [m.count for m in of_kind if m.count.best is not None]
     if not numbered:
         return Count.vague("; ".join(m.text for m in of_kind))
-    totals = [m for m in of_kind if m.count.best is not None and _A_TOTAL.search(m.text)]
+    totals = [
+        m for m in of_kind if m.count.best is not None and (_A_TOTAL.search(m.text) or m.count.note == ANOTHER_SOURCE)
+    ]
     if totals and len(numbered) > len(totals):
         # "115 people were killed; according to another report, the number of dead reached 130": a toll is all the
         # dead, not more of them. A risen toll is the latest count; another source's is the higher estimate.

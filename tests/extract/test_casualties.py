@@ -3,6 +3,7 @@
 import pytest
 
 from mesint.extract.casualties import find_casualties, total
+from mesint.model import Count
 
 
 def counts(text: str) -> tuple[int | None, int | None]:
@@ -297,3 +298,13 @@ def test_a_toll_that_rose_when_the_wounded_died_is_the_new_toll_not_more_dead() 
 )
 def test_one_victim_named_or_told_by_a_pronoun(text: str, killed: int) -> None:
     assert total(find_casualties(text), "killed").best == killed
+
+
+def test_two_tellers_figures_for_the_same_dead_are_low_and_high_not_a_sum() -> None:
+    mentions = find_casualties(
+        "The Observatory said 27 civilians were killed; the civil defence counted 22 dead and dozens wounded."
+    )
+    assert total(mentions, "killed") == Count(22, 22, 27)
+    # one teller's two groups of dead are added up
+    mentions = find_casualties("Police said three soldiers and two civilians were killed; medics said 12 were wounded.")
+    assert total(mentions, "killed").best == 5
