@@ -382,7 +382,8 @@ def _targeted_civilian(main: Unit, texts: str) -> bool:
 
 _DISAPPEARED = compile_gated(
     r"\bunknown (?:location|destination|place|fate)\b|\bwhereabouts (?:are |remain |is )?(?:still )?unknown\b"
-    r"|\bno (?:news|word|information) (?:of|about|on)\b|\bfate (?:is |remains |was )?(?:still )?unknown\b",
+    r"|\bno (?:news|word|information) (?:of|about|on)\b|\bfate (?:is |remains |was )?(?:still )?unknown\b"
+    r"|\b(?:do|does|did) not know where (?:he|she|they) (?:is|are|was|were) (?:being )?(?:held|detained|kept|taken)\b",
     re.I,
 )
 _NO_FIGHT = compile_gated(
@@ -414,6 +415,10 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _WEAPON_OF = compile_gated(
     r"\b(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|artillery|shells?|rockets?|missiles?|gunboats?|tanks?)\s+"
     r"(?:belonging\s+to|of|operated\s+by|fired\s+by|launched\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+_SMALL_ARMS = compile_gated(
+    r"\b(?:small arms|machine ?guns?|gunfire|rifles|light weapons|medium weapons|opened fire|exchanged fire|clash(?:ed|es))\b",
     re.I,
 )
 _FOREIGN_PARTY = compile_gated(
@@ -1061,7 +1066,9 @@ _MODIFIER_RARE = Prefiltered.compile(
     r"(?=\s+(?:in|during|near|at|on|with|by|and|after|before|when)\b|\s*[,.;]|\s*$)"
     r"|,\s+an?\s+(?:attack|bombing|explosion|blast|strike)\s+(?:that|which)\s+had\b[^,.;]{0,80}"  # what it was
     # "looted homes ... two days after the factions had captured the town": an earlier event, as the time of this one
-    r"|\b(?:hours?|days?|weeks?|months?)\s+after\s+[^,.;]{0,80}?\bhad\s+(?:been\s+)?\w+ed\b[^,.;]{0,40}",
+    r"|\b(?:hours?|days?|weeks?|months?)\s+after\s+[^,.;]{0,80}?\bhad\s+(?:been\s+)?\w+ed\b[^,.;]{0,40}"
+    # "after government forces had entered As-Suwayda city, members of those forces killed ...": what came before
+    r"|\bafter\s+(?:[\w'’-]+\s+){1,5}?had\s+(?:already\s+)?(?:entered|taken|captured|seized|reached|arrived)\b[^,.;]{0,40}",
     re.I,
 )
 # "took Raqqa ..., with coalition air support": how it was supported, not a strike told
@@ -1418,7 +1425,13 @@ def _groups(
         if _RESPONSE_IN_KIND.search(u.text) and _subject_of(u) not in {None, _subject_of(current[0])}:
             groups.append([u])
             continue
-        if _CONTINUE.match(u.text) or _INTERCEPTED_THEM.search(u.masked):
+        if (
+            _CONTINUE.match(u.text)
+            or _INTERCEPTED_THEM.search(u.masked)
+            # "ISIS claimed that one of its operatives blew himself up .... According to a local news website, two
+            # fighters were killed in the explosion": the same blast, counted by another teller
+            or (_KILLED_IN_THE.search(u.masked) and not _NEW.match(u.text) and not _names_place(u, gaz, country))
+        ):
             # "... said its air defences intercepted most of the missiles": the same attack, told from the other side
             current.append(u)
             continue
@@ -1467,6 +1480,11 @@ def _groups(
 
 
 _FAMILY = {"Riots": "Protests"}
+_KILLED_IN_THE = compile_gated(
+    r"\b(?:were|was)\s+(?:killed|wounded|injured)\s+in\s+the\s+(?:explosion|blast|attack|bombing)\b"
+    r"(?![^.;]{0,20}\b(?:on|at|near|in)\s+(?-i:[A-Z]))",
+    re.I,
+)
 _INTERCEPTED_THEM = compile_gated(
     r"\b(?:intercepted|shot down|downed)\s+(?:(?:most|some|all|several|many|part|one|two|three|four|five|six|\d+)\s+"
     r"of\s+)?(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:missiles|rockets|drones|projectiles|shells)\b",
@@ -2000,6 +2018,15 @@ def _build_event(
         event_type, sub_type = (
             ("Violence against civilians", "Attack") if target_civilian else ("Battles", "Armed clash")
         )
+    if (
+        sub_type == "Grenade"
+        and actor2 is not None
+        and not is_civilian(actor2)
+        and not target_civilian
+        and _SMALL_ARMS.search(texts)
+    ):
+        # "attacked an army checkpoint with small arms and a hand grenade": a fight, the grenade one of its weapons
+        event_type, sub_type = "Battles", "Armed clash"
     surface = (
         sub_type in {"Shelling/artillery/missile attack", "Air/drone strike"}
         and _SURFACE_MISSILE.search(texts) is not None

@@ -2353,3 +2353,29 @@ def test_the_dead_say_whose_vehicle_a_drone_of_another_army_hit() -> None:
     assert (event["actor1"], event["actor2"], event["killed"]) == (
         "Military Forces of Turkey", "Syrian Democratic Forces (SDF)", 3
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 8 July 2021, an explosive-laden drone crashed near the perimeter of Ain al-Asad air base, causing no "
+         "casualties.", ("Explosions/Remote violence", "Air/drone strike")),
+        ("On 3 June 2025, a gunman opened fire on worshippers in a church in Homs and then detonated his explosive "
+         "belt, killing nine people.", ("Explosions/Remote violence", "Suicide bomb")),
+        ("On 4 June 2025, ISIS claimed that one of its members had blown himself up among soldiers near Palmyra.",
+         ("Explosions/Remote violence", "Suicide bomb")),
+        ("On 16 July 2025, after army units had entered the town of Shahba, soldiers killed five unarmed men in their "
+         "home.", ("Violence against civilians", "Attack")),
+        ("On 18 May 2025, residents of Raqqa pelted a police post with stones and set fire to a car.",
+         ("Riots", "Violent demonstration")),
+        ("On 4 July 2017, Iraqi troops, backed by coalition air strikes, seized the Nuri mosque compound and the old "
+         "hospital, the last ISIS strongholds in the Old City of Mosul.", ("Battles", "Government regains territory")),
+        ("On 12 May 2021, IS militants attacked a police post near Baiji with machine guns and a hand grenade, "
+         "wounding two policemen.", ("Battles", "Armed clash")),
+        ("On 14 May 2024, HTS security members detained a lawyer in Sarmada. His family does not know where he is "
+         "being held.", ("Violence against civilians", "Abduction/forced disappearance")),
+    ],
+)
+def test_act_types_told_in_other_words(text: str, expected: tuple) -> None:
+    (event,) = extract(text)
+    assert (event["event_type"], event["sub_event_type"]) == expected

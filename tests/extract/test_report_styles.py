@@ -1634,3 +1634,13 @@ def test_another_kind_of_act_at_another_place_is_another_event_and_a_weeks_trend
     assert [(e["date"], e["event_type"], e["admin1"]) for e in events] == [
         ("2021-05-04", "Battles", "Maysan"), ("2021-05-04", "Protests", "Al-Muthanna"),
     ]
+
+
+def test_a_claim_and_another_tellers_count_of_the_same_blast_are_one_event() -> None:
+    events = extract(
+        "SPOTLIGHT ON THE EUPHRATES\n\nSyria\n  • ISIS claimed that one of its operatives had blown himself up among "
+        "SDF fighters in the town of Al-Susah, killing 12 of them (Amaq, March 3, 2019). According to a local "
+        "network, three SDF fighters were killed in the explosion (Deir Ezzor 24, March 3, 2019).\n",
+        published=dt.date(2019, 3, 6),
+    )["events"]
+    assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Suicide bomb", 3)]
