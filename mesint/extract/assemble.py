@@ -421,6 +421,7 @@ _SMALL_ARMS = compile_gated(
     r"\b(?:small arms|machine ?guns?|gunfire|rifles|light weapons|medium weapons|opened fire|exchanged fire|clash(?:ed|es))\b",
     re.I,
 )
+_THEM = compile_gated(r"\s(?:them|him)$")
 _FOREIGN_PARTY = compile_gated(
     r"\b(?:Egyptian|Libyan|Afghan|Nigerian|Somali|Yemeni|Pakistani|Filipino|Malian|Mozambican|Congolese|Nigerien|"
     r"Burkinabe|Cameroonian|Chadian)\b|\b(?:Sinai|Khorasan|West\s+Africa|Central\s+Africa|Sahel|Somalia|Libya|Yemen|"
@@ -671,7 +672,8 @@ _CHARGED_WITH = compile_gated(
 )
 # "No clashes were reported", "entered the town without fighting": the action named is the one that did not happen
 _NEGATED = compile_gated(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
-_CLAUSE_BREAK = compile_gated(r"[.;]|,\s+(?:and|but|while)\b")
+# ("spotted infiltrators trying to cross near Al-Qaim and engaged them": a second verb in the past starts its own clause)
+_CLAUSE_BREAK = compile_gated(r"[.;]|,\s+(?:and|but|while)\b|\s+and\s+(?=[a-z]+ed\s)")
 _MAY = compile_gated(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
 _SINCE = compile_gated(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 # "attacks on Erbil are likely to remain sporadic": what the cue names is foreseen or summed up ("a base that is expected to ...":
@@ -1819,6 +1821,12 @@ def _build_event(
         main.masked, main.actors, trigger_start=start, trigger_end=trigger.end, passive=passive
     )
     actor1, actor2, assoc1, assoc2 = roles.actor1, roles.actor2, roles.assoc1, None
+    if (actor2 is None or actor2.text.lower().startswith("our ")) and actor1 is not None and _THEM.search(trigger.text):
+        # "spotted a group of Daesh infiltrators ... and engaged them": "them" are the side named before
+        actor2 = next(
+            (a for a in reversed(main.actors) if 0 <= a.end <= trigger.start and a.canonical != actor1.canonical),
+            None,
+        )
     if actor1 is not None and actor1.end > actor1.start and _ITS_OWN_DEAD.match(main.masked, actor1.end):
         # "the Popular Mobilization Authority said two of its fighters were killed": the speaker lost them
         actor1, actor2 = None, actor1

@@ -2379,3 +2379,13 @@ def test_the_dead_say_whose_vehicle_a_drone_of_another_army_hit() -> None:
 def test_act_types_told_in_other_words(text: str, expected: tuple) -> None:
     (event,) = extract(text)
     assert (event["event_type"], event["sub_event_type"]) == expected
+
+
+def test_a_force_that_engaged_the_infiltrators_it_spotted_fought_them() -> None:
+    (event,) = extract(
+        "On 9 May 2021, army units spotted a group of ISIS infiltrators trying to cross the Tigris near Tarmiyah and "
+        "engaged them with medium weapons, forcing them to withdraw; there were no casualties among our forces."
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash", "Military Forces of Iraq", "Islamic State (ISIS)"
+    )
