@@ -223,6 +223,13 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         # the first paragraph of the report, or of a release under its issuer's heading
         first = (not events and not non_events) or after_issuer
         after_issuer = False
+        update = _updated_event(item, events, k) if events and "update" in item.text[:60].lower() else None
+        if update is not None:
+            # "Update – the number of terrorists killed in this morning's air strike in Wadi al-Shay has risen to
+            # six": a later post counts an earlier incident again
+            events[update] = _with_toll_update(events[update], item, ctx, k)
+            non_events.append(NonEvent(ItemKind.STATEMENT, item.text, item.span))
+            continue
         try:
             found, skipped = extract_item(item, ctx, item_topic)
         except Exception as exc:  # one bad item must not lose the report; the problem is kept and shown
@@ -456,6 +463,25 @@ _RECALLED = compile_gated(
     r"\b(?:among those|one of those|who (?:was|were|had been))\s+(?:\w+\s+)?(?:killed|wounded|injured)\s+(?:when|in)\b",
     re.I,
 )
+
+
+_UPDATE_POST = compile_gated(
+    r"^\W*(?:\[[^\]]{1,30}\]\s*)?(?:[\w' ]{1,40}:\s*)?update\b[^.;]{0,120}?\b(?:risen|rose|climbed|increased)\s+to\b", re.I
+)
+
+
+def _updated_event(item: Item, events: list[Event], k: Knowledge) -> int | None:
+    """The earlier event a channel's "Update – the toll of this morning's strike in X has risen to N" post counts
+    again: the latest one at the place it names."""
+    if not _UPDATE_POST.match(item.text):
+        return None
+    named = {h.text.lower() for h in k.gazetteer.find_names(item.text)}
+    for i in range(len(events) - 1, -1, -1):
+        e = events[i]
+        where = {x.lower() for x in (e.location_text or "", e.place.name if e.place else "") if x}
+        if any(n in w or w in n for n in named for w in where):
+            return i
+    return None
 
 
 def _lead_day(lead: Event, event: Event) -> Event:

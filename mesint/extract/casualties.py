@@ -422,8 +422,10 @@ _TOLL = compile_gated(
     rf"(?:(?:day|attack|strike|blast|bombing|raid|shelling|massacre|incident)['’]s\s+)?(?:death\s+)?toll\s+"
     rf"(?:(?:in|from|of|on|at)\s+(?:[\w'’-]+\s+){{1,3}}?)?to\s+{_QUANT.replace('?P<n>', '?P<n5>')}\b"
     # "The number of people killed has risen to 39", "The number of wounded stands at no fewer than 60"
-    rf"|\bnumber\s+of\s+(?:(?:people|civilians|persons|those|victims|fighters|soldiers|the)\s+)?"
-    rf"(?P<v>killed|dead|wounded|injured)\s+(?:has\s+|had\s+)?(?:now\s+|since\s+|further\s+)?"
+    rf"|\bnumber\s+of\s+(?:(?:people|civilians|persons|those|victims|fighters|soldiers|terrorists|militants|the)\s+)?"
+    # ("the number of terrorists killed in this morning's air strike in Wadi al-Shay has risen to six")
+    rf"(?P<v>killed|dead|wounded|injured)\s+(?:(?:in|from|during|by)\s+[^.;]{{0,60}}?\s+)?(?:has\s+|had\s+)?"
+    rf"(?:now\s+|since\s+|further\s+)?"
     rf"(?:risen|climbed|increased|jumped|gone up|reached|stands|stood|is|was)\s+(?:to\s+|at\s+)?"
     rf"(?:no\s+(?:fewer|less)\s+than\s+)?{_QUANT.replace('?P<n>', '?P<n4>')}\b",
     re.I,

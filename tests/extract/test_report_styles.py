@@ -1644,3 +1644,21 @@ def test_a_claim_and_another_tellers_count_of_the_same_blast_are_one_event() -> 
         published=dt.date(2019, 3, 6),
     )["events"]
     assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Suicide bomb", 3)]
+
+
+CHANNEL_POSTS_WITH_AN_UPDATE = """\
+Security Media Cell – posts of 4 April 2022
+
+[07:10] Security Media Cell: Iraqi F-16 aircraft carried out an air strike at dawn today on a Daesh hideout in the \
+Hamrin Mountains, killing three terrorists.
+
+[11:30] Security Media Cell: Police arrested two suspects in Baquba.
+
+[16:05] Security Media Cell: Update – the number of terrorists killed in this morning's air strike in the Hamrin \
+Mountains has risen to five after two more bodies were recovered.
+"""
+
+
+def test_an_update_post_counts_the_earlier_strike_again() -> None:
+    events = extract(CHANNEL_POSTS_WITH_AN_UPDATE, published=dt.date(2022, 4, 4))["events"]
+    assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Air/drone strike", 5), ("Arrests", None)]
