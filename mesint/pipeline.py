@@ -466,7 +466,8 @@ _RECALLED = compile_gated(
 
 
 _UPDATE_POST = compile_gated(
-    r"^\W*(?:\[[^\]]{1,30}\]\s*)?(?:[\w' ]{1,40}:\s*)?update\b[^.;]{0,120}?\b(?:risen|rose|climbed|increased)\s+to\b", re.I
+    r"^\W*(?:\[[^\]]{1,30}\]\s*)?(?:[\w' ]{1,40}:\s*)?update\b[^.;]{0,120}?\b(?:risen|rose|climbed|increased)\s+to\b",
+    re.I,
 )
 
 
