@@ -295,10 +295,15 @@ def _own_day(e: Event) -> bool:
     return e.date is not None and e.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
 
 
+_ANEW = compile_gated(r"\b(?:again|anew|renewed|resumed|fresh)\b", re.I)
+
+
 def _elaborate(keep: Event, dup: Event) -> Event:
     """Merge a paragraph that tells more of the lead's incident: its day and place are the more precise ones."""
     merged = _merge(keep, dup)
     date = dup.date if dup.date is not None and (keep.date is None or dup.date.start <= keep.date.start) else keep.date
+    if keep.date is not None and _ANEW.search(keep.quote):
+        date = keep.date  # "Clashes erupted again on Friday ... The fighting broke out on Monday": this round's day
     finer = (
         dup.place is not None
         and dup.place.precision is not None

@@ -1662,3 +1662,18 @@ Mountains has risen to five after two more bodies were recovered.
 def test_an_update_post_counts_the_earlier_strike_again() -> None:
     events = extract(CHANNEL_POSTS_WITH_AN_UPDATE, published=dt.date(2022, 4, 4))["events"]
     assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Air/drone strike", 5), ("Arrests", None)]
+
+
+ARTICLE_ON_A_NEW_ROUND = """\
+Fighting flares again near Manbij
+
+MANBIJ, Syria (Wire) – Clashes erupted again on Thursday between SNA factions and SDF fighters near the village of \
+Arab Hasan, killing five fighters, a war monitor said.
+
+The fighting broke out on Sunday, after the factions shelled SDF positions on the Sajur river front.
+"""
+
+
+def test_a_round_told_again_keeps_its_own_day() -> None:
+    (event,) = extract(ARTICLE_ON_A_NEW_ROUND, published=dt.date(2024, 1, 12))["events"]
+    assert event["date"] == "2024-01-11"
