@@ -180,7 +180,7 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
     "SANA said air defences intercepted most of the missiles", "The fighting erupted after ..."."""
     from mesint.vocab import DateBasis, GeoPrecision
 
-    own_date = b.date is not None and b.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
+    own_date = b.date is not None and b.date.basis in {DateBasis.STATED, DateBasis.RELATIVE} and not _said_day(b)
     if own_date:
         return False
     labelled = _labelled(a) and _labelled(b) and a.place is not None and b.place is not None
@@ -207,6 +207,10 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
         and b.place.precision < GeoPrecision.REGION
         and (a.place is None or b.place.name != a.place.name)
     )
+    if new_place and _said_day(b) and _far_apart(a, b):
+        # "The military said on Sunday its aircraft had struck hideouts near Daquq", far from the lead: another
+        # incident (a ministry's word that "its forces neutralised" fighters in the lead's region names its doer)
+        return False
     also = re.search(r"\b(?:also|another|other|separately|elsewhere|meanwhile)\b", b.quote[:120], re.I) is not None
     if _SPEECH_LEAD.match(b.quote):
         # "The Observatory also reported that Israeli jets hit a depot near al-Kiswah": another target, told as such
@@ -214,6 +218,28 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
     if also:
         return False  # "regime artillery also shelled ...": a second incident, told as such
     return not new_place
+
+
+_SAID_BEFORE = compile_gated(
+    r"\b(?:said|announced|stated|claimed|reported|added)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I
+)
+
+
+def _far_apart(a: Event, b: Event, km: float = 50.0) -> bool:
+    from mesint.geo.gazetteer import km_between
+
+    if a.place is None or b.place is None or None in (a.place.lat, a.place.lon, b.place.lat, b.place.lon):
+        return False
+    return km_between(a.place.lat, a.place.lon, b.place.lat, b.place.lon) > km  # type: ignore[arg-type]
+
+
+def _said_day(e: Event) -> bool:
+    """The event's day is the day something was said about it: "the ministry said on Wednesday that its forces had
+    neutralised four PKK terrorists"."""
+    if e.date is None or e.date.span is None or e.span is None:
+        return False
+    at = e.date.span.start - e.span.start
+    return 0 < at <= len(e.quote) and _SAID_BEFORE.search(e.quote, max(0, at - 20), at) is not None
 
 
 # A paragraph opening on its own hour of the day: "In the evening, ...", "At dawn, ...", "Overnight, ..."

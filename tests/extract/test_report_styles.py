@@ -1677,3 +1677,23 @@ The fighting broke out on Sunday, after the factions shelled SDF positions on th
 def test_a_round_told_again_keeps_its_own_day() -> None:
     (event,) = extract(ARTICLE_ON_A_NEW_ROUND, published=dt.date(2024, 1, 12))["events"]
     assert event["date"] == "2024-01-11"
+
+
+ARTICLE_WITH_A_MINISTRYS_WORD = """\
+Drone kills two fighters near Sinjar
+
+DUHOK, Kurdistan Region (Wire) - Two fighters of the Sinjar Resistance Units (YBS) were killed when a drone struck \
+their car near the village of Khanasor, north of Sinjar, on Monday evening, a local official said.
+
+Turkey's defence ministry said on Tuesday that its forces had "neutralised two PKK terrorists" in the Sinjar region.
+
+The Iraqi military said on Tuesday its aircraft had struck hideouts near Rutba, in western Anbar, killing five \
+Islamic State fighters.
+"""
+
+
+def test_a_ministrys_word_on_the_next_day_names_the_unknown_doer_but_a_strike_far_away_is_another_event() -> None:
+    events = extract(ARTICLE_WITH_A_MINISTRYS_WORD, published=dt.date(2023, 5, 16))["events"]
+    assert [(e["date"], e["actor1"], e["killed"]) for e in events] == [
+        ("2023-05-15", "Military Forces of Turkey", 2), ("2023-05-16", "Military Forces of Iraq", 5),
+    ]
