@@ -495,6 +495,9 @@ def _lead_day(lead: Event, event: Event) -> Event:
     return replace(event, date=day, notes=(*event.notes, "day of the story's lead"))
 
 
+_RECALL_DAYS = 21  # a wire story's news is of its last days; three weeks back is recalled
+
+
 def _history(event: Event, published: dt.date, *, wire: bool, digest: bool = False) -> bool:
     """Background: an action dated to a day three weeks before a wire story, or only to a month or a year that ended
     two months before it (half a year before another report: "Iran struck the party's headquarters in September 2018,
@@ -516,7 +519,7 @@ def _history(event: Event, published: dt.date, *, wire: bool, digest: bool = Fal
     if (d.end - d.start).days < 27:
         # "An army raid on a protest camp near Hawija on April 23 set off clashes ..." in a story of May 20: a wire
         # story's news is of its last days; an incident dated weeks before it is recalled
-        return wire and not digest and d.basis == DateBasis.STATED and (published - d.end).days > 21
+        return wire and not digest and d.basis == DateBasis.STATED and (published - d.end).days > _RECALL_DAYS
     if (published - d.end).days > (60 if wire else 180):
         return True
     # a relative month ("In July", "Last month") wholly before the publication's month

@@ -218,6 +218,11 @@ _DATELINE_LEAD = compile_gated(
     # "QAMISHLI, Syria, Aug. 18, 2022 (North Press) –", "BAGHDAD, Dec. 20 (Xinhua) --"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?)?"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s+"
+    # "KIRKUK, Iraq: Militants ...": a capitalised place and its country, then a colon
+    r"|^\s*[A-Z][A-Z' .-]{2,30},\s*(?:Iraq|Syria|Kurdistan Region|Turkey|Lebanon|Jordan)\s*:\s+"
+    # "Idlib, Syria (AFP) —", "Damascus, Syria —": a place in title case with its country
+    r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?,\s*(?:Iraq|Syria|Kurdistan Region|Turkey|Lebanon|Jordan)"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s+"
 )
 _ITEM_DATELINE = compile_gated(
     r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?\s*\((?P<outlet>[^)]{1,40})\)\s*[-–—]\s+"

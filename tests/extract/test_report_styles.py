@@ -1697,3 +1697,12 @@ def test_a_ministrys_word_on_the_next_day_names_the_unknown_doer_but_a_strike_fa
     assert [(e["date"], e["actor1"], e["killed"]) for e in events] == [
         ("2023-05-15", "Military Forces of Turkey", 2), ("2023-05-16", "Military Forces of Iraq", 5),
     ]
+
+
+def test_a_dateline_with_a_colon_is_where_the_story_was_filed_not_where_it_happened() -> None:
+    (event,) = extract(
+        "Tikrit falls\n\nSAMARRA, Iraq: Islamic State militants seized full control of Tikrit on 11 June 2014 after "
+        "the army withdrew, officials said.\n",
+        published=dt.date(2014, 6, 12),
+    )["events"]
+    assert (event["place"], event["admin1"]) == ("Tikrit", "Salah al-Din")
