@@ -232,7 +232,11 @@ _ITEM_DATELINE = compile_gated(
 # record); the governorate and the location are fields, not places the notes name.
 _RECORD_HEAD = compile_gated(
     r"^\s*(?:\[(?P<date>[^\]\n]{4,30})\]\s*(?P<admin1>[A-Z][\w'’ -]{1,30}?)\s+[–—-]\s+(?P<loc>[A-Z][^:\n]{1,50}?)\s*:\s+"
-    r"|(?P<csv_date>(?:19|20)\d\d-\d\d-\d\d),(?P<csv_admin1>[^,\n\"]{2,40}),(?P<csv_loc>[^,\n\"]{2,60}),\")"
+    r"|(?P<csv_date>(?:19|20)\d\d-\d\d-\d\d),(?P<csv_admin1>[^,\n\"]{2,40}),(?P<csv_loc>[^,\n\"]{2,60}),\""
+    # a record of labelled fields: "Date: June 5, 2017 / Location: ... / Suspected belligerent: ... / Summary: " (the
+    # fields say when and where; the summary tells the act, and only its words name who did it to whom)
+    r"|(?P<fields>(?:[A-Z][A-Za-z ()/'-]{1,40}:[^\n]*\n){2,}(?:Summary|Description|Notes?|Narrative|Details|"
+    r"Incident(?: description)?|Event(?: description)?)\s*:\s+))"
 )
 _CSV_SOURCE = compile_gated(r"\",(?P<src>[^\"\n]*)\s*$")
 _ADMIN1_LABEL = compile_gated(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
@@ -1612,8 +1616,8 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
         body_start = m.end() if m else 0
     head = _RECORD_HEAD.match(item_text)
     if head and item_admin1 is None:
-        name = head.group("admin1") or head.group("csv_admin1")
-        if gaz.canonical_admin1(name.strip()):
+        name = head.group("admin1") or head.group("csv_admin1") or ""
+        if name and gaz.canonical_admin1(name.strip()):
             item_admin1 = name.strip()
             admin1 = gaz.canonical_admin1(item_admin1)
     dated = _note_label(item_text) if head is None and item_admin1 is None else None
@@ -2787,7 +2791,9 @@ _SPEAKER_AT_END = compile_gated(
 )
 # "Fatalities: 1.", "[58 fatalities]": the record's count of the dead the note has told
 _TOLL_RESTATED = compile_gated(
-    r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b|\d\s+fatalit|\b(?:rose|risen|climbed|increased|jumped)\s+to\b", re.I
+    r"\b(?:death\s+)?toll\b|\bfatalities\s*:|^put\b|\d\s+fatalit|\b(?:rose|risen|climbed|increased|jumped)\s+to\b"
+    r"|^(?:killed|dead|deaths|injured|wounded|injuries)\s*:",
+    re.I,
 )
 _SHORTHAND = compile_gated(r"\b[KW]IA\b")
 # A closing bracket of counts only: "(2 killed, 1 WIA)", "(3 dead)", "(0 KIA, 2 WIA)"

@@ -400,6 +400,12 @@ _SINGULAR = compile_gated(
 # A record's own count: "Fatalities: 2."; a body found: "the body of a farmer ... was found"; "leaving him seriously
 # wounded"
 _FATALITIES_FIELD = compile_gated(r"\bfatalities\s*:\s*(?P<n>\d+)\b", re.I)
+# A record's labelled count: "Civilians reported killed: 4–6", "Civilians reported injured: 20+", "Wounded: 3"
+_COUNT_FIELD = compile_gated(
+    r"^[ \t]*(?:[A-Za-z]+[ \t]+){0,3}?(?P<v>killed|dead|deaths|injured|wounded|injuries)[ \t]*:[ \t]*"
+    r"(?P<n>\d+)(?:[ \t]*[–-][ \t]*(?P<hi>\d+))?\+?",
+    re.I | re.M,
+)
 _BODY_FOUND = compile_gated(
     r"\b(?:the )?(?P<n>body|bodies) of\b[^.;]{0,120}?\b(?:was|were) (?:found|discovered|recovered|dumped)\b"
     r"|\b(?:found|discovered|recovered|retrieved) the (?:[\w-]+ )?(?P<n2>body|bodies) of\b",
@@ -723,6 +729,12 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     # the rarer patterns below run only where their words are
     for m in _FATALITIES_FIELD.finditer(text) if "fatalities" in low else ():
         add("killed", Count.exact(int(m.group("n"))), m.start(), m.end())
+    fields: list[CasualtyMention] = []
+    for m in _COUNT_FIELD.finditer(text) if ":" in text else ():
+        n = int(m.group("n"))
+        kind = "wounded" if m.group("v").lower().startswith(("inj", "wou")) else "killed"
+        fields.append(CasualtyMention(kind, Count(n, n, int(m.group("hi")) if m.group("hi") else n, RECORD_FIELD),
+                                      m.start("v"), m.end(), text[m.start("v") : m.end()]))
     for m in _BODY_FOUND.finditer(text) if "body" in low else ():
         if (m.group("n") or m.group("n2")).lower() == "body":
             add("killed", Count.exact(1), m.start(), m.end())
@@ -751,11 +763,13 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         count = _count(m.group("n"), m.group(0)[m.start("n") - m.start() :])
         if before and count.best is not None:
             add(before[-1].kind, count, m.start("n"), m.end())  # the verb stays between the two figures
+    found += [f for f in fields if not any(f.start < c.end and c.start < f.end for c in found)]
     found.sort(key=lambda c: c.start)
     return _other_sources(text, found)
 
 
 ANOTHER_SOURCE = "another source's figure"
+RECORD_FIELD = "the record's count field"
 # "SOHR said 39 civilians were killed; the Syria Civil Defence counted 31 dead": each figure has its own teller
 _TOLD_BY = compile_gated(
     r"\b(?:said|says|reported|counted|documented|recorded|gave|put|confirmed|registered)\s+(?:that\s+)?"
@@ -794,6 +808,11 @@ def total(mentions: list[CasualtyMention], kind: str) -> Count | None:
     of_kind = [m for m in mentions if m.kind == kind]
     if not of_kind:
         return None
+    if any(m.count.note == RECORD_FIELD for m in of_kind) and any(
+        m.count.note != RECORD_FIELD and m.count.best is not None for m in of_kind
+    ):
+        # "Civilians reported killed: 4–6 ... Summary: ... four to six were killed": the narrative counts them itself
+        of_kind = [m for m in of_kind if m.count.note != RECORD_FIELD]
     numbered = [m.count for m in of_kind if m.count.best is not None]
     if not numbered:
         return Count.vague("; ".join(m.text for m in of_kind))

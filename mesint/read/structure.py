@@ -293,12 +293,48 @@ def _hard_wrapped(lines: list[_Line | None]) -> bool:
     return wrapped / len(present) > 0.3
 
 
+# A record printed as labelled fields, one per line ("Date: June 5, 2017", "Location: ...", "Summary: ..."): one item
+_FIELD_LINE = compile_gated(r"^[A-Z][A-Za-z ()/'-]{1,40}:\s+\S")
+_NARRATIVE_FIELD = compile_gated(
+    r"^(?:Summary|Description|Notes?|Narrative|Details|Incident(?: description)?|Event(?: description)?|What happened)"
+    r"\s*:\s+\S",
+    re.I,
+)
+
+
+def _field_records(lines: list[_Line | None]) -> set[int]:
+    """Indexes of lines inside records told as labelled fields: three or more "Label: value" lines between blank
+    lines, one of them the narrative ("Summary: A coalition strike hit ...")."""
+    inside: set[int] = set()
+    group: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None:
+            group.append(i)
+            continue
+        fields = [j for j in group if _FIELD_LINE.match(lines[j].text)]  # type: ignore[union-attr]
+        if len(group) >= 3 and len(fields) >= 3 and len(fields) >= len(group) - 1 and any(
+            _NARRATIVE_FIELD.match(lines[j].text) for j in fields  # type: ignore[union-attr]
+        ):
+            inside.update(group)
+        group = []
+    return inside
+
+
 def _paragraphs(lines: list[_Line | None]) -> list[_Line]:
-    """Join hard-wrapped lines into one block; each bullet starts a block."""
+    """Join hard-wrapped lines into one block; each bullet starts a block; a record of labelled fields is one."""
     wrapped = _hard_wrapped(lines)
+    records = _field_records(lines)
     blocks: list[_Line] = []
     current: _Line | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
+        if i in records and line is not None:
+            if current is not None and i - 1 in records:
+                current = _Line(current.start, line.end, current.text + "\n" + line.text, current.text_start, False, 0)
+                continue
+            if current:
+                blocks.append(current)
+            current = _Line(line.start, line.end, line.text, line.text_start, False, 0)
+            continue
         if line is None:
             if current:
                 blocks.append(current)

@@ -1706,3 +1706,34 @@ def test_a_dateline_with_a_colon_is_where_the_story_was_filed_not_where_it_happe
         published=dt.date(2014, 6, 12),
     )["events"]
     assert (event["place"], event["admin1"]) == ("Tikrit", "Salah al-Din")
+
+
+FIELD_RECORDS = """\
+CIVILIAN HARM LOG – Mosul, selected incidents
+
+Incident code: IQ2210
+Date: March 17, 2017
+Location: al-Jadida neighbourhood, Mosul
+Civilians reported killed: 10–14
+Civilians reported injured: 6
+Suspected belligerent: Coalition
+Summary: A coalition air strike hit a house in al-Jadida where families had sheltered, according to local residents.
+Sources: Nineveh Media Center
+
+Incident code: IQ2214
+Date: March 19, 2017
+Location: Bab Sinjar, Mosul
+Civilians reported killed: 3
+Civilians reported injured: Unknown
+Suspected belligerent: ISIS
+Summary: ISIS snipers shot dead three civilians trying to flee across the old city.
+Sources: Mosul Eye
+"""
+
+
+def test_a_record_of_labelled_fields_is_one_event_dated_and_counted_by_its_fields() -> None:
+    events = extract(FIELD_RECORDS, published=dt.date(2017, 4, 1))["events"]
+    assert [(e["date"], e["sub_event_type"], e["actor1"], e["killed"], e["wounded"]) for e in events] == [
+        ("2017-03-17", "Air/drone strike", "Global Coalition against Daesh", 10, 6),
+        ("2017-03-19", "Attack", "Islamic State (ISIS)", 3, None),
+    ]
