@@ -2281,6 +2281,16 @@ def _build_event(
             sub_type = "Excessive force against protesters"
         elif ctx.cues.protest_intervention.search(rest):
             sub_type = "Protest with intervention"
+    if (
+        sub_type == "Protest with intervention"
+        and killed is not None
+        and (killed.best or 0) > 0
+        and actor2 is not None
+        and is_state(actor2)
+    ):
+        # "security forces fired tear gas canisters directly at protesters' heads. At least eight protesters died":
+        # force that killed is excessive force (ACLED)
+        sub_type = "Excessive force against protesters"
 
     if sub_type == "Disrupted weapons use" and actor1 is None:
         # "The coalition's air defences had intercepted the aircraft", "shot down by Iraqi forces": who stopped it

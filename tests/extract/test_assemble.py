@@ -2389,3 +2389,16 @@ def test_a_force_that_engaged_the_infiltrators_it_spotted_fought_them() -> None:
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Armed clash", "Military Forces of Iraq", "Islamic State (ISIS)"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 November 2019, riot police fired army-grade tear gas canisters directly at protesters' heads on the Sinak "
+        "bridge in Baghdad. At least three protesters died.",
+        "On 2 November 2019, security forces used live ammunition to clear protesters from a bridge in Nasiriyah.",
+    ],
+)
+def test_lethal_force_on_a_crowd_is_excessive_force(text: str) -> None:
+    (event,) = extract(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Protests", "Excessive force against protesters")
