@@ -2394,8 +2394,8 @@ def test_a_force_that_engaged_the_infiltrators_it_spotted_fought_them() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On 1 November 2019, riot police fired army-grade tear gas canisters directly at protesters' heads on the Sinak "
-        "bridge in Baghdad. At least three protesters died.",
+        "On 1 November 2019, riot police fired army-grade tear gas canisters directly at protesters' heads on the "
+        "Sinak bridge in Baghdad. At least three protesters died.",
         "On 2 November 2019, security forces used live ammunition to clear protesters from a bridge in Nasiriyah.",
     ],
 )
