@@ -211,7 +211,8 @@ _BOTH = compile_gated(
 )
 # "SOHR reported nine fighters killed": a count reported without an auxiliary
 _REPORTED = compile_gated(
-    rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+{_QUANT}\s+"
+    # ("documented the names of at least 103 people killed there")
+    rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+(?:the\s+names\s+of\s+)?{_QUANT}\s+"
     r"(?!of\s+(?:the|them|those)\b)"  # "said one of the dead was a commander": one of those already counted
     rf"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b|in\b|on\b)[\w'’\-]+\s+){{0,4}}?"
     rf"(?P<v>killed|dead|wounded|injured)\b",

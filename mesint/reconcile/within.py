@@ -266,7 +266,7 @@ _TELLS_MORE = compile_gated(
     r"^\s*(?:the|this)\s+(?:\w+\s+)?(?:attack|assault|bombing|blast|explosion|strike|raid|ambush|shooting|killing|"
     r"massacre|incident)s?\s+"
     # "The assault on the checkpoint near the town of al-Rashad, south-west of Kirkuk city, began with mortar fire"
-    r"(?:(?:on|against|at|in|near)\s+[^.;]{1,90}?[\s,]\s*)?"
+    r"(?:(?:on|against|at|in|near)\s+[^.;]{1,160}?[\s,]\s*)?"
     r"(?:\w+\s+)?(?:happened|took place|occurred|unfolded|began|started|was carried out|"
     r"was launched)\b",
     re.I,

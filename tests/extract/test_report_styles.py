@@ -1737,3 +1737,20 @@ def test_a_record_of_labelled_fields_is_one_event_dated_and_counted_by_its_field
         ("2017-03-17", "Air/drone strike", "Global Coalition against Daesh", 10, 6),
         ("2017-03-19", "Attack", "Islamic State (ISIS)", 3, None),
     ]
+
+
+ARTICLE_WITH_A_LONG_APPOSITIVE = """\
+Scores killed in assault on Syrian village
+
+BEIRUT (Wire) — Syrian troops backed by tanks pounded a farming village in northern Hama province on Friday before \
+militiamen stormed it, activists said.
+
+The assault on Qubair, a small Sunni hamlet of some 150 people on the edge of the Ghab plain west of the town of \
+Masyaf, began at noon. The Syrian Observatory for Human Rights said it had documented the names of 52 people killed \
+there, while local activists put the toll at more than 80.
+"""
+
+
+def test_a_paragraph_on_the_assault_tells_the_leads_place_and_toll() -> None:
+    (event,) = extract(ARTICLE_WITH_A_LONG_APPOSITIVE, published=dt.date(2012, 6, 9))["events"]
+    assert (event["date"], event["killed"]) == ("2012-06-08", 52)
