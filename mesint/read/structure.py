@@ -181,10 +181,19 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
     parent_overview_depth: int | None = None
     assessment_section = False
     overview_section = False  # under a heading like "Main events of the week": a summary, told again below
+    overview_list = False  # the bullets under a "Key Takeaways:" line: a summary, told again below
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         span = Span(doc_id, block.text_start, block.end)
         body = text[block.text_start : block.end]
+        if overview_list and block.bullet:
+            items.append(Item(span, body, ItemKind.BACKGROUND, _section(level1, level2), block.depth + 1))
+            continue
+        overview_list = False
+        if not block.bullet and len(body) < 60 and body.rstrip().endswith(":") and _OVERVIEW.search(body):
+            items.append(Item(span, body, ItemKind.BACKGROUND, _section(level1, level2)))
+            overview_list = nxt is not None and nxt.bullet
+            continue
         if _TABLE_ROW.match(body):
             items.append(Item(span, body, ItemKind.BACKGROUND, _section(level1, level2)))  # a table is data, not prose
             continue

@@ -125,3 +125,25 @@ def test_a_numbered_list_of_incidents_is_not_a_list_of_headings() -> None:
     )
     items = read_items(text)
     assert [i.kind for i in items if i.text.startswith("On ")] == [ItemKind.INCIDENT, ItemKind.INCIDENT]
+
+
+def test_the_bullets_under_a_key_takeaways_line_sum_up_what_is_told_below() -> None:
+    text = (
+        "Syria Update, 3 May 2024\n\nKey Takeaways:\n- Israel struck air defence sites near Damascus.\n"
+        "- ISIS cells attacked SDF checkpoints in Deir ez-Zor.\n\nIsraeli jets struck air defence sites near "
+        "al-Kiswah on 1 May, killing two soldiers.\n"
+    )
+    kinds = [(i.kind, i.text[:12]) for i in read_items(text)]
+    assert kinds[-3:] == [
+        (ItemKind.BACKGROUND, "Israel struc"), (ItemKind.BACKGROUND, "ISIS cells a"), (ItemKind.INCIDENT, "Israeli jets"),
+    ]
+
+
+def test_a_record_of_labelled_fields_is_one_item() -> None:
+    text = (
+        "INCIDENT LOG\n\nIncident code: A12\nDate: 4 May 2017\nLocation: Tabqa\nCivilians reported killed: 2\n"
+        "Summary: An air strike hit a bakery in Tabqa.\nSources: SOHR\n\nIncident code: A13\nDate: 5 May 2017\n"
+        "Location: Raqqa\nSummary: Shelling hit a school in Raqqa.\n"
+    )
+    records = [i for i in read_items(text) if i.kind == ItemKind.INCIDENT]
+    assert [r.text.split("\n")[0] for r in records] == ["Incident code: A12", "Incident code: A13"]
