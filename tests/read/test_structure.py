@@ -135,7 +135,9 @@ def test_the_bullets_under_a_key_takeaways_line_sum_up_what_is_told_below() -> N
     )
     kinds = [(i.kind, i.text[:12]) for i in read_items(text)]
     assert kinds[-3:] == [
-        (ItemKind.BACKGROUND, "Israel struc"), (ItemKind.BACKGROUND, "ISIS cells a"), (ItemKind.INCIDENT, "Israeli jets"),
+        (ItemKind.BACKGROUND, "Israel struc"),
+        (ItemKind.BACKGROUND, "ISIS cells a"),
+        (ItemKind.INCIDENT, "Israeli jets"),
     ]
 
 
