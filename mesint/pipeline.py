@@ -302,6 +302,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         events = [m for block in blocks.values() for m in merge_within_document(block, article=True)]
     else:
         events = merge_within_document(events, article=not bulleted)
+        if not bulleted and len(stories) < 2:
+            events = _named_fighters(events, text, k)
     return Report(
         document=replace(document, published=published),
         items=tuple(items),
@@ -483,6 +485,46 @@ def _updated_event(item: Item, events: list[Event], k: Knowledge) -> int | None:
         if any(n in w or w in n for n in named for w in where):
             return i
     return None
+
+
+# "militants", "the jihadists": fighters a story names only by a common noun
+_GENERIC_FIGHTERS = compile_gated(r"(?:the\s+)?(?:militants|jihadists|insurgents|extremists)", re.I)
+_QUALIFIED_FIGHTERS = compile_gated(
+    r"(?:-backed|-aligned|-affiliated|-allied|\bsuspected|\bpro-[\w-]+|\bloyalist|\bunidentified|\bunknown)\s+(?:[\w-]+\s+)?"
+    r"(?:militants|jihadists|insurgents|extremists)\b",
+    re.I,
+)
+# the jihadist groups English-language reports call "militants" or "jihadists" (the Islamic State and al-Qaeda family)
+_JIHADISTS = frozenset(
+    {"Islamic State (ISIS)", "Islamic State of Iraq (ISI)", "Jaysh Khalid ibn al-Walid", "Al-Qaeda",
+     "Hayat Tahrir al-Sham (HTS)", "Jabhat al-Nusra", "Hurras al-Din", "Ansar al-Tawhid", "Turkistan Islamic Party (TIP)",
+     "Jund al-Aqsa", "Jabhat Ansar al-Din", "Jaysh al-Muhajirin wal-Ansar", "Katibat Imam al-Bukhari"}
+)
+
+
+def _named_fighters(events: list[Event], text: str, k: Knowledge) -> list[Event]:
+    """In a story that names one jihadist group and no other, its "militants" are that group's: "IS fighters stormed
+    the Ghwayran prison ... militants holed up in the vocational institute"."""
+    named = {a.canonical: a for a in k.actors.find(text) if a.canonical in _JIHADISTS}
+    if len(named) != 1:
+        return events
+    (group,) = named.values()
+    out = []
+    for e in events:
+        if _QUALIFIED_FIGHTERS.search(e.quote):
+            out.append(e)  # "Iran-backed militants", "suspected militants": someone else's, or not known
+            continue
+        if e.actor1 is not None and e.actor1.canonical.startswith("Unidentified") and _GENERIC_FIGHTERS.fullmatch(
+            e.actor1.text or ""
+        ):
+            e = replace(e, actor1=Actor(group.canonical, group.kind, e.actor1.text, e.actor1.span),
+                        notes=(*e.notes, f"actor1: the story's only named armed group, {group.canonical}"))
+        if e.actor2 is not None and e.actor2.canonical.startswith("Unidentified") and _GENERIC_FIGHTERS.fullmatch(
+            e.actor2.text or ""
+        ):
+            e = replace(e, actor2=Actor(group.canonical, group.kind, e.actor2.text, e.actor2.span))
+        out.append(e)
+    return out
 
 
 def _lead_day(lead: Event, event: Event) -> Event:

@@ -1754,3 +1754,22 @@ there, while local activists put the toll at more than 80.
 def test_a_paragraph_on_the_assault_tells_the_leads_place_and_toll() -> None:
     (event,) = extract(ARTICLE_WITH_A_LONG_APPOSITIVE, published=dt.date(2012, 6, 9))["events"]
     assert (event["date"], event["killed"]) == ("2012-06-08", 52)
+
+
+ARTICLE_ON_ONE_GROUP = """\
+IS fighters storm prison in Hasakah
+
+HASAKAH, Syria (Wire) — Islamic State fighters attacked the Sinaa prison in Hasakah late on Thursday, setting off a \
+car bomb at its gate, the Kurdish-led Syrian Democratic Forces said.
+
+On Saturday, coalition aircraft struck a school north of the prison where militants had holed up, killing at least \
+seven of them.
+"""
+
+
+def test_in_a_story_that_names_one_jihadist_group_its_militants_are_that_groups() -> None:
+    events = extract(ARTICLE_ON_ONE_GROUP, published=dt.date(2022, 1, 23))["events"]
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("Islamic State (ISIS)", "Syrian Democratic Forces (SDF)"),
+        ("Global Coalition against Daesh", "Islamic State (ISIS)"),
+    ]
