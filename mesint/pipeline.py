@@ -497,8 +497,9 @@ _QUALIFIED_FIGHTERS = compile_gated(
 # the jihadist groups English-language reports call "militants" or "jihadists" (the Islamic State and al-Qaeda family)
 _JIHADISTS = frozenset(
     {"Islamic State (ISIS)", "Islamic State of Iraq (ISI)", "Jaysh Khalid ibn al-Walid", "Al-Qaeda",
-     "Hayat Tahrir al-Sham (HTS)", "Jabhat al-Nusra", "Hurras al-Din", "Ansar al-Tawhid", "Turkistan Islamic Party (TIP)",
-     "Jund al-Aqsa", "Jabhat Ansar al-Din", "Jaysh al-Muhajirin wal-Ansar", "Katibat Imam al-Bukhari"}
+     "Hayat Tahrir al-Sham (HTS)", "Jabhat al-Nusra", "Hurras al-Din", "Ansar al-Tawhid",
+     "Turkistan Islamic Party (TIP)", "Jund al-Aqsa", "Jabhat Ansar al-Din", "Jaysh al-Muhajirin wal-Ansar",
+     "Katibat Imam al-Bukhari"}
 )
 
 
