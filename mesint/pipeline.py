@@ -302,7 +302,11 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         events = [m for block in blocks.values() for m in merge_within_document(block, article=True)]
     else:
         events = merge_within_document(events, article=not bulleted)
-        if not bulleted and len(stories) < 2:
+        if not bulleted and len(stories) < 2 and any(
+            a is not None and a.canonical.startswith("Unidentified") and _GENERIC_FIGHTERS.fullmatch(a.text or "")
+            for e in events
+            for a in (e.actor1, e.actor2)
+        ):
             events = _named_fighters(events, text, k)
     return Report(
         document=replace(document, published=published),
