@@ -362,6 +362,7 @@ _RECIPROCAL_FIGHT = Prefiltered.compile(
 )
 _TARGETED_KILLING = Prefiltered.compile(r"\b(?:shot dead|gunned down|shot and killed|assassinat\w*)\b", re.I)
 _TARGETED_VICTIM = compile_gated(
+    r"\bformer\s+(?:[\w-]+\s+){0,2}?(?:fighters?|commanders?|members?|officers?|soldiers?)\b|"
     r"\b(?:outside|in front of|near|at|in) (?:his|her|their) (?:home|house|farm|shop|car|tent)\b|\b(?:members?|official|"
     r"activist|mukhtar|council|commander|leader|notable|sheikh|judge|candidate|journalist)\b",
     re.I,
@@ -425,6 +426,9 @@ _WEAPON_OF = compile_gated(
     r"\b(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|artillery|shells?|rockets?|missiles?|gunboats?|tanks?)\s+"
     r"(?:belonging\s+to|of|operated\s+by|fired\s+by|launched\s+by)\s+(?:the\s+)?$",
     re.I,
+)
+_WRECKED = compile_gated(
+    r"\b(?:smashed|ransacked|vandali[sz]ed|wrecked|looted|torched|set fire to|set ablaze|burned|destroyed)\b", re.I
 )
 _SMALL_ARMS = compile_gated(
     r"\b(?:small arms|machine ?guns?|gunfire|rifles|light weapons|medium weapons|opened fire|exchanged fire|clash(?:ed|es))\b",
@@ -650,6 +654,13 @@ class Unit:
         )
 
 
+_MOURNED_BEFORE = compile_gated(
+    r"\b(?:vigil|funeral|prayers?|memorial|march|rally)\s+(?P<dead>(?:[\w-]+\s+){0,2}?(?:for|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:killed|dead|slain|victims|martyrs)\b)"
+    r"|\b(?:mourn(?:ed|ing)?|commemorat\w+|honou?ring|remembering)\s+(?P<dead2>(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:killed|dead|slain|victims|martyrs)\b)",
+    re.I,
+)
 _IN_ACTION = re.compile(r"\b\d+\s+(?:x\s+)?(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b")
 
 
@@ -795,6 +806,11 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
 def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, openers: bool = True) -> Unit:
     text = item_text[s:e]
     masked = _mask_parens(text)
+    if "vigil" in masked or "mourn" in masked or "funeral" in masked or "memorial" in masked:
+        # "a candlelit vigil for protesters killed in Baghdad": the dead mourned are not this crowd's
+        for m in list(_MOURNED_BEFORE.finditer(masked)):
+            g = "dead" if m.group("dead") else "dead2"
+            masked = masked[: m.start(g)] + " " * (m.end(g) - m.start(g)) + masked[m.end(g) :]
     book = ctx.cues
     attrib = (
         _ATTRIB_CLAUSE.match(masked)
@@ -1049,6 +1065,9 @@ _MODIFIER = Prefiltered.compile(
     r"\b(?:backed|supported|covered|assisted|aided) by(?:\s+(?!\w+ed\b)[\w'’-]+){1,6}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
     r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}"
 
+    # "a candlelit vigil for protesters killed in Baghdad": whom the crowd mourned, not this crowd's dead
+    r"|\bfor\s+(?:the\s+)?(?:protesters|demonstrators|victims|those|people|martyrs|activists)\s+(?:who\s+(?:were|had\s+been)\s+)?"
+    r"killed\b[^,.;]{0,60}"
     # "an activist who had helped organize the sit-in": who the victim was, not the incident
     r"|\bwho (?:had |has )?(?:helped (?:to )?)?(?:organi[sz]ed?|led|joined|taken part in|took part in|participated in)\b"
     r"(?:(?!\b(?:was|were)\b)[^,.;]){0,60}"
@@ -2035,6 +2054,15 @@ def _build_event(
         event_type, sub_type = (
             ("Violence against civilians", "Attack") if target_civilian else ("Battles", "Armed clash")
         )
+    if (
+        sub_type == "Armed clash"
+        and actor2 is None
+        and (killed is None or not killed.best)
+        and (wounded is None or not wounded.best)
+        and _WRECKED.search(texts)
+    ):
+        # "masked gunmen stormed the offices of two television channels and smashed studio equipment": no fight
+        event_type, sub_type = "Strategic developments", "Looting/property destruction"
     if (
         sub_type == "Grenade"
         and actor2 is not None

@@ -2402,3 +2402,21 @@ def test_a_force_that_engaged_the_infiltrators_it_spotted_fought_them() -> None:
 def test_lethal_force_on_a_crowd_is_excessive_force(text: str) -> None:
     (event,) = extract(text)
     assert (event["event_type"], event["sub_event_type"]) == ("Protests", "Excessive force against protesters")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 5 March 2017, US troops established positions on the outskirts of Manbij to deter clashes between "
+         "rebel factions and the SDF.", ("Strategic developments", "Headquarters or base established", None)),
+        ("On 2 October 2022, a former opposition fighter was shot dead by unidentified gunmen in Inkhil.",
+         ("Violence against civilians", "Attack", 1)),
+        ("On 6 October 2019, residents of Kut held a candlelit vigil for protesters killed in Baghdad.",
+         ("Protests", "Peaceful protest", None)),
+        ("On 5 October 2019, masked gunmen stormed the offices of a radio station in Basra and smashed its equipment.",
+         ("Strategic developments", "Looting/property destruction", None)),
+    ],
+)
+def test_purposes_former_fighters_mourned_dead_and_wrecked_offices(text: str, expected: tuple) -> None:
+    (event,) = extract(text)
+    assert (event["event_type"], event["sub_event_type"], event["killed"]) == expected
