@@ -33,7 +33,8 @@ _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedl
 # (a comma before a number ends the words: "In a separate incident, two soldiers were wounded" counts two, not "a")
 _GAP = (
     r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|saying\b|that\b|which\b|whom\b|reported\b|toll\b)"
-    r"[\"“]?[\w'’\-]+[\"”]?(?:,(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"[\"“]?(?:[\w'’\-]+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+)[\"”]?"  # ("Four U.S. service members were wounded")
+    r"(?:,(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"(?!\s+of\s+(?:them|whom)\b)))?"  # ("11 people, four of them children, were killed" is eleven)
     r"\s+){0,10}?"
 )
@@ -58,11 +59,12 @@ _ACTIVE = compile_gated(
 )
 # "killing a woman and two of her children": a second group of victims joined by "and"
 _AND_MORE = compile_gated(
-    rf"^\s+(?:[\w'’-]+\s+){{0,3}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
+    # ("killing a diplomat of the Turkish Consulate General and two Iraqi civilians")
+    rf"^\s+(?:(?![\w'’-]+ing\b)[\w'’-]+\s+){{0,6}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
 )
 # "the death of seven members of the regime forces and five HTS fighters": a second group of the same dead
 _AND_MORE_GROUP = compile_gated(
-    rf"^\s+(?:[\w'’-]+\s+){{0,5}}?and\s+{_QUANT}\s+(?!(?:others?\s+)?(?:were|was|have|had)\b)[\w'’/-]+", re.I
+    rf"^\s+(?:[\w'’-]+\s+){{0,7}}?and\s+{_QUANT}\s+(?!(?:others?\s+)?(?:were|was|have|had)\b)[\w'’/-]+", re.I
 )
 # "14 soldiers were killed in the assault, as well as nine rebel fighters"
 _AS_WELL_AS = compile_gated(rf"^(?:\s+[\w'’-]+){{0,4}}?,?\s+as\s+well\s+as\s+{_QUANT}\s+(?:[\w'’-]+\s+)?(?:fighters|soldiers|militants|members|civilians|people|rebels|troops|gunmen|others)\b", re.I)
@@ -267,12 +269,13 @@ _ONE_DIED = compile_gated(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:
 # "38 ISIS operatives and three SDF fighters were killed"
 _NOUN_GAP = (
     r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b|died\b|perished\b|said\b|says\b|told\b|that\b|"
-    r"which\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[\w'’\-]+,?\s+){0,6}?"
+    r"which\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"(?:[\w'’\-]+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+),?\s+){0,6}?"
 )
 _PASSIVE_PAIR = compile_gated(
     # "11 soldiers and militiamen and four of the attackers were killed", "four soldiers and 11 attackers died"
     rf"\b{_QUANT}\s+{_NOUN_GAP}(?:and\s+(?!(?:{NUMBER_PATTERN})\b)[\w'’-]+\s+(?:[\w'’-]+\s+)?)?and\s+"
-    rf"(?:(?:at least|more than|over|about|around|some|nearly|an estimated)\s+)?(?P<n2>{NUMBER_PATTERN})\s+{_NOUN_GAP}"
+    rf"(?:(?:at least|more than|over|about|around|some|nearly|an estimated)\s+)?(?P<n2>{NUMBER_PATTERN}|another)\s+{_NOUN_GAP}"
     rf"(?:{_AUX}(?P<v>{_KILL}|{_WOUND})|(?:also\s+|later\s+)?(?P<vd>died|perished))\b",
     re.I,
 )
@@ -646,7 +649,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in match_at(_PASSIVE_PAIR, text, starts):
         if _BETWEEN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "between three and five soldiers were killed" is a range, not two groups
-        a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2"))
+        a, b = _count(m.group("n"), m.group(0)), 1 if m.group("n2").lower() == "another" else parse_number(m.group("n2"))
         if _UNKNOWN_NUMBER.match(text, m.end("n2")):
             # "four soldiers and an unknown number of militants were killed": the four are known
             add(_kind(m.group("v") or m.group("vd")), a, m.start(), m.end())

@@ -308,3 +308,19 @@ def test_two_tellers_figures_for_the_same_dead_are_low_and_high_not_a_sum() -> N
     # one teller's two groups of dead are added up
     mentions = find_casualties("Police said three soldiers and two civilians were killed; medics said 12 were wounded.")
     assert total(mentions, "killed").best == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "n"),
+    [
+        ("Five U.S. service members and another U.S. contractor were wounded.", "wounded", 6),
+        ("Seven people, among them a U.S. soldier, were wounded.", "wounded", 7),
+        ("A gunman opened fire in a cafe, killing an employee of the Turkish Consulate General and two Iraqi "
+         "civilians.", "killed", 3),
+        # a second object of another verb is no victim
+        ("Coalition aircraft engaged an ISIS unit, killing three terrorists and destroying a vehicle and a bunker.",
+         "killed", 3),
+    ],
+)
+def test_victims_named_with_abbreviations_and_a_second_group_after_a_long_noun(text: str, kind: str, n: int) -> None:
+    assert total(find_casualties(text), kind).best == n
