@@ -302,7 +302,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         events = [m for block in blocks.values() for m in merge_within_document(block, article=True)]
     else:
         events = merge_within_document(events, article=not bulleted)
-        if not bulleted and len(stories) < 2 and any(
+        if dateline is not None and any(
             a is not None and a.canonical.startswith("Unidentified") and _GENERIC_FIGHTERS.fullmatch(a.text or "")
             for e in events
             for a in (e.actor1, e.actor2)
@@ -516,8 +516,9 @@ def _named_fighters(events: list[Event], text: str, k: Knowledge) -> list[Event]
     (group,) = named.values()
     out = []
     for e in events:
-        if _QUALIFIED_FIGHTERS.search(e.quote):
-            out.append(e)  # "Iran-backed militants", "suspected militants": someone else's, or not known
+        if _QUALIFIED_FIGHTERS.search(e.quote) or "claimed" in e.quote:
+            # "Iran-backed militants", "suspected militants": someone else's, or not known; a claimant names its own
+            out.append(e)
             continue
         if e.actor1 is not None and e.actor1.canonical.startswith("Unidentified") and _GENERIC_FIGHTERS.fullmatch(
             e.actor1.text or ""

@@ -2420,3 +2420,16 @@ def test_lethal_force_on_a_crowd_is_excessive_force(text: str) -> None:
 def test_purposes_former_fighters_mourned_dead_and_wrecked_offices(text: str, expected: tuple) -> None:
     (event,) = extract(text)
     assert (event["event_type"], event["sub_event_type"], event["killed"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 November 2023, militants launched two one-way attack drones at US forces at Tal Baydar.",
+        "On 23 March 2023, a one-way unmanned aerial vehicle struck a maintenance building at a base near Rmeilan.",
+        "On 23 March 2023, a second UAV attack near the Conoco gas field caused no casualties.",
+    ],
+)
+def test_drone_attacks_told_in_other_words(text: str) -> None:
+    (event,) = extract(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
