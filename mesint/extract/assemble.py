@@ -214,7 +214,7 @@ _CLAIMED = Prefiltered.compile(
 _OUTLET_SUBJECT = compile_gated(r"\b(?:(?:the\s+)?(?:Amaq|A'maq|Aamaq|al-Naba|an-Naba|Naba)(?:\s+(?:news\s+)?agency)?)\s+(?:also\s+)?$", re.I)
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
 _DATELINE_LEAD = compile_gated(
-    r"^\s*[A-Z][A-Z' .-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30}(?<!\.)(?!\s*\d))?"
+    r"^\s*[A-Z][A-Z' ./-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30}(?<!\.)(?!\s*\d))?"
     # "QAMISHLI, Syria, Aug. 18, 2022 (North Press) –", "BAGHDAD, Dec. 20 (Xinhua) --"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?)?"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s+"

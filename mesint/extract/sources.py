@@ -45,7 +45,7 @@ _ATTRIBUTION = compile_gated(
     r"posted|claimed)\b"
 )
 _DATELINE = compile_gated(
-    r"^\s*(?P<place>[A-Z][A-Z' .-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+?)?"
+    r"^\s*(?P<place>[A-Z][A-Z' ./-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+?)?"
     # "Idlib, Syria (AFP) —": a place in title case is a dateline only with its country after it
     r"|[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?,\s*(?:Syria|Iraq|Kurdistan Region(?: of Iraq)?|Turkey|Lebanon|Jordan))"
     # AFP prints the date inside: "HASAKEH, Syria, Jan 21, 2022 (AFP) –"

@@ -1773,3 +1773,12 @@ def test_in_a_story_that_names_one_jihadist_group_its_militants_are_that_groups(
         ("Islamic State (ISIS)", "Syrian Democratic Forces (SDF)"),
         ("Global Coalition against Daesh", "Islamic State (ISIS)"),
     ]
+
+
+def test_a_dateline_of_two_cities_with_its_date_is_the_filing_not_the_incident() -> None:
+    (event,) = extract(
+        "Strikes hit Aleppo hospital\n\nBEIRUT/AMMAN, May 4 (Wire) - Air strikes hit a hospital in a rebel-held "
+        "district of Aleppo late on Tuesday, killing nine people, a monitor said.\n",
+        published=dt.date(2016, 5, 4),
+    )["events"]
+    assert event["date"] == "2016-05-03"
