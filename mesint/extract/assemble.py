@@ -422,6 +422,10 @@ _GENERIC_MEMBERS = frozenset(
      "mercenaries"}
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_STARTED_BY = compile_gated(
+    r"\b(?:after|when)\s+(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:had\s+)?(?:attacked|ambushed|stormed|raided|shelled|fired on)\b",
+    re.I,
+)
 _WEAPON_OF = compile_gated(
     r"\b(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|artillery|shells?|rockets?|missiles?|gunboats?|tanks?)\s+"
     r"(?:belonging\s+to|of|operated\s+by|fired\s+by|launched\s+by)\s+(?:the\s+)?$",
@@ -1952,6 +1956,20 @@ def _build_event(
             None,
         )
 
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and _RECIPROCAL_FIGHT.search(trigger.text)
+        and (started := _STARTED_BY.search(main.masked, trigger.end)) is not None
+        and any(
+            (a.canonical == actor2.canonical or (a.kind == actor2.kind and a.canonical != actor1.canonical))
+            and started.start("who") <= a.start < started.end("who")
+            for a in main.actors
+        )
+    ):
+        # "Clashes erupted between the SDF and gunmen of the Akidat tribe ..., after tribal gunmen attacked SDF
+        # positions": the side that attacked first is actor1
+        actor1, actor2 = actor2, actor1
     if (
         (actor1 is None or actor1.canonical.startswith("Unidentified") or actor1.canonical == getattr(actor2, "canonical", ""))
         and actor2 is not None

@@ -2433,3 +2433,11 @@ def test_purposes_former_fighters_mourned_dead_and_wrecked_offices(text: str, ex
 def test_drone_attacks_told_in_other_words(text: str) -> None:
     (event,) = extract(text)
     assert (event["event_type"], event["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_in_clashes_between_two_sides_the_side_that_attacked_first_is_actor1() -> None:
+    (event,) = extract(
+        "On 3 May 2021, clashes broke out between SDF fighters and gunmen from the Baggara tribe in Dhiban, after "
+        "tribal gunmen attacked an SDF checkpoint."
+    )
+    assert event["actor2"] == "Syrian Democratic Forces (SDF)"
