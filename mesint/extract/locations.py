@@ -156,7 +156,7 @@ def find_location(
     start = _extend_left(text, s)
     road = _ROAD_LEFT.search(text[max(0, s - 80) : s])
     if road and len(hits) > 1:
-        # "on the road between Mosul and Tal Afar": both towns belong to the phrase (the resolver takes the midpoint)
+        # "on the road between Mosul and Tal Afar": both towns belong to the phrase (the resolver places it at the first)
         joint = _ROAD_JOINT.match(text[e:])
         other = next((h for h in hits[1:] if joint and h[0] == e + joint.end()), None)
         if other is not None:

@@ -32,8 +32,8 @@ How a phrase is read (the first rule that applies wins):
    "42 km west of the city" with ``anchor_hint`` for "the city", "southeast of Samarra"): see
    ``offsets``. Precision 2. A bare direction inside a wide area ("the Tharthar area, north of
    Ramadi") goes out along the bearing as far as the area's centre lies that way.
-3. **A road** ("the road between A and B", "the A-B road"): the geodesic midpoint, precision 2,
-   radius half the distance between A and B.
+3. **A road** ("the road between A and B", "the A-B road"): the first town named (as ACLED codes it),
+   precision 2, radius the distance between A and B.
 4. **The setting** when the place itself is unknown or only a far namesake but the phrase names where
    it is ("Al-Rami camp near Ariha", "the village of X in Jabal al-Zawiya", "al-Sinaa quarter of Raqqa
    city"): the setting's point, precision 2 (1 for a quarter of a named city), its radius + 5 km,
@@ -810,16 +810,17 @@ def _resolve_road(w: _Work, a_hit: NameHit, b_hit: NameHit, context: dict[str, A
     b = _rank(w, b_hit, None)
     if not a or not b:
         return None
-    (lat, lon), dist = midpoint(a[0].lat, a[0].lon, b[0].lat, b[0].lon)
-    w.say(f"road between {a[0].name} and {b[0].name} ({dist:.0f} km): midpoint, radius {dist / 2:.0f} km")
+    _, dist = midpoint(a[0].lat, a[0].lon, b[0].lat, b[0].lon)
+    # ACLED codes a road between two towns at the first town named, precision 2; the whole road is the uncertainty
+    w.say(f"road between {a[0].name} and {b[0].name} ({dist:.0f} km): {a[0].name}, radius {dist:.0f} km")
     return _make(
         w,
         context,
-        "road midpoint",
-        lat,
-        lon,
+        "road's first town",
+        a[0].lat,
+        a[0].lon,
         GeoPrecision.NEAR,
-        round(max(3.0, dist / 2), 1),
+        round(max(3.0, dist), 1),
         name=f"{a[0].name}–{b[0].name} road",
         cands=(a[0], b[0]),
         ids=(a[0].id, b[0].id),

@@ -67,7 +67,8 @@ CASES: list[tuple[str, str | None, str | None, str | None, tuple[float, float], 
         1,
         2,
     ),
-    ("on the road between Manbij and Al-Bab", "Syria", "Aleppo", None, (36.45, 37.735), 2, 2),
+    # a road between two towns is placed at the first one named (ACLED), its whole length the uncertainty
+    ("on the road between Manbij and Al-Bab", "Syria", "Aleppo", None, (36.528, 37.955), 2, 2),
     ("in the Al-Sukhnah Desert west of the Euphrates River", "Syria", "Homs", None, (34.89, 38.87), 3, 2),
     ("the outskirts of the village of Al-Marashida", "Syria", "Deir ez-Zor", None, (34.56, 40.88), 2, 2),
     (
