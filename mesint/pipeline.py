@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -682,10 +683,13 @@ _ISSUER_TITLE = compile_gated(
 )
 
 
+_ISSUER_WORD = compile_gated(r"Ministry|Media|Command|Press|Directorate|Spokes|Information|Security|Cent(?:re|er)")
+
+
 def _publisher(text: str, k: Knowledge) -> ActorMatch | None:
     """The armed party that issues the report, when its title names one: its "our forces" are that party."""
     title = text.lstrip()[:160].split("\n", 1)[0]
-    if not _ISSUER_TITLE.match(title):
+    if not _ISSUER_WORD.search(title) or not _ISSUER_TITLE.match(title):
         return None
     return next((a for a in k.actors.find(title) if a.kind not in {"Civilians", "Protesters", "Rioters"}), None)
 
@@ -987,6 +991,7 @@ _FIELD_DATE = compile_gated(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _record_header_day(heading: str) -> str | None:
     """The one date field of a record's header line, or None when the line is not one."""
     fields = _RECORD_FIELD_SEP.split(heading.strip())

@@ -320,8 +320,8 @@ def _field_records(lines: list[_Line | None]) -> set[int]:
         if line is not None:
             group.append(i)
             continue
-        fields = [j for j in group if _FIELD_LINE.match(lines[j].text)]  # type: ignore[union-attr]
-        if len(group) >= 3 and len(fields) >= 3 and len(fields) >= len(group) - 1 and any(
+        fields = [j for j in group if _FIELD_LINE.match(lines[j].text)] if len(group) >= 3 else []  # type: ignore[union-attr]
+        if len(fields) >= 3 and len(fields) >= len(group) - 1 and any(
             _NARRATIVE_FIELD.match(lines[j].text) for j in fields  # type: ignore[union-attr]
         ):
             inside.update(group)
