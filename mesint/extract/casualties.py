@@ -404,6 +404,7 @@ _SINGULAR = compile_gated(
 # A record's own count: "Fatalities: 2."; a body found: "the body of a farmer ... was found"; "leaving him seriously
 # wounded"
 _FATALITIES_FIELD = compile_gated(r"\bfatalities\s*:\s*(?P<n>\d+)\b", re.I)
+_FIELD_HINT = re.compile(r"(?:killed|dead|deaths|injured|wounded|injuries)[ \t]*:")
 # A record's labelled count: "Civilians reported killed: 4–6", "Civilians reported injured: 20+", "Wounded: 3"
 _COUNT_FIELD = compile_gated(
     r"^[ \t]*(?:[A-Za-z]+[ \t]+){0,3}?(?P<v>killed|dead|deaths|injured|wounded|injuries)[ \t]*:[ \t]*"
@@ -734,7 +735,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _FATALITIES_FIELD.finditer(text) if "fatalities" in low else ():
         add("killed", Count.exact(int(m.group("n"))), m.start(), m.end())
     fields: list[CasualtyMention] = []
-    for m in _COUNT_FIELD.finditer(text) if ":" in text else ():
+    for m in _COUNT_FIELD.finditer(text) if ":" in text and _FIELD_HINT.search(low) else ():
         n = int(m.group("n"))
         kind = "wounded" if m.group("v").lower().startswith(("inj", "wou")) else "killed"
         fields.append(CasualtyMention(kind, Count(n, n, int(m.group("hi")) if m.group("hi") else n, RECORD_FIELD),
