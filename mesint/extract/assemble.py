@@ -1196,7 +1196,7 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
             found.append(ActorMatch(g.start(), g.end(), g.group(0), meant.canonical, meant.kind, meant.inter,
                                     meant.country))
     found.sort(key=lambda a: a.start)
-    if len(found) >= 2 and " of " in masked:
+    if len(found) >= 2 and " of " in masked and any(a.text.lower() in _GENERIC_MEMBERS for a in found):
         # "Terrorists of the Turkistan Islamic Party", "militants of Jabhat al-Nusra": the group named after the noun
         found = [
             a for a, b in zip(found, [*found[1:], None], strict=True)

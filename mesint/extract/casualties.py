@@ -87,6 +87,7 @@ _ONE_NAMED = compile_gated(
     r"|\bshot\s+(?:him|her)\s+dead\b",
     re.I,
 )
+_ONE_NAMED_HINT = re.compile(r"(?:was|been) (?:martyred|killed|shot dead|assassinated)|shot (?:him|her) dead")
 # "left five dead", "leaving two people wounded"
 _LEFT_DEAD = compile_gated(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|killed|wounded|injured)\b", re.I)
 # "a farmer and his son": one more victim
@@ -749,7 +750,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add("wounded", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
     for m in _ONE_DIED.finditer(text) if "died" in low or "succumbed" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
-    for m in _ONE_NAMED.finditer(text) if "martyred" in low or " dead" in low or "killed" in low or "assassin" in low else ():
+    for m in _ONE_NAMED.finditer(text) if _ONE_NAMED_HINT.search(low) else ():
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _LEFT_HIM.finditer(text) if "left" in low or "leaving" in low else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
