@@ -39,6 +39,7 @@ from mesint.model import (
     Span,
 )
 from mesint.read.glossary import find_glossary, glossary_span
+from mesint.read.structure import CLOCK_LINE
 from mesint.read.tables import Cell, TableHeader, cell_count
 from mesint.reconcile.within import merge_within_document
 from mesint.vocab import EVENT_TYPES, SUB_EVENT_PARENT, DateBasis, ItemKind
@@ -102,7 +103,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     after_issuer = False  # nothing but headings read since the issuer's heading
     issuers = {i.span.start for i in items if i.kind == ItemKind.INCIDENT and _issuer_heading(i, k)}
     bulleted = sum(1 for i in items if i.depth > 0 and i.span.start not in headlines | issuers) >= 3
-    if dateline:
+    if dateline and dateline[1]:
         ctx.doc_outlets = (outlet_label(dateline[1], k.outlets),)
     elif len(stories) >= 2:
         pass  # each story names its own outlet
@@ -288,6 +289,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 )
             ):
                 e = _lead_day(events[0], e)
+            if dateline is not None and events:
+                e = _lead_doer(events[0], e)
             events.append(carry_from(events[-1], e) if events and not summary_since else e)
             summary_since = False
         summary_since = summary_since or (bulleted and not found)  # a digest's summary bullet
@@ -302,6 +305,18 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             blocks.setdefault(bisect.bisect(breaks, e.span.start), []).append(e)
         events = [m for block in blocks.values() for m in merge_within_document(block, article=True)]
     else:
+        if (label := _terror_label(text, k)) is not None:
+            events = [_relabel_terrorists(e, label) for e in events]
+        if (occupier := _occupier(text, k)) is not None:
+            events = [_relabel_occupier(e, occupier, text) for e in events]
+        if not bulleted and len(stories) < 2 and (top := _header_end(items)) is not None:
+            # a standfirst above the story's date line sums up the incident its lead tells in full
+            heads = [e for e in events if e.span.end <= top]
+            body = [e for e in events if e.span.start >= top]
+            told = [h for h in heads if any(b.event_type == h.event_type for b in body)]
+            if told:
+                events = [e for e in events if e not in told]
+                non_events.extend(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in told)
         events = merge_within_document(events, article=not bulleted)
         if dateline is not None and any(
             a is not None and a.canonical.startswith("Unidentified") and _GENERIC_FIGHTERS.fullmatch(a.text or "")
@@ -542,6 +557,105 @@ def _lead_day(lead: Event, event: Event) -> Event:
     # the basis stays: the paragraph still names no day, which later steps read to merge retellings
     day = replace(event.date, start=lead.date.start, end=lead.date.end)
     return replace(event, date=day, notes=(*event.notes, "day of the story's lead"))
+
+
+# An article's date line under its headline and standfirst: "ERBIL, Iraq — June 27, 2022", "Feb 13, 2024",
+# "Tuesday, 15 July, 2025"
+_HEADER_DATE = compile_gated(
+    r"^[^.!?\n]{0,50}?\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December),?\s+(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+"
+    r"(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b[^.!?\n]{0,30}$"
+)
+
+
+_NAMED_TERRORISTS = compile_gated(r"\b(?P<name>[A-Z][\w/'’-]*(?:\s+[A-Z][\w/'’-]*){0,2})\s+terrorists?\b")
+_BARE_TERRORISTS = frozenset({"terrorists", "terrorist", "the terrorists", "terror group", "the terror group"})
+
+
+def _terror_label(text: str, k: Knowledge) -> Actor | None:
+    """The one group a report calls terrorists by name ("YPG/PKK terrorists"): its later bare "terrorists" are
+    that group, not the generic reading of the word."""
+    if "errorist" not in text:
+        return None
+    found: dict[str, Actor] = {}
+    for m in _NAMED_TERRORISTS.finditer(text):
+        hits = k.actors.find(m.group("name"))
+        if len(hits) == 1 and hits[0].end - hits[0].start == len(m.group("name")) and hits[0].kind != "State forces":
+            h = hits[0]
+            found.setdefault(h.canonical, Actor(h.canonical, h.kind))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _relabel_terrorists(event: Event, label: Actor) -> Event:
+    def named(a: Actor | None) -> Actor | None:
+        if a is None or a.text.lower() not in _BARE_TERRORISTS or a.canonical == label.canonical:
+            return a
+        return replace(label, text=a.text, span=a.span)
+
+    a1, a2 = named(event.actor1), named(event.actor2)
+    return event if (a1, a2) == (event.actor1, event.actor2) else replace(event, actor1=a1, actor2=a2)
+
+
+_NAMED_OCCUPATION = compile_gated(
+    r"\b(?P<name>(?:Turkish|Israeli|Russian|Iranian|American|US|U\.S\.) occupation(?: army| forces| troops)?)\b"
+)
+_BARE_OCCUPATION = compile_gated(r"\boccupation\s+$", re.I)
+
+
+def _occupier(text: str, k: Knowledge) -> Actor | None:
+    """The one state a report calls the occupation ("the Turkish occupation army"): its later bare "the occupation
+    army" is that state's, not the country's own army."""
+    if "ccupation" not in text:
+        return None
+    found: dict[str, Actor] = {}
+    for m in _NAMED_OCCUPATION.finditer(text):
+        hits = k.actors.find(m.group("name"))
+        if len(hits) == 1 and hits[0].kind != "State forces":
+            found.setdefault(hits[0].canonical, Actor(hits[0].canonical, hits[0].kind))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _relabel_occupier(event: Event, occupier: Actor, text: str) -> Event:
+    def named(a: Actor | None) -> Actor | None:
+        if a is None or a.span is None or a.canonical == occupier.canonical or a.kind != "State forces":
+            return a
+        if not _BARE_OCCUPATION.search(text, max(0, a.span.start - 12), a.span.start):
+            return a
+        return replace(occupier, text=a.text, span=a.span)
+
+    a1, a2 = named(event.actor1), named(event.actor2)
+    return event if (a1, a2) == (event.actor1, event.actor2) else replace(event, actor1=a1, actor2=a2)
+
+
+def _header_end(items: list[Item]) -> int | None:
+    """Where an article's body starts: after the date line among its first lines, when one is there."""
+    for item in items[:6]:
+        if len(item.text) < 80 and _HEADER_DATE.match(item.text.strip()):
+            return item.span.end
+    return None
+
+
+def _lead_doer(lead: Event, event: Event) -> Event:
+    """A wire story's later paragraph that tells a strike of the lead's day without its doer ("Missiles fired from
+    the direction of the Golan hit a farmhouse ...", under "Israeli warplanes struck several sites ..."): the lead's
+    doer struck, with the lead's weapons."""
+    doer = lead.actor1
+    if (
+        doer is None
+        or doer.kind not in ("State forces", "External/Other forces")
+        or lead.event_type != "Explosions/Remote violence"
+        or event.sub_event_type not in ("Air/drone strike", "Shelling/artillery/missile attack")
+        or event.event_type != lead.event_type
+        or (event.actor1 is not None and not event.actor1.canonical.startswith("Unidentified"))
+        or event.date is None
+        or lead.date is None
+        or (event.date.start, event.date.end) != (lead.date.start, lead.date.end)
+    ):
+        return event
+    sub = event.sub_event_type
+    if lead.sub_event_type == "Air/drone strike" and sub == "Shelling/artillery/missile attack":
+        sub = lead.sub_event_type  # the warplanes' missiles
+    return replace(event, actor1=replace(doer, span=None), sub_event_type=sub, notes=(*event.notes, "the lead's doer"))
 
 
 _RECALL_DAYS = 21  # a wire story's news is of its last days; three weeks back is recalled
@@ -1099,6 +1213,8 @@ def _header_outlets(text: str, k: Knowledge) -> tuple[str, ...]:
             continue  # a body sentence ("..., per Rudaw."), not a header line
         if seen_body and _SOURCE_LINE_START.match(line):
             break  # "Sources: Furat FM; SOHR" under the first record: that record's sources, not the report's
+        if line[:1].isdigit() and CLOCK_LINE.match(line):
+            break  # "13:55 — IED hit a patrol ... – Shafaq News": a feed's first item, not a header
         line = re.sub(r"^(?:by|from|source)\s*:?\s+", "", line, flags=re.I)
         for part in _HEADER_SPLIT.split(line):
             part = re.sub(r"\s+(?:staff|correspondents?|newsroom|desk)$", "", part.strip(" .:"), flags=re.I)

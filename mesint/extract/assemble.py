@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mesint.extract.abroad import heading_abroad, place_abroad
-from mesint.extract.casualties import DIED_OF_WOUNDS, CasualtyMention, find_casualties, total
+from mesint.extract.casualties import DIED_OF_WOUNDS, TOLL_PAIR, CasualtyMention, find_casualties, total
 from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
@@ -29,12 +29,13 @@ from mesint.extract.sources import (
     find_attributions,
     find_bracket_citations,
     find_citations,
+    find_dash_outlets,
     find_link_citations,
     find_paren_outlets,
     find_source_lines,
 )
 from mesint.geo import Gazetteer, resolve_location
-from mesint.knowledge.actors import COUNTRY_PLACEHOLDER, ActorMatch, ActorTable
+from mesint.knowledge.actors import COUNTRY_PLACEHOLDER, ActorMatch, ActorTable, fill_country
 from mesint.model import Actor, Citation, Claim, Count, DateMention, Event, Item, NonEvent, Place, Span
 from mesint.read.kinds import classify_sentence
 from mesint.vocab import DateBasis, GeoPrecision, ItemKind
@@ -348,10 +349,23 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|\b(?:outcome|results?|tally|summary|balance)\s+of\s+(?:the\s+)?(?:\w+\s+)?operations\s+(?:for|during|over|in)\b"
     # "The Turkish occupation army continues its attacks on the regions of ...", "have been firing shells on Damascus
     # almost daily": a trend told, its incidents told elsewhere
-    r"|\bcontinu(?:es|ed|ing)\s+(?:its|their)\s+(?:attacks|shelling|bombardment|strikes|assaults|violations|aggression)\b"
+    r"|\bcontinu(?:es|ed|ing)\s+(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:its|their)\s+(?:attacks|shelling|"
+    r"bombardment|strikes|assaults|violations|aggression)\b"
+    # "Below is a summary of the day compiled from ANHA correspondents": the round-up's lede over its items
+    r"|\bbelow\s+is\s+a\s+(?:summary|round-?up|list)\b"
     r"|\b(?:almost|nearly)\s+daily\b|\bon\s+a\s+daily\s+basis\b"
     r"|\b(?:escalation|campaign|offensive|operation|wave)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:started|began|"
-    r"kicked off|was launched)\s+(?:on|in)\b[^;]{0,30}?\bwith\b",
+    r"kicked off|was launched)\s+(?:on|in)\b[^;]{0,30}?\bwith\b"
+    # "... has left dozens dead since the weekend", "rockets and drones have repeatedly struck ...", "the deadliest
+    # ... since April": days of fighting summed up, many strikes, a comparison with earlier rounds
+    r"|\b(?:has|have)\s+(?:left|killed|claimed)\b[^.;]{0,80}?\bsince\s+(?:the\s+weekend|last\s+week|(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"|\b(?:has|have)\s+(?:\w+\s+)?repeatedly\s+(?:been\s+)?(?:struck|hit|targeted|attacked|shelled|bombed)\b"
+    r"|\bthe\s+deadliest\b[^.;]{0,60}?\bsince\b"
+    # "Unknown gunmen carried out at least four attacks across Daraa province last week": a week's attacks counted
+    r"|\b(?:carried out|conducted|launched|staged|mounted)\s+(?:at least\s+|more than\s+|some\s+)?(?:two|three|four|"
+    r"five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|assassinations|bombings)\b"
+    r"(?=[^.;]{0,60}?\b(?:across|last week|this week|over the (?:past|last)|in the (?:past|last))\b)",
     re.I,
 )
 _RUNNING_TOTAL = compile_gated(
@@ -955,6 +969,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     )
     if not citations and ")" in text:
         citations = find_paren_outlets(text, lambda name: ctx.outlets.match(name) is not None)
+    if not citations and (" – " in text or " — " in text or " - " in text):
+        citations = find_dash_outlets(text, lambda name: ctx.outlets.match(name) is not None)
     return Unit(
         s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke,
         origins=origins, holders=holders, summary=summary,
@@ -1245,7 +1261,7 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                     m.start(),
                     m.end(),
                     m.group(0),
-                    g.canonical.replace("{country}", country or "").replace(" ()", ""),
+                    fill_country(g.canonical, country),
                     g.kind,
                     0,
                     country,
@@ -1437,10 +1453,14 @@ def _groups(
     preamble: list[Unit] = []
     groups: list[list[Unit]] = []
     in_summary = False
+    last: Unit | None = None
     for u in units:
+        # a chunk of the summary's own sentence ("..., while a drone targeted a vehicle near Qamishlo") is more of it
+        same_sentence = u.chunk and last is not None and not last.text.rstrip().endswith((".", ".”", '."', "!", "?"))
+        last = u
         if u.summary:
             in_summary = True
-        elif in_summary and (u.dates or _names_place(u, gaz, country)):
+        elif in_summary and not same_sentence and (u.dates or _names_place(u, gaz, country)):
             in_summary = False
         elif in_summary and u.openers:
             # "... attacked seven sites in Syria and Iraq. According to CENTCOM, 85 targets were hit": the summary
@@ -1549,7 +1569,9 @@ def _bare_lead(current: list[Unit], gaz: Gazetteer, country: str | None) -> bool
         len(current) == 1
         and not first.dates
         and not first.casualties
-        and not first.actors
+        # "The terror group also targeted civilians in the region.": a party named in a sentence that links the
+        # story on, with the incident told next
+        and (not first.actors or " also " in first.text)
         and len(first.text.split()) <= 12
         and first.text.rstrip().endswith(".")
         and not _names_place(first, gaz, country)
@@ -2001,6 +2023,11 @@ def _build_event(
         n = parse_number(moved.group("n").lower())
         if n is not None and n <= wounded.best and killed is not None and (killed.best or 0) >= n:
             wounded = Count.exact(wounded.best - n)
+    if " toll to " in texts and (pair := TOLL_PAIR.search(texts)) is not None:
+        # the running total of dead and wounded stands for the figures told before it
+        dead, hurt = parse_number(pair.group("n").lower()), parse_number(pair.group("n2").lower())
+        if dead is not None and hurt is not None:
+            killed, wounded = Count.exact(dead), Count.exact(hurt)
     target_civilian = victims_civilian or is_civilian(actor2) or _civilian_target(main, trigger, ctx.cues)
     # In a clash the dead are fighters; a party's headquarters or camp that was hit names the target.
     keep_target = (
@@ -2442,7 +2469,9 @@ def _build_event(
     if place is not None and admin1 and place.admin1 != admin1:
         place = _with_admin1(place, admin1, ctx.gazetteer)
     where = place.country if place is not None and place.country else None
-    if where and where != country:
+    if where and (
+        where != country or any(a is not None and a.canonical[-7:] == " Forces" for a in (actor1, actor2, assoc1, assoc2))
+    ):
         # The item named no country, the place does: "Civilians" become "Civilians (Iraq)".
         actor1, actor2, assoc1, assoc2 = (_in_country(a, where, ctx.actors) for a in (actor1, actor2, assoc1, assoc2))
 
@@ -2496,6 +2525,8 @@ def _in_country(m: ActorMatch | None, country: str, table: ActorTable) -> ActorM
     if m is None or "(" in m.canonical:
         return m
     entry = table.get(m.canonical)
+    if entry is None and m.canonical.endswith("Forces"):
+        entry = table.get(f"{m.canonical} of {COUNTRY_PLACEHOLDER}")  # "Military Forces": a generic read without a country
     if entry is None or COUNTRY_PLACEHOLDER not in entry.canonical:
         return m
     return replace(m, canonical=entry.name_for(country), country=country)
@@ -2986,6 +3017,16 @@ def _citations(
                 seen.add(c.label)
                 out.append(c)
     if out and not record_sources:
+        # "According to Al-Sumaria, 17 people were killed ... (Amaq, November 6, 2016)": a registry outlet the
+        # item names in its text reports too, beside the parenthesis
+        for u in group:
+            for a in find_attributions(u.text) if "ccording to" in u.text else ():
+                if a.name[:9].lower() != "according" and ctx.outlets.match(a.name) is not None:
+                    span = Span(ctx.doc_id, base + u.start + a.span.start, base + u.start + a.span.end)
+                    c = Citation(a.name, None, span, None, None)
+                    if c.label not in seen and a.name.lower() not in named:
+                        seen.add(c.label)
+                        out.append(c)
         return out
     head = _RECORD_HEAD.match(item.text)
     csv_source = _CSV_SOURCE.search(item.text) if head is not None and head.group("csv_date") else None
@@ -3101,6 +3142,36 @@ _PUBLISHED_DAY = compile_gated(
 )
 
 
+# "Beginning on the evening of 20 January and continuing through the next day", "Late on 28 April ... until the
+# morning of 29 April": an incident that ran into a later day
+_RAN_ON = compile_gated(
+    r"\b(?:continu(?:ed|ing)|lasted|lasting|went on|raged|dragged on)\s+(?:through|into|until|till)\s+(?:the\s+)?"
+    r"(?:next|following)\s+(?:day|morning)\b"
+    r"|\b(?:until|till|through)\s+(?:the\s+)?(?:(?:early\s+)?(?:morning|evening|night|afternoon|early hours)\s+of\s+)?"
+    r"(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b",
+    re.I,
+)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december")  # fmt: skip
+
+
+def _ran_until(d: DateMention, text: str) -> dt.date:
+    """The last day of an incident dated by its first day, when the sentence says it ran on."""
+    if d.span is None or ("until" not in text and "through" not in text and "into" not in text and "till" not in text):
+        return d.end
+    m = _RAN_ON.search(text, d.span.end, d.span.end + 160)
+    if m is None:
+        return d.end
+    if m.group("day") is None:
+        return d.start + dt.timedelta(days=1)
+    try:
+        end = dt.date(d.start.year, _MONTHS.index(m.group("month").lower()) + 1, int(m.group("day")))
+    except ValueError:
+        return d.end
+    return end if 0 < (end - d.start).days <= 7 else d.end
+
+
 def _date(
     group: list[Unit],
     preamble: list[Unit],
@@ -3128,7 +3199,7 @@ def _date(
             if d.span is not None:
                 return DateMention(
                     d.start,
-                    d.end,
+                    _ran_until(d, u.masked) if d.start == d.end else d.end,
                     d.basis,
                     Span(ctx.doc_id, base + u.start + d.span.start, base + u.start + d.span.end),
                     d.text,

@@ -46,7 +46,7 @@ _HEADLINE = compile_gated(
     rf"\b{_QUANT}\s+{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b"
     # a log's clause: "; two members killed (local sources)."
     rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:(?!reported\b|said\b|says\b|put\b|toll\b)[\w'’-]+\s+){{0,3}}?"
-    r"(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|\)|[.;,]|$))",
+    r"(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|\)|[.;,]|[–—]|$))",
     re.I,
 )
 # "killing three Syrian soldiers", "wounding two", "killed 12 people", "left five dead"
@@ -54,7 +54,8 @@ _HEADLINE = compile_gated(
 _ACTIVE = compile_gated(
     rf"\b(?P<v>killing|kills|wounding|wounds|injuring|injures|killed|wounded|injured|shot dead|shot to death|gunned down|"
     rf"shot and killed|executed|"
-    rf"executing|assassinated|beheaded|murdered|massacred|martyring)\s+(?:(?:its|their|his|her|all)\s+)?{_QUANT}\b",
+    rf"executing|assassinated|beheaded|murdered|massacred|martyring|(?:claiming|claimed|taking|took) the lives of)\s+"
+    rf"(?:(?:its|their|his|her|all)\s+)?{_QUANT}\b",
     re.I,
 )
 # "killing a woman and two of her children": a second group of victims joined by "and"
@@ -202,7 +203,8 @@ _NO_ONE = compile_gated(
 )
 # "three were killed and five wounded", "leaving 23 killed and 51 wounded": the second verb's auxiliary left out
 _ELLIPTIC = compile_gated(
-    rf"(?:(?<=\bkilled and )|(?<=\bdead and )|(?<=\bkilled, and ))\s*{_QUANT}\s+(?:others?\s+|more\s+|people\s+)?"
+    rf"(?:(?<=\bkilled and )|(?<=\bdead and )|(?<=\bkilled, and )|(?<=\bkilled, )|(?<=\bdead, ))\s*{_QUANT}\s+"
+    rf"(?:others?\s+|more\s+|people\s+)?"
     rf"(?P<v>wounded|injured)\b",
     re.I,
 )
@@ -215,14 +217,14 @@ _BOTH = compile_gated(
 # "SOHR reported nine fighters killed": a count reported without an auxiliary
 _REPORTED = compile_gated(
     # ("documented the names of at least 103 people killed there")
-    rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+(?:the\s+names\s+of\s+)?{_QUANT}\s+"
+    rf"\b(?:reported|said|counted|documented|confirmed|recorded|estimated)\s+(?:the\s+names\s+of\s+)?{_QUANT}\s+"
     r"(?!of\s+(?:the|them|those)\b)"  # "said one of the dead was a commander": one of those already counted
     rf"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b|in\b|on\b)[\w'’\-]+\s+){{0,4}}?"
     rf"(?P<v>killed|dead|wounded|injured)\b",
     re.I,
 )
 # "SOHR reported 17 IS militants and 6 SDF fighters killed": both sides' counts
-_REPORT_VERB = compile_gated(r"reported|said|counted|documented|confirmed|recorded")
+_REPORT_VERB = compile_gated(r"reported|said|counted|documented|confirmed|recorded|estimated")
 _REPORTED_PAIR = compile_gated(
     rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+{_QUANT}\s+{{gap}}and\s+(?P<n2>{NUMBER_PATTERN})\s+"
     rf"{{gap}}(?P<v>killed|dead|wounded|injured)\b".replace("{gap}", r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b)[\w'’\-]+\s+){0,4}?"),
@@ -503,6 +505,7 @@ def _count(word: str, matched: str) -> Count:
 
 _ANY_CASUALTY = compile_gated(
     r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot|martyr|gunned"
+    r"|losing|lives of"
 
     r"|bod(?:y|ies) of|body (?:was|had|has)|bodies|suffocat|treated|hospitali|neutrali|massacred"
 )
@@ -532,7 +535,7 @@ DIED_OF_WOUNDS = compile_gated(
     r"[^.;]{0,60}?\b(?:had\s+|has\s+|have\s+|later\s+|since\s+|subsequently\s+)*(?:died|passed away|succumbed)\b",
     re.I,
 )
-_DASH_ASIDE = compile_gated(r"\s[–—]\s[^–—.;]{1,60}?\s[–—]\s")
+_DASH_ASIDE = compile_gated(r"(?<![0-9])\s[–—]\s[^–—.;]{1,60}?\s[–—]\s")  # (not the dash after a feed line's clock)
 
 
 # "Eighteen civilians, most of them women and children, were killed": an aside about the same dead
@@ -547,7 +550,32 @@ def _without_date_numbers(text: str) -> str:
     is blanked ("Four personnel – two officers and two airmen – were wounded": four, not four plus two plus two)."""
     text = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "–" in text or "—" in text else text
     text = _COMMA_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if ", " in text else text
+    if "day" in text or "hour" in text or "week" in text or "month" in text or "year" in text or "night" in text:
+        # "killed over three days", "Five days later two farmers were killed": a duration counts no one
+        text = _DURATION.sub(lambda m: "x" * len(m.group("n")) + m.group(0)[len(m.group("n")) :], text)
     return _DATE_NUMBER.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
+
+
+# "..., bringing the toll to three dead and four wounded", "raising the toll to three martyrs and four injured": the
+# running total of both, which the figures told before it add up to
+TOLL_PAIR = compile_gated(
+    rf"\b(?:bringing|raising|taking|pushing|lifting|brought|raised|took)\s+the\s+(?:overall\s+|total\s+|death\s+)?"
+    rf"(?:toll|number\s+of\s+casualties|casualty\s+toll)\s+to\s+{_QUANT}\s+(?:people\s+)?(?:dead|killed|martyrs|deaths|"
+    rf"fatalities)\s+and\s+{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:people\s+)?(?:wounded|injured|injuries)\b",
+    re.I,
+)
+# "pushed them back, killing four of the attackers and losing one soldier", "fought IS near Rutba, losing two men":
+# the side's own dead
+_LOSING = compile_gated(
+    rf"\blosing\s+{_QUANT}\s+(?:of\s+(?:its|their|his)\s+(?:own\s+)?)?(?:[\w-]+\s+)?(?:m[ae]n|soldiers?|fighters?|"
+    r"members?|troops|personnel|policem[ae]n|officers?|guards?|militiam[ae]n)\b",
+    re.I,
+)
+_DURATION = compile_gated(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days|hours|weeks|months|years|"
+    r"nights|minutes)\b",
+    re.I,
+)
 
 
 def find_casualties(text: str) -> list[CasualtyMention]:
@@ -685,8 +713,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
                 add(_kind(verb), Count.exact(count.best + extra.best), m.start(), m.end() + also.end())
                 continue
             add(_kind("killed" if verb.lower() == "dead" else verb), count, m.start(), m.end())
-    for m in _ELLIPTIC.finditer(text) if "killed and" in low or "dead and" in low or "killed, and" in low else ():
+    for m in _ELLIPTIC.finditer(text) if "killed and" in low or "dead and" in low or "killed, " in low or "dead, " in low else ():
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
+    for m in _LOSING.finditer(text) if "losing" in low else ():
+        add("killed", _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
     for m in _REPORTED.finditer(text) if _REPORT_VERB.search(low) else ():
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
     for m in _BOTH.finditer(text) if "both" in low else ():

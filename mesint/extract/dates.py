@@ -125,6 +125,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:,?\s+(?P<rel_year>last|this|(?:the\s+)?previous)\s+year\b)?"  # "In August last year"
         ),
     ),
+    # "an IED went off in Tarmiyah on the 5th": a day of the report's month
+    (
+        "nth",
+        compile_gated(
+            r"\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil)\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:of|floor|anniversary|century|division|brigade|corps|army|regiment|battalion|day|round|time|"
+            r"week|month|year|grade|fleet|district|street|infantry|armou?red|mechani[sz]ed|battle)\b)(?![-\w])"
+        ),
+    ),
 ]
 
 
@@ -283,6 +292,12 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
             sat = monday - dt.timedelta(days=2)
             return sat, sat + dt.timedelta(days=1), DateBasis.RELATIVE
         return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), DateBasis.RELATIVE
+    if kind == "nth":
+        ref = ctx.period_end or pub
+        day = int(g["d"])
+        month_start = ref.replace(day=1) if day <= ref.day else (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        d = _safe_date(month_start.year, month_start.month, day)
+        return (d, d, DateBasis.RELATIVE) if d else None
     if kind == "hijri":
         found = _hijri_date(m, ctx)
         return (found[0], found[1], DateBasis.RELATIVE) if found else None
@@ -295,7 +310,7 @@ _NEEDS_MONTH = {
     "dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm_range", "dm",
     "my",
 }  # fmt: skip
-_NEEDS_DIGIT = {"iso", "dmy_num"}
+_NEEDS_DIGIT = {"iso", "dmy_num", "nth"}
 # first and last month of each season (northern hemisphere; winter runs into the next year)
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 # Every month form but "my" ("in March 2021") begins at a month name or a day number: found in one scan.

@@ -142,6 +142,13 @@ _SOME_GOT_THROUGH = re.compile(
 )
 
 
+_FOUGHT_FOR = compile_gated(
+    r"\bwithdr[ae]w[n]?\b[^.;]{0,40}?\b(?:under fire|following (?:[\w-]+ ){0,3}?(?:clashes|fighting|battles)|"
+    r"after (?:[\w-]+ ){0,3}?(?:clashes|fighting|battles))\b",
+    re.I,
+)
+
+
 def decide_type(
     cues: list[CueMatch],
     text: str,
@@ -178,6 +185,9 @@ def decide_type(
         # "C-RAM defences intercepted some and others landed near the Tigris": the attack still struck
         top = next((c.cue for c in ranked if c.cue.sub != "Disrupted weapons use" and c.cue.start), top)
     et, sub = top.event_type, top.sub
+    if sub == "Non-violent transfer of territory" and _FOUGHT_FOR.search(text):
+        # "entered Hama after government troops withdrew following three days of clashes": ground won by fighting
+        sub = "@territory"
     if sub == "@attack":
         if target_is_civilian:
             return "Violence against civilians", "Attack"

@@ -199,7 +199,8 @@ _FOLLOWING = compile_gated(
 # "from X" as an origin; but "withdrew from X", "expelled ... from X": X is where it happened.
 _FROM_BEFORE = compile_gated(
     r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!pulled out )(?<!evacuated )(?<!expelled )(?<!ousted )"
-    r"(?<!driven out )(?<!pushed out )\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+(?:the\s+)?)?$",
+    r"(?<!driven out )(?<!pushed out )(?:\bfrom|\b(?:coming|came|emerging|emerged|infiltrating|infiltrated|sneaking|"
+    r"sneaked|advancing|advanced) out of)\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _ROAD_NAME = compile_gated(

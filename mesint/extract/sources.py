@@ -38,7 +38,7 @@ _ATTRIBUTION = compile_gated(
     r"|,\s+an?\s+(?:[\w-]+\s+){0,3}(?:network|monitor|outlet|website|agency|group|organi[sz]ation|observatory),)?"
     r"(?:\s+(?:website|network|news agency|agency|monitor|channel|outlet))?"
     r"\s+(?:later\s+|also\s+|earlier\s+)?(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|"
-    r"quoted|put|raised|counted|documented|recorded|confirmed|named|gave|listed)\b"
+    r"quoted|put|raised|counted|documented|recorded|confirmed|named|gave|listed|reports)\b"
     # "the SDF media center announced": a party's press office speaks for it
     r"|(?P<c>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:[Mm]edia [Cc]ent(?:er|re)|[Mm]edia [Oo]ffice|"
     r"[Pp]ress [Oo]ffice|[Pp]ress [Ss]ervice|[Ii]nformation [Oo]ffice))\s+(?:said|announced|reported|stated|published|"
@@ -211,6 +211,21 @@ def find_paren_outlets(text: str, known: Callable[[str], bool], *, doc_id: str =
     return out
 
 
+# "... 1 soldier killed, 2 wounded – Shafaq News": a feed line's closing credit
+_DASH_END = compile_gated(r"[ \t][–—-][ \t]+(?:via[ \t]+)?(?P<name>[A-Z][\w .&'’-]{1,40}?)[ \t]*\.?[ \t]*$", re.M)
+
+
+def find_dash_outlets(text: str, known: Callable[[str], bool], *, doc_id: str = "", offset: int = 0) -> list[Citation]:
+    """The outlet a line's closing dash credits ("... – Rudaw", "... – via SANA"), when ``known`` knows it."""
+    out: list[Citation] = []
+    for m in _DASH_END.finditer(text):
+        name = m.group("name").strip()
+        if known(name):
+            at = offset + m.start("name")
+            out.append(Citation(outlet=name, date=None, span=Span(doc_id, at, at + len(name))))
+    return out
+
+
 def _spells_out(text: str, at: int, acronym: str) -> bool:
     """The parenthesis abbreviates the name before it: "Raqqa is Being Slaughtered Silently (RBSS)"."""
     if not (acronym.isupper() and 2 <= len(acronym) <= 8):
@@ -279,15 +294,43 @@ def story_dateline(text: str) -> StoryDateline | None:
     return StoryDateline(m.group("place").strip().title(), m.group("outlet").strip(), m.group("date"))
 
 
+# A dateline without its outlet, opening a story's first paragraph: "DAMASCUS // Israeli warplanes ...",
+# "AMMAN — Unknown gunmen ...", "ERBIL, Kurdistan Region — ..."
+_BARE_DATELINE = compile_gated(
+    r"(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{1,}){0,2}(?:,\s*[A-Z][a-zA-Z .]{2,30}?)?)\s*(?:—|–|--|//)\s+"
+    r"(?=[A-Z\"“](?:[a-z]|\s)|[A-Z]{2,}\b[^\n]{0,40}[a-z])"
+)
+
+
+def _bare_dateline(text: str) -> re.Match[str] | None:
+    """The story's first paragraph, under its headline, standfirst, outlet and date lines, opens with a dateline."""
+    pos = 0
+    for line in text[:3000].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        body = line.strip()
+        if not body:
+            continue
+        if len(body) < 120 and not body.endswith("."):
+            continue  # a headline, a standfirst, a byline or a date line
+        return _BARE_DATELINE.match(text, start + len(line) - len(line.lstrip()))
+    return None
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    return _DATELINE.search(text[:3000]) or _bare_dateline(text)
+
+
 def find_dateline(text: str) -> tuple[str, str] | None:
-    """A wire dateline "BAGHDAD (Reuters) -": (place, outlet)."""
-    m = _DATELINE.search(text[:3000])
+    """A wire dateline "BAGHDAD (Reuters) -": (place, outlet); the outlet is "" when the dateline names none
+    ("AMMAN — Unknown gunmen ...")."""
+    m = _dateline(text)
     if not m:
         return None
-    return m.group("place").strip().title(), m.group("outlet").strip()
+    outlet = m.groupdict().get("outlet")
+    return m.group("place").strip().title(), (outlet or "").strip()
 
 
 def dateline_start(text: str) -> int | None:
     """Where the dateline ``find_dateline`` reads begins: the headline and title lines above it are its story's."""
-    m = _DATELINE.search(text[:3000])
+    m = _dateline(text)
     return None if m is None else m.start("place")

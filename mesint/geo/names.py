@@ -53,6 +53,7 @@ _APOSTROPHES = str.maketrans({c: "" for c in "'’‘ʿʾʼʻ`´\"“”"})
 _SPLIT = re.compile(r"[\s\-_./,()]+")
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
 _DOUBLE = re.compile(r"(.)\1+")
+_EE = re.compile(r"ee", re.IGNORECASE)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 
@@ -61,7 +62,6 @@ _LOOSE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (r"ou|oo|ow(?![aeiou])", "u"),
-        (r"ee", "i"),
         (r"(?:ei|ey|ay|ai)", "ai"),
         (r"aw(?![aeiou])", "u"),
         (r"iyy?a", "ia"),
@@ -116,6 +116,9 @@ def strict_key(name: str) -> str:
 @lru_cache(maxsize=65536)
 def loose_key(name: str) -> str:
     """The strict key with common transliteration variants merged (see module docstring)."""
+    if "ee" in name.lower():
+        # before strict_key collapses doubled letters: "Heet" is Hit, not "het"
+        name = _EE.sub("i", name)
     key = strict_key(name)
     if not key or not key.isascii():
         return key

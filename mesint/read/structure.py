@@ -40,11 +40,15 @@ _ELSEWHERE = compile_gated(
 _SUMMARY_LEAD = compile_gated(
     r"^\W*(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note|"
     r"key takeaways?|bottom line|editor['’]s note|(?:coverage|methodology|methodological|scope) note|"
-    r"(?:weekly |monthly |daily )?(?:outcome|results|tally|statistics|toll|totals?))\s*\**\s*[:–-]",
+    r"(?:weekly |monthly |daily )?(?:outcome|results|tally|statistics|toll|totals?|summary))(?:\s*\([^()\n]{1,60}\))?"
+    r"\s*\**\s*[:–-]",
     re.I,
 )
 # A dataset record's first field: a CSV row's ISO date ("2021-06-14,Homs,...") or a bracketed one: a new block
 _RECORD_START = compile_gated(r"^(?:(?:19|20)\d\d-\d\d-\d\d,|\[(?:19|20)\d\d-\d\d-\d\d\])")
+_CLOCK_FIRST = frozenset("[0123456789")
+# A live feed's or live blog's clock-stamped line ("14:32 — Drone strike on a car near Qamishli"): an item of its own
+CLOCK_LINE = _CLOCK_START = compile_gated(r"^\[?[012]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\]?\s*(?:[—–|-]|:\s)\s*\S", re.I)
 # "Dhi Qar, 26 Feb 2021: police fire on ...", "Idlib — 28 May 2019: ...", "Quneitra, 2025-01-14: ...": a note's label
 _DATED_LABEL = compile_gated(
     r"^[A-Z][\w'’ ()-]{1,40}?(?:,|\s+[–—-])\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
@@ -141,6 +145,8 @@ def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     t = line.text
     if _RECORD_START.match(t) or (_DIGIT.search(t, 0, 60) and _DATED_LABEL.match(t)) or ("[" in t and _CODER_TAG.search(t)):
         return False  # a dataset record, however short ("As-Suwayda, 23 Feb 2024: ... [size=several hundred]")
+    if t[:1] in _CLOCK_FIRST and _CLOCK_START.match(t):
+        return False  # a live feed's stamped line, however short
     if line.bullet and not (len(t) < 60 and t.isupper() and not _TERMINAL.search(t)) and not _numbered_heading(line, next_line):
         return False  # a list item; but "3. ASSESSMENT AND OUTLOOK" is a numbered section heading
     if len(t) > 140 or _TERMINAL.search(t) or _ENDS_WITH_CITATION.search(t):
@@ -356,6 +362,7 @@ def _paragraphs(lines: list[_Line | None]) -> list[_Line]:
             and (line.text[:1].islower() or (wrapped and len(current.text) >= 50))
             and not _ENDS_WITH_CITATION.search(current.text)
             and not _RECORD_START.match(line.text)
+            and not _CLOCK_START.match(line.text)
             # a table's rows are lines of their own: "02/06/2021 | Anbar | Rutba | IED struck ..."
             and not _PIPE_ROW.search(line.text)
             and not _PIPE_ROW.search(current.text)

@@ -163,8 +163,10 @@ _SPEECH_LEAD = compile_gated(
 
 
 _ANOTHER_ONE = compile_gated(
-    r"^\s*(?:(?:a|the)\s+(?:second|third|fourth|further|separate|new)\s+\w+|another\s+\w+|"
+    # ("Hours later, shortly after midnight, a second drone struck ...": after the time it happened)
+    r"^\s*(?:[^,.;\n]{1,40},\s*){0,2}(?:(?:a|the)\s+(?:second|third|fourth|further|separate|new)\s+\w+|another\s+\w+|"
     r"(?:separately|elsewhere|in a separate (?:incident|attack)|at (?:about|around|roughly) the same time|"
+    r"(?:in|during) (?:a|the) (?:second|third|fourth|separate|further|new|later) (?:wave|round|salvo)[^,;.]{0,30}|"
     r"simultaneously),)",
     re.I,
 )
@@ -400,7 +402,7 @@ _JOINED = compile_gated(r"\band\b|,\s+(?:in|near|at|the)\b|,\s+(?-i:[A-Z])")
 _MANY_ACTIONS = compile_gated(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|coordinated|simultaneous)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:car\s+bombs|bombs|bombings|blasts|explosions|attacks|districts|neighbou?rhoods|towns|"
-    r"cities|markets)\b"
+    r"cities|markets|sites|targets)\b"
     r"|\b(?:car\s+bombs|bombs|blasts|explosions)\s+(?:exploded|struck|hit|ripped|tore|went\s+off)\b",
     re.I,
 )
@@ -436,7 +438,7 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
     for e in events:
         for i, kept in enumerate(out):
             same_text = kept.event_type == e.event_type and near_identical(kept, e)
-            same_text = same_text or _same_report_of_the_day(kept, e)
+            same_text = same_text or (_same_report_of_the_day(kept, e) and not _ANOTHER_ONE.match(e.quote))
             retold = (
                 article
                 and kept.span.end <= e.span.start

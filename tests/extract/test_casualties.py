@@ -324,3 +324,22 @@ def test_two_tellers_figures_for_the_same_dead_are_low_and_high_not_a_sum() -> N
 )
 def test_victims_named_with_abbreviations_and_a_second_group_after_a_long_noun(text: str, kind: str, n: int) -> None:
     assert total(find_casualties(text), kind).best == n
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side's own losses
+        ("Police fought off the attack near Qaim, losing three men.", (3, None)),
+        ("the brigade repelled them, killing six of the attackers and losing one officer", (7, None)),
+        # a duration is not a count of the dead
+        ("An official estimated some 200 people killed over four days of fighting", (200, None)),
+        ("Five days later two farmers were killed by a mine", (2, None)),
+        # a feed's clipped figures
+        ("Drone strike on a car near Amuda, 2 YPG members killed – Hawar", (2, None)),
+        ("Rocket hits a house in Mahin. 3 killed, 5 wounded", (3, 5)),
+        ("a mortar round fell on a school, claiming the lives of two pupils", (2, None)),
+    ],
+)
+def test_losses_durations_and_clipped_figures(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected

@@ -110,3 +110,15 @@ def test_a_us_page_stamp_month_first_when_only_that_reading_is_a_date() -> None:
     assert d.start == dt.date(2023, 6, 13)
     (d,) = find_dates("06/05/2023", ctx=ctx)
     assert d.start == dt.date(2023, 5, 6)  # both readings are dates: the day first, as the region writes it
+
+
+def test_an_ordinal_day_alone_is_a_day_of_the_reports_month() -> None:
+    ctx = DateContext(published=dt.date(2016, 3, 9))
+    [d] = find_dates("a bomb went off near a patrol in Baqubah on the 7th, wounding two", ctx=ctx)
+    assert d.iso() == "2016-03-07"
+    # a day after the report's own falls in the month before
+    [d] = find_dates("gunmen killed a shepherd on the 28th", ctx=ctx)
+    assert d.iso() == "2016-02-28"
+    # units and anniversaries are no days
+    assert find_dates("fighters of the 9th Division entered the town", ctx=ctx) == []
+    assert find_dates("on the 5th anniversary of the battle", ctx=ctx) == []

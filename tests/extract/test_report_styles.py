@@ -1782,3 +1782,192 @@ def test_a_dateline_of_two_cities_with_its_date_is_the_filing_not_the_incident()
         published=dt.date(2016, 5, 4),
     )["events"]
     assert event["date"] == "2016-05-03"
+
+
+FEED = """\
+Northeast Syria live – Thursday, 9 May 2024
+
+06:15 — Clashes between the SDF and tribal gunmen in Jdeidet Ageidat, Deir ez-Zor countryside
+07:40 — Turkish drone hits a car near Amuda, 2 YPG fighters killed – Hawar News Agency
+08:05 — Photos: smoke over Jdeidet Ageidat
+09:20 — Rocket hits a house in Manbij, 1 child killed, 3 wounded – North Press Agency
+"""
+
+
+def test_a_live_feed_gives_one_event_per_stamped_line_with_its_own_credit() -> None:
+    r = extract(FEED, published=dt.date(2024, 5, 9))
+    events = r["events"]
+    assert [e["place"] for e in events] == ["Jdeidet Ageidat", "Amuda", "Manbij"] or len(events) == 3
+    amuda = next(e for e in events if "Amuda" in e["quote"])
+    assert amuda["killed"] == 2 and amuda["actor1"] == "Military Forces of Turkey"
+    assert [s.split(",")[0] for s in amuda["sources"]] == ["Hawar News Agency"]
+    manbij = next(e for e in events if "Manbij" in e["quote"])
+    assert (manbij["killed"], manbij["wounded"]) == (1, 3)
+    assert [s.split(",")[0] for s in manbij["sources"]] == ["North Press Agency"]
+    # the first stamped line is no header: its credit is not the whole feed's
+    clash = next(e for e in events if "Clashes" in e["quote"])
+    assert not any("Hawar" in s or "North Press" in s for s in clash["sources"])
+
+
+STRIKE_STORY = """\
+Jets pound positions near Deir ez-Zor
+
+The Gulf Herald
+Mar 6, 2023
+
+DEIR EZ-ZOR // Israeli warplanes struck several sites around Deir ez-Zor city before dawn on Sunday, killing at least \
+four fighters of Iran-backed militias, a war monitor said.
+
+Missiles hit a weapons depot in the Harabesh neighbourhood, setting off secondary explosions, the monitor said.
+
+In a second wave of the same raid, missiles targeted a militia headquarters near Al-Bukamal, killing four fighters.
+
+Israel's military, as is its habit, did not comment.
+"""
+
+
+def test_a_strike_story_lends_its_leads_day_and_doer_to_the_strikes_told_below() -> None:
+    r = extract(STRIKE_STORY, published=dt.date(2023, 3, 6))
+    events = r["events"]
+    # the lede over "several sites" sums up the strikes told one by one below it
+    assert len(events) == 2
+    assert all(e["actor1"] == "Military Forces of Israel" for e in events)
+    assert all(e["sub_event_type"] == "Air/drone strike" for e in events)
+    assert all(e["date"] == "2023-03-05" for e in events)
+
+
+STANDFIRST = """\
+Mortars fall on Tuz Khurmatu market
+
+Local officials say mortar rounds hit the town's central market, the third such attack this month.
+
+TUZ KHURMATU, Iraq — 12 October 2022
+
+Three mortar rounds fell on the crowded central market of Tuz Khurmatu on Tuesday evening, wounding seven people, \
+a police officer said.
+"""
+
+
+def test_a_standfirst_above_the_date_line_is_not_a_second_incident() -> None:
+    events = extract(STANDFIRST, published=dt.date(2022, 10, 12))["events"]
+    assert len(events) == 1 and events[0]["wounded"] == 7
+
+
+TURKISH_RELEASE = """\
+Türkiye responds to attack on its base in northern Syria
+
+ANKARA
+
+Turkish forces "neutralized" nine PKK/YPG terrorists in northern Syria after an attack on a Turkish base, the ministry \
+said on Tuesday.
+
+On Monday, PKK/YPG terrorists fired mortar rounds at a Turkish base near Azaz, the ministry said.
+
+Turkish howitzers then shelled terrorist positions around Tal Rifaat, neutralizing five terrorists, the ministry added.
+"""
+
+
+def test_bare_terrorists_are_the_group_the_report_calls_terrorists_by_name() -> None:
+    events = extract(TURKISH_RELEASE, published=dt.date(2022, 8, 23))["events"]
+    shelling = next(e for e in events if "howitzers" in e["quote"])
+    assert shelling["actor1"] == "Military Forces of Turkey"
+    assert shelling["actor2"] == "People's Protection Units (YPG)"
+
+
+ROUNDUP = """\
+Hawar News Agency – daily round-up, 3 June 2023
+
+NEWS CENTER – The Turkish occupation army continued on Saturday its attacks on the villages of North and East Syria. \
+Below is a summary of the day.
+
+ZIRGAN
+The occupation army shelled the villages of Dada Abdal and Tal Tawil with heavy artillery; no casualties were \
+reported.
+"""
+
+
+def test_the_occupation_army_is_the_occupier_the_report_names() -> None:
+    events = extract(ROUNDUP, published=dt.date(2023, 6, 3))["events"]
+    assert len(events) == 1  # the lede sums up the day
+    assert events[0]["actor1"] == "Military Forces of Turkey"
+
+
+def test_arrest_warrants_are_no_arrests_and_trends_are_no_incidents() -> None:
+    r = extract(
+        "Two clans fought with rifles and grenades in Khan Bani Saad on Sunday, leaving three men dead, police "
+        "said.\n\nDiyala police said they had issued arrest warrants for the men behind the fighting.\n\n"
+        "Rocket fire has repeatedly struck the airport road in recent weeks, residents said.\n\n"
+        "The feud has left nine people dead since Friday, according to a local official.\n",
+        published=dt.date(2021, 7, 6),
+    )
+    assert [e["sub_event_type"] for e in r["events"]] == ["Armed clash"]
+
+
+def test_a_linking_sentence_leads_into_the_incident_told_next() -> None:
+    r = extract(
+        "The group also targeted farmers in the area. On Sunday, a mine laid by ISIS near Khanasir killed two "
+        "truffle hunters, a local source said.\n",
+        published=dt.date(2022, 3, 2),
+    )
+    assert len(r["events"]) == 1 and r["events"][0]["killed"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sit-in cleared with live fire
+        ("On 12 March 2020, riot police cleared the sit-in at Habboubi Square in Nasiriyah with live fire, killing "
+         "two protesters.", ("Protests", "Excessive force against protesters")),
+        # a crowd that stones a convoy, and one that breaks through walls into a compound
+        ("On 3 May 2018, angry relatives pelted the car of the district mayor with stones outside the hospital in "
+         "Shirqat.", ("Riots", "Violent demonstration")),
+        ("On 9 July 2022, several thousand supporters of a cleric broke through the blast walls of the governorate "
+         "building in Basra.", ("Riots", "Violent demonstration")),
+        # ground given up under fire is ground taken by fighting
+        ("On 4 June 2017, SDF fighters entered the centre of Hunaydah after IS withdrew under fire from the "
+         "village.", ("Battles", "Non-state actor overtakes territory")),
+        ("On 30 June 2017, army units took the centre of Hamam al-Alil from IS.",
+         ("Battles", "Government regains territory")),
+        # an air strike that brings a building down is an air strike
+        ("On 2 April 2017, a coalition air strike on a house in Tabqa brought down the building, killing 11 "
+         "civilians.", ("Explosions/Remote violence", "Air/drone strike")),
+        # elders of two clans sign a truce
+        ("On 7 June 2021, sheikhs of two rival clans in Maysan signed a reconciliation agreement at the governorate "
+         "building.", ("Strategic developments", "Agreement")),
+        # foreign workers seized
+        ("On 1 September 2016, gunmen seized 16 Turkish construction workers at a building site in eastern "
+         "Baghdad.", ("Violence against civilians", "Abduction/forced disappearance")),
+    ],
+)
+def test_dataset_notes_of_crowds_ground_and_truces(text: str, expected: tuple[str, str]) -> None:
+    [e] = extract(text + "\n", published=dt.date(2023, 1, 1))["events"]
+    assert (e["event_type"], e["sub_event_type"]) == expected
+
+
+def test_an_incident_that_ran_into_the_next_day_is_dated_by_both() -> None:
+    [e] = extract(
+        "Late on 14 March 2023, gunmen attacked a checkpoint in Tarmiyah, and the fighting lasted until the "
+        "morning of 15 March.\n",
+        published=dt.date(2023, 4, 1),
+    )["events"]
+    assert e["date"] == "2023-03-14/2023-03-15"
+
+
+def test_a_running_toll_of_dead_and_wounded_replaces_the_first_figures() -> None:
+    [e] = extract(
+        "On Monday, two men were killed and six wounded in a clan fight in Qurna. One of the wounded died on "
+        "Tuesday, bringing the toll to three dead and five wounded, a medical source said.\n",
+        published=dt.date(2023, 6, 7),
+    )["events"]
+    assert (e["killed"], e["wounded"]) == (3, 5)
+
+
+def test_an_outlet_named_in_the_text_beside_the_parenthesis_is_a_source_too() -> None:
+    [e] = extract(
+        "  • Diyala Province: On June 3, 2019, a roadside bomb hit a PMF vehicle near Muqdadiyah. According to "
+        "Al-Sumaria, two fighters were killed (Amaq, June 3, 2019).\n  • Kirkuk Province: filler text so the report "
+        "is a list of bullets (Rudaw, June 3, 2019).\n  • Anbar Province: more filler of the same kind here "
+        "(Rudaw, June 3, 2019).\n",
+        published=dt.date(2019, 6, 5),
+    )["events"][:1]
+    assert {s.split(",")[0] for s in e["sources"]} >= {"Amaq", "Al-Sumaria"}

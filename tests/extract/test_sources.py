@@ -9,6 +9,7 @@ from mesint.extract.sources import (
     find_attributions,
     find_bracket_citations,
     find_citations,
+    find_dash_outlets,
     find_dateline,
     find_paren_outlets,
     find_source_lines,
@@ -121,3 +122,19 @@ def test_a_records_closing_sources_after_its_tag_and_a_coders_type_tag_that_name
     note = "Gunmen shot dead a pharmacist in Tafas. Motive unknown. [size=no report] Sources: Horan Free League; SOHR"
     assert [c.outlet for c in find_source_lines(note, ctx=DateContext())] == ["Horan Free League", "SOHR"]
     assert find_bracket_citations("Rockets hit Kafr Nabl, killing two. [Explosions/Remote violence | Shelling]") == []
+
+
+def test_a_dateline_without_its_outlet_opens_the_first_paragraph() -> None:
+    text = "Gunmen strike Daraa again\n\nSyria Desk\nMarch 3, 2023\n\nAMMAN — Gunmen shot dead two men in Tafas ..."
+    assert find_dateline(text) == ("Amman", "")
+    text = "Title\n\nMOSUL // A car bomb went off near the university on Sunday, killing three students, police said."
+    assert find_dateline(text) == ("Mosul", "")
+    # a heading in capitals over a report is not one: the first paragraph must open with it
+    assert find_dateline("IRAQ\n\nA roadside bomb hit a patrol near Tarmiyah on Monday, police said.") is None
+
+
+def test_a_feed_lines_closing_dash_credits_its_outlet() -> None:
+    line = "16:05 — Drone hits a car near Darbasiyah, 2 killed – North Press"
+    [c] = find_dash_outlets(line, lambda name: name == "North Press")
+    assert c.outlet == "North Press"
+    assert find_dash_outlets("Clashes near Manbij – details to follow", lambda name: False) == []

@@ -66,3 +66,9 @@ def test_plausible_latin_name_drops_codes_and_consonant_skeletons() -> None:
     assert not plausible_latin_name("TQD")
     assert not plausible_latin_name("hsybt")
     assert plausible_latin_name("Falluja")
+
+
+def test_a_doubled_vowel_is_the_long_vowel_it_spells() -> None:
+    # "Heet" and "Hit" are one town: "ee" is read as "i" before doubled letters are collapsed
+    assert loose_key("Heet") == loose_key("Hit")
+    assert loose_key("Rasheed") == loose_key("Rashid")

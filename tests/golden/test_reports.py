@@ -173,6 +173,13 @@ def test_all_reports_together() -> None:
         ("holdout51", 0.95, 0.95, 0.95),
         ("holdout52", 0.85, 0.95, 0.95),
         ("holdout53", 0.85, 0.93, 0.93),
+        # the thirteenth session's first wave (snapshot 181a669): seven news articles (first contact F1 0.815), 90
+        # coded notes (F1 0.977), three digests (F1 0.979), five bulletins and feeds incl. a clock-stamped live feed
+        # (F1 0.860)
+        ("holdout54", 0.85, 0.90, 0.90),
+        ("holdout55", 0.90, 0.95, 0.95),
+        ("holdout56", 0.90, 0.95, 0.95),
+        ("holdout57", 0.85, 0.95, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(

@@ -149,3 +149,24 @@ def test_a_record_of_labelled_fields_is_one_item() -> None:
     )
     records = [i for i in read_items(text) if i.kind == ItemKind.INCIDENT]
     assert [r.text.split("\n")[0] for r in records] == ["Incident code: A12", "Incident code: A13"]
+
+
+def test_a_live_feeds_clock_stamped_lines_are_items_of_their_own() -> None:
+    text = (
+        "Iraq live updates – 4 March 2024\n\n"
+        "07:10 — Roadside bomb hits a police patrol near Tuz Khurmatu, 2 wounded\n"
+        "08:45 — Gunmen kill a shepherd in the Hamrin foothills\n"
+        "09:30 – Photos: the damaged patrol car\n"
+    )
+    items = [i for i in read_items(text) if i.kind is not ItemKind.HEADING]
+    assert [i.text[:5] for i in items] == ["07:10", "08:45", "09:30"]
+    assert all(i.kind is ItemKind.INCIDENT for i in items)
+
+
+def test_a_summary_line_with_its_issuer_in_brackets_is_background() -> None:
+    text = (
+        "Statement 4\nTwo soldiers were wounded by a mine near Rutba.\n\n"
+        "Monthly tally (Operations Command): 12 killed.\n"
+    )
+    items = read_items(text)
+    assert items[-1].kind is ItemKind.BACKGROUND
