@@ -41,7 +41,7 @@ from mesint.model import (
 from mesint.read.glossary import find_glossary, glossary_span
 from mesint.read.structure import CLOCK_LINE
 from mesint.read.tables import Cell, TableHeader, cell_count
-from mesint.reconcile.within import merge_within_document
+from mesint.reconcile.within import merge_accounts, merge_within_document
 from mesint.vocab import EVENT_TYPES, SUB_EVENT_PARENT, DateBasis, ItemKind
 
 if TYPE_CHECKING:
@@ -124,6 +124,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     story, story_at = region, dateline_start(text) if dateline else None
     lede: SectionContext | None = None  # a summary lede's date and doer, lent to the whole report
     summary_since = False  # an incident item that told no single incident came after the last event
+    told_last = False  # the last incident item read told an incident (a response line below it is its account)
     quiet = 0  # items read since the last one that told an incident
     # Statements under date lines of their own ("Sunday, 14 March 2021"): a series, each dated by its line
     date_lines = sum(1 for i in items if i.kind == ItemKind.HEADING and _DATE_LINE.match(i.text)) >= 2
@@ -276,6 +277,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             history = [e for e in found if _history(e, topic.published or published, wire=wire, digest=bulleted)]
             found = [e for e in found if e not in history]
             skipped = [*skipped, *(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in history)]
+        if found and events and told_last and _RESPONSE_LINE.match(item.text):
+            # "US response: A Pentagon spokesperson said two drones had targeted al-Asad ...": the other side's
+            # account of the incident the line above claims, its figures and source beside the claim's
+            events[-1] = merge_accounts(events[-1], found[0])
+            found = found[1:]
+        told_last = bool(found)
         for e in found:
             # "the strikes", "another missile": more of the last incident told, if nothing else was told since
             e = same_day_as(events, e)
@@ -309,7 +316,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             events = [_relabel_terrorists(e, label) for e in events]
         if (occupier := _occupier(text, k)) is not None:
             events = [_relabel_occupier(e, occupier, text) for e in events]
-        if not bulleted and len(stories) < 2 and (top := _header_end(items)) is not None:
+        top = (
+            (story_at if story_at is not None else _header_end(items) or _standfirst_end(items))
+            if not bulleted and len(stories) < 2
+            else None
+        )
+        if top is not None:
             # a standfirst above the story's date line sums up the incident its lead tells in full
             heads = [e for e in events if e.span.end <= top]
             body = [e for e in events if e.span.start >= top]
@@ -568,17 +580,20 @@ _HEADER_DATE = compile_gated(
 )
 
 
-_NAMED_TERRORISTS = compile_gated(r"\b(?P<name>[A-Z][\w/'’-]*(?:\s+[A-Z][\w/'’-]*){0,2})\s+terrorists?\b")
+_NAMED_TERRORISTS = compile_gated(r"\b(?P<name>[A-Z][\w/'’-]*(?:\s+[A-Z][\w/'’-]*){0,2})$")
 _BARE_TERRORISTS = frozenset({"terrorists", "terrorist", "the terrorists", "terror group", "the terror group"})
 
 
 def _terror_label(text: str, k: Knowledge) -> Actor | None:
     """The one group a report calls terrorists by name ("YPG/PKK terrorists"): its later bare "terrorists" are
     that group, not the generic reading of the word."""
-    if "errorist" not in text:
-        return None
     found: dict[str, Actor] = {}
-    for m in _NAMED_TERRORISTS.finditer(text):
+    at = text.find(" terrorist")
+    while at != -1:
+        m = _NAMED_TERRORISTS.search(text, max(0, at - 60), at)
+        at = text.find(" terrorist", at + 10)
+        if m is None:
+            continue
         hits = k.actors.find(m.group("name"))
         if len(hits) == 1 and hits[0].end - hits[0].start == len(m.group("name")) and hits[0].kind != "State forces":
             h = hits[0]
@@ -633,6 +648,32 @@ def _header_end(items: list[Item]) -> int | None:
         if len(item.text) < 80 and _HEADER_DATE.match(item.text.strip()):
             return item.span.end
     return None
+
+
+# a day or a time of day: what a story's lead carries and its standfirst does not
+_A_DAY = compile_gated(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight|last night|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday) (?:morning|afternoon|evening|night))\b"
+)
+
+
+def _standfirst_end(items: list[Item]) -> int | None:
+    """Where an article's body starts under a one-sentence standfirst with no day ("Government forces are battling
+    fighters loyal to Assad ..."), when the paragraph after it tells its news with a day."""
+    if len(items) < 3 or items[0].kind != ItemKind.HEADING:
+        return None
+    i = 1
+    while i < len(items) and items[i].kind == ItemKind.HEADING and i < 3:
+        i += 1
+    if i + 1 >= len(items):
+        return None
+    stand, lead = items[i], items[i + 1]
+    body = stand.text.strip()
+    if stand.kind != ItemKind.INCIDENT or len(body) > 260 or ". " in body.rstrip(".") or _A_DAY.search(body):
+        return None
+    return stand.span.end if lead.kind == ItemKind.INCIDENT and _A_DAY.search(lead.text) else None
 
 
 def _lead_doer(lead: Event, event: Event) -> Event:
@@ -1120,8 +1161,13 @@ _LABELLED_DATE = compile_gated(r"^\s*(?:Event |Incident )?[Dd]ate\s*:")
 _DATE_LINE = compile_gated(
     # a channel's post stamp: "[2024-01-18 07:15]"
     r"^\s*\[(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?\]\s*$|"
+    # "[17.10.2023 23:40]", "[18.10.2023 10:40] (repost with video)": a channel's day-first stamp
+    r"^\s*\[\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:[ T]\d{1,2}:\d\d)?\](?:\s*\([^()\n]{1,40}\))?\s*$|"
     # "Ankara, 7 June 2022", "Baghdad, Friday 17 November 2017": the place a release was issued from may lead
     r"^\s*(?:(?:Event |Incident )?[Dd]ate\s*:\s*)?"  # "Date: 3 June 2023"
+    # "Statement of 28 September 2022", "Update, 4 May 2021": a series' label before its day
+    r"(?:(?:Statement|Update|Post|Press release|Bulletin|Communiqu[ée])(?:\s+No\.?\s*\d+)?"
+    r"(?:\s+of|\s+issued on|\s+on|,)\s+)?"
     r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+)?(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     # ("TUESDAY 9 APRIL 2019": a log's day heading in capitals)
     r"(?:\d{1,2}\s+[A-Z][A-Za-z]+\.?,?\s+\d{4}|[A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
@@ -1130,6 +1176,12 @@ _DATE_LINE = compile_gated(
 )
 
 
+# "US response: ...", "Pentagon confirmation: ...": another party's account of the incident told just above
+_RESPONSE_LINE = compile_gated(
+    r"^\s*(?:(?:US|U\.S\.|American|Pentagon|CENTCOM|Coalition|Israeli|Russian|Turkish|Iraqi|Syrian|Iranian|Official|"
+    r"Government|Army|Ministry)\s+)?(?:response|confirmation|reaction|version|account)\s*:",
+    re.I,
+)
 _DATELINE_PLACE = compile_gated(r"^\s*[A-Z][A-Z .'’-]{2,40},\s+")
 
 
@@ -1235,7 +1287,7 @@ def _own_name(items: list[Item], document: Document) -> str | None:
     first = next((i for i in items if i.kind == ItemKind.HEADING), None)
     if first is None or len(first.text) > 60:
         return None
-    name = re.split(r"\s[–—|/-]\s|:", first.text)[0].strip()
+    name = re.split(r"\s[–—|/-]\s|:", first.text)[0].strip().lstrip("#").strip()  # ("# Syria Weekly": Markdown)
     if _KICKER.fullmatch(name) or _PLACE_TITLE.fullmatch(name):
         return None  # "ANALYSIS", "OPINION", "SYRIAN ARAB REPUBLIC": a label above the headline, nobody's name
     plain = [

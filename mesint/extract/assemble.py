@@ -324,7 +324,8 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|\b(?:during|over|in)\s+the\s+(?:reporting|review|reported)\s+period\b"
     r"|\bin\s+(?:two|three|four|five|six|several|\d+)\s+(?:separate\s+)?(?:strikes|attacks|incidents|raids)\s+"
     r"(?:this|last|over\s+the)\s+(?:week|month)\b"
-    r"|\b\d{2,}\s+(?:air\s*|drone\s+)?strikes\b[^.;]{0,60}?\bbetween\b"
+    r"|\b\d{2,}\s+(?:(?:U\.S\.|US|American|Russian|Turkish|Israeli|[Cc]oalition)\s+)?(?:air\s*|drone\s+)?strikes\b[^.;]{0,60}?"
+    r"\bbetween\b"
     r"|\bbetween\s+(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?\s+and\s+(?:[A-Z][a-z]+\s+)?\d{1,2}\b[^.;]{0,80}?"
     r"\b\d{3,}\s+(?:air\s*|drone\s+)?strikes\b"
     # "ISIS activity stayed concentrated in the rural belt ...", "Shelling ... rose for the third week in a row",
@@ -362,6 +363,10 @@ _AGGREGATE = PrefilteredAny.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"|\b(?:has|have)\s+(?:\w+\s+)?repeatedly\s+(?:been\s+)?(?:struck|hit|targeted|attacked|shelled|bombed)\b"
     r"|\bthe\s+deadliest\b[^.;]{0,60}?\bsince\b"
+    # "Monday marked the second anniversary of the US drone strike ...": an old incident remembered
+    r"|^\s*(?:[\w'’-]+\s+){0,2}marked\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b"
+    # "Some 2,900 people have left the camps since the attack of 6 November": an incident told before, as a time
+    r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:attack|strike|shelling|bombing|bombardment|clashes|massacre)\s+(?:of|on)\s+\d"
     # "Unknown gunmen carried out at least four attacks across Daraa province last week": a week's attacks counted
     r"|\b(?:carried out|conducted|launched|staged|mounted)\s+(?:at least\s+|more than\s+|some\s+)?(?:two|three|four|"
     r"five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|assassinations|bombings)\b"
@@ -752,7 +757,11 @@ class _Hedges:
         """A hedge in the same clause, at most 70 characters before the cue."""
         start = max([0, cue.start - 70, *(b for b in self.breaks if b <= cue.start)])
         # Only that window can hold it: search there, not the whole sentence (the hedge list is long).
-        if self.book.hedges.search(self.masked, start, cue.start) or _MAY.search(self.masked, start, cue.start):
+        hedge = self.book.hedges.search(self.masked, start, cue.start)
+        if hedge is not None and cue.cue.event_type == "Battles" and _ATTEMPT.match(hedge.group(0)):
+            # "ISIS fighters tried to storm the dam; the army repelled them": an attack tried is a fight all the same
+            hedge = self.book.hedges.search(self.masked, hedge.end(), cue.start)
+        if hedge is not None or _MAY.search(self.masked, start, cue.start):
             return True
         if cue.cue.event_type in {"Protests", "Riots"}:
             return False  # "hundreds of graduates held a sit-in": a crowd's size, not a count of incidents
@@ -765,6 +774,7 @@ class _Hedges:
         return self._foresees and _LIKELY_AFTER.match(self.masked, cue.end) is not None
 
 
+_ATTEMPT = compile_gated(r"tried to|trying to|attempt(?:s|ed|ing)? to", re.I)
 _NOT_FORCES = frozenset({"Civilians", "Protesters", "Rioters"})
 
 
@@ -1423,7 +1433,12 @@ _CLAN_FEUD = compile_gated(
     r"(?:two\s+|rival\s+)(?:[\w-]+\s+)?(?:clans|tribes|families)\b|\b(?:clan|tribal)\s+(?:dispute|feud|fight|fighting)\b",
     re.I,
 )
-_REPELLED_WORD = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
+_REPELLED_WORD = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back|beat back|beaten back)\b", re.I)
+_BEAT_BACK = compile_gated(
+    r"\b(?:repelled|repulsed|fought off|pushed back|beat back|stopped|halted|blunted)\s+(?:them|it|the\s+(?:attack|assault|"
+    r"attackers|raid|offensive|advance|push|incursion))\b",
+    re.I,
+)
 _FOUND_AFTER = compile_gated(
     r"\s*,?\s*(?:\w+\s+){0,2}?(?:pulled|found|recovered|retrieved|discovered|dug out|unearthed)\s+(?:the\s+)?"
     r"(?:bodies|body|remains|corpses?)\b",
@@ -1930,6 +1945,16 @@ def _build_event(
         if actor2 is not None and _REPELLED_WORD.search(trigger.text) and actor2.canonical != actor1.canonical:
             # "... said its fighters foiled an attack by an ISIS group": the attacker is actor1 (ACLED)
             actor1, actor2 = actor2, actor1
+    if actor1 is not None and (back := _BEAT_BACK.search(main.masked)) is not None:
+        # "ISIS fighters tried to approach the dam. The army repelled them.", "Troops renewed their attempt to break
+        # into the town. IS snipers stopped the advance.": the side that moved first, told before, attacked
+        earlier = next(
+            (a for u in [*preamble, *group[: group.index(main)]] for a in u.actors
+             if a.canonical != actor1.canonical and a.kind not in _NOT_FORCES and u.start < main.start),
+            None,
+        )
+        if earlier is not None and back.start() >= trigger.start:
+            actor1, actor2 = earlier, actor1
     perpetrator = _perpetrator(group, ctx.actors)
     if perpetrator is not None and (
         actor1 is None or (actor1.kind == "Political militia" and actor1.canonical.startswith("Unidentified"))
@@ -2777,7 +2802,8 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                 for c in u.casualties  # the whole sentence's figures, a competing one split off above included
             ):
                 civilian = civilian or any(
-                    ctx.cues.civilian_nouns.search(c.text)
+                    # ("... losing two men": the side's own dead, not civilians)
+                    (ctx.cues.civilian_nouns.search(c.text) and not c.text.lower().startswith("losing"))
                     # "a pick-up carrying truffle hunters ..., killing three of them": the victims named before
                     or (
                         u.masked.startswith(" of them", c.end)
@@ -3251,6 +3277,17 @@ _CARGO_FOR = compile_gated(
 _BY_BEFORE = compile_gated(r"\bby\s+(?:the\s+)?$")
 
 
+def _headline_unit(u: Unit, group: list[Unit]) -> bool:
+    """An item's short undated first sentence over the dated sentences that tell its incident."""
+    return (
+        u is group[0]
+        and len(group) >= 2
+        and not u.dates
+        and len(u.text.split()) <= 14
+        and any(g.dates for g in group[1:])
+    )
+
+
 def _place(
     group: list[Unit],
     preamble: list[Unit],
@@ -3326,6 +3363,11 @@ def _place(
                 unknown.start(), phrase.end, u.text[unknown.start() : phrase.end], phrase.anchor_hint
             )
         if phrase is not None:
+            if found is None and _headline_unit(u, group):
+                # "Gunmen kill a commander in Daraa. Unidentified gunmen shot dead ... in Tafas on May 15.": the
+                # item's headline names the region, the sentence that tells it with its day names the place
+                found = (u, phrase)
+                continue
             found = (u, phrase)
             break
     label = _PLACE_LEAD.match(group[0].text)

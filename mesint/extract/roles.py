@@ -59,6 +59,7 @@ _VICTIM_AFTER = compile_gated(
     # "a child died / lost his life when rockets fired by regime forces slammed into ..."
     r"|^[^.;]{0,60}?\b(?:died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:when|as|after)\b"
     r"|^\s+(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b"  # "10 x ISIS fighters KIA during ..."
+    r"|^[^.;]{0,40}?\bcame under (?:an? )?(?:heavy |intense |armed )?(?:attack|assault|fire)\b"  # the side attacked
     # a headline's passive without its "was": "Two policemen killed by IS snipers"
     r"|^\s+(?:killed|wounded|injured|shot dead|gunned down|kidnapped|abducted|executed|assassinated|murdered)"
     r"\s+(?:[^.;,]{0,40}?\s)?by\b",
@@ -75,7 +76,7 @@ _UNDER_FIRE = compile_gated(
 )
 _LED_BY_BEFORE = compile_gated(r"\b(?:led|headed|spearheaded|commanded)\s+by\s+(?:the\s+)?$", re.I)
 _NAMED_ATTACK = re.compile(r"\s+attacks?$", re.I)
-_REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back)\b", re.I)
+_REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back|beat back|beaten back)\b", re.I)
 _TALKS = compile_gated(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
 _RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:[\w-]+ ){0,4}?(?:fire|gunfire)|fight|battle|engagement)", re.I)
 # "HTS and TIP fighters clashed with regime forces": the subjects fought side by side, against the object.

@@ -297,22 +297,30 @@ def story_dateline(text: str) -> StoryDateline | None:
 # A dateline without its outlet, opening a story's first paragraph: "DAMASCUS // Israeli warplanes ...",
 # "AMMAN — Unknown gunmen ...", "ERBIL, Kurdistan Region — ..."
 _BARE_DATELINE = compile_gated(
-    r"(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{1,}){0,2}(?:,\s*[A-Z][a-zA-Z .]{2,30}?)?)\s*(?:—|–|--|//)\s+"
+    r"(?:(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{1,}){0,2}(?:,\s*[A-Z][a-zA-Z .]{2,30}?)?"
+    # "Idlib – Opposition factions ...": a house style prints the place in title case
+    r"|[A-Z][a-z'’]{2,}(?:[ -][A-Z][a-z'’]{2,})?)\s*(?:—|–|--|//)"
+    # "BAGHDAD: US strikes late on Friday ...": capitals and a colon
+    r"|(?P<caps>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{1,}){0,2}):)\s+"
     r"(?=[A-Z\"“](?:[a-z]|\s)|[A-Z]{2,}\b[^\n]{0,40}[a-z])"
 )
 
 
 def _bare_dateline(text: str) -> re.Match[str] | None:
-    """The story's first paragraph, under its headline, standfirst, outlet and date lines, opens with a dateline."""
+    """A paragraph under the story's headline, standfirst, outlet and date lines opens with a dateline."""
     pos = 0
+    paragraphs = 0
     for line in text[:3000].split("\n"):
         start, pos = pos, pos + len(line) + 1
         body = line.strip()
         if not body:
             continue
         if len(body) < 120 and not body.endswith("."):
-            continue  # a headline, a standfirst, a byline or a date line
-        return _BARE_DATELINE.match(text, start + len(line) - len(line.lstrip()))
+            continue  # a headline, a byline or a date line
+        m = _BARE_DATELINE.match(text, start + len(line) - len(line.lstrip()))
+        paragraphs += 1
+        if m is not None or paragraphs == 2:
+            return m  # the lead, or the lead under a standfirst
     return None
 
 
@@ -327,10 +335,10 @@ def find_dateline(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     outlet = m.groupdict().get("outlet")
-    return m.group("place").strip().title(), (outlet or "").strip()
+    return (m.group("place") or m.group("caps")).strip().title(), (outlet or "").strip()
 
 
 def dateline_start(text: str) -> int | None:
     """Where the dateline ``find_dateline`` reads begins: the headline and title lines above it are its story's."""
     m = _dateline(text)
-    return None if m is None else m.start("place")
+    return None if m is None else m.start("place" if m.group("place") else "caps")

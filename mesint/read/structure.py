@@ -41,7 +41,7 @@ _SUMMARY_LEAD = compile_gated(
     r"^\W*(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note|"
     r"key takeaways?|bottom line|editor['’]s note|(?:coverage|methodology|methodological|scope) note|"
     r"(?:weekly |monthly |daily )?(?:outcome|results|tally|statistics|toll|totals?|summary))(?:\s*\([^()\n]{1,60}\))?"
-    r"\s*\**\s*[:–-]",
+    r"(?:\s*\**\s*[:–-]|\.\*\*\s)",  # ("**Overview.** Bombardment of ...": a bold lead-in with its stop)
     re.I,
 )
 # A dataset record's first field: a CSV row's ISO date ("2021-06-14,Homs,...") or a bracketed one: a new block

@@ -89,6 +89,11 @@ def _undated_retelling(a: Event, b: Event) -> bool:
     )
 
 
+def merge_accounts(keep: Event, dup: Event) -> Event:
+    """One incident told twice: ``keep`` with the other account's sources, claims and figures beside its own."""
+    return _merge(keep, dup)
+
+
 def _merge(keep: Event, dup: Event) -> Event:
     labels = {c.label for c in keep.citations}
     citations = keep.citations + tuple(c for c in dup.citations if c.label not in labels)

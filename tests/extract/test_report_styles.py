@@ -1971,3 +1971,126 @@ def test_an_outlet_named_in_the_text_beside_the_parenthesis_is_a_source_too() ->
         published=dt.date(2019, 6, 5),
     )["events"][:1]
     assert {s.split(",")[0] for s in e["sources"]} >= {"Amaq", "Al-Sumaria"}
+
+
+CLAIMS_CHANNEL = """\
+Claims log: posts of an armed group's channel, 3-5 March 2024
+Compiled 5 March 2024
+
+[03.03.2024 22:10]
+"Our fighters targeted the occupation base at the Conoco field with two drones tonight."
+US response: A defence official said one drone struck the base on 3 March, lightly wounding two service members.
+
+[04.03.2024 09:30]
+"This morning our mujahideen struck the American base at Harir with a drone."
+"""
+
+
+def test_a_channels_stamped_posts_date_their_claims_and_a_response_line_is_the_same_attack() -> None:
+    events = extract(CLAIMS_CHANNEL, published=dt.date(2024, 3, 5))["events"]
+    assert [e["date"] for e in events] == ["2024-03-03", "2024-03-04"]
+    assert all(e["sub_event_type"] == "Air/drone strike" for e in events)
+    # the other side's account below the claim is the same attack, with its figures
+    assert events[0]["wounded"] == 2
+
+
+STATEMENTS = """\
+Directorate statements, 2023
+
+Statement of 14 April 2023
+At 09:40 this morning, a drone struck a car near Penjwen, killing two men.
+
+Statement of 2 June 2023
+Last night, Turkish artillery shelled the hills around Kani Masi; no one was hurt.
+"""
+
+
+def test_a_statements_own_date_line_anchors_its_relative_days() -> None:
+    events = extract(STATEMENTS, published=dt.date(2023, 12, 31))["events"]
+    assert [e["date"] for e in events] == ["2023-04-14", "2023-06-01"]
+
+
+ARTICLE_NO_DATELINE = """\
+Rockets hit base in western Iraq
+
+An unknown group fired rockets at a base hosting foreign troops, the second such attack this week.
+
+At least four Katyusha rockets landed inside Ain al-Asad air base on Thursday evening, causing no casualties, the \
+Security Media Cell said.
+
+Late on Tuesday, a rocket fell on a house in the Amil district of Baghdad, wounding a child, police said.
+"""
+
+
+def test_a_standfirst_with_no_day_over_a_dated_lead_is_not_an_incident_of_its_own() -> None:
+    events = extract(ARTICLE_NO_DATELINE, published=dt.date(2022, 1, 14))["events"]
+    assert len(events) == 2
+    assert {e["date"] for e in events} == {"2022-01-13", "2022-01-11"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BAGHDAD: US strikes late on Friday against positions of an armed faction near Al-Qaim killed nine "
+         "fighters, officials said.",
+         ("Explosions/Remote violence", "Air/drone strike", "Military Forces of the United States")),
+        ("On 8 May 2021, a drone packed with explosives crashed into a hangar at Harir air base, causing damage.",
+         ("Explosions/Remote violence", "Air/drone strike", None)),
+        ("On 3 June 2013, the army command declared that Qusayr was again entirely under government control.",
+         ("Battles", "Government regains territory", "Military Forces of Syria")),
+        ("On 6 May 2014, IS fighters stopped a minibus carrying students near Manbij and took them away.",
+         ("Violence against civilians", "Abduction/forced disappearance", "Islamic State (ISIS)")),
+        ("On 2 March 2012, several hundred men marched through Binnish after Friday prayers.",
+         ("Protests", "Peaceful protest", "Protesters (Syria)")),
+        ("On 9 March 2025, police came under attack by gunmen at a checkpoint near Baniyas, losing two men.",
+         ("Battles", "Armed clash", None)),
+    ],
+)
+def test_more_phrasings_of_strikes_ground_abductions_crowds_and_attacks(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    [e] = extract(text + "\n", published=dt.date(2025, 12, 1))["events"]
+    assert (e["event_type"], e["sub_event_type"]) == expected[:2]
+    if expected[2] is not None:
+        assert e["actor1"] == expected[2]
+
+
+def test_remembrance_references_and_liberated_areas_tell_no_incident() -> None:
+    r = extract(
+        "Sunday marked the fourth anniversary of the air strike that killed the group's founder near the airport.\n\n"
+        "Thousands of families have left the camps since the attack of 6 November, aid workers said.\n\n"
+        "HTS said it would not allow any faction to open new headquarters in the liberated areas.\n\n"
+        "The governor described the attack as a crime against the people of the province.\n",
+        published=dt.date(2022, 11, 20),
+    )
+    assert r["events"] == []
+
+
+def test_the_side_that_moved_first_attacked_when_the_next_sentence_repels_it() -> None:
+    [e] = extract(
+        "IS fighters tried to approach the Baiji refinery from the east on 3 July 2014. Soldiers and tribal fighters "
+        "repelled them.\n",
+        published=dt.date(2014, 7, 10),
+    )["events"]
+    assert (e["actor1"], e["actor2"]) == ("Islamic State (ISIS)", "Military Forces of Iraq")
+
+
+def test_an_items_headline_names_the_region_and_its_dated_sentence_the_place() -> None:
+    [e] = extract(
+        "3. Gunmen kill a former rebel commander in Daraa. Unidentified gunmen shot dead a former opposition "
+        "commander in Nawa on 2 June.\n",
+        published=dt.date(2021, 6, 8),
+    )["events"]
+    assert e["place"] == "Nawa"
+
+
+def test_an_overview_in_bold_sums_up_and_a_markdown_title_is_no_outlet() -> None:
+    r = extract(
+        "# Northwest Syria weekly\n\n**Overview.** Shelling of southern Idlib intensified, with the heaviest toll in "
+        "Kansafra.\n\n## Idlib\n\n**Sarmada:** A bomb fixed under a car blew up near the roundabout in Sarmada on 9 "
+        "June, wounding two men.\n",
+        published=dt.date(2021, 6, 14),
+    )
+    [e] = r["events"]
+    assert e["place"] == "Sarmada" and e["wounded"] == 2
+    assert not any(s.startswith("#") for s in e["sources"])

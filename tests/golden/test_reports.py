@@ -180,6 +180,12 @@ def test_all_reports_together() -> None:
         ("holdout55", 0.90, 0.95, 0.95),
         ("holdout56", 0.90, 0.95, 0.95),
         ("holdout57", 0.85, 0.95, 0.95),
+        # second wave (snapshot 81eab0d): seven news articles (first contact F1 0.766), 90 coded notes (F1 0.936),
+        # three digests (F1 0.905), five bulletins, statements and a claims channel (F1 0.928, date 0.78)
+        ("holdout58", 0.80, 0.90, 0.90),
+        ("holdout59", 0.90, 0.95, 0.95),
+        ("holdout60", 0.85, 0.93, 0.95),
+        ("holdout61", 0.93, 0.95, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
