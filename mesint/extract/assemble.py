@@ -2621,6 +2621,9 @@ _AMONG_VICTIMS = compile_gated(
     r"|\b(?:killing|wounding|injuring)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+$",
     re.I,
 )
+_CARRYING = compile_gated(
+    r"\b(?:carrying|transporting|with)\s+(?:(?:two|three|four|five|six|\d+|several)\s+)?(?:senior\s+|local\s+)?$", re.I
+)
 _MEMBERS_OF = compile_gated(r"\b(?:members?|fighters?|commanders?|officers?|operatives?)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -2632,7 +2635,15 @@ def _victims_named_members(group: list[Unit], actor1: ActorMatch | None) -> Acto
             continue
         first = u.casualties[0].start
         for a in u.actors:
-            if a.start < first or (actor1 is not None and a.canonical == actor1.canonical):
+            if actor1 is not None and a.canonical == actor1.canonical:
+                continue
+            if (
+                a.start < first
+                and _CARRYING.search(u.masked, max(0, a.start - 30), a.start)
+                and _MEMBER_NOUN.match(u.masked, a.end)
+            ):
+                return a  # "struck a car carrying PKK members ...; one person was killed": whom the car carried
+            if a.start < first:
                 continue
             before = u.masked[max(0, a.start - 40) : a.start]
             named_member = _MEMBER_NOUN.match(u.masked, a.end) or _MEMBER_NOUN.search(" " + a.text.split()[-1])

@@ -150,8 +150,10 @@ _KIN_AFTER_ROLE = compile_gated(
     r"driver|bodyguard|guard|companion|colleague|assistant)\b"
     r"|\s+and\s+one\s+of\s+(?:his|her|their)\s+[\w-]+"  # "the commander and one of his aides"
     # "killing Kataib Hezbollah commander Abu Baqir al-Saadi and two companions"
-    r"|(?:\s+[A-Z][\w'’-]*){0,4}\s+and\s+(?P<kin_n>two|three|four|five|\d+)\s+(?:companions|aides|bodyguards|guards|"
-    r"associates|relatives|escorts|others)\b",
+    # ("killing the Druze cleric Sheikh Wahid al-Balous and at least 25 others")
+    r"|(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,5}\s+and\s+(?:at\s+least\s+|some\s+|more\s+than\s+|about\s+)?"
+    r"(?P<kin_n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:companions|aides|bodyguards|guards|"
+    r"associates|relatives|escorts|others|other\s+people|people|civilians)\b",
     re.I,
 )
 _ONE_VICTIM = compile_gated(
@@ -337,7 +339,7 @@ _KIN_VICTIM = compile_gated(
     r"(?:\b(?P<lead>an?|one)\s+[\w-]+\s+)?\band\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
     r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?(?:sons?|daughters?|wife|husband|brothers?|"
     r"sisters?|father|mother|child|children|nephews?|cousins?|grandsons?|granddaughters?|grandchildren)\s+"
-    r"(?:(?:was|were)\s+)?(?:also\s+)?(?P<v>wounded|injured|killed)\b",
+    r"(?:(?:was|were)\s+)?(?:also\s+)?(?P<v>wounded|injured|killed|died)\b",
     re.I,
 )
 # "The commander and one of his bodyguards were killed": the subject and one of his escort, two
@@ -550,7 +552,7 @@ def _without_date_numbers(text: str) -> str:
     is blanked ("Four personnel – two officers and two airmen – were wounded": four, not four plus two plus two)."""
     text = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "–" in text or "—" in text else text
     text = _COMMA_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if ", " in text else text
-    if "day" in text or "hour" in text or "week" in text or "month" in text or "year" in text or "night" in text:
+    if any(unit in text for unit in _DURATION_UNITS):
         # "killed over three days", "Five days later two farmers were killed": a duration counts no one
         text = _DURATION.sub(lambda m: "x" * len(m.group("n")) + m.group(0)[len(m.group("n")) :], text)
     return _DATE_NUMBER.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
@@ -571,6 +573,7 @@ _LOSING = compile_gated(
     r"members?|troops|personnel|policem[ae]n|officers?|guards?|militiam[ae]n)\b",
     re.I,
 )
+_DURATION_UNITS = (" days", " hours", " weeks", " months", " years", " nights", " minutes")
 _DURATION = compile_gated(
     r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days|hours|weeks|months|years|"
     r"nights|minutes)\b",
@@ -815,6 +818,19 @@ _TOLD_BY = compile_gated(
 _OTHER_TELLER = compile_gated(r";|,\s+(?:while|whereas|but)\b|\bwhile\b", re.I)
 
 
+_TELLER_FIRST = compile_gated(r"(?:said|reported|counted|documented|recorded|gave|put|confirmed|registered|estimated)\b")
+_TELLER_AFTER = compile_gated(r",?\s+(?:according\s+to|said|reported)\b", re.I)
+
+
+def _told(text: str, m: CasualtyMention) -> bool:
+    """A teller gives the figure: "SOHR said 39 ...", "put the dead at 43", "three died, according to the ..."."""
+    return bool(
+        _TOLD_BY.search(text, max(0, m.start - 30), m.start)
+        or _TELLER_FIRST.match(m.text)
+        or _TELLER_AFTER.match(text, m.end)
+    )
+
+
 def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMention]:
     """A figure another teller gives for the same dead, after a ";" or a "while", is no more dead: marked so that
     ``total`` keeps the lower as the best estimate and the higher as the high one."""
@@ -827,8 +843,8 @@ def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMent
             and b.count.best is not None
             and a.count.note is None
             and _OTHER_TELLER.search(text, a.end, b.start)
-            and _TOLD_BY.search(text, max(0, a.start - 30), a.start)
-            and _TOLD_BY.search(text, max(0, b.start - 30), b.start)
+            and _told(text, a)
+            and _told(text, b)
         ):
             out[i] = CasualtyMention(b.kind, Count(b.count.low, b.count.best, b.count.high, ANOTHER_SOURCE),
                                      b.start, b.end, b.text)

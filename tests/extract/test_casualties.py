@@ -343,3 +343,25 @@ def test_victims_named_with_abbreviations_and_a_second_group_after_a_long_noun(t
 )
 def test_losses_durations_and_clipped_figures(text: str, expected: tuple[int | None, int | None]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named victim and the others killed with him
+        ("a bomb went off in Tikrit, killing the tribal sheikh Hamid al-Jabouri and at least 12 others", (13, None)),
+        # a family that died
+        ("A man and his two sons died when the shell hit their house", (3, None)),
+    ],
+)
+def test_named_victims_with_others_and_families_that_died(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected
+
+
+def test_two_tellers_figures_are_low_and_high_whatever_the_verb() -> None:
+    found = find_casualties("The civil defence put the dead at 20; the monitor counted at least 17.")
+    killed = total(found, "killed")
+    assert killed is not None and (killed.best, killed.high) == (17, 20)
+    found = find_casualties("Two men died, according to the medics; the monitor counted three dead.")
+    killed = total(found, "killed")
+    assert killed is not None and (killed.best, killed.high) == (2, 3)

@@ -2094,3 +2094,11 @@ def test_an_overview_in_bold_sums_up_and_a_markdown_title_is_no_outlet() -> None
     [e] = r["events"]
     assert e["place"] == "Sarmada" and e["wounded"] == 2
     assert not any(s.startswith("#") for s in e["sources"])
+
+
+def test_the_party_a_struck_car_carried_is_the_target() -> None:
+    [e] = extract(
+        "On 12 May 2023, a Turkish drone struck a car carrying YPG members near Kobani; two people were killed.\n",
+        published=dt.date(2023, 6, 1),
+    )["events"]
+    assert e["actor2"] == "People's Protection Units (YPG)"
