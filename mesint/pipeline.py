@@ -122,6 +122,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # A wire dateline places its story, headline included: headings above it start from it, not from nothing
     # (headings below it open other documents of a compilation).
     story, story_at = region, dateline_start(text) if dateline else None
+    ctx.dateline_at = story_at
     lede: SectionContext | None = None  # a summary lede's date and doer, lent to the whole report
     summary_since = False  # an incident item that told no single incident came after the last event
     told_last = False  # the last incident item read told an incident (a response line below it is its account)
@@ -169,7 +170,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 if issuer is not None and region.outlet is None:
                     region = replace(region, outlet=issuer)  # a release's number or title under its issuer's name
                 topic = region
-            elif not item.section and region.country is None and (country := _title_country(item.text)):
+            elif (
+                not item.section
+                and region.country is None
+                and not (item.text.count("|") >= 2 and _META_CELL.search(item.text))  # "... | Desk: Levant/Iraq"
+                and (country := _title_country(item.text))
+            ):
                 region = topic = replace(region, country=country)  # "SYRIA WEEKLY UPDATE": the report's country
             elif item.section:
                 topic = _section_from_heading(item.text, region, k, ctx.dates, date_lines)
@@ -277,7 +283,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             history = [e for e in found if _history(e, topic.published or published, wire=wire, digest=bulleted)]
             found = [e for e in found if e not in history]
             skipped = [*skipped, *(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in history)]
-        if found and events and told_last and _RESPONSE_LINE.match(item.text):
+        revised = "toll at" in item.text and _EARLIER_TOLL.search(item.text) is not None
+        if found and events and ((told_last and _RESPONSE_LINE.match(item.text)) or revised):
+            # ("The source had earlier put the death toll at three, but a fourth body was found": the toll revised)
             # "US response: A Pentagon spokesperson said two drones had targeted al-Asad ...": the other side's
             # account of the incident the line above claims, its figures and source beside the claim's
             events[-1] = merge_accounts(events[-1], found[0])
@@ -325,7 +333,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             # a standfirst above the story's date line sums up the incident its lead tells in full
             heads = [e for e in events if e.span.end <= top]
             body = [e for e in events if e.span.start >= top]
-            told = [h for h in heads if any(b.event_type == h.event_type for b in body)]
+            told = [h for h in heads if any(_tells_again(b, h) for b in body)]
             if told:
                 events = [e for e in events if e not in told]
                 non_events.extend(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in told)
@@ -443,7 +451,13 @@ def _issuer_heading(item: Item, k: Knowledge) -> bool:
 
 _BRACKET_SOURCE = compile_gated(r"^\s*\[(?P<name>[A-Z][^\],]{1,40}),\s*[^\]]{4,30}\]\s*$")
 _ENUMERATED = compile_gated(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
-_BYLINE = compile_gated(r"^\s*(?:(?:additional )?reporting |written |writing |editing )?by\s+[A-Z]", re.I)
+_BYLINE = compile_gated(
+    r"^\s*(?:(?:additional )?reporting |written |writing |editing )?by\s+[A-Z]"
+    # "Dalia Haddad in Baghdad and agencies": a correspondent's name and where she files from
+    r"|^\s*(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+and\s+(?:agencies|"
+    r"(?-i:[A-Z])[\w'’ -]{2,40}))?\s*$",
+    re.I,
+)
 _PUBLISHED_LINE = compile_gated(r"^\s*(?:published|posted|issued|dated|updated)\b", re.I)
 
 
@@ -642,6 +656,21 @@ def _relabel_occupier(event: Event, occupier: Actor, text: str) -> Event:
     return event if (a1, a2) == (event.actor1, event.actor2) else replace(event, actor1=a1, actor2=a2)
 
 
+def _tells_again(body: Event, head: Event) -> bool:
+    """A paragraph of the story tells the incident its standfirst sums up: the same kind of act, in the same
+    governorate when the standfirst names a place."""
+    if body.event_type != head.event_type:
+        return False
+    a, b = head.place, body.place
+    return (
+        body.sub_event_type == head.sub_event_type
+        or head.event_type == "Battles"
+        or a is None
+        or a.admin1 is None
+        or (b is not None and a.admin1 == b.admin1)
+    )
+
+
 def _header_end(items: list[Item]) -> int | None:
     """Where an article's body starts: after the date line among its first lines, when one is there."""
     for item in items[:6]:
@@ -730,6 +759,11 @@ def _history(event: Event, published: dt.date, *, wire: bool, digest: bool = Fal
     return not digest and d.basis == DateBasis.RELATIVE and d.end < published.replace(day=1)
 
 
+_META_CELL = compile_gated(
+    r"\b(?:Prepared|Compiled|Export(?:ed)?|Desk|Updated|Generated|Format|Version|Coverage|Analyst|Editor)\b"
+)
+
+
 def _section_from_heading(
     heading: str, parent: SectionContext, k: Knowledge, dates: DateContext | None = None, date_lines: bool = False
 ) -> SectionContext:
@@ -737,6 +771,9 @@ def _section_from_heading(
     if _BYLINE.match(heading):
         return parent  # "By Kareem Raheem and Ahmed Rasheed": reporters' names, not places or actors
     outlet, published = _sub_document(heading, parent, k)
+    if heading.count("|") >= 2 and _META_CELL.search(heading):
+        # "Export: notes only | Prepared 14 October 2019 | Desk: Levant/Iraq": a file's particulars, no region
+        return replace(parent, outlet=outlet or parent.outlet, published=published or parent.published)
     country = parent.country
     if re.search(r"\bIraq(?:i)?\b", heading) and not re.search(r"\bSyria(?:n)?\b", heading):
         country = "Iraq"
@@ -833,7 +870,7 @@ _NO_CLAIM = compile_gated(r"\b(?:no|none|nobody|not|yet to)\b[^.;]{0,30}$", re.I
 
 # "Ministry of National Defence of the Republic of Türkiye – statements", "SDF Media Centre": a party's own release
 _ISSUER_TITLE = compile_gated(
-    r"^\W*(?:[\w'’.&-]+\s+){0,10}?(?:Ministry|Media\s+Cent(?:er|re)|Media\s+Cell|Command|Press\s+Office|Directorate|"
+    r"^\W*(?:[\w'’.&–—|-]+\s+){0,10}?(?:Ministry|Media\s+Cent(?:er|re)|Media\s+Cell|Command|Press\s+Office|Directorate|"
     r"Spokes(?:man|person)|Information\s+Office|Security\s+Council|Cent(?:re|er)\s+for\s+(?:the\s+)?Reconciliation)\b"
 )
 
@@ -1163,6 +1200,9 @@ _DATE_LINE = compile_gated(
     r"^\s*\[(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?\]\s*$|"
     # "[17.10.2023 23:40]", "[18.10.2023 10:40] (repost with video)": a channel's day-first stamp
     r"^\s*\[\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:[ T]\d{1,2}:\d\d)?\](?:\s*\([^()\n]{1,40}\))?\s*$|"
+    # "09.01.2023 · 17:40", "[15 Sep 2020, 08:12]": a post's stamp, day first
+    r"^\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*(?:[·|,–—-]\s*)?(?:\d{1,2}[:.]\d\d)?\s*$|"
+    r"^\s*\[\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d)?\s*\]\s*$|"
     # "Ankara, 7 June 2022", "Baghdad, Friday 17 November 2017": the place a release was issued from may lead
     r"^\s*(?:(?:Event |Incident )?[Dd]ate\s*:\s*)?"  # "Date: 3 June 2023"
     # "Statement of 28 September 2022", "Update, 4 May 2021": a series' label before its day
@@ -1176,6 +1216,10 @@ _DATE_LINE = compile_gated(
 )
 
 
+_EARLIER_TOLL = compile_gated(
+    r"\b(?:had\s+)?(?:earlier|initially|first|previously)\s+(?:put|given|gave|set)\s+the\s+(?:death\s+)?toll\s+at\b",
+    re.I,
+)
 # "US response: ...", "Pentagon confirmation: ...": another party's account of the incident told just above
 _RESPONSE_LINE = compile_gated(
     r"^\s*(?:(?:US|U\.S\.|American|Pentagon|CENTCOM|Coalition|Israeli|Russian|Turkish|Iraqi|Syrian|Iranian|Official|"

@@ -365,12 +365,18 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|\bthe\s+deadliest\b[^.;]{0,60}?\bsince\b"
     # "Monday marked the second anniversary of the US drone strike ...": an old incident remembered
     r"|^\s*(?:[\w'’-]+\s+){0,2}marked\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b"
+    # "For months, government forces have been trying to drive rebels out of ...": a campaign's months told
+    r"|^\W*(?:for|over\s+the\s+(?:past|last))\s+(?:several\s+|many\s+)?(?:months|weeks|years)\b"
+    # "Saturday's attack came less than a month after an Israeli raid ... killed ...": an earlier one, recalled
+    r"|\bcame\s+(?:less\s+than\s+|more\s+than\s+|just\s+|only\s+|barely\s+|about\s+)?(?:an?|one|two|three|four|"
+    r"five|six|\d+)\s+(?:days?|weeks?|months?)\s+after\b"
     # "Some 2,900 people have left the camps since the attack of 6 November": an incident told before, as a time
     r"|\bsince\s+the\s+(?:[\w-]+\s+)?(?:attack|strike|shelling|bombing|bombardment|clashes|massacre)\s+(?:of|on)\s+\d"
     # "Unknown gunmen carried out at least four attacks across Daraa province last week": a week's attacks counted
-    r"|\b(?:carried out|conducted|launched|staged|mounted)\s+(?:at least\s+|more than\s+|some\s+)?(?:two|three|four|"
-    r"five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|assassinations|bombings)\b"
-    r"(?=[^.;]{0,60}?\b(?:across|last week|this week|over the (?:past|last)|in the (?:past|last))\b)",
+    r"|\b(?:carried out|conducted|launched|staged|mounted)\s+(?:at least\s+|more than\s+|some\s+|over\s+)?(?:two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|assassinations|bombings|"
+    r"sorties)\b"
+    r"(?=[^.;]{0,60}?\b(?:across|last week|this week|over the (?:past|last|week)|during the week|in the (?:past|last))\b)",
     re.I,
 )
 _RUNNING_TOTAL = compile_gated(
@@ -423,7 +429,8 @@ _NO_FIGHT = compile_gated(
 # A weapon that makes "fired on" a shelling rather than shooting.
 _FIRED_WITH = compile_gated(
     r"\b(?:rockets?|mortars?|shell(?:s|ed|ing)?|artillery|missiles?|projectiles?|tanks?|grenades?|bombard\w*|"
-    r"Katyushas?|Grads?|cannon|indirect fire|howitzers?|RPGs?|launchers?|drones?|ordnance|rounds|bombs?)\b",
+    r"Katyushas?|Grads?|cannon|indirect fire|howitzers?|RPGs?|launchers?|drones?|ordnance|rounds|bombs?|"
+    r"retaliatory fire|fire support vehicles)\b",
     re.I,
 )
 _PROJECTILE = compile_gated(r"\b(?:rockets?|mortars?|shells?|shelling|artillery|missiles?|projectiles?|tank|grenades?)\b", re.I)
@@ -579,6 +586,7 @@ class DocContext:
     # (phrase, country, admin1, anchor) → Place, shared by every document read with the same knowledge
     place_cache: dict[tuple[str | None, ...], Place] = field(default_factory=dict)
     glossary: dict[str, str] = field(default_factory=dict)  # the report's own abbreviations ("IDF" → indirect fire)
+    dateline_at: int | None = None  # where the story's dateline ("BAGHDAD: ...") begins: a place filed from, no label
     _glossary_memo: dict[tuple[str, str | None], ActorMatch | None] = field(default_factory=dict)
     _glossary_rx: re.Pattern[str] | None = None
     _glossary_cues: dict[str, list[CueMatch]] | None = None
@@ -774,6 +782,7 @@ class _Hedges:
         return self._foresees and _LIKELY_AFTER.match(self.masked, cue.end) is not None
 
 
+_WHO_HAD = compile_gated(r",\s+who\s+had\s+(?:previously\s+|earlier\s+|once\s+|long\s+)?$", re.I)
 _ATTEMPT = compile_gated(r"tried to|trying to|attempt(?:s|ed|ing)? to", re.I)
 _NOT_FORCES = frozenset({"Civilians", "Protesters", "Rioters"})
 
@@ -875,6 +884,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and not hedges.after(c)
         and assessed_at >= c.start
         and not _NEGATED.search(masked, max(0, c.start - 16), c.start)
+        # "a commander of the YPJ, who had fought against ISIS in Raqqa": a life told, no incident of this report
+        and not (c.cue.event_type == "Battles" and _WHO_HAD.search(masked, max(0, c.start - 24), c.start))
         # "arrested 27 young men on charges of 'rioting'": the accusation names no incident of its own
         and not (charged and _CHARGED_WITH.search(masked, max(0, c.start - 30), c.start))
         and not _long_ago(masked, c, ctx.published)
@@ -1206,7 +1217,8 @@ _CALLING_ITSELF = compile_gated(
 _OUR_FORCE = compile_gated(
     r"\b[Oo]ur\s+(?:(?:heroic|brave|own|security|military|armed|special|air|defen[cs]e|border|fire-support|combat)\s+)*"
     r"(?:forces|units|troops|commandos|fighters|soldiers|comrades?|martyrs?|base(?:\s+area)?|bases|positions?|posts?|"
-    r"personnel|heroes|army|aircraft|drones?|vehicles|artillery|warplanes|jets|helicopters|teams?)\b"
+    r"personnel|heroes|army|aircraft|drones?|vehicles|artillery|warplanes|jets|helicopters|teams?|UAVs?|"
+    r"Air\s+Force|comrades-in-arms|commando\s+units|fire\s+support\s+vehicles|(?:retaliatory|return)\s+fire)\b"
 )
 
 
@@ -1708,6 +1720,9 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if item.admin1_span is None and item_admin1 is None and head is None:
         # "Aleppo: Turkish forces shelled villages near Tal Rifaat ...": a bulletin's governorate label, not the place
         label = _ADMIN1_LABEL.match(item_text)
+        if label and ctx.dateline_at is not None and item.span.start + label.start("name") == ctx.dateline_at:
+            # "BAGHDAD: US strikes ... in the Al-Qaim area": where the story was filed, not a label or the place
+            body_start, label = max(body_start, label.end()), None
         if label and gaz.canonical_admin1(label.group("name")):
             item_admin1, body_start = label.group("name"), label.end()
             admin1 = gaz.canonical_admin1(item_admin1)
@@ -2759,7 +2774,8 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             )
             and bool(previous.casualties)  # "IS claimed the bombing. Police said 115 ...": no figure claimed
             and _SAID_FIGURE.match(u.masked) is not None
-            and {c.kind for c in found} <= {c.kind for c in pending}
+            # (the other side may add a figure of its own: "... said two soldiers were killed and four wounded")
+            and bool({c.kind for c in found} & {c.kind for c in pending})
         ) or (
             # "..., killing two soldiers, the Syrian army said. The Syrian Observatory said four people died": two
             # speakers, one sentence each, counting the same dead

@@ -164,7 +164,8 @@ def decide_type(
     # Gunfire and clashes make an exchange of fire a clash even when rockets were fired too.
     names = {c.cue.sub for c in cues}
     top = ranked[0].cue
-    if top.sub == "Shelling/artillery/missile attack" and "Armed clash" in names:
+    if top.sub == "Shelling/artillery/missile attack" and "Armed clash" in names and top.priority < 95:
+        # (but "neutralized by our retaliatory fire": the weapon that killed is named)
         top = next(c.cue for c in ranked if c.cue.sub == "Armed clash")
     lead = next(c for c in ranked if c.cue is top)
     if top.event_type == "Explosions/Remote violence" or not top.start:

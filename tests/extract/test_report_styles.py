@@ -2102,3 +2102,97 @@ def test_the_party_a_struck_car_carried_is_the_target() -> None:
         published=dt.date(2023, 6, 1),
     )["events"]
     assert e["actor2"] == "People's Protection Units (YPG)"
+
+
+MOD_POSTS_2023 = """\
+Republic of Türkiye Ministry of National Defence – official posts of 3-5 May 2023
+
+03.05.2023 · 10:20
+2 PKK terrorists spotted by our UAVs in the Gara region were neutralized by our Air Force.
+
+05.05.2023 · 21:05
+Terrorists who fired on our base area in the Metina region last night were neutralized by our retaliatory fire.
+"""
+
+
+def test_a_ministrys_stamped_posts_date_their_news_and_our_forces_are_its_own() -> None:
+    events = extract(MOD_POSTS_2023, published=dt.date(2023, 5, 6))["events"]
+    assert [e["date"] for e in events] == ["2023-05-03", "2023-05-04"]
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    assert events[0]["actor1"] == "Military Forces of Turkey"
+
+
+def test_a_bracketed_day_month_stamp_is_a_date_line_too() -> None:
+    events = extract(
+        "Security channel, posts of 2-4 March 2021\n\n[2 Mar 2021, 09:15]\nLast night a Katyusha rocket fell near "
+        "Baghdad airport without casualties.\n\n[4 Mar 2021, 18:40]\nAn IED exploded against an army vehicle in "
+        "Tarmiyah, wounding two soldiers.\n",
+        published=dt.date(2021, 3, 5),
+    )["events"]
+    assert [e["date"] for e in events] == ["2021-03-01", "2021-03-04"]
+
+
+def test_bylines_lives_campaigns_and_recalled_raids_are_not_incidents() -> None:
+    r = extract(
+        "Militias accused over killings near Falluja\n\nSarah Kamal in Baghdad and agencies\n\n"
+        "Among the dead was a field commander of the YPG, who had fought against IS in Manbij.\n\n"
+        "For months, government forces have been trying to push rebels out of the valley.\n\n"
+        "The raid came less than a week after an air strike on the same town killed two commanders.\n",
+        published=dt.date(2020, 5, 5),
+    )
+    assert r["events"] == []
+
+
+def test_an_earlier_toll_revised_is_the_same_incident() -> None:
+    events = extract(
+        "Rutba (Xinhua) -- Gunmen killed three truffle hunters in the desert east of Rutba on Tuesday, a police "
+        "source said.\n\nThe source had earlier put the death toll at two, but a third body was found on Wednesday, "
+        "the source added.\n",
+        published=dt.date(2019, 4, 3),
+    )["events"]
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Thursday, Turkish shells slammed into a neighbourhood of Qamishli, wounding five people.",
+         ("Shelling/artillery/missile attack", "Military Forces of Turkey")),
+        ("An Israeli strike on 3 May hit a truck near the Jusiyah crossing, causing no casualties.",
+         ("Air/drone strike", "Military Forces of Israel")),
+        ("07 Jun – Two clans exchanged small-arms and RPG fire in Al-Madina, north of Basra. 2 KIA.",
+         ("Armed clash", "Unidentified Tribal Militia (Iraq)")),
+        ("12 Jun – Approx. 400 retired teachers gathered outside the governorate building in Basra.",
+         ("Peaceful protest", None)),
+    ],
+)
+def test_shells_single_strikes_terse_clashes_and_counted_crowds(text: str, expected: tuple[str, str | None]) -> None:
+    [e] = extract(text + "\n", published=dt.date(2023, 6, 14))["events"]
+    assert e["sub_event_type"] == expected[0]
+    if expected[1] is not None:
+        assert e["actor1"] == expected[1]
+
+
+def test_a_weeks_strike_count_is_a_summary_and_a_claim_is_not_added_to_the_count() -> None:
+    r = extract(
+        "Russian aircraft carried out more than 30 strikes on IS hideouts in the Badia over the week.\n",
+        published=dt.date(2024, 10, 22),
+    )
+    assert r["events"] == []
+    [e] = extract(
+        "  • An IS suicide bomber blew himself up among soldiers in western Mosul on May 3, 2017. IS's news agency "
+        "claimed that 30 soldiers had been killed. An Iraqi military source said that three soldiers were killed and "
+        "five wounded (Amaq, May 3, 2017; Al-Sumaria, May 4, 2017).\n",
+        published=dt.date(2017, 5, 10),
+    )["events"]
+    assert (e["killed"], e["wounded"]) == (3, 5)
+
+
+def test_a_files_particulars_line_names_no_region() -> None:
+    events = extract(
+        "Iraq and Syria – notes column, selected entries\n\nExport: notes only | Prepared 2 May 2019 | Desk: Iraq\n\n"
+        "On 3 April 2019, Syrian government aircraft struck a market in Kafranbel, killing four civilians.\n\n"
+        "On 4 April 2019, an IED exploded near a checkpoint in Tarmiyah, killing two soldiers.\n",
+        published=dt.date(2019, 5, 2),
+    )["events"]
+    assert [(e["country"], e["place"]) for e in events] == [("Syria", "Kafranbel"), ("Iraq", "At Tarmiyah")]
