@@ -1154,11 +1154,17 @@ _HEADING_TARGET = compile_gated(
 )
 
 
+_TITLE_DAY = compile_gated(r"\(\s*([^()]{6,24}?)\s*\)$")
+
+
 def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> DateMention | None:
     """A heading that dates the list under it to one day: "STRIKE SUMMARY, AUG. 14"; with ``date_lines`` (the report
     is a series of dated statements), a bare date line too."""
     from mesint.extract.dates import find_dates
 
+    titled = _TITLE_DAY.search(heading) if heading.endswith(")") else None
+    if titled is not None and date_lines:
+        heading = titled.group(1)  # "Bulletin of the ... Centre (February 8, 2021)": the day in its closing brackets
     if len(heading) > 100:
         return None
     record_day = _record_header_day(heading)
@@ -1200,6 +1206,8 @@ _DATE_LINE = compile_gated(
     r"^\s*\[(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?\]\s*$|"
     # "[17.10.2023 23:40]", "[18.10.2023 10:40] (repost with video)": a channel's day-first stamp
     r"^\s*\[\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:[ T]\d{1,2}:\d\d)?\](?:\s*\([^()\n]{1,40}\))?\s*$|"
+    # "Bulletin of the Reconciliation Centre ... (February 8, 2021)": a series' title closed by its day
+    r"^[^\n()]{3,160}?\(\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\s*\)\s*$|"
     # "09.01.2023 · 17:40", "[15 Sep 2020, 08:12]": a post's stamp, day first
     r"^\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*(?:[·|,–—-]\s*)?(?:\d{1,2}[:.]\d\d)?\s*$|"
     r"^\s*\[\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d)?\s*\]\s*$|"

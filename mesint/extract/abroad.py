@@ -25,7 +25,7 @@ def _abroad_pattern() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:the\s+)?{direction}{part_of}|^\s*The\s+)"
-        rf"(?P<name>{alternation})\b"
+        rf"(?P<name>{alternation})\b(?![-‑]\w)"  # ("The London-based monitoring group": where it sits, no place)
         # "landed in the Turkish border towns of Kilis and Reyhanli": a neighbour's own towns
         r"|\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside)\s+(?:the\s+)?(?P<adj>Turkish|Jordanian|Lebanese|Iranian|Israeli|Saudi|"
         r"Kuwaiti)\s+(?:border\s+)?(?:town|towns|city|cities|province|village|villages|territory|district)\b"

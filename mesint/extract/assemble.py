@@ -2788,6 +2788,11 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             and not _MORE_DEAD.search(u.masked, 0, max(c.end for c in found if c.kind == "killed"))
             and all(_same_victims(pending[-1].text, c.text, lenient=True) for c in found if c.kind == "killed")
         ) or (
+            # "Five soldiers were killed. Another source reported seven killed.": another teller's count of the same dead
+            previous is not None
+            and _ANOTHER_SOURCE.match(u.masked) is not None
+            and bool({c.kind for c in found} & {c.kind for c in pending})
+        ) or (
             # "RBSS named nine dead. SOHR reported seven civilians killed.": two outlets, one sentence each, counting
             # the same dead
             # ("Syrian TV reported four soldiers killed and nine wounded": its wounded are a figure of its own)
@@ -2959,6 +2964,11 @@ _CONFIRMED_BEFORE = compile_gated(r"\b(?:confirmed|acknowledged|verified)\s+(?:t
 _FOR_ITS_PART = compile_gated(r"\bfor\s+(?:its|their|his|her)\s+part\b", re.I)
 _ADMITTED = compile_gated(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:admitted|acknowledged|conceded)\b", re.I)
 _CLAIM_VERB = compile_gated(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)
+_ANOTHER_SOURCE = compile_gated(
+    r"^\W*(?:another|a second|a third|a different|other|one other)\s+(?:[\w-]+\s+)?(?:source|report|account|monitor|"
+    r"official|outlet)s?\b",
+    re.I,
+)
 _SAID_FIGURE = compile_gated(
     r"^\s*(?:the\s+)?[\w'’ ,-]{1,60}?\b(?:said|says|put|reported|acknowledged|admitted|confirmed|cited|counted|"
     r"documented|recorded|gave|spoke of)\s+(?:that\s+)?(?:the\s+(?:loss|losses|deaths?|killing)\s+of\s+)?"

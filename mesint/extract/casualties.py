@@ -61,7 +61,7 @@ _ACTIVE = compile_gated(
 # "killing a woman and two of her children": a second group of victims joined by "and"
 _AND_MORE = compile_gated(
     # ("killing a diplomat of the Turkish Consulate General and two Iraqi civilians")
-    rf"^\s+(?:(?![\w'’-]+ing\b)[\w'’-]+\s+){{0,6}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
+    rf"^\s+(?:(?![\w'’-]+ing\b)[\w'’-]+\s+){{0,9}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
 )
 # "the death of seven members of the regime forces and five HTS fighters": a second group of the same dead
 _AND_MORE_GROUP = compile_gated(
@@ -77,7 +77,8 @@ _ROSE_TO = compile_gated(
     rf"(?:later\s+|then\s+|has\s+|had\s+|since\s+)?(?:rose|risen|climbed|increased|jumped)\s+to\s+{_QUANT}\b"
     # "The monitor later raised the toll to 31"
     rf"|\b(?:raised|revised|updated|increased)\s+(?:(?:up|upward|upwards)\s+)?(?:the|its|their)\s+(?:death\s+)?toll\s+"
-    rf"to\s+{_QUANT.replace('?P<n>', '?P<n2>')}\b",
+    # ("raised the toll on Monday morning to four")
+    rf"(?:(?:on|by|late|early|later)\s+(?:[\w-]+\s+){{0,3}}?)?to\s+{_QUANT.replace('?P<n>', '?P<n2>')}\b",
     re.I,
 )
 _TIME_SPAN = compile_gated(r"an?\s+(?:hour|minute|day|week|month|year|while|half)s?\b", re.I)
@@ -149,6 +150,9 @@ _KIN_AFTER_ROLE = compile_gated(
     r"(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|cousin|"
     r"driver|bodyguard|guard|companion|colleague|assistant)\b"
     r"|\s+and\s+one\s+of\s+(?:his|her|their)\s+[\w-]+"  # "the commander and one of his aides"
+    # "a senior commander of the Kataib Hezbollah militia and two of his guards"
+    r"|(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?\s*and\s+(?P<kin_n2>two|three|four|five|\d+)\s+of\s+(?:his|her|their)\s+"
+    r"(?:guards|bodyguards|aides|companions|escorts|relatives|sons|children|brothers)\b"
     # "killing Kataib Hezbollah commander Abu Baqir al-Saadi and two companions"
     # ("killing the Druze cleric Sheikh Wahid al-Balous and at least 25 others")
     r"|(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,5}\s+and\s+(?:at\s+least\s+|some\s+|more\s+than\s+|about\s+)?"
@@ -552,7 +556,7 @@ def _without_date_numbers(text: str) -> str:
     is blanked ("Four personnel – two officers and two airmen – were wounded": four, not four plus two plus two)."""
     text = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "–" in text or "—" in text else text
     text = _COMMA_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if ", " in text else text
-    if any(unit in text for unit in _DURATION_UNITS):
+    if _DURATION_UNIT.search(text):
         # "killed over three days", "Five days later two farmers were killed": a duration counts no one
         text = _DURATION.sub(lambda m: "x" * len(m.group("n")) + m.group(0)[len(m.group("n")) :], text)
     return _DATE_NUMBER.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
@@ -573,7 +577,7 @@ _LOSING = compile_gated(
     r"members?|troops|personnel|policem[ae]n|officers?|guards?|militiam[ae]n)\b",
     re.I,
 )
-_DURATION_UNITS = (" days", " hours", " weeks", " months", " years", " nights", " minutes")
+_DURATION_UNIT = re.compile(r" (?:days|hours|weeks|months|years|nights|minutes)\b")
 _DURATION = compile_gated(
     r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days|hours|weeks|months|years|"
     r"nights|minutes)\b",
@@ -735,7 +739,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if _ACCUSED_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # "a man accused of killing a child"
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "killing the owner and his brother"
-        more = (parse_number(kin.group("kin_n").lower()) or 1) if kin and kin.group("kin_n") else 1
+        n_kin = (kin.group("kin_n") or kin.group("kin_n2")) if kin else None
+        more = (parse_number(n_kin.lower()) or 1) if n_kin else 1
         listed = _AND_N_OTHER.match(text, m.end()) if kin is None and " other " in low else None
         if listed is not None and (n := parse_number(listed.group("n"))) is not None:
             # each listed victim but a name that only names the one before it ("the commander, Qasem Soleimani,")
@@ -852,7 +857,7 @@ def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMent
 
 
 _A_TOTAL = re.compile(r"\btoll\b|^number\s+of\b", re.I)
-_RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|gone up)\b", re.I)
+_RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|gone up|raised|revised up(?:ward)?)\b", re.I)
 
 
 def total(mentions: list[CasualtyMention], kind: str) -> Count | None:

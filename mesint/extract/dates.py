@@ -305,6 +305,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
 
 
 _HAS_DIGIT = compile_gated(r"\d")
+_ORDINAL = compile_gated(r"\d(?:st|nd|rd|th)\b")
 _MONTH_WORD = compile_gated(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 _NEEDS_MONTH = {
     "dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm_range", "dm",
@@ -350,6 +351,8 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
         kind, pattern, needs_month, needs_digit, needs_year, at_start, day_first = _SPECS[i]
         if (needs_month and not month) or (needs_digit and not digits) or (needs_year and not year):
             continue  # a month name and a number, a digit, a year: or nothing
+        if kind == "nth" and not _ORDINAL.search(text):
+            continue  # "on the 5th": only where an ordinal number is
         if at_start:
             matches = match_at(pattern, text, day_starts if day_first else month_starts)
         else:

@@ -46,6 +46,10 @@ _SUMMARY_LEAD = compile_gated(
 )
 # A dataset record's first field: a CSV row's ISO date ("2021-06-14,Homs,...") or a bracketed one: a new block
 _RECORD_START = compile_gated(r"^(?:(?:19|20)\d\d-\d\d-\d\d,|\[(?:19|20)\d\d-\d\d-\d\d\])")
+_DATED_TITLE = compile_gated(
+    r"^[A-Z][^\n().!?]{2,200}?\(\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+"
+    r"(?:19|20)\d\d)\s*\)$"
+)
 _CLOCK_FIRST = frozenset("[0123456789")
 # A live feed's or live blog's clock-stamped line ("14:32 — Drone strike on a car near Qamishli"): an item of its own
 CLOCK_LINE = _CLOCK_START = compile_gated(r"^\[?[012]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\]?\s*(?:[—–|-]|:\s)\s*\S", re.I)
@@ -147,6 +151,8 @@ def _is_heading(line: _Line, next_line: _Line | None) -> bool:
         return False  # a dataset record, however short ("As-Suwayda, 23 Feb 2024: ... [size=several hundred]")
     if t[:1] in _CLOCK_FIRST and _CLOCK_START.match(t):
         return False  # a live feed's stamped line, however short
+    if t.endswith(")") and len(t) < 220 and _DATED_TITLE.match(t):
+        return True  # "Bulletin of the Russian Centre for reconciliation ... (February 8, 2021)": a series' dated title
     if line.bullet and not (len(t) < 60 and t.isupper() and not _TERMINAL.search(t)) and not _numbered_heading(line, next_line):
         return False  # a list item; but "3. ASSESSMENT AND OUTLOOK" is a numbered section heading
     if len(t) > 140 or _TERMINAL.search(t) or _ENDS_WITH_CITATION.search(t):

@@ -365,3 +365,10 @@ def test_two_tellers_figures_are_low_and_high_whatever_the_verb() -> None:
     found = find_casualties("Two men died, according to the medics; the monitor counted three dead.")
     killed = total(found, "killed")
     assert killed is not None and (killed.best, killed.high) == (2, 3)
+
+
+def test_a_raised_toll_with_words_between_and_a_commander_with_his_guards() -> None:
+    found = find_casualties("First reports spoke of two dead, but the ministry raised the toll on Tuesday to five.")
+    killed = total(found, "killed")
+    assert killed is not None and killed.best == 5
+    assert counts("A drone strike killed a senior commander of the Nujaba militia and two of his guards.") == (3, None)

@@ -2196,3 +2196,63 @@ def test_a_files_particulars_line_names_no_region() -> None:
         published=dt.date(2019, 5, 2),
     )["events"]
     assert [(e["country"], e["place"]) for e in events] == [("Syria", "Kafranbel"), ("Iraq", "At Tarmiyah")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 July 2017, IS fighters flew small drones rigged with grenades over SDF lines in Raqqa, wounding two.",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        ("On 3 July 2017, a suicide car bomber drove into an SDF checkpoint in Raqqa, killing four fighters.",
+         ("Explosions/Remote violence", "Suicide bomb")),
+        ("On 2 July 2017, the SDF said its fighters captured the Great Mosque of Raqqa after a day of fighting.",
+         ("Battles", "Non-state actor overtakes territory")),
+        ("On 28 May 2015, Jaish al-Fatah completed its capture of Ariha after two days of fighting.",
+         ("Battles", "Non-state actor overtakes territory")),
+        ("On 6 March 2019, gunmen broke into the house of a farmer in Tarmiyah and shot him and his son dead.",
+         ("Violence against civilians", "Attack")),
+        ("On 9 December 2019, an angry crowd in Tahrir Square in Baghdad stabbed him to death.",
+         ("Riots", "Violent demonstration")),
+        ("On 4 February 2024, several hundred mourners rallied at the site of the strike in Baghdad.",
+         ("Protests", "Peaceful protest")),
+    ],
+)
+def test_drones_with_grenades_car_bombers_landmarks_killings_and_mourners(text: str, expected: tuple[str, str]) -> None:
+    [e] = extract(text + "\n", published=dt.date(2024, 12, 1))["events"]
+    assert (e["event_type"], e["sub_event_type"]) == expected
+
+
+def test_a_london_based_monitor_places_nothing_abroad() -> None:
+    [e] = extract(
+        "The London-based monitoring group Airwars said that at least 30 civilians were killed when coalition "
+        "aircraft bombed apartment blocks in Raqqa on 20 August 2017.\n",
+        published=dt.date(2017, 8, 23),
+    )["events"]
+    assert e["killed"] == 30 and e["sub_event_type"] == "Air/drone strike"
+
+
+def test_another_sources_figure_is_the_high_estimate() -> None:
+    [e] = extract(
+        "  • Fighting raged between the Syrian army and rebels in Handarat, north of Aleppo. Six soldiers were killed. "
+        "Another source reported nine killed (SOHR, February 8, 2015).\n",
+        published=dt.date(2015, 2, 11),
+    )["events"]
+    assert e["killed"] == 6
+
+
+BULLETINS = """\
+Centre for reconciliation of opposing sides
+
+Bulletin of the Centre for reconciliation of opposing sides in the Syrian Arab Republic (March 2, 2021)
+
+Illegal armed groups shelled the settlement of Jurin, Hama province. Two servicemen were wounded.
+
+Bulletin of the Centre for reconciliation of opposing sides in the Syrian Arab Republic (March 3, 2021)
+
+Militants fired two rockets at the western districts of Aleppo city. One civilian was killed.
+"""
+
+
+def test_a_bulletin_titles_closing_date_dates_its_items() -> None:
+    events = extract(BULLETINS, published=dt.date(2021, 3, 4))["events"]
+    assert [e["date"] for e in events] == ["2021-03-02", "2021-03-03"]
