@@ -284,7 +284,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             found = [e for e in found if e not in history]
             skipped = [*skipped, *(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in history)]
         revised = "toll at" in item.text and _EARLIER_TOLL.search(item.text) is not None
-        if found and events and ((told_last and _RESPONSE_LINE.match(item.text)) or revised):
+        if found and events and ((told_last and ":" in item.text[:40] and _RESPONSE_LINE.match(item.text)) or revised):
             # ("The source had earlier put the death toll at three, but a fourth body was found": the toll revised)
             # "US response: A Pentagon spokesperson said two drones had targeted al-Asad ...": the other side's
             # account of the incident the line above claims, its figures and source beside the claim's

@@ -1446,6 +1446,7 @@ _CLAN_FEUD = compile_gated(
     re.I,
 )
 _REPELLED_WORD = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back|beat back|beaten back)\b", re.I)
+_BEAT_BACK_WORD = compile_gated(r"repelled|repulsed|fought off|pushed back|beat back|stopped|halted|blunted", re.I)
 _BEAT_BACK = compile_gated(
     r"\b(?:repelled|repulsed|fought off|pushed back|beat back|stopped|halted|blunted)\s+(?:them|it|the\s+(?:attack|assault|"
     r"attackers|raid|offensive|advance|push|incursion))\b",
@@ -1960,7 +1961,8 @@ def _build_event(
         if actor2 is not None and _REPELLED_WORD.search(trigger.text) and actor2.canonical != actor1.canonical:
             # "... said its fighters foiled an attack by an ISIS group": the attacker is actor1 (ACLED)
             actor1, actor2 = actor2, actor1
-    if actor1 is not None and (back := _BEAT_BACK.search(main.masked)) is not None:
+    back = _BEAT_BACK.search(main.masked) if actor1 is not None and _BEAT_BACK_WORD.search(main.masked) else None
+    if actor1 is not None and back is not None:
         # "ISIS fighters tried to approach the dam. The army repelled them.", "Troops renewed their attempt to break
         # into the town. IS snipers stopped the advance.": the side that moved first, told before, attacked
         earlier = next(

@@ -106,7 +106,13 @@ def find_location(
         hits = [h for h in hits if not _TOWNS_OWN.search(text, max(0, h[0] - 40), h[0])]
     # "brought reinforcements from Hasakah and retook Al-Busayrah", "shelled X from Y": an origin is where the
     # action came from; the place it reached is the event's.
-    hits = [h for h in hits if not _FROM_BEFORE.search(text, max(0, h[0] - 60), h[0])] or hits
+    out_of = " out of " in text
+    hits = [
+        h for h in hits
+        if not _FROM_BEFORE.search(text, max(0, h[0] - 60), h[0])
+        # "IS fighters coming out of the Hawija pocket attacked a post north of Baiji": where they came from
+        and not (out_of and _OUT_OF_BEFORE.search(text, max(0, h[0] - 40), h[0]))
+    ] or hits
     if hits and _may_have(OFFSET, text) and ("–" in text or "-" in text):
         # "on the Baghdad–Amman highway about 30 km east of Ar-Rutbah": the towns that name a road are not where the
         # offset puts the event.
@@ -199,8 +205,12 @@ _FOLLOWING = compile_gated(
 # "from X" as an origin; but "withdrew from X", "expelled ... from X": X is where it happened.
 _FROM_BEFORE = compile_gated(
     r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!pulled out )(?<!evacuated )(?<!expelled )(?<!ousted )"
-    r"(?<!driven out )(?<!pushed out )(?:\bfrom|\b(?:coming|came|emerging|emerged|infiltrating|infiltrated|sneaking|"
-    r"sneaked|advancing|advanced) out of)\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+(?:the\s+)?)?$",
+    r"(?<!driven out )(?<!pushed out )\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_OUT_OF_BEFORE = compile_gated(
+    r"\b(?:coming|came|emerging|emerged|infiltrating|infiltrated|sneaking|sneaked|advancing|advanced)\s+out\s+of\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _ROAD_NAME = compile_gated(

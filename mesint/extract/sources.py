@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -324,6 +325,7 @@ def _bare_dateline(text: str) -> re.Match[str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4)  # find_dateline and dateline_start read the same report
 def _dateline(text: str) -> re.Match[str] | None:
     return _DATELINE.search(text[:3000]) or _bare_dateline(text)
 
