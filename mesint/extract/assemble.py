@@ -2635,7 +2635,15 @@ _MEMBER_NOUN = compile_gated(
 )
 _AMONG_VICTIMS = compile_gated(
     r"\b(?:including|among them|of them(?:\s+were)?|of whom(?:\s+were)?)\s+(?:[\w-]+\s+){0,2}$"
-    r"|\b(?:killing|wounding|injuring)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+$",
+    r"|\b(?:killing|wounding|injuring)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+$"
+    # "killing two men whom local officials described as PKK members": who the dead were
+    r"|\b(?:whom|who)\s+(?:[\w-]+\s+){0,4}?(?:described|identified|named)\s+as\s+$"
+    r"|\b(?:described|identified)\s+as\s+$",
+    re.I,
+)
+_DEAD_WERE = compile_gated(
+    r"(?<!of )(?<!of the )\b(?:the\s+)?(?:dead|victims|those\s+killed|two\s+men|men|both)\s+were\s+(?:all\s+)?(?:members|fighters|commanders|"
+    r"militants|officers|cadres)\s+of\s+(?:the\s+)?",
     re.I,
 )
 _CARRYING = compile_gated(
@@ -2648,6 +2656,12 @@ def _victims_named_members(group: list[Unit], actor1: ActorMatch | None) -> Acto
     """A party the dead are said to belong to: "..., including seven IRGC officers", "two men whom the monitor
     described as members of Hezbollah"."""
     for u in group:
+        dead_were = _DEAD_WERE.search(u.masked) if " were " in u.masked else None
+        if dead_were is not None:
+            # "The district mayor said the dead were members of the PKK": who the dead were, told after them
+            named = next((a for a in u.actors if dead_were.end() <= a.start <= dead_were.end() + 4), None)
+            if named is not None and (actor1 is None or named.canonical != actor1.canonical):
+                return named
         if not u.casualties:
             continue
         first = u.casualties[0].start

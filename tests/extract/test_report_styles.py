@@ -2256,3 +2256,18 @@ Militants fired two rockets at the western districts of Aleppo city. One civilia
 def test_a_bulletin_titles_closing_date_dates_its_items() -> None:
     events = extract(BULLETINS, published=dt.date(2021, 3, 4))["events"]
     assert [e["date"] for e in events] == ["2021-03-02", "2021-03-03"]
+
+
+def test_who_the_dead_were_told_after_them_names_the_target() -> None:
+    [e] = extract(
+        "On Monday, a Turkish drone struck a car near Batifa, killing two men whom local officials described as PKK "
+        "members.\n",
+        published=dt.date(2022, 6, 8),
+    )["events"]
+    assert e["actor2"] == "Kurdistan Workers' Party (PKK)"
+    [e] = extract(
+        "On Monday, a Turkish drone struck a car near Batifa, killing two people. The mayor said the dead were members "
+        "of the PKK.\n",
+        published=dt.date(2022, 6, 8),
+    )["events"]
+    assert e["actor2"] == "Kurdistan Workers' Party (PKK)"
