@@ -3214,6 +3214,11 @@ def _speaker(units: list[Unit], item_text: str) -> str | None:
     return None
 
 
+# "the ministry raised the toll on Monday morning to four": the day of the count, not of the attack
+_TOLL_DAY = compile_gated(
+    r"\b(?:raised|revised|updated|corrected|lowered)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
 _PUBLISHED_DAY = compile_gated(
     r"\b(?:published|released|issued|posted|dated|made public|broadcast|aired|said|announced|stated|reported|"
     r"told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:on\s+|late\s+|early\s+)?$",
@@ -3274,6 +3279,8 @@ def _date(
                     or _FOUND_AFTER.match(u.masked, d.span.end)
                 )
             ] or dates
+        if "toll" in u.masked:
+            dates = [d for d in dates if d.span is None or not _TOLL_DAY.search(u.masked, max(0, d.span.start - 40), d.span.start)]
         for d in dates:
             if d.span is not None:
                 return DateMention(

@@ -2271,3 +2271,13 @@ def test_who_the_dead_were_told_after_them_names_the_target() -> None:
         published=dt.date(2022, 6, 8),
     )["events"]
     assert e["actor2"] == "Kurdistan Workers' Party (PKK)"
+
+
+def test_the_day_a_toll_was_raised_is_not_the_day_of_the_attack() -> None:
+    [e] = extract(
+        "ERBIL, Kurdistan Region (Kurdistan24) – IS militants attacked a Peshmerga post near Gwer late on Saturday, "
+        "killing two fighters.\n\nThe militants struck the post shortly before midnight, an officer said. First "
+        "reports spoke of one dead, but the ministry raised the toll on Sunday morning to two.\n",
+        published=dt.date(2021, 12, 6),
+    )["events"]
+    assert e["date"] == "2021-12-04" and e["killed"] == 2
