@@ -2070,6 +2070,14 @@ def _build_event(
         dead, hurt = parse_number(pair.group("n").lower()), parse_number(pair.group("n2").lower())
         if dead is not None and hurt is not None:
             killed, wounded = Count.exact(dead), Count.exact(hurt)
+    if (
+        actor2 is not None
+        and actor2 in main.actors
+        and "former" in main.masked
+        and _FORMER_MEMBER.search(main.masked, max(0, actor2.start - 50), actor2.start)
+    ):
+        # "a former commander in the opposition factions was shot dead": a former fighter is a civilian (ACLED)
+        actor2, victims_civilian = None, True
     target_civilian = victims_civilian or is_civilian(actor2) or _civilian_target(main, trigger, ctx.cues)
     # In a clash the dead are fighters; a party's headquarters or camp that was hit names the target.
     keep_target = (
@@ -2639,6 +2647,11 @@ _AMONG_VICTIMS = compile_gated(
     # "killing two men whom local officials described as PKK members": who the dead were
     r"|\b(?:whom|who)\s+(?:[\w-]+\s+){0,4}?(?:described|identified|named)\s+as\s+$"
     r"|\b(?:described|identified)\s+as\s+$",
+    re.I,
+)
+_FORMER_MEMBER = compile_gated(
+    r"\bformer\s+(?:[\w-]+\s+)?(?:commander|member|fighter|leader|officer|official|head|emir)s?\s+(?:in|of|with|from)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 _DEAD_WERE = compile_gated(

@@ -2281,3 +2281,12 @@ def test_the_day_a_toll_was_raised_is_not_the_day_of_the_attack() -> None:
         published=dt.date(2021, 12, 6),
     )["events"]
     assert e["date"] == "2021-12-04" and e["killed"] == 2
+
+
+def test_a_former_fighter_shot_dead_is_a_civilian() -> None:
+    [e] = extract(
+        "A former commander in the opposition factions was killed on Sunday evening when unidentified gunmen opened "
+        "fire on him in the town of Tafas.\n",
+        published=dt.date(2023, 4, 4),
+    )["events"]
+    assert (e["event_type"], e["actor2"]) == ("Violence against civilians", "Civilians (Syria)")
