@@ -143,8 +143,8 @@ _SOME_GOT_THROUGH = re.compile(
 
 
 _FOUGHT_FOR = compile_gated(
-    r"\bwithdr[ae]w[n]?\b[^.;]{0,40}?\b(?:under fire|following (?:[\w-]+ ){0,3}?(?:clashes|fighting|battles)|"
-    r"after (?:[\w-]+ ){0,3}?(?:clashes|fighting|battles))\b",
+    r"\bwithdr[ae]w[n]?\b[^.;]{0,40}?\b(?:under fire|(?:following|after) (?:[\w-]+ ){0,3}?(?:clashes|fighting|battles|"
+    r"bombardment|shelling|air ?strikes|airstrikes|attacks))\b",
     re.I,
 )
 

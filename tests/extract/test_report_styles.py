@@ -1926,6 +1926,8 @@ def test_a_linking_sentence_leads_into_the_incident_told_next() -> None:
         # ground given up under fire is ground taken by fighting
         ("On 4 June 2017, SDF fighters entered the centre of Hunaydah after IS withdrew under fire from the "
          "village.", ("Battles", "Non-state actor overtakes territory")),
+        ("On 2 May 2019, army units entered Qalaat al-Madiq after HTS fighters withdrew following days of shelling.",
+         ("Battles", "Government regains territory")),
         ("On 30 June 2017, army units took the centre of Hamam al-Alil from IS.",
          ("Battles", "Government regains territory")),
         # an air strike that brings a building down is an air strike
