@@ -1189,7 +1189,7 @@ _WHEN_CLAUSE = compile_gated(r"\bwhen\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 _NATION_LIST_BEFORE = compile_gated(r"((?:\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,\s*)*\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,?\s+and\s+)$")
 _NATION = compile_gated(r"\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\b")
 _SAID_TO_BE = compile_gated(
-    r"\b(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+(?:that|which)\s+[^,.;]{0,80}?\b(?:said|believed|"
+    r"\b(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+(?:(?:that|which)\s+[^,.;]{0,80}?\b)?(?:said|believed|"
     r"thought|described as|identified)\s+(?:were|was|to be|to have been|as)\s+"
     r"(?P<nat>Israeli|Russian|Turkish|American|US|Iranian|Syrian|Iraqi|Jordanian|British|French)\b"
     # "Our observers identified the aircraft as Russian"

@@ -2292,3 +2292,16 @@ def test_a_former_fighter_shot_dead_is_a_civilian() -> None:
         published=dt.date(2023, 4, 4),
     )["events"]
     assert (e["event_type"], e["actor2"]) == ("Violence against civilians", "Civilians (Syria)")
+
+
+def test_aircraft_believed_to_be_a_states_and_a_state_that_likely_struck() -> None:
+    [e] = extract(
+        "On 8 May, aircraft believed to be Jordanian struck a house in the village of Arman, killing three people.\n",
+        published=dt.date(2023, 5, 14),
+    )["events"]
+    assert e["actor1"] == "Military Forces of Jordan"
+    [e] = extract(
+        "Israel likely conducted an airstrike on a weapons depot near Damascus airport on 17 January.\n",
+        published=dt.date(2024, 1, 21),
+    )["events"]
+    assert e["actor1"] == "Military Forces of Israel"
