@@ -1936,6 +1936,11 @@ def test_a_linking_sentence_leads_into_the_incident_told_next() -> None:
         # elders of two clans sign a truce
         ("On 7 June 2021, sheikhs of two rival clans in Maysan signed a reconciliation agreement at the governorate "
          "building.", ("Strategic developments", "Agreement")),
+        # a nerve agent, and captives lined up and shot
+        ("On 4 April 2017, rockets carrying a nerve agent hit Khan Sheikhoun, killing dozens.",
+         ("Explosions/Remote violence", "Chemical weapon")),
+        ("On 3 November 2014, IS fighters lined up and shot dead 30 men of a local tribe near Hit.",
+         ("Violence against civilians", "Attack")),
         # foreign workers seized
         ("On 1 September 2016, gunmen seized 16 Turkish construction workers at a building site in eastern "
          "Baghdad.", ("Violence against civilians", "Abduction/forced disappearance")),
