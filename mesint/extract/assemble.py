@@ -1064,6 +1064,7 @@ _HELD_AFTER = compile_gated(
     r"[-‐](?:held|controlled)\b|\s(?:held|controlled)\s+(?:areas?|territor|villages?|towns?|cit(?:y|ies)|neighbo|district)",
     re.I,
 )
+_POSITIONS_AFTER = re.compile(r"\s+(?:military\s+)?(?:positions|posts|outposts)\b", re.I)
 _JOINED = compile_gated(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 
 
@@ -1090,7 +1091,13 @@ def _is_origin(masked: str, a: ActorMatch) -> bool:
         return False  # both patterns need the word (whose letters fold to no other character)
     if _FROM_AREAS_HELD_BY.search(before):
         return True
-    return bool(_FROM_BEFORE_HELD.search(before)) and bool(_HELD_AFTER.match(masked, a.end))
+    if not _FROM_BEFORE_HELD.search(before):
+        return False
+    # "a missile launched from government positions": the name is the place the fire came from
+    return (
+        bool(_HELD_AFTER.match(masked, a.end) or _POSITIONS_AFTER.match(masked, a.end))
+        or masked[a.start : a.end].lower().endswith(("positions", "posts"))
+    )
 
 
 def outlet_label(printed: str, outlets: OutletTable) -> str:

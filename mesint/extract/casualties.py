@@ -130,7 +130,8 @@ _ROLE = (
     r"fighter|operative|emir|governor|mayor|lawyer|student|merchant|resident|civilian|employee|worker|guard|owner|"
     r"shopkeeper|pharmacist|barber|elder|trader|vendor|passer-?by|bystander|passenger|analyst|researcher|writer|"
     r"blogger|photographer|cameraman|minister|deputy|chief|head|director|spokes(?:man|woman)|businessman|"
-    r"translator|interpreter|nurse|paramedic|volunteer|councillor|lawmaker|parliamentarian)"
+    r"translator|interpreter|nurse|paramedic|volunteer|councillor|lawmaker|parliamentarian|rider|motorcyclist|cyclist|"
+    r"occupant|pilot)"
 )
 # "beat a man to death", "stoned a woman to death"
 _TO_DEATH = compile_gated(

@@ -55,7 +55,8 @@ _OBJECT_OF_VERB = compile_gated(
 _VICTIM_AFTER = compile_gated(
     r"^[^.;]{0,60}?\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|attacked|"
     r"targeted|executed|kidnapped|abducted|arrested|captured|detained|shot|gunned down|murdered|assassinated|"
-    r"beheaded|stabbed|martyred|neutrali[sz]ed|hit|struck|bombed|shelled|destroyed|damaged|engaged)\b"
+    r"beheaded|stabbed|martyred|neutrali[sz]ed|hit|struck|bombed|shelled|destroyed|damaged|engaged|ambushed|"
+    r"raided|stormed|overrun|besieged|surrounded|assaulted)\b"
     # "a child died / lost his life when rockets fired by regime forces slammed into ..."
     r"|^[^.;]{0,60}?\b(?:died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:when|as|after)\b"
     r"|^\s+(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b"  # "10 x ISIS fighters KIA during ..."
@@ -126,6 +127,20 @@ def is_civilian(m: ActorMatch | None) -> bool:
     return m is not None and m.kind in _CIVILIAN
 
 
+_SUBORDINATOR = re.compile(
+    r"\s*(?:after|when|while|as|before|once|since|although|though|because|whereas|even as)\s", re.I
+)
+
+
+def _in_leading_clause(text: str, m: ActorMatch, trigger_start: int) -> bool:
+    """A mention inside a clause that opens with "after", "while", ... and closes with a comma before the verb."""
+    if text.find(",", m.end, trigger_start) < 0:
+        return False
+    head = text[: m.start]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(". "), head.rfind(":"))
+    return _SUBORDINATOR.match(head, cut + 1) is not None
+
+
 def assign_roles(
     text: str,
     mentions: list[ActorMatch],
@@ -183,6 +198,13 @@ def assign_roles(
         # "Detachments of the Federal Police arrested ...": the force the detachments belong to acted
         or _UNITS_OF.search(text, max(0, m.start - 80), m.start)
     ]
+    leading: list[ActorMatch] = []
+    if len(subjects) > 1 and _in_leading_clause(text, subjects[0], trigger_start):
+        # "After the Third Legion pulled out, HTS columns entered the town": the main clause's subject acted
+        main_subjects = [m for m in subjects if not _in_leading_clause(text, m, trigger_start)]
+        if main_subjects:
+            leading = [m for m in subjects if m not in main_subjects]
+            subjects = main_subjects
     if not subjects:
         # "aircraft of the US-led alliance bombed": the force named inside the action's own words
         inside = [m for m in mentions if trigger_start < m.start < trigger_end
@@ -260,7 +282,7 @@ def assign_roles(
     ):
         return Roles(actor1, actor1, None, actor1_basis="reciprocal")
     # Objects of the verb first; then actors between subject and verb ("X, backed by Y, arrested Z").
-    rest = victims + after + [m for m in mentions if group[-1].end <= m.start < trigger_start]
+    rest = victims + after + [m for m in mentions if group[-1].end <= m.start < trigger_start] + leading
     rest = [m for m in rest if m.canonical != actor1.canonical]
     # "Syrian army units, accompanied by Russian military police, entered Tafas": an ally of the subject.
     allies = [m for m in rest if m.start < trigger_end and _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])]

@@ -2441,3 +2441,42 @@ def test_in_clashes_between_two_sides_the_side_that_attacked_first_is_actor1() -
         "tribal gunmen attacked an SDF checkpoint."
     )
     assert event["actor2"] == "Syrian Democratic Forces (SDF)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 4 March 2019, government airstrikes knocked a bakery in Maarat al-Numan out of service.",
+         "Military Forces of Syria"),
+        ("On 4 March 2019, a rocket fired from government positions near Jurin hit a house in Qalaat al-Madiq.",
+         "Military Forces of Syria"),
+        ("On 4 March 2019, mortar rounds fired from SDF positions landed in the village of Umm Harmala.",
+         "Syrian Democratic Forces (SDF)"),
+    ],
+)
+def test_government_strikes_and_fire_from_a_sides_positions_name_who_fired(text: str, actor1: str) -> None:
+    (event,) = extract(text, dt.date(2019, 3, 6))
+    assert event["actor1"] == actor1
+
+
+def test_a_motorcyclist_killed_by_a_drone_is_one_dead() -> None:
+    (event,) = extract("On 2 June 2022, a drone hit a motorcycle on the road near Sarmin, killing its rider.")
+    assert event["killed"] == 1
+
+
+@pytest.mark.parametrize("verb", ["ambushed", "stormed", "raided"])
+def test_the_force_named_before_a_passive_verb_is_the_one_attacked(verb: str) -> None:
+    (event,) = extract(f"On 8 April 2020, an army convoy was {verb} by ISIS militants near Tuz Khurmatu.")
+    assert (event["actor1"], event["actor2"]) == ("Islamic State (ISIS)", "Military Forces of Iraq")
+
+
+def test_a_side_named_in_an_opening_after_clause_is_not_the_one_that_acted() -> None:
+    (event,) = extract(
+        "On 2 March 2023, after the Third Legion evacuated its positions, HTS fighters entered the town of Jarablus "
+        "without a fight."
+    )
+    assert (event["actor1"], event["actor2"]) == ("Hayat Tahrir al-Sham (HTS)", "Syrian National Army (SNA)")
+
+
+def test_a_clinic_withdrawn_from_a_town_is_no_transfer_of_territory() -> None:
+    assert extract("On 2 March 2023, a mobile clinic was withdrawn from Azaz because of the fighting.") == []
