@@ -95,6 +95,19 @@ _OVERVIEW = compile_gated(
 )
 
 
+# "KEY POINTS" over a report's own incident log summarises it; where no section follows, its points are the report
+_KEY_POINTS = compile_gated(r"^\W*key (?:points|messages)\W*$", re.I)
+
+
+def _told_below(blocks: list[_Line], i: int) -> bool:
+    """A later heading opens another section (not an assessment) whose items tell the incidents in full."""
+    for j in range(i + 1, len(blocks)):
+        nxt = blocks[j + 1] if j + 1 < len(blocks) else None
+        if _is_heading(blocks[j], nxt) and not _ASSESSMENT_HEADING.search(blocks[j].text):
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class _Line:
     start: int
@@ -234,7 +247,11 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
                 level2 = body
             items.append(Item(span, body, ItemKind.HEADING, _section(level1, level2)))
             parent_overview_depth = None
-            overview_section = (bool(_OVERVIEW.search(body)) and len(body) < 60) or bool(_ELSEWHERE.match(body))
+            overview_section = (
+                (bool(_OVERVIEW.search(body)) and len(body) < 60)
+                or bool(_ELSEWHERE.match(body))
+                or (_KEY_POINTS.search(body) is not None and len(body) < 40 and _told_below(blocks, i))
+            )
             assessment_section = bool(_ASSESSMENT_HEADING.search(body)) and len(body) < 60
             continue
         if (

@@ -170,3 +170,19 @@ def test_a_summary_line_with_its_issuer_in_brackets_is_background() -> None:
     )
     items = read_items(text)
     assert items[-1].kind is ItemKind.BACKGROUND
+
+
+def test_key_points_over_an_incident_log_sum_it_up_but_alone_they_are_the_report() -> None:
+    points = (
+        "KEY POINTS\n"
+        "- Clashes between the SDF and tribal fighters spread to three more villages near Dhiban.\n"
+        "- Two IED attacks were recorded on the Deir ez-Zor to Hasakah road.\n\n"
+    )
+    log = (
+        "INCIDENT LOG\n"
+        "- 3 September: an IED hit an SDF patrol on the Deir ez-Zor to Hasakah road near Al-Sour. Two were wounded.\n"
+    )
+    with_log = read_items("EASTERN SYRIA WEEKLY\n\n" + points + log)
+    assert [i.kind for i in with_log if "Clashes" in i.text or "IED attacks" in i.text] == [ItemKind.BACKGROUND] * 2
+    alone = read_items("EASTERN SYRIA WEEKLY\n\n" + points)
+    assert {i.kind for i in alone if "Clashes" in i.text or "IED attacks" in i.text} == {ItemKind.INCIDENT}
