@@ -1517,6 +1517,11 @@ def _groups(
         if (
             _CONTINUE.match(u.text)
             or _INTERCEPTED_THEM.search(u.masked)
+            # "... protested against a new levy. Gunmen fired into the air to break up the crowd": how the crowd was met
+            or (
+                _MET_THE_CROWD.search(u.masked)
+                and any(_FAMILY.get(c.cue.event_type, c.cue.event_type) == "Protests" for c in current[0].openers)
+            )
             # "ISIS claimed that one of its operatives blew himself up .... According to a local news website, two
             # fighters were killed in the explosion": the same blast, counted by another teller
             or (_KILLED_IN_THE.search(u.masked) and not _NEW.match(u.text) and not _names_place(u, gaz, country))
@@ -1569,6 +1574,25 @@ def _groups(
 
 
 _FAMILY = {"Riots": "Protests"}
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _owners_first(actors: list[ActorMatch], units: list[Unit]) -> list[ActorMatch]:
+    """"Military police of the Turkish-backed National Army": the force the unit belongs to comes first."""
+    out: list[ActorMatch] = []
+    for u in units:
+        for a in u.actors:
+            if a not in actors:
+                continue
+            m = _OF_THE.match(u.masked, a.end)
+            owner = next((b for b in u.actors if m is not None and b.start == m.end()), None)
+            out.append(owner if owner is not None else a)
+    return out + [a for a in actors if a not in out]
+_MET_THE_CROWD = compile_gated(
+    r"\b(?:to|and)\s+(?:break\s+up|disperse[ds]?|scatter(?:ed)?|broke\s+up)\s+(?:the\s+|them|it\b)"
+    r"(?:crowds?|protesters|demonstrators|protest|gathering|demonstration|sit-in|rally|march|them|it)?",
+    re.I,
+)
 _KILLED_IN_THE = compile_gated(
     r"\b(?:were|was)\s+(?:killed|wounded|injured)\s+in\s+the\s+(?:explosion|blast|attack|bombing)\b"
     r"(?![^.;]{0,20}\b(?:on|at|near|in)\s+(?-i:[A-Z]))",
@@ -2342,7 +2366,7 @@ def _build_event(
             force = next(
                 (
                     a
-                    for a in [actor1, actor2, *others]
+                    for a in [actor1, actor2, *_owners_first(others, group)]
                     if a is not None and a.kind not in {"Protesters", "Rioters", "Civilians"}
                 ),
                 None,
@@ -2411,6 +2435,18 @@ def _build_event(
             sub_type = "Excessive force against protesters"
         elif ctx.cues.protest_intervention.search(rest):
             sub_type = "Protest with intervention"
+        if sub_type != "Peaceful protest" and actor2 is None:
+            # the force that met the crowd is named in that next sentence
+            end = max(u.end for u in group)
+            later = [u for u in (units or []) if u.start >= end]
+            actor2 = next(
+                (
+                    a
+                    for a in _owners_first([a for u in later for a in u.actors], later)
+                    if a.kind not in {"Protesters", "Rioters", "Civilians"}
+                ),
+                None,
+            )
     if (
         sub_type == "Protest with intervention"
         and killed is not None

@@ -310,7 +310,9 @@ def _bulleted(blocks: list[_Line], repeated: set[str]) -> bool:
     for i, block in enumerate(blocks):
         long = len(block.text.split()) >= 8
         if _is_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None):
-            overview = bool(_OVERVIEW.search(block.text)) and len(block.text) < 60
+            overview = (bool(_OVERVIEW.search(block.text)) and len(block.text) < 60) or (
+                _KEY_POINTS.search(block.text) is not None and _told_below(blocks, i)
+            )
         elif block.bullet:
             long_bullets += long and not overview
         else:

@@ -2480,3 +2480,22 @@ def test_a_side_named_in_an_opening_after_clause_is_not_the_one_that_acted() -> 
 
 def test_a_clinic_withdrawn_from_a_town_is_no_transfer_of_territory() -> None:
     assert extract("On 2 March 2023, a mobile clinic was withdrawn from Azaz because of the fighting.") == []
+
+
+def test_gunmen_breaking_up_a_protest_are_that_protests_intervention_not_a_clash_of_their_own() -> None:
+    events = extract(
+        "HIGHLIGHTS\n- Aid convoys crossed at Bab al-Hawa on four days.\n- Two schools reopened in Dana.\n"
+        "- Fuel prices rose for the third week.\n\nINCIDENTS\nOn 3 June 2021, dozens of residents of Sarmada protested "
+        "against a new fuel levy. Hurras al-Din fighters fired into the air to break up the crowd; no one was hurt. "
+        "[Local sources]"
+    )
+    (event,) = [e for e in events if "Sarmada" in e["quote"]]
+    assert (event["sub_event_type"], event["actor2"]) == ("Protest with intervention", "Hurras al-Din")
+
+
+def test_the_force_whose_military_police_met_the_crowd_is_the_one_that_intervened() -> None:
+    (event,) = extract(
+        "On 3 June 2021, dozens of residents demonstrated in Jarablus against power cuts. Military police of the "
+        "Syrian National Army beat several of them and dispersed the crowd."
+    )
+    assert event["actor2"] == "Syrian National Army (SNA)"
