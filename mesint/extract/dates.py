@@ -49,6 +49,11 @@ _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _E = r"(?P<e>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<y>(?:19|20)\d\d)"
+# "9/10 April": a night across two days of the month named after it, not 9 October
+_NO_MONTH_AFTER = (
+    r"(?!\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep)\b)"
+)
 _RANGE_SEP = r"\s*(?:-|–|—|/|and|to|&)\s*"  # "15/16 Jun": a night across two days
 
 # Order matters: longer forms first; one alternation so a span is read once.
@@ -64,6 +69,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Day first, as Iraqi, Syrian and Kurdish outlets print it: "23/3/2022", "15/08/2022"
     # ... and "21-06-2022" (year last, so never the ISO order)
     ("dmy_num", compile_gated(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")),
+    # ... and without the year, as security bulletins print their incidents: "16/03", "Night 20–21/03", "16/03 to
+    # 19/03" (day first; the month with two digits, so "1/2" and "24/7" are not dates)
+    (
+        "dm_num_range",
+        compile_gated(
+            r"(?<![\d/.])(?P<d>[0-3]?\d)(?:/(?P<m>[01]\d))?\s*(?:-|–|—|to)\s*(?P<e>[0-3]?\d)/(?P<m2>[01]\d)\b(?![/.]\d)"
+            + _NO_MONTH_AFTER
+        ),
+    ),
+    ("dm_num", compile_gated(r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]\d)\b(?![/.]\d|\s+attacks?\b)" + _NO_MONTH_AFTER)),
     ("md_range2", compile_gated(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_MON2}\s+{_E}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
     ("md_range", compile_gated(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E}\b(?!\s*(?:km|kilomet))")),
     ("md", compile_gated(rf"\b{_MON}\s+{_D}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
@@ -213,6 +228,17 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
             day, month = month, day  # "6/13/2023": a US page's month first, when no other reading is a date
         d = _safe_date(int(g["y"]), month, day)
         return (d, d, DateBasis.STATED) if d else None
+    if kind in {"dm_num", "dm_num_range"}:
+        month2 = int(g.get("m2") or g["m"])
+        month = int(g["m"] or month2)
+        if not (1 <= month <= 12 and 1 <= month2 <= 12) or ctx.published is None:
+            return None  # a bulletin's day and month need its year: the publication's
+        year = _year_for(month, int(g["d"]), ctx)
+        start = _safe_date(year, month, int(g["d"])) if year else None
+        end = _safe_date(year + (month2 < month), month2, int(g["e"])) if year and g.get("e") else start
+        if start and end and end >= start and (ctx.published - start).days <= 400:
+            return start, end, DateBasis.STATED
+        return None
     if kind in {"md", "md_range", "md_range2", "dm", "dm_range"}:
         month = MONTHS[g["mon"].lower().rstrip(".")]
         year = _year_for(month, int(g["d"]), ctx)
@@ -311,7 +337,7 @@ _NEEDS_MONTH = {
     "dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm_range", "dm",
     "my",
 }  # fmt: skip
-_NEEDS_DIGIT = {"iso", "dmy_num", "nth"}
+_NEEDS_DIGIT = {"iso", "dmy_num", "dm_num_range", "dm_num", "nth"}
 # first and last month of each season (northern hemisphere; winter runs into the next year)
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 # Every month form but "my" ("in March 2021") begins at a month name or a day number: found in one scan.

@@ -122,3 +122,23 @@ def test_an_ordinal_day_alone_is_a_day_of_the_reports_month() -> None:
     # units and anniversaries are no days
     assert find_dates("fighters of the 9th Division entered the town", ctx=ctx) == []
     assert find_dates("on the 5th anniversary of the battle", ctx=ctx) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("3) 05/11, approx. 2200 – Kirkuk, Domiz quarter.", "2020-11-05", "2020-11-05"),
+        ("7) Night 08–09/11 – Hawija.", "2020-11-08", "2020-11-09"),
+        ("9) 02/11 to 04/11 – Tuz Khurmatu.", "2020-11-02", "2020-11-04"),
+        ("1) 29/12 – Baiji.", "2019-12-29", "2019-12-29"),
+        ("Overnight 9/10 November | Kirkuk", "2020-11-09", "2020-11-10"),
+    ],
+)
+def test_a_bulletins_day_and_month_without_the_year_take_the_publications_year(text: str, start: str, end: str) -> None:
+    (found,) = find_dates(text, ctx=DateContext(published=dt.date(2020, 11, 12)))
+    assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+def test_fractions_round_the_clock_and_9_11_are_not_dates() -> None:
+    ctx = DateContext(published=dt.date(2020, 11, 12))
+    assert find_dates("Clinics open 24/7; about 1/3 of them since the 9/11 attacks.", ctx=ctx) == []
