@@ -3337,6 +3337,14 @@ def _date(
             ] or dates
         if "toll" in u.masked:
             dates = [d for d in dates if d.span is None or not _TOLL_DAY.search(u.masked, max(0, d.span.start - 40), d.span.start)]
+        if len(dates) > 1 and dates[0].start == dates[0].end and dates[0].basis == DateBasis.STATED:
+            # "2011-06-04 | ... | Between 4 and 6 June, ...": the note's own words say how long from that day it ran
+            longer = next(
+                (d for d in dates[1:] if d.start == dates[0].start and d.end > d.start and d.basis == DateBasis.STATED),
+                None,
+            )
+            if longer is not None:
+                dates = [longer]
         for d in dates:
             if d.span is not None:
                 return DateMention(

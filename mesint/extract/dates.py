@@ -360,10 +360,33 @@ _INDEX = LiteralIndex(
 )
 
 
+_YEARLESS = {"md_range2", "md_range", "md", "dm_range", "dm", "dm_num_range", "dm_num"}
+
+
+def _in_the_year_printed_before(found: list[DateMention], yearless: set[int]) -> list[DateMention]:
+    """"2011-06-04 | ... | Between 4 and 6 June, ...", "On 3 May 2016 ... On 5 May, ...": a day printed without its
+    year is in the year of the full date printed before it in the same text, not the publication's."""
+    out: list[DateMention] = []
+    last_year: int | None = None
+    for d in found:
+        if d.span is not None and d.span.start in yearless:
+            if last_year is not None and d.start.year != last_year and d.basis == DateBasis.STATED:
+                shift = last_year - d.start.year
+                start = _safe_date(d.start.year + shift, d.start.month, d.start.day)
+                end = _safe_date(d.end.year + shift, d.end.month, d.end.day)
+                if start and end:
+                    d = DateMention(start, end, d.basis, d.span, d.text)
+        elif d.basis == DateBasis.STATED:
+            last_year = d.end.year
+        out.append(d)
+    return out
+
+
 def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0) -> list[DateMention]:
     """Every date phrase in ``text``, in order, non-overlapping (longest form wins)."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    yearless: set[int] = set()  # where the forms that print no year begin
     digits = bool(_HAS_DIGIT.search(text))
     month = digits and bool(_MONTH_WORD.search(text))
     year = digits and bool(_YEAR.search(text))
@@ -393,7 +416,11 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
             taken.append((s, e))
             start, end, basis = resolved
             found.append(DateMention(start, end, basis, Span(doc_id, offset + s, offset + e), m.group(0)))
+            if kind in _YEARLESS:
+                yearless.add(offset + s)
     found.sort(key=lambda d: d.span.start if d.span else 0)
+    if yearless and year and len(found) > 1:
+        found = _in_the_year_printed_before(found, yearless)
     # "on Friday, September 1": the weekday names the printed date, it is no second, relative one
     return [
         d

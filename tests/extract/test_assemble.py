@@ -2499,3 +2499,12 @@ def test_the_force_whose_military_police_met_the_crowd_is_the_one_that_intervene
         "Syrian National Army beat several of them and dispersed the crowd."
     )
     assert event["actor2"] == "Syrian National Army (SNA)"
+
+
+def test_a_notes_own_range_from_its_date_column_sets_how_long_the_event_ran() -> None:
+    (event,) = extract(
+        "2012-08-14 | Aleppo | Aleppo - Saif al-Dawla | On the night of 14-15 August, army artillery shelled the Saif "
+        "al-Dawla district of Aleppo.",
+        dt.date(2014, 10, 1),
+    )
+    assert event["date"] == "2012-08-14/2012-08-15"

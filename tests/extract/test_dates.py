@@ -142,3 +142,9 @@ def test_a_bulletins_day_and_month_without_the_year_take_the_publications_year(t
 def test_fractions_round_the_clock_and_9_11_are_not_dates() -> None:
     ctx = DateContext(published=dt.date(2020, 11, 12))
     assert find_dates("Clinics open 24/7; about 1/3 of them since the 9/11 attacks.", ctx=ctx) == []
+
+
+def test_a_day_printed_without_its_year_is_in_the_year_printed_before_it() -> None:
+    ctx = DateContext(published=dt.date(2015, 1, 20))
+    found = find_dates("On 3 May 2012, gunmen attacked a checkpoint. On 5 May, the army shelled the village.", ctx=ctx)
+    assert [d.start.isoformat() for d in found] == ["2012-05-03", "2012-05-05"]
