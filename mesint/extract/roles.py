@@ -79,7 +79,7 @@ _LED_BY_BEFORE = compile_gated(r"\b(?:led|headed|spearheaded|commanded)\s+by\s+(
 _NAMED_ATTACK = re.compile(r"\s+attacks?$", re.I)
 _REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back|beat back|beaten back)\b", re.I)
 _TALKS = compile_gated(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
-_RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:[\w-]+ ){0,4}?(?:fire|gunfire)|fight|battle|engagement)", re.I)
+_RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:[\w-]+ ){0,4}?(?:fire|gunfire)|fight|battle|engagement|gunfire broke out|shooting broke out|gunfire erupted|shooting erupted)", re.I)
 # "HTS and TIP fighters clashed with regime forces": the subjects fought side by side, against the object.
 _WITH_AFTER = compile_gated(r"\s+(?:[\w'’-]+\s+){0,3}?(?:with|against)\s+", re.I)
 _ALLY_BEFORE = compile_gated(

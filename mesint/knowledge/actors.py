@@ -177,6 +177,16 @@ class ActorTable:
         self._placeholders = tuple(placeholders)
         self._pattern = _compile_trie(self._by_key)
         self._memo: dict[tuple[str | None, dt.date | None], dict[str, _Resolved]] = {}
+        # spellings whose actor depends on the date ("Mahdi Army": itself until June 2014, then Saraya al-Salam)
+        self._period_keys = frozenset(
+            k for k, cands in self._by_key.items() if any(c.alias.valid_from or c.alias.valid_to for c in cands)
+        )
+        self.has_periods = bool(self._period_keys)
+
+    def period_bound(self, name: str) -> bool:
+        """Whether what ``name`` stands for depends on the date ("Mahdi Army gunmen" names one such alias)."""
+        key = alias_key(name)
+        return any(k in key for k in self._period_keys)
 
     def __len__(self) -> int:
         return len(self.entries)

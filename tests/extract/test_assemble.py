@@ -2508,3 +2508,38 @@ def test_a_notes_own_range_from_its_date_column_sets_how_long_the_event_ran() ->
         dt.date(2014, 10, 1),
     )
     assert event["date"] == "2012-08-14/2012-08-15"
+
+
+def test_gunfire_breaking_out_between_two_sides_is_their_clash() -> None:
+    (event,) = extract(
+        "On 14 May 2021, gunfire broke out between Asaib Ahl al-Haq members and police at a checkpoint in Basra; "
+        "four people were killed."
+    )
+    assert (event["sub_event_type"], event["actor2"], event["killed"]) == (
+        "Armed clash", "Police Forces of Iraq", 4
+    )
+
+
+def test_gunmen_who_seized_foreign_engineers_abducted_them() -> None:
+    (event,) = extract("On 2 May 2021, gunmen seized three Turkish engineers at a power station site near Baiji.")
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_a_second_count_after_a_semicolon_is_another_tellers_figure_for_the_same_dead() -> None:
+    (event,) = extract(
+        "On 2 May 2021, a car bomb exploded at a market in Sadr City. The health directorate spoke of 31 dead; "
+        "medics at the Imam Ali hospital counted twenty-six bodies."
+    )
+    assert event["killed"] == 26
+
+
+@pytest.mark.parametrize(
+    ("day", "actor1"),
+    [(dt.date(2007, 5, 3), "Mahdi Army"), (dt.date(2016, 5, 3), "Saraya al-Salam")],
+)
+def test_a_militia_renamed_in_2014_is_named_as_it_was_on_the_events_day(day: dt.date, actor1: str) -> None:
+    (event,) = extract(
+        f"On {day.day} May {day.year}, Mahdi Army gunmen attacked a police checkpoint in Kufa.",
+        day + dt.timedelta(days=1),
+    )
+    assert event["actor1"] == actor1
