@@ -32,7 +32,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    if len(spans) > 1 and _LOG_HEADER.match(text, spans[0][0], spans[0][1]):
+        # "8) 18/03 – approx. 12 km south of Tal Afar. PMF units repelled ...": a log entry's day and place head
+        # the sentence that tells what happened there
+        spans[:2] = [(spans[0][0], spans[1][1])]
+    return spans
+
+
+# (a place, not a sentence: no verb in "-ed" after the dash)
+_LOG_HEADER = compile_gated(
+    r"\s*(?:\d{1,3}[).]\s*)?[^.!?]{0,40}?\d[^.!?]{0,30}?\s[–—]\s(?![^!?]*\b\w{3,}ed\b)[^!?]{1,64}\.\s*$"
+)
 
 
 _BRACKETS = compile_gated(r"[(\[][^()\[\]]*[)\]]")

@@ -2543,3 +2543,20 @@ def test_a_militia_renamed_in_2014_is_named_as_it_was_on_the_events_day(day: dt.
         day + dt.timedelta(days=1),
     )
     assert event["actor1"] == actor1
+
+
+def test_a_log_entrys_day_and_place_head_the_sentence_that_tells_what_happened_there() -> None:
+    (event,) = extract(
+        "3) 14/05 – Baiji, al-Asri quarter. Gunmen shot dead a local council member outside his house.",
+        dt.date(2021, 5, 17),
+    )
+    assert (event["date"], event["place"]) == ("2021-05-14", "Bayji")
+
+
+def test_a_dated_entry_that_is_a_sentence_is_not_a_heading() -> None:
+    (event,) = extract(
+        "14 May – Acting on a tip-off, police detained two ISIS suspects in a raid in Hit. Weapons and an explosive "
+        "belt were recovered.",
+        dt.date(2021, 5, 17),
+    )
+    assert event["sub_event_type"] == "Arrests"
