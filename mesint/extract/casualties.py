@@ -586,6 +586,33 @@ _DURATION = compile_gated(
 )
 
 
+_FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
+# "shot him and his brother dead": two
+_SHOT_THEM_BOTH = compile_gated(
+    r"\b(?:shot|gunned)\s+(?:him|her)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:brother|son|daughter|wife|husband|father|"
+    r"mother|cousin|nephew|sister|driver|bodyguard|companion|guard)\s+(?:dead|down)\b",
+    re.I,
+)
+# "killed Abu Musab al-Zarqawi and five others", "killed Sheikh Abu Risha, together with two of his bodyguards"
+_NAMED_AND_OTHERS = compile_gated(
+    r"\b(?P<v>killed|killing|assassinated|wounded|wounding)\s+(?-i:(?:[A-Z][\w'’-]*|al-|bin|ibn|abu|Abu)\s*){1,6},?\s+"
+    rf"(?:together\s+with|along\s+with|and)\s+(?P<n>{_FEW})\s+(?:others\b|of\s+(?:his|her)\s+[\w-]+)",
+    re.I,
+)
+# "killing the two men inside": a count after "the"
+_THE_N_INSIDE = compile_gated(
+    rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured)\s+(?:all\s+)?the\s+(?P<n>{_FEW})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:men|people|occupants|passengers|soldiers|fighters|members|civilians|women|children|"
+    r"brothers|policemen|guards|riders|militants|operatives)\b",
+    re.I,
+)
+# "He died on the way to hospital": the one victim told before
+_HE_DIED = compile_gated(
+    r"(?:^|[.;]\s+|,\s+and\s+)(?:he|she)\s+(?:later\s+)?(?:died|succumbed\s+to\s+(?:his|her)\s+(?:wounds|injuries))\b",
+    re.I,
+)
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Every killed/wounded mention in ``text``, non-overlapping, in order."""
     if not _ANY_CASUALTY.search(text.lower()):
@@ -607,6 +634,18 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _ROSE_TO.finditer(text) if "toll" in low and " to " in low else ():
         g = "n" if m.group("n") is not None else "n2"
         add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
+    for m in _SHOT_THEM_BOTH.finditer(text) if " and " in low else ():
+        add("killed", Count.exact(2), m.start(), m.end())
+    for m in _NAMED_AND_OTHERS.finditer(text) if "with" in low or "others" in low or " of his " in low else ():
+        n = parse_number(m.group("n").lower())
+        if n:
+            add(_kind(m.group("v")), Count.exact(n + 1), m.start(), m.end())
+    for m in _THE_N_INSIDE.finditer(text) if "the " in low else ():
+        n = parse_number(m.group("n").lower())
+        if n:
+            add(_kind(m.group("v")), Count.exact(n), m.start(), m.end())
+    for m in _HE_DIED.finditer(text) if " died" in low or "succumbed" in low else ():
+        add("killed", Count.exact(1), m.start(), m.end())
     for m in _KIN_LIST_ACTIVE.finditer(text) if " and their " in low or " and his " in low or " and her " in low else ():
         n = (parse_number(m.group("n").lower()) or 1) if m.group("n") else 1
         add(_kind(m.group("v")), Count.exact(2 + n), m.start(), m.end())

@@ -372,3 +372,19 @@ def test_a_raised_toll_with_words_between_and_a_commander_with_his_guards() -> N
     killed = total(found, "killed")
     assert killed is not None and killed.best == 5
     assert counts("A drone strike killed a senior commander of the Nujaba militia and two of his guards.") == (3, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Masked men stopped the car of a judge in Baquba and shot him and his driver dead.", (2, None)),
+        ("A US raid near Hit killed Abu Omar al-Baghdadi and three others.", (4, None)),
+        ("A car bomb killed Colonel Faisal Malik, together with two of his guards, in Samarra.", (3, None)),
+        ("The drone hit a pick-up near Sinjar, killing the three fighters inside.", (3, None)),
+        ("A sticky bomb exploded under the car of a teacher in Kirkuk. He died in hospital the next day.", (1, None)),
+    ],
+)
+def test_victims_named_and_counted_after_the_verb_or_in_the_next_sentence(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert counts(text) == expected
