@@ -320,7 +320,18 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             blocks.setdefault(bisect.bisect(breaks, e.span.start), []).append(e)
         events = [m for block in blocks.values() for m in merge_within_document(block, article=True)]
     else:
-        if (label := _terror_label(text, k)) is not None:
+        if len(stories) >= 2:
+            # a wire's several stories: each names its own terrorists ("ISIS terrorists" in one, rebels in the next)
+            starts = sorted(stories)
+            cuts = [*starts[1:], len(text)]
+            labels = {s0: _terror_label(text[s0:e0], k) for s0, e0 in zip(starts, cuts, strict=True)}
+            events = [
+                _relabel_terrorists(e, label)
+                if (label := labels.get(starts[max(0, bisect.bisect(starts, e.span.start) - 1)])) is not None
+                else e
+                for e in events
+            ]
+        elif (label := _terror_label(text, k)) is not None:
             events = [_relabel_terrorists(e, label) for e in events]
         if (occupier := _occupier(text, k)) is not None:
             events = [_relabel_occupier(e, occupier, text) for e in events]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -892,6 +893,20 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and not (charged and _CHARGED_WITH.search(masked, max(0, c.start - 30), c.start))
         and not _long_ago(masked, c, ctx.published)
     ]
+    if len(cues) > 1:
+        # "gunmen opened fire on a checkpoint and withdrew": the attackers left, no ground changed hands
+        fired = min((c.start for c in cues if c.cue.event_type in _VIOLENT_TYPES and c.cue.priority >= 40), default=None)
+        if fired is not None:
+            cues = [
+                c
+                for c in cues
+                if not (
+                    c.cue.sub == "Non-violent transfer of territory"
+                    and c.start > fired
+                    and _LEFT.match(c.text)
+                    and masked[max(0, c.start - 4) : c.start].lower() == "and "
+                )
+            ]
     all_actors = _find_actors(masked, ctx, country)
     origins = [a for a in all_actors if _is_origin(masked, a)]
     holders = _holders(masked, [a for a in all_actors if a not in origins])
@@ -1576,6 +1591,7 @@ def _groups(
 
 
 _FAMILY = {"Riots": "Protests"}
+_LEFT = re.compile(r"(?:withdrew|withdrawn|pulled out|retreated)\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -1829,7 +1845,13 @@ def _country_from_names(text: str, gaz: Gazetteer) -> str | None:
         return "Iraq"
     if syria and not iraq:
         return "Syria"
-    countries = {c.country for h in gaz.find_names(text) for c in h.candidates[:1]}
+    hits = gaz.find_names(text)
+    countries = {c.country for h in hits for c in h.candidates[:1]}
+    if len(countries) > 1:
+        # "Aleppo, SANA – ... in Aleppo city ... al-Suleimaniyeh neighborhood": most of the places named
+        votes = Counter(h.candidates[0].country for h in hits if h.candidates)
+        (first, n1), (_, n2) = votes.most_common(2)
+        return first if n1 > n2 else None
     return next(iter(countries)) if len(countries) == 1 else None
 
 

@@ -42,7 +42,9 @@ PRONOUN_SUBJECT = compile_gated(
 )
 _PREP_BEFORE = compile_gated(
     r"\b(?:of|in|at|on|with|from|to|by|against|near|for|into|toward|towards|targeting|belonging to|"
-    r"affiliated with|loyal to|held by|supporting)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"affiliated with|loyal to|held by|supporting)\s+(?:an?\s+|the\s+)?"
+    # ("on Wednesday when terrorist groups fired": a clause's subject, after the preposition's object)
+    r"(?:(?!(?:when|as|after|while|before|because|since|and|but|then|where)\b)[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # The object of a verb that is not the cue: 'its forces had "neutralized" four PKK members in an air operation'.

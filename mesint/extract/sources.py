@@ -287,12 +287,18 @@ _STORY_DATELINE = compile_gated(
 )
 
 
+# A state agency's own: "Aleppo, SANA – Three citizens were killed ...", "Baghdad, INA – ..."
+_AGENCY_DATELINE = compile_gated(
+    r"^\s*(?P<place>[A-Z][\w'’ .-]{2,30}?),\s*(?P<outlet>(?-i:[A-Z]{3,6}))\s*[-–—]\s+(?P<date>)"
+)
+
+
 def story_dateline(text: str) -> StoryDateline | None:
     """The dateline a paragraph opens with, if any."""
-    m = _STORY_DATELINE.match(text)
+    m = _STORY_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
     if not m:
         return None
-    return StoryDateline(m.group("place").strip().title(), m.group("outlet").strip(), m.group("date"))
+    return StoryDateline(m.group("place").strip().title(), m.group("outlet").strip(), m.group("date") or None)
 
 
 # A dateline without its outlet, opening a story's first paragraph: "DAMASCUS // Israeli warplanes ...",

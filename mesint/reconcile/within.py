@@ -71,6 +71,8 @@ def _retells(a: Event, b: Event, *, last: bool = False) -> bool:
             or a.actor1.canonical == b.actor1.canonical
             # "the warplanes" with no place of its own names no country: the same force, less fully
             or (b.location_text is None and a.actor1.canonical.startswith(b.actor1.canonical))
+            # "The shells also caused material damage ...": no place and no doer of its own, more of the same
+            or (b.location_text is None and _unidentified(b.actor1) and a.sub_event_type == b.sub_event_type)
         )
     )
 
@@ -208,6 +210,8 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
         and (a.actor1 is None or a.actor1.canonical != b.actor1.canonical)  # type: ignore[union-attr]
     ):
         return False  # "In the evening, factions loyal to Ankara attacked ...": another hour, another doer
+    if _OTHER_HOUR.match(b.quote) and a.sub_event_type != b.sub_event_type:
+        return False  # "... fired rocket shells ... In the afternoon, a woman was injured by a sniper": another act
     new_place = (
         b.place is not None
         and b.place.precision is not None

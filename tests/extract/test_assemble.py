@@ -2560,3 +2560,29 @@ def test_a_dated_entry_that_is_a_sentence_is_not_a_heading() -> None:
         dt.date(2021, 5, 17),
     )
     assert event["sub_event_type"] == "Arrests"
+
+
+def test_gunmen_who_opened_fire_and_withdrew_fought_no_ground_changed_hands() -> None:
+    (event,) = extract(
+        "On 2 May 2021, gunmen in two cars opened SAF on a police checkpoint near Tarmiyah and withdrew towards the "
+        "orchards; one policeman was wounded."
+    )
+    assert (event["event_type"], event["actor2"]) == ("Battles", "Police Forces of Iraq")
+
+
+def test_sorties_flown_against_positions_are_air_strikes() -> None:
+    (event,) = extract(
+        "On 2 May 2016, the Russian Air Force carried out sorties against ISIS positions near Palmyra, destroying "
+        "three vehicles.",
+        dt.date(2016, 5, 4),
+    )
+    assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "Military Forces of Russia")
+
+
+def test_the_subject_of_a_when_clause_after_a_weekday_fired() -> None:
+    (event,) = extract(
+        "Aleppo, SANA – Two citizens were injured on Monday when terrorist groups positioned in al-Layramoun fired "
+        "mortar shells on al-Ashrafiyeh neighborhood.",
+        dt.date(2016, 5, 4),
+    )
+    assert event["actor1"] == "Rebel groups (Syria)"

@@ -2310,3 +2310,28 @@ def test_aircraft_believed_to_be_a_states_and_a_state_that_likely_struck() -> No
         published=dt.date(2024, 1, 21),
     )["events"]
     assert e["actor1"] == "Military Forces of Israel"
+
+
+AGENCY_ITEMS = """\
+NEWS AGENCY – selected English items
+
+Army units clear villages in Homs countryside
+2 May 2016
+Homs, SANA – Army units killed dozens of ISIS terrorists in clashes near the village of Jubb al-Jarrah on Monday.
+
+Citizens injured as terrorists target Aleppo neighborhoods
+4 May 2016
+Aleppo, SANA – Two citizens were injured on Wednesday when terrorist groups positioned in Bani Zaid fired rocket \
+shells on al-Midan neighborhood in Aleppo city, a police source said.
+In the afternoon, a boy was injured by a sniper bullet fired by the terrorists on al-Sheikh Maqsoud neighborhood.
+The shells also caused material damage to a number of shops.
+"""
+
+
+def test_each_agency_story_names_its_own_terrorists_and_its_own_incidents() -> None:
+    events = extract(AGENCY_ITEMS, published=dt.date(2016, 5, 5))["events"]
+    aleppo = [e for e in events if e["admin1"] == "Aleppo"]
+    assert [(e["sub_event_type"], e["actor1"]) for e in aleppo] == [
+        ("Shelling/artillery/missile attack", "Rebel groups (Syria)"),
+        ("Attack", "Rebel groups (Syria)"),
+    ]
