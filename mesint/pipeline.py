@@ -391,6 +391,7 @@ def _table_row(
             span = Span(item.span.doc_id, row_start + cell.start, row_start + cell.end)
             lead_date = DateMention(d.start, d.end, d.basis, span, d.text)
     place = row["place"].text if "place" in row and row["place"].text not in {"", "-"} else None
+    row_place = (place, row_start + row["place"].start) if place else None
     return cell_item, replace(
         topic,
         country=k.gazetteer.admin1_country(admin1) or topic.country,
@@ -398,6 +399,7 @@ def _table_row(
         place_hint=place or admin1 or topic.place_hint,
         lead_date=lead_date,
         row_date=lead_date is not topic.lead_date,
+        row_place=row_place,
     )
 
 

@@ -36,6 +36,7 @@ from mesint.extract.sources import (
     find_source_lines,
 )
 from mesint.geo import Gazetteer, resolve_location
+from mesint.geo.gazetteer import km_between
 from mesint.knowledge.actors import COUNTRY_PLACEHOLDER, ActorMatch, ActorTable, fill_country
 from mesint.model import Actor, Citation, Claim, Count, DateMention, Event, Item, NonEvent, Place, Span
 from mesint.read.kinds import classify_sentence
@@ -641,6 +642,8 @@ class SectionContext:
     sources: tuple[Citation, ...] = ()
     # A table row's Date cell: the coder's day, before any weekday the row's text names ("after Friday prayers")
     row_date: bool = False
+    # A table row's Location cell ("Al-Mansoura, about 25 km west of Raqqa") and where it is in the document
+    row_place: tuple[str, int] | None = None
     # A heading that names the body whose statements follow ("Turkish Ministry of National Defence"): its "our forces"
     issuer: ActorMatch | None = None
 
@@ -3476,6 +3479,7 @@ def _place(
     if explicit_admin1:
         # "an Iraqi woman ... in the Al-Hol camp in Al-Hasakah governorate": the governorate decides the country.
         country = gaz.admin1_country(explicit_admin1) or country
+    cell_place = _cell_place(section, country, explicit_admin1, ctx)
     found: tuple[Unit, LocationPhrase] | None = None
     for u in group + preamble:
         blocked_ranges = [(a.start, a.end) for a in u.actors]
@@ -3562,6 +3566,8 @@ def _place(
                 None,
                 None,
             )
+        if cell_place is not None:
+            return cell_place
         place = _resolved(None, country, explicit_admin1 or section.admin1, section.place_hint, ctx)
         return place, None, None
     u, phrase = found
@@ -3584,8 +3590,34 @@ def _place(
         ctx.memory["pocket"] = place
     if place is not None and place.resolved and place.admin1:
         ctx.memory["last"] = place
+    if cell_place is not None and cell_place[0].lat is not None and (
+        place is None
+        or place.lat is None
+        or km_between(place.lat, place.lon or 0.0, cell_place[0].lat, cell_place[0].lon or 0.0) > 25
+    ):
+        # "displaced families from Aleppo and Homs" in a row whose Location cell says Al-Mansoura: the cell's place
+        return cell_place
     span = Span(ctx.doc_id, base + u.start + phrase.start, base + u.start + phrase.end)
     return place, phrase.text, span
+
+
+def _cell_place(
+    section: SectionContext, country: str | None, explicit_admin1: str | None, ctx: DocContext
+) -> tuple[Place, str, Span] | None:
+    """The place a log row's Location cell names ("Euphrates crossing near Al-Asharah"), resolved."""
+    if section.row_place is None:
+        return None
+    cell, at = section.row_place
+    hits = [(h.start, h.end, h.text) for h in ctx.gazetteer.find_names(cell, country)]
+    phrase = find_location(cell, hits, blocked=lambda s, e: False, anchor_hint=section.place_hint) if hits else None
+    if phrase is None:
+        return None
+    place = _resolved(phrase.text, country, explicit_admin1 or section.admin1, phrase.anchor_hint, ctx)
+    if place is None or place.lat is None:
+        return None
+    if place.admin1 is None and (explicit_admin1 or section.admin1):
+        place = _with_admin1(place, explicit_admin1 or section.admin1, ctx.gazetteer)
+    return place, phrase.text, Span(ctx.doc_id, at + phrase.start, at + phrase.end)
 
 
 def _capital(text: str, country: str | None, blocked: Callable[[int, int], bool]) -> LocationPhrase | None:

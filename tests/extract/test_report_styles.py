@@ -2335,3 +2335,19 @@ def test_each_agency_story_names_its_own_terrorists_and_its_own_incidents() -> N
         ("Shelling/artillery/missile attack", "Rebel groups (Syria)"),
         ("Attack", "Rebel groups (Syria)"),
     ]
+
+
+HARM_LOG = """\
+CIVILIAN HARM LOG — Deir ez-Zor, July 2017
+
+Code | date | location | summary
+CH201 | 4 July 2017 | Al-Quriyah, west bank of the Euphrates | Warplanes struck a house sheltering families displaced \
+from Aleppo and Homs, killing six civilians. Grading: Fair.
+CH202 | 9 July 2017 | Ar-Raqqa, Al-Sinaa district | Shelling killed three members of one family; Raqqa is Being \
+Slaughtered Silently named them.
+"""
+
+
+def test_a_logs_location_cell_says_where_when_the_summary_names_other_places() -> None:
+    events = extract(HARM_LOG, published=dt.date(2017, 7, 20))["events"]
+    assert [(e["admin1"], e["place"]) for e in events] == [("Deir ez-Zor", "Al-Quriyah"), ("Raqqa", "Ar Raqqah")]
