@@ -1189,6 +1189,13 @@ _YEAR_NAMES_IT = compile_gated(
 )
 
 
+_DATED_WHEN = compile_gated(
+    r"\b(?:since|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+)?(?P<year>(?:19|20)\d\d),?\s+when\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
+
+
 def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
     if published is None:
         return False
@@ -1201,6 +1208,11 @@ def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
         return True
     if " in " not in masked and " since " not in masked and " during " not in masked:
         return False
+    if " when " in masked and c.start >= 12:
+        # "under Kurdish control since June 2014, when federal troops withdrew": the year the clause is of
+        dated = _DATED_WHEN.search(masked, max(0, c.start - 140), c.start)
+        if dated is not None and int(dated.group("year")) < published.year:
+            return True
     m = _IN_YEAR.match(masked, c.end)
     return m is not None and int(m.group("year")) < published.year
 

@@ -41,7 +41,9 @@ PRONOUN_SUBJECT = compile_gated(
     re.I,
 )
 _PREP_BEFORE = compile_gated(
-    r"\b(?:of|in|at|on|with|from|to|by|against|near|for|into|toward|towards|targeting|belonging to|"
+    # ("dozens of IS gunmen attacked": a quantity, not a preposition's object)
+    r"\b(?:(?<!dozens )(?<!hundreds )(?<!thousands )(?<!scores )(?<!group )(?<!groups )(?<!number )(?<!band )"
+    r"(?<!cell )of|in|at|on|with|from|to|by|against|near|for|into|toward|towards|targeting|belonging to|"
     r"affiliated with|loyal to|held by|supporting)\s+(?:an?\s+|the\s+)?"
     # ("on Wednesday when terrorist groups fired": a clause's subject, after the preposition's object)
     r"(?:(?!(?:when|as|after|while|before|because|since|and|but|then|where)\b)[\w'’-]+\s+){0,2}$",
@@ -129,6 +131,8 @@ def is_civilian(m: ActorMatch | None) -> bool:
     return m is not None and m.kind in _CIVILIAN
 
 
+# "a dispute between two groups of HTS members": one actor on both sides
+_TWO_GROUPS_OF = re.compile(r"\b(?:two|rival)\s+(?:groups|factions|wings|branches)\s+of\s+(?:the\s+)?$", re.I)
 _SUBORDINATOR = re.compile(
     r"\s*(?:after|when|while|as|before|once|since|although|though|because|whereas|even as)\s", re.I
 )
@@ -161,7 +165,10 @@ def assign_roles(
         pair = [m for m in mentions if m.start >= between.end()]
         if pair:
             other = next((m for m in pair[1:] if m.canonical != pair[0].canonical), None)
-            if other is None and re.search(r"\b(?:two|rival|both)\b", pair[0].text, re.I):
+            if other is None and (
+                re.search(r"\b(?:two|rival|both)\b", pair[0].text, re.I)
+                or _TWO_GROUPS_OF.search(text, 0, pair[0].start)
+            ):
                 other = pair[0]  # "clashes between two clans": the same kind of actor on both sides
             return Roles(pair[0], other, actor1_basis="between")
     named = next(
@@ -280,7 +287,7 @@ def assign_roles(
     if (
         assoc1 is None
         and _RECIPROCAL.match(text[trigger_start : trigger_end + 20])
-        and re.search(r"\b(?:two|rival|both)\b", actor1.text, re.I)
+        and (re.search(r"\b(?:two|rival|both)\b", actor1.text, re.I) or _TWO_GROUPS_OF.search(text, 0, actor1.start))
     ):
         return Roles(actor1, actor1, None, actor1_basis="reciprocal")
     # Objects of the verb first; then actors between subject and verb ("X, backed by Y, arrested Z").

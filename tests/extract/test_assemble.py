@@ -2586,3 +2586,26 @@ def test_the_subject_of_a_when_clause_after_a_weekday_fired() -> None:
         dt.date(2016, 5, 4),
     )
     assert event["actor1"] == "Rebel groups (Syria)"
+
+
+def test_dozens_of_a_groups_gunmen_told_with_an_aside_are_that_group() -> None:
+    (event,) = extract(
+        "On 2 May 2021, dozens of ISIS gunmen, some of them in army uniforms, attacked two police posts near Hawija."
+    )
+    assert event["actor1"] == "Islamic State (ISIS)"
+
+
+def test_two_groups_of_one_factions_members_fought_each_other() -> None:
+    (event,) = extract(
+        "On 2 May 2021, a quarrel between two groups of Hamza Division members over a checkpoint in Afrin turned into "
+        "an exchange of fire that left one fighter dead."
+    )
+    assert event["actor1"] == event["actor2"] == "Hamza Division"
+
+
+def test_what_happened_when_a_city_changed_hands_years_before_is_background() -> None:
+    assert extract(
+        "Makhmour has been held by the Peshmerga since August 2014, when army units withdrew in the face of the "
+        "jihadist advance.",
+        dt.date(2021, 5, 17),
+    ) == []
