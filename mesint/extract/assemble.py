@@ -386,7 +386,7 @@ _RUNNING_TOTAL = compile_gated(
 )
 _RECIPROCAL_FIGHT = Prefiltered.compile(
     r"\b(?:clash(?:ed|es)?|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|fighting|fought|"
-    r"gunfire broke out|gunfire erupted)\b",
+    r"gunfire broke out|gunfire erupted|(?:street|running|fierce|heavy|pitched) battles)\b",
     re.I,
 )
 _TARGETED_KILLING = Prefiltered.compile(r"\b(?:shot dead|gunned down|shot and killed|assassinat\w*)\b", re.I)
@@ -951,6 +951,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue  # "The attack came days after ...": refers back to an incident already told
             if told_before is not None and c.start < told_before:
                 continue  # "According to the Kurdish forces, the strikes killed seven civilians": the strikes told before
+            if " the " in masked and _THE_ATTACKERS.search(masked, max(0, c.start - 60), c.start):
+                continue  # "Police said several of the assailants had blown themselves up": the attack told before
             open_cues.append(c)
     label = _TYPE_LABEL.match(masked) if ":" in masked[:40] else None
     if label is not None and any(c.start >= label.end() for c in open_cues):
@@ -1189,6 +1191,12 @@ _YEAR_NAMES_IT = compile_gated(
 )
 
 
+_THE_ATTACKERS = compile_gated(
+    r"\b(?:(?:several|some|two|three|four|most|one|many|all)\s+of\s+)?the\s+(?:assailants|attackers|raiders|"
+    r"infiltrators)\s+(?:had\s+|have\s+|then\s+)?(?:\w+\s+){0,1}$",
+    re.I,
+)
+_PLUPERFECT = compile_gated(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|pt|lt|ft)\b[^.;]*$", re.I)
 _DATED_WHEN = compile_gated(
     r"\b(?:since|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?P<year>(?:19|20)\d\d),?\s+when\s+(?:[\w'’-]+\s+){0,6}$",
@@ -2016,6 +2024,23 @@ def _build_event(
             if later.actor1 is not None and later.actor1_basis == "subject" and later.actor1.start > when.start():
                 actor1, actor2, assoc1 = later.actor1, later.actor2, later.assoc1
                 break
+    if (
+        actor1 is None
+        and not passive
+        and len(group) > 1
+        and not any(a.start < trigger.start for a in main.actors)
+        and all(a.canonical.startswith("Unidentified Armed Group") for a in main.actors)
+        and _RECIPROCAL_FIGHT.search(trigger.text)
+    ):
+        # "Clashes resumed in the Jumhuriya neighbourhood. Police commandos stormed the building and killed three of
+        # them.": a fight told without its sides; the next sentence's doer is one of them
+        for u in group[1:2]:
+            c = next((c for c in u.cues if c.cue.start and not c.cue.passive), None)
+            if c is None or not u.actors:
+                continue
+            later = assign_roles(u.masked, u.actors, trigger_start=c.start, trigger_end=c.end, passive=False)
+            if later.actor1 is not None and later.actor1_basis == "subject":
+                actor1, actor2 = later.actor1, later.actor2 or actor2
     if reporter is not None and (
         actor1 is None or actor1 is reporter or actor1.canonical == reporter.canonical
     ):
@@ -3390,6 +3415,15 @@ def _date(
             ] or dates
         if "toll" in u.masked:
             dates = [d for d in dates if d.span is None or not _TOLL_DAY.search(u.masked, max(0, d.span.start - 40), d.span.start)]
+        if u is not group[0] and "had " in u.masked:
+            # "Residents said the fighters had slipped into the city overnight": what had gone before, not its day
+            dates = [
+                d
+                for d in dates
+                if d.basis != DateBasis.RELATIVE
+                or d.span is None
+                or not _PLUPERFECT.search(u.masked, max(0, d.span.start - 80), d.span.start)
+            ]
         if len(dates) > 1 and dates[0].start == dates[0].end and dates[0].basis == DateBasis.STATED:
             # "2011-06-04 | ... | Between 4 and 6 June, ...": the note's own words say how long from that day it ran
             longer = next(
@@ -3590,6 +3624,11 @@ def _place(
         place = _resolved(phrase.anchor_hint, None, None, None, ctx)
     else:
         place = _resolved(phrase.text, country, explicit_admin1 or None, phrase.anchor_hint or section.place_hint, ctx)
+    if (place is None or place.lat is None) and section.place_hint:
+        # "in the Domiz neighbourhood" under a "KIRKUK (AFP) -" dateline: a part of the story's town no gazetteer knows
+        within = _resolved(None, country, explicit_admin1 or section.admin1, section.place_hint, ctx)
+        if within is not None and within.lat is not None:
+            place = within
     if place is not None and place.admin1 is None and (explicit_admin1 or section.admin1):
         place = _with_admin1(place, explicit_admin1 or section.admin1, gaz)
     elif place is not None and explicit_admin1 and place.admin1 and place.admin1 != explicit_admin1 and place.lat:

@@ -48,7 +48,9 @@ _ATTRIBUTION = compile_gated(
 _DATELINE = compile_gated(
     r"^\s*(?P<place>[A-Z][A-Z' ./-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+?)?"
     # "Idlib, Syria (AFP) —": a place in title case is a dateline only with its country after it
-    r"|[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?,\s*(?:Syria|Iraq|Kurdistan Region(?: of Iraq)?|Turkey|Lebanon|Jordan))"
+    r"|[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?,\s*(?:Syria|Iraq|Kurdistan Region(?: of Iraq)?|Turkey|Lebanon|Jordan)"
+    # "Kirkuk (Iraq) (AFP) -": the country in brackets
+    r"|[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?(?= \((?:Syria|Iraq|Turkey|Lebanon|Jordan)\)))(?:\s*\((?:Syria|Iraq|Turkey|Lebanon|Jordan)\))?"
     # AFP prints the date inside: "HASAKEH, Syria, Jan 21, 2022 (AFP) –"
     r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)?"
     r"\s*\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*[-–—]",

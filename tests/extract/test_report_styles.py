@@ -2351,3 +2351,28 @@ Slaughtered Silently named them.
 def test_a_logs_location_cell_says_where_when_the_summary_names_other_places() -> None:
     events = extract(HARM_LOG, published=dt.date(2017, 7, 20))["events"]
     assert [(e["admin1"], e["place"]) for e in events] == [("Deir ez-Zor", "Al-Quriyah"), ("Raqqa", "Ar Raqqah")]
+
+
+RAID_STORY = """\
+Jihadists raid Iraqi town of Tuz Khurmatu
+
+Tuz Khurmatu (Iraq) (AFP) - Islamic State group fighters stormed police stations in the northern Iraqi town of \
+Tuz Khurmatu on Thursday, sparking street battles that left at least seven people dead.
+
+Dozens of IS gunmen, some in police uniforms, attacked the targets before sunrise, officials said. Residents said the \
+fighters had crossed the river overnight.
+
+By Friday, the toll had risen to 12 dead, with more than 40 wounded, a hospital source said. Police said two of the \
+attackers had blown themselves up when they were surrounded.
+
+Clashes resumed on Friday morning in the Jumhuriya neighbourhood, where a few gunmen were hiding in a school. \
+Police commandos stormed the building and killed three of them.
+"""
+
+
+def test_an_afp_raid_story_one_raid_with_its_risen_toll_then_the_next_days_fight() -> None:
+    events = extract(RAID_STORY, published=dt.date(2021, 5, 21))["events"]
+    assert [(e["date"], e["actor1"], e["killed"], e["wounded"], e["place"]) for e in events] == [
+        ("2021-05-20", "Islamic State (ISIS)", 12, 40, "Tuz Khurmatu"),
+        ("2021-05-21", "Police Forces of Iraq", 3, None, "Tuz Khurmatu"),
+    ]
