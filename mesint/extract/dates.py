@@ -360,6 +360,7 @@ _INDEX = LiteralIndex(
 )
 
 
+_SLASHED = {"dm_num_range", "dm_num"}
 _YEARLESS = {"md_range2", "md_range", "md", "dm_range", "dm", "dm_num_range", "dm_num"}
 
 
@@ -402,6 +403,8 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
             continue  # a month name and a number, a digit, a year: or nothing
         if kind == "nth" and not _ORDINAL.search(text):
             continue  # "on the 5th": only where an ordinal number is
+        if kind in _SLASHED and "/" not in text:
+            continue  # "16/03": only where a slash is
         if at_start:
             matches = match_at(pattern, text, day_starts if day_first else month_starts)
         else:

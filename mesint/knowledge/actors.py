@@ -182,11 +182,17 @@ class ActorTable:
             k for k, cands in self._by_key.items() if any(c.alias.valid_from or c.alias.valid_to for c in cands)
         )
         self.has_periods = bool(self._period_keys)
+        self._period_memo: dict[str, bool] = {}
+        self._period_rx = re.compile("|".join(re.escape(k) for k in sorted(self._period_keys, key=len, reverse=True)))
 
     def period_bound(self, name: str) -> bool:
         """Whether what ``name`` stands for depends on the date ("Mahdi Army gunmen" names one such alias)."""
-        key = alias_key(name)
-        return any(k in key for k in self._period_keys)
+        if not self.has_periods:
+            return False
+        known = self._period_memo.get(name)
+        if known is None:
+            known = self._period_memo[name] = self._period_rx.search(alias_key(name)) is not None
+        return known
 
     def __len__(self) -> int:
         return len(self.entries)
