@@ -191,6 +191,8 @@ class ActorTable:
             return False
         known = self._period_memo.get(name)
         if known is None:
+            if len(self._period_memo) > _MEMO_LIMIT:
+                self._period_memo.clear()
             known = self._period_memo[name] = self._period_rx.search(alias_key(name)) is not None
         return known
 
