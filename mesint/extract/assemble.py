@@ -1557,6 +1557,8 @@ def _groups(
         if (
             _CONTINUE.match(u.text)
             or _INTERCEPTED_THEM.search(u.masked)
+            # "seized the crossing ...; the building was looted overnight": what befell the place just taken
+            or (_THEN_LOOTED.match(u.masked) and any(c.cue.sub == "@territory" for c in current[0].openers))
             # "... protested against a new levy. Gunmen fired into the air to break up the crowd": how the crowd was met
             or (
                 _MET_THE_CROWD.search(u.masked)
@@ -1614,6 +1616,12 @@ def _groups(
 
 
 _FAMILY = {"Riots": "Protests"}
+_THEN_LOOTED = compile_gated(
+    r"^\s*(?:and\s+)?the\s+(?:[\w-]+\s+)?(?:building|town|base|crossing|offices?|headquarters|houses|homes|shops|market|"
+    r"village|compound|depots?|warehouses?)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:looted|ransacked|burned|torched|"
+    r"plundered|pillaged)\b",
+    re.I,
+)
 _LEFT = re.compile(r"(?:withdrew|withdrawn|pulled out|retreated)\b", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 

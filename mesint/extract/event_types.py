@@ -149,6 +149,9 @@ _FOUGHT_FOR = compile_gated(
 )
 
 
+_AFTER_A_CAPTURE = frozenset({"Arrests", "Attack", "Looting/property destruction", "Abduction/forced disappearance"})
+
+
 def decide_type(
     cues: list[CueMatch],
     text: str,
@@ -168,6 +171,12 @@ def decide_type(
         # (but "neutralized by our retaliatory fire": the weapon that killed is named)
         top = next(c.cue for c in ranked if c.cue.sub == "Armed clash")
     lead = next(c for c in ranked if c.cue is top)
+    if top.sub in _AFTER_A_CAPTURE:
+        # "completed their capture of Raqqa city and detained the governor", "drove the rebels out of the town and
+        # executed a hundred prisoners": the ground taken first is the event, the rest what the victors did there
+        taken = next((c for c in ranked if c.cue.sub == "@territory" and c.cue.priority >= 80 and c.start < lead.start), None)
+        if taken is not None:
+            top, lead = taken.cue, taken
     if top.event_type == "Explosions/Remote violence" or not top.start:
         # "found and destroyed a weapons cache containing 40 IEDs", "seized a cache of weapons, including mortar
         # rounds and RPG-7 launchers": the weapon is what was seized, not what was used

@@ -2609,3 +2609,20 @@ def test_what_happened_when_a_city_changed_hands_years_before_is_background() ->
         "jihadist advance.",
         dt.date(2021, 5, 17),
     ) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2014, Ahrar al-Sham fighters attacked from the hills and captured Kanasba (Kinsabba), a mountain "
+        "village; most residents fled.",
+        "On 12 March 2014, ISIS drove Jabhat al-Nusra and Liwa al-Tawhid out of Manbij city and executed about forty "
+        "captured fighters.",
+        "On 12 March 2014, rebels completed their capture of Idlib city and detained the provincial police chief.",
+        "On 12 March 2014, rebels seized the Bab al-Salama crossing after the guards fled; the building was looted "
+        "overnight.",
+    ],
+)
+def test_ground_taken_first_is_the_event_whatever_the_victors_did_there(text: str) -> None:
+    (event,) = extract(text, dt.date(2014, 3, 14))
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
