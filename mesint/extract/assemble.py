@@ -427,7 +427,9 @@ _DISAPPEARED = compile_gated(
 )
 _NO_FIGHT = compile_gated(
     r"\bwithout (?:any |further |more )?(?:fighting|a fight|resistance|clashes|a shot being fired|bloodshed)\b|\bpeacefully\b"
-    r"|\bunder (?:a|the) (?:\w+[- ])?(?:settlement|reconciliation|handover) (?:agreement|deal)\b",
+    r"|\bunder (?:a|the) (?:\w+[- ])?(?:settlement|reconciliation|handover) (?:agreement|deal)\b"
+    # "entered Sadr City under the truce of 11 May ... They met no resistance"
+    r"|\bunder (?:the|a) (?:\w+[- ])?(?:truce|ceasefire|cease-fire)\b|\b(?:met|encountered|faced) no (?:resistance|opposition)\b",
     re.I,
 )
 # A weapon that makes "fired on" a shelling rather than shooting.
@@ -1168,7 +1170,9 @@ _MODIFIER_RARE = Prefiltered.compile(
     # "looted homes ... two days after the factions had captured the town": an earlier event, as the time of this one
     r"|\b(?:hours?|days?|weeks?|months?)\s+after\s+[^,.;]{0,80}?\bhad\s+(?:been\s+)?\w+ed\b[^,.;]{0,40}"
     # "after government forces had entered As-Suwayda city, members of those forces killed ...": what came before
-    r"|\bafter\s+(?:[\w'’-]+\s+){1,5}?had\s+(?:already\s+)?(?:entered|taken|captured|seized|reached|arrived)\b[^,.;]{0,40}",
+    r"|\bafter\s+(?:[\w'’-]+\s+){1,5}?had\s+(?:already\s+)?(?:entered|taken|captured|seized|reached|arrived)\b[^,.;]{0,40}"
+    # "On 19 November 2005, after a roadside bomb hit their convoy ..., Marines shot dead ...": what led to it
+    r"|(?<=, )after\s+(?:a|an|the|two|three)\s+[^,.;]{3,140}?,(?=\s+(?!\w+ing\b)\w)",
     re.I,
 )
 # "took Raqqa ..., with coalition air support": how it was supported, not a strike told

@@ -2626,3 +2626,18 @@ def test_what_happened_when_a_city_changed_hands_years_before_is_background() ->
 def test_ground_taken_first_is_the_event_whatever_the_victors_did_there(text: str) -> None:
     (event,) = extract(text, dt.date(2014, 3, 14))
     assert event["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("On 3 May 2007, two suicide tanker bombs exploded in Tal Afar, killing 80 people.", "Suicide bomb"),
+        ("On 3 May 2008, army columns entered the town of Tarmiyah under the ceasefire and took up positions. They "
+         "met no resistance.", "Non-violent transfer of territory"),
+        ("On 3 May 2006, after an IED hit their patrol near Ishaqi, soldiers shot dead eleven villagers in a nearby "
+         "house.", "Attack"),
+    ],
+)
+def test_tanker_bombs_a_town_entered_under_a_truce_and_a_killing_after_a_blast(text: str, sub_type: str) -> None:
+    (event,) = extract(text, dt.date(2008, 5, 5))
+    assert event["sub_event_type"] == sub_type
