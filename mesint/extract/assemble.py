@@ -268,6 +268,11 @@ _STATE_SINCE = compile_gated(
     r"\b(?:imposed|held|controlled|control|besieged|siege|occupied|closed|in place|displaced|blockaded)\b"
     r"(?:\s+[\w-]+){0,4}\s*$"
 )
+_ONE_OF_THE_WORST = compile_gated(
+    r"\bthe\s+(?:deadliest|worst|bloodiest|largest|biggest)\s+(?:single\s+)?(?:attack|bombing|blast|explosion|strike|"
+    r"air\s?strike|raid|ambush|massacre|incident|car bombing|suicide bombing)\b[^.;]{0,50}$",
+    re.I,
+)
 _AGGREGATE = PrefilteredAny.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
@@ -364,7 +369,9 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|\b(?:has|have)\s+(?:left|killed|claimed)\b[^.;]{0,80}?\bsince\s+(?:the\s+weekend|last\s+week|(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"|\b(?:has|have)\s+(?:\w+\s+)?repeatedly\s+(?:been\s+)?(?:struck|hit|targeted|attacked|shelled|bombed)\b"
-    r"|\bthe\s+deadliest\b[^.;]{0,60}?\bsince\b"
+    # ("in the deadliest attack on the capital since 2003": one incident, measured against the past)
+    r"|\bthe\s+deadliest\b(?!\s+(?:single\s+)?(?:attack|bombing|blast|explosion|strike|air\s?strike|raid|ambush|massacre|"
+    r"incident|car bombing|suicide bombing)\b)[^.;]{0,60}?\bsince\b"
     # "Monday marked the second anniversary of the US drone strike ...": an old incident remembered
     r"|^\s*(?:[\w'’-]+\s+){0,2}marked\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b"
     # "For months, government forces have been trying to drive rebels out of ...": a campaign's months told
@@ -930,6 +937,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     agg = _AGGREGATE.search(masked[: running.start()] if running else masked) if openers and cues else None
     if agg is not None and _STATE_SINCE.search(masked, max(0, agg.start() - 40), agg.start()):
         agg = None  # "breaking a siege imposed by IS since 2015": how long a state of affairs lasted, no count
+    elif agg is not None and agg.group(0)[:5].lower() == "since" and _ONE_OF_THE_WORST.search(masked, 0, agg.start()):
+        agg = None  # "in the deadliest attack on the capital since 2003": this incident, measured against the past
     summary = agg is not None
     told_before = None
     if attribution_end and (back := _ANAPHORIC.match(masked[attribution_end:])) is not None:

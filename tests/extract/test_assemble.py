@@ -2641,3 +2641,23 @@ def test_ground_taken_first_is_the_event_whatever_the_victors_did_there(text: st
 def test_tanker_bombs_a_town_entered_under_a_truce_and_a_killing_after_a_blast(text: str, sub_type: str) -> None:
     (event,) = extract(text, dt.date(2008, 5, 5))
     assert event["sub_event_type"] == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("On 3 May 2013, YPG fighters expelled Jabhat al-Nusra and allied brigades from Tal Abyad after three days of "
+         "fighting.", "Non-state actor overtakes territory"),
+        ("On 3 May 2013, gunmen took 12 Armenian pilgrims from a bus near Azaz to an unknown place.",
+         "Abduction/forced disappearance"),
+        ("On 3 May 2013, the army took al-Qusayr, the last large rebel-held town near the Lebanese border, after a "
+         "siege.", "Government regains territory"),
+        ("On 3 May 2013, the remaining rebel fighters left the besieged town of Qudsaya on green buses under a "
+         "settlement with the government.", "Non-violent transfer of territory"),
+        ("On 3 May 2013, two car bombs struck a market in Jaramana, killing 54 people in the deadliest attack on the "
+         "town since 2012.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_towns_expelled_taken_and_left_pilgrims_taken_the_deadliest_attack_since(text: str, sub_type: str) -> None:
+    (event,) = extract(text, dt.date(2013, 5, 5))
+    assert event["sub_event_type"] == sub_type
