@@ -124,6 +124,7 @@ _SAME_DAY_AS_BEFORE = compile_gated(
 _HOURS_AFTER = compile_gated(r"^\s*(?:\*\*[^*\n]{1,80}\*\*\s*)?(?:hours|minutes|moments|shortly)\s", re.I)
 _SAME_DAY_INSIDE = compile_gated(
     r"^[^;]{0,160}?\b(?:later (?:that|the same) (?:day|night|evening)|the same (?:day|night|evening|morning|afternoon)|"
+    r"(?<!on )(?<!of )that day|"
     r"(?:an|one|two|three|a few|several|\d) (?:hours?|minutes) later|(?:hours|minutes|moments) later)\b",
     re.I,
 )
@@ -135,6 +136,11 @@ _NEXT_DAY = compile_gated(
     re.I,
 )
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_NEXT_DAY_INSIDE = compile_gated(
+    r"^[^;.]{0,80}?\b(?:spread|moved|shifted|extended|resumed|continued|flared|erupted|broke out)\s+(?:again\s+)?"
+    r"(?:on\s+)?the\s+(?P<n>)(?:next|following)\s+day\b",
+    re.I,
+)
 
 
 def same_day_as(earlier: list[Event], event: Event) -> Event:
@@ -142,6 +148,8 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     following day": the day after)."""
     own_day = event.date is not None and event.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
     later = _NEXT_DAY.match(event.quote)
+    if later is None and not own_day and "day" in event.quote[:100]:
+        later = _NEXT_DAY_INSIDE.match(event.quote)  # "The fighting spread the next day to the town of Jindires"
     next_day = later is not None
     # An opening "On the same day, ..." decides over a day named later ("..., the network said on Monday").
     same_day_opening = _SAME_DAY_AS_BEFORE.match(event.quote)
@@ -160,7 +168,7 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
         return event
     if later is not None:
         n = later.group("n")
-        days = 1 if n is None else int(n) if n.isdigit() else _DAYS[n.lower()]
+        days = 1 if not n else int(n) if n.isdigit() else _DAYS[n.lower()]
         day = dated.end + dt.timedelta(days=days)  # "Two days later": counted from the incident before
         moved = DateMention(day, day, DateBasis.RELATIVE, dated.span, dated.text)
         return replace(event, date=moved, notes=(*event.notes, "the day after the incident before"))
@@ -1209,6 +1217,7 @@ _THE_ATTACKERS = compile_gated(
     r"infiltrators)\s+(?:had\s+|have\s+|then\s+)?(?:\w+\s+){0,1}$",
     re.I,
 )
+_SAID_BETWEEN = compile_gated(r"\b(?:said|told|reported|say|says)\b(?:\s+that)?\s+(?:an?|the)\b", re.I)
 _PLUPERFECT = compile_gated(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|pt|lt|ft)\b[^.;]*$", re.I)
 _DATED_WHEN = compile_gated(
     r"\b(?:since|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|"
@@ -3445,6 +3454,12 @@ def _date(
                 or d.span is None
                 or not _PLUPERFECT.search(u.masked, max(0, d.span.start - 80), d.span.start)
             ]
+        if len(dates) > 1 and dates[0].span is not None and dates[1].span is not None and _SAID_BETWEEN.search(
+            u.masked, dates[0].span.end, dates[1].span.start
+        ):
+            # "Residents who escaped on Monday morning said an airstrike had brought down a house on Saturday": the
+            # day they spoke is not the day it happened
+            dates = dates[1:]
         if len(dates) > 1 and dates[0].start == dates[0].end and dates[0].basis == DateBasis.STATED:
             # "2011-06-04 | ... | Between 4 and 6 June, ...": the note's own words say how long from that day it ran
             longer = next(

@@ -131,6 +131,11 @@ def is_civilian(m: ActorMatch | None) -> bool:
     return m is not None and m.kind in _CIVILIAN
 
 
+_THEIR_UNIT = re.compile(
+    r"\b(?:as|while|when)\s+(?:their|its|his)\s+(?:own\s+)?(?:unit|units|comrades|forces|fighters|men|brigade|battalion|"
+    r"colleagues|company|platoon)\s+$",
+    re.I,
+)
 # "a dispute between two groups of HTS members": one actor on both sides
 _TWO_GROUPS_OF = re.compile(r"\b(?:two|rival)\s+(?:groups|factions|wings|branches)\s+of\s+(?:the\s+)?$", re.I)
 _SUBORDINATOR = re.compile(
@@ -180,6 +185,13 @@ def assign_roles(
         others = [m for m in mentions if m.canonical != named.canonical]
         targets = [m for m in others if m.start >= trigger_end] or others
         return Roles(named, targets[0] if targets else None, actor1_basis="by")
+    if not passive and _THEIR_UNIT.search(text, max(0, trigger_start - 40), trigger_start):
+        # "Two members of the Counterterrorism Service were killed as their unit fought Islamic State militants": the
+        # dead men's side fought
+        own = [m for m in mentions if m.start < trigger_start and _VICTIM_AFTER.match(text[m.end : trigger_end + 1])]
+        foe = next((m for m in mentions if m.start >= trigger_end and (not own or m.canonical != own[-1].canonical)), None)
+        if own:
+            return Roles(own[-1], foe, actor1_basis="subject")
     if passive:
         agent = next((m for m in mentions if m.start >= trigger_start and _BY.search(text, max(0, m.start - 60), m.start)), None)
         if agent is None:

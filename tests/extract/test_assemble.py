@@ -2661,3 +2661,20 @@ def test_tanker_bombs_a_town_entered_under_a_truce_and_a_killing_after_a_blast(t
 def test_towns_expelled_taken_and_left_pilgrims_taken_the_deadliest_attack_since(text: str, sub_type: str) -> None:
     (event,) = extract(text, dt.date(2013, 5, 5))
     assert event["sub_event_type"] == sub_type
+
+
+def test_the_dead_mens_unit_fought_the_enemy_they_fell_to() -> None:
+    (event,) = extract(
+        "On 2 May 2017, three members of the Counterterrorism Service were killed as their unit fought ISIS militants "
+        "in the Zanjili neighbourhood of Mosul."
+    )
+    assert (event["actor1"], event["actor2"], event["killed"]) == ("Military Forces of Iraq", "Islamic State (ISIS)", 3)
+
+
+def test_the_day_speakers_told_of_a_strike_is_not_the_day_of_the_strike() -> None:
+    (event,) = extract(
+        "Residents who fled the Zanjili neighbourhood of Mosul on Monday said an airstrike had flattened a house there "
+        "on Saturday, killing nine people.",
+        dt.date(2017, 5, 3),
+    )
+    assert event["date"] == "2017-04-29"

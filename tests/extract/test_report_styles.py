@@ -2376,3 +2376,18 @@ def test_an_afp_raid_story_one_raid_with_its_risen_toll_then_the_next_days_fight
         ("2021-05-20", "Islamic State (ISIS)", 12, 40, "Tuz Khurmatu"),
         ("2021-05-21", "Police Forces of Iraq", 3, None, "Tuz Khurmatu"),
     ]
+
+
+SPREAD_STORY = """\
+Factions clash in Azaz
+
+Azaz – Clashes broke out on Friday night between the Hamza Division and the Sultan Murad Division in the centre of \
+Azaz, leaving one fighter dead, local sources said.
+
+The fighting spread the next day to the town of Mare', where two civilians were wounded by stray bullets.
+"""
+
+
+def test_fighting_that_spread_the_next_day_is_dated_the_day_after() -> None:
+    events = extract(SPREAD_STORY, published=dt.date(2024, 6, 17))["events"]
+    assert [e["date"] for e in events] == ["2024-06-14", "2024-06-15"]
