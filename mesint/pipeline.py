@@ -1224,6 +1224,9 @@ _DATE_LINE = compile_gated(
     # "09.01.2023 · 17:40", "[15 Sep 2020, 08:12]": a post's stamp, day first
     r"^\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*(?:[·|,–—-]\s*)?(?:\d{1,2}[:.]\d\d)?\s*$|"
     r"^\s*\[\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d)?\s*\]\s*$|"
+    # "16 Jan, 18:05": a live page's update stamp, the year the page's own
+    r"^\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:at\s+)?\d{1,2}[:.]\d\d"
+    r"(?:\s*(?:GMT|UTC|local(?:\s+time)?|[AaPp]\.?[Mm]\.?))?\s*$|"
     # "Ankara, 7 June 2022", "Baghdad, Friday 17 November 2017": the place a release was issued from may lead
     r"^\s*(?:(?:Event |Incident )?[Dd]ate\s*:\s*)?"  # "Date: 3 June 2023"
     # "Statement of 28 September 2022", "Update, 4 May 2021": a series' label before its day

@@ -2391,3 +2391,21 @@ The fighting spread the next day to the town of Mare', where two civilians were 
 def test_fighting_that_spread_the_next_day_is_dated_the_day_after() -> None:
     events = extract(SPREAD_STORY, published=dt.date(2024, 6, 17))["events"]
     assert [e["date"] for e in events] == ["2024-06-14", "2024-06-15"]
+
+
+LIVE_PAGE = """\
+Rudaw | LIVE
+Drone strikes in Duhok – live updates
+Duhok, Kurdistan Region | Last updated: 22 March 2024, 18:00
+
+22 Mar, 09:40
+A Turkish drone struck a vehicle near Sidakan this morning, killing two people, local officials said.
+
+21 Mar, 21:15
+Turkish warplanes bombed suspected PKK positions around Deraluk this afternoon; no casualties were reported.
+"""
+
+
+def test_a_live_pages_update_stamps_date_what_each_update_tells() -> None:
+    events = extract(LIVE_PAGE, published=dt.date(2024, 3, 22))["events"]
+    assert [e["date"] for e in events] == ["2024-03-22", "2024-03-21"]
