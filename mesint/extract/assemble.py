@@ -972,6 +972,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue  # "According to the Kurdish forces, the strikes killed seven civilians": the strikes told before
             if " the " in masked and _THE_ATTACKERS.search(masked, max(0, c.start - 60), c.start):
                 continue  # "Police said several of the assailants had blown themselves up": the attack told before
+            if "still" in masked and _STILL_HELD.match(masked, c.end):
+                continue  # "The 18 Turkish workers abducted in Baghdad on September 2 are still being held": told before
             open_cues.append(c)
     label = _TYPE_LABEL.match(masked) if ":" in masked[:40] else None
     if label is not None and any(c.start >= label.end() for c in open_cues):
@@ -1212,6 +1214,10 @@ _YEAR_NAMES_IT = compile_gated(
 )
 
 
+_STILL_HELD = compile_gated(
+    r"[^.;]{0,80}?\b(?:are|is|remain|remains)\s+still\s+(?:being\s+)?(?:held|missing|detained|in\s+captivity|unaccounted)",
+    re.I,
+)
 _THE_ATTACKERS = compile_gated(
     r"\b(?:(?:several|some|two|three|four|most|one|many|all)\s+of\s+)?the\s+(?:assailants|attackers|raiders|"
     r"infiltrators)\s+(?:had\s+|have\s+|then\s+)?(?:\w+\s+){0,1}$",

@@ -25,7 +25,11 @@ _SOURCE_LINE = compile_gated(r"^sources?\s*:\s*\S", re.I)
 _TABLE_ROW = compile_gated(r"^\|.*\|\s*$")  # a markdown table row: "| file | style | events |"
 _PIPE_ROW = re.compile(r"\|[^|\n]*\|[^|\n]*\|")  # three cell separators: a line of a pipe table
 _CAPTION_LEAD = compile_gated(
-    r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)\s*:", re.I
+    r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)\s*:"
+    # "[Map caption] The ... map depicts ...", "The situation map shows ...": what a picture shows
+    r"|^\[(?:map|photo|image|picture|video|graphic|chart|infographic)(?:\s+caption)?\]"
+    r"|^the\s+(?:[\w-]+\s+){0,4}?map\s+(?:depicts|shows|illustrates)\b",
+    re.I,
 )
 _PROVINCE = compile_gated(
     r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate|Operations Command)\s*:\s*"

@@ -2678,3 +2678,7 @@ def test_the_day_speakers_told_of_a_strike_is_not_the_day_of_the_strike() -> Non
         dt.date(2017, 5, 3),
     )
     assert event["date"] == "2017-04-29"
+
+
+def test_hostages_still_held_were_taken_in_an_incident_told_before() -> None:
+    assert extract("The 11 pilgrims abducted near Azaz on 22 May are still being held by a rebel brigade.") == []

@@ -186,3 +186,11 @@ def test_key_points_over_an_incident_log_sum_it_up_but_alone_they_are_the_report
     assert [i.kind for i in with_log if "Clashes" in i.text or "IED attacks" in i.text] == [ItemKind.BACKGROUND] * 2
     alone = read_items("EASTERN SYRIA WEEKLY\n\n" + points)
     assert {i.kind for i in alone if "Clashes" in i.text or "IED attacks" in i.text} == {ItemKind.INCIDENT}
+
+
+def test_a_map_caption_in_brackets_describes_a_picture() -> None:
+    items = read_items(
+        "IRAQ UPDATE\n\n[Map caption] The situation map depicts incidents between June 1 and June 7. Red dots show "
+        "ISIS attacks; blue dots show ISF operations.\n\n- On June 3, ISIS attacked a checkpoint near Baiji.\n"
+    )
+    assert [i.kind for i in items if i.text.startswith("[Map")] == [ItemKind.CAPTION]
