@@ -344,7 +344,7 @@ _KIN_VICTIM = compile_gated(
     r"(?:\b(?P<lead>an?|one)\s+[\w-]+\s+)?\band\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
     r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?(?:sons?|daughters?|wife|husband|brothers?|"
     r"sisters?|father|mother|child|children|nephews?|cousins?|grandsons?|granddaughters?|grandchildren)\s+"
-    r"(?:(?:was|were)\s+)?(?:also\s+)?(?P<v>wounded|injured|killed|died)\b",
+    r"(?:(?:was|were)\s+)?(?:also\s+)?(?P<v>wounded|injured|killed|died|shot dead|gunned down|executed|murdered)\b",
     re.I,
 )
 # "The commander and one of his bodyguards were killed": the subject and one of his escort, two

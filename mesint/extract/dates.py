@@ -89,7 +89,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compile_gated(
             r"\b(?:(?P<last>last|this past|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
             # "on Wednesday and Thursday": two days running
-            r"(?:'s)?\b(?:\s+(?:and|to|through)\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?",
+            # ("the night of Wednesday-Thursday": a night across two days)
+            r"(?:'s)?\b(?:(?:\s+(?:and|to|through)\s+|\s*[-–/]\s*)(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"Saturday|Sunday)\b)?",
             re.IGNORECASE,
         ),
     ),

@@ -2682,3 +2682,10 @@ def test_the_day_speakers_told_of_a_strike_is_not_the_day_of_the_strike() -> Non
 
 def test_hostages_still_held_were_taken_in_an_incident_told_before() -> None:
     assert extract("The 11 pilgrims abducted near Azaz on 22 May are still being held by a rebel brigade.") == []
+
+
+def test_defence_ministry_units_are_the_states_army() -> None:
+    (event,) = extract(
+        "On 7 March 2025, Ministry of Defence units regained control of Jableh after clashes.", dt.date(2025, 3, 9)
+    )
+    assert event["actor1"].startswith("Military Forces of Syria")

@@ -388,3 +388,7 @@ def test_victims_named_and_counted_after_the_verb_or_in_the_next_sentence(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert counts(text) == expected
+
+
+def test_a_man_and_his_sons_shot_dead_are_all_counted() -> None:
+    assert counts("In Jableh, a grocer and his three sons were shot dead outside their shop.") == (4, None)

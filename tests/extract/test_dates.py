@@ -148,3 +148,9 @@ def test_a_day_printed_without_its_year_is_in_the_year_printed_before_it() -> No
     ctx = DateContext(published=dt.date(2015, 1, 20))
     found = find_dates("On 3 May 2012, gunmen attacked a checkpoint. On 5 May, the army shelled the village.", ctx=ctx)
     assert [d.start.isoformat() for d in found] == ["2012-05-03", "2012-05-05"]
+
+
+def test_the_night_of_two_weekdays_is_a_range() -> None:
+    ctx = DateContext(published=dt.date(2021, 8, 19))
+    (found,) = find_dates("On the night of Monday-Tuesday, drones struck Ain Issa.", ctx=ctx)
+    assert (found.start.isoformat(), found.end.isoformat()) == ("2021-08-16", "2021-08-17")
