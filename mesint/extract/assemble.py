@@ -1719,7 +1719,12 @@ def _subject_of(u: Unit) -> str | None:
     first = u.openers[0]
     roles = assign_roles(u.masked, u.actors, trigger_start=first.start, trigger_end=first.end,
                          passive=first.cue.passive)
-    return roles.actor1.canonical if roles.actor1 is not None and roles.actor1_basis == "subject" else None
+    if roles.actor1 is None or roles.actor1_basis != "subject" or _SPEAKS.match(u.masked, roles.actor1.end):
+        return None  # ("Police said 36 bodies were recovered": who counted the dead, not who acted)
+    return roles.actor1.canonical
+
+
+_SPEAKS = re.compile(r"\s+(?:said|says|told|reported|stated|added|counted|put)\b(?!\s+(?:that\s+)?(?:it|its|they|their)\b)", re.I)
 
 
 def _event_id(doc_id: str, span: Span, ordinal: int) -> str:
@@ -2974,6 +2979,12 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             and not _MORE_DEAD.search(u.masked, 0, max(c.end for c in found if c.kind == "killed"))
             and all(_same_victims(pending[-1].text, c.text, lenient=True) for c in found if c.kind == "killed")
         ) or (
+            # "... said at least 25 people were killed. The Syrian Network for Human Rights documented 31 deaths in the
+            # village.": a monitor's own count of the same dead
+            previous is not None
+            and _DOCUMENTED_FIGURE.match(u.masked) is not None
+            and bool({c.kind for c in found} & {c.kind for c in pending})
+        ) or (
             # "Five soldiers were killed. Another source reported seven killed.": another teller's count of the same dead
             previous is not None
             and _ANOTHER_SOURCE.match(u.masked) is not None
@@ -3048,6 +3059,11 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     return claims, civilian
 
 
+_DOCUMENTED_FIGURE = compile_gated(
+    r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’ ()-]{1,80}?\s+(?:documented|recorded|counted|registered|confirmed|verified)\s+"
+    r"(?:at\s+least\s+|the\s+deaths?\s+of\s+)?\d+\s+(?:deaths|dead|killed|people|civilians|victims|names)\b",
+    re.I,
+)
 _ARMED_VICTIMS = compile_gated(
     r"\b(?:fighters?|soldiers?|troops|militants?|militiamen|operatives?|personnel|policem[ae]n|police officers?|"
     r"guards?|servicem[ae]n|recruits?|conscripts?|gunmen|insurgents?|jihadists?)\b",

@@ -2689,3 +2689,22 @@ def test_defence_ministry_units_are_the_states_army() -> None:
         "On 7 March 2025, Ministry of Defence units regained control of Jableh after clashes.", dt.date(2025, 3, 9)
     )
     assert event["actor1"].startswith("Military Forces of Syria")
+
+
+def test_men_gathered_and_shot_and_the_count_a_monitor_documented() -> None:
+    (event,) = extract(
+        "On 7 March 2025, gunmen in military fatigues gathered men from their homes in the village of Sanobar and shot "
+        "them near the mosque. A resident said at least 12 people were killed. The Syrian Network for Human Rights "
+        "documented 15 deaths in the village.",
+        dt.date(2025, 3, 9),
+    )
+    assert (event["sub_event_type"], event["actor2"], event["killed"]) == ("Attack", "Civilians (Syria)", 12)
+
+
+def test_the_police_who_counted_the_bodies_are_not_a_new_side() -> None:
+    (event,) = extract(
+        "On 9 July 2006, Mahdi Army gunmen stopped cars at a fake checkpoint in the Amil district of Baghdad, pulled "
+        "out the passengers and shot them. Police said 17 bodies were recovered by the evening.",
+        dt.date(2006, 7, 11),
+    )
+    assert (event["actor1"], event["killed"]) == ("Mahdi Army", 17)
