@@ -1264,7 +1264,7 @@ _WHEN_CLAUSE = compile_gated(r"\bwhen\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 _NATION_LIST_BEFORE = compile_gated(r"((?:\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,\s*)*\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,?\s+and\s+)$")
 _NATION = compile_gated(r"\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\b")
 _SAID_TO_BE = compile_gated(
-    r"\b(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+(?:(?:that|which)\s+[^,.;]{0,80}?\b)?(?:said|believed|"
+    r"\b(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+(?:(?:that|which)\s+[^,.;]{0,80}?\b)?(?:said|believed|believe|"
     r"thought|described as|identified)\s+(?:were|was|to be|to have been|as)\s+"
     r"(?P<nat>Israeli|Russian|Turkish|American|US|Iranian|Syrian|Iraqi|Jordanian|British|French)\b"
     # "Our observers identified the aircraft as Russian"
@@ -1364,7 +1364,7 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                     country,
                 )
             )
-    for m in _SAID_TO_BE.finditer(masked) if " said w" in lowered or " to be " in lowered or "believed" in lowered or "identified" in lowered else ():
+    for m in _SAID_TO_BE.finditer(masked) if " said w" in lowered or " to be " in lowered or "believe" in lowered or "identified" in lowered else ():
         # "warplanes that the Observatory said were Israeli": the nationality a source gives the aircraft
         named = ctx.actors.find(f"{m.group('nat') or m.group('nat2')} army", country=country)
         if named:
@@ -3060,8 +3060,9 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
 
 
 _DOCUMENTED_FIGURE = compile_gated(
-    r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’ ()-]{1,80}?\s+(?:documented|recorded|counted|registered|confirmed|verified)\s+"
-    r"(?:at\s+least\s+|the\s+deaths?\s+of\s+)?\d+\s+(?:deaths|dead|killed|people|civilians|victims|names)\b",
+    r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’ ()-]{1,80}?\s+(?:documented|recorded|counted|registered|confirmed|verified|"
+    r"reported|said)\s+(?:that\s+)?(?:at\s+least\s+|the\s+deaths?\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+(?:deaths|dead|killed|people|persons|civilians|victims|names)\b",
     re.I,
 )
 _ARMED_VICTIMS = compile_gated(

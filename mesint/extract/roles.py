@@ -232,7 +232,12 @@ def assign_roles(
                   and _UNITS_OF.search(text, max(0, m.start - 80), m.start)]
         if inside:
             subjects, before = inside[:1], [*before, inside[0]]
-    agent_after = re.match(r"\s+(?:carried out\s+)?by\s+(?:the\s+)?", text[trigger_end:])
+    # ("a morning air strike, reportedly by Government of Syria aircraft, landed ...": the doer in an aside)
+    agent_after = re.match(
+        r",?\s+(?:(?:reportedly|allegedly|apparently|possibly|probably|likely|believed to be)\s+)?(?:carried out\s+)?by\s+"
+        r"(?:the\s+)?",
+        text[trigger_end:],
+    )
     explicit = _CARRIED_OUT_BY.match(text, trigger_end)
     if explicit:
         # "4 PKK terrorists ... were neutralized in an air strike carried out by our Turkish Armed Forces": the doer

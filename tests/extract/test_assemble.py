@@ -2708,3 +2708,22 @@ def test_the_police_who_counted_the_bodies_are_not_a_new_side() -> None:
         dt.date(2006, 7, 11),
     )
     assert (event["actor1"], event["killed"]) == ("Mahdi Army", 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 11 February 2020, warplanes that we believe were Russian struck a bakery in Sarmin, killing five "
+         "civilians. The Syrian Civil Defence reported that seven people died.", ("Military Forces of Russia", 5)),
+        ("On 11 February 2020, a dawn air strike, reportedly by Government of Syria aircraft, hit a school in Maar "
+         "Shourin, killing a teacher.", ("Military Forces of Syria", 1)),
+    ],
+)
+def test_aircraft_a_monitor_believes_were_a_states_and_a_strike_reportedly_by_one(text: str, expected: tuple) -> None:
+    (event,) = extract(text, dt.date(2020, 2, 12))
+    assert (event["actor1"], event["killed"]) == expected
+
+
+def test_siblings_killed_by_shelling_are_civilians() -> None:
+    (event,) = extract("On 11 February 2020, regime artillery shelled Atarib, killing two siblings.")
+    assert event["actor2"] == "Civilians (Syria)"
