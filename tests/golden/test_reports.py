@@ -199,6 +199,18 @@ def test_all_reports_together() -> None:
         ("holdout67", 0.95, 0.95, 0.95),
         ("holdout68", 0.85, 0.90, 0.95),
         ("holdout69", 0.90, 0.95, 0.95),
+        # fifth wave (snapshots febd824 and 41e21df): five news articles (first contact F1 0.941), 72 and 80 coded
+        # notes of 2004-2014 (F1 0.950 and 0.914), two digests (F1 0.925), four bulletins and a live page (F1 0.907)
+        ("holdout70", 0.90, 0.90, 0.90),
+        ("holdout71", 0.95, 0.93, 0.95),
+        ("holdout72", 0.95, 0.95, 0.95),
+        ("holdout73", 0.85, 0.90, 0.95),
+        ("holdout74", 0.93, 0.95, 0.90),
+        # sixth wave (snapshot c678cc8): six news articles (F1 0.769), two digests (F1 0.937), four humanitarian logs
+        # (F1 0.976)
+        ("holdout75", 0.95, 0.85, 0.95),
+        ("holdout76", 0.95, 0.93, 0.90),
+        ("holdout77", 0.95, 0.95, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
