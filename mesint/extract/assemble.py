@@ -2771,7 +2771,7 @@ def _perpetrator(group: list[Unit], actors: ActorTable | None = None) -> ActorMa
 
 
 def _in_its_time(a: ActorMatch | None, day: dt.date, ctx: DocContext, country: str | None) -> ActorMatch | None:
-    if a is None or not a.text or not ctx.actors.period_bound(a.text):
+    if a is None or not a.text or a.canonical not in ctx.actors.period_canonicals or not ctx.actors.period_bound(a.text):
         return a
     found = ctx.actors.find(a.text, country=country, on=day)
     # ("Militants of Jabhat al-Nusra" in 2022: the dated name no longer holds, and "Militants" is not the one meant)

@@ -182,6 +182,10 @@ class ActorTable:
             k for k, cands in self._by_key.items() if any(c.alias.valid_from or c.alias.valid_to for c in cands)
         )
         self.has_periods = bool(self._period_keys)
+        # what a dated spelling can stand for: only a mention read as one of these may read otherwise on another day
+        self.period_canonicals = frozenset(
+            c.entry.canonical for k in self._period_keys for c in self._by_key[k]
+        )
         self._period_memo: dict[str, bool] = {}
         self._period_rx = re.compile("|".join(re.escape(k) for k in sorted(self._period_keys, key=len, reverse=True)))
 
