@@ -2727,3 +2727,12 @@ def test_aircraft_a_monitor_believes_were_a_states_and_a_strike_reportedly_by_on
 def test_siblings_killed_by_shelling_are_civilians() -> None:
     (event,) = extract("On 11 February 2020, regime artillery shelled Atarib, killing two siblings.")
     assert event["actor2"] == "Civilians (Syria)"
+
+
+def test_awakening_fighters_are_the_sahwa_militia() -> None:
+    (event,) = extract(
+        "On 3 May 2009, a suicide bomber blew himself up among Sons of Iraq fighters collecting their salaries in "
+        "Abu Ghraib, killing 21 of them.",
+        dt.date(2009, 5, 5),
+    )
+    assert event["actor2"] == "Sahwa Militia"
