@@ -3036,7 +3036,11 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                     # "a pick-up carrying truffle hunters ..., killing three of them": the victims named before
                     or (
                         u.masked.startswith(" of them", c.end)
-                        and ctx.cues.civilian_nouns.search(u.masked, max(0, c.start - 120), c.start)
+                        # ("among Sons of Iraq fighters ..., killing 21 of them": a name's word is no civilian noun)
+                        and any(
+                            not any(a.start <= n.start() < a.end for a in u.actors)
+                            for n in ctx.cues.civilian_nouns.finditer(u.masked, max(0, c.start - 120), c.start)
+                        )
                     )
                     for c in u.casualties
                 )
