@@ -3038,7 +3038,7 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                         u.masked.startswith(" of them", c.end)
                         # ("among Sons of Iraq fighters ..., killing 21 of them": a name's word is no civilian noun)
                         and any(
-                            not any(a.start <= n.start() < a.end for a in u.actors)
+                            not any(a.start <= n.start() < a.end and a.kind != "Civilians" for a in u.actors)
                             for n in ctx.cues.civilian_nouns.finditer(u.masked, max(0, c.start - 120), c.start)
                         )
                     )
