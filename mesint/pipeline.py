@@ -883,7 +883,7 @@ _NO_CLAIM = compile_gated(r"\b(?:no|none|nobody|not|yet to)\b[^.;]{0,30}$", re.I
 
 # "Ministry of National Defence of the Republic of Türkiye – statements", "SDF Media Centre": a party's own release
 _ISSUER_TITLE = compile_gated(
-    r"^\W*(?:[\w'’.&–—|-]+\s+){0,10}?(?:Ministry|Media\s+Cent(?:er|re)|Media\s+Cell|Command|Press\s+Office|Directorate|"
+    r"^\W*(?:[\w'’.&–—|-]+\s+){0,10}?(?:Ministry|Media\s+Cent(?:er|re)|Media\s+Cell|Command|Press\s+(?:Office|Cent(?:er|re))|Directorate|"
     r"Spokes(?:man|person)|Information\s+Office|Security\s+Council|Cent(?:re|er)\s+for\s+(?:the\s+)?Reconciliation)\b"
 )
 
@@ -1232,7 +1232,9 @@ _DATE_LINE = compile_gated(
     # "Statement of 28 September 2022", "Update, 4 May 2021": a series' label before its day
     r"(?:(?:Statement|Update|Post|Press release|Bulletin|Communiqu[ée])(?:\s+No\.?\s*\d+)?"
     r"(?:\s+of|\s+issued on|\s+on|,)\s+)?"
-    r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+)?(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    # ("Security Media Cell | 5 June 2024": the issuer's name, then the day of its post)
+    r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+|[A-Z][^|\n]{1,60}?\s+\|\s+)?"
+    r"(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     # ("TUESDAY 9 APRIL 2019": a log's day heading in capitals)
     r"(?:\d{1,2}\s+[A-Z][A-Za-z]+\.?,?\s+\d{4}|[A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     # "14 August 2022, 10:42": a post's time of day after its date

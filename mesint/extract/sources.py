@@ -50,7 +50,8 @@ _DATELINE = compile_gated(
     # "Idlib, Syria (AFP) —": a place in title case is a dateline only with its country after it
     r"|[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?,\s*(?:Syria|Iraq|Kurdistan Region(?: of Iraq)?|Turkey|Lebanon|Jordan)"
     # "Kirkuk (Iraq) (AFP) -": the country in brackets
-    r"|[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?(?= \((?:Syria|Iraq|Turkey|Lebanon|Jordan)\)))(?:\s*\((?:Syria|Iraq|Turkey|Lebanon|Jordan)\))?"
+    r"|[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?(?= \((?:Syria|Iraq|Turkey|Lebanon|Jordan)\)\s*\()\s*\((?:Syria|Iraq|Turkey|Lebanon|"
+    r"Jordan)\))"
     # AFP prints the date inside: "HASAKEH, Syria, Jan 21, 2022 (AFP) –"
     r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)?"
     r"\s*\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*[-–—]",
@@ -345,7 +346,8 @@ def find_dateline(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     outlet = m.groupdict().get("outlet")
-    return (m.group("place") or m.group("caps")).strip().title(), (outlet or "").strip()
+    place = re.sub(r"\s*\([^()]*\)$", "", (m.group("place") or m.group("caps")).strip())  # "Kirkuk (Iraq)"
+    return place.title(), (outlet or "").strip()
 
 
 def dateline_start(text: str) -> int | None:

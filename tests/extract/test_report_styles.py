@@ -2409,3 +2409,38 @@ Turkish warplanes bombed suspected PKK positions around Deraluk this afternoon; 
 def test_a_live_pages_update_stamps_date_what_each_update_tells() -> None:
     events = extract(LIVE_PAGE, published=dt.date(2024, 3, 22))["events"]
     assert [e["date"] for e in events] == ["2024-03-22", "2024-03-21"]
+
+
+CELL_POSTS = """\
+Joint Operations Command (Iraq) – posts, May 2024
+
+Joint Operations Command | 3 May 2024
+Intro line of the collection.
+
+Joint Operations Command | 7 May 2024
+Iraqi F-16 aircraft struck a hideout used by terrorists in the Makhoul mountains, killing three of them.
+
+Joint Operations Command | 12 May 2024
+A force of the 5th Division found a cache of rockets near Tarmiyah.
+"""
+
+PRESS_CENTRE = """\
+YPG Press Centre – statements, May 2024
+
+3 May 2024
+Our forces raided a hideout of an ISIS cell in the town of Al-Hawl and arrested two members.
+
+7 May 2024
+Two of our fighters were wounded when ISIS mercenaries attacked one of our points near Tal Hamis.
+"""
+
+
+def test_an_issuers_posts_are_dated_by_their_own_header_lines() -> None:
+    events = extract(CELL_POSTS, published=dt.date(2024, 5, 31))["events"]
+    assert [e["date"] for e in events] == ["2024-05-07", "2024-05-12"]
+
+
+def test_a_press_centres_our_forces_are_its_own() -> None:
+    events = extract(PRESS_CENTRE, published=dt.date(2024, 5, 31))["events"]
+    assert events[0]["actor1"] == "People's Protection Units (YPG)"
+    assert events[1]["actor2"] == "People's Protection Units (YPG)"
