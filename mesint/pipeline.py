@@ -149,7 +149,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             region = topic = _story_context(story_line, topic.published or published, k, ctx.dates)
         if (
             item.kind in {ItemKind.HEADING, ItemKind.BACKGROUND, ItemKind.INCIDENT}
-            and (item.text.count("|") >= 3 or item.text.count(",") >= 3)
+            and (item.text.count("|") >= 3 or item.text.count(",") >= 3 or item.text.count(";") >= 3)
             and (header := TableHeader.parse(item.text)) is not None
         ):
             table = header

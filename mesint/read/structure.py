@@ -22,6 +22,7 @@ _TERMINAL = compile_gated(
 )
 _ENDS_WITH_CITATION = compile_gated(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
 _SOURCE_LINE = compile_gated(r"^sources?\s*:\s*\S", re.I)
+_EXPORT_ROW = compile_gated(r"^[^;\n]{1,60}(?:;[^;\n]*){3,}$|^(?:[\w\s-]{1,30},){3,}[\w\s-]{1,30}$")
 _TABLE_ROW = compile_gated(r"^\|.*\|\s*$")  # a markdown table row: "| file | style | events |"
 _PIPE_ROW = re.compile(r"\|[^|\n]*\|[^|\n]*\|")  # three cell separators: a line of a pipe table
 _CAPTION_LEAD = compile_gated(
@@ -395,6 +396,8 @@ def _paragraphs(lines: list[_Line | None]) -> list[_Line]:
             # a table's rows are lines of their own: "02/06/2021 | Anbar | Rutba | IED struck ..."
             and not _PIPE_ROW.search(line.text)
             and not _PIPE_ROW.search(current.text)
+            # ... and an export's: "event_date;admin1;admin2;location;notes", "event_date,admin1,location,notes"
+            and not _EXPORT_ROW.match(line.text)
         )
         if continues and current is not None:
             current = _Line(

@@ -47,13 +47,15 @@ class TableHeader:
     def parse(cls, line: str) -> TableHeader | None:
         """The header of an incident table, or None: at least four cells, one of them the incident's text. Cells are
         pipe-separated, or comma-separated as in a CSV export ("event_date,admin1,location,notes,...")."""
-        sep = "|" if line.count("|") >= 3 else ","
-        if sep == "," and not _CSV_HEAD.match(line):
+        # ("event_date;admin1;admin2;location;notes;fatalities": an export cut by semicolons, as European spreadsheets
+        # write CSV)
+        sep = "|" if line.count("|") >= 3 else ";" if line.count(";") >= 3 and line.count(",") < 3 else ","
+        if sep != "|" and not _CSV_HEAD.match(line.replace(";", ",") if sep == ";" else line):
             return None  # prose with commas: a header's first cells are short names
-        cells = [c.text for c in (split_cells(line) if sep == "|" else split_csv_cells(line))]
+        cells = [c.text for c in (split_cells(line) if sep == "|" else split_csv_cells(line, sep))]
         if len(cells) < 4:
             return None
-        if sep == "," and any(len(c) > 30 or ":" in c or c.endswith(".") for c in cells):
+        if sep != "|" and any(len(c) > 30 or ":" in c or c.endswith(".") for c in cells):
             return None  # a sentence listing the fields ("Fields: event_date, admin1, notes."), not the header row
         columns: dict[str, int] = {}
         for i, cell in enumerate(cells):
@@ -73,7 +75,7 @@ class TableHeader:
         """The cells of a table row by role; None for a line that is no row of this table (a rule, a total)."""
         if _RULE.match(line):
             return None
-        cells = split_cells(line) if self.sep == "|" else split_csv_cells(line)
+        cells = split_cells(line) if self.sep == "|" else split_csv_cells(line, self.sep)
         if len(cells) != self.width or _TOTAL.match(cells[0].text):
             return None
         out = {role: cells[i] for role, i in self.columns.items()}
@@ -94,9 +96,9 @@ def split_cells(line: str) -> list[Cell]:
     return out
 
 
-def split_csv_cells(line: str) -> list[Cell]:
-    """The cells of a comma-separated line (RFC 4180 quoting), each with its offsets in ``line``; a quoted cell's
-    offsets are inside its quotes, and its text is as printed there."""
+def split_csv_cells(line: str, sep: str = ",") -> list[Cell]:
+    """The cells of a comma- (or ``sep``-) separated line (RFC 4180 quoting), each with its offsets in ``line``; a
+    quoted cell's offsets are inside its quotes, and its text is as printed there."""
     out: list[Cell] = []
     i, n = 0, len(line)
     while i <= n:
@@ -106,10 +108,10 @@ def split_csv_cells(line: str) -> list[Cell]:
                 j += 2 if line[j] == '"' else 1
             out.append(Cell(i + 1, j, line[i + 1 : j]))  # as printed (a doubled quote stays two), so offsets hold
             i = j + 1
-            i = line.find(",", i)
+            i = line.find(sep, i)
             i = n + 1 if i < 0 else i + 1
         else:
-            j = line.find(",", i)
+            j = line.find(sep, i)
             j = n if j < 0 else j
             raw = line[i:j]
             lead = len(raw) - len(raw.lstrip())

@@ -65,3 +65,18 @@ def test_an_acled_style_csv_export_is_a_table_and_quoted_commas_stay_in_their_ce
     assert line[row["text"].start : row["text"].end] == "On 2 May 2019, fighting, heavy."
     # a sentence that lists the fields is no header
     assert TableHeader.parse("Fields: event_date, admin1, location, notes, source.") is None
+
+
+SEMICOLON_EXPORT = """ACLED-style export - Iraq (semicolon-separated)
+event_date;admin1;admin2;location;notes;fatalities
+3 June 2017;Ninewa;Tal Afar;Tal Afar;On 3 June 2017, an IED struck a PMF vehicle near the town, killing two.;2
+"""
+
+
+def test_a_semicolon_separated_export_is_a_table_placed_by_its_location_cell() -> None:
+    header = TableHeader.parse("event_date;admin1;admin2;location;notes;fatalities")
+    assert header is not None and header.sep == ";"
+    doc = document_from_bytes(SEMICOLON_EXPORT.encode(), name="export.txt", published=dt.date(2017, 6, 30))
+    (event,) = report_to_dict(extract_document(doc))["events"]
+    got = (event["date"], event["admin1"], event["place"], event["killed"])
+    assert got == ("2017-06-03", "Nineveh", "Tall 'Afar", 2)
