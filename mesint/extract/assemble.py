@@ -106,8 +106,10 @@ _ANAPHORIC = compile_gated(
 # "Syria: In Syria, the strikes hit ...", "Another missile fell near ...": the action of the item before, told again
 _TOLD_BEFORE = compile_gated(
     r"^\s*(?:[A-Z][\w'’ -]{1,30}:\s*|[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?(?:In\s+[A-Z][\w'’ -]{1,30},\s*)?"
-    r"(?:(?:the|these)\s+(?:\w+\s+)?(?:attacks|strikes|air ?strikes|raids|bombardment|shelling)|another\s+(?:\w+\s+)?"
-    r"(?:missile|rocket|drone|strike|shell|car bomb|bomb|IED|explosion|blast)"
+    # ("Minutes later, a second strike flattened ...")
+    r"(?:(?:minutes|moments|hours|shortly)\s+(?:later|after(?:wards)?),?\s+)?"
+    r"(?:(?:the|these)\s+(?:\w+\s+)?(?:attacks|strikes|air ?strikes|raids|bombardment|shelling)|(?:another|a\s+second|"
+    r"a\s+third|a\s+further)\s+(?:\w+\s+)?(?:missile|rocket|drone|strike|shell|car bomb|bomb|IED|explosion|blast)"
     # "HOMS – In the same wave of strikes, ...": a brief's label, then more of the strikes before
     r"|(?:in|during|as part of)\s+the\s+same\s+(?:wave|series|round|night|raid)\s+of\s+(?:air\s+)?(?:strikes|raids|bombing))\b",
     re.I,

@@ -2444,3 +2444,21 @@ def test_a_press_centres_our_forces_are_its_own() -> None:
     events = extract(PRESS_CENTRE, published=dt.date(2024, 5, 31))["events"]
     assert events[0]["actor1"] == "People's Protection Units (YPG)"
     assert events[1]["actor2"] == "People's Protection Units (YPG)"
+
+
+SECOND_STRIKE = """\
+Israeli strikes hit Damascus suburbs
+
+BEIRUT (Reuters) - Israeli warplanes struck an apartment block in the Kafr Sousa district of Damascus on Tuesday, \
+killing six people, state media said.
+
+Minutes later, a second strike flattened a two-storey house in Jdeidet Artouz, west of the capital, killing three \
+people, a war monitor said.
+"""
+
+
+def test_a_second_strike_told_by_its_effect_is_the_same_sides_second_strike() -> None:
+    events = extract(SECOND_STRIKE, published=dt.date(2024, 11, 20))["events"]
+    assert [(e["actor1"], e["killed"]) for e in events] == [
+        ("Military Forces of Israel", 6), ("Military Forces of Israel", 3)
+    ]
