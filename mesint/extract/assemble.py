@@ -339,6 +339,9 @@ _AGGREGATE = PrefilteredAny.compile(
     # "killed ... across Idleb governorate during the reporting period", "four people were killed in two strikes this
     # week", "conducted 46 airstrikes in the Fallujah area between May 24 and May 30": a period summed up
     r"|\b(?:during|over|in)\s+the\s+(?:reporting|review|reported)\s+period\b"
+    # "Clashes ... spread across the eastern countryside over the past week": a week's fighting summed up
+    r"|\b(?:spread|spreading|raged|continued|escalated)\b[^.;]{0,100}?\bover\s+the\s+(?:past|last)\s+(?:week|few\s+days|"
+    r"several\s+days|two\s+weeks|month)\b"
     r"|\bin\s+(?:two|three|four|five|six|several|\d+)\s+(?:separate\s+)?(?:strikes|attacks|incidents|raids)\s+"
     r"(?:this|last|over\s+the)\s+(?:week|month)\b"
     r"|\b\d{2,}\s+(?:(?:U\.S\.|US|American|Russian|Turkish|Israeli|[Cc]oalition)\s+)?(?:air\s*|drone\s+)?strikes\b[^.;]{0,60}?"

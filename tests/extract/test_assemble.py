@@ -2736,3 +2736,11 @@ def test_awakening_fighters_are_the_sahwa_militia() -> None:
         dt.date(2009, 5, 5),
     )
     assert event["actor2"] == "Sahwa Militia"
+
+
+def test_fighting_that_spread_over_the_past_week_is_a_summary() -> None:
+    assert extract(
+        "Clashes between clan fighters and the SDF spread across the countryside of Deir ez-Zor over the past week, "
+        "leaving dozens dead.",
+        dt.date(2023, 9, 4),
+    ) == []
