@@ -2744,3 +2744,22 @@ def test_fighting_that_spread_over_the_past_week_is_a_summary() -> None:
         "leaving dozens dead.",
         dt.date(2023, 9, 4),
     ) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("On 9 December 2024, SNA factions took Tal Rifaat from the SDF after a day of fighting.",
+         "Non-state actor overtakes territory"),
+        ("On 8 March 2025, gunmen who came in pick-up trucks killed about 20 men in Jableh.", "Attack"),
+        ("On 8 March 2025, fighters went from house to house in the village of Sanobar, shooting men in front of their "
+         "families.", "Attack"),
+    ],
+)
+def test_a_town_taken_from_a_side_and_killings_told_by_their_manner(text: str, sub_type: str) -> None:
+    (event,) = extract(text, dt.date(2025, 3, 10))
+    assert event["sub_event_type"] == sub_type
+
+
+def test_a_wars_toll_is_no_killing() -> None:
+    assert extract("Syria's war has killed about 500,000 people since 2011.", dt.date(2025, 3, 10)) == []
