@@ -1649,6 +1649,9 @@ def _groups(
 
 
 _FAMILY = {"Riots": "Protests"}
+_AIR_ARM = compile_gated(
+    r"\b(?:air\s*force|aircraft|warplanes?|war\s+planes?|jets?|helicopters?|drones?|UAVs?|F-16s?|aviation)\b", re.I
+)
 _THEN_LOOTED = compile_gated(
     r"^\s*(?:and\s+)?the\s+(?:[\w-]+\s+)?(?:building|town|base|crossing|offices?|headquarters|houses|homes|shops|market|"
     r"village|compound|depots?|warehouses?)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:looted|ransacked|burned|torched|"
@@ -2280,6 +2283,16 @@ def _build_event(
     if decided is None:
         return None
     event_type, sub_type = decided
+    if (
+        sub_type in {"Armed clash", "Attack"}
+        and actor1 is not None
+        and actor1.text
+        and _AIR_ARM.search(actor1.text)
+        and re.match(r"(?:attacked|targeted|struck|hit|bombed|raided|pounded)\b", trigger.text, re.I)
+        and not _RECIPROCAL_FIGHT.search(main.masked)
+    ):
+        # "The Iraqi air force attacked an ISIS hideout": an attack from the air is an air strike
+        event_type, sub_type = "Explosions/Remote violence", "Air/drone strike"
     if (
         sub_type == "Shelling/artillery/missile attack"
         and not _FIRED_WITH.search(texts)

@@ -203,7 +203,8 @@ _PASSIVE_AND_ONE = compile_gated(
 _AND_ROLE = compile_gated(r" and (?:the|a|an|his|her|their) [^.;]{0,40}\b(?:was|were) ")
 # "no one was hurt", "nobody was killed": a count of none, which also keeps "one was hurt" from matching
 _NO_ONE = compile_gated(
-    r"\b(?:no\s+one|nobody|none\s+of\s+(?:them|the\s+\w+))\s+(?:was|were)\s+(?:\w+\s+)?"
+    # ("none of the four staff on board was hurt")
+    r"\b(?:no\s+one|nobody|none\s+of\s+(?:them|the\s+(?:[\w-]+\s+){0,3}?[\w-]+))\s+(?:was|were)\s+(?:\w+\s+)?"
     r"(?P<v>killed|hurt|injured|wounded)\b"
     r"|\b(?:and|but)\s+none\s+(?P<v2>killed|dead|hurt|injured|wounded)\b",  # "two were wounded and none killed"
     re.I,
@@ -286,7 +287,9 @@ _PASSIVE_PAIR = compile_gated(
     # "11 soldiers and militiamen and four of the attackers were killed", "four soldiers and 11 attackers died"
     rf"\b{_QUANT}\s+{_NOUN_GAP}(?:and\s+(?!(?:{NUMBER_PATTERN})\b)[\w'’-]+\s+(?:[\w'’-]+\s+)?)?and\s+"
     rf"(?:(?:at least|more than|over|about|around|some|nearly|an estimated)\s+)?(?P<n2>{NUMBER_PATTERN}|another)\s+{_NOUN_GAP}"
-    rf"(?:{_AUX}(?P<v>{_KILL}|{_WOUND})|(?:also\s+|later\s+)?(?P<vd>died|perished))\b",
+    rf"(?:{_AUX}(?P<v>{_KILL}|{_WOUND})|(?:also\s+|later\s+)?(?P<vd>died|perished)"
+    # "An officer and two soldiers sustained minor injuries"
+    rf"|(?P<vs>sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b",
     re.I,
 )
 # "leaving two regime soldiers and a rebel fighter dead"
@@ -727,11 +730,12 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if _BETWEEN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "between three and five soldiers were killed" is a range, not two groups
         a, b = _count(m.group("n"), m.group(0)), 1 if m.group("n2").lower() == "another" else parse_number(m.group("n2"))
+        kind = "wounded" if m.group("vs") else _kind(m.group("v") or m.group("vd"))
         if _UNKNOWN_NUMBER.match(text, m.end("n2")):
             # "four soldiers and an unknown number of militants were killed": the four are known
-            add(_kind(m.group("v") or m.group("vd")), a, m.start(), m.end())
+            add(kind, a, m.start(), m.end())
         elif a.best is not None and b is not None:
-            add(_kind(m.group("v") or m.group("vd")), Count.exact(a.best + b), m.start(), m.end())
+            add(kind, Count.exact(a.best + b), m.start(), m.end())
     for m in match_at(_PASSIVE_AND_ONE, text, starts) if _AND_ROLE.search(low) else ():
         n = _count(m.group("n"), m.group(0))
         if n.best is not None:

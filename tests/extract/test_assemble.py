@@ -2763,3 +2763,8 @@ def test_a_town_taken_from_a_side_and_killings_told_by_their_manner(text: str, s
 
 def test_a_wars_toll_is_no_killing() -> None:
     assert extract("Syria's war has killed about 500,000 people since 2011.", dt.date(2025, 3, 10)) == []
+
+
+def test_an_air_force_that_attacked_a_hideout_struck_it_from_the_air() -> None:
+    (event,) = extract("On 2 May 2021, the Iraqi air force attacked an ISIS hideout in the Makhoul mountains.")
+    assert event["sub_event_type"] == "Air/drone strike"

@@ -392,3 +392,14 @@ def test_victims_named_and_counted_after_the_verb_or_in_the_next_sentence(
 
 def test_a_man_and_his_sons_shot_dead_are_all_counted() -> None:
     assert counts("In Jableh, a grocer and his three sons were shot dead outside their shop.") == (4, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A rocket hit the clinic; none of the six nurses on duty was hurt.", (None, 0)),
+        ("A lieutenant and three conscripts sustained light injuries.", (None, 4)),
+    ],
+)
+def test_none_of_a_counted_group_and_an_officer_with_his_men_injured(text: str, expected: tuple) -> None:
+    assert counts(text) == expected
