@@ -520,8 +520,15 @@ def _story_context(line: StoryDateline, published: dt.date | None, k: Knowledge,
     return replace(base, outlet=outlet_label(line.outlet, k.outlets), published=day or published)
 
 
+_OVERALL_TOLL = compile_gated(
+    r"\b(?:overall|combined|total|cumulative)\s+(?:death\s+)?toll\b"
+    r"|\btoll\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks|strikes|raids|bombings|clashes)\b",
+    re.I,
+)
 _RECALLED = compile_gated(
-    r"\b(?:among those|one of those|who (?:was|were|had been))\s+(?:\w+\s+)?(?:killed|wounded|injured)\s+(?:when|in)\b",
+    r"\b(?:among those|one of those|who (?:was|were|had been))\s+(?:\w+\s+)?(?:killed|wounded|injured)\s+(?:when|in)\b"
+    # "The IRGC had shelled ... for several days last week": what had gone on before the news
+    r"|\bhad\s+(?:\w+\s+)?(?:shelled|bombed|struck|attacked|pounded|targeted|hit)\b[^.;]{0,120}?\blast\s+week\b",
     re.I,
 )
 
@@ -965,6 +972,8 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
         return event  # "Day total (9 April): 12 incidents, 5 killed, 6 wounded": the day's sum, not this incident's
     if _NONE_HURT.search(event.quote) or _TALLY.search(text):
         return event  # "caused material damage but no casualties"; "a conflict that has killed 40,000": not its dead
+    if "toll" in text and _OVERALL_TOLL.search(text):
+        return event  # "the overall death toll from the Iranian attacks had risen to 14": several incidents' dead
     lower = _LOWER_TOLL.search(text) is not None and not _PART_OF_TOLL.search(text)
     rising = _TOLL_ROSE.search(text) is not None
     if event.killed is not None and event.wounded is not None and not lower and not rising:

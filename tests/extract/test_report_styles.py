@@ -2462,3 +2462,20 @@ def test_a_second_strike_told_by_its_effect_is_the_same_sides_second_strike() ->
     assert [(e["actor1"], e["killed"]) for e in events] == [
         ("Military Forces of Israel", 6), ("Military Forces of Israel", 3)
     ]
+
+
+RECALLED_SHELLING = """\
+Turkish drone kills two near Penjwen
+
+SULAIMANI, Kurdistan Region (Kurdistan24) – A Turkish drone struck a car near Penjwen on Tuesday night, killing \
+both men inside, local officials said.
+
+Iranian artillery had shelled border villages near Sidakan on and off for several days last week.
+
+By Wednesday evening, the overall death toll from the week's attacks in the region had risen to 9.
+"""
+
+
+def test_shelling_recalled_from_last_week_and_a_weeks_overall_toll_are_not_this_storys() -> None:
+    events = extract(RECALLED_SHELLING, published=dt.date(2022, 9, 28))["events"]
+    assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Air/drone strike", 2)]
