@@ -1297,7 +1297,8 @@ _CALLING_ITSELF = compile_gated(
 _OUR_FORCE = compile_gated(
     r"\b[Oo]ur\s+(?:(?:heroic|brave|own|security|military|armed|special|air|defen[cs]e|border|fire-support|combat)\s+)*"
     r"(?:forces|units|troops|commandos|fighters|soldiers|comrades?|martyrs?|base(?:\s+area)?|bases|positions?|posts?|"
-    r"personnel|heroes|army|aircraft|drones?|vehicles|artillery|warplanes|jets|helicopters|teams?|UAVs?|"
+    r"personnel|heroes|army|aircraft|drones?|vehicles|artillery|warplanes|jets|helicopters|teams?|UAVs?|howitzers|"
+    r"(?:multiple\s+)?rocket\s+launchers|MLRS|tanks|F-16s|"
     r"Air\s+Force|comrades-in-arms|commando\s+units|fire\s+support\s+vehicles|(?:retaliatory|return)\s+fire)\b"
 )
 
@@ -2288,7 +2289,7 @@ def _build_event(
         and actor1 is not None
         and actor1.text
         and _AIR_ARM.search(actor1.text)
-        and re.match(r"(?:attacked|targeted|struck|hit|bombed|raided|pounded)\b", trigger.text, re.I)
+        and re.match(r"(?:attacked|targeted|struck|hit|bombed|raided|pounded|(?:was|were)\s+neutrali[sz]ed|neutrali[sz]ed)\b", trigger.text, re.I)
         and not _RECIPROCAL_FIGHT.search(main.masked)
     ):
         # "The Iraqi air force attacked an ISIS hideout": an attack from the air is an air strike

@@ -2479,3 +2479,22 @@ By Wednesday evening, the overall death toll from the week's attacks in the regi
 def test_shelling_recalled_from_last_week_and_a_weeks_overall_toll_are_not_this_storys() -> None:
     events = extract(RECALLED_SHELLING, published=dt.date(2022, 9, 28))["events"]
     assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Air/drone strike", 2)]
+
+
+MOD_POSTS = """\
+T.C. Millî Savunma Bakanlığı / Ministry of National Defence of the Republic of Türkiye – posts, March 2023
+
+4 March 2023 · 10:15
+Our howitzers fired at terrorist targets determined in the Manbij region.
+
+6 March 2023 · 18:40
+A PKK/YPG leader was neutralized by our armed UAVs near Qamishli.
+"""
+
+
+def test_a_bilingual_ministry_title_names_whose_howitzers_and_uavs_acted() -> None:
+    events = extract(MOD_POSTS, published=dt.date(2023, 3, 31))["events"]
+    assert [(e["actor1"], e["sub_event_type"]) for e in events] == [
+        ("Military Forces of Turkey", "Shelling/artillery/missile attack"),
+        ("Military Forces of Turkey", "Air/drone strike"),
+    ]
