@@ -382,6 +382,9 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|\b(?:has|have)\s+(?:left|killed|claimed)\b[^.;]{0,80}?\bsince\s+(?:the\s+weekend|last\s+week|(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"|\b(?:has|have)\s+(?:\w+\s+)?repeatedly\s+(?:been\s+)?(?:struck|hit|targeted|attacked|shelled|bombed)\b"
+    # "Assad has recaptured most of the big urban centres", "Al-Bab has witnessed dozens of bombings": years summed up
+    r"|\b(?:has|have)\s+(?:since\s+)?(?:recaptured|retaken|regained|reconquered)\s+(?:most|much|many|all|large\s+parts)\s+of\b"
+    r"|\b(?:has|have)\s+(?:also\s+)?witnessed\s+(?:dozens|scores|hundreds|a\s+series|a\s+string|several|many|numerous)\b"
     # ("in the deadliest attack on the capital since 2003": one incident, measured against the past)
     r"|\bthe\s+deadliest\b(?!\s+(?:single\s+)?(?:attack|bombing|blast|explosion|strike|air\s?strike|raid|ambush|massacre|"
     r"incident|car bombing|suicide bombing)\b)[^.;]{0,60}?\bsince\b"
@@ -1231,8 +1234,11 @@ _THE_ATTACKERS = compile_gated(
 _SAID_BETWEEN = compile_gated(r"\b(?:said|told|reported|say|says)\b(?:\s+that)?\s+(?:an?|the)\b", re.I)
 _PLUPERFECT = compile_gated(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|pt|lt|ft)\b[^.;]*$", re.I)
 _DATED_WHEN = compile_gated(
-    r"\b(?:since|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\s+)?(?P<year>(?:19|20)\d\d),?\s+when\s+(?:[\w'’-]+\s+){0,6}$",
+    r"(?:\b(?:since|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+)?(?P<year>(?:19|20)\d\d)"
+    # "the cradle of the 2011 uprising, when security forces fired on protesters"
+    r"|\bthe\s+(?P<year2>(?:19|20)\d\d)\s+(?:uprising|revolution|war|protests|offensive|campaign|invasion|siege))"
+    r",?\s+when\s+[^.;]{0,120}$",
     re.I,
 )
 
@@ -1252,7 +1258,7 @@ def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
     if " when " in masked and c.start >= 12:
         # "under Kurdish control since June 2014, when federal troops withdrew": the year the clause is of
         dated = _DATED_WHEN.search(masked, max(0, c.start - 140), c.start)
-        if dated is not None and int(dated.group("year")) < published.year:
+        if dated is not None and int(dated.group("year") or dated.group("year2")) < published.year:
             return True
     m = _IN_YEAR.match(masked, c.end)
     return m is not None and int(m.group("year")) < published.year

@@ -2768,3 +2768,28 @@ def test_a_wars_toll_is_no_killing() -> None:
 def test_an_air_force_that_attacked_a_hideout_struck_it_from_the_air() -> None:
     (event,) = extract("On 2 May 2021, the Iraqi air force attacked an ISIS hideout in the Makhoul mountains.")
     assert event["sub_event_type"] == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("On 2 May 2016, a lorry rigged with explosives blew up at a checkpoint in Marea, killing 9 people.",
+         "Remote explosive/landmine/IED"),
+        ("On 2 May 2016, Peshmerga units entered the village of Fadiliya and drove out Islamic State fighters.",
+         "Government regains territory"),
+    ],
+)
+def test_a_lorry_rigged_with_explosives_and_a_village_entered_and_cleared(text: str, sub_type: str) -> None:
+    (event,) = extract(text, dt.date(2016, 5, 4))
+    assert event["sub_event_type"] == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With Russian help, the government has recaptured most of the big cities, including Aleppo and Homs.",
+        "Azaz has witnessed dozens of bombings and assassinations in recent years.",
+    ],
+)
+def test_years_of_war_summed_up_are_no_incident(text: str) -> None:
+    assert extract(text, dt.date(2018, 6, 29)) == []
