@@ -272,6 +272,11 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             j = next(
                 (i for i in (-1, -2) if len(events) >= -i and events[i].event_type != "Strategic developments"), -1
             )
+            named = _TOLL_OF_THE.search(item.text) if "toll of the" in item.text else None
+            if named is not None:
+                # "bringing the toll of the outpost attack to five": the incident the paragraph names, told earlier
+                word = named.group("what").lower()
+                j = next((i for i in range(-1, -len(events) - 1, -1) if word in events[i].quote.lower()), j)
             events[j] = _with_sources(_with_claim(_with_toll_update(events[j], item, ctx, k), item, k), item, ctx, k)
         quiet = 0 if found else quiet + 1
         if found and _NOT_COUNTED_WORD.search(item.text) and _NOT_COUNTED.search(item.text):
@@ -520,6 +525,10 @@ def _story_context(line: StoryDateline, published: dt.date | None, k: Knowledge,
     return replace(base, outlet=outlet_label(line.outlet, k.outlets), published=day or published)
 
 
+_TOLL_OF_THE = compile_gated(
+    r"\btoll\s+of\s+the\s+(?P<what>[a-z][\w-]{3,})\s+(?:attack|bombing|blast|raid|ambush|strike|assault|explosion)\b",
+    re.I,
+)
 _OVERALL_TOLL = compile_gated(
     r"\b(?:overall|combined|total|cumulative)\s+(?:death\s+)?toll\b"
     r"|\btoll\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks|strikes|raids|bombings|clashes)\b",
@@ -1044,7 +1053,7 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
                 # "The Security Media Cell gave a lower toll, saying three soldiers were killed": another
                 # source's count of the same dead; the conservative one is the best estimate (ACLED)
                 updates[kind] = Count(new, new, max(had.best, had.high or had.best))
-            risen = [m for m in of_kind if _TOLL_ROSE.search(text, max(0, m.start - 30), m.end)]
+            risen = [m for m in of_kind if _TOLL_ROSE.search(text, max(0, m.start - 60), m.end)]
             top = max(risen, key=lambda m: m.count.best or 0) if risen else None
             up = top.count.best if top is not None else None
             if top is not None and up is not None and (had.best is None or up > had.best):
@@ -1061,7 +1070,7 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
                     # "... had risen to 19. The Health Ministry gave a lower figure of 16 dead": the conservative one
                     updates[kind] = Count(min(lowered), min(lowered), up)
             continue
-        rose = [m for m in of_kind if _TOLL_ROSE.search(text, max(0, m.start - 30), m.end)]
+        rose = [m for m in of_kind if _TOLL_ROSE.search(text, max(0, m.start - 60), m.end)]
         chosen = rose[-1] if rose else (of_kind[0] if len(of_kind) == 1 else None)
         if chosen is not None:
             updates[kind] = chosen.count

@@ -2498,3 +2498,23 @@ def test_a_bilingual_ministry_title_names_whose_howitzers_and_uavs_acted() -> No
         ("Military Forces of Turkey", "Shelling/artillery/missile attack"),
         ("Military Forces of Turkey", "Air/drone strike"),
     ]
+
+
+NAMED_TOLL = """\
+Jihadists attack paramilitary post in Diyala
+
+Baquba (Iraq) (AFP) – Islamic State group fighters killed three members of Iraq's Hashed al-Shaabi paramilitary \
+force on Saturday in an attack on their checkpoint near Khanaqin, security sources said. Two others were wounded.
+
+On Friday, gunmen shot dead a shepherd near Jalawla, a local official said.
+
+One of the wounded fighters died in hospital on Sunday, bringing the toll of the checkpoint attack to four dead \
+and one wounded.
+"""
+
+
+def test_a_risen_toll_goes_to_the_attack_it_names() -> None:
+    events = extract(NAMED_TOLL, published=dt.date(2020, 5, 4))["events"]
+    assert [(e["actor2"], e["killed"]) for e in events] == [
+        ("Popular Mobilization Forces (PMF)", 4), ("Civilians (Iraq)", 1)
+    ]
