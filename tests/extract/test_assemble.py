@@ -2793,3 +2793,12 @@ def test_a_lorry_rigged_with_explosives_and_a_village_entered_and_cleared(text: 
 )
 def test_years_of_war_summed_up_are_no_incident(text: str) -> None:
     assert extract(text, dt.date(2018, 6, 29)) == []
+
+
+def test_iraqi_commanders_and_their_forces_are_the_army() -> None:
+    (event,) = extract(
+        "On 12 March 2017, Iraqi commanders announced that their forces had taken control of most of the Tayaran "
+        "district of Mosul and killed dozens of ISIS operatives.",
+        dt.date(2017, 3, 14),
+    )
+    assert (event["actor1"], event["sub_event_type"]) == ("Military Forces of Iraq", "Government regains territory")
