@@ -194,3 +194,11 @@ def test_a_map_caption_in_brackets_describes_a_picture() -> None:
         "ISIS attacks; blue dots show ISF operations.\n\n- On June 3, ISIS attacked a checkpoint near Baiji.\n"
     )
     assert [i.kind for i in items if i.text.startswith("[Map")] == [ItemKind.CAPTION]
+
+
+def test_a_daily_summary_is_the_report_not_a_summary_over_it() -> None:
+    items = read_items(
+        "MONITOR\nTuesday, June 4, 2024 – daily summary\n\nDeir ez-Zor:\n"
+        "– Gunmen shot dead a man in the town of Al-Busayrah.\n– A landmine killed two shepherds near Al-Mayadin.\n"
+    )
+    assert [i.kind for i in items if i.text.startswith(("Gunmen", "A landmine"))] == [ItemKind.INCIDENT] * 2
