@@ -746,6 +746,8 @@ def _lead_doer(lead: Event, event: Event) -> Event:
         or event.sub_event_type not in ("Air/drone strike", "Shelling/artillery/missile attack")
         or event.event_type != lead.event_type
         or (event.actor1 is not None and not event.actor1.canonical.startswith("Unidentified"))
+        # "a drone targeted a base used by U.S. troops": the lead's striking side is this one's target
+        or (event.actor2 is not None and event.actor2.canonical == doer.canonical)
         or event.date is None
         or lead.date is None
         or (event.date.start, event.date.end) != (lead.date.start, lead.date.end)
@@ -1147,7 +1149,9 @@ def _record_sources(item: Item, k: Knowledge, ctx: DocContext) -> tuple[Citation
 # "conducted 47 strikes", "yesterday conducted precision self-defense strikes on two facilities"
 _STRIKE_LEDE = compile_gated(
     r"\b(?:conducted|carried out|launched)\s+(?:\d+|two|three|four|five|six|several|multiple|a series of|a wave of)?\s*"
-    r"(?:(?:precision|retaliatory|self-defen[cs]e|air|coordinated|unilateral|defensive)\s+){0,3}strikes\b",
+    r"(?:(?:precision|retaliatory|self-defen[cs]e|air|coordinated|unilateral|defensive)\s+){0,3}strikes\b"
+    # "The U.S. military struck more than 85 targets in Iraq and Syria"
+    r"|\bstruck\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d+\s+targets\b",
     re.I,
 )
 _BARE_COUNTRY = compile_gated(r"(?i:iraq|syria)")

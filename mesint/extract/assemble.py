@@ -339,6 +339,9 @@ _AGGREGATE = PrefilteredAny.compile(
     # "killed ... across Idleb governorate during the reporting period", "four people were killed in two strikes this
     # week", "conducted 46 airstrikes in the Fallujah area between May 24 and May 30": a period summed up
     r"|\b(?:during|over|in)\s+the\s+(?:reporting|review|reported)\s+period\b"
+    # "hit command centers ... at seven locations, four in Syria and three in Iraq": many targets summed up
+    r"|\bat\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|dozens\s+of)\s+(?:locations|sites|"
+    r"targets|facilities)\b"
     # "Clashes ... spread across the eastern countryside over the past week": a week's fighting summed up
     r"|\b(?:spread|spreading|raged|continued|escalated)\b[^.;]{0,100}?\bover\s+the\s+(?:past|last)\s+(?:week|few\s+days|"
     r"several\s+days|two\s+weeks|month)\b"

@@ -2518,3 +2518,26 @@ def test_a_risen_toll_goes_to_the_attack_it_names() -> None:
     assert [(e["actor2"], e["killed"]) for e in events] == [
         ("Popular Mobilization Forces (PMF)", 4), ("Civilians (Iraq)", 1)
     ]
+
+
+RETALIATION = """\
+US strikes militias in Iraq and Syria
+
+WASHINGTON (AP) — The U.S. military struck more than 40 targets in Iraq and Syria linked to Iran-backed militias, \
+officials said.
+
+The strikes hit command centers and weapons depots at six locations, three in Syria and three in Iraq, a Pentagon \
+spokesman said.
+
+In Iraq, the strikes hit sites near the town of Jurf al-Sakhar, and local officials said eight fighters were killed.
+
+Hours before the strikes, a drone targeted a base used by U.S. troops near the Omar oil field. No group claimed it.
+"""
+
+
+def test_a_retaliation_story_one_strike_per_country_told_and_the_drone_before_it() -> None:
+    events = extract(RETALIATION, published=dt.date(2024, 2, 3))["events"]
+    assert [(e["actor1"], e["admin1"]) for e in events] == [
+        ("Military Forces of the United States", "Babil"),
+        ("Unidentified Armed Group (Syria)", "Deir ez-Zor"),
+    ]
