@@ -90,7 +90,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<last>last|this past|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
             # "on Wednesday and Thursday": two days running
             # ("the night of Wednesday-Thursday": a night across two days)
-            r"(?:'s)?\b(?:(?:\s+(?:and|to|through)\s+|\s*[-–/]\s*)(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|"
+            # ("overnight on Sunday into Monday", "from Sunday night into Monday morning")
+            r"(?:'s)?\b(?:(?:\s+(?:night|evening))?(?:\s+(?:and|to|through|into)\s+|\s*[-–/]\s*)(?P<wd2>Monday|Tuesday|"
+            r"Wednesday|Thursday|Friday|"
             r"Saturday|Sunday)\b)?",
             re.IGNORECASE,
         ),

@@ -154,3 +154,9 @@ def test_the_night_of_two_weekdays_is_a_range() -> None:
     ctx = DateContext(published=dt.date(2021, 8, 19))
     (found,) = find_dates("On the night of Monday-Tuesday, drones struck Ain Issa.", ctx=ctx)
     assert (found.start.isoformat(), found.end.isoformat()) == ("2021-08-16", "2021-08-17")
+
+
+def test_a_night_from_one_weekday_into_the_next_is_a_range() -> None:
+    ctx = DateContext(published=dt.date(2019, 7, 23))
+    (found,) = find_dates("Jets bombed the town from Saturday night into Sunday, residents said.", ctx=ctx)
+    assert (found.start.isoformat(), found.end.isoformat()) == ("2019-07-20", "2019-07-21")
