@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.prefilter import compile_gated
@@ -90,10 +90,17 @@ def _citation_from_part(
     stripped = part.strip()
     if not stripped:
         return None
-    dates = find_dates(stripped, ctx=ctx)
+    # the date must close the part: only its last words are read ("(Outlet, February 1, 2019)")
+    cut = 0
+    if len(stripped) > 48:
+        space = stripped.find(" ", len(stripped) - 48)
+        cut = space + 1 if space >= 0 else 0
+    dates = find_dates(stripped[cut:], ctx=ctx)
     if not dates or dates[-1].span is None:
         return None
     last = dates[-1]
+    if cut:
+        last = replace(last, span=replace(last.span, start=last.span.start + cut, end=last.span.end + cut))
     tail = stripped[last.span.end :].strip(" .,")
     if tail:  # the date must close the part: "(Outlet, February 1, 2019)"
         return None

@@ -138,3 +138,13 @@ def test_a_feed_lines_closing_dash_credits_its_outlet() -> None:
     [c] = find_dash_outlets(line, lambda name: name == "North Press")
     assert c.outlet == "North Press"
     assert find_dash_outlets("Clashes near Manbij – details to follow", lambda name: False) == []
+
+
+def test_a_long_description_before_the_closing_date_keeps_its_citation() -> None:
+    text = (
+        "ISIS claimed the attack (Telegram channel of the Islamic State's so-called Wilayat al-Iraq, probably run from "
+        "the Hamrin mountains, March 4, 2021)."
+    )
+    (citation,) = find_citations(text, ctx=DateContext(published=dt.date(2021, 3, 10)))
+    assert (citation.outlet, citation.date) == ("Telegram channel of the Islamic State's so-called Wilayat al-Iraq",
+                                                dt.date(2021, 3, 4))
