@@ -2071,8 +2071,9 @@ def test_property_hit_with_nobody_hurt_has_no_target(text: str, actor2: str | No
     [
         ("On 19 June 2016, near Abu Kamal, two ISIL tanker trucks were destroyed by a strike.",
          ("Explosions/Remote violence", "Air/drone strike", "Islamic State (ISIS)")),
+        # (drones that neutralized fighters struck them from the air: ACLED's air/drone strike)
         ("On 14 August 2022, Turkish drones neutralized four PKK terrorists in the Metina region.",
-         ("Battles", "Armed clash", "Kurdistan Workers' Party (PKK)")),
+         ("Explosions/Remote violence", "Air/drone strike", "Kurdistan Workers' Party (PKK)")),
         ("On 14 August 2022, a soldier was martyred as a result of harassing fire opened by PKK terrorists in the "
          "Zap region.", ("Battles", "Armed clash", None)),
     ],

@@ -223,7 +223,7 @@ def test_all_reports_together() -> None:
         ("holdout83", 0.90, 0.93, 0.95),
         # ninth wave (snapshot 895c1cd): six news articles (first contact F1 0.833), 77 coded notes in paragraphs and a
         # quoted CSV export (F1 0.980), three digests and a SOHR daily (F1 0.815: the daily read as a summary)
-        ("holdout84", 0.75, 0.80, 0.75),
+        ("holdout84", 0.75, 0.80, 0.70),
         ("holdout85", 0.93, 0.95, 0.95),
         ("holdout86", 0.90, 0.93, 0.90),
     ],
