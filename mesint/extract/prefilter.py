@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from mesint.extract.lowered import compile_lowered
+
 _MIN_LITERAL = 3
 
 
@@ -232,8 +234,9 @@ def _class_text(chars: set[int]) -> str:
 
 
 def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` with :func:`first_char_gate`."""
-    return re.compile(first_char_gate(pattern, flags), flags)
+    """``re.compile`` with :func:`first_char_gate`; an IGNORECASE pattern runs over lower-cased text where it can
+    (:mod:`mesint.extract.lowered`)."""
+    return compile_lowered(first_char_gate(pattern, flags), flags)  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
