@@ -149,7 +149,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             region = topic = _story_context(story_line, topic.published or published, k, ctx.dates)
         if (
             item.kind in {ItemKind.HEADING, ItemKind.BACKGROUND, ItemKind.INCIDENT}
-            and (item.text.count("|") >= 3 or item.text.count(",") >= 3 or item.text.count(";") >= 3)
+            and (
+                item.text.count("|") >= 3
+                or item.text.count(",") >= 3
+                or item.text.count(";") >= 3
+                or item.text.count("\t") >= 3
+            )
             and (header := TableHeader.parse(item.text)) is not None
         ):
             table = header
@@ -232,7 +237,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         # the first paragraph of the report, or of a release under its issuer's heading
         first = (not events and not non_events) or after_issuer
         after_issuer = False
-        update = _updated_event(item, events, k) if events and "update" in item.text[:60].lower() else None
+        update = _updated_event(item, events, k) if events and _UPDATE_LEAD.search(item.text[:60]) else None
         if update is not None:
             # "Update – the number of terrorists killed in this morning's air strike in Wadi al-Shay has risen to
             # six": a later post counts an earlier incident again
@@ -543,9 +548,19 @@ _RECALLED = compile_gated(
 
 
 _UPDATE_POST = compile_gated(
-    r"^\W*(?:\[[^\]]{1,30}\]\s*)?(?:[\w' ]{1,40}:\s*)?update\b[^.;]{0,120}?\b(?:risen|rose|climbed|increased)\s+to\b",
+    r"^\W*(?:\[[^\]]{1,30}\]\s*)?(?:[\w' ]{1,40}:\s*)?update\b[^.;]{0,120}?\b(?:risen|rose|climbed|increased)\s+to\b"
+    # "Further to our earlier statement, ... found the bodies of six terrorists, raising the toll of the strike to six"
+    r"|^\W*(?:further|following up)\s+(?:to|on)\s+(?:our|its|the|an?)\s+(?:earlier|previous|last)\s+"
+    r"(?:statement|post|report|announcement|bulletin)\b[^.]{0,200}?\b(?:raising|bringing|raised|brought)\s+"
+    r"(?:the|its)\s+(?:death\s+)?toll\b"
+    # "The death toll of the Russian massacre in Maarat al-Numan has risen to 39": a post that only counts again
+    r"|^\W*the\s+(?:death\s+)?toll\s+(?:of|from|in)\s+(?:the|this|yesterday['’]s|today['’]s|last\s+night['’]s|"
+    r"this\s+morning['’]s)\b[^.;]{0,100}?\b(?:has|had)\s+(?:risen|climbed|increased)\s+to\b",
     re.I,
 )
+
+
+_UPDATE_LEAD = compile_gated(r"update|further|following up|toll", re.I)  # a cheap test before _UPDATE_POST
 
 
 def _updated_event(item: Item, events: list[Event], k: Knowledge) -> int | None:
@@ -886,7 +901,12 @@ _LOWER_TOLL = compile_gated(
     r"\b(?:lower|smaller|more conservative)\s+(?:death\s+)?(?:toll|figure|count|number)\b", re.I
 )
 _PART_OF_TOLL = compile_gated(r"\b(?:of the wounded|of them|among (?:them|the dead)|later died|succumbed)\b", re.I)
-_OTHER_DEAD = compile_gated(r"\b(?:another|separate|separately|elsewhere|earlier|previous|since|last)\b", re.I)
+_OTHER_DEAD = compile_gated(
+    # ("Further to our earlier statement, ...": the post it follows up, not other dead)
+    r"\b(?:another|separate|separately|elsewhere|earlier|previous|since|last)\b"
+    r"(?!\s+(?:statement|post|report|announcement|bulletin)\b)",
+    re.I,
+)
 
 
 # "Islamic State claimed responsibility for the blast in a statement": the paragraph after an unclaimed incident

@@ -72,11 +72,17 @@ _AS_WELL_AS = compile_gated(rf"^(?:\s+[\w'’-]+){{0,4}}?,?\s+as\s+well\s+as\s+{
 # "The toll first given was four dead; it rose to six": the dead counted since
 _ROSE_TO = compile_gated(
     # ("the toll in Ashrafiyat Sahnaya had risen to 16")
-    rf"\b(?:it|the\s+(?:death\s+)?toll(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}})?|"
+    # ("the death toll of the Russian massacre in Maarat al-Numan has risen to 39")
+    rf"\b(?:it|the\s+(?:death\s+)?toll(?:\s+(?:of|from)\s+(?:the|this|that|yesterday['’]s|today['’]s)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:massacre|attack|strike|air\s*strike|bombing|blast|explosion|raid|shelling|ambush))?"
+    rf"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?-i:al|el|as|ash|ad|ar|at|az)-)?(?-i:[A-Z])[\w'’-]+){{0,2}})?|"
     rf"the\s+number\s+of\s+(?:dead|deaths|victims|fatalities))\s+"
     rf"(?:later\s+|then\s+|has\s+|had\s+|since\s+)?(?:rose|risen|climbed|increased|jumped)\s+to\s+{_QUANT}\b"
     # "The monitor later raised the toll to 31"
-    rf"|\b(?:raised|revised|updated|increased)\s+(?:(?:up|upward|upwards)\s+)?(?:the|its|their)\s+(?:death\s+)?toll\s+"
+    rf"|\b(?:raised|raising|revised|updated|increased)\s+(?:(?:up|upward|upwards)\s+)?(?:the|its|their)\s+(?:death\s+)?"
+    # ("raising the toll of the shooting to two")
+    rf"toll\s+(?:(?:of|from)\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:attack|strike|shooting|bombing|blast|explosion|raid|"
+    rf"shelling|ambush|massacre)\s+)?"
     # ("raised the toll on Monday morning to four")
     rf"(?:(?:on|by|late|early|later)\s+(?:[\w-]+\s+){{0,3}}?)?to\s+{_QUANT.replace('?P<n>', '?P<n2>')}\b",
     re.I,

@@ -1,5 +1,7 @@
 """Plain-text incident tables: "Date | Governorate | District | Incident | Killed | Wounded | Source". Pure.
 
+Cells are cut by pipes, commas, semicolons or tabs.
+
 Security desks keep weekly logs as pipe-separated tables. A row is one incident: its Incident cell is the prose to
 read, and the other cells say what prose elsewhere would (the day, the governorate, the district, the counts, the
 outlets). ``TableHeader.parse`` reads the header line; ``TableHeader.row`` splits a row into its cells.
@@ -49,8 +51,17 @@ class TableHeader:
         pipe-separated, or comma-separated as in a CSV export ("event_date,admin1,location,notes,...")."""
         # ("event_date;admin1;admin2;location;notes;fatalities": an export cut by semicolons, as European spreadsheets
         # write CSV)
-        sep = "|" if line.count("|") >= 3 else ";" if line.count(";") >= 3 and line.count(",") < 3 else ","
-        if sep != "|" and not _CSV_HEAD.match(line.replace(";", ",") if sep == ";" else line):
+        # ("event_date<TAB>admin1<TAB>location<TAB>notes": a tab-separated export, as spreadsheets copy rows)
+        sep = (
+            "\t"
+            if line.count("\t") >= 3
+            else "|"
+            if line.count("|") >= 3
+            else ";"
+            if line.count(";") >= 3 and line.count(",") < 3
+            else ","
+        )
+        if sep != "|" and not _CSV_HEAD.match(line.replace(sep, ",") if sep != "," else line):
             return None  # prose with commas: a header's first cells are short names
         cells = [c.text for c in (split_cells(line) if sep == "|" else split_csv_cells(line, sep))]
         if len(cells) < 4:

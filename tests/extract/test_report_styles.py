@@ -1664,6 +1664,25 @@ def test_an_update_post_counts_the_earlier_strike_again() -> None:
     assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Air/drone strike", 5), ("Arrests", None)]
 
 
+MONITOR_STATEMENTS_WITH_A_RISEN_TOLL = """\
+Monitor statements – 9 March 2020
+
+Syrian warplanes struck a bakery in the town of Ariha this afternoon, killing at least 11 civilians.
+
+Gunmen shot dead a man at his shop in Daraa al-Balad this evening.
+
+The toll of the air strike in Ariha has risen to 17 civilians after more bodies were recovered from the rubble.
+
+Further to our earlier statement, rescuers at the Daraa al-Balad shop found a second body, raising the toll of the \
+shooting to two.
+"""
+
+
+def test_a_statement_that_only_counts_again_updates_the_earlier_event() -> None:
+    events = extract(MONITOR_STATEMENTS_WITH_A_RISEN_TOLL, published=dt.date(2020, 3, 9))["events"]
+    assert [(e["place"], e["killed"]) for e in events] == [("Ariha", 17), ("Dar'a", 2)]
+
+
 ARTICLE_ON_A_NEW_ROUND = """\
 Fighting flares again near Manbij
 

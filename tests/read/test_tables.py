@@ -67,6 +67,26 @@ def test_an_acled_style_csv_export_is_a_table_and_quoted_commas_stay_in_their_ce
     assert TableHeader.parse("Fields: event_date, admin1, location, notes, source.") is None
 
 
+TAB_EXPORT = (
+    "event_date\tadmin1\tlocation\tnotes\tsource\n"
+    "2018-03-14\tNinewa\tTal Afar\tOn 14 March 2018, an IED struck a PMF vehicle near the town, killing two fighters."
+    "\tRudaw\n"
+    "2018-05-02\tBasra\tAl-Zubair\tOn 2 May 2018, jobless men protesting outside an oil company's gate were met by "
+    "guards; the guards opened fire, killing a protester.\tShafaq News\n"
+)
+
+
+def test_a_tab_separated_export_is_a_table_placed_and_sourced_by_its_cells() -> None:
+    header = TableHeader.parse("event_date\tadmin1\tlocation\tnotes\tsource")
+    assert header is not None and header.sep == "\t"
+    doc = document_from_bytes(TAB_EXPORT.encode(), name="export.tsv.txt", published=dt.date(2018, 12, 31))
+    events = report_to_dict(extract_document(doc))["events"]
+    got = [(e["date"], e["place"], e["killed"], e["sources"]) for e in events]
+    assert got == [("2018-03-14", "Tall 'Afar", 2, ["Rudaw"]), ("2018-05-02", "Az Zubayr", 1, ["Shafaq News"])]
+    # one protester killed is excessive force against the protest, the same event
+    assert events[1]["sub_event_type"] == "Excessive force against protesters"
+
+
 SEMICOLON_EXPORT = """ACLED-style export - Iraq (semicolon-separated)
 event_date;admin1;admin2;location;notes;fatalities
 3 June 2017;Ninewa;Tal Afar;Tal Afar;On 3 June 2017, an IED struck a PMF vehicle near the town, killing two.;2
