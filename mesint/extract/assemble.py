@@ -3139,7 +3139,12 @@ _COUNT_WORDS = compile_gated(
 
 def _victim_noun(text: str) -> str | None:
     words = _COUNT_WORDS.sub(" ", text).split()
+    if words and words[-1].lower() in _ACTIVE_VERBS:
+        return None  # "killing eleven": the victims are named after the count, not in it
     return words[-1].lower().rstrip("s") if words else None
+
+
+_ACTIVE_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured", "leaving", "left"})
 
 
 def _same_victims(first: str, second: str, lenient: bool = False) -> bool:

@@ -866,24 +866,45 @@ ANOTHER_SOURCE = "another source's figure"
 RECORD_FIELD = "the record's count field"
 # "SOHR said 39 civilians were killed; the Syria Civil Defence counted 31 dead": each figure has its own teller
 _TOLD_BY = compile_gated(
-    r"\b(?:said|says|reported|counted|documented|recorded|gave|put|confirmed|registered)\s+(?:that\s+)?"
-    r"(?:(?:at least|more than|about|around|some|nearly)\s+)?$",
+    r"\b(?:said|says|reported|counted|documented|recorded|gave|put|confirmed|registered|acknowledged|admitted)\s+"
+    r"(?:that\s+)?(?:(?:at least|more than|about|around|some|nearly)\s+)?$",
     re.I,
 )
 _OTHER_TELLER = compile_gated(r";|,\s+(?:while|whereas|but)\b|\bwhile\b", re.I)
+# "killing eleven soldiers, according to SOHR. ISIS's Amaq said 20 soldiers were killed": the next sentence's teller
+# ("The YPG said it had killed 17 attackers": the killer's own count)
+_SAID_IT_KILLED = compile_gated(r"\b(?:said|says|claimed)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?$")
+_NEXT_SENTENCE = compile_gated(r"^[^.;]*[.]\s+[^.;]*$")
+_VICTIM_WORDS = compile_gated(rf"\b(?:{NUMBER_PATTERN})\s+(?P<w1>[\w-]+)(?:\s+(?P<w2>[\w-]+))?", re.I)
 
 
-_TELLER_FIRST = compile_gated(r"(?:said|reported|counted|documented|recorded|gave|put|confirmed|registered|estimated)\b")
-_TELLER_AFTER = compile_gated(r",?\s+(?:according\s+to|said|reported)\b", re.I)
+_TELLER_FIRST = compile_gated(
+    r"(?:said|reported|counted|documented|recorded|gave|put|confirmed|registered|estimated|acknowledged|admitted)\b"
+)
+# ("killing eleven soldiers, according to SOHR": the victims' noun between)
+_TELLER_AFTER = compile_gated(r"(?:\s+[\w-]+){0,3}?,?\s+(?:according\s+to|said|reported)\b", re.I)
 
 
 def _told(text: str, m: CasualtyMention) -> bool:
     """A teller gives the figure: "SOHR said 39 ...", "put the dead at 43", "three died, according to the ..."."""
     return bool(
         _TOLD_BY.search(text, max(0, m.start - 30), m.start)
+        or (m.text[:6].lower() == "killed" and _SAID_IT_KILLED.search(text, max(0, m.start - 30), m.start))
         or _TELLER_FIRST.match(m.text)
         or _TELLER_AFTER.match(text, m.end)
     )
+
+
+def _same_victims(text: str, a: CasualtyMention, b: CasualtyMention) -> bool:
+    """Both figures count the same victims by the same noun ("eleven soldiers", "20 soldiers")."""
+    na, nb = _VICTIM_WORDS.search(text, a.start, a.end + 25), _VICTIM_WORDS.search(text, b.start, b.end + 25)
+    if na is None or nb is None:
+        return False
+    wa = {w.lower() for w in na.group("w1", "w2") if w and len(w) > 3}
+    return bool(wa & {w.lower() for w in nb.group("w1", "w2") if w and len(w) > 3} - _NOT_VICTIMS)
+
+
+_NOT_VICTIMS = frozenset({"were", "have", "been", "killed", "dead", "died", "wounded", "injured", "others", "more"})
 
 
 def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -897,7 +918,10 @@ def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMent
             and a.count.best is not None
             and b.count.best is not None
             and a.count.note is None
-            and _OTHER_TELLER.search(text, a.end, b.start)
+            and (
+                _OTHER_TELLER.search(text, a.end, b.start)
+                or (_NEXT_SENTENCE.match(text[a.end : b.start]) and _same_victims(text, a, b))
+            )
             and _told(text, a)
             and _told(text, b)
         ):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from mesint.extract.casualties import find_casualties, total
+from mesint.extract.casualties import ANOTHER_SOURCE, find_casualties, total
 from mesint.model import Count
 
 
@@ -403,3 +403,18 @@ def test_a_man_and_his_sons_shot_dead_are_all_counted() -> None:
 )
 def test_none_of_a_counted_group_and_an_officer_with_his_men_injured(text: str, expected: tuple) -> None:
     assert counts(text) == expected
+
+
+def test_the_other_sides_count_of_the_same_dead_is_another_figure_not_more_dead():
+    # the killer's own count, then the victims' side's, after a semicolon
+    (a, b) = find_casualties("The PKK said it had killed nine soldiers; the ministry acknowledged two dead.")
+    assert (a.count.best, b.count.best, b.count.note) == (9, 2, ANOTHER_SOURCE)
+    # a teller after the victims' noun, then another teller in the next sentence counting the same soldiers
+    (a, b) = find_casualties(
+        "Gunmen ambushed a patrol near Hit, killing six policemen, according to Shafaq News. The Amaq agency said "
+        "14 policemen were killed."
+    )
+    assert (a.count.best, b.count.note) == (6, ANOTHER_SOURCE)
+    # different victims, each with its teller: more dead
+    mentions = find_casualties("Two soldiers were killed, the army said. Three civilians were killed, residents said.")
+    assert [m.count.note for m in mentions] == [None, None]

@@ -2560,3 +2560,12 @@ def test_a_retaliation_story_one_strike_per_country_told_and_the_drone_before_it
         ("Military Forces of the United States", "Babil"),
         ("Unidentified Armed Group (Syria)", "Deir ez-Zor"),
     ]
+
+
+def test_a_monitors_count_and_the_claimants_count_in_the_next_sentence_are_one_toll() -> None:
+    (event,) = extract(
+        "On 3 May 2019, ISIS militants attacked an army post near Al-Sukhnah, killing seven soldiers, according to "
+        "SOHR. ISIS's Amaq agency said 25 soldiers died.\n",
+        published=dt.date(2019, 5, 10),
+    )["events"]
+    assert event["killed"] == 7
