@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from mesint.extract.lowered import compile_lowered
-
 _MIN_LITERAL = 3
 
 
@@ -234,9 +232,8 @@ def _class_text(chars: set[int]) -> str:
 
 
 def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` with :func:`first_char_gate`; an IGNORECASE pattern runs over lower-cased text where it can
-    (:mod:`mesint.extract.lowered`)."""
-    return compile_lowered(first_char_gate(pattern, flags), flags)  # type: ignore[return-value]
+    """``re.compile`` with :func:`first_char_gate`."""
+    return re.compile(first_char_gate(pattern, flags), flags)
 
 
 @dataclass(frozen=True, slots=True)
