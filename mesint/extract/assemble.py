@@ -395,6 +395,24 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|^\s*(?:[\w'’-]+\s+){0,2}marked\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b"
     # "For months, government forces have been trying to drive rebels out of ...": a campaign's months told
     r"|^\W*(?:for|over\s+the\s+(?:past|last))\s+(?:several\s+|many\s+)?(?:months|weeks|years)\b"
+    # "Fighting between X and Y entered its fourth day on Thursday": days of fighting, told as one
+    # (not "killed 19 civilians ..., as the offensive ... entered its third month": a strike, dated by the campaign)
+    r"|^\W*(?:the\s+)?(?:fighting|clashes|battles?|offensive|assault|unrest|violence|operation)\b[^.;]{0,150}?"
+    r"\b(?:entered|went\s+into|reached)\s+(?:its|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(?:day|week|month)\b"
+    # "The terrorists suffered heavy losses in the clashes, the sources added": the lead's fighting, counted vaguely
+    r"|^\W*(?:the\s+)?[\w/-]+(?:\s+[\w/-]+){0,3}\s+suffered\s+(?:heavy\s+|big\s+|great\s+|significant\s+|huge\s+)?"
+    r"(?:losses|casualties)\s+in\s+the\s+(?:clashes|fighting|battles?|attack|assault|operation)\b"
+    # "According to the CTD statement, the rockets were launched from the outskirts of X": where the told attack came
+    # from
+    r"|^\W*(?:according\s+to\s+[^,]{1,60},\s*)?the\s+(?:rockets|missiles|shells|mortar\s+(?:rounds|shells)|drones?|"
+    r"projectiles)\s+(?:were|was|had\s+been)\s+(?:launched|fired)\s+from\b"
+    # "Since January, more than 90 rockets ... have hit ...": months of strikes counted from their start
+    r"|^\W*since\s+(?:the\s+(?:start|beginning|launch)\s+of\b|(?:early\s+|late\s+|mid-)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d))[^.;]{0,120}?\b(?:have|has)\s+"
+    # "... have been targeted at least seven times since April": strikes counted over months
+    r"|\b(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d+|several|"
+    r"dozens\s+of|many)\s+times\s+(?:since|this\s+year|in\s+the\s+past|over\s+the\s+past)\b"
     # "Saturday's attack came less than a month after an Israeli raid ... killed ...": an earlier one, recalled
     r"|\bcame\s+(?:less\s+than\s+|more\s+than\s+|just\s+|only\s+|barely\s+|about\s+)?(?:an?|one|two|three|four|"
     r"five|six|\d+)\s+(?:days?|weeks?|months?)\s+after\b"

@@ -257,7 +257,9 @@ def _said_day(e: Event) -> bool:
 _OTHER_HOUR = compile_gated(
     r"^\s*(?:(?:later|earlier|early|late)\s+)?(?:(?:in|during|on|by|throughout)\s+the\s+(?:morning|afternoon|evening|night)"
     r"|at\s+(?:dawn|dusk|noon|midday|midnight|night(?:fall)?|(?:about|around)\s+\d)|overnight|last\s+night|"
-    r"this\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+(?:morning|afternoon|evening|night))\b",
+    r"this\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)"
+    # ("Later in the day, army helicopters fired rockets at ...", "Hours later, ...")
+    r"|(?:later|earlier)\s+(?:in|that|on)\s+(?:the\s+)?day|(?:hours|minutes)\s+(?:later|earlier))\b",
     re.I,
 )
 

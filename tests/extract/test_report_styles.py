@@ -2569,3 +2569,32 @@ def test_a_monitors_count_and_the_claimants_count_in_the_next_sentence_are_one_t
         published=dt.date(2019, 5, 10),
     )["events"]
     assert event["killed"] == 7
+
+
+ARTICLE_WITH_RUNNING_COUNTS_AND_DETAILS = """\
+Clashes near Tal Abyad enter third day
+
+TAL ABYAD, Syria (Wire) – Fighting between Turkish-backed factions and the SDF near Ain Issa entered its third day on \
+Monday, residents said.
+
+On Monday, SNA factions attacked SDF positions in the village of Saida, north of Ain Issa, killing four SDF fighters.
+
+The SDF fighters suffered heavy losses in the clashes, a commander of the factions added.
+
+Three mortar rounds hit the market of Ain Issa on Monday afternoon, wounding two women. According to local sources, \
+the shells were launched from the outskirts of Tal Abyad.
+
+Later in the day, Turkish drones struck an SDF vehicle on the M4 highway near Ain Issa, killing two fighters.
+
+Since January, more than 60 shells fired from the area have hit villages around Ain Issa, killing nine civilians. \
+The town's power station has been targeted at least five times since March.
+"""
+
+
+def test_running_counts_days_of_fighting_and_details_of_a_told_attack_are_no_new_events() -> None:
+    events = extract(ARTICLE_WITH_RUNNING_COUNTS_AND_DETAILS, published=dt.date(2019, 10, 28))["events"]
+    assert [(e["sub_event_type"], e["killed"], e["wounded"]) for e in events] == [
+        ("Armed clash", 4, None),
+        ("Shelling/artillery/missile attack", None, 2),
+        ("Air/drone strike", 2, None),  # another hour, another doer: not the clash told again
+    ]
