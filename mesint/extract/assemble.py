@@ -117,12 +117,15 @@ _TOLD_BEFORE = compile_gated(
 
 
 _SAME_DAY_AS_BEFORE = compile_gated(
-    r"^\s*(?:\*\*[^*\n]{1,80}\*\*\s*)?(?:(?:hours|minutes|moments|shortly)\s+(?:later|after(?:wards)?)|later (?:that|the same) (?:day|night|evening)|"
+    r"^\s*(?:\*\*[^*\n]{1,80}\*\*\s*)?(?:(?:hours|minutes|moments|shortly|(?:a\s+)?(?:short|little)\s+(?:time\s+|while\s+)?)"
+    r"\s*(?:later|after(?:wards)?)|soon\s+after(?:wards)?|later (?:that|the same) (?:day|night|evening)|"
     r"(?:on )?the same (?:day|night|evening)|that (?:night|evening|afternoon))\b",
     re.I,
 )
 
 
+# "U.S. forces responded with AH-64 Apache attack helicopters ...": the answer to the attack told before, that day
+_ANSWERED = compile_gated(r"^\s*(?:(?!has\b|have\b|had\b)[\w.'’-]+\s+){1,5}?(?:responded|retaliated)\s+(?:with|by)\b", re.I)
 _HOURS_AFTER = compile_gated(r"^\s*(?:\*\*[^*\n]{1,80}\*\*\s*)?(?:hours|minutes|moments|shortly)\s", re.I)
 _SAME_DAY_INSIDE = compile_gated(
     r"^[^;]{0,160}?\b(?:later (?:that|the same) (?:day|night|evening)|the same (?:day|night|evening|morning|afternoon)|"
@@ -160,6 +163,20 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     inside = ("same" in event.quote[:120] or " later" in event.quote[:170]) and _SAME_DAY_INSIDE.match(
         event.quote
     ) is not None
+    # "U.S. forces responded with ...": the answer to the attack before, on its day unless the sentence names one (a
+    # release's date line above it names the day it was issued)
+    answer = (
+        "respon" in event.quote[:80]
+        and _ANSWERED.match(event.quote) is not None
+        and not (
+            own_day
+            and event.date is not None
+            and event.date.span is not None
+            and event.span.start <= event.date.span.start < event.span.end
+        )
+    )
+    if answer:
+        own_day, inside = False, True
     if (own_day and not opens) or not (opens or inside):
         return event
     dated = next(

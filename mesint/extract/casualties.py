@@ -182,7 +182,9 @@ _AND_ONE_MORE = compile_gated(
 )
 # "One soldier sustained light injuries", "two policemen suffered wounds"
 _SUSTAINED = compile_gated(
-    rf"\b{_QUANT}\s+(?:(?!(?:and|were|was)\b)[\w'’-]+\s+){{0,3}}?(?:sustained|suffered|received)\s+"
+    rf"\b{_QUANT}\s+(?:(?!(?:and|were|was)\b)[\w'’.-]+\s+){{0,3}}?(?:sustained|suffered|received|"
+    # ("two U.S. service members were evaluated for minor injuries", "were treated for wounds")
+    r"(?:were|was)\s+(?:being\s+)?(?:evaluated|treated)\s+for)\s+"
     r"(?:(?:light|minor|slight|serious|severe|critical|moderate|various)\s+)?(?:injuries|wounds)\b",
     re.I,
 )
@@ -202,11 +204,13 @@ _AND_ANOTHER = compile_gated(r"[^.;]{0,80}?\band\s+(?:another|a\s+second)\s+[\w-
 # "two SDF members and the civilian driver were killed": a count and one more named by role
 _PASSIVE_AND_ONE = compile_gated(
     rf"\b{_QUANT}\s+(?:(?!(?:were|was|had|have|killed|wounded|injured|dead)\b)[\w'’-]+\s+){{0,3}}?and\s+"
-    rf"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+"
-    rf"(?:were|was)\s+(?:\w+\s+)?(?P<v>{_KILL}|{_WOUND})\b",
+    rf"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}"
+    # ("Two PKK members and the owner of the house, a civilian, lost their lives")
+    rf"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?(?:,\s+(?:a|an)\s+[\w'’-]+,)?\s+"
+    rf"(?:(?:were|was)\s+(?:\w+\s+)?(?P<v>{_KILL}|{_WOUND})|(?P<vd>died|lost\s+(?:their|his|her)\s+lives))\b",
     re.I,
 )
-_AND_ROLE = compile_gated(r" and (?:the|a|an|his|her|their) [^.;]{0,40}\b(?:was|were) ")
+_AND_ROLE = compile_gated(r" and (?:the|a|an|his|her|their) [^.;]{0,60}\b(?:was|were|died|lost) ")
 # "no one was hurt", "nobody was killed": a count of none, which also keeps "one was hurt" from matching
 _NO_ONE = compile_gated(
     # ("none of the four staff on board was hurt")
@@ -293,7 +297,7 @@ _PASSIVE_PAIR = compile_gated(
     # "11 soldiers and militiamen and four of the attackers were killed", "four soldiers and 11 attackers died"
     rf"\b{_QUANT}\s+{_NOUN_GAP}(?:and\s+(?!(?:{NUMBER_PATTERN})\b)[\w'’-]+\s+(?:[\w'’-]+\s+)?)?and\s+"
     rf"(?:(?:at least|more than|over|about|around|some|nearly|an estimated)\s+)?(?P<n2>{NUMBER_PATTERN}|another)\s+{_NOUN_GAP}"
-    rf"(?:{_AUX}(?P<v>{_KILL}|{_WOUND})|(?:also\s+|later\s+)?(?P<vd>died|perished)"
+    rf"(?:{_AUX}(?P<v>{_KILL}|{_WOUND})|(?:also\s+|later\s+)?(?P<vd>died|perished|lost\s+(?:their|his|her)\s+lives)"
     # "An officer and two soldiers sustained minor injuries"
     rf"|(?P<vs>sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b",
     re.I,
@@ -306,7 +310,10 @@ _LEFT_DEAD_PAIR = compile_gated(
     re.I,
 )
 # "two of its soldiers also died", "three others died of their wounds": a count with "died" and no auxiliary
-_DIED = compile_gated(rf"\b{_QUANT}\s+{_GAP}(?:also\s+|later\s+|reportedly\s+)?(?P<v>died|perished)\b(?!\s+down)"
+# ("Two PKK members lost their lives")
+_DIED = compile_gated(
+    rf"\b{_QUANT}\s+{_GAP}(?:also\s+|later\s+|reportedly\s+)?(?P<v>died|perished|lost\s+(?:their|his|her)\s+lives)\b"
+    r"(?!\s+down)"
     # "a contractor died of a cardiac episode": no one the event killed
     r"(?!\s+(?:of|from)\s+(?:an?\s+)?(?:heart|cardiac|natural|illness|disease|covid|cancer|old age|stroke))",
     re.I,
@@ -745,7 +752,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in match_at(_PASSIVE_AND_ONE, text, starts) if _AND_ROLE.search(low) else ():
         n = _count(m.group("n"), m.group(0))
         if n.best is not None:
-            add(_kind(m.group("v")), Count.exact(n.best + 1), m.start(), m.end())
+            add(_kind(m.group("v") or m.group("vd")), Count.exact(n.best + 1), m.start(), m.end())
     for m in match_at(_PASSIVE_CONJ, text, starts) if " and " in low else ():
         count = _count(m.group("n"), m.group(0))
         also = _AS_WELL_AS.match(text[m.end() :]) if "as well as" in low else None
@@ -754,7 +761,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add(_kind(m.group("v")), Count.exact(count.best + extra.best), m.start(), m.end() + also.end())
             continue
         add(_kind(m.group("v")), count, m.start(), m.end())
-    for m in match_at(_DIED, text, starts) if "died" in low or "perished" in low else ():
+    for m in match_at(_DIED, text, starts) if "died" in low or "perished" in low or " lives" in low else ():
         add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in match_at(_IN_ACTION, text, starts) if "IA" in text or "in action" in text else ():
         add("wounded" if m.group("v")[0] in "Ww" else "killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
@@ -812,7 +819,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v") or m.group("v2") or m.group("v3")), Count.exact(1), m.start(), m.end())
     for m in _LOST_LIFE.finditer(text) if " life" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
-    for m in _SUSTAINED.finditer(text) if "sustain" in low or "suffered" in low or "received" in low else ():
+    for m in _SUSTAINED.finditer(text) if "sustain" in low or "suffered" in low or "received" in low or "ed for" in low else ():
         add("wounded", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _MARTYRS.finditer(text) if "martyrs" in low else ():
         add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
@@ -866,8 +873,8 @@ ANOTHER_SOURCE = "another source's figure"
 RECORD_FIELD = "the record's count field"
 # "SOHR said 39 civilians were killed; the Syria Civil Defence counted 31 dead": each figure has its own teller
 _TOLD_BY = compile_gated(
-    r"\b(?:said|says|reported|counted|documented|recorded|gave|put|confirmed|registered|acknowledged|admitted)\s+"
-    r"(?:that\s+)?(?:(?:at least|more than|about|around|some|nearly)\s+)?$",
+    r"\b(?:said|says|reported|counted|documented|recorded|gave|put|confirmed|registered|acknowledged|admitted|"
+    r"estimated)\s+(?:that\s+)?(?:(?:at least|more than|about|around|some|nearly)\s+)?$",
     re.I,
 )
 _OTHER_TELLER = compile_gated(r";|,\s+(?:while|whereas|but)\b|\bwhile\b", re.I)

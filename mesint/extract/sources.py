@@ -163,7 +163,8 @@ def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: 
 
 # "... four other people injured. [Syria Civil Defence; SMART News Agency]": an incident list's sources in brackets
 # closing the entry (not a Markdown link, not "[Sources: ...]", which find_source_lines reads)
-_BRACKET_END = compile_gated(r"\[(?P<list>[A-Z][^\[\]\n:]{2,200})\][ \t]*$", re.M)
+# ("... wounding 18 [Shafaq News].": the entry's full stop after them)
+_BRACKET_END = compile_gated(r"\[(?P<list>[A-Z][^\[\]\n:]{2,200})\][ \t]*\.?[ \t]*$", re.M)
 _NOT_BRACKET_SOURCE = frozenset(
     {"photo", "photos", "video", "image", "map", "translated", "translation", "updated", "update", "arabic",
      "english", "sic", "link", "archived", "graphic", "warning", "audio", "thread", "repost", "pinned"}

@@ -60,6 +60,7 @@ def _retells(a: Event, b: Event, *, last: bool = False) -> bool:
     named = a.place is not None and b.place is not None and a.place.name and a.place.name == b.place.name
     return (
         a.event_type == b.event_type
+        and not _RESPONSE.match(b.quote)  # the attacked side's answer, in kind
         # a crowd that gathered peacefully is not the one fired on at the party building
         and (a.event_type != "Protests" or a.sub_event_type == b.sub_event_type)
         and (not own_date or (same_day and bool(named)))
@@ -204,6 +205,8 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
         return False  # "... responded by shelling Turkish bases": the other side's action in kind
     if _ANOTHER_ONE.match(b.quote):
         return False  # "A second strike hit a depot near al-Qaim that officials said ...": another incident
+    if _RESPONSE.match(b.quote):
+        return False  # "Coalition forces responded with artillery fire against the launch site": the answer to it
     if (
         _OTHER_HOUR.match(b.quote)
         and not _unidentified(b.actor1)
@@ -253,6 +256,11 @@ def _said_day(e: Event) -> bool:
     return 0 < at <= len(e.quote) and _SAID_BEFORE.search(e.quote, max(0, at - 20), at) is not None
 
 
+# "Coalition forces responded with artillery fire ...": the attacked side's answer (not "The SDF has responded with
+# raids and mass arrests", months of answers)
+_RESPONSE = compile_gated(
+    r"^\s*(?:(?!has\b|have\b|had\b)[\w.'’-]+\s+){1,5}?(?:responded|retaliated)\s+(?:with|by)\b", re.I
+)
 # A paragraph opening on its own hour of the day: "In the evening, ...", "At dawn, ...", "Overnight, ..."
 _OTHER_HOUR = compile_gated(
     r"^\s*(?:(?:later|earlier|early|late)\s+)?(?:(?:in|during|on|by|throughout)\s+the\s+(?:morning|afternoon|evening|night)"

@@ -418,3 +418,25 @@ def test_the_other_sides_count_of_the_same_dead_is_another_figure_not_more_dead(
     # different victims, each with its teller: more dead
     mentions = find_casualties("Two soldiers were killed, the army said. Three civilians were killed, residents said.")
     assert [m.count.note for m in mentions] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("Three Peshmerga fighters lost their lives in the clash.", "killed", 3),
+        ("Two fighters and the owner of the farm, a shepherd, lost their lives.", "killed", 3),
+        ("Four soldiers and their commander died when the mine went off.", "killed", 5),
+        ("Three contractors were treated for minor injuries after the rocket landed.", "wounded", 3),
+        ("Two coalition service members were evaluated for minor injuries.", "wounded", 2),
+    ],
+)
+def test_deaths_and_injuries_told_without_a_killing_verb(text, kind, count):
+    (m,) = find_casualties(text)
+    assert (m.kind, m.count.best) == (kind, count)
+
+
+def test_an_estimate_and_another_tellers_count_of_the_same_dead_give_low_and_high():
+    mentions = find_casualties(
+        "Coalition officials estimated that about 60 attackers were killed; the Observatory counted 25 dead."
+    )
+    assert total(mentions, "killed") == Count(25, 25, 60)

@@ -2598,3 +2598,25 @@ def test_running_counts_days_of_fighting_and_details_of_a_told_attack_are_no_new
         ("Shelling/artillery/missile attack", None, 2),
         ("Air/drone strike", 2, None),  # another hour, another doer: not the clash told again
     ]
+
+
+RELEASE_WITH_A_RESPONSE = """\
+Coalition press release – 12 March 2021
+
+At about 9 p.m. local time March 11, rockets launched by suspected militia members struck near Ain al-Asad air base. \
+No coalition personnel were hurt.
+
+A short time later, two more rockets hit the base's perimeter; one contractor was treated for minor injuries.
+
+Coalition forces responded with artillery fire against the launch site west of the base. [Coalition press office]
+"""
+
+
+def test_what_follows_a_short_time_later_and_the_response_keep_the_attacks_day() -> None:
+    events = extract(RELEASE_WITH_A_RESPONSE, published=dt.date(2021, 3, 12))["events"]
+    assert [(e["date"], e["actor1"], e["wounded"]) for e in events] == [
+        ("2021-03-11", "Unidentified Armed Group (Iraq)", None),
+        ("2021-03-11", None, 1),
+        ("2021-03-11", "Global Coalition against Daesh", None),  # the answer, not the attack told again
+    ]
+    assert events[2]["sources"] == ["Coalition press office"]  # the entry's sources in closing brackets
