@@ -251,6 +251,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             continue
         if row is not None:
             found = [_with_row_figures(e, row, item, ctx) for e in found]
+            if len(found) > 1:
+                found = [_one_row_incident(found, row, text)]
         if not found and (first or not events) and item.depth == 0 and lede is None and _STRIKE_LEDE.search(item.text):
             # "On Aug. 14 and 15, Coalition military forces conducted 47 strikes ... in Syria and Iraq": a strike
             # release's summary lede, telling no single strike, says who struck in the tables below it
@@ -411,6 +413,29 @@ def _table_row(
         row_date=lead_date is not topic.lead_date,
         row_place=row_place,
     )
+
+
+# "A second IED hit the reinforcements sent to the scene, wounding four more soldiers": more of the row's victims
+_MORE_VICTIMS = compile_gated(r"\b(?:more|another|second|third|also|additional|further)\b", re.I)
+
+
+def _one_row_incident(found: list[Event], row: dict[str, Cell], text: str) -> Event:
+    """A table row is one incident (an export's row is one event): what its text tells in several sentences is
+    folded into the first; victims told as more ("four more soldiers") are added, a count told again is not."""
+    keep = found[0]
+    for e in found[1:]:
+        more = _MORE_VICTIMS.search(e.quote) is not None
+        merged = merge_accounts(keep, e)
+        counts = {}
+        for kind in ("killed", "wounded"):
+            a, b = getattr(keep, kind), getattr(e, kind)
+            if kind in row or not more or a is None or b is None or a.best is None or b.best is None:
+                counts[kind] = getattr(merged, kind) if kind not in row else a
+            else:
+                counts[kind] = Count(a.best + b.best, a.best + b.best, a.best + b.best)
+        start, end = min(keep.span.start, e.span.start), max(keep.span.end, e.span.end)
+        keep = replace(merged, span=Span(keep.span.doc_id, start, end), quote=text[start:end], **counts)
+    return keep
 
 
 def _with_row_figures(event: Event, row: dict[str, Cell], cell_item: Item, ctx: DocContext) -> Event:

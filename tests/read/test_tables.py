@@ -87,6 +87,18 @@ def test_a_tab_separated_export_is_a_table_placed_and_sourced_by_its_cells() -> 
     assert events[1]["sub_event_type"] == "Excessive force against protesters"
 
 
+
+def test_a_rows_text_tells_one_incident_whatever_its_sentences() -> None:
+    export = (
+        "event_date\tadmin1\tlocation\tnotes\tsource\n"
+        "2018-09-02\tKirkuk\tDaquq\tOn 2 September 2018, a roadside bomb struck a police vehicle near Daquq, killing "
+        "two policemen. A second bomb hit the ambulance sent to the scene, wounding three more policemen.\tRudaw\n"
+    )
+    doc = document_from_bytes(export.encode(), name="export.txt", published=dt.date(2018, 12, 31))
+    (event,) = report_to_dict(extract_document(doc))["events"]
+    assert (event["killed"], event["wounded"], event["sources"]) == (2, 3, ["Rudaw"])
+
+
 SEMICOLON_EXPORT = """ACLED-style export - Iraq (semicolon-separated)
 event_date;admin1;admin2;location;notes;fatalities
 3 June 2017;Ninewa;Tal Afar;Tal Afar;On 3 June 2017, an IED struck a PMF vehicle near the town, killing two.;2
