@@ -2620,3 +2620,14 @@ def test_what_follows_a_short_time_later_and_the_response_keep_the_attacks_day()
         ("2021-03-11", "Global Coalition against Daesh", None),  # the answer, not the attack told again
     ]
     assert events[2]["sources"] == ["Coalition press office"]  # the entry's sources in closing brackets
+
+
+def test_an_agreement_announced_between_two_sides_is_an_agreement() -> None:
+    (event,) = extract(
+        "On 2 April 2017, a deal for the evacuation of the besieged towns of Madaya and Zabadani, brokered by Qatar "
+        "and Iran, was announced between the Syrian government and the rebels.\n",
+        published=dt.date(2017, 4, 30),
+    )["events"]
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Agreement", "Military Forces of Syria", "Rebel groups (Syria)"
+    )
