@@ -622,6 +622,13 @@ _THE_N_INSIDE = compile_gated(
     r"brothers|policemen|guards|riders|militants|operatives)\b",
     re.I,
 )
+# "abducted two shepherds near Abu Saida and executed them": the captives counted, then killed
+_TOOK_AND_KILLED_THEM = compile_gated(
+    rf"\b(?:abducted|kidnapped|seized|captured|detained|took)\s+{_QUANT}\s+(?:[\w'’-]+\s+){{0,10}}?"
+    r"(?:and|before|then)\s+(?:later\s+|then\s+|subsequently\s+)?(?P<v>executed|killed|shot|beheaded|murdered|"
+    r"shot\s+dead)\s+them\b",
+    re.I,
+)
 # "He died on the way to hospital": the one victim told before
 _HE_DIED = compile_gated(
     r"(?:^|[.;]\s+|,\s+and\s+)(?:he|she)\s+(?:later\s+)?(?:died|succumbed\s+to\s+(?:his|her)\s+(?:wounds|injuries))\b",
@@ -660,6 +667,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         n = parse_number(m.group("n").lower())
         if n:
             add(_kind(m.group("v")), Count.exact(n), m.start(), m.end())
+    for m in _TOOK_AND_KILLED_THEM.finditer(text) if " them" in low else ():
+        count = _count(m.group("n"), m.group(0))
+        if count.best is not None:
+            add("killed", count, m.start(), m.end())
     for m in _HE_DIED.finditer(text) if " died" in low or "succumbed" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _KIN_LIST_ACTIVE.finditer(text) if " and their " in low or " and his " in low or " and her " in low else ():

@@ -440,3 +440,9 @@ def test_an_estimate_and_another_tellers_count_of_the_same_dead_give_low_and_hig
         "Coalition officials estimated that about 60 attackers were killed; the Observatory counted 25 dead."
     )
     assert total(mentions, "killed") == Count(25, 25, 60)
+
+
+def test_captives_counted_then_killed_are_the_dead():
+    (m,) = find_casualties("Gunmen kidnapped three truffle hunters near Palmyra and later shot them dead.")
+    assert (m.kind, m.count.best) == ("killed", 3)
+    assert find_casualties("Police detained two suspects and questioned them.") == []

@@ -2631,3 +2631,16 @@ def test_an_agreement_announced_between_two_sides_is_an_agreement() -> None:
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Agreement", "Military Forces of Syria", "Rebel groups (Syria)"
     )
+
+
+def test_dozens_of_airstrikes_against_named_hideouts_are_one_air_strike_after_the_ambush() -> None:
+    events = extract(
+        "Syria\n\nOn March 4, ISIS operatives ambushed a Syrian army convoy near Al-Sukhnah, killing 12 soldiers "
+        "(Amaq, March 5, 2021).\n\nFollowing the ambush, Russian warplanes carried out dozens of airstrikes against "
+        "ISIS hideouts in the desert north of Palmyra (SOHR, March 6, 2021).\n",
+        published=dt.date(2021, 3, 10),
+    )["events"]
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("Armed clash", "Islamic State (ISIS)", "Military Forces of Syria"),
+        ("Air/drone strike", "Military Forces of Russia", "Islamic State (ISIS)"),
+    ]
