@@ -360,7 +360,17 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             if told:
                 events = [e for e in events if e not in told]
                 non_events.extend(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in told)
-        events = merge_within_document(events, article=not bulleted)
+        posts = [i.span.start for i in items if i.kind == ItemKind.HEADING and _POST_STAMP.match(i.text)]
+        if len(posts) >= 3 and not bulleted:
+            # a channel's stamped posts ("[Tuesday 1 November 2016, 11:20]"): each post tells its own incident; a
+            # later post counts an earlier one again only as an update (read above), never by retelling it
+            blocks = {}
+            for e in events:
+                blocks.setdefault(bisect.bisect(posts, e.span.start), []).append(e)
+            events = [m for block in blocks.values() for m in merge_within_document(block, article=True)]
+            events = merge_within_document(events, article=False)
+        else:
+            events = merge_within_document(events, article=not bulleted)
         if dateline is not None and any(
             a is not None and a.canonical.startswith("Unidentified") and _GENERIC_FIGHTERS.fullmatch(a.text or "")
             for e in events
@@ -1259,6 +1269,10 @@ def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> 
     text = _CAPS_MONTH.sub(lambda m: m.group(0).capitalize(), heading)
     found = [d for d in find_dates(text, ctx=dates) if d.basis == DateBasis.STATED]
     return found[0] if len(found) == 1 and found[0].start == found[0].end else None
+
+
+# A channel post's stamp on its own line: "[Tuesday 1 November 2016, 11:20]", "[2024-01-18 07:15]"
+_POST_STAMP = compile_gated(r"^\s*\[[^\]\n]{0,60}?(?:\d{1,2}[:.]\d\d|(?:19|20)\d\d)[^\]\n]{0,30}\]\s*$")
 
 
 # A dataset record's header line, its fields set apart: "2019-08-04 | Salah al-Din | Tuz Khurmatu",

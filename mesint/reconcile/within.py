@@ -37,7 +37,22 @@ def _dates_overlap(a: Event, b: Event) -> bool:
     return a.date.start <= b.date.end and b.date.start <= a.date.end
 
 
+_NAME = compile_gated(r"\b[A-Z][\w'’-]{2,}")
+
+
+def _other_names(e: Event) -> frozenset[str]:
+    """The proper names of an event's location phrase other than the place it resolved to ("Arbajiyah" in "the
+    Arbajiyah area south-east of Mosul")."""
+    if not e.location_text:
+        return frozenset()
+    resolved = set(_WORD.findall((e.place.name or "").lower())) if e.place is not None else set()
+    return frozenset(n for n in (m.lower() for m in _NAME.findall(e.location_text)) if n not in resolved)
+
+
 def _same_place(a: Event, b: Event) -> bool:
+    na, nb = _other_names(a), _other_names(b)
+    if na and nb and not na & nb:
+        return False  # "the Karama neighbourhood" and "the Arbajiyah area", both of Mosul: two places in one city
     if a.place is None or b.place is None or a.place.lat is None or b.place.lat is None:
         return True
     if a.location_text is None or b.location_text is None:

@@ -2644,3 +2644,50 @@ def test_dozens_of_airstrikes_against_named_hideouts_are_one_air_strike_after_th
         ("Armed clash", "Islamic State (ISIS)", "Military Forces of Syria"),
         ("Air/drone strike", "Military Forces of Russia", "Islamic State (ISIS)"),
     ]
+
+
+STAMPED_CHANNEL_POSTS = """\
+Operations Command – statements of the Media Cell, 3–5 May 2017
+
+[Wednesday 3 May 2017, 10:15]
+Our heroes of the 15th Division stormed the Zanjili neighbourhood of western Mosul and liberated it after fierce \
+fighting with the Daesh gangs.
+
+[Wednesday 3 May 2017, 18:40]
+Units of the Federal Police completed the liberation of the Shifa area of western Mosul this afternoon; nine \
+terrorists were killed.
+
+[Thursday 4 May 2017, 09:05]
+Our forces on the Badush axis destroyed two car bombs driven by suicide bombers before they could reach our \
+positions.
+
+[Thursday 4 May 2017, 16:30]
+Army aviation struck a gathering of Daesh terrorists near Tal Afar this afternoon, killing eleven of them.
+
+[Friday 5 May 2017, 08:00]
+Our forces captured three Daesh mercenaries who tried to flee among the displaced near Badush.
+"""
+
+
+def test_each_stamped_post_tells_its_own_incident() -> None:
+    events = extract(STAMPED_CHANNEL_POSTS, published=dt.date(2017, 5, 5))["events"]
+    assert [(e["date"], e["sub_event_type"], e["killed"]) for e in events] == [
+        ("2017-05-03", "Government regains territory", None),
+        ("2017-05-03", "Government regains territory", 9),  # another quarter of the city, not the first told again
+        ("2017-05-04", "Disrupted weapons use", None),
+        ("2017-05-04", "Air/drone strike", 11),
+        ("2017-05-05", "Arrests", None),
+    ]
+
+
+def test_a_state_agencys_idioms_and_a_killing_told_with_its_hour() -> None:
+    events = extract(
+        "Damascus Countryside, SANA – The Syrian Arab Army on Sunday restored security and stability to Hazarma "
+        "and Nashabiyah.\n\nDaraa: A member of the regime's Air Force Intelligence was killed last night by gunfire "
+        "of unknown persons near Inkhil.\n",
+        published=dt.date(2018, 3, 12),
+    )["events"]
+    assert [(e["sub_event_type"], e["actor1"], e["killed"]) for e in events] == [
+        ("Government regains territory", "Military Forces of Syria", None),
+        ("Armed clash", "Unidentified Armed Group (Syria)", 1),
+    ]
