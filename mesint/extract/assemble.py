@@ -341,7 +341,7 @@ _AGGREGATE = PrefilteredAny.compile(
     # "... has spread in Daraa in recent months", "air strikes and ambushes have become so routine": a trend
     r"|\b(?:has|have)\s+(?:\w+\s+)?(?:spread|increased|grown|risen|become|multiplied|surged)\b[^.;]{0,100}?"
     r"\bin recent (?:months|weeks|years)\b"
-    r"|\b(?:have|has) become (?:so |more |increasingly )?(?:routine|common|frequent|daily)\b"
+    r"|\b(?:have|has) become (?:so |more |increasingly |almost |nearly |all but )?(?:routine|common|frequent|daily)\b"
     r"|\b(?:assassinations|attacks|killings|kidnappings|abductions|strikes|bombings) (?:have|has) (?:continued|"
     r"persisted|increased|escalated|intensified|spread)\b(?!\s+(?:since|for|today|into|until|overnight)\b)"
     r"|^\s*(?:the\s+)?(?:assassinations|attacks|killings|clashes|air ?strikes|strikes|bombings|abductions|kidnappings|"
@@ -424,6 +424,10 @@ _AGGREGATE = PrefilteredAny.compile(
     # from
     r"|^\W*(?:according\s+to\s+[^,]{1,60},\s*)?the\s+(?:rockets|missiles|shells|mortar\s+(?:rounds|shells)|drones?|"
     r"projectiles)\s+(?:were|was|had\s+been)\s+(?:launched|fired)\s+from\b"
+    # "The Media Cell denies the fabricated news ... claiming that the terrorists have regained control of ...": a
+    # rumour denied, no incident
+    r"|\b(?:denies|denied|refuted|refutes|dismissed|dismisses)\s+(?:the\s+|these\s+|such\s+)?(?:fabricated|false|fake|"
+    r"baseless|unfounded|untrue)\s+(?:news|reports?|claims?|rumou?rs|allegations)\b"
     # "Since January, more than 90 rockets ... have hit ...": months of strikes counted from their start
     r"|^\W*since\s+(?:the\s+(?:start|beginning|launch)\s+of\b|(?:early\s+|late\s+|mid-)?(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d))[^.;]{0,120}?\b(?:have|has)\s+"
@@ -1249,6 +1253,12 @@ _MODIFIER_SUPPORT = Prefiltered.compile(
     re.I,
 )
 _IN_YEAR = compile_gated(r"\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
+_IN_YEAR_BEFORE = compile_gated(r"\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\s+$")
+# "A Turkish drone strike on a vehicle in Sinjar in 2022 killed ...": the year after the strike's target and place
+_IN_YEAR_AFTER = compile_gated(
+    r"[^.;,]{1,40}?\s+(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)(?=\s+(?:killed|"
+    r"wounded|injured|left|claimed|destroyed|hit|targeted)\b)"
+)
 
 
 _YEAR_OPENING = re.compile(r"\s*(?:[Ii]n|[Bb]ack in|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d),\s")
@@ -1274,9 +1284,12 @@ _PLUPERFECT = compile_gated(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|pt|lt|ft
 _DATED_WHEN = compile_gated(
     r"(?:\b(?:since|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?P<year>(?:19|20)\d\d)"
+    # "since December, when U.S. strikes killed 25 Kataib Hezbollah fighters": a month gone by, the year not needed
+    r"|\bsince\s+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
     # "the cradle of the 2011 uprising, when security forces fired on protesters"
     r"|\bthe\s+(?P<year2>(?:19|20)\d\d)\s+(?:uprising|revolution|war|protests|offensive|campaign|invasion|siege))"
-    r",?\s+when\s+[^.;]{0,120}$",
+    r",?\s+when\s+(?:[^.;]|(?<=\b[A-Z])\.){0,120}$",  # ("when U.S. strikes killed ...": initials, no full stop)
     re.I,
 )
 
@@ -1296,9 +1309,16 @@ def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
     if " when " in masked and c.start >= 12:
         # "under Kurdish control since June 2014, when federal troops withdrew": the year the clause is of
         dated = _DATED_WHEN.search(masked, max(0, c.start - 140), c.start)
-        if dated is not None and int(dated.group("year") or dated.group("year2")) < published.year:
+        if dated is not None and (
+            dated.group("month") is not None or int(dated.group("year") or dated.group("year2")) < published.year
+        ):
             return True
-    m = _IN_YEAR.match(masked, c.end)
+    m = (
+        _IN_YEAR.match(masked, c.end)
+        or _IN_YEAR_AFTER.match(masked, c.end)
+        or _IN_YEAR.search(masked, c.start, c.end)  # "drone strike on a vehicle in Sinjar in 2022 killed"
+        or _IN_YEAR_BEFORE.search(masked, max(0, c.start - 14), c.start)  # "... in 2022 killed"
+    )
     return m is not None and int(m.group("year")) < published.year
 
 

@@ -2691,3 +2691,29 @@ def test_a_state_agencys_idioms_and_a_killing_told_with_its_hour() -> None:
         ("Government regains territory", "Military Forces of Syria", None),
         ("Armed clash", "Unidentified Armed Group (Syria)", 1),
     ]
+
+
+ARTICLE_WITH_RECALLED_STRIKES = """\
+Drone strike kills two near Qamishli
+
+QAMISHLI, Syria (Wire) – A Turkish drone struck a car near the village of Tal Hamis, east of Qamishli, on Tuesday, \
+killing two SDF fighters, the SDF said.
+
+Tensions along the border have been high since October, when U.S. officials said Turkish strikes killed 11 SDF \
+fighters near Derik. A Turkish drone strike on a motorcycle near Kobani in 2021 killed a YPJ commander, while drone \
+strikes on the Qamishli countryside have become almost routine.
+"""
+
+
+def test_strikes_recalled_from_past_months_and_years_are_no_events() -> None:
+    events = extract(ARTICLE_WITH_RECALLED_STRIKES, published=dt.date(2023, 2, 8))["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2023-02-07", 2)]
+
+
+def test_a_denied_rumour_is_no_event() -> None:
+    events = extract(
+        "[Friday 3 March 2017, 10:00]\nThe Media Cell denies the false reports circulated by terrorist pages that "
+        "Daesh has retaken the Wadi Hajar neighbourhood.\n",
+        published=dt.date(2017, 3, 3),
+    )["events"]
+    assert events == []
