@@ -201,6 +201,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if table is not None and table.delimited(item.text) and row is None:
             non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))  # the rule under a header, totals
             continue
+        if row is None and table is None and item.kind == ItemKind.INCIDENT and _DASHED.search(item.text[:60]):
+            row = _inline_record(item.text, k)
         item_topic = topic
         if row is not None:
             item, item_topic = _table_row(item, row, topic, ctx, k)
@@ -386,6 +388,25 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     )
 
 
+# A record's fields before its note, on one line: "21. 20–21/01/2022 – Diyala – Al-Azim: Islamic State militants ..."
+_INLINE_RECORD = compile_gated(
+    r"^\s*(?:\d{1,4}[.)]\s+)?(?P<date>\d{1,2}(?:\s*[–-]\s*\d{1,2})?[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+    r"\s+[–—]\s+(?P<admin1>[A-Z][\w'’ .-]{1,30}?)\s+[–—]\s+(?P<place>[^:\n]{2,60}?):\s+(?=\S)"
+)
+_DASHED = re.compile("[–—]")
+_DAY_RANGE = re.compile(r"^(?P<d1>\d{1,2})\s*[–-]\s*(?P<d2>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d\d)$")
+
+
+def _inline_record(text: str, k: Knowledge) -> dict[str, Cell] | None:
+    """The fields of a record line "DATE – Governorate – Location: note", as a table row's cells; None for other lines
+    (the governorate must be one)."""
+    m = _INLINE_RECORD.match(text)
+    if m is None or k.gazetteer.canonical_admin1(m.group("admin1")) is None:
+        return None
+    cells = {role: Cell(m.start(role), m.end(role), m.group(role)) for role in ("date", "admin1", "place")}
+    return {**cells, "text": Cell(m.end(), len(text.rstrip()), text[m.end() : len(text.rstrip())])}
+
+
 def _table_row(
     item: Item, row: dict[str, Cell], topic: SectionContext, ctx: DocContext, k: Knowledge
 ) -> tuple[Item, SectionContext]:
@@ -408,6 +429,14 @@ def _table_row(
     if "date" in row and row["date"].text:
         cell = row["date"]
         stated = [d for d in find_dates(cell.text, ctx=ctx.dates) if d.basis == DateBasis.STATED]
+        if (days := _DAY_RANGE.match(cell.text)) is not None:  # "20–21/01/2022": the two days of one incident
+            y, mo = int(days.group("y")), int(days.group("m"))
+            try:
+                first, last = dt.date(y, mo, int(days.group("d1"))), dt.date(y, mo, int(days.group("d2")))
+            except ValueError:
+                first = last = None
+            if first is not None and last is not None and first < last:
+                stated = [DateMention(first, last, DateBasis.STATED, None, cell.text)]
         if stated:
             d = stated[0]
             span = Span(item.span.doc_id, row_start + cell.start, row_start + cell.end)

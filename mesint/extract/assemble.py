@@ -799,7 +799,8 @@ _NEGATED = compile_gated(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
 # ("spotted infiltrators trying to cross near Al-Qaim and engaged them": a second verb in the past starts its own clause)
 _CLAUSE_BREAK = compile_gated(r"[.;]|,\s+(?:and|but|while)\b|\s+and\s+(?=[a-z]+ed\s)")
 _MAY = compile_gated(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
-_SINCE = compile_gated(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+# ("to mark one year since the October 2019 protests": the start of a count, named by its month)
+_SINCE = compile_gated(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$", re.I)
 # "attacks on Erbil are likely to remain sporadic": what the cue names is foreseen or summed up ("a base that is expected to ...":
 # a relative clause foresees something else)
 _LIKELY_AFTER = compile_gated(

@@ -112,3 +112,29 @@ def test_a_semicolon_separated_export_is_a_table_placed_by_its_location_cell() -
     (event,) = report_to_dict(extract_document(doc))["events"]
     got = (event["date"], event["admin1"], event["place"], event["killed"])
     assert got == ("2017-06-03", "Nineveh", "Tall 'Afar", 2)
+
+
+NUMBERED_RECORDS = """\
+Syria – coded incidents, selected entries
+
+1. 14/02/2019 – Idlib – Khan Shaykhun: Government artillery shelled the southern edge of the town, killing two \
+civilians. Rescue workers recovered the bodies later.
+
+2. 20–21/03/2019 – Hama – Kafr Zita: Clashes between HTS fighters and the Syrian army went on through the night; six \
+soldiers were killed.
+
+3. 05/04/2019 – Aleppo – Al-Bab: Several hundred people assembled in the town centre to mark one year since the \
+March 2018 protests over fuel prices.
+"""
+
+
+def test_a_record_line_dates_and_places_its_note_from_its_fields() -> None:
+    doc = document_from_bytes(NUMBERED_RECORDS.encode(), name="records.txt", published=dt.date(2019, 12, 31))
+    events = report_to_dict(extract_document(doc))["events"]
+    got = [(e["date"], e["admin1"], e["sub_event_type"], e["killed"]) for e in events]
+    assert got == [
+        ("2019-02-14", "Idlib", "Shelling/artillery/missile attack", 2),  # one record, one incident
+        ("2019-03-20/2019-03-21", "Hama", "Armed clash", 6),  # "20–21/03/2019": both days
+        ("2019-04-05", "Aleppo", "Peaceful protest", None),  # not "since the March 2018 protests"
+    ]
+    assert events[0]["place"] == "Khan Shaykhun" and events[2]["place"] == "Al Bab"
