@@ -424,6 +424,9 @@ _AGGREGATE = PrefilteredAny.compile(
     # from
     r"|^\W*(?:according\s+to\s+[^,]{1,60},\s*)?the\s+(?:rockets|missiles|shells|mortar\s+(?:rounds|shells)|drones?|"
     r"projectiles)\s+(?:were|was|had\s+been)\s+(?:launched|fired)\s+from\b"
+    # "The attacks were mostly shootings, IEDs and sniper fire.": a week's attacks described together
+    r"|\b(?:the|these|most|all)\s+(?:attacks|incidents|operations|strikes|killings)\s+(?:were|was)\s+(?:mostly|mainly|"
+    r"largely|primarily|predominantly|generally|all)\b"
     # "The Media Cell denies the fabricated news ... claiming that the terrorists have regained control of ...": a
     # rumour denied, no incident
     r"|\b(?:denies|denied|refuted|refutes|dismissed|dismisses)\s+(?:the\s+|these\s+|such\s+)?(?:fabricated|false|fake|"
