@@ -2721,9 +2721,9 @@ def test_a_denied_rumour_is_no_event() -> None:
 
 def test_a_town_taken_a_stabbing_and_a_weeks_attacks_described_together() -> None:
     events = extract(
-        "Syria\n\nOn 12 March, government troops took the town of Kafr Nabudah after three days of fighting against "
-        "HTS.\n\nTwo days later, a man was stabbed to death outside his shop in al-Hol camp.\n\nISIS claimed 14 attacks "
-        "in Deir ez-Zor this week. The attacks were mostly shootings and IEDs.\n",
+        "Syria\n\nOn 12 March, government troops took the town of Kafr Nabudah after three days of fighting "
+        "against HTS.\n\nTwo days later, a man was stabbed to death outside his shop in al-Hol camp.\n\n"
+        "ISIS claimed 14 attacks in Deir ez-Zor this week. The attacks were mostly shootings and IEDs.\n",
         published=dt.date(2019, 3, 20),
     )["events"]
     assert [(e["date"], e["sub_event_type"], e["killed"]) for e in events] == [
