@@ -629,6 +629,20 @@ _TOOK_AND_KILLED_THEM = compile_gated(
     r"shot\s+dead)\s+them\b",
     re.I,
 )
+# "killing three soldiers, two police officers and a civilian worker": victims counted group by group
+_COMMA_GROUPS = compile_gated(
+    r"\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?!and\b|or\b)[\w'’-]+"
+    # ("killing four people, two of them children, and ...": a part of the four, not more of them)
+    rf"(?P<groups>(?:,\s+(?:{NUMBER_PATTERN})\s+(?!of\s+(?:them|whom)\b)(?:(?!and\b)[\w'’-]+\s+){{0,3}}?"
+    r"(?!and\b)[\w'’-]+)+),?\s+and\s+"
+    rf"(?P<last>{NUMBER_PATTERN})\s+"
+    r"(?![\w'’-]+\s+(?:were|was|have|had)\b)",
+    re.I,
+)
+_GENERIC_VICTIMS = compile_gated(
+    r"\b(?:people|persons|civilians|members|relatives|victims|individuals|residents|family|citizens)\b", re.I
+)
+_GROUP_COUNT = compile_gated(rf",\s+(?P<n>{NUMBER_PATTERN})\s+", re.I)
 # "He died on the way to hospital": the one victim told before
 _HE_DIED = compile_gated(
     r"(?:^|[.;]\s+|,\s+and\s+)(?:he|she)\s+(?:later\s+)?(?:died|succumbed\s+to\s+(?:his|her)\s+(?:wounds|injuries))\b",
@@ -705,6 +719,19 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             count = Count.exact(count.best + (parse_number(kin.group("kin_n").lower()) or 1 if kin.group("kin_n") else 1))
             add(_kind(m.group("v")), count, m.start(), m.end() + kin.end())
             continue
+        groups = _COMMA_GROUPS.match(text, m.end()) if count.best is not None and "," in text[m.end() :] else None
+        if groups is not None and count.best is not None:
+            # "killing three soldiers, two police officers and a civilian worker": each group's count
+            extra_n = [parse_number(g.group("n").lower()) for g in _GROUP_COUNT.finditer(groups.group("groups"))]
+            last = parse_number(groups.group("last").lower())
+            parts = sum(x for x in extra_n if x is not None) + (last or 0)
+            # ("killing five members of one family, two women and three children", "wounding two civilians, a woman
+            # and a child": people told, then the same people part by part)
+            told_parts = parts == count.best and _GENERIC_VICTIMS.search(text, m.end(), groups.start("groups"))
+            if last is not None and extra_n and all(x is not None for x in extra_n) and not told_parts:
+                total_n = count.best + parts
+                add(_kind(m.group("v")), Count.exact(total_n), m.start(), groups.end("last"))
+                continue
         more = _AND_MORE.match(text[m.end() :])
         if more and count.best is not None:
             extra = _count(more.group("n"), more.group(0))

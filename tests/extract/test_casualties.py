@@ -446,3 +446,16 @@ def test_captives_counted_then_killed_are_the_dead():
     (m,) = find_casualties("Gunmen kidnapped three truffle hunters near Palmyra and later shot them dead.")
     assert (m.kind, m.count.best) == ("killed", 3)
     assert find_casualties("Police detained two suspects and questioned them.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The blast killed two soldiers, three policemen and a child.", 6),  # groups counted one by one
+        ("killing four people, two of them children, and a dog", 4),  # a part of the four
+        ("killing five members of one family, two women and three children", 5),  # the five, part by part
+        ("wounding two civilians, a woman and a child", 2),
+    ],
+)
+def test_victims_listed_group_by_group(text, count):
+    assert find_casualties(text)[0].count.best == count

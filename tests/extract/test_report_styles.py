@@ -2729,3 +2729,13 @@ def test_a_town_taken_a_stabbing_and_a_weeks_attacks_described_together() -> Non
     assert [(e["date"], e["sub_event_type"], e["killed"]) for e in events] == [
         ("2019-03-12", "Government regains territory", None), ("2019-03-14", "Attack", 1)
     ]
+
+
+def test_strikes_that_also_hit_another_place_are_an_event_of_their_own() -> None:
+    events = extract(
+        "WASHINGTON (Wire) – U.S. aircraft struck weapons depots of Kataib Hezbollah near Jurf al-Sakhar early on "
+        "Friday, the Pentagon said.\n\nThe Iraqi military said the strikes also hit an airport under construction in "
+        "Karbala, killing three soldiers, two police officers and a civilian worker.\n",
+        published=dt.date(2020, 3, 13),
+    )["events"]
+    assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Air/drone strike", None), ("Air/drone strike", 6)]
