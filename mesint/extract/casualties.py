@@ -102,8 +102,11 @@ _LEFT_DEAD = compile_gated(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|k
 _KIN = compile_gated(
     # ("killing a commander of the Sinjar Resistance Units (YBS) and his driver": whom he served, then his escort)
     r"^\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:\s*\([^()]{1,12}\))?)?"
+    # ("shot dead the media activist Muhammad Abdul Latif (Abu Ghannoum) and his pregnant wife": a name, its alias)
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:\s*\([^()]{1,30}\))?"
     r"\s+and\s+(?:his|her|their)\s+(?:(?P<kin_n>two|three|four|five|six|\d+)\s+)?"
-    r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?"  # "his adult son"
+    # "his adult son", "his pregnant wife"
+    r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown|pregnant|disabled)\s+)?"
     r"(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|nephews?|cousins?|"
     r"grandsons?|granddaughters?|grandchildren|drivers?|bodyguards?|guards?|companions?|aides?|escorts?)\b",
     re.I,
@@ -153,7 +156,7 @@ _AND_N_OTHER = compile_gated(
 _KIN_AFTER_ROLE = compile_gated(
     # ("a commander of the Sinjar Resistance Units and his driver": who he commanded before his escort)
     r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:\([^()]{1,12}\)\s*)?(?=and\b))?"
-    r"\s*\s+and\s+(?:his|her|their)\s+(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?"
+    r"\s*\s+and\s+(?:his|her|their)\s+(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown|pregnant|disabled)\s+)?"
     r"(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|cousin|"
     r"driver|bodyguard|guard|companion|colleague|assistant)\b"
     r"|\s+and\s+one\s+of\s+(?:his|her|their)\s+[\w-]+"  # "the commander and one of his aides"
@@ -252,7 +255,10 @@ _REPORTED_PAIR = compile_gated(
 _PUT_AT = compile_gated(
     rf"\bput\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?"
     rf"(?:dead|killed|wounded|injured)|dead|"
-    rf"wounded|injured)\b(?:\s+[\w'’-]+){{0,5}}?\s+at\s+{_QUANT}(?:\s+(?P<v>dead|killed|wounded|injured)\b)?",
+    rf"wounded|injured)\b(?:\s+[\w'’-]+){{0,5}}?\s+at\s+{_QUANT}(?:\s+(?P<v>dead|killed|wounded|injured)\b)?"
+    # ("the SDF gave a toll of 11")
+    rf"|\b(?:gave|reported|cited)\s+(?:a|the|its|their)\s+(?:lower\s+|higher\s+)?(?P<noun2>(?:death\s+)?toll)\s+of\s+"
+    rf"{_QUANT.replace('?P<n>', '?P<n2>')}\b",
     re.I,
 )
 # "killing a family of seven", "a family of five was killed"
@@ -358,7 +364,7 @@ _ROLE_CLAUSE = compile_gated(
 # "a farmer was killed and his son wounded": a relative named after the first victim, the verb's auxiliary left out
 _KIN_VICTIM = compile_gated(
     r"(?:\b(?P<lead>an?|one)\s+[\w-]+\s+)?\band\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
-    r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown)\s+)?(?:sons?|daughters?|wife|husband|brothers?|"
+    r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown|pregnant|disabled)\s+)?(?:sons?|daughters?|wife|husband|brothers?|"
     r"sisters?|father|mother|child|children|nephews?|cousins?|grandsons?|granddaughters?|grandchildren)\s+"
     r"(?:(?:was|were)\s+)?(?:also\s+)?(?P<v>wounded|injured|killed|died|shot dead|gunned down|executed|murdered)\b",
     re.I,
@@ -694,7 +700,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         n = parse_number((m.group("n") or m.group("n2")).lower())
         if n:
             add("killed", Count.exact(n), m.start(), m.end())
-    for m in _PUT_AT.finditer(text) if "put " in low else ():
+    for m in _PUT_AT.finditer(text) if "put " in low or "toll of" in low else ():
+        if m.group("noun2") is not None:
+            add("killed", _count(m.group("n2"), m.group(0)[m.start("n2") - m.start() :]), m.start(), m.end())
+            continue
         noun, verb = m.group("noun").lower(), m.group("v")
         kind = _kind(verb) if verb else ("wounded" if noun.endswith(("wounded", "injured")) else "killed")
         add(kind, _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())

@@ -459,3 +459,10 @@ def test_captives_counted_then_killed_are_the_dead():
 )
 def test_victims_listed_group_by_group(text, count):
     assert find_casualties(text)[0].count.best == count
+
+
+def test_a_toll_another_side_gave_is_another_figure():
+    mentions = find_casualties("SOHR said 9 people were killed there; the SDF gave a toll of 7.")
+    assert total(mentions, "killed") == Count(7, 7, 9)
+    (m,) = find_casualties("Gunmen shot dead a teacher and his pregnant wife near Tafas.")
+    assert m.count.best == 2
