@@ -2739,3 +2739,12 @@ def test_strikes_that_also_hit_another_place_are_an_event_of_their_own() -> None
         published=dt.date(2020, 3, 13),
     )["events"]
     assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Air/drone strike", None), ("Air/drone strike", 6)]
+
+
+def test_a_large_scale_attack_by_two_forces_on_a_third() -> None:
+    (event,) = extract(
+        "On Friday, Iraqi forces and the Hashd al-Shaabi launched a large-scale attack on Peshmerga positions in "
+        "Altun Kupri.\n",
+        published=dt.date(2017, 10, 21),
+    )["events"]
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Iraq", "Peshmerga")
