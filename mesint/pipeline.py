@@ -618,13 +618,15 @@ _UPDATE_POST = compile_gated(
     r"(?:statement|post|report|announcement|bulletin)\b[^.]{0,200}?\b(?:raising|bringing|raised|brought)\s+"
     r"(?:the|its)\s+(?:death\s+)?toll\b"
     # "The death toll of the Russian massacre in Maarat al-Numan has risen to 39": a post that only counts again
-    r"|^\W*the\s+(?:death\s+)?toll\s+(?:of|from|in)\s+(?:the|this|yesterday['’]s|today['’]s|last\s+night['’]s|"
+    r"|^\W*the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|wounded|injured))\s+"
+    # ("The number of terrorists killed in yesterday's strike by army aviation near X has risen to 31")
+    r"(?:of|from|in)\s+(?:the|this|yesterday['’]s|today['’]s|last\s+night['’]s|"
     r"this\s+morning['’]s)\b[^.;]{0,100}?\b(?:has|had)\s+(?:risen|climbed|increased)\s+to\b",
     re.I,
 )
 
 
-_UPDATE_LEAD = compile_gated(r"update|further|following up|toll", re.I)  # a cheap test before _UPDATE_POST
+_UPDATE_LEAD = compile_gated(r"update|further|following up|toll|number of", re.I)  # a cheap test before _UPDATE_POST
 
 
 def _updated_event(item: Item, events: list[Event], k: Knowledge) -> int | None:

@@ -253,6 +253,13 @@ _DATELINE_LEAD = compile_gated(
     # "Idlib, Syria (AFP) —", "Damascus, Syria —": a place in title case with its country
     r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?,\s*(?:Iraq|Syria|Kurdistan Region|Turkey|Lebanon|Jordan)"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s+"
+    # "Damascus Countryside, SANA, 13 March 2018 –": a state agency's dateline with its day, the day it was filed
+    r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?,\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*,\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s*(?:--|[-–—])\s+"
+)
+_AGENCY_DAY = compile_gated(
+    r"^\s*(?P<place>[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?),\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*,\s*"
+    r"(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d)\s*(?:--|[-–—])\s+"
 )
 _ITEM_DATELINE = compile_gated(
     r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?\s*\((?P<outlet>[^)]{1,40})\)\s*[-–—]\s+"
@@ -1852,6 +1859,14 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if stamp:
         # "[2024-01-18 07:15]" over a channel's post: the day its "this evening" and "tonight" are of
         section = replace(section, published=_safe_iso(stamp.group("date")) or section.published)
+    filed = _AGENCY_DAY.match(item_text) if "," in item_text[:40] else None
+    if filed:
+        # "Damascus, SANA, 13 March 2018 – ... yesterday evening": the day the agency filed the story
+        day = next((d.start for d in find_dates(filed.group("day"), ctx=ctx.dates)), None)
+        # (and the town it was filed from holds the neighbourhoods no gazetteer knows)
+        section = replace(
+            section, published=day or section.published, place_hint=section.place_hint or filed.group("place")
+        )
     if section.issuer is not None:
         ctx = replace(ctx, publisher=section.issuer)
     if section.published is not None or section.outlet is not None:

@@ -84,7 +84,10 @@ _ROSE_TO = compile_gated(
     rf"toll\s+(?:(?:of|from)\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:attack|strike|shooting|bombing|blast|explosion|raid|"
     rf"shelling|ambush|massacre)\s+)?"
     # ("raised the toll on Monday morning to four")
-    rf"(?:(?:on|by|late|early|later)\s+(?:[\w-]+\s+){{0,3}}?)?to\s+{_QUANT.replace('?P<n>', '?P<n2>')}\b",
+    rf"(?:(?:on|by|late|early|later)\s+(?:[\w-]+\s+){{0,3}}?)?to\s+{_QUANT.replace('?P<n>', '?P<n2>')}\b"
+    # ("The number of terrorists killed in yesterday's strike near X has risen to 31")
+    rf"|\bthe\s+number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:killed|dead)\s+in\s+[^.;]{{0,100}}?\s+(?:has|had)\s+"
+    rf"(?:risen|climbed|increased|jumped)\s+to\s+{_QUANT.replace('?P<n>', '?P<n3>')}\b",
     re.I,
 )
 _TIME_SPAN = compile_gated(r"an?\s+(?:hour|minute|day|week|month|year|while|half)s?\b", re.I)
@@ -674,8 +677,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _NO_ONE.finditer(text) if "no one" in low or "nobody" in low or "none" in low else ():
         add(_kind(m.group("v") or m.group("v2")), Count.exact(0), m.start(), m.end())
     # "The toll later rose to eight when two of the wounded died": the new toll, before "eight ... died" reads as more dead
-    for m in _ROSE_TO.finditer(text) if "toll" in low and " to " in low else ():
-        g = "n" if m.group("n") is not None else "n2"
+    for m in _ROSE_TO.finditer(text) if ("toll" in low or "number of" in low) and " to " in low else ():
+        g = "n" if m.group("n") is not None else "n2" if m.group("n2") is not None else "n3"
         add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
     for m in _SHOT_THEM_BOTH.finditer(text) if " and " in low else ():
         add("killed", Count.exact(2), m.start(), m.end())

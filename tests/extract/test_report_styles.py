@@ -2748,3 +2748,26 @@ def test_a_large_scale_attack_by_two_forces_on_a_third() -> None:
         published=dt.date(2017, 10, 21),
     )["events"]
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Iraq", "Peshmerga")
+
+
+def test_an_agencys_dated_dateline_anchors_its_yesterday_and_its_town() -> None:
+    events = extract(
+        "SANA news items\n\nDamascus, SANA, 13 March 2018 – A woman was martyred and 12 citizens were injured "
+        "yesterday evening when terrorists fired rocket shells on the al-Qassaa neighbourhood.\n\n"
+        "Damascus Countryside, SANA, 11 March 2018 – The Syrian Arab Army on Saturday restored security and stability "
+        "to Mesraba.\n",
+        published=dt.date(2018, 3, 21),
+    )["events"]
+    assert [(e["date"], e["admin1"]) for e in events] == [("2018-03-12", "Damascus"), ("2018-03-10", "Rif Dimashq")]
+
+
+def test_a_channels_count_of_yesterdays_strike_goes_to_that_strike() -> None:
+    events = extract(
+        "Media Cell statements\n\n[Thursday 3 November 2016, 20:30]\nArmy aviation struck a gathering of Daesh terrorists near Hammam al-Alil "
+        "at noon today, killing twenty-three of them.\n\n[Friday 4 November 2016, 08:15]\nAt dawn today the "
+        "terrorists attacked our forces in the Intisar neighbourhood with a suicide car bomb.\n\n"
+        "[Friday 4 November 2016, 14:00]\nThe number of terrorists killed in yesterday's strike by army aviation near "
+        "Hammam al-Alil has risen to 31.\n",
+        published=dt.date(2016, 11, 4),
+    )["events"]
+    assert [e["killed"] for e in events] == [31, None]
