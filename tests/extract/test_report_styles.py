@@ -2763,11 +2763,11 @@ def test_an_agencys_dated_dateline_anchors_its_yesterday_and_its_town() -> None:
 
 def test_a_channels_count_of_yesterdays_strike_goes_to_that_strike() -> None:
     events = extract(
-        "Media Cell statements\n\n[Thursday 3 November 2016, 20:30]\nArmy aviation struck a gathering of Daesh terrorists near Hammam al-Alil "
-        "at noon today, killing twenty-three of them.\n\n[Friday 4 November 2016, 08:15]\nAt dawn today the "
-        "terrorists attacked our forces in the Intisar neighbourhood with a suicide car bomb.\n\n"
-        "[Friday 4 November 2016, 14:00]\nThe number of terrorists killed in yesterday's strike by army aviation near "
-        "Hammam al-Alil has risen to 31.\n",
+        "Media Cell statements\n\n[Thursday 3 November 2016, 20:30]\nArmy aviation struck a gathering of Daesh "
+        "terrorists near Hammam al-Alil at noon today, killing twenty-three of them.\n\n"
+        "[Friday 4 November 2016, 08:15]\nAt dawn today the terrorists attacked our forces in the Intisar "
+        "neighbourhood with a suicide car bomb.\n\n[Friday 4 November 2016, 14:00]\nThe number of terrorists killed "
+        "in yesterday's strike by army aviation near Hammam al-Alil has risen to 31.\n",
         published=dt.date(2016, 11, 4),
     )["events"]
     assert [e["killed"] for e in events] == [31, None]
