@@ -253,6 +253,9 @@ _DATELINE_LEAD = compile_gated(
     # "Idlib, Syria (AFP) —", "Damascus, Syria —": a place in title case with its country
     r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?,\s*(?:Iraq|Syria|Kurdistan Region|Turkey|Lebanon|Jordan)"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s+"
+    # "Baqubah, 9 March 2014 (NINA) –": an agency item's place and day, then its outlet
+    r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+"
+    r"(?:19|20)\d\d\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s+"
     # "Damascus Countryside, SANA, 13 March 2018 –": a state agency's dateline with its day, the day it was filed
     r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?,\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*,\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s*(?:--|[-–—])\s+"
@@ -262,7 +265,10 @@ _AGENCY_DAY = compile_gated(
     r"(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d)\s*(?:--|[-–—])\s+"
 )
 _ITEM_DATELINE = compile_gated(
-    r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?\s*\((?P<outlet>[^)]{1,40})\)\s*[-–—]\s+"
+    r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?"
+    # ("Baqubah, 9 March 2014 (NINA) –": the day the item was filed)
+    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)?"
+    r"\s*\((?P<outlet>[^)]{1,40})\)\s*[-–—]\s+"
 )
 # A dataset record's own fields before its notes: "[2016-08-21] Kirkuk – Hurmuz: ..." or a CSV row
 # "2019-10-20,Al-Hasakah,Ras al-Ain,\"notes ...\",North Press Agency". The date stays in the text (it dates the

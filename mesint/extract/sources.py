@@ -292,8 +292,11 @@ class StoryDateline:
 
 
 _STORY_DATELINE = compile_gated(
-    r"^\s*(?P<place>[A-Z][A-Z' .-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+?)?)"
-    r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d\d))?"
+    r"^\s*(?P<place>[A-Z][A-Z' .-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+?)?"
+    # ("Homs, 23 January 2012 (SANA) –": an agency's item, its place in title case and its day first)
+    r"|[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?=,\s*\d))"
+    r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d\d"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d))?"
     r"\s*\((?P<outlet>[A-Z][\w .&-]{1,40})\)\s*[-–—]"
 )
 

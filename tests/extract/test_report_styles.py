@@ -2771,3 +2771,20 @@ def test_a_channels_count_of_yesterdays_strike_goes_to_that_strike() -> None:
         published=dt.date(2016, 11, 4),
     )["events"]
     assert [e["killed"] for e in events] == [31, None]
+
+
+AGENCY_ITEMS_WITH_THEIR_DAYS = """\
+NINA (National Iraqi News Agency) — English items, 2014
+
+Ramadi, 3 March 2014 (NINA) – Army units clashed today with armed groups in Al-Malaab district, killing four gunmen.
+
+Baqubah, 9 March 2014 (NINA) – Two policemen were killed yesterday when a roadside bomb went off near their patrol \
+in Buhriz.
+"""
+
+
+def test_an_agencys_items_each_open_with_their_place_and_day() -> None:
+    events = extract(AGENCY_ITEMS_WITH_THEIR_DAYS, published=dt.date(2014, 12, 31))["events"]
+    assert [(e["date"], e["sub_event_type"], e["killed"]) for e in events] == [
+        ("2014-03-03", "Armed clash", 4), ("2014-03-08", "Remote explosive/landmine/IED", 2)
+    ]
