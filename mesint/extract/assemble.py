@@ -462,6 +462,7 @@ _AGGREGATE = PrefilteredAny.compile(
     r"(?=[^.;]{0,60}?\b(?:across|last week|this week|over the (?:past|last|week)|during the week|in the (?:past|last))\b)",
     re.I,
 )
+_ON_A_DAY_OF = compile_gated(r",\s+on\s+a\s+day\s+(?:of|when)\b[^.;]*$", re.I)
 _RUNNING_TOTAL = compile_gated(
     r",?\s*\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|tally|count|total)\b", re.I
 )
@@ -1014,6 +1015,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         agg = None  # "breaking a siege imposed by IS since 2015": how long a state of affairs lasted, no count
     elif agg is not None and agg.group(0)[:5].lower() == "since" and _ONE_OF_THE_WORST.search(masked, 0, agg.start()):
         agg = None  # "in the deadliest attack on the capital since 2003": this incident, measured against the past
+    elif agg is not None and _ON_A_DAY_OF.search(masked, max(0, agg.start() - 100), agg.start()):
+        agg = None  # "..., killing 37 people, on a day of about 40 coordinated attacks across Iraq": its day, told
     summary = agg is not None
     told_before = None
     if attribution_end and (back := _ANAPHORIC.match(masked[attribution_end:])) is not None:

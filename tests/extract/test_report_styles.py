@@ -2788,3 +2788,26 @@ def test_an_agencys_items_each_open_with_their_place_and_day() -> None:
     assert [(e["date"], e["sub_event_type"], e["killed"]) for e in events] == [
         ("2014-03-03", "Armed clash", 4), ("2014-03-08", "Remote explosive/landmine/IED", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 9 May 2007, explosives planted by unknown men brought down the minaret of a mosque in Tuz Khurmatu.",
+            ("Remote explosive/landmine/IED", None),
+        ),
+        (
+            "On 2 April 2008, the Iraqi army launched an operation against Mahdi Army militiamen in Nasiriyah.",
+            ("Armed clash", None),
+        ),
+        (
+            "On 3 June 2010, a car bomb exploded outside a bank in Mosul, killing 12 people, on a day of about 20 "
+            "attacks across Iraq.",
+            ("Remote explosive/landmine/IED", 12),
+        ),
+    ],
+)
+def test_a_coded_note_told_with_its_context(text: str, expected: tuple[str, int | None]) -> None:
+    (event,) = extract(text + "\n", published=dt.date(2013, 12, 31))["events"]
+    assert (event["sub_event_type"], event["killed"]) == expected
