@@ -987,7 +987,7 @@ _NO_CLAIM = compile_gated(r"\b(?:no|none|nobody|not|yet to)\b[^.;]{0,30}$", re.I
 
 # "Ministry of National Defence of the Republic of Türkiye – statements", "SDF Media Centre": a party's own release
 _ISSUER_TITLE = compile_gated(
-    r"^\W*(?:[\w'’.&–—|/-]+\s+){0,10}?(?:Ministry|Media\s+Cent(?:er|re)|Media\s+Cell|Command|Press\s+(?:Office|Cent(?:er|re))|Directorate|"
+    r"^\W*(?:[\w'’.&–—|/()-]+\s+){0,10}?(?:Ministry|Media\s+Cent(?:er|re)|Media\s+Cell|Command|Press\s+(?:Office|Cent(?:er|re))|Directorate|"
     r"Spokes(?:man|person)|Information\s+Office|Security\s+Council|Cent(?:re|er)\s+for\s+(?:the\s+)?Reconciliation)\b"
 )
 

@@ -27,7 +27,8 @@ _JOINER = compile_gated(
     re.I,
 )
 _BY = compile_gated(
-    r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    # (not "targets used by PKK/YPG terrorists were destroyed": whose the targets were)
+    r"(?<!\bused )(?<!\bheld )(?<!\bcontrolled )(?<!\boccupied )(?<!\bowned )(?<!\brun )\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$"
     # "killed by sniper fire from the SDF", "wounded by shells fired by regime forces"
     r"|\bby\s+(?:\w+\s+){0,2}?(?:fire|gunfire|shelling|shells|rockets?|bullets?|mortars?|strikes?|drones?)\s+"
     r"(?:fired\s+)?(?:from|of|by)\s+(?:the\s+)?$",

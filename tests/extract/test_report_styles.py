@@ -2811,3 +2811,19 @@ def test_an_agencys_items_each_open_with_their_place_and_day() -> None:
 def test_a_coded_note_told_with_its_context(text: str, expected: tuple[str, int | None]) -> None:
     (event,) = extract(text + "\n", published=dt.date(2013, 12, 31))["events"]
     assert (event["sub_event_type"], event["killed"]) == expected
+
+
+MINISTRY_POSTS_WITH_A_BILINGUAL_TITLE = """\
+T.C. Milli Savunma Bakanlığı (Turkish Ministry of National Defence) — English posts, March 2024
+
+3 March 2024
+Within the scope of our right to self-defence, 17 targets used by PKK/YPG terrorists in the Tel Tamr region of \
+northern Syria were destroyed by our air operations last night.
+"""
+
+
+def test_a_ministrys_title_in_two_languages_names_the_doer_and_targets_used_by_a_group_are_its() -> None:
+    (event,) = extract(MINISTRY_POSTS_WITH_A_BILINGUAL_TITLE, published=dt.date(2024, 3, 31))["events"]
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Air/drone strike", "Military Forces of Turkey", "People's Protection Units (YPG)"
+    )
