@@ -437,6 +437,11 @@ _AGGREGATE = PrefilteredAny.compile(
     # from
     r"|^\W*(?:according\s+to\s+[^,]{1,60},\s*)?the\s+(?:rockets|missiles|shells|mortar\s+(?:rounds|shells)|drones?|"
     r"projectiles)\s+(?:were|was|had\s+been)\s+(?:launched|fired)\s+from\b"
+    # "We recorded 74 security incidents nationwide during the month ... Twenty-two of these were IED detonations":
+    # a month's statistics
+    r"|\b(?:recorded|counted|logged|documented)\s+(?:\d+|[a-z]+-?[a-z]*)\s+(?:security\s+)?incidents\b"
+    r"|\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+these\s+were\b"
+    r"|\bkilled\s+in\s+(?:attacks|incidents|violence)\s+(?:this|last|during\s+the)\s+(?:week|month|year)\b"
     # "The attacks were mostly shootings, IEDs and sniper fire.": a week's attacks described together
     r"|\b(?:the|these|most|all)\s+(?:attacks|incidents|operations|strikes|killings)\s+(?:were|was)\s+(?:mostly|mainly|"
     r"largely|primarily|predominantly|generally|all)\b"

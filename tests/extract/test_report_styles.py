@@ -2827,3 +2827,15 @@ def test_a_ministrys_title_in_two_languages_names_the_doer_and_targets_used_by_a
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Air/drone strike", "Military Forces of Turkey", "People's Protection Units (YPG)"
     )
+
+
+def test_a_claimed_killing_is_an_event_and_a_months_statistics_are_not() -> None:
+    events = extract(
+        "Deir ez-Zor\n\nISIS claimed the killing of an SDF member in Hajin on the night of 3-4 May (Amaq, 4 May "
+        "2022).\n\nStatistics\n\nWe recorded 52 security incidents during the month. Fourteen of these were IED "
+        "attacks. At least 20 soldiers were killed in attacks this month.\n",
+        published=dt.date(2022, 5, 31),
+    )["events"]
+    assert [(e["date"], e["actor1"], e["actor2"], e["killed"]) for e in events] == [
+        ("2022-05-03/2022-05-04", "Islamic State (ISIS)", "Syrian Democratic Forces (SDF)", 1)
+    ]
