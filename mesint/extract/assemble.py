@@ -442,6 +442,9 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|\b(?:recorded|counted|logged|documented)\s+(?:\d+|[a-z]+-?[a-z]*)\s+(?:security\s+)?incidents\b"
     r"|\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+these\s+were\b"
     r"|\bkilled\s+in\s+(?:attacks|incidents|violence)\s+(?:this|last|during\s+the)\s+(?:week|month|year)\b"
+    # "... denied that government forces were involved, blaming 'armed terrorist groups' which he said had attacked ...":
+    # a denial and the blame it puts elsewhere
+    r"|\b(?:denied|denies|rejected|rejects)\s+(?:that\s+)?[^.;]{0,60}?\b(?:were|was)\s+(?:in\s+any\s+way\s+)?involved\b"
     # "The attacks were mostly shootings, IEDs and sniper fire.": a week's attacks described together
     r"|\b(?:the|these|most|all)\s+(?:attacks|incidents|operations|strikes|killings)\s+(?:were|was)\s+(?:mostly|mainly|"
     r"largely|primarily|predominantly|generally|all)\b"

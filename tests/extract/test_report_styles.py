@@ -2839,3 +2839,14 @@ def test_a_claimed_killing_is_an_event_and_a_months_statistics_are_not() -> None
     assert [(e["date"], e["actor1"], e["actor2"], e["killed"]) for e in events] == [
         ("2022-05-03/2022-05-04", "Islamic State (ISIS)", "Syrian Democratic Forces (SDF)", 1)
     ]
+
+
+def test_a_denial_of_involvement_and_a_planted_flag_are_no_events() -> None:
+    events = extract(
+        "BAGHDAD (Wire) - Gunmen killed three farmers near Tarmiyah on Sunday, police said.\n\n"
+        "The ministry denied that its forces were involved, blaming \"outlaw groups\" which it said had attacked "
+        "army posts in the area.\n\n"
+        "\"The area is safe now,\" said a commander, standing on a rooftop where soldiers had planted an Iraqi flag.\n",
+        published=dt.date(2019, 5, 6),
+    )["events"]
+    assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Attack", 3)]
