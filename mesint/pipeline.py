@@ -332,7 +332,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         blocks: dict[int, list[Event]] = {}
         for e in events:
             blocks.setdefault(bisect.bisect(breaks, e.span.start), []).append(e)
-        events = [m for block in blocks.values() for m in merge_within_document(block, article=True)]
+        merged = [merge_within_document(block, article=True) for block in blocks.values()]
+        # a dataset's record is one event: what its note tells in several sentences ("Remaining fighters withdrew
+        # north towards ...") is folded into the first
+        events = [_one_row_incident(block, {}, text) if len(block) > 1 else block[0] for block in merged if block]
     else:
         if len(stories) >= 2:
             # a wire's several stories: each names its own terrorists ("ISIS terrorists" in one, rebels in the next)

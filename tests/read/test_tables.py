@@ -138,3 +138,25 @@ def test_a_record_line_dates_and_places_its_note_from_its_fields() -> None:
         ("2019-04-05", "Aleppo", "Peaceful protest", None),  # not "since the March 2018 protests"
     ]
     assert events[0]["place"] == "Khan Shaykhun" and events[2]["place"] == "Al Bab"
+
+
+RECORDS_WITH_HEADER_LINES = """\
+Coded incident records
+
+Each record gives the event date, the governorate and the location, then the coder's note.
+
+2013-06-05 | Homs | Al-Qusayr
+Military Forces of Syria and Hezbollah fighters took the town of Al-Qusayr after a three-week battle with rebels. \
+Remaining rebel fighters withdrew north towards Al-Dabaa.
+
+2013-06-09 | Aleppo | Aleppo - Al-Sakhour
+A government air strike hit a bakery queue in the Al-Sakhour district, killing 11 civilians.
+"""
+
+
+def test_a_record_tells_one_incident_whatever_its_note_adds() -> None:
+    doc = document_from_bytes(RECORDS_WITH_HEADER_LINES.encode(), name="records.txt", published=dt.date(2013, 12, 31))
+    events = report_to_dict(extract_document(doc))["events"]
+    assert [(e["date"], e["sub_event_type"]) for e in events] == [
+        ("2013-06-05", "Government regains territory"), ("2013-06-09", "Air/drone strike")
+    ]
