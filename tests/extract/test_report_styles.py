@@ -2850,3 +2850,23 @@ def test_a_denial_of_involvement_and_a_planted_flag_are_no_events() -> None:
         published=dt.date(2019, 5, 6),
     )["events"]
     assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Attack", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 11 January 2013, thousands of worshippers blocked the highway near Samarra after Friday prayers, "
+            "chanting against the government.",
+            "Peaceful protest",
+        ),
+        ("On 9 March 2013, police bulldozers removed the tents of the sit-in camp outside Hawija.",
+            "Protest with intervention"),
+        ("On 2 July 2016, the SDF said it had driven Islamic State (ISIS) out of the village of Abu Qilqil.",
+            "Non-state actor overtakes territory"),
+        ("On 4 May 2016, a hospital in Aleppo was hit from the air, killing 14 people.", "Air/drone strike"),
+    ],
+)
+def test_crowds_that_chant_camps_cleared_ground_retaken_and_strikes_from_the_air(text: str, expected: str) -> None:
+    (event,) = extract(text + "\n", published=dt.date(2016, 12, 31))["events"]
+    assert event["sub_event_type"] == expected
