@@ -921,7 +921,9 @@ def _section_from_heading(
     if day is not None and _record_header_day(heading) is not None:
         # a dataset record's header line: the day of the record under it, whose note may name none of its own
         published, day = day.start, None
-    elif day is not None and date_lines and _DATE_LINE.match(heading):
+    elif day is not None and (
+        (date_lines and _DATE_LINE.match(heading)) or (heading.startswith("[") and _POST_STAMP.match(heading))
+    ):
         published = day.start  # a statement's own date line: "tonight", "this morning" are of that day
     elif day is None and dates is not None and len(heading) < 80 and _DIGIT.search(heading):
         period = _heading_period(heading, dates)
@@ -1297,6 +1299,7 @@ def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> 
     elif len(heading) > 80 or not (
         _LIST_OF_THE_DAY.search(heading)
         or ((date_lines or _LABELLED_DATE.match(heading)) and _DATE_LINE.match(heading))  # "Date: 3 June 2023"
+        or (heading.startswith("[") and _POST_STAMP.match(heading))  # "[Sunday 4 April 2021 – 21:05]"
     ):
         return None
     # "AUG. 14" in a capitalised heading: the month as the date forms spell it

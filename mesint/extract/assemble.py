@@ -246,7 +246,8 @@ _OUTLET_SUBJECT = compile_gated(r"\b(?:(?:the\s+)?(?:Amaq|A'maq|Aamaq|al-Naba|an
 _DATELINE_LEAD = compile_gated(
     r"^\s*[A-Z][A-Z' ./-]{2,30}(?:,\s*[A-Z][A-Za-z' .-]{1,30}(?<!\.)(?!\s*\d))?"
     # "QAMISHLI, Syria, Aug. 18, 2022 (North Press) –", "BAGHDAD, Dec. 20 (Xinhua) --"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?"
+    r"|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)?"  # ("QAMISHLI, 3 August 2023 –": the day first)
     r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s+"
     # "KIRKUK, Iraq: Militants ...": a capitalised place and its country, then a colon
     r"|^\s*[A-Z][A-Z' .-]{2,30},\s*(?:Iraq|Syria|Kurdistan Region|Turkey|Lebanon|Jordan)\s*:\s+"
@@ -263,6 +264,10 @@ _DATELINE_LEAD = compile_gated(
 _AGENCY_DAY = compile_gated(
     r"^\s*(?P<place>[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?),\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*,\s*"
     r"(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d)\s*(?:--|[-–—])\s+"
+)
+# "QAMISHLI, 3 August 2023 – ...": a dateline in capitals with the day it was filed
+_CAPS_DAY = compile_gated(
+    r"^\s*(?P<place>[A-Z][A-Z'’ .-]{2,30}),\s*(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:--|[-–—])\s+"
 )
 _ITEM_DATELINE = compile_gated(
     r"^\s*[A-Z][A-Za-z' .-]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?"
@@ -1876,7 +1881,7 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if stamp:
         # "[2024-01-18 07:15]" over a channel's post: the day its "this evening" and "tonight" are of
         section = replace(section, published=_safe_iso(stamp.group("date")) or section.published)
-    filed = _AGENCY_DAY.match(item_text) if "," in item_text[:40] else None
+    filed = (_AGENCY_DAY.match(item_text) or _CAPS_DAY.match(item_text)) if "," in item_text[:40] else None
     if filed:
         # "Damascus, SANA, 13 March 2018 – ... yesterday evening": the day the agency filed the story
         day = next((d.start for d in find_dates(filed.group("day"), ctx=ctx.dates)), None)

@@ -2870,3 +2870,19 @@ def test_a_denial_of_involvement_and_a_planted_flag_are_no_events() -> None:
 def test_crowds_that_chant_camps_cleared_ground_retaken_and_strikes_from_the_air(text: str, expected: str) -> None:
     (event,) = extract(text + "\n", published=dt.date(2016, 12, 31))["events"]
     assert event["sub_event_type"] == expected
+
+
+def test_a_bracketed_stamp_with_a_dash_and_a_capitals_dateline_with_its_day_date_their_posts() -> None:
+    events = extract(
+        "Security Media Cell statements\n\n[Sunday 4 April 2021 – 21:05]\nA Katyusha rocket fell near Baghdad "
+        "airport this evening without causing casualties.\n\n[Wednesday 7 April 2021 – 09:10]\nTerrorist remnants "
+        "opened sniper fire on farmers in Mutaibija last night, killing one farmer.\n",
+        published=dt.date(2021, 4, 30),
+    )["events"]
+    assert [e["date"] for e in events] == ["2021-04-04", "2021-04-06"]
+    events = extract(
+        "ANHA items\n\nQAMISHLI, 3 August 2023 – A Turkish drone struck a car near the village of Tal Hamis late last "
+        "night, killing two SDF fighters.\n",
+        published=dt.date(2023, 8, 31),
+    )["events"]
+    assert [e["date"] for e in events] == ["2023-08-02"]
