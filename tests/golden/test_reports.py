@@ -243,6 +243,11 @@ def test_all_reports_together() -> None:
         ("holdout95", 0.85, 0.90, 0.80),
         ("holdout97", 0.95, 0.97, 0.95),
         ("holdout98", 0.90, 0.95, 0.85),
+        # fourth wave (snapshot d93ca85, the session's final code): six news articles (F1 0.850), three digests
+        # (F1 0.951), five bulletins (F1 0.977); its coded notes are tested below
+        ("holdout99", 0.85, 0.80, 0.70),
+        ("holdout101", 0.95, 0.93, 0.95),
+        ("holdout102", 0.95, 0.95, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
@@ -275,14 +280,23 @@ def test_holdout_reports_written_after_the_rules(
     assert geo_near / geo_scored >= geo_within_25km
 
 
-def test_coded_notes_of_the_fifteenth_sessions_third_wave() -> None:
-    """holdout96 (snapshot cdd17c0): 77 coded notes, Syria records with header lines and Iraq 2006-2013 paragraphs
-    (first contact F1 0.933, type 0.77). Its gold types many notes by ACLED conventions the rules leave alone
-    (attacks on civilians told as sweeps, property destruction, truces), so its type bar is lower than the others'."""
+@pytest.mark.parametrize(
+    ("folder", "min_f1", "min_type"),
+    [
+        # holdout96 (snapshot cdd17c0): Syria records with header lines and Iraq 2006-2013 paragraphs (first contact F1
+        # 0.933, type 0.77); holdout100 (snapshot d93ca85): Iraq 2014-2018 paragraphs and a Syria CSV export (F1
+        # 0.938, type 0.79). Their golds type many notes by ACLED conventions the rules leave alone (sweeps that killed
+        # civilians as attacks, demolitions as property destruction, handovers "with no fighting", truces), so their
+        # type bar is lower than the other sets'.
+        ("holdout96", 0.97, 0.75),
+        ("holdout100", 0.93, 0.75),
+    ],
+)
+def test_coded_notes_typed_by_conventions_the_rules_leave_alone(folder: str, min_f1: float, min_type: float) -> None:
     pred = gold = matched = type_ok = date_ok = 0
-    for gold_path in sorted((REPORTS / "holdout96").glob("*.gold.json")):
+    for gold_path in sorted((REPORTS / folder).glob("*.gold.json")):
         stem = gold_path.name[: -len(".gold.json")]
-        [doc_path] = [p for p in (REPORTS / "holdout96").glob(stem + ".*") if not p.name.endswith(".gold.json")]
+        [doc_path] = [p for p in (REPORTS / folder).glob(stem + ".*") if not p.name.endswith(".gold.json")]
         annotation = json.loads(gold_path.read_text(encoding="utf-8"))
         doc = read_document(doc_path, published=dt.date.fromisoformat(annotation["published"]))
         r = score(doc.text, annotation, report_to_dict(extract_document(doc)))
@@ -291,6 +305,6 @@ def test_coded_notes_of_the_fifteenth_sessions_third_wave() -> None:
         type_ok += r["matched"] - wrong.count("event_type")
         date_ok += r["matched"] - wrong.count("date")
     p, rec = matched / pred, matched / gold
-    assert 2 * p * rec / (p + rec) >= 0.97
-    assert type_ok / matched >= 0.75
+    assert 2 * p * rec / (p + rec) >= min_f1
+    assert type_ok / matched >= min_type
     assert date_ok / matched >= 0.95
