@@ -1063,9 +1063,14 @@ def _with_claim(event: Event, item: Item, k: Knowledge) -> Event:
     )
 
 
+_HOSPITAL_AFTER = re.compile(
+    r"\s+(?:(?:General|Teaching|Republican|Emergency|Surgical)\s+)?(?:hospital|morgue)\b", re.I
+)
+
+
 def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -> Event:
     """``event`` with the killed or wounded figure it lacks from a paragraph that only counts its victims."""
-    from mesint.extract.casualties import find_casualties
+    from mesint.extract.casualties import ANOTHER_SOURCE, find_casualties, total
     from mesint.extract.dates import find_dates
     from mesint.extract.sources import find_attributions
 
@@ -1111,7 +1116,11 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
         days = [d for d in days if d.start < event.date.start]
     if _OTHER_DEAD.search(text) or days:
         return event  # more dead, or dead of another day: not this incident's count
-    if not rising and k.gazetteer.find_names(text, event.place.country if event.place else None):
+    if not rising and any(
+        # ("a medic at Kadhimiya hospital said ...": a hospital's name, where the count was made)
+        not _HOSPITAL_AFTER.match(text, h.end)
+        for h in k.gazetteer.find_names(text, event.place.country if event.place else None)
+    ):
         return event  # a place of its own: another incident's count (a risen toll names the hospital's town)
     updates: dict[str, Count] = {}
     rise = _TOLL_ROSE.search(text) if rising else None
@@ -1167,6 +1176,12 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
         chosen = rose[-1] if rose else (of_kind[0] if len(of_kind) == 1 else None)
         if chosen is not None:
             updates[kind] = chosen.count
+        elif of_kind and all(m.count.note == ANOTHER_SOURCE for m in of_kind[1:]):
+            # "put the toll at 14 dead and 37 wounded, while a medic said ... more than 40 wounded": tellers' figures
+            # of the same wounded, the first the best estimate
+            both = total(of_kind, kind)
+            if both is not None and both.best is not None:
+                updates[kind] = both
     if not updates:
         return event
     died = updates.get("killed")

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mesint.extract.abroad import heading_abroad, place_abroad
-from mesint.extract.casualties import DIED_OF_WOUNDS, TOLL_PAIR, CasualtyMention, find_casualties, total
+from mesint.extract.casualties import (
+    DIED_OF_WOUNDS,
+    FIGURE_OWNED,
+    TOLL_PAIR,
+    CasualtyMention,
+    find_casualties,
+    total,
+)
 from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
@@ -1150,7 +1157,9 @@ _VERDICT = compile_gated(
     re.I,
 )
 _VERDICT_WORD = compile_gated(r"sentenc|[Cc]ourt|convict|tribunal")
-_SINCE_CLAUSE = compile_gated(r"^\s*Since\b[^,;.]{0,200},")
+# ("Since the October 2017 events, when Iraqi forces took control of Kirkuk, the Peshmerga have been absent": the
+# events the "when" clause tells are the ones the count starts from)
+_SINCE_CLAUSE = compile_gated(r"^\s*Since\b[^,;.]{0,200},(?:\s+when\b[^;.]{0,250}?,)?")
 
 
 def _since_end(masked: str) -> int:
@@ -1330,6 +1339,12 @@ _DATED_WHEN = compile_gated(
 def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
     if published is None:
         return False
+    if masked[c.end : c.end + 4] == " of " and any(ch.isdigit() for ch in masked[c.end + 4 : c.end + 24]):
+        # "samples connected with the suspected chemical attack of April 7, 2018": an incident named by its day,
+        # weeks before the report, is recalled, not told
+        day = find_dates(masked[c.end + 4 : c.end + 30], ctx=DateContext(published=published, default_year=published.year))
+        if day and day[0].span is not None and day[0].span.start == 0 and (published - day[0].end).days > 7:
+            return True
     opening = _YEAR_OPENING.match(masked)  # "In 2022, clashes between two clans ... killed six people"
     if opening is not None and c.start >= opening.end() and int(opening.group("year")) < published.year:
         return True
@@ -3113,6 +3128,13 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             previous is not None
             and _ANOTHER_SOURCE.match(u.masked) is not None
             and bool({c.kind for c in found} & {c.kind for c in pending})
+        ) or (
+            # "Police gave that figure; Shafaq News reported four dead": the figure told before has its teller, this
+            # one is another's
+            previous is not None
+            and bool({c.kind for c in found} & {c.kind for c in pending})
+            and (owned := FIGURE_OWNED.search(u.masked)) is not None
+            and all(owned.end() <= c.start for c in found)
         ) or (
             # "RBSS named nine dead. SOHR reported seven civilians killed.": two outlets, one sentence each, counting
             # the same dead

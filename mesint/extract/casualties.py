@@ -156,6 +156,9 @@ _AND_N_OTHER = compile_gated(
     r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+other\s+[\w-]+",
     re.I,
 )
+_AND_KIN = compile_gated(
+    r"\s+and\s+(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|cousin|grandson)\b", re.I
+)
 _KIN_AFTER_ROLE = compile_gated(
     # ("a commander of the Sinjar Resistance Units and his driver": who he commanded before his escort)
     r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:\([^()]{1,12}\)\s*)?(?=and\b))?"
@@ -651,6 +654,7 @@ _COMMA_GROUPS = compile_gated(
 _GENERIC_VICTIMS = compile_gated(
     r"\b(?:people|persons|civilians|members|relatives|victims|individuals|residents|family|citizens)\b", re.I
 )
+_TELLERS_NEXT = compile_gated(r"\s*(?:[\w'’-]+\s+){0,3}?(?:said|say|says|told|reported|added|confirmed)\b", re.I)
 _GROUP_COUNT = compile_gated(rf",\s+(?P<n>{NUMBER_PATTERN})\s+", re.I)
 # "He died on the way to hospital": the one victim told before
 _HE_DIED = compile_gated(
@@ -740,7 +744,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             # ("killing five members of one family, two women and three children", "wounding two civilians, a woman
             # and a child": people told, then the same people part by part)
             told_parts = parts == count.best and _GENERIC_VICTIMS.search(text, m.end(), groups.start("groups"))
-            if last is not None and extra_n and all(x is not None for x in extra_n) and not told_parts:
+            # ("wounding three more, an army officer and a doctor said": the tellers, no victims)
+            tellers = _TELLERS_NEXT.match(text, groups.end("last"))
+            if last is not None and extra_n and all(x is not None for x in extra_n) and not told_parts and not tellers:
                 total_n = count.best + parts
                 add(_kind(m.group("v")), Count.exact(total_n), m.start(), groups.end("last"))
                 continue
@@ -864,6 +870,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _ONE_WOUNDED.finditer(text):
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
+        if kin is None and m.group("v2"):
+            kin = _AND_KIN.match(text, m.end())  # "wounding his father and sister": the possessive serves both
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("v") or m.group("v2") or m.group("v3")), Count.exact(1), m.start(), m.end())
@@ -931,6 +939,12 @@ _OTHER_TELLER = compile_gated(r";|,\s+(?:while|whereas|but)\b|\bwhile\b", re.I)
 # "killing eleven soldiers, according to SOHR. ISIS's Amaq said 20 soldiers were killed": the next sentence's teller
 # ("The YPG said it had killed 17 attackers": the killer's own count)
 _SAID_IT_KILLED = compile_gated(r"\b(?:said|says|claimed)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?$")
+_SPEECH_AFTER = compile_gated(r"\b(?:said|says|told|reported|counted|recorded)\b", re.I)
+_PAIR_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+# the teller of the figure just told, named after it
+FIGURE_OWNED = compile_gated(
+    r"\b(?:gave|confirmed|reported|cited|issued|put\s+out)\s+(?:that|this|the\s+same)\s+(?:figure|toll|number|count)\b", re.I
+)
 _NEXT_SENTENCE = compile_gated(r"^[^.;]*[.]\s+[^.;]*$")
 _VICTIM_WORDS = compile_gated(rf"\b(?:{NUMBER_PATTERN})\s+(?P<w1>[\w-]+)(?:\s+(?P<w2>[\w-]+))?", re.I)
 
@@ -979,8 +993,19 @@ def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMent
                 _OTHER_TELLER.search(text, a.end, b.start)
                 or (_NEXT_SENTENCE.match(text[a.end : b.start]) and _same_victims(text, a, b))
             )
-            and _told(text, a)
-            and _told(text, b)
+            # ("... shot dead three truffle hunters. Police gave that figure; Shafaq News reported four dead")
+            and (
+                _told(text, a)
+                or FIGURE_OWNED.search(text, a.end, b.start) is not None
+                # ("put the toll at 14 dead and 37 wounded": one teller for the pair)
+                or (i >= 2 and _PAIR_GAP.fullmatch(text, out[i - 2].end, a.start) is not None and _told(text, out[i - 2]))
+            )
+            and (
+                _told(text, b)
+                # ("..., while a medic said the bodies of 17 people had been brought in, along with 40 wounded")
+                or ((sep := _OTHER_TELLER.search(text, a.end, b.start)) is not None
+                    and _SPEECH_AFTER.search(text, sep.end(), b.start) is not None)
+            )
         ):
             out[i] = CasualtyMention(b.kind, Count(b.count.low, b.count.best, b.count.high, ANOTHER_SOURCE),
                                      b.start, b.end, b.text)

@@ -2886,3 +2886,55 @@ def test_a_bracketed_stamp_with_a_dash_and_a_capitals_dateline_with_its_day_date
         published=dt.date(2023, 8, 31),
     )["events"]
     assert [e["date"] for e in events] == ["2023-08-02"]
+
+
+def test_a_teller_named_for_the_figure_before_and_another_tellers_figure_are_one_count() -> None:
+    (event,) = extract(
+        "Unknown gunmen killed two shepherds near Baaj on Monday. Police gave that toll; a tribal source said five "
+        "died.\n",
+        published=dt.date(2022, 3, 9),
+    )["events"]
+    assert event["killed"] == 2
+
+
+def test_tellers_after_the_wounded_and_kin_sharing_a_possessive_are_not_more_victims() -> None:
+    events = extract(
+        "A mortar round hit a police post in Khanaqin on Tuesday, killing one policeman and wounding two more, a "
+        "police captain and a medic said.\n\nA landmine blew up under a tractor near Sinjar on Tuesday, killing a "
+        "farmer and wounding his mother and brother, a local official said.\n",
+        published=dt.date(2022, 3, 9),
+    )["events"]
+    assert [(e["killed"], e["wounded"]) for e in events] == [(1, 2), (1, 2)]
+
+
+def test_a_toll_paragraph_naming_a_hospital_gives_the_first_tellers_wounded_not_a_sum() -> None:
+    (event,) = extract(
+        "BASRA, May 3, 2022 (AFP) - A bomb hidden in a motorcycle exploded near a busy square in central Basra on "
+        "Tuesday, killing at least four people, police said.\n\nA provincial health official put the toll at four "
+        "dead and 19 wounded, while a doctor at Basra Teaching Hospital said about 25 wounded had been admitted.\n",
+        published=dt.date(2022, 5, 3),
+    )["events"]
+    assert (event["killed"], event["wounded"]) == (4, 19)
+
+
+def test_a_since_clause_with_its_when_a_day_named_by_an_attack_and_a_feared_renewal_are_no_events() -> None:
+    report = extract(
+        "Since the 2019 protests, when security forces and militiamen killed hundreds of demonstrators in Baghdad, "
+        "the square has stayed closed to traffic.\n\nDozens of families left the village on Friday, fearing a "
+        "resumption of the shelling.\n\nA UN team visited Khan Sheikhoun, where it met survivors of the air strike "
+        "of March 2, 2022.\n",
+        published=dt.date(2022, 4, 20),
+    )
+    assert report["events"] == []
+
+
+def test_a_crowd_that_dispersed_of_itself_a_rally_outside_a_building_and_a_road_map_agreed() -> None:
+    events = extract(
+        "On 3 March, hundreds of retired teachers gathered outside the governorate building in Amarah chanting "
+        "against pension cuts; they dispersed in the evening without clashes with the police.\n\nOn 4 March, "
+        "several hundred unemployed graduates rallied outside the oil ministry in Baghdad.\n\nOn 5 March, the "
+        "town's elders and the army's security committee agreed on a road map: a truce and the handover of light "
+        "and medium weapons.\n",
+        published=dt.date(2022, 3, 9),
+    )["events"]
+    assert [e["sub_event_type"] for e in events] == ["Peaceful protest", "Peaceful protest", "Agreement"]
