@@ -2122,6 +2122,13 @@ def _reduced_passive(unit: Unit, trigger: CueMatch) -> bool:
 _FORMER = re.compile(r"^[\w\s]{0,12}?\b(?:(?:a|an|the|two|three)\s+)?(?:former|ex-|retired|off-duty|defected)\b", re.I)
 
 
+_OPERATION_LEAD = compile_gated(
+    r"\b(?:carried out|conducted|launched|began|started|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:sweep|operation|raid|search|campaign|clearing|combing)s?\b",
+    re.I,
+)
+
+
 def _build_event(
     group: list[Unit],
     preamble: list[Unit],
@@ -2221,6 +2228,22 @@ def _build_event(
                 actor2 = None
     if actor1 is None and reporter is not None and not _subject_present(main, trigger):
         actor1 = reporter
+    if actor1 is None and preamble and main is group[0]:
+        # "Iraqi army forces and the PMF carried out a sweep of Wadi al-Shay. Five ISIS operatives were killed in the
+        # exchanges of fire": the side whose operation the sentence before told fought
+        lead = preamble[-1]
+        op = _OPERATION_LEAD.search(lead.masked) if lead.end <= main.start else None
+        actor1 = next(
+            (
+                a
+                for a in lead.actors
+                if op is not None
+                and a.end <= op.start()
+                and a.kind not in _NOT_FORCES
+                and (actor2 is None or a.canonical != actor2.canonical)
+            ),
+            None,
+        )
     if main.speakers and (actor1 is None or _pronoun_force(actor1, main.masked)) and PRONOUN_SUBJECT.search(main.masked):
         actor1 = main.speakers[0]  # "... defence ministry said that its forces had killed ...": its own action
         if actor2 is not None and _REPELLED_WORD.search(trigger.text) and actor2.canonical != actor1.canonical:
@@ -2249,6 +2272,21 @@ def _build_event(
                  and _holds(u, perpetrator)),
                 None,
             )
+    if actor1 is None and actor2 is None:
+        # "... when the missile hit. A Turkish drone struck the vehicle on the road ...": the next sentence tells the
+        # same action with its doer
+        nxt = next((u for u in group if u.start > main.start and u.cues), None)
+        if nxt is not None:
+            c = nxt.cues[0]
+            told = assign_roles(nxt.masked, nxt.actors, trigger_start=c.start, trigger_end=c.end, passive=c.cue.passive)
+            # (its subject right before its verb: not "Our forces found the launch pad ... one rocket")
+            if (
+                told.actor1 is not None
+                and told.actor1.start < c.start
+                and c.start - told.actor1.end <= 20
+                and told.actor1.kind not in _NOT_FORCES
+            ):
+                actor1, actor2 = told.actor1, told.actor2
     unclaimed = any(_unclaimed(u.masked) for u in group)  # "No organization claimed responsibility"
     if (
         actor1 is None
@@ -2811,6 +2849,24 @@ def _build_event(
     ):
         # The item named no country, the place does: "Civilians" become "Civilians (Iraq)".
         actor1, actor2, assoc1, assoc2 = (_in_country(a, where, ctx.actors) for a in (actor1, actor2, assoc1, assoc2))
+        if (
+            actor1 is not None
+            and actor2 is not None
+            and actor1.canonical == actor2.canonical
+            and actor1.kind == "State forces"
+        ):
+            # "Government artillery and Fourth Division mortars hit residential blocks": the army named twice before
+            # the country was known is one side; the side acted upon is the next other one after the action
+            actor2 = next(
+                (
+                    b
+                    for a in main.actors
+                    if a.start >= trigger.end
+                    and (b := _in_country(a, where, ctx.actors)) is not None
+                    and b.canonical != actor1.canonical
+                ),
+                None,
+            )
 
     if date is not None and ctx.actors.has_periods:
         # "Mahdi Army" in 2004 is the Mahdi Army, in 2016 Saraya al-Salam: the name as it was on the event's day

@@ -108,8 +108,11 @@ _DOER_AFTER = compile_gated(
 _UNITS_OF = compile_gated(
     r"(?:^|[.;:,]\s*|\b(?:and|when|as|while|that)\s+)\W*(?:(?:the|a|an|two|three|several)\s+)?(?:[\w'’-]+\s+){0,2}?(?:detachments?|units?|forces?|elements|members|fighters|forces|troops|heroes|soldiers|men|"
     r"personnel|patrols?|brigades?|battalions?|regiments?|divisions?|squads?|aircraft|warplanes|jets|planes|drones|"
-    r"helicopters|artillery|gunboats)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"helicopters|artillery|gunboats|apparatus|services?|wings?|branch|directorate|department)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,
+)
+_ORGAN_OF = compile_gated(
+    r"\s+(?:apparatus|service|wing|branch|directorate|department|office|police|forces)\s+of\s+(?:the\s+)?", re.I
 )
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
@@ -220,6 +223,10 @@ def assign_roles(
         # "Detachments of the Federal Police arrested ...": the force the detachments belong to acted
         or _UNITS_OF.search(text, max(0, m.start - 80), m.start)
     ]
+    organ = _ORGAN_OF.match(text, subjects[0].end) if len(subjects) > 1 else None
+    if organ is not None and organ.end() == subjects[1].start:
+        # "The General Security apparatus of HTS detained ...": the organ is the group's, the group acted
+        subjects = subjects[1:]
     leading: list[ActorMatch] = []
     if len(subjects) > 1 and _in_leading_clause(text, subjects[0], trigger_start):
         # "After the Third Legion pulled out, HTS columns entered the town": the main clause's subject acted

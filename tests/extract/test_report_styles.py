@@ -2938,3 +2938,35 @@ def test_a_crowd_that_dispersed_of_itself_a_rally_outside_a_building_and_a_road_
         published=dt.date(2022, 3, 9),
     )["events"]
     assert [e["sub_event_type"] for e in events] == ["Peaceful protest", "Peaceful protest", "Agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the army named twice before the action is one side, not its own target
+        (
+            "The shelling of Tafas resumed on the night of 3-4 May 2019 after talks failed. Government artillery and "
+            "Fourth Division mortars hit houses near the Grand Mosque, killing two women, according to local "
+            "activists.",
+            "Military Forces of Syria",
+        ),
+        # an organ of a group acts for the group
+        ("The Public Security branch of Ahrar al-Sham arrested five men in Ariha on 3 May 2019.", "Ahrar al-Sham"),
+        # the operation told in the sentence before is the fight the dead fell in
+        (
+            "Diyala Province: On 3 May 2019, the Iraqi army and the Popular Mobilization conducted a search operation "
+            "in the Hamrin mountains. Two ISIS members were killed in the clashes.",
+            "Military Forces of Iraq",
+        ),
+        # a scene-setting sentence without a doer, then the same strike told with its doer
+        (
+            "The car had just left Kobani when the missile struck. A Turkish drone hit the vehicle near Kobani on 3 "
+            "May 2019, killing three YPG fighters.",
+            "Military Forces of Turkey",
+        ),
+    ],
+)
+def test_the_doer_of_an_action_told_by_its_organ_its_units_or_the_sentence_around_it(text: str, actor1: str) -> None:
+    events = extract(text + "\n", published=dt.date(2019, 5, 6))["events"]
+    assert [e["actor1"] for e in events] == [actor1]
+    assert all(e["actor2"] != actor1 for e in events)
