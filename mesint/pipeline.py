@@ -131,6 +131,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     date_lines = sum(1 for i in items if i.kind == ItemKind.HEADING and _DATE_LINE.match(i.text)) >= 2
     table: TableHeader | None = None  # the incident table being read ("Date | Governorate | ... | Source")
     record: tuple[int, SectionContext, SectionContext] | None = None  # a record header's block end, what it replaced
+    bylines = _bylines(items)
     for item in items:
         if record is not None and item.span.start > record[0]:
             # a record header dates and places only its own record: the block it heads, up to the blank line
@@ -159,6 +160,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         ):
             table = header
             continue
+        if item.kind == ItemKind.HEADING and item.span.start in bylines:
+            continue  # "Rashid Haddad" over "Feb 26, 2021": the reporter, no region
         if item.kind == ItemKind.HEADING:
             table = None
             if _record_header_day(item.text) is not None:
@@ -818,6 +821,11 @@ def _standfirst_end(items: list[Item]) -> int | None:
     return stand.span.end if lead.kind == ItemKind.INCIDENT and _A_DAY.search(lead.text) else None
 
 
+_SEPARATELY = compile_gated(
+    r"\W*(?:separately|elsewhere|in (?:a|another) separate (?:incident|attack|development))\b", re.I
+)
+
+
 def _lead_doer(lead: Event, event: Event) -> Event:
     """A wire story's later paragraph that tells a strike of the lead's day without its doer ("Missiles fired from
     the direction of the Golan hit a farmhouse ...", under "Israeli warplanes struck several sites ..."): the lead's
@@ -835,6 +843,8 @@ def _lead_doer(lead: Event, event: Event) -> Event:
         or event.date is None
         or lead.date is None
         or (event.date.start, event.date.end) != (lead.date.start, lead.date.end)
+        # "Separately, police said a Katyusha rocket landed inside the Green Zone": another incident, not the lead's
+        or _SEPARATELY.match(event.quote) is not None
     ):
         return event
     sub = event.sub_event_type
@@ -877,6 +887,28 @@ def _history(event: Event, published: dt.date, *, wire: bool, digest: bool = Fal
 _META_CELL = compile_gated(
     r"\b(?:Prepared|Compiled|Export(?:ed)?|Desk|Updated|Generated|Format|Version|Coverage|Analyst|Editor)\b"
 )
+
+
+_PERSON_NAME = re.compile(r"(?:By\s+)?[A-Z][a-z'’]+(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}")
+_DATE_ONLY = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)(?:,?\s+\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+
+
+def _bylines(items: list[Item]) -> set[int]:
+    """Where a story's byline stands: a person's name heading right above its date line ("Rashid Haddad", "Feb 26,
+    2021") in the story's head."""
+    out: set[int] = set()
+    for a, b in itertools.pairwise(items[:9]):
+        if (
+            a.kind == ItemKind.HEADING
+            and b.kind == ItemKind.HEADING
+            and _PERSON_NAME.fullmatch(a.text.strip())
+            and _DATE_ONLY.fullmatch(b.text.strip())
+        ):
+            out.add(a.span.start)
+    return out
 
 
 def _section_from_heading(

@@ -26,6 +26,9 @@ def _abroad_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:the\s+)?{direction}{part_of}|^\s*The\s+)"
         rf"(?P<name>{alternation})\b(?![-‑]\w)"  # ("The London-based monitoring group": where it sits, no place)
+        # ("The United States carried out air strikes ...": the country acting, not where)
+        r"(?<!^The United States)(?!\s+(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|struck|hit|sent|"
+        r"led|and|also|struck|strikes|fires|launches)\b)"
         # "landed in the Turkish border towns of Kilis and Reyhanli": a neighbour's own towns
         r"|\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside)\s+(?:the\s+)?(?P<adj>Turkish|Jordanian|Lebanese|Iranian|Israeli|Saudi|"
         r"Kuwaiti)\s+(?:border\s+)?(?:town|towns|city|cities|province|village|villages|territory|district)\b"

@@ -201,11 +201,21 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     return replace(event, date=dated, notes=(*event.notes, "day carried from the incident before"))
 
 
+_FOLLOWED_ANOTHER = compile_gated(
+    r"^\W*(?:the|these|this|those)\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air\s*strikes?|attacks?|bombings?)\s+"
+    r"(?:(?:came|come)\s+(?:[\w-]+\s+)?after|followed|were\s+in\s+response\s+to|(?:were|was)\s+(?:an?\s+)?(?:response|"
+    r"retaliation|reprisal))\b",
+    re.I,
+)
+
+
 def carry_from(previous: Event, event: Event) -> Event:
     """An event told as more of the one before ("the strikes", "another missile") that names no doer and no day of
     its own takes them from it."""
     if previous.event_type != event.event_type or not _TOLD_BEFORE.match(event.quote):
         return event
+    if _FOLLOWED_ANOTHER.match(event.quote):
+        return event  # "The raids followed a rocket attack on March 1 in which ...": the attack is another's
     if previous.actor1 is None or previous.actor1.canonical.startswith("Unidentified"):
         return event
     if event.actor1 is not None and not event.actor1.canonical.startswith("Unidentified"):
@@ -1977,6 +1987,25 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     country = gaz.admin1_country(admin1) if admin1 else section.country
     if country is None:
         country = _country_from_names(item_text, gaz)
+    elif admin1 is None:
+        # "US strikes militia sites in eastern Syria after Erbil rocket attack": a story's Syria does not hold
+        # "a barrage ... at Erbil International Airport", whose places are all the other country's
+        # (a governorate's or its capital's name must say so: "Al-Rasheed Street", "the Al-Qadisiyah neighbourhood"
+        # name no country)
+        hits = [h for h in gaz.find_names(item_text) if not _CITY_PART_AFTER.match(item_text, h.end)]
+        if (
+            hits
+            and all(
+                h.candidates and h.candidates[0].country not in (None, country)
+                and all(c.country != country for c in h.candidates)
+                for h in hits
+            )
+            and any(
+                (gov := gaz.canonical_admin1(h.text.split()[0])) is not None and gaz.admin1_country(gov) != country
+                for h in hits
+            )
+        ):
+            country = hits[0].candidates[0].country
     units = _make_units(item_text, body_start, ctx, country)
     preamble, groups = _groups(units, gaz, country)
     non_events = [
@@ -2027,6 +2056,11 @@ _BORDER_OF = compile_gated(
 )
 _IRAQ_NAMED = re.compile(r"Iraq(?<!\wIraq)(?:i|is)?\b")
 _SYRIA_NAMED = re.compile(r"Syria(?<!\wSyria)(?:n|ns)?\b")
+
+
+_CITY_PART_AFTER = compile_gated(
+    r"[’']?s?\s+(?:neighbou?rhoods?|distric?ts?|quarters?|streets?|squares?|bridges?|roads?|markets?|camps?)\b", re.I
+)
 
 
 def _country_from_names(text: str, gaz: Gazetteer) -> str | None:

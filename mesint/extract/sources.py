@@ -336,8 +336,9 @@ def _bare_dateline(text: str) -> re.Match[str] | None:
         body = line.strip()
         if not body:
             continue
-        if len(body) < 120 and not body.endswith("."):
-            continue  # a headline, a byline or a date line
+        if (len(body) < 120 and not body.endswith(".")) or body.endswith(")"):
+            # a headline, a byline or a date line ("CODED RECORDS – IRAQ – 2019-2024 (fields: Date, ...)": a title)
+            continue
         m = _BARE_DATELINE.match(text, start + len(line) - len(line.lstrip()))
         paragraphs += 1
         if m is not None or paragraphs == 2:

@@ -2970,3 +2970,32 @@ def test_the_doer_of_an_action_told_by_its_organ_its_units_or_the_sentence_aroun
     events = extract(text + "\n", published=dt.date(2019, 5, 6))["events"]
     assert [e["actor1"] for e in events] == [actor1]
     assert all(e["actor2"] != actor1 for e in events)
+
+
+def test_a_byline_over_the_date_line_is_no_region_and_the_story_country_yields_to_the_other_countrys_cities() -> None:
+    events = extract(
+        "US jets hit militia depots in eastern Syria after Baghdad rocket attack\n\nSalim Rashid\nMarch 5, 2021\n\n"
+        "The United States carried out air strikes on Thursday night against depots near Albu Kamal used by "
+        "Kataib Hezbollah, the Pentagon said.\n\nThe raids followed a rocket attack on March 1 in which six "
+        "rockets hit the perimeter of Baghdad airport, wounding two contractors.\n\nSeparately, police said a "
+        "Katyusha rocket landed in an empty lot in Baghdad's Mansour district on Thursday without causing "
+        "casualties.\n",
+        published=dt.date(2021, 3, 5),
+    )["events"]
+    assert [(e["actor1"], e["admin1"]) for e in events] == [
+        ("Military Forces of the United States", "Deir ez-Zor"),
+        ("Unidentified Armed Group (Iraq)", "Baghdad"),
+        ("Unidentified Armed Group (Iraq)", "Baghdad"),
+    ]
+
+
+def test_a_title_line_ending_in_brackets_is_no_dateline_over_dated_records() -> None:
+    events = extract(
+        "INCIDENT RECORDS – IRAQ – 2018-2023 (extract prepared for analysts; fields: Date, Governorate, Location, "
+        "Notes, Source, Fatalities)\n\n"
+        "Date: 2018-07-14\nGovernorate: Basra\nLocation: Basra\nNotes: Riot police fired tear gas at protesters "
+        "outside the provincial council building.\n\nDate: 2020-02-03\nGovernorate: Kirkuk\nLocation: Hawija\n"
+        "Notes: ISIS militants attacked an army post near Hawija, killing two soldiers.\n",
+        published=dt.date(2023, 6, 1),
+    )["events"]
+    assert [e["date"] for e in events] == ["2018-07-14", "2020-02-03"]
