@@ -253,8 +253,9 @@ def _unclaimed(masked: str) -> bool:
 
 
 _CLAIMED = Prefiltered.compile(
-    r"\bclaimed (?:responsibility|credit|it\b|the (?:attack|bombing|blast|explosion|killing|assassination|ambush|"
-    r"operation|shooting|strike))\b",
+    # ("ISIS later claimed the fires", "claimed the twin bombings")
+    r"\bclaimed (?:responsibility|credit|it\b|the (?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|killings?|"
+    r"assassinations?|ambush(?:es)?|operations?|shootings?|strikes?|fires?|arson|abductions?|kidnappings?|raids?|assaults?))\b",
     re.I,
 )
 # "...; Amaq claimed the killing": the claim's subject is a militant outlet, the claimant its group
@@ -295,6 +296,7 @@ _ITEM_DATELINE = compile_gated(
 # A dataset record's own fields before its notes: "[2016-08-21] Kirkuk – Hurmuz: ..." or a CSV row
 # "2019-10-20,Al-Hasakah,Ras al-Ain,\"notes ...\",North Press Agency". The date stays in the text (it dates the
 # record); the governorate and the location are fields, not places the notes name.
+_GOVERNORATE_FIELD = compile_gated(r"(?m)^(?:Governorate|Province|Admin ?1|Region|Muhafazah)\s*:\s*([^\n]{2,40}?)\s*$", re.I)
 _RECORD_HEAD = compile_gated(
     r"^\s*(?:\[(?P<date>[^\]\n]{4,30})\]\s*(?P<admin1>[A-Z][\w'’ -]{1,30}?)\s+[–—-]\s+(?P<loc>[A-Z][^:\n]{1,50}?)\s*:\s+"
     r"|(?P<csv_date>(?:19|20)\d\d-\d\d-\d\d),(?P<csv_admin1>[^,\n\"]{2,40}),(?P<csv_loc>[^,\n\"]{2,60}),\""
@@ -1798,7 +1800,9 @@ def _owners_first(actors: list[ActorMatch], units: list[Unit]) -> list[ActorMatc
     return out + [a for a in actors if a not in out]
 _MET_THE_CROWD = compile_gated(
     r"\b(?:to|and)\s+(?:break\s+up|disperse[ds]?|scatter(?:ed)?|broke\s+up)\s+(?:the\s+|them|it\b)"
-    r"(?:crowds?|protesters|demonstrators|protest|gathering|demonstration|sit-in|rally|march|them|it)?",
+    r"(?:crowds?|protesters|demonstrators|protest|gathering|demonstration|sit-in|rally|march|them|it)?"
+    # ("Riot police used water cannon and tear gas to keep them from crossing the bridge": the same crowd held back)
+    r"|\bto\s+(?:keep|stop|prevent|block|push)\s+(?:them|the\s+(?:crowds?|protesters|demonstrators|marchers))\b",
     re.I,
 )
 _KILLED_IN_THE = compile_gated(
@@ -1941,7 +1945,9 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
         body_start = m.end() if m else 0
     head = _RECORD_HEAD.match(item_text)
     if head and item_admin1 is None:
-        name = head.group("admin1") or head.group("csv_admin1") or ""
+        gov_field = _GOVERNORATE_FIELD.search(head.group("fields")) if head.group("fields") else None
+        # ("Governorate: Karbala" among a record's labelled fields)
+        name = head.group("admin1") or head.group("csv_admin1") or (gov_field.group(1) if gov_field else "")
         if name and gaz.canonical_admin1(name.strip()):
             item_admin1 = name.strip()
             admin1 = gaz.canonical_admin1(item_admin1)

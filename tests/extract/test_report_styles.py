@@ -2999,3 +2999,49 @@ def test_a_title_line_ending_in_brackets_is_no_dateline_over_dated_records() -> 
         published=dt.date(2023, 6, 1),
     )["events"]
     assert [e["date"] for e in events] == ["2018-07-14", "2020-02-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 2 March 2020, hundreds of graduates gathered outside the oil ministry in Basra over the lack of jobs.",
+            ("Protests", "Peaceful protest"),
+        ),
+        (
+            "On 2 March 2020, police fired tear gas to halt a march towards the provincial council in Kut.",
+            ("Protests", "Protest with intervention"),
+        ),
+        (
+            "On 2 March 2020, masked gunmen seized a young activist outside his home in Amarah.",
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        ),
+        (
+            "On 2 March 2020, coalition forces handed over the Qayyarah air base to the Iraqi army.",
+            ("Strategic developments", "Non-violent transfer of territory"),
+        ),
+        (
+            "On 2 March 2020, an old feud between two families of the Bani Malik tribe flared up in Qalat Salih; two "
+            "men were killed.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "On 2 March 2020, fires set at night burned dozens of dunams of barley near Makhmour. ISIS later claimed "
+            "the fires.",
+            ("Strategic developments", "Looting/property destruction"),
+        ),
+    ],
+)
+def test_crowds_with_grievances_captives_handovers_feuds_and_burned_crops(text: str, expected: tuple[str, str]) -> None:
+    (event,) = extract(text + "\n", published=dt.date(2020, 3, 31))["events"]
+    assert (event["event_type"], event["sub_event_type"]) == expected
+
+
+def test_a_records_governorate_field_and_a_crowd_held_back_in_the_next_sentence() -> None:
+    (event,) = extract(
+        "Incident records\n\nDate: 2020-03-02\nGovernorate: Wasit\nLocation: Kut - Republic Bridge\nNotes: Several "
+        "hundred teachers gathered near the Republic Bridge over unpaid salaries. Riot police fired tear gas to keep "
+        "them from crossing to the governorate building, wounding 12 people.\n",
+        published=dt.date(2020, 3, 31),
+    )["events"]
+    assert (event["admin1"], event["sub_event_type"], event["wounded"]) == ("Wasit", "Protest with intervention", 12)
