@@ -289,7 +289,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 # "bringing the toll of the outpost attack to five": the incident the paragraph names, told earlier
                 word = named.group("what").lower()
                 j = next((i for i in range(-1, -len(events) - 1, -1) if word in events[i].quote.lower()), j)
-            events[j] = _with_sources(_with_claim(_with_toll_update(events[j], item, ctx, k), item, k), item, ctx, k)
+            events[j] = _with_sources(
+                _with_victims_side(_with_claim(_with_toll_update(events[j], item, ctx, k), item, k), item, k),
+                item,
+                ctx,
+                k,
+            )
         quiet = 0 if found else quiet + 1
         if found and _NOT_COUNTED_WORD.search(item.text) and _NOT_COUNTED.search(item.text):
             # "Nothing verified; we are not counting it.": the report itself sets the claim aside
@@ -1092,6 +1097,38 @@ def _with_claim(event: Event, item: Item, k: Knowledge) -> Event:
         actor1=Actor(a.canonical, a.kind, a.text, span),
         provenance=(*event.provenance, ("actor1", span)),
         notes=(*event.notes, f"actor1 from the claim at characters {item.span.start}-{item.span.end}"),
+    )
+
+
+_VICTIMS_WERE = compile_gated(
+    r"\b(?:the\s+)?(?:two|three|four|five|six|both|all|the)\s+(?:(?:dead|killed|victims|men|people)\s+)?(?:were|was)\s+"
+    r"(?:all\s+|both\s+)?(?:members|fighters|militants|operatives|commanders|cadres|officers|soldiers)\s+(?:of|from)\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+
+
+def _with_victims_side(event: Event, item: Item, k: Knowledge) -> Event:
+    """``event`` whose dead were told as people, with the side a following paragraph says they belonged to ("The CTD
+    said the two dead were members of the PKK")."""
+    if event.actor2 is None or event.actor2.kind != "Civilians" or "were" not in item.text:
+        return event
+    said = _VICTIMS_WERE.search(item.text)
+    if said is None:
+        return event
+    country = event.place.country if event.place else None
+    side = next((a for a in k.actors.find(item.text[said.end() :], country=country) if a.start == 0), None)
+    if side is None or side.kind == "Civilians":
+        return event
+    if event.actor1 is not None and side.canonical == event.actor1.canonical:
+        return event
+    start = item.span.start + said.end()
+    span = Span(item.span.doc_id, start, start + side.end)
+    return replace(
+        event,
+        actor2=Actor(side.canonical, side.kind, side.text, span),
+        provenance=(*event.provenance, ("actor2", span)),
+        notes=(*event.notes, f"actor2 from the paragraph at characters {item.span.start}-{item.span.end}"),
     )
 
 

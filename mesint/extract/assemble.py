@@ -125,7 +125,9 @@ _TOLD_BEFORE = compile_gated(
 
 _SAME_DAY_AS_BEFORE = compile_gated(
     r"^\s*(?:\*\*[^*\n]{1,80}\*\*\s*)?(?:(?:hours|minutes|moments|shortly|(?:a\s+)?(?:short|little)\s+(?:time\s+|while\s+)?)"
-    r"\s*(?:later|after(?:wards)?)|soon\s+after(?:wards)?|later (?:that|the same) (?:day|night|evening)|"
+    # ("Hours earlier, Turkish warplanes bombarded ...": before the incident just told, the same day)
+    r"\s*(?:later|after(?:wards)?|earlier)|soon\s+after(?:wards)?|(?:later|earlier) (?:that|the same) (?:day|night|evening)|"
+    r"earlier in the day|"
     r"(?:on )?the same (?:day|night|evening)|that (?:night|evening|afternoon))\b",
     re.I,
 )
@@ -378,7 +380,7 @@ _AGGREGATE = PrefilteredAny.compile(
     # "... has spread in Daraa in recent months", "air strikes and ambushes have become so routine": a trend
     r"|\b(?:has|have)\s+(?:\w+\s+)?(?:spread|increased|grown|risen|become|multiplied|surged)\b[^.;]{0,100}?"
     r"\bin recent (?:months|weeks|years)\b"
-    r"|\b(?:have|has) become (?:so |more |increasingly |almost |nearly |all but )?(?:routine|common|frequent|daily)\b"
+    r"|\b(?:have|has) become (?:so |more |increasingly |almost |nearly |all but )?(?:routine|common|frequent|daily|rare|rarer|uncommon|less common|less frequent|infrequent|commonplace)\b"
     r"|\b(?:assassinations|attacks|killings|kidnappings|abductions|strikes|bombings) (?:have|has) (?:continued|"
     r"persisted|increased|escalated|intensified|spread)\b(?!\s+(?:since|for|today|into|until|overnight)\b)"
     r"|^\s*(?:the\s+)?(?:assassinations|attacks|killings|clashes|air ?strikes|strikes|bombings|abductions|kidnappings|"

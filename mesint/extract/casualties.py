@@ -93,7 +93,8 @@ _ROSE_TO = compile_gated(
 _TIME_SPAN = compile_gated(r"an?\s+(?:hour|minute|day|week|month|year|while|half)s?\b", re.I)
 # "fighter Kawa Derik was martyred", "shot him dead": one victim, named or told by a pronoun
 _ONE_NAMED = compile_gated(
-    r"\b(?:fighter|comrade|soldier|officer|member|commander|policeman|journalist|activist|martyr)\s+"
+    r"\b(?:fighter|comrade|soldier|officer|member|commander|policeman|journalist|activist|martyr|sergeant|lieutenant|"
+    r"captain|corporal|private|major|colonel|general)\s+"
     r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:was|has been|had been)\s+(?:martyred|killed|shot dead|assassinated)\b"
     r"|\bshot\s+(?:him|her)\s+dead\b",
     re.I,
@@ -202,6 +203,9 @@ _MARTYRS = compile_gated(rf"\b{_QUANT}\s+(?:[\w-]+\s+)?[\"“']?martyrs\b", re.I
 # "killed Abu Khadija", "assassinated Hisham al-Hashimi": a victim named, no count
 _NAMED_VICTIM = compile_gated(
     r"\b(?:killed|killing|kills|assassinated|assassinating|executed|shot dead)\s+"
+    # ("killing First Lieutenant Hemin Qadir": a rank before the name)
+    r"(?-i:(?:(?:First|Second|Staff|Master|Specialist|Chief|Lance|Brigadier|Major|Lieutenant)\s+)?"
+    r"(?:Lieutenant|Captain|Colonel|Major|Sergeant|Corporal|Private|General|Commander)\s+)?"
     # (a people or a force is no name: "killed Syrian Kurds", "killing Iraqi Army soldiers")
     r"(?!(?:Iraqi|Syrian|Kurdish|Turkish|Iranian|Russian|American|US|U\.S\.|Israeli|Arab|Yazidi|Christian|Sunni|"
     r"Shiite|Shia|Druze|Alawite|Turkmen|Islamic|Daesh|ISIS|Hashd|Coalition|Government|Regime|Army)\b)"

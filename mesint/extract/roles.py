@@ -114,6 +114,10 @@ _UNITS_OF = compile_gated(
 _ORGAN_OF = compile_gated(
     r"\s+(?:apparatus|service|wing|branch|directorate|department|office|police|forces)\s+of\s+(?:the\s+)?", re.I
 )
+_CLAUSE_OPENER = compile_gated(r"\b(?:after|when|as|while|before|because|once)\s+", re.I)
+_CLAUSE_BREAK_IN = compile_gated(r"[.;]")
+_LED_BY_AFTER = compile_gated(r",?\s+(?:led|commanded|headed|spearheaded)\s+by\s+(?:the\s+)?", re.I)
+_MEN_OF_AFTER = compile_gated(r"\s+(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to))\s+(?:the\s+)?", re.I)
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
 
@@ -227,6 +231,25 @@ def assign_roles(
     if organ is not None and organ.end() == subjects[1].start:
         # "The General Security apparatus of HTS detained ...": the organ is the group's, the group acted
         subjects = subjects[1:]
+    if len(subjects) > 1 and subjects[0].kind in _CIVILIAN and subjects[-1].start > subjects[0].end:
+        # "Medical workers described victims foaming at the mouth after government warplanes dropped munitions": the
+        # subject of the clause the action is told in acted, not the main clause's speaker
+        opener = max(_CLAUSE_OPENER.finditer(text, subjects[0].end, trigger_start), key=lambda o: o.start(), default=None)
+        inside = [m for m in subjects if opener is not None and m.start >= opener.end()]
+        if inside and opener is not None and not _CLAUSE_BREAK_IN.search(text, opener.end(), trigger_start):
+            subjects = inside
+    if subjects:
+        # "Armed factions led by HTS entered ...", "Armed men from Saraya al-Salam traded fire ...": the group that
+        # leads them, or whose men they are, acted
+        link = _LED_BY_AFTER.match(text, subjects[0].end)
+        if link is None and subjects[0].canonical.startswith("Unidentified"):
+            link = _MEN_OF_AFTER.match(text, subjects[0].end)
+        owner = next((m for m in before if link is not None and m.start == link.end()), None)
+        if owner is not None and owner.kind not in _CIVILIAN:
+            led = subjects[0]
+            mentions = [m for m in mentions if m is not led]
+            before = [m for m in before if m is not led]
+            subjects = [owner, *(m for m in subjects[1:] if m is not owner)]
     leading: list[ActorMatch] = []
     if len(subjects) > 1 and _in_leading_clause(text, subjects[0], trigger_start):
         # "After the Third Legion pulled out, HTS columns entered the town": the main clause's subject acted

@@ -3045,3 +3045,67 @@ def test_a_records_governorate_field_and_a_crowd_held_back_in_the_next_sentence(
         published=dt.date(2020, 3, 31),
     )["events"]
     assert (event["admin1"], event["sub_event_type"], event["wounded"]) == ("Wasit", "Protest with intervention", 12)
+
+
+def test_victims_named_by_rank_and_a_martyred_sergeant_count() -> None:
+    from mesint.extract.casualties import find_casualties, total
+
+    found = find_casualties("A roadside bomb hit the vehicle, killing Second Lieutenant Karwan Aziz and wounding two.")
+    assert total(found, "killed").best == 1
+    found = find_casualties(
+        "Six militants were neutralized in the firefight, while Staff Sergeant Emre Kaya was martyred."
+    )
+    assert total(found, "killed").best == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trend, no incident
+        ("Car bombings have become less common in Mosul since the city was retaken in 2017.", None),
+        # the guns named, then what they did
+        (
+            "Turkish tanks also pounded YPG positions near Tal Tamr on Monday, according to local sources.",
+            ("Shelling/artillery/missile attack", "Military Forces of Turkey"),
+        ),
+        # a driver and his explosive-laden vehicle
+        (
+            "On Monday, an attacker drove a truck laden with explosives toward an army checkpoint near Tarmiyah and "
+            "detonated it, killing three soldiers.",
+            ("Suicide bomb", "Unidentified Armed Group (Iraq)"),
+        ),
+        # the group leading the fighters, and the group whose men fired
+        (
+            "Rebel fighters led by Jaysh al-Izza entered the village of Kernaz on Monday after government troops "
+            "withdrew.",
+            ("Non-state actor overtakes territory", "Jaysh al-Izza"),
+        ),
+        (
+            "On Monday, gunmen from Asaib Ahl al-Haq traded fire with police in Basra's Hayaniya district.",
+            ("Armed clash", "Asaib Ahl al-Haq"),
+        ),
+        # the doctors speak; the aircraft struck
+        (
+            "On Monday, doctors in Saraqib described patients foaming at the mouth after government helicopters "
+            "dropped barrels on the town.",
+            ("Chemical weapon", "Military Forces of Syria"),
+        ),
+    ],
+)
+def test_trends_guns_drivers_leaders_and_symptoms(text: str, expected: tuple[str, str] | None) -> None:
+    events = extract("Title\n\n" + text + "\n", published=dt.date(2021, 3, 3))["events"]
+    if expected is None:
+        assert events == []
+    else:
+        assert [(e["sub_event_type"], e["actor1"]) for e in events] == [expected]
+
+
+def test_hours_earlier_and_the_side_a_later_paragraph_names_for_the_dead() -> None:
+    events = extract(
+        "Title\n\nA Turkish drone struck a pickup near Sinjar on Sunday night, killing three people.\n\nThe YBS said "
+        "the three dead were members of the Sinjar Resistance Units.\n\nHours earlier, Turkish jets bombed caves in "
+        "the Qandil mountains, a local official said.\n",
+        published=dt.date(2022, 5, 10),
+    )["events"]
+    assert [e["date"] for e in events] == ["2022-05-08", "2022-05-08"]
+    assert events[0]["actor2"] == "Sinjar Resistance Units (YBS)"
