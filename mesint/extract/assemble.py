@@ -1297,7 +1297,9 @@ _MODIFIER_RARE = Prefiltered.compile(
     # "after government forces had entered As-Suwayda city, members of those forces killed ...": what came before
     r"|\bafter\s+(?:[\w'’-]+\s+){1,5}?had\s+(?:already\s+)?(?:entered|taken|captured|seized|reached|arrived)\b[^,.;]{0,40}"
     # "On 19 November 2005, after a roadside bomb hit their convoy ..., Marines shot dead ...": what led to it
-    r"|(?<=, )after\s+(?:a|an|the|two|three)\s+[^,.;]{3,140}?,(?=\s+(?!\w+ing\b)\w)",
+    r"|(?<=, )after\s+(?:a|an|the|two|three)\s+[^,.;]{3,140}?,(?=\s+(?!\w+ing\b)\w)"
+    # "carried out a missile attack on an airbase in response to a suspected chemical attack": what it answered
+    r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\s+[^,.;]{0,100}",
     re.I,
 )
 # "took Raqqa ..., with coalition air support": how it was supported, not a strike told

@@ -118,6 +118,10 @@ _CLAUSE_OPENER = compile_gated(r"\b(?:after|when|as|while|before|because|once)\s
 _CLAUSE_BREAK_IN = compile_gated(r"[.;]")
 _LED_BY_AFTER = compile_gated(r",?\s+(?:led|commanded|headed|spearheaded)\s+by\s+(?:the\s+)?", re.I)
 _MEN_OF_AFTER = compile_gated(r"\s+(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to))\s+(?:the\s+)?", re.I)
+_FIRED_FROM = compile_gated(
+    r"\b(?:fired|launched)\s+from\s+(?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?$", re.I
+)
+_ARMED_STATE = {"State forces", "External/Other forces"}
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
 
@@ -302,10 +306,15 @@ def assign_roles(
         # No subject in the sentence: the actors after the verb are its objects, unless one of them goes on to act
         # ("a car bomb exploded at the gate and gunmen stormed the post": the gunmen are the attackers).
         objects = victims + [m for m in before if _OBJECT_OF_VERB.search(text, max(0, m.start - 60), m.start)] + after
-        doer = next((m for m in after if _DOER_AFTER.match(text, m.end)), None) or next(
+        doer = (
+            next((m for m in after if _DOER_AFTER.match(text, m.end)), None)
             # "the villages came under artillery fire from Turkish army positions": who fired
-            (m for m in after if _UNDER_FIRE.search(text, max(0, m.start - 80), m.start)),
-            None,
+            or next((m for m in after if _UNDER_FIRE.search(text, max(0, m.start - 80), m.start)), None)
+            # "missiles were fired from two US warships at the airbase": the platforms' side fired
+            or next(
+                (m for m in after if m.kind in _ARMED_STATE and _FIRED_FROM.search(text, max(0, m.start - 40), m.start)),
+                None,
+            )
         )
         if doer is not None:
             rest = [m for m in objects if m is not doer and m.canonical != doer.canonical]

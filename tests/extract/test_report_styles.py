@@ -3109,3 +3109,20 @@ def test_hours_earlier_and_the_side_a_later_paragraph_names_for_the_dead() -> No
     )["events"]
     assert [e["date"] for e in events] == ["2022-05-08", "2022-05-08"]
     assert events[0]["actor2"] == "Sinjar Resistance Units (YBS)"
+
+
+def test_a_strike_told_with_what_it_answered_and_missiles_fired_from_warships() -> None:
+    events = extract(
+        "Title\n\nThe US has carried out air strikes on a militia depot near Albu Kamal in retaliation for a drone "
+        "attack on its troops last week, officials say.\n",
+        published=dt.date(2021, 3, 3),
+    )["events"]
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Air/drone strike", "Military Forces of the United States")
+    ]
+    events = extract(
+        "Title\n\nOn Monday, twenty cruise missiles were fired from US destroyers in the Red Sea at a radar site near "
+        "Abu Kamal.\n",
+        published=dt.date(2021, 3, 3),
+    )["events"]
+    assert [e["actor1"] for e in events] == ["Military Forces of the United States"]
