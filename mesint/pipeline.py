@@ -1001,7 +1001,10 @@ _NONE_HURT = compile_gated(
 )
 # "a conflict that has killed more than 40,000 people": a running tally of a war, no incident's dead
 _TALLY = compile_gated(
-    r"\b(?:has|have|had) (?:so far )?(?:killed|claimed the lives of|left)\b|\bsince (?:it|the)\b", re.I
+    r"\b(?:has|have|had) (?:so far )?(?:killed|claimed the lives of|left)\b|\bsince (?:it|the)\b"
+    # "the PKK has been responsible for the deaths of 40,000 people": a war's toll, no incident's
+    r"|\bresponsible for the deaths? of\b",
+    re.I,
 )
 _BY_THEN = compile_gated(r"\b[Bb]y\s+$")
 _SAID_ON = compile_gated(r"\b(?:statement|said|announced|told \w+|reported)\s+(?:on\s+|late\s+|early\s+)*$", re.I)

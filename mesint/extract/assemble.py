@@ -1352,6 +1352,11 @@ _DATED_WHEN = compile_gated(
 )
 
 
+_LAUNCHED_ON = compile_gated(
+    r"\blaunched\s+(?:[\w'’-]+\s+){0,4}?(?:operation|offensive|campaign)\b(?:\s+[\w'’-]+){0,3}?\s+(?:on|in)\s+", re.I
+)
+
+
 def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
     if published is None:
         return False
@@ -1360,6 +1365,12 @@ def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
         # weeks before the report, is recalled, not told
         day = find_dates(masked[c.end + 4 : c.end + 30], ctx=DateContext(published=published, default_year=published.year))
         if day and day[0].span is not None and day[0].span.start == 0 and (published - day[0].end).days > 7:
+            return True
+    if "launched" in masked and (launch := _LAUNCHED_ON.search(masked, max(0, c.start - 80))) is not None:
+        # "Turkey launched Operation Claw-Lock on April 17 against PKK hideouts" in a June story: the campaign's
+        # start, recalled
+        day = find_dates(masked[launch.end() : launch.end() + 30], ctx=DateContext(published=published, default_year=published.year))
+        if day and day[0].span is not None and day[0].span.start == 0 and (published - day[0].end).days > 21:
             return True
     opening = _YEAR_OPENING.match(masked)  # "In 2022, clashes between two clans ... killed six people"
     if opening is not None and c.start >= opening.end() and int(opening.group("year")) < published.year:

@@ -3126,3 +3126,12 @@ def test_a_strike_told_with_what_it_answered_and_missiles_fired_from_warships() 
         published=dt.date(2021, 3, 3),
     )["events"]
     assert [e["actor1"] for e in events] == ["Military Forces of the United States"]
+
+
+def test_a_campaign_launched_weeks_before_and_a_wars_toll_are_no_incidents() -> None:
+    report = extract(
+        "Title\n\nThe army launched Operation Desert Shield on March 2 against ISIS hideouts in the Hamrin "
+        "mountains.\n\nThe group has been responsible for the deaths of thousands of people since 2014.\n",
+        published=dt.date(2022, 5, 10),
+    )
+    assert report["events"] == []
