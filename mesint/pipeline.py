@@ -1135,6 +1135,10 @@ def _with_victims_side(event: Event, item: Item, k: Knowledge) -> Event:
     )
 
 
+_IN_THE_FIGHTING = compile_gated(
+    r"\b(?:killed|dead|died|wounded)\s+in\s+(?:the\s+|[\w'’]+\s+)?(?:fighting|clashes|battles?|firefights?|gunfights?)\b",
+    re.I,
+)
 _HOSPITAL_AFTER = re.compile(
     r"\s+(?:(?:General|Teaching|Republican|Emergency|Surgical)\s+)?(?:hospital|morgue)\b", re.I
 )
@@ -1186,8 +1190,13 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     if rising and event.date is not None:
         # "On Wednesday, a hospital official said ... raising the death toll to three": the day the count was made
         days = [d for d in days if d.start < event.date.start]
+    elif event.date is not None:
+        # "... were killed in Wednesday's fighting": the incident's own day names no other
+        days = [d for d in days if not (event.date.start <= d.start and d.end <= event.date.end)]
     if _OTHER_DEAD.search(text) or days:
         return event  # more dead, or dead of another day: not this incident's count
+    if event.event_type != "Battles" and _IN_THE_FIGHTING.search(text):
+        return event  # "... were killed in the fighting inside the Old City": the battle's dead, not the air strike's
     if not rising and any(
         # ("a medic at Kadhimiya hospital said ...": a hospital's name, where the count was made)
         not _HOSPITAL_AFTER.match(text, h.end)

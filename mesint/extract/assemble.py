@@ -257,7 +257,10 @@ def _unclaimed(masked: str) -> bool:
 _CLAIMED = Prefiltered.compile(
     # ("ISIS later claimed the fires", "claimed the twin bombings")
     r"\bclaimed (?:responsibility|credit|it\b|the (?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|killings?|"
-    r"assassinations?|ambush(?:es)?|operations?|shootings?|strikes?|fires?|arson|abductions?|kidnappings?|raids?|assaults?))\b",
+    r"assassinations?|ambush(?:es)?|operations?|shootings?|strikes?|fires?|arson|abductions?|kidnappings?|raids?|assaults?))\b"
+    # ("The Islamic State said on social media that one of its fighters had carried out the attack")
+    r"|\b(?:said|announced|stated)\b(?=[^.;]{0,80}?\b(?:its|it)\b[^.;]{0,60}?\bcarried\s+out\s+the\s+"
+    r"(?:attack|bombing|operation|assault|strike|ambush)s?\b)",
     re.I,
 )
 # "...; Amaq claimed the killing": the claim's subject is a militant outlet, the claimant its group
@@ -1298,6 +1301,8 @@ _MODIFIER_RARE = Prefiltered.compile(
     r"|\bafter\s+(?:[\w'’-]+\s+){1,5}?had\s+(?:already\s+)?(?:entered|taken|captured|seized|reached|arrived)\b[^,.;]{0,40}"
     # "On 19 November 2005, after a roadside bomb hit their convoy ..., Marines shot dead ...": what led to it
     r"|(?<=, )after\s+(?:a|an|the|two|three)\s+[^,.;]{3,140}?,(?=\s+(?!\w+ing\b)\w)"
+    # "drove the militants out of several streets, as warplanes kept up their bombardment": what went on meanwhile
+    r"|,?\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:kept\s+up|continued|pressed\s+on\s+with|stepped\s+up|carried\s+on)\b[^.;]{0,120}"
     # "carried out a missile attack on an airbase in response to a suspected chemical attack": what it answered
     r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\s+[^,.;]{0,100}",
     re.I,

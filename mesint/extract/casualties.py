@@ -667,11 +667,18 @@ _HE_DIED = compile_gated(
 )
 
 
+_KNOWN_AS = compile_gated(r",\s+(?:also\s+)?known\s+as\s+[^,;]{1,60}(?:,\s+or\s+[^,;]{1,20})?,", re.I)
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Every killed/wounded mention in ``text``, non-overlapping, in order."""
     if not _ANY_CASUALTY.search(text.lower()):
         return []
     text = _without_date_numbers(text)
+    if "known as" in text:
+        # "five members of the main Kurdish militia, known as the People's Protection Units, or Y.P.G., were
+        # killed": the aside names the victims' group; blanked, the count reaches its verb
+        text = _KNOWN_AS.sub(lambda m: " " * len(m.group(0)), text)
     found: list[CasualtyMention] = []
     taken: list[tuple[int, int]] = []
 

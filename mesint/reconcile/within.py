@@ -75,6 +75,7 @@ def _retells(a: Event, b: Event, *, last: bool = False) -> bool:
     named = a.place is not None and b.place is not None and a.place.name and a.place.name == b.place.name
     return (
         a.event_type == b.event_type
+        and not _apart_in_kind(a, b)
         and not _RESPONSE.match(b.quote)  # the attacked side's answer, in kind
         # a crowd that gathered peacefully is not the one fired on at the party building
         and (a.event_type != "Protests" or a.sub_event_type == b.sub_event_type)
@@ -91,6 +92,17 @@ def _retells(a: Event, b: Event, *, last: bool = False) -> bool:
             or (b.location_text is None and _unidentified(b.actor1) and a.sub_event_type == b.sub_event_type)
         )
     )
+
+
+_CARRIED_IN = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
+_FIRED_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def _apart_in_kind(a: Event, b: Event) -> bool:
+    """A bomb carried or planted and one fired or dropped from afar are two incidents, however close ("coalition
+    aircraft conducted 18 airstrikes around Kobani ... a militant drove a vehicle packed with explosives")."""
+    subs = {a.sub_event_type, b.sub_event_type}
+    return bool(subs & _CARRIED_IN) and bool(subs & _FIRED_FROM_AFAR)
 
 
 def _undated_retelling(a: Event, b: Event) -> bool:

@@ -3135,3 +3135,21 @@ def test_a_campaign_launched_weeks_before_and_a_wars_toll_are_no_incidents() -> 
         published=dt.date(2022, 5, 10),
     )
     assert report["events"] == []
+
+
+def test_a_battle_told_with_the_air_campaign_around_it_a_toll_paragraph_and_a_car_bomb_apart() -> None:
+    events = extract(
+        "Kurds hold Tal Tamr as jets strike\n\nAKCAKALE, Turkey — Kurdish fighters drove Islamic State militants "
+        "out of several streets of Tal Tamr on Thursday, as coalition warplanes kept up their raids on the town's "
+        "outskirts.\n\nA local monitor said that 12 Islamic State fighters and four members of the Kurdish "
+        "militia, known as the YPG, were killed in Thursday's fighting.\n\nCoalition aircraft conducted nine "
+        "airstrikes around Tal Tamr on Wednesday and Thursday, the command said.\n\nLate Wednesday, a militant drove "
+        "a truck laden with explosives toward a YPG post in Tal Tamr and blew it up, killing three fighters. The "
+        "Islamic State said that one of its fighters had carried out the attack.\n",
+        published=dt.date(2015, 3, 6),
+    )["events"]
+    assert [(e["sub_event_type"], e["actor1"], e["killed"]) for e in events] == [
+        ("Armed clash", "People's Protection Units (YPG)", 16),
+        ("Air/drone strike", "Global Coalition against Daesh", None),
+        ("Suicide bomb", "Islamic State (ISIS)", 3),
+    ]
