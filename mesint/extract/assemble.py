@@ -1303,6 +1303,9 @@ _MODIFIER_RARE = Prefiltered.compile(
     r"|(?<=, )after\s+(?:a|an|the|two|three)\s+[^,.;]{3,140}?,(?=\s+(?!\w+ing\b)\w)"
     # "drove the militants out of several streets, as warplanes kept up their bombardment": what went on meanwhile
     r"|,?\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:kept\s+up|continued|pressed\s+on\s+with|stepped\s+up|carried\s+on)\b[^.;]{0,120}"
+    # "detained a journalist after he filmed the aftermath of an air strike", "the airbase from which the sarin attack had
+    # been flown": an earlier incident named to say who or where
+    r"|\baftermath\s+of\s+[^,.;]{0,60}|\bfrom\s+which\s+[^,.;]{0,100}"
     # "carried out a missile attack on an airbase in response to a suspected chemical attack": what it answered
     r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\s+[^,.;]{0,100}",
     re.I,
@@ -2141,6 +2144,7 @@ _SURFACE_MISSILE = compile_gated(
     re.I,
 )
 _AIRCRAFT = compile_gated(r"\b(?:jets?|warplanes?|aircraft|planes?|helicopters?|bombers?|F-1[56]s?)\b", re.I)
+_AIRCRAFT_HIT = compile_gated(r"\s+(?:were|was)\s+(?:also\s+)?(?:hit|destroyed|damaged|struck)\b", re.I)
 _DRONE = compile_gated(r"\bdrones?\b|\bUAVs?\b", re.I)
 # (a rebel group that governs, the SDF or HTS, policing a crowd uses excessive force: ACLED codes a protest)
 _NON_STATE_ARMED = {"Political militia", "Identity militia"}
@@ -2543,7 +2547,8 @@ def _build_event(
     surface = (
         sub_type in {"Shelling/artillery/missile attack", "Air/drone strike"}
         and _SURFACE_MISSILE.search(texts) is not None
-        and _AIRCRAFT.search(texts) is None
+        # ("Hangars, fuel depots and about 20 aircraft were hit": aircraft struck on the ground flew no strike)
+        and not any(not _AIRCRAFT_HIT.match(texts, a.end()) for a in _AIRCRAFT.finditer(texts))
     )
     if (
         sub_type == "Shelling/artillery/missile attack"

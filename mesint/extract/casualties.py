@@ -263,7 +263,9 @@ _REPORTED_PAIR = compile_gated(
 )
 # "put the dead among soldiers and policemen at 27", "put the toll at 11 dead"
 _PUT_AT = compile_gated(
-    rf"\bput\s+(?:the\s+|its\s+|their\s+)?(?P<noun>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?"
+    # ("US officials estimated the attackers' losses at about 100")
+    rf"\b(?:put|estimated|estimating|putting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?P<noun>(?:death\s+)?toll|losses|number\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?"
     rf"(?:dead|killed|wounded|injured)|dead|"
     rf"wounded|injured)\b(?:\s+[\w'’-]+){{0,5}}?\s+at\s+{_QUANT}(?:\s+(?P<v>dead|killed|wounded|injured)\b)?"
     # ("the SDF gave a toll of 11")
@@ -670,6 +672,17 @@ _HE_DIED = compile_gated(
 _KNOWN_AS = compile_gated(r",\s+(?:also\s+)?known\s+as\s+[^,;]{1,60}(?:,\s+or\s+[^,;]{1,20})?,", re.I)
 
 
+_BEATEN_OF_THEM = compile_gated(
+    rf"\b(?:beating|beat|stabbing|stabbed|shooting|shot|hacking|hacked|lynching)\s+(?P<n>{NUMBER_PATTERN})\s+of\s+them\s+"
+    r"to\s+death\b",
+    re.I,
+)
+_THE_OTHER_HURT = compile_gated(
+    r"\bthe\s+(?:second|other)\s+(?:one\s+|man\s+|woman\s+|victim\s+)?(?:was|were)\b[^.;]{0,50}?\b(?:injured|wounded|hurt)\b",
+    re.I,
+)
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Every killed/wounded mention in ``text``, non-overlapping, in order."""
     if not _ANY_CASUALTY.search(text.lower()):
@@ -718,13 +731,19 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         n = parse_number((m.group("n") or m.group("n2")).lower())
         if n:
             add("killed", Count.exact(n), m.start(), m.end())
-    for m in _PUT_AT.finditer(text) if "put " in low or "toll of" in low else ():
+    for m in _PUT_AT.finditer(text) if "put" in low or "toll of" in low or "estimat" in low else ():
         if m.group("noun2") is not None:
             add("killed", _count(m.group("n2"), m.group(0)[m.start("n2") - m.start() :]), m.start(), m.end())
             continue
         noun, verb = m.group("noun").lower(), m.group("v")
         kind = _kind(verb) if verb else ("wounded" if noun.endswith(("wounded", "injured")) else "killed")
         add(kind, _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
+    for m in _BEATEN_OF_THEM.finditer(text) if " of them " in low else ():
+        # "set upon two men, beating one of them to death; the second was handed to the police badly injured"
+        add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
+        other = _THE_OTHER_HURT.search(text, m.end(), m.end() + 120)
+        if other is not None:
+            add("wounded", Count.exact(1), other.start(), other.end())
     for m in _KILLED_AND_WOUNDED.finditer(text) if "killed and" in low or "killing and" in low or "dead and" in low else ():
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
     for m in _NOMINAL.finditer(text):

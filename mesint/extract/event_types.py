@@ -171,6 +171,12 @@ def decide_type(
         # (but "neutralized by our retaliatory fire": the weapon that killed is named)
         top = next(c.cue for c in ranked if c.cue.sub == "Armed clash")
     lead = next(c for c in ranked if c.cue is top)
+    if top.event_type == "Battles" and top.sub in {"Armed clash", "@attack"}:
+        # "HTS attacked positions of the Zenki Movement and captured Darat Izza": a fight that took ground is coded
+        # by the ground taken (ACLED)
+        taken = next((c for c in ranked if c.cue.sub == "@territory" and c.cue.start and c.cue.priority >= 78), None)
+        if taken is not None:
+            top, lead = taken.cue, taken
     if top.sub in _AFTER_A_CAPTURE:
         # "completed their capture of Raqqa city and detained the governor", "drove the rebels out of the town and
         # executed a hundred prisoners": the ground taken first is the event, the rest what the victors did there

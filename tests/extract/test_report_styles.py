@@ -3153,3 +3153,54 @@ def test_a_battle_told_with_the_air_campaign_around_it_a_toll_paragraph_and_a_ca
         ("Air/drone strike", "Global Coalition against Daesh", None),
         ("Suicide bomb", "Islamic State (ISIS)", 3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 2 May 2019, ISIS fighters retreating from Al-Mashrafa took some 20 shepherds from the area with them.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "On 2 May 2019, government forces announced the end of the siege after capturing the last rebel pocket in "
+            "the eastern Ghouta.",
+            "Government regains territory",
+        ),
+        (
+            "On 2 May 2019, fighters of a Turkish-backed faction sexually harassed two women at a checkpoint in "
+            "Jarablus.",
+            "Sexual violence",
+        ),
+        (
+            "On 2 May 2019, the National Liberation Front attacked regime posts in the Sahl al-Ghab and captured "
+            "Tal Sakhr and two nearby hamlets.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On 2 May 2019, HTS police arrested a blogger in Sarmada after he filmed the aftermath of a car bombing.",
+            "Arrests",
+        ),
+        (
+            "On 2 May 2019, two British submarines fired cruise missiles at the Barzeh research centre, from which "
+            "the chlorine attack on Douma had been planned. Two helicopters were destroyed.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_captives_taken_last_pockets_harassment_places_taken_in_a_fight_and_what_the_modifiers_name(
+    text: str, expected: str
+) -> None:
+    events = extract("Notes\n\n" + text + "\n", published=dt.date(2019, 5, 31))["events"]
+    assert [e["sub_event_type"] for e in events] == [expected]
+
+
+def test_a_crowd_killing_one_and_hurting_the_other_and_losses_estimated() -> None:
+    from mesint.extract.casualties import find_casualties, total
+
+    found = find_casualties(
+        "A crowd caught two thieves, beating one of them to death; the other was taken to hospital injured."
+    )
+    assert (total(found, "killed").best, total(found, "wounded").best) == (1, 1)
+    found = find_casualties("Army officers estimated the attackers' losses at about 40.")
+    assert total(found, "killed").best == 40
