@@ -997,6 +997,12 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         for pattern in (_MODIFIER, _MODIFIER_RARE, _MODIFIER_SUPPORT)
         for m in pattern.finditer(masked, lowered)
     ]
+    modifiers += [
+        (m.start(), m.end())
+        for part in _MODIFIER_ASIDE.parts
+        if part.possible(lowered)
+        for m in part.pattern.finditer(masked)
+    ]
     hedges = _Hedges(masked, book)
     assessed = _ASSESSED.search(masked)
     assessed_at = assessed.start() if assessed else len(masked) + 1
@@ -1300,9 +1306,13 @@ _MODIFIER_RARE = Prefiltered.compile(
     # "after government forces had entered As-Suwayda city, members of those forces killed ...": what came before
     r"|\bafter\s+(?:[\w'’-]+\s+){1,5}?had\s+(?:already\s+)?(?:entered|taken|captured|seized|reached|arrived)\b[^,.;]{0,40}"
     # "On 19 November 2005, after a roadside bomb hit their convoy ..., Marines shot dead ...": what led to it
-    r"|(?<=, )after\s+(?:a|an|the|two|three)\s+[^,.;]{3,140}?,(?=\s+(?!\w+ing\b)\w)"
+    r"|(?<=, )after\s+(?:a|an|the|two|three)\s+[^,.;]{3,140}?,(?=\s+(?!\w+ing\b)\w)",
+    re.I,
+)
+# Asides kept apart, each searched only where its own words are (a longer alternation slows every unit's search):
+_MODIFIER_ASIDE = PrefilteredAny.compile(
     # "drove the militants out of several streets, as warplanes kept up their bombardment": what went on meanwhile
-    r"|,?\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:kept\s+up|continued|pressed\s+on\s+with|stepped\s+up|carried\s+on)\b[^.;]{0,120}"
+    r",?\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:kept\s+up|continued|pressed\s+on\s+with|stepped\s+up|carried\s+on)\b[^.;]{0,120}"
     # "detained a journalist after he filmed the aftermath of an air strike", "the airbase from which the sarin attack had
     # been flown": an earlier incident named to say who or where
     r"|\baftermath\s+of\s+[^,.;]{0,60}|\bfrom\s+which\s+[^,.;]{0,100}"
@@ -2021,7 +2031,9 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
         # "a barrage ... at Erbil International Airport", whose places are all the other country's
         # (a governorate's or its capital's name must say so: "Al-Rasheed Street", "the Al-Qadisiyah neighbourhood"
         # name no country)
-        hits = [h for h in gaz.find_names(item_text) if not _CITY_PART_AFTER.match(item_text, h.end)]
+        # (a word naming the other country's governorate first: the gazetteer scan is costly, most items name none)
+        other_gov = bool(gaz.countries_named(item_text) - {country})
+        hits = [h for h in gaz.find_names(item_text) if not _CITY_PART_AFTER.match(item_text, h.end)] if other_gov else []
         if (
             hits
             and all(

@@ -221,6 +221,7 @@ class Gazetteer:
     _villages_loaded: bool = field(default=False, repr=False)
     _admin1_memo: dict[tuple[float, float], str | None] = field(default_factory=dict, repr=False)
     _inside_memo: dict[tuple[float, float, str], bool] = field(default_factory=dict, repr=False)
+    _gov_names: tuple[re.Pattern[str], dict[str, str]] | None = field(default=None, repr=False)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -269,6 +270,23 @@ class Gazetteer:
             if gov is not None:
                 return gov
         return None
+
+    def countries_named(self, text: str) -> frozenset[str]:
+        """The countries whose governorates ``text`` names, by name or alias ("Baghdad's Mansour district": Iraq)."""
+        if self._gov_names is None:
+            # as names are written, capitalised: a case-blind alternation tried at every character is slow
+            by_name = {
+                form: gov.country
+                for gov in self.governorates
+                for alias in (gov.name, *gov.aliases)
+                if len(alias) >= 4
+                for form in (alias, alias[:1].upper() + alias[1:])
+            }
+            names = sorted(by_name, key=len, reverse=True)
+            pattern = re.compile(r"(?=[A-Z])\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+            self._gov_names = (pattern, by_name)
+        pattern, by_name = self._gov_names
+        return frozenset(by_name[m.group(0)] for m in pattern.finditer(text))
 
     def canonical_admin1(self, name: str | None) -> str | None:
         gov = self.governorate(name)
