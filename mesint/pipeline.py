@@ -1336,7 +1336,7 @@ def _record_sources(item: Item, k: Knowledge, ctx: DocContext) -> tuple[Citation
 # "conducted 47 strikes", "yesterday conducted precision self-defense strikes on two facilities"
 _STRIKE_LEDE = compile_gated(
     r"\b(?:conducted|carried out|launched)\s+(?:\d+|two|three|four|five|six|several|multiple|a series of|a wave of)?\s*"
-    r"(?:(?:precision|retaliatory|self-defen[cs]e|air|coordinated|unilateral|defensive)\s+){0,3}strikes\b"
+    r"(?:(?:precision|retaliatory|self-defen[cs]e|air|coordinated|unilateral|defensive)\s+){0,3}(?:air)?strikes\b"
     # "The U.S. military struck more than 85 targets in Iraq and Syria"
     r"|\bstruck\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d+\s+targets\b",
     re.I,

@@ -101,6 +101,12 @@ _SAID_CLAUSE = Prefiltered.compile(
     0,
 )  # the speaker, the speech verb and a tail without a verb ("..., officials said on Tuesday."), not the clause it
 # reports ("sources said police arrested ...")
+_PARTY_SAID = compile_gated(
+    r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:which|who)\b[^,.;]{0,80},)?\s+(?:said|says|reported|stated|announced)\s+"
+    r"(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?=the\s+(?:\w+\s+)?(?:strikes?|air\s*strikes?|attacks?|shelling|"
+    r"bombardment|raids?|explosions?|blasts?|bombings?)\b)",
+    re.I,
+)
 _SPEECH_WORD = compile_gated(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
 _ACCORDING = compile_gated(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
 _ANAPHORIC = compile_gated(
@@ -348,7 +354,12 @@ _AGGREGATE = PrefilteredAny.compile(
     r"many) of (?:towns|villages|cities|areas|places|locations|provinces|governorates)\b"
     # "Fighting ... spread to several towns and villages ... this week": a week's fighting summed up
     r"|\b(?:spread|spreading) (?:to|across|through) (?:several|many|numerous|a number of|dozens of) (?:towns|villages|areas)\b"
-    r"|\bin (?:Syria and Iraq|Iraq and Syria)\b"  # one incident is in one country; both: a summary
+    # one incident is in one country; both: a summary ("in northern Syria and northern Iraq")
+    # "the jets destroyed 89 targets": a campaign's tally
+    r"|\b(?:the|its|their)\s+(?:jets|warplanes|aircraft|planes|drones|forces)\s+(?:had\s+)?(?:destroyed|hit|struck)\s+"
+    r"(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d{2,}\s+(?:targets|sites|positions)\b"
+    r"|\bin (?:(?:northern|southern|eastern|western|north-?eastern|north-?western)\s+)?(?:Syria and|Iraq and)\s+"
+    r"(?:(?:northern|southern|eastern|western|north-?eastern|north-?western)\s+)?(?:Iraq|Syria)\b"
     # "conducted strikes on two facilities in eastern Syria": a release's lede over the strikes told one by one
     r"|\bstrikes?\s+(?:on|against|targeting)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:facilities|sites|targets|locations)\s+in\s+(?:(?:eastern|western|northern|southern|"
@@ -598,6 +609,8 @@ _FOREIGN_PARTY = compile_gated(
 _AIR_POWERS = {"Military Forces of Israel", "Military Forces of the United States", "Global Coalition against Daesh"}
 # States whose violence in Iraq and Syria is struck from the air unless ground fighting is told
 _STRIKE_FROM_AIR = {"Military Forces of Israel", "Military Forces of Russia"}
+_BARE_STRIKES = compile_gated(r"(?:the\s+)?strikes?", re.I)
+_THE_STRIKES = compile_gated(r"\b(?:the|these|those)\s+(?:air\s*)?strikes\b", re.I)
 _STRIKE_VERB = compile_gated(r"\b(?:struck|strikes?|hit|bomb(?:ed|ing|s)|targeted|targeting|pounded)\b", re.I)
 _GROUND_FIGHT = compile_gated(
     r"\b(?:clash(?:ed|es)?|fighting|gunfire|gunmen|opened fire|shot|raid(?:ed|s)?|incursion|advanced|troops|"
@@ -1039,6 +1052,14 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 )
             ]
     all_actors = _find_actors(masked, ctx, country)
+    if cues and _SPEECH_WORD.search(masked):
+        # "The U.S.-backed SDF, which is led by Kurdish fighters, said the strikes on villages ... killed 11
+        # civilians": the party that speaks before the action it tells is its teller (its own "its forces" aside)
+        for a in all_actors:
+            said = _PARTY_SAID.match(masked, a.end)
+            if said is not None and any(c.start >= said.end() for c in cues):
+                speakers.append((a.start, said.end()))
+                break
     origins = [a for a in all_actors if _is_origin(masked, a)]
     holders = _holders(masked, [a for a in all_actors if a not in origins])
     actors = [
@@ -2578,6 +2599,17 @@ def _build_event(
         and not _GROUND_FIGHT.search(texts)
     ):
         # "Israel struck militia positions near Albukamal, killing six fighters": no ground fighting is told
+        event_type, sub_type = "Explosions/Remote violence", "Air/drone strike"
+    elif (
+        sub_type in {"Armed clash", "Attack"}
+        and actor1 is not None
+        and section.lead_actor is not None
+        and actor1.canonical == section.lead_actor.canonical
+        and (_BARE_STRIKES.fullmatch(trigger.text) or _THE_STRIKES.search(main.masked))
+        and not _GROUND_FIGHT.search(texts)
+    ):
+        # "Turkish warplanes carried out airstrikes in northern Syria and Iraq ... The SDF said the strikes on villages
+        # in the Derik area killed 11 civilians": the strikes the lede told, from the air
         event_type, sub_type = "Explosions/Remote violence", "Air/drone strike"
     if sub_type == "Air/drone strike" and surface and not _DRONE.search(texts):
         # "destroyers fired 59 Tomahawk cruise missiles", "the IRGC fired ballistic missiles": launched from the

@@ -3204,3 +3204,16 @@ def test_a_crowd_killing_one_and_hurting_the_other_and_losses_estimated() -> Non
     assert (total(found, "killed").best, total(found, "wounded").best) == (1, 1)
     found = find_casualties("Army officers estimated the attackers' losses at about 40.")
     assert total(found, "killed").best == 40
+
+
+def test_a_two_country_lede_leads_the_strikes_told_place_by_place() -> None:
+    events = extract(
+        "Iran strikes Kurdish groups\n\nTEHRAN, Iran (AP) — Iranian drones carried out airstrikes on Kurdish groups in "
+        "northern Iraq and eastern Syria early Monday, state media said.\n\nThe state broadcaster said the drones hit "
+        "42 targets, including camps and depots.\n\nThe Kurdistan Region's health ministry, which runs the hospitals "
+        "there, said the strikes on a camp near Koya killed three people.\n",
+        published=dt.date(2022, 9, 26),
+    )["events"]
+    assert [(e["sub_event_type"], e["actor1"], e["killed"]) for e in events] == [
+        ("Air/drone strike", "Military Forces of Iran", 3)
+    ]
