@@ -101,6 +101,13 @@ _SAID_CLAUSE = Prefiltered.compile(
     0,
 )  # the speaker, the speech verb and a tail without a verb ("..., officials said on Tuesday."), not the clause it
 # reports ("sources said police arrested ...")
+_HANDED_TO = compile_gated(r"\bhanded\s+over\b[^.;]{0,100}?\bto\s+(?:the\s+)?", re.I)
+_SAID_IT_WAS_BY = compile_gated(
+    r"\b(?:said|says|added|stated|claimed|alleged|insisted)\s+(?:that\s+)?the\s+(?:\w+\s+)?(?:attack|strike|bombing|explosion|"
+    r"blast|raid|assault)\s+(?:was|had\s+been)\s+(?:carried\s+out|launched|conducted|staged|executed|committed)\s+by\b"
+    r"[^.;]{0,60}",
+    re.I,
+)
 _PARTY_SAID = compile_gated(
     r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:which|who)\b[^,.;]{0,80},)?\s+(?:said|says|reported|stated|announced)\s+"
     r"(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?=the\s+(?:\w+\s+)?(?:strikes?|air\s*strikes?|attacks?|shelling|"
@@ -1155,6 +1162,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         c.start >= moved.end() for c in open_cues
     ):
         open_cues = []  # "1,300 people were displaced ... after the shelling of 10 Mar": the shelling is told elsewhere
+    if open_cues and " by" in masked and (blame := _SAID_IT_WAS_BY.search(masked)) is not None and all(
+        blame.start() <= c.start < blame.end() for c in open_cues
+    ):
+        open_cues = []  # "the PMF said the attack was carried out by two Israeli drones": who did the one told before
     if open_cues and "at the time" in masked and _AT_THE_TIME.search(masked):
         open_cues = []  # "Both IS and the SDF were shelling the area at the time.": what was going on, no incident
     if open_cues and not any(a.kind != "Civilians" for a in actors) and _QUOTE_OPEN.match(masked):
@@ -2577,6 +2588,12 @@ def _build_event(
     ):
         # "attacked an army checkpoint with small arms and a hand grenade": a fight, the grenade one of its weapons
         event_type, sub_type = "Battles", "Armed clash"
+    if sub_type == "Non-violent transfer of territory" and "handed" in main.masked:
+        to = _HANDED_TO.search(main.masked)
+        taker = next((a for a in main.actors if to is not None and a.start == to.end()), None)
+        if taker is not None and (actor1 is None or taker.canonical != actor1.canonical):
+            # "Peshmerga forces handed over Dibis to the Iraqi army": the side that takes the ground is actor1 (ACLED)
+            actor1, actor2 = taker, actor1
     surface = (
         sub_type in {"Shelling/artillery/missile attack", "Air/drone strike"}
         and _SURFACE_MISSILE.search(texts) is not None

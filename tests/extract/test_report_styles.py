@@ -3217,3 +3217,16 @@ def test_a_two_country_lede_leads_the_strikes_told_place_by_place() -> None:
     assert [(e["sub_event_type"], e["actor1"], e["killed"]) for e in events] == [
         ("Air/drone strike", "Military Forces of Iran", 3)
     ]
+
+
+def test_a_drone_brought_down_a_blame_for_the_attack_told_and_ground_handed_over() -> None:
+    events = extract(
+        "Title\n\nOn Monday, army air defences fired on a small drone over the Habbaniyah base and brought it down, a "
+        "military spokesman said.\n\nIn a statement, the militia said the attack was carried out by a foreign "
+        "drone.\n\nOn Tuesday, Peshmerga forces handed over the town of Bashiqa to the Iraqi army, officials said.\n",
+        published=dt.date(2019, 9, 4),
+    )["events"]
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("Disrupted weapons use", "Military Forces of Iraq", None),
+        ("Non-violent transfer of territory", "Military Forces of Iraq", "Peshmerga"),
+    ]
