@@ -101,6 +101,13 @@ _SAID_CLAUSE = Prefiltered.compile(
     0,
 )  # the speaker, the speech verb and a tail without a verb ("..., officials said on Tuesday."), not the clause it
 # reports ("sources said police arrested ...")
+_AIRCRAFT_WERE = compile_gated(
+    r"\b(?:the\s+)?(?:jets|warplanes|aircraft|planes|helicopters|drones)\s+(?:were|was)\s+(?:believed\s+to\s+(?:be|have\s+been)\s+|"
+    r"probably\s+|likely\s+)?(?P<nation>Russian|Syrian|Turkish|Israeli|American|Iranian|Iraqi)\b"
+    r"|\battributed\s+the\s+(?:\w+\s+)?(?:raids?|strikes?|air\s*strikes?|bombing)\s+to\s+(?P<nation2>Russian|Syrian|Turkish|"
+    r"Israeli|American|Iranian|Iraqi)\s+(?:aircraft|jets|warplanes|planes|drones|helicopters)\b",
+    re.I,
+)
 _HANDED_TO = compile_gated(r"\bhanded\s+over\b[^.;]{0,100}?\bto\s+(?:the\s+)?", re.I)
 _SAID_IT_WAS_BY = compile_gated(
     r"\b(?:said|says|added|stated|claimed|alleged|insisted)\s+(?:that\s+)?the\s+(?:\w+\s+)?(?:attack|strike|bombing|explosion|"
@@ -1343,6 +1350,9 @@ _MODIFIER_RARE = Prefiltered.compile(
 )
 # Asides kept apart, each searched only where its own words are (a longer alternation slows every unit's search):
 _MODIFIER_ASIDE = PrefilteredAny.compile(
+    # "In a separate attack on the night of ..., Israeli jets struck ...": the attack is the one the sentence tells
+    r"\bin\s+(?:a|another)\s+(?:separate|second|further|similar|new)\s+(?:\w+\s+)?(?:attack|incident|strike|raid|bombing|"
+    r"assault)s?\b|"
     # "drove the militants out of several streets, as warplanes kept up their bombardment": what went on meanwhile
     r",?\s+as\s+(?:[\w'’.-]+\s+){0,4}?(?:kept\s+up|continued|pressed\s+on\s+with|stepped\s+up|carried\s+on)\b[^.;]{0,120}"
     # "detained a journalist after he filmed the aftermath of an air strike", "the airbase from which the sarin attack had
@@ -2588,6 +2598,16 @@ def _build_event(
     ):
         # "attacked an army checkpoint with small arms and a hand grenade": a fight, the grenade one of its weapons
         event_type, sub_type = "Battles", "Armed clash"
+    if sub_type == "Air/drone strike" and (flag := _AIRCRAFT_WERE.search(texts)) is not None:
+        # "warplanes struck a hospital in Arbin ... Activists said the jets were Russian", "SOHR attributed the raids to
+        # Russian aircraft": whose aircraft, told after the strike
+        named = ctx.actors.find((flag.group("nation") or flag.group("nation2")) + " warplanes", country=country)
+        if named and (actor1 is None or actor1.canonical != named[0].canonical) and (
+            actor1 is None or actor1.canonical.startswith(("Unidentified", "Military Forces of"))
+        ):
+            if actor2 is not None and actor2.canonical == named[0].canonical:
+                actor2 = None
+            actor1 = _synthetic(named[0].canonical, named[0].kind)
     if sub_type == "Non-violent transfer of territory" and "handed" in main.masked:
         to = _HANDED_TO.search(main.masked)
         taker = next((a for a in main.actors if to is not None and a.start == to.end()), None)

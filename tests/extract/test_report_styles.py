@@ -3230,3 +3230,13 @@ def test_a_drone_brought_down_a_blame_for_the_attack_told_and_ground_handed_over
         ("Disrupted weapons use", "Military Forces of Iraq", None),
         ("Non-violent transfer of territory", "Military Forces of Iraq", "Peshmerga"),
     ]
+
+
+def test_whose_aircraft_told_after_the_strike_and_a_separate_attack_opening_the_sentence() -> None:
+    events = extract(
+        "Title\n\nOn Monday, warplanes struck a bakery in Maarat al-Numan, killing five people. Local activists said "
+        "the jets were Russian.\n\nIn a separate attack on Monday night, Turkish drones struck a car near Qamishli, "
+        "killing two YPG fighters.\n",
+        published=dt.date(2019, 12, 3),
+    )["events"]
+    assert [e["actor1"] for e in events] == ["Military Forces of Russia", "Military Forces of Turkey"]
