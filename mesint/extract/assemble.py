@@ -2008,6 +2008,10 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     foreign = _ADMIN1_LABEL.match(item_text) if ":" in item_text[:40] else None
     if foreign is not None and not gaz.canonical_admin1(foreign.group("name")) and heading_abroad(foreign.group("name")):
         return [], [NonEvent(ItemKind.ABROAD, item_text, item.span)]  # "Nigeria: ISIS's West Africa Province ..."
+    if ":" in item_text[:50] and (label := _CONTEXT_LABEL.match(item_text)) is not None:
+        # "Context, 9 December 2017: ...", "Monthly summary, March 2022: ...": a coder's note beside the records
+        kind = ItemKind.ASSESSMENT if label.group(1).lower() in {"analysis", "assessment", "comment"} else ItemKind.BACKGROUND
+        return [], [NonEvent(kind, item_text, item.span)]
     if "ccident" in item_text and _ACCIDENT.search(item_text):
         # "A fire caused by an exploding oxygen cylinder ... This was an accident, not a security incident": no one's act
         return [], [NonEvent(ItemKind.BACKGROUND, item_text, item.span)]
@@ -2124,6 +2128,11 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     return events, non_events
 
 
+_CONTEXT_LABEL = compile_gated(
+    r"^\s*(?:\*\*)?(Context|Background|Note|Editor'?s note|(?:Monthly|Weekly|Daily|Quarterly)\s+summary|Summary|Overview|"
+    r"Analysis|Assessment|Comment)\b[^:\n]{0,40}:\s",
+    re.I,
+)
 _DAYS_LATER = compile_gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later\b", re.I)
 _LATER_THAT_DAY = compile_gated(
     r"^\W*(?:(?:a\s+few|several|two|three|four|five|six)\s+)?(?:hours|minutes)\s+later\b|^\W*later\s+(?:that|the\s+same)\s+"

@@ -203,7 +203,9 @@ _MARTYRS = compile_gated(rf"\b{_QUANT}\s+(?:[\w-]+\s+)?[\"“']?martyrs\b", re.I
 # "killed Abu Khadija", "assassinated Hisham al-Hashimi": a victim named, no count
 _NAMED_VICTIM = compile_gated(
     r"\b(?:killed|killing|kills|assassinated|assassinating|executed|shot dead)\s+"
-    # ("killing First Lieutenant Hemin Qadir": a rank before the name)
+    # ("killing First Lieutenant Hemin Qadir": a rank before the name; "shot dead protest organiser Ihab al-Wazni": a role)
+    r"(?:(?-i:(?!(?:of|the|a|an|and|in|at|on|to|by|with|from|members|fighters|dozens|several|many|some)\b)[a-z][\w-]*[^\Ws])\s+)"
+    r"{0,2}?"
     r"(?-i:(?:(?:First|Second|Staff|Master|Specialist|Chief|Lance|Brigadier|Major|Lieutenant)\s+)?"
     r"(?:Lieutenant|Captain|Colonel|Major|Sergeant|Corporal|Private|General|Commander)\s+)?"
     # (a people or a force is no name: "killed Syrian Kurds", "killing Iraqi Army soldiers")

@@ -118,6 +118,11 @@ _CLAUSE_OPENER = compile_gated(r"\b(?:after|when|as|while|before|because|once)\s
 _CLAUSE_BREAK_IN = compile_gated(r"[.;]")
 _LED_BY_AFTER = compile_gated(r",?\s+(?:led|commanded|headed|spearheaded)\s+by\s+(?:the\s+)?", re.I)
 _MEN_OF_AFTER = compile_gated(r"\s+(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to))\s+(?:the\s+)?", re.I)
+_ACT_BY_BEFORE = compile_gated(
+    r"\b(?:strikes?|air\s*strikes?|attacks?|raids?|shelling|bombardment|ambush|assault|bombing)\s+(?:carried\s+out\s+|launched\s+)?"
+    r"by\s+(?:the\s+)?$",
+    re.I,
+)
 _FIRED_FROM = compile_gated(
     r"\b(?:fired|launched)\s+from\s+(?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?$", re.I
 )
@@ -263,8 +268,10 @@ def assign_roles(
             subjects = main_subjects
     if not subjects:
         # "aircraft of the US-led alliance bombed": the force named inside the action's own words
+        # ("A drone strike by Military Forces of Turkey hit a vehicle": the doer the cue's own words name)
         inside = [m for m in mentions if trigger_start < m.start < trigger_end
-                  and _UNITS_OF.search(text, max(0, m.start - 80), m.start)]
+                  and (_UNITS_OF.search(text, max(0, m.start - 80), m.start)
+                       or _ACT_BY_BEFORE.search(text, max(0, m.start - 50), m.start))]
         if inside:
             subjects, before = inside[:1], [*before, inside[0]]
     # ("a morning air strike, reportedly by Government of Syria aircraft, landed ...": the doer in an aside)
@@ -302,6 +309,15 @@ def assign_roles(
         # by Jaish al-Izza, backed by Jund al-Aqsa, seized": the group that led them, not the one backing them
         led = [m for m in before if _LED_BY_BEFORE.search(text, max(0, m.start - 24), m.start)]
         subjects = [led[0]] if led else [before[-1]]
+    if not subjects:
+        # "A drone strike by Military Forces of Turkey hit a vehicle": the doer inside the subject's own words
+        by = next(
+            (m for m in before if _ACT_BY_BEFORE.search(text, max(0, m.start - 50), m.start) and m.kind not in _CIVILIAN),
+            None,
+        )
+        if by is not None:
+            rest = [m for m in mentions if m is not by and m.canonical != by.canonical and m.start > by.end]
+            return Roles(by, rest[0] if rest else None, actor1_basis="by")
     if not subjects:
         # No subject in the sentence: the actors after the verb are its objects, unless one of them goes on to act
         # ("a car bomb exploded at the gate and gunmen stormed the post": the gunmen are the attackers).

@@ -3240,3 +3240,54 @@ def test_whose_aircraft_told_after_the_strike_and_a_separate_attack_opening_the_
         published=dt.date(2019, 12, 3),
     )["events"]
     assert [e["actor1"] for e in events] == ["Military Forces of Russia", "Military Forces of Turkey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 June 2021, armed men stopped the car of a journalist near Amarah and drove off with him.",
+            ("Abduction/forced disappearance", None),
+        ),
+        (
+            "On 4 June 2021, a pharmacist was taken from his car at a checkpoint near Dael by masked gunmen.",
+            ("Abduction/forced disappearance", None),
+        ),
+        (
+            "On 4 June 2021, Jabhat al-Nusra fighters entered the eastern neighbourhoods of Idlib city, meeting "
+            "little resistance.",
+            ("Non-state actor overtakes territory", None),
+        ),
+        (
+            "On 4 June 2021, gunmen went from house to house in a village near Salamiyah, killing civilians.",
+            ("Attack", None),
+        ),
+        (
+            "On 4 June 2021, HTS launched an offensive in the Ghab plain, taking Tal Wassit and a string of hamlets.",
+            ("Non-state actor overtakes territory", None),
+        ),
+        (
+            "On 4 June 2021, gunmen shot dead human rights lawyer Ali Jasim outside his office in Basra.",
+            ("Attack", 1),
+        ),
+        (
+            "4 June 2021: A drone strike by Military Forces of Turkey hit a car near Sinjar, killing two YBS fighters.",
+            ("Air/drone strike", 2),
+        ),
+    ],
+)
+def test_captives_driven_off_streets_entered_sprees_named_victims_and_a_strike_by_its_doer(
+    text: str, expected: tuple[str, int | None]
+) -> None:
+    (event,) = extract("Notes\n\n" + text + "\n", published=dt.date(2021, 6, 30))["events"]
+    assert (event["sub_event_type"], event["killed"]) == expected
+
+
+def test_a_coders_context_and_summary_notes_are_no_incidents() -> None:
+    report = extract(
+        "Notes\n\nContext, 2 March 2021: The prime minister announced that the army had taken full control of the "
+        "desert border with Syria.\n\nMonthly summary, March 2021: 14 IED explosions and 6 drone strikes were "
+        "recorded in the province.\n",
+        published=dt.date(2021, 4, 30),
+    )
+    assert report["events"] == []
