@@ -513,12 +513,48 @@ def _with_row_figures(event: Event, row: dict[str, Cell], cell_item: Item, ctx: 
         # the Source column names the outlets; the report's own name is no source beside them
         citations = named + [c for c in citations if c.outlet not in ctx.doc_outlets and c.outlet not in
                              {n.outlet for n in named}]
-    return replace(
-        event,
-        killed=count("killed", event.killed),
-        wounded=count("wounded", event.wounded),
-        citations=tuple(citations),
+    return _with_row_coding(
+        replace(
+            event,
+            killed=count("killed", event.killed),
+            wounded=count("wounded", event.wounded),
+            citations=tuple(citations),
+        ),
+        row,
+        row_start,
+        ctx,
     )
+
+
+_PERIOD_SUFFIX = re.compile(r"\s*\((?:\d{4}\s*-\s*(?:\d{4})?|[^()]{1,40})\)\s*$")
+
+
+def _with_row_coding(event: Event, row: dict[str, Cell], row_start: int, ctx: DocContext) -> Event:
+    """An export's Event type, Sub-event type and Actor columns: the coder's own coding of the row, kept where the
+    taxonomy and the actor table know it ("Military Forces of Iraq (2014-2018)" is the table's army of Iraq)."""
+    et = row["event_type"].text.strip() if "event_type" in row else ""
+    sub = row["sub_event_type"].text.strip() if "sub_event_type" in row else ""
+    coded = {}
+    if et in EVENT_TYPES and (sub in EVENT_TYPES[et] or not sub):
+        coded["event_type"] = et
+        if sub:
+            coded["sub_event_type"] = sub
+    country = event.place.country if event.place else None
+    for role in ("actor1", "actor2"):
+        if role not in row:
+            continue
+        cell = row[role]
+        name = _PERIOD_SUFFIX.sub("", cell.text.strip())
+        if not name:
+            if role == "actor2" and coded:
+                coded[role] = None  # the coder named no one acted upon
+            continue
+        found = ctx.actors.find(name, country=country)
+        whole = next((a for a in found if a.start == 0 and a.end >= len(name) - 1), None)
+        if whole is not None:
+            at = row_start + cell.start + (len(cell.text) - len(cell.text.lstrip()))
+            coded[role] = Actor(whole.canonical, whole.kind, name, Span(event.span.doc_id, at, at + len(name)))
+    return replace(event, **coded) if coded else event
 
 
 _NOT_COUNTED = compile_gated(

@@ -23,6 +23,11 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("killed", re.compile(r"^(?:killed|dead|deaths|fatalities|kia|no\.? killed)$", re.I)),
     ("wounded", re.compile(r"^(?:wounded|injured|wia|no\.? wounded|no\.? injured)$", re.I)),
     ("source", re.compile(r"^(?:sources?|reported by|outlet)$", re.I)),
+    # the coder's own coding, in an ACLED-style export
+    ("event_type", re.compile(r"^(?:event_type|event type|type of event)$", re.I)),
+    ("sub_event_type", re.compile(r"^(?:sub_event_type|sub-event type|sub event type|sub_type|subtype|sub-type)$", re.I)),
+    ("actor1", re.compile(r"^(?:actor1|actor 1|actor_1)$", re.I)),
+    ("actor2", re.compile(r"^(?:actor2|actor 2|actor_2)$", re.I)),
 )
 _CSV_HEAD = re.compile(r'^\s*"?[\w /-]{1,30}"?\s*,\s*"?[\w /-]{1,30}"?\s*,')
 _RULE = re.compile(r"^[\s|:+=-]+$")  # "-----|-----|----": the line under the header

@@ -3291,3 +3291,18 @@ def test_a_coders_context_and_summary_notes_are_no_incidents() -> None:
         published=dt.date(2021, 4, 30),
     )
     assert report["events"] == []
+
+
+def test_an_exports_type_and_actor_columns_are_the_coders_own_coding() -> None:
+    events = extract(
+        "event_date;event_type;sub_event_type;actor1;actor2;admin1;location;fatalities;notes\n"
+        "03 March 2019;Strategic developments;Looting/property destruction;Islamic State (Iraq);;Kirkuk;Hawija;0;"
+        "\"On 3 March 2019, ISIS militants blew up two houses belonging to policemen in a village near Hawija.\"\n"
+        "05 March 2019;Battles;Armed clash;Military Forces of Iraq (2018-2022);Islamic State (Iraq);Diyala;Khanaqin;2;"
+        "\"On 5 March 2019, army units and ISIS militants exchanged fire near Khanaqin; two soldiers were killed.\"\n",
+        published=dt.date(2019, 3, 31),
+    )["events"]
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("Looting/property destruction", "Islamic State (ISIS)", None),
+        ("Armed clash", "Military Forces of Iraq", "Islamic State (ISIS)"),
+    ]
