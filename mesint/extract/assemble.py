@@ -1350,6 +1350,8 @@ _MODIFIER_RARE = Prefiltered.compile(
 )
 # Asides kept apart, each searched only where its own words are (a longer alternation slows every unit's search):
 _MODIFIER_ASIDE = PrefilteredAny.compile(
+    # "publicly shot dead seven men, accusing them of throwing grenades": what they were accused of
+    r"\baccusing\s+(?:them|him|her|the\s+\w+)\s+of\s+[^.;]{0,100}|"
     # "In a separate attack on the night of ..., Israeli jets struck ...": the attack is the one the sentence tells
     r"\bin\s+(?:a|another)\s+(?:separate|second|further|similar|new)\s+(?:\w+\s+)?(?:attack|incident|strike|raid|bombing|"
     r"assault)s?\b|"

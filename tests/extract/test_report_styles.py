@@ -3306,3 +3306,31 @@ def test_an_exports_type_and_actor_columns_are_the_coders_own_coding() -> None:
         ("Looting/property destruction", "Islamic State (ISIS)", None),
         ("Armed clash", "Military Forces of Iraq", "Islamic State (ISIS)"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 8 May 2015, ISIS militants blew up the tomb of a Sufi sheikh near Palmyra.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 8 May 2015, ISIS publicly shot dead four men in Mayadin, accusing them of planting roadside bombs.",
+            "Attack",
+        ),
+        (
+            "On 8 May 2015, thousands of villagers marched towards Homs chanting against the government; security "
+            "forces opened fire on the procession, killing three.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 8 May 2015, Jaish al-Fatah launched an offensive on Jisr al-Shughur, a town on the Orontes, and "
+            "captured it after four days.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_buildings_blown_up_accusations_funerals_fired_on_and_a_town_captured(text: str, expected: str) -> None:
+    (event,) = extract("Notes\n\n" + text + "\n", published=dt.date(2015, 5, 31))["events"]
+    assert event["sub_event_type"] == expected
