@@ -369,6 +369,8 @@ _AGGREGATE = PrefilteredAny.compile(
     # "Fighting ... spread to several towns and villages ... this week": a week's fighting summed up
     r"|\b(?:spread|spreading) (?:to|across|through) (?:several|many|numerous|a number of|dozens of) (?:towns|villages|areas)\b"
     # one incident is in one country; both: a summary ("in northern Syria and northern Iraq")
+    # "the operation, dubbed Claw-Sword, targeted the headquarters of ...": a campaign named, no incident of its own
+    r"|\bthe\s+(?:\w+\s+)?(?:operation|offensive|campaign),?\s+(?:dubbed|named|called|code-?named)\b"
     # "the jets destroyed 89 targets": a campaign's tally
     r"|\b(?:the|its|their)\s+(?:jets|warplanes|aircraft|planes|drones|forces)\s+(?:had\s+)?(?:destroyed|hit|struck)\s+"
     r"(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d{2,}\s+(?:targets|sites|positions)\b"
@@ -1109,6 +1111,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue
             if "esponsib" in masked and _RESPONSIBILITY_FOR.search(masked, max(0, c.start - 40), c.start):
                 continue  # "No organization has claimed responsibility for the rocket fire": the attack told before
+            if "blame" in masked and _BLAMED_FOR.search(masked, max(0, c.start - 140), c.start):
+                continue  # "Turkey blames the PKK and the YPG for the Nov. 13 bombing": whose, not a new incident
             if (
                 c.start < 12
                 and _ANAPHORIC.match(masked[c.start - 12 if c.start >= 12 else 0 :])
@@ -1240,6 +1244,9 @@ _RESPONSIBILITY_FOR = compile_gated(
     # ("for detonating an IED against an army vehicle": a new one, told by the claim)
     r"(?!\w+ing\s+(?:an?|two|three|four|five|several)\s)(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}$",
     re.I,
+)
+_BLAMED_FOR = compile_gated(
+    r"\bblam(?:es|ed|e|ing)\b[^.;]{0,100}?\bfor\s+(?:the|a|an|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w.]+\s+){0,3}$", re.I
 )
 _RECOMMENDATION = re.compile(r"\b(?:should|must|ought to)\s+(?:not\s+)?(?:immediately\s+)?be\b")
 _AT_THE_TIME = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b[^.;]{0,60}?\bat the time\b")

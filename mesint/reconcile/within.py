@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from mesint.extract.prefilter import compile_gated
 from mesint.model import Count, Event
+from mesint.vocab import GeoPrecision
 
 _WORD = compile_gated(r"\w+")
 
@@ -264,6 +265,38 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
 _SAID_BEFORE = compile_gated(
     r"\b(?:said|announced|stated|claimed|reported|added)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I
 )
+
+
+def _lead_told_again(lead: Event, e: Event) -> bool:
+    """The paragraph right after an article's lead tells the lead's incident again, from its teller ("ERBIL - Two
+    Peshmerga fighters were killed when IS militants attacked ... According to a ministry statement, a group of
+    militants opened fire on the outpost near Gawre"): the same doer and kind of act, the same day and governorate,
+    no toll of its own."""
+    return (
+        lead.span.end <= e.span.start
+        and lead.event_type == e.event_type
+        and lead.sub_event_type == e.sub_event_type
+        and lead.actor1 is not None
+        and e.actor1 is not None
+        and lead.actor1.canonical == e.actor1.canonical
+        and not lead.actor1.canonical.startswith("Unidentified")
+        and lead.date is not None
+        and e.date is not None
+        and abs((lead.date.start - e.date.start).days) <= 1
+        and lead.place is not None
+        and e.place is not None
+        and lead.place.admin1 == e.place.admin1
+        and not _far_apart(lead, e, km=35.0)
+        # (two places named, the lead's no wider than the other's: two incidents, "... and at al-Kiswah")
+        and (
+            lead.place.name == e.place.name
+            or lead.place.precision == GeoPrecision.REGION
+            or "district" in (lead.place.name or "").lower()
+        )
+        and e.killed is None
+        and e.wounded is None
+        and not _ANOTHER_ONE.match(e.quote)
+    )
 
 
 def _far_apart(a: Event, b: Event, km: float = 50.0) -> bool:
@@ -537,7 +570,7 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                 # rocket was one of two launched from ...": the lead's incident, counted again
                 out[i] = _merge(kept, e)
                 break
-            if same_text or retold:
+            if same_text or retold or (article and i == 0 and len(out) == 1 and _lead_told_again(kept, e)):
                 out[i] = _merge(kept, e)
                 break
         else:

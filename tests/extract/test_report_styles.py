@@ -3334,3 +3334,15 @@ def test_an_exports_type_and_actor_columns_are_the_coders_own_coding() -> None:
 def test_buildings_blown_up_accusations_funerals_fired_on_and_a_town_captured(text: str, expected: str) -> None:
     (event,) = extract("Notes\n\n" + text + "\n", published=dt.date(2015, 5, 31))["events"]
     assert event["sub_event_type"] == expected
+
+
+def test_the_paragraph_after_a_lead_telling_it_again_blame_for_a_bombing_and_an_operation_named() -> None:
+    events = extract(
+        "Title\n\nERBIL (Kurdistan 24) – Three Peshmerga fighters were killed when Islamic State militants attacked "
+        "their post in the Qaraj district on Monday night, the ministry said.\n\nAccording to the ministry, a group "
+        "of Islamic State militants opened fire on the post near the village of Kharbarut on Monday night.\n\n"
+        "Turkey blames the PKK and its Syrian affiliate, the YPG, for the March 3 bombing in Ankara. The defence "
+        "minister said the operation, dubbed Claw-Eagle, targeted the group's bases.\n",
+        published=dt.date(2021, 3, 9),
+    )["events"]
+    assert [(e["actor1"], e["killed"]) for e in events] == [("Islamic State (ISIS)", 3)]
