@@ -991,9 +991,10 @@ def _section_from_heading(
             after_by = [a for a in found if by and a.start >= by.end()]
             actor = (after_by or found)[0]
     day = _heading_day(heading, dates, date_lines) if dates is not None else None
+    record_day = False
     if day is not None and _record_header_day(heading) is not None:
         # a dataset record's header line: the day of the record under it, whose note may name none of its own
-        published, day = day.start, None
+        published, day, record_day = day.start, None, True
     elif day is not None and (
         (date_lines and _DATE_LINE.match(heading)) or (heading.startswith("[") and _POST_STAMP.match(heading))
     ):
@@ -1011,7 +1012,7 @@ def _section_from_heading(
         outlet = name if k.outlets.match(name) is not None else None
     return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor, outlet=outlet,
                           published=published, abroad=heading_abroad(heading) or parent.abroad,
-                          lead_date=day or parent.lead_date, issuer=issuer or parent.issuer)
+                          lead_date=day or parent.lead_date, issuer=issuer or parent.issuer, record_day=record_day)
 
 
 _DAY_TOTAL = compile_gated(
@@ -1043,7 +1044,11 @@ _TALLY = compile_gated(
     re.I,
 )
 _BY_THEN = compile_gated(r"\b[Bb]y\s+$")
-_SAID_ON = compile_gated(r"\b(?:statement|said|announced|told \w+|reported)\s+(?:on\s+|late\s+|early\s+)*$", re.I)
+# ("up from a count of 15 dead given late on Monday": when the earlier count was given)
+_SAID_ON = compile_gated(
+    r"\b(?:statement|said|announced|told \w+|reported|given|issued|released|published)\s+(?:on\s+|late\s+|early\s+)*$",
+    re.I,
+)
 _LOWER_TOLL = compile_gated(
     r"\b(?:lower|smaller|more conservative)\s+(?:death\s+)?(?:toll|figure|count|number)\b", re.I
 )

@@ -796,6 +796,8 @@ class SectionContext:
     row_place: tuple[str, int] | None = None
     # A heading that names the body whose statements follow ("Turkish Ministry of National Defence"): its "our forces"
     issuer: ActorMatch | None = None
+    # ``published`` is a record's own day (its header line's date): the incident's day, not the day it was told
+    record_day: bool = False
 
 
 @dataclass
@@ -2007,7 +2009,8 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if section.published is not None or section.outlet is not None:
         published = section.published or ctx.published
         ctx = replace(ctx, published=published, doc_outlets=(section.outlet,) if section.outlet else ctx.doc_outlets,
-                      dates=DateContext(published=published, default_year=published.year if published else None))
+                      dates=DateContext(published=published, default_year=published.year if published else None,
+                                        incident_day=section.record_day and section.published is not None))
     wire = _ITEM_DATELINE.match(item_text)
     if wire:
         ctx = replace(ctx, doc_outlets=(outlet_label(wire.group("outlet"), ctx.outlets),))

@@ -165,6 +165,8 @@ class DateContext:
     # The last day of the week a bulletin covers ("Coverage: Monday 15 – Sunday 21 January 2024", issued on the 22nd):
     # its "on Monday" is the Monday of that week, not the issue day
     period_end: dt.date | None = None
+    # ``published`` is the incident's own day (a dataset record's date): its "overnight" is of that day
+    incident_day: bool = False
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -301,6 +303,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
             back = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(g["ago"].lower()) or int(g["ago"])
         if rel == "last night":
             return pub - dt.timedelta(days=1), pub - dt.timedelta(days=1), DateBasis.RELATIVE  # the night began the day before
+        if rel == "overnight" and not ctx.incident_day:
+            return pub - dt.timedelta(days=1), pub, DateBasis.RELATIVE  # the night before the day told: both its days
         d = pub - dt.timedelta(days=back)
         return d, d, DateBasis.RELATIVE
     if kind == "relweek":

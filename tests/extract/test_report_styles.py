@@ -3346,3 +3346,19 @@ def test_the_paragraph_after_a_lead_telling_it_again_blame_for_a_bombing_and_an_
         published=dt.date(2021, 3, 9),
     )["events"]
     assert [(e["actor1"], e["killed"]) for e in events] == [("Islamic State (ISIS)", 3)]
+
+
+def test_overnight_is_the_night_before_the_story_but_the_records_own_day() -> None:
+    events = extract(
+        "Title\n\nBAGHDAD, March 9 (Reuters) - Gunmen from two rival militias traded fire overnight in Baghdad's "
+        "Karrada district, security sources said.\n",
+        published=dt.date(2021, 3, 9),
+    )["events"]
+    assert [e["date"] for e in events] == ["2021-03-08/2021-03-09"]
+    events = extract(
+        "Incident records\n\nIRQ1001 · 9 March 2021 · Baghdad\nUnidentified men set fire overnight to the office of a "
+        "political party in Karrada; nobody was inside.\n\nIRQ1002 · 10 March 2021 · Basra\nGunmen shot dead a "
+        "shopkeeper in Zubair.\n",
+        published=dt.date(2021, 3, 31),
+    )["events"]
+    assert events[0]["date"] == "2021-03-09"
