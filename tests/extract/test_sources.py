@@ -148,3 +148,13 @@ def test_a_long_description_before_the_closing_date_keeps_its_citation() -> None
     (citation,) = find_citations(text, ctx=DateContext(published=dt.date(2021, 3, 10)))
     assert (citation.outlet, citation.date) == ("Telegram channel of the Islamic State's so-called Wilayat al-Iraq",
                                                 dt.date(2021, 3, 4))
+
+
+def test_a_monitor_with_a_which_clause_and_a_rescue_group_that_puts_the_toll_are_tellers() -> None:
+    from mesint.extract.sources import find_attributions
+
+    found = find_attributions(
+        "The UK-based Observatory, which tracks the war through activists, said six people died. The White Helmets "
+        "rescue group put the toll at nine."
+    )
+    assert [a.name for a in found] == ["Observatory", "White Helmets"]
