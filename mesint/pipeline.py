@@ -1446,7 +1446,10 @@ def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> 
 
 
 # A channel post's stamp on its own line: "[Tuesday 1 November 2016, 11:20]", "[2024-01-18 07:15]"
-_POST_STAMP = compile_gated(r"^\s*\[[^\]\n]{0,60}?(?:\d{1,2}[:.]\d\d|(?:19|20)\d\d)[^\]\n]{0,30}\]\s*$")
+# ("[16/07/2021 08:40] Security Media Cell:": the stamp and the channel's name over its post)
+_POST_STAMP = compile_gated(
+    r"^\s*\[[^\]\n]{0,60}?(?:\d{1,2}[:.]\d\d|(?:19|20)\d\d)[^\]\n]{0,30}\]\s*(?:[A-Z][\w'’ ().-]{0,60}:)?\s*$"
+)
 
 
 # A dataset record's header line, its fields set apart: "2019-08-04 | Salah al-Din | Tuz Khurmatu",

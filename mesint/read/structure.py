@@ -165,12 +165,20 @@ def _numbered_heading(line: _Line, next_line: _Line | None) -> bool:
     )
 
 
+_STAMP_AND_CHANNEL = compile_gated(
+    r"\[(?:[^\]\n]{0,30}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|[^\]\n]{0,30}(?:19|20)\d\d-\d\d-\d\d)[^\]\n]{0,20}\]\s*"
+    r"[A-Z][\w'’ ().-]{0,60}:\s*$"
+)
+
+
 def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     t = line.text
     if _RECORD_START.match(t) or (_DIGIT.search(t, 0, 60) and _DATED_LABEL.match(t)) or ("[" in t and _CODER_TAG.search(t)):
         return False  # a dataset record, however short ("As-Suwayda, 23 Feb 2024: ... [size=several hundred]")
     if t[:1] in _CLOCK_FIRST and _CLOCK_START.match(t):
         return False  # a live feed's stamped line, however short
+    if t[:1] == "[" and _STAMP_AND_CHANNEL.match(t):
+        return True  # "[16/07/2021 08:40] Security Media Cell:": a post's stamp and channel over its text
     if t.endswith(")") and len(t) < 220 and _DATED_TITLE.match(t):
         return True  # "Bulletin of the Russian Centre for reconciliation ... (February 8, 2021)": a series' dated title
     if line.bullet and not (len(t) < 60 and t.isupper() and not _TERMINAL.search(t)) and not _numbered_heading(line, next_line):

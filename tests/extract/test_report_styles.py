@@ -3362,3 +3362,13 @@ def test_overnight_is_the_night_before_the_story_but_the_records_own_day() -> No
         published=dt.date(2021, 3, 31),
     )["events"]
     assert events[0]["date"] == "2021-03-09"
+
+
+def test_a_channels_stamp_and_name_over_each_post_dates_its_today_and_yesterday() -> None:
+    events = extract(
+        "Security Media Cell – statements\n\n[12/03/2022 09:10] Security Media Cell:\nYesterday evening an explosive "
+        "device went off against an army patrol in Tarmiyah, wounding two soldiers.\n\n[14/03/2022 22:30] Security "
+        "Media Cell:\nAt 21:15 this evening, two Katyusha rockets fell near Baghdad airport without casualties.\n",
+        published=dt.date(2022, 3, 20),
+    )["events"]
+    assert [e["date"] for e in events] == ["2022-03-11", "2022-03-14"]
