@@ -39,7 +39,7 @@ _ATTRIBUTION = compile_gated(
     r"|,\s+an?\s+(?:[\w-]+\s+){0,3}(?:network|monitor|outlet|website|agency|group|organi[sz]ation|observatory),"
     # "The Britain-based Observatory, which relies on a network of sources on the ground, said"
     r"|,\s+which\s+[^,.;()]{1,80},)?"
-    r"(?:\s+(?:website|network|news agency|agency|monitor|channel|outlet|rescue group|rescue service|group))?"
+    r"(?:\s+(?:website|network|news agency|agency|monitor|channel|outlet|rescue group|rescue service))?"
     r"\s+(?:later\s+|also\s+|earlier\s+)?(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|"
     r"quoted|put|raised|counted|documented|recorded|confirmed|named|gave|listed|reports)\b"
     # "the SDF media center announced": a party's press office speaks for it
