@@ -68,7 +68,8 @@ _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
 NUMBER_PATTERN = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
-    rf"|(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|dozen))?))"
+    # (an age or a length is no count: "a nine-year-old girl" is one girl, "a two-day offensive" one offensive)
+    rf"|(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|dozen))?)(?!-(?:years?|months?|weeks?|days?)\b|\s+(?:years?|months?)\s+old\b))"
 )
 NUMBER_RE = re.compile(rf"\b{NUMBER_PATTERN}\b", re.IGNORECASE)
 

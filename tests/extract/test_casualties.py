@@ -466,3 +466,10 @@ def test_a_toll_another_side_gave_is_another_figure():
     assert total(mentions, "killed") == Count(7, 7, 9)
     (m,) = find_casualties("Gunmen shot dead a teacher and his pregnant wife near Tafas.")
     assert m.count.best == 2
+
+
+def test_an_age_in_words_is_no_count_of_victims() -> None:
+    found = find_casualties("A mortar hit a house in Ariha, killing a seven-year-old boy and wounding his sister.")
+    assert [(c.kind, c.count.best) for c in found] == [("killed", 1), ("wounded", 1)]
+    found = find_casualties("The strike killed two eleven-year-old girls; two day labourers were wounded.")
+    assert [(c.kind, c.count.best) for c in found] == [("killed", 2), ("wounded", 2)]
