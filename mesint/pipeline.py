@@ -295,6 +295,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 ctx,
                 k,
             )
+        if not found and events and not bulleted and item.depth == 0 and quiet <= 3 and " by " in item.text:
+            # "The Observatory said the raid was carried out by Syrian government warplanes", a paragraph or two on
+            events[-1] = _with_doer(events[-1], item, k)
         quiet = 0 if found else quiet + 1
         if found and _NOT_COUNTED_WORD.search(item.text) and _NOT_COUNTED.search(item.text):
             # "Nothing verified; we are not counting it.": the report itself sets the claim aside
@@ -1173,6 +1176,38 @@ def _with_victims_side(event: Event, item: Item, k: Knowledge) -> Event:
         actor2=Actor(side.canonical, side.kind, side.text, span),
         provenance=(*event.provenance, ("actor2", span)),
         notes=(*event.notes, f"actor2 from the paragraph at characters {item.span.start}-{item.span.end}"),
+    )
+
+
+_DONE_BY = compile_gated(
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:raids?|strikes?|air ?strikes?|airstrikes?|attacks?|bombings?|bombardment|"
+    r"shelling|ambush)\s+(?:was|were|had been|has been)\s+(?:(?:reportedly|likely|probably|apparently)\s+)?"
+    r"(?:carried out|conducted|launched|staged)\s+by\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _with_doer(event: Event, item: Item, k: Knowledge) -> Event:
+    """``event`` told with no known doer, with the one a following paragraph names ("Activists said the raid was
+    carried out by Syrian government warplanes")."""
+    if event.actor1 is not None and not event.actor1.canonical.startswith("Unidentified"):
+        return event
+    said = _DONE_BY.search(item.text) if " by " in item.text else None
+    if said is None:
+        return event
+    country = event.place.country if event.place else None
+    side = next((a for a in k.actors.find(item.text[said.end() :], country=country) if a.start == 0), None)
+    if side is None or side.kind in {"Civilians", "Protesters", "Rioters"}:
+        return event
+    if event.actor2 is not None and side.canonical == event.actor2.canonical:
+        return event
+    start = item.span.start + said.end()
+    span = Span(item.span.doc_id, start, start + side.end)
+    return replace(
+        event,
+        actor1=Actor(side.canonical, side.kind, side.text, span),
+        provenance=(*event.provenance, ("actor1", span)),
+        notes=(*event.notes, f"actor1 from the paragraph at characters {item.span.start}-{item.span.end}"),
     )
 
 

@@ -362,6 +362,8 @@ _ONE_OF_THE_WORST = compile_gated(
     r"air\s?strike|raid|ambush|massacre|incident|car bombing|suicide bombing)\b[^.;]{0,50}$",
     re.I,
 )
+_IN_A_PAST_YEAR = re.compile(r"\s*(?:In|During|Throughout|Back in|Earlier in)\s+(?P<y>(?:19|20)\d\d),")
+_TELLER_VERB = compile_gated(r"\b(?:said|says|reported|stated|announced|claimed|added|according to)\b", re.I)
 _AGGREGATE = PrefilteredAny.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
@@ -421,6 +423,12 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|\b(?:has|have)\s+(?:\w+\s+)?(?:carried out|conducted|launched|staged|mounted)\s+(?:hundreds|dozens|scores|"
     r"thousands)\s+of\b"
     r"|\b(?:several|many|multiple|numerous|dozens of|hundreds of)\s+times\b"
+    # "have carried out more than 30 drone and rocket attacks", "documented at least 193 cases of arbitrary arrest",
+    # "struck two facilities used by the militia": many acts counted together
+    r"|\b(?:have|has)\s+(?:\w+\s+)?(?:carried out|conducted|launched|staged|mounted)\s+(?:more than\s+|at least\s+|over\s+|"
+    r"some\s+|nearly\s+|about\s+|almost\s+)?\d{2,}\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|raids|operations)\b"
+    r"|\b(?:documented|recorded|registered|counted|verified)\s+(?:at least\s+|more than\s+|some\s+|over\s+)?\d+\s+"
+    r"(?:cases|incidents|instances|violations)\s+of\b"
     # "an escalation ... that started on Nov. 20 with airstrikes on Kobani, Derik and Tal Rifaat": a campaign's start
     # "killed ... across Idleb governorate during the reporting period", "four people were killed in two strikes this
     # week", "conducted 46 airstrikes in the Fallujah area between May 24 and May 30": a period summed up
@@ -1099,6 +1107,13 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         agg = None  # "in the deadliest attack on the capital since 2003": this incident, measured against the past
     elif agg is not None and _ON_A_DAY_OF.search(masked, max(0, agg.start() - 100), agg.start()):
         agg = None  # "..., killing 37 people, on a day of about 40 coordinated attacks across Iraq": its day, told
+    elif (
+        agg is not None
+        and (semi := masked.rfind("; ", 0, agg.start())) > 0
+        and any(c.cue.start and c.end <= semi for c in cues)
+        and _TELLER_VERB.search(masked, semi, agg.start())
+    ):
+        agg = None  # "jets struck PKK positions near X; the ministry said 81 targets were hit across northern Iraq"
     summary = agg is not None
     told_before = None
     if attribution_end and (back := _ANAPHORIC.match(masked[attribution_end:])) is not None:
@@ -1113,6 +1128,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue
             if "esponsib" in masked and _RESPONSIBILITY_FOR.search(masked, max(0, c.start - 40), c.start):
                 continue  # "No organization has claimed responsibility for the rocket fire": the attack told before
+            if " to " in masked and _TO_CLEAR.search(masked, max(0, c.start - 50), c.start):
+                continue  # "units were combing the villages to remove mines and explosive devices": clearing, no blast
+            if "den" in masked and _DENIED.search(masked, max(0, c.start - 170), c.start):
+                continue  # "Sana denied that residential areas were being targeted": what a party says did not happen
             if "blame" in masked and _BLAMED_FOR.search(masked, max(0, c.start - 140), c.start):
                 continue  # "Turkey blames the PKK and the YPG for the Nov. 13 bombing": whose, not a new incident
             if (
@@ -1165,6 +1184,15 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             and not ctx.gazetteer.find_names(masked, country)
         )
     ]
+    if not dates and open_cues and (year := _IN_A_PAST_YEAR.match(masked)) is not None:
+        published = ctx.dates.published
+        y = int(year.group("y"))
+        if published is not None and y < published.year:
+            # "In 2023, clashes between two clans killed four people": an incident dated only by its year
+            dates = [
+                DateMention(dt.date(y, 1, 1), dt.date(y, 12, 31), DateBasis.STATED,
+                            Span("", year.start("y"), year.end("y")), year.group("y"))
+            ]
     if open_cues and ("should" in masked or "must" in masked or "ought" in masked):
         modal = _RECOMMENDATION.search(masked)
         if modal is not None and all(
@@ -1246,6 +1274,10 @@ _RESPONSIBILITY_FOR = compile_gated(
     # ("for detonating an IED against an army vehicle": a new one, told by the claim)
     r"(?!\w+ing\s+(?:an?|two|three|four|five|several)\s)(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}$",
     re.I,
+)
+_TO_CLEAR = compile_gated(r"\bto\s+(?:remove|clear|defuse|dismantle|sweep|neutrali[sz]e)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_DENIED = compile_gated(
+    r"\b(?:denied|denies|deny|denying)\s+(?:that|reports?|claims?|accusations?|allegations?|\w+ing)\b[^.;]{0,160}$", re.I
 )
 _BLAMED_FOR = compile_gated(
     r"\bblam(?:es|ed|e|ing)\b[^.;]{0,100}?\bfor\s+(?:the|a|an|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w.]+\s+){0,3}$", re.I
@@ -2142,7 +2174,7 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
 
 _CONTEXT_LABEL = compile_gated(
     r"^\s*(?:\*\*)?(Context|Background|Note|Editor'?s note|(?:Monthly|Weekly|Daily|Quarterly)\s+summary|Summary|Overview|"
-    r"Analysis|Assessment|Comment)\b[^:\n]{0,40}:\s",
+    r"Analysis|Assessment|Comment|Distribution|Breakdown|Totals?|Tally|Statistics)\b[^:\n]{0,40}:\s",
     re.I,
 )
 _DAYS_LATER = compile_gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later\b", re.I)

@@ -149,6 +149,12 @@ _FOUGHT_FOR = compile_gated(
 )
 
 
+_MEANS_BEFORE = re.compile(
+    r"\b(?:after|following|(?:began|opened|started) with|with|backed by|supported by|under|behind)\s+(?:[\w-]+\s+){0,4}\Z",
+    re.I,
+)
+
+
 _AFTER_A_CAPTURE = frozenset({"Arrests", "Attack", "Looting/property destruction", "Abduction/forced disappearance"})
 
 
@@ -175,6 +181,12 @@ def decide_type(
         # "HTS attacked positions of the Zenki Movement and captured Darat Izza": a fight that took ground is coded
         # by the ground taken (ACLED)
         taken = next((c for c in ranked if c.cue.sub == "@territory" and c.cue.start and c.cue.priority >= 78), None)
+        if taken is not None:
+            top, lead = taken.cue, taken
+    if top.event_type == "Explosions/Remote violence" and _MEANS_BEFORE.search(text, max(0, lead.start - 60), lead.start):
+        # "overran Khan Tuman after two suicide car bombs opened the lines", "with Russian air support captured
+        # Kafr Nabudah": the bombs and the aircraft were the means, the ground taken is the event (ACLED)
+        taken = next((c for c in ranked if c.cue.sub == "@territory" and c.cue.start and c.cue.priority >= 80), None)
         if taken is not None:
             top, lead = taken.cue, taken
     if top.sub in _AFTER_A_CAPTURE:

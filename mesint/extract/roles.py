@@ -117,6 +117,13 @@ _ORGAN_OF = compile_gated(
 _CLAUSE_OPENER = compile_gated(r"\b(?:after|when|as|while|before|because|once)\s+", re.I)
 _CLAUSE_BREAK_IN = compile_gated(r"[.;]")
 _LED_BY_AFTER = compile_gated(r",?\s+(?:led|commanded|headed|spearheaded)\s+by\s+(?:the\s+)?", re.I)
+# "Jaish al-Fatah fighters led by Jabhat al-Nusra", "Jaish al-Fatah factions, with Jabhat al-Nusra at their head": a
+# named coalition's men under the group that leads them
+_NAMED_LED_BY_AFTER = compile_gated(
+    r"\s+(?:fighters|factions|forces|units|brigades)\s*,?\s+"
+    r"(?:(?:led|commanded|headed|spearheaded)\s+by|with(?=\s[^.;,]{3,50}?\s+at\s+(?:their|its)\s+head\b))\s+(?:the\s+)?",
+    re.I,
+)
 _MEN_OF_AFTER = compile_gated(r"\s+(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to))\s+(?:the\s+)?", re.I)
 _ACT_BY_BEFORE = compile_gated(
     r"\b(?:strikes?|air\s*strikes?|attacks?|raids?|shelling|bombardment|ambush|assault|bombing)\s+(?:carried\s+out\s+|launched\s+)?"
@@ -129,6 +136,7 @@ _FIRED_FROM = compile_gated(
 _ARMED_STATE = {"State forces", "External/Other forces"}
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
+_GENERIC_SIDES = ("Rebel groups", "Unidentified", "Protesters", "Rioters")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +259,8 @@ def assign_roles(
         # "Armed factions led by HTS entered ...", "Armed men from Saraya al-Salam traded fire ...": the group that
         # leads them, or whose men they are, acted
         link = _LED_BY_AFTER.match(text, subjects[0].end)
+        if link is None and subjects[0].kind not in _CIVILIAN and not subjects[0].canonical.startswith(_GENERIC_SIDES):
+            link = _NAMED_LED_BY_AFTER.match(text, subjects[0].end)
         if link is None and subjects[0].canonical.startswith("Unidentified"):
             link = _MEN_OF_AFTER.match(text, subjects[0].end)
         owner = next((m for m in before if link is not None and m.start == link.end()), None)

@@ -3372,3 +3372,143 @@ def test_a_channels_stamp_and_name_over_each_post_dates_its_today_and_yesterday(
         published=dt.date(2022, 3, 20),
     )["events"]
     assert [e["date"] for e in events] == ["2022-03-11", "2022-03-14"]
+
+
+def _one(text: str, published: dt.date) -> list[dict]:
+    return extract("Notes\n\n" + text + "\n", published=published)["events"]
+
+
+def test_a_tellers_tally_after_a_semicolon_does_not_make_the_strike_a_summary() -> None:
+    events = _one(
+        "On 3 May 2021, Turkish jets struck PKK hideouts near Sidakan; Ankara's defence ministry said 40 targets were "
+        "hit across northern Iraq.",
+        dt.date(2021, 5, 31),
+    )
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [("Air/drone strike", "Military Forces of Turkey")]
+    # a tally with no teller is still one: the week's strikes summed up
+    assert not _one(
+        "Turkish drone strikes continued in Duhok and Erbil governorates; three people were killed in two strikes "
+        "this week.",
+        dt.date(2021, 5, 31),
+    )
+
+
+def test_people_taken_away_are_abducted() -> None:
+    events = _one(
+        "On 9 March 2019, ISIS gunmen stopped cars on the Baiji road and took away five drivers.", dt.date(2019, 3, 31)
+    )
+    assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_what_a_crowd_did_and_the_force_used_on_it() -> None:
+    events = _one(
+        "On 2 November 2019, hundreds of protesters tried to cross the Sinak bridge towards the government district. "
+        "Riot police fired tear-gas canisters directly at their heads; a rights group counted three protesters killed.",
+        dt.date(2019, 11, 30),
+    )
+    assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Excessive force against protesters", 3)]
+    events = _one(
+        "On 4 June 2021, followers of a Basra cleric tore down the fence of the governorate building and occupied its "
+        "courtyard; guards used water cannon to push them back.",
+        dt.date(2021, 6, 30),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Protest with intervention"]
+    events = _one(
+        "On 8 May 2020, supporters of a militia stormed the offices of a TV channel in Baghdad and set the building "
+        "alight.",
+        dt.date(2020, 5, 31),
+    )
+    assert [(e["event_type"], e["actor1"]) for e in events] == [("Riots", "Rioters (Iraq)")]
+
+
+def test_deals_accepted_or_negotiated_are_agreements() -> None:
+    events = _one(
+        "On 2 August 2018, rebel commanders in Quneitra accepted a deal brokered by Russia to hand over their heavy "
+        "weapons.",
+        dt.date(2018, 8, 31),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Agreement"]
+    events = _one(
+        "On 9 April 2018, Jaysh al-Islam fighters in Douma agreed with Russia to leave for Jarablus with their light "
+        "weapons.",
+        dt.date(2018, 4, 30),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Agreement"]
+    # the body that negotiated an old settlement did nothing that day
+    events = _one(
+        "On 3 May 2022, gunmen shot dead a member of the committee that negotiated the 2018 settlement in Tafas.",
+        dt.date(2022, 5, 31),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+
+
+def test_ground_taken_with_bombs_or_air_support_is_coded_by_the_ground() -> None:
+    events = _one(
+        "On 12 June 2015, Jaish al-Fatah fighters led by Jabhat al-Nusra overran Mastumah after three suicide car "
+        "bombs hit the camp's gates.",
+        dt.date(2015, 6, 30),
+    )
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Non-state actor overtakes territory", "Jabhat al-Nusra")
+    ]
+    events = _one(
+        "On 20 August 2019, Syrian troops with Russian air cover captured Khan Shaykhun and Kafr Zita from HTS.",
+        dt.date(2019, 8, 31),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Government regains territory"]
+
+
+def test_barrels_releasing_gas_are_a_chemical_attack() -> None:
+    events = _one(
+        "On 2 May 2017, a helicopter dropped a barrel releasing a greenish gas over Latamina.", dt.date(2017, 5, 31)
+    )
+    assert [e["sub_event_type"] for e in events] == ["Chemical weapon"]
+
+
+def test_an_incident_dated_only_by_a_past_year_is_background_in_a_story() -> None:
+    report = extract(
+        "Title\n\nNASIRIYAH (Shafaq News) – A man was killed on Sunday in a tribal clash in Suq al-Shuyukh, police "
+        "said.\n\nDhi Qar, the country's southern farm belt, has long suffered from clan feuds fought with medium and "
+        "heavy weapons, often over water or grazing land. In 2021, "
+        "clashes between two clans in al-Islah killed three people, including a boy, according to police.\n",
+        published=dt.date(2024, 3, 4),
+    )
+    assert [(e["date"], e["killed"]) for e in report["events"]] == [("2024-03-03", 1)]
+    # what a place "has long suffered" is no incident
+    assert not _one("Maysan has long suffered from tribal disputes fought with machine guns, often over land.",
+                    dt.date(2024, 3, 4))
+
+
+def test_denials_and_mine_clearing_are_no_incidents() -> None:
+    events = extract(
+        "Title\n\nBEIRUT (AP) — Shelling hit the Khalidiya district of Homs on Monday, killing six people, activists "
+        "said.\n\nPictures showed smoke over the district.\n\nState television denied that residential areas were "
+        "being targeted, saying the army was hunting armed gangs and that several gunmen had been killed.\n\nArmy "
+        "engineering teams were combing the villages to remove mines and explosive devices planted by the "
+        "militants.\n",
+        published=dt.date(2012, 2, 7),
+    )["events"]
+    assert [(e["actor1"], e["actor2"], e["killed"]) for e in events] == [(None, None, 6)]
+
+
+def test_a_paragraph_naming_who_carried_out_the_strike_gives_its_doer() -> None:
+    events = extract(
+        "Title\n\nBEIRUT (AP) — Air strikes hit a bakery in the town of Kafranbel on Sunday, killing seven people, "
+        "rescuers said.\n\nPictures showed people queueing outside when the roof fell in.\n\nThe Observatory said the "
+        "strikes were carried out by Russian aircraft.\n",
+        published=dt.date(2019, 5, 6),
+    )["events"]
+    assert [(e["actor1"], e["killed"]) for e in events] == [("Military Forces of Russia", 7)]
+
+
+def test_summaries_counted_attacks_and_breakdowns_are_no_incidents() -> None:
+    published = dt.date(2024, 2, 1)
+    assert not _one(
+        "Since 7 October 2023, armed groups have carried out more than 60 rocket and drone attacks on bases in Iraq.",
+        published,
+    )
+    assert not _one("The group documented at least 80 cases of arbitrary arrest in January 2024.", published)
+    assert not _one(
+        "Breakdown by perpetrator: government forces killed 9 civilians; the SDF killed two.", published
+    )
+    assert not _one("In the past month HTS demonstrated its ability to strike deep behind the lines.", published)
