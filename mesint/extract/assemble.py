@@ -429,6 +429,9 @@ _AGGREGATE = PrefilteredAny.compile(
     r"some\s+|nearly\s+|about\s+|almost\s+)?\d{2,}\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|raids|operations)\b"
     r"|\b(?:documented|recorded|registered|counted|verified)\s+(?:at least\s+|more than\s+|some\s+|over\s+)?\d+\s+"
     r"(?:cases|incidents|instances|violations)\s+of\b"
+    # "The assault on Homs began on Friday night": when a campaign started, its incidents told apart
+    r"|^\s*the\s+(?:[\w-]+\s+)?(?:assault|offensive|bombardment|campaign|siege|onslaught)\s+(?:on|against|in)\s+"
+    r"(?:[\w'’-]+\s+){1,3}?(?:began|started|was launched|had begun)\b"
     # "an escalation ... that started on Nov. 20 with airstrikes on Kobani, Derik and Tal Rifaat": a campaign's start
     # "killed ... across Idleb governorate during the reporting period", "four people were killed in two strikes this
     # week", "conducted 46 airstrikes in the Fallujah area between May 24 and May 30": a period summed up
@@ -1209,7 +1212,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         open_cues = []  # "the PMF said the attack was carried out by two Israeli drones": who did the one told before
     if open_cues and "at the time" in masked and _AT_THE_TIME.search(masked):
         open_cues = []  # "Both IS and the SDF were shelling the area at the time.": what was going on, no incident
-    if open_cues and not any(a.kind != "Civilians" for a in actors) and _QUOTE_OPEN.match(masked):
+    if (
+        open_cues
+        and not any(a.kind != "Civilians" for a in actors)
+        and (_QUOTE_OPEN.match(masked) or _inside_quote(item_text, s))
+    ):
         # "“An attack like this is designed to provoke ...”", "“Our farmers lose their land to this shelling,” he said":
         # a speaker's words that name no party
         open_cues = []
@@ -1285,6 +1292,17 @@ _BLAMED_FOR = compile_gated(
 _RECOMMENDATION = re.compile(r"\b(?:should|must|ought to)\s+(?:not\s+)?(?:immediately\s+)?be\b")
 _AT_THE_TIME = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b[^.;]{0,60}?\bat the time\b")
 _QUOTE_OPEN = compile_gated(r"^\s*[“\"«]")
+
+
+def _inside_quote(item_text: str, s: int) -> bool:
+    """Whether a sentence at ``s`` goes on a quotation the paragraph opened ("“They fire from the hills. We pulled a
+    family out of the rubble,” an activist said")."""
+    if not _QUOTE_OPEN.match(item_text):
+        return False
+    before = item_text[:s]
+    if "“" in before:
+        return before.count("“") > before.count("”")
+    return before.count('"') % 2 == 1
 # "shelling from Government of Syria-controlled areas", "rockets fired from areas held by the SDF": where the fire
 # came from names who fired; the side that holds the place it fell on is not named this way.
 _FIRE_WORD = compile_gated(
@@ -1383,6 +1401,9 @@ _MODIFIER_RARE = Prefiltered.compile(
     r"|,\s+an?\s+(?:attack|bombing|explosion|blast|strike)\s+(?:that|which)\s+had\b[^,.;]{0,80}"  # what it was
     # "looted homes ... two days after the factions had captured the town": an earlier event, as the time of this one
     r"|\b(?:hours?|days?|weeks?|months?)\s+after\s+[^,.;]{0,80}?\bhad\s+(?:been\s+)?\w+ed\b[^,.;]{0,40}"
+    # "detained 27 suspects ..., days after the bodies of two girls were found inside": what led to it
+    r"|\b(?:hours?|days?|weeks?|a\s+day|a\s+week)\s+after\s+(?:the|a|an|two|three|\d+)\s+[^,.;]{0,60}?\b(?:was|were)\s+"
+    r"(?:found|killed|shot|abducted|kidnapped|attacked)\b[^,.;]{0,40}"
     # "after government forces had entered As-Suwayda city, members of those forces killed ...": what came before
     r"|\bafter\s+(?:[\w'’-]+\s+){1,5}?had\s+(?:already\s+)?(?:entered|taken|captured|seized|reached|arrived)\b[^,.;]{0,40}"
     # "On 19 November 2005, after a roadside bomb hit their convoy ..., Marines shot dead ...": what led to it

@@ -226,6 +226,11 @@ _PASSIVE_AND_ONE = compile_gated(
     re.I,
 )
 _AND_ROLE = compile_gated(r" and (?:the|a|an|his|her|their) [^.;]{0,60}\b(?:was|were|died|lost) ")
+_WHETHER_ANY = compile_gated(
+    r"\b(?:whether|if)\s+(?:anyone|anybody|any\s+[\w-]+)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|hurt|injured|harmed)\b",
+    re.I,
+)
 # "no one was hurt", "nobody was killed": a count of none, which also keeps "one was hurt" from matching
 _NO_ONE = compile_gated(
     # ("none of the four staff on board was hurt")
@@ -704,6 +709,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         found.append(CasualtyMention(kind, count, s, e, text[s:e]))
 
     low = text.lower()
+    for m in _WHETHER_ANY.finditer(text) if "whether" in low or " if any" in low else ():
+        taken.append((m.start(), m.end()))  # "did not say whether anyone was killed": no count told
     for m in _NO_ONE.finditer(text) if "no one" in low or "nobody" in low or "none" in low else ():
         add(_kind(m.group("v") or m.group("v2")), Count.exact(0), m.start(), m.end())
     # "The toll later rose to eight when two of the wounded died": the new toll, before "eight ... died" reads as more dead

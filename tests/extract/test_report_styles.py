@@ -3512,3 +3512,37 @@ def test_summaries_counted_attacks_and_breakdowns_are_no_incidents() -> None:
         "Breakdown by perpetrator: government forces killed 9 civilians; the SDF killed two.", published
     )
     assert not _one("In the past month HTS demonstrated its ability to strike deep behind the lines.", published)
+
+
+def test_whether_anyone_was_killed_is_no_count() -> None:
+    found = find_casualties(
+        "The militia did not say whether anyone was killed; a local channel said two guards were hurt."
+    )
+    assert [(c.kind, c.count.best) for c in found] == [("wounded", 2)]
+
+
+def test_a_quotation_running_over_sentences_tells_no_new_incident() -> None:
+    events = extract(
+        "Title\n\nBEIRUT (AP) — Shelling hit the Khalidiya district of Homs on Wednesday, killing six people, "
+        "activists said.\n\n\"They are shelling from the hills. We pulled two children out of the rubble this morning "
+        "and the shelling has not stopped,\" an activist told AP.\n\n\"The first shell fell near the bakery, then the "
+        "tanks fired again. People were running,\" said Abu Omar, a resident.\n",
+        published=dt.date(2012, 2, 9),
+    )["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2012-02-08", 6)]
+
+
+def test_when_a_campaign_began_and_what_led_to_an_arrest_sweep() -> None:
+    events = extract(
+        "Title\n\nIn Hama, troops opened fire on a crowd in the Hamidiya district on Thursday evening, killing two "
+        "people, according to activists.\n\nThe assault on Idlib began on Sunday night, hours before the UN envoy "
+        "arrived in Damascus.\n",
+        published=dt.date(2012, 3, 16),
+    )["events"]
+    assert [e["date"] for e in events] == ["2012-03-15"]
+    events = extract(
+        "Title\n\nBEIRUT (AP) — Kurdish-led forces said Sunday they have detained 31 suspected members of the Islamic "
+        "State group in a sweep of the Roj camp, days after the bodies of three women were found inside.\n",
+        published=dt.date(2022, 8, 28),
+    )["events"]
+    assert [e["sub_event_type"] for e in events] == ["Arrests"]
