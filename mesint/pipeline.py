@@ -132,7 +132,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     table: TableHeader | None = None  # the incident table being read ("Date | Governorate | ... | Source")
     record: tuple[int, SectionContext, SectionContext] | None = None  # a record header's block end, what it replaced
     bylines = _bylines(items)
+    standfirst = _standfirst(items) if len(stories) < 2 else None
     for item in items:
+        if item.span.start == standfirst:
+            # the standfirst between a story's headline and its byline or date sums up what the story tells
+            non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))
+            continue
         if record is not None and item.span.start > record[0]:
             # a record header dates and places only its own record: the block it heads, up to the blank line
             region, topic = record[1], record[2]
@@ -178,6 +183,15 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 if issuer is not None and region.outlet is None:
                     region = replace(region, outlet=issuer)  # a release's number or title under its issuer's name
                 topic = region
+            elif (
+                not item.section
+                and _record_header_day(item.text) is not None
+                and len(_RECORD_FIELD_SEP.split(item.text.strip())) >= 3
+                and not _META_CELL.search(item.text)
+            ):
+                # "ID: SYR2001 | 29 January 2020 | Idlib" right under the title: the first record's header, not a
+                # line of the title's
+                region = topic = _section_from_heading(item.text, SectionContext(), k, ctx.dates, date_lines)
             elif (
                 not item.section
                 and region.country is None
@@ -938,6 +952,27 @@ _DATE_ONLY = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|"
     r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)(?:,?\s+\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
 )
+
+
+def _standfirst(items: list[Item]) -> int | None:
+    """Where a story's standfirst stands: the paragraph between its headline and its byline or date line ("Islamic
+    State militants push into Kobane" / "Jihadists have raised their flag ..." / "7 October 2014")."""
+    if len(items) < 4 or items[0].kind != ItemKind.HEADING or items[2].kind != ItemKind.HEADING:
+        return None
+    if items[1].kind not in {ItemKind.INCIDENT, ItemKind.BACKGROUND} or items[1].depth or items[1].section:
+        return None
+    line = items[2].text.strip()
+    if (
+        _BYLINE.match(line)
+        or _DATE_ONLY.fullmatch(line)
+        or _PUBLISHED_LINE.match(line)
+        or re.search(r"\bstaff\b|\bcorrespondents?\b|\bagencies\b", line, re.I)
+    ):
+        return items[1].span.start
+    return None
+
+
+_PUBLISHED_LINE = re.compile(r"(?:Published|Updated|Posted)(?:\s+(?:date|on|at))?\s*:?\s+\S", re.I)
 
 
 def _bylines(items: list[Item]) -> set[int]:

@@ -429,6 +429,13 @@ _AGGREGATE = PrefilteredAny.compile(
     r"some\s+|nearly\s+|about\s+|almost\s+)?\d{2,}\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|raids|operations)\b"
     r"|\b(?:documented|recorded|registered|counted|verified)\s+(?:at least\s+|more than\s+|some\s+|over\s+)?\d+\s+"
     r"(?:cases|incidents|instances|violations)\s+of\b"
+    # "near-daily exchanges of fire", "Since the 2018 settlement, Daraa has witnessed ...", "conducted two strikes in
+    # Syria in recent weeks": a pattern or a period summed up
+    r"|\b(?:near-daily|almost daily|nearly daily|near-constant)\s+(?:exchanges of fire|"
+    r"clashes|attacks|strikes|shelling|skirmishes|raids)\b"
+    r"|^\s*since\s+the\s+(?:19|20)\d\d\b"
+    r"|\b(?:conducted|carried out|launched|mounted)\s+(?:two|three|four|five|several|multiple|a series of|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes|raids|attacks|operations)\b[^.;]{0,60}?\bin\s+recent\s+(?:weeks|months|days)\b"
     # "The assault on Homs began on Friday night": when a campaign started, its incidents told apart
     r"|^\s*the\s+(?:[\w-]+\s+)?(?:assault|offensive|bombardment|campaign|siege|onslaught)\s+(?:on|against|in)\s+"
     r"(?:[\w'’-]+\s+){1,3}?(?:began|started|was launched|had begun)\b"
@@ -1856,6 +1863,13 @@ def _groups(
             or _INTERCEPTED_THEM.search(u.masked)
             # "seized the crossing ...; the building was looted overnight": what befell the place just taken
             or (_THEN_LOOTED.match(u.masked) and any(c.cue.sub == "@territory" for c in current[0].openers))
+            # "ISIS overran the army's last positions in Mosul. Army units abandoned their vehicles and withdrew":
+            # the losing side's retreat from the ground just taken
+            or (
+                not u.dates
+                and all(c.cue.sub == "Non-violent transfer of territory" for c in u.openers)
+                and any(c.cue.sub == "@territory" for c in current[0].openers)
+            )
             # "... protested against a new levy. Gunmen fired into the air to break up the crowd": how the crowd was met
             or (
                 _MET_THE_CROWD.search(u.masked)

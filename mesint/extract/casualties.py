@@ -32,7 +32,9 @@ _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedl
 # ("an hour-long clash in which two PMF members were killed": a relative clause holds its own count)
 # (a comma before a number ends the words: "In a separate incident, two soldiers were wounded" counts two, not "a")
 _GAP = (
-    r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|saying\b|that\b|which\b|whom\b|reported\b|toll\b)"
+    # ("An investigation found 105 civilians were killed": the count told after the finding is the figure)
+    r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|saying\b|that\b|which\b|whom\b|reported\b|toll\b|"
+    r"\d[\d,]*\s(?!of\s+(?:them|whom)\b))"
     r"[\"“]?(?:[\w'’\-]+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+)[\"”]?"  # ("Four U.S. service members were wounded")
     r"(?:,(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"(?!\s+of\s+(?:them|whom)\b)))?"  # ("11 people, four of them children, were killed" is eleven)
@@ -588,7 +590,9 @@ _DASH_ASIDE = compile_gated(r"(?<![0-9])\s[–—]\s[^–—.;]{1,60}?\s[–—]
 
 # "Eighteen civilians, most of them women and children, were killed": an aside about the same dead
 _COMMA_ASIDE = compile_gated(
-    r",\s+(?:most|many|some|all|several|half|among|mostly|mainly|including)\b[^,.;()]{1,60},(?=\s+(?:were|was|had been|have been)\b)",
+    r",\s+(?:most|many|some|all|several|half|among|mostly|mainly|including)\b[^,.;()]{1,60},(?=\s+(?:were|was|had been|have been)\b"
+    # ("Four ISIS members, among them a senior leader, and two local fighters were killed": six)
+    r"|\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one)\s)",
     re.I,
 )
 
@@ -598,6 +602,12 @@ def _without_date_numbers(text: str) -> str:
     is blanked ("Four personnel – two officers and two airmen – were wounded": four, not four plus two plus two)."""
     text = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "–" in text or "—" in text else text
     text = _COMMA_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if ", " in text else text
+    if "age" in text:
+        # "a boy aged 12 was killed": an age counts no one
+        text = _AGED.sub(lambda m: m.group(0)[: m.start("n") - m.start()] + "x" * len(m.group("n")), text)
+    if "km" in text or "kilomet" in text or "mile" in text or "metre" in text or "meter" in text:
+        # "about 20 km east of As Sukhnah, shooting sixteen of them dead": a distance counts no one
+        text = _DISTANCE.sub(lambda m: "x" * len(m.group("n")) + m.group(0)[len(m.group("n")) :], text)
     if _DURATION_UNIT.search(text):
         # "killed over three days", "Five days later two farmers were killed": a duration counts no one
         text = _DURATION.sub(lambda m: "x" * len(m.group("n")) + m.group(0)[len(m.group("n")) :], text)
@@ -617,6 +627,12 @@ TOLL_PAIR = compile_gated(
 _LOSING = compile_gated(
     rf"\blosing\s+{_QUANT}\s+(?:of\s+(?:its|their|his)\s+(?:own\s+)?)?(?:[\w-]+\s+)?(?:m[ae]n|soldiers?|fighters?|"
     r"members?|troops|personnel|policem[ae]n|officers?|guards?|militiam[ae]n)\b",
+    re.I,
+)
+_AGED = compile_gated(r"\baged?\s+(?:about\s+|around\s+)?(?P<n>\d{1,3})\b", re.I)
+_DISTANCE = compile_gated(
+    r"\b(?P<n>\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|"
+    r"miles?|met(?:er|re)s?)\b",
     re.I,
 )
 _DURATION_UNIT = re.compile(r" (?:days|hours|weeks|months|years|nights|minutes)\b")

@@ -3546,3 +3546,74 @@ def test_when_a_campaign_began_and_what_led_to_an_arrest_sweep() -> None:
         published=dt.date(2022, 8, 28),
     )["events"]
     assert [e["sub_event_type"] for e in events] == ["Arrests"]
+
+
+def test_distances_and_ages_are_no_counts_and_a_finding_gives_its_figure() -> None:
+    def counts(text: str) -> list[tuple[str, int | None]]:
+        return [(c.kind, c.count.best) for c in find_casualties(text)]
+
+    assert counts("Gunmen attacked herders about 15 km north of Palmyra, shooting nine of them dead.") == [
+        ("killed", 9)
+    ]
+    assert counts("A girl aged 9 was killed when a shell hit her home.") == [("killed", 1)]
+    assert counts("A UN inquiry later found 42 civilians were killed in the raid.") == [("killed", 42)]
+    assert counts("Three soldiers, among them a colonel, and two militiamen were killed in the ambush.") == [
+        ("killed", 5)
+    ]
+    assert counts("The ministry said some 80 people, 12 of them police, were injured.") == [("wounded", 80)]
+
+
+def test_a_record_header_right_under_the_title_heads_its_record() -> None:
+    events = extract(
+        "Incident log (ID | date | governorate, then note)\n\nID: IRQ0101 | 4 March 2021 | Diyala\nAn IED hit an army "
+        "patrol near Khanaqin, killing one soldier.\n\nID: IRQ0102 | 9 March 2021 | Kirkuk\nGunmen shot dead a "
+        "shepherd near Daquq.\n",
+        published=dt.date(2021, 6, 30),
+    )["events"]
+    assert [(e["date"], e["admin1"]) for e in events] == [("2021-03-04", "Diyala"), ("2021-03-09", "Kirkuk")]
+
+
+def test_the_losing_sides_retreat_is_part_of_the_capture() -> None:
+    events = _one(
+        "On 17 May 2015, ISIS fighters overran the last government positions in Ramadi. Army units abandoned their "
+        "vehicles and withdrew towards Khalidiya.",
+        dt.date(2015, 5, 31),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_a_standfirst_above_the_byline_sums_up_the_story() -> None:
+    events = extract(
+        "Mosul: protesters burn council offices\n\nCrowds set fire to the provincial council and party offices after "
+        "a week of protests over power cuts.\n\n12 Jul 2018\n\nMosul, Iraq - Angry protesters stormed the provincial "
+        "council building in Mosul on Wednesday evening and set it ablaze.\n",
+        published=dt.date(2018, 7, 12),
+    )["events"]
+    assert [(e["date"], e["event_type"]) for e in events] == [("2018-07-11", "Riots")]
+
+
+def test_more_groups_taken_abducted_beaten_and_captured() -> None:
+    published = dt.date(2024, 12, 31)
+    events = _one("On 4 May 2016, gunmen seized a party of 12 Kuwaiti hunters near Salman.", published)
+    assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
+    events = _one(
+        "On 6 June 2020, villagers near Hilla chased and beat a young man they suspected of theft.", published
+    )
+    assert [e["sub_event_type"] for e in events] == ["Mob violence"]
+    events = _one(
+        "On 29 November 2024, HTS captured Khan al-Asal, Kafr Naha and several other villages west of Aleppo.",
+        published,
+    )
+    assert [e["sub_event_type"] for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_a_pattern_or_a_period_summed_up_is_no_incident() -> None:
+    published = dt.date(2024, 2, 21)
+    assert not _one(
+        "The strike came as tensions stayed high, with near-daily exchanges of fire between the army and the militia.",
+        published,
+    )
+    assert not _one("Since the 2018 settlement, Quneitra has seen a string of assassinations.", published)
+    assert not _one("Coalition forces conducted three strikes in Syria in recent weeks.", published)
+    # a statement calling strikes names no strike of its own
+    assert not _one("The government called the strikes a violation of its sovereignty.", published)
