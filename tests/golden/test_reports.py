@@ -261,6 +261,19 @@ def test_all_reports_together() -> None:
         ("holdout108", 0.95, 0.90, 0.95),
         ("holdout109", 0.90, 0.95, 0.95),
         ("holdout110", 0.90, 0.93, 0.90),
+        # seventeenth session, first wave (snapshot cc72c27): six news articles (first contact F1 0.837), 68 coded notes
+        # in paragraphs and pipe-separated records (F1 0.922, type 0.81), six news articles (F1 0.800), a digest, a
+        # situation report, a press digest and a monthly monitor bulletin (F1 0.901)
+        ("holdout111", 0.80, 0.85, 0.85),
+        ("holdout112", 0.90, 0.95, 0.95),
+        ("holdout113", 0.75, 0.90, 0.95),
+        ("holdout114", 0.90, 0.93, 0.93),
+        # second wave (snapshot f8e09e3): two sets of six news articles (F1 0.933 and 0.889), 72 coded notes in
+        # paragraphs and ID-header records (F1 0.958), five bulletins and a digest (F1 0.915)
+        ("holdout115", 0.85, 0.95, 0.95),
+        ("holdout116", 0.75, 0.90, 0.95),
+        ("holdout117", 0.90, 0.95, 0.95),
+        ("holdout118", 0.75, 0.90, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
