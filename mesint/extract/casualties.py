@@ -75,9 +75,12 @@ _AS_WELL_AS = compile_gated(rf"^(?:\s+[\w'’-]+){{0,4}}?,?\s+as\s+well\s+as\s+{
 _ROSE_TO = compile_gated(
     # ("the toll in Ashrafiyat Sahnaya had risen to 16")
     # ("the death toll of the Russian massacre in Maarat al-Numan has risen to 39")
-    rf"\b(?:it|the\s+(?:death\s+)?toll(?:\s+(?:of|from)\s+(?:the|this|that|yesterday['’]s|today['’]s)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:massacre|attack|strike|air\s*strike|bombing|blast|explosion|raid|shelling|ambush))?"
-    rf"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?-i:al|el|as|ash|ad|ar|at|az)-)?(?-i:[A-Z])[\w'’-]+){{0,2}})?|"
+    # ("the death toll of regime warplanes' strikes on Hamouriyah today rose to 17")
+    rf"\b(?:it|the\s+(?:death\s+)?toll(?:\s+(?:of|from)\s+(?:(?:the|this|that|yesterday['’]s|today['’]s)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:massacres?|attacks?|strikes?|air\s*strikes?|bombings?|blasts?|explosions?|raids?|"
+    rf"shelling|ambush))?"
+    rf"(?:\s+(?:in|on)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?-i:al|el|as|ash|ad|ar|at|az)-)?(?-i:[A-Z])[\w'’-]+){{0,2}})?"
+    rf"(?:\s+(?:today|yesterday|overnight))?|"
     rf"the\s+number\s+of\s+(?:dead|deaths|victims|fatalities))\s+"
     rf"(?:later\s+|then\s+|has\s+|had\s+|since\s+)?(?:rose|risen|climbed|increased|jumped)\s+to\s+{_QUANT}\b"
     # "The monitor later raised the toll to 31"
@@ -592,7 +595,9 @@ _DASH_ASIDE = compile_gated(r"(?<![0-9])\s[–—]\s[^–—.;]{1,60}?\s[–—]
 _COMMA_ASIDE = compile_gated(
     r",\s+(?:most|many|some|all|several|half|among|mostly|mainly|including)\b[^,.;()]{1,60},(?=\s+(?:were|was|had been|have been)\b"
     # ("Four ISIS members, among them a senior leader, and two local fighters were killed": six)
-    r"|\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one)\s)",
+    r"|\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one)\s"
+    # ("rose to 17 civilians, among them four children and three women, after ...": the 17 told part by part)
+    r"|(?<=,)\s+(?:after|as|when|while|following)\b)",
     re.I,
 )
 
@@ -654,6 +659,23 @@ _SHOT_THEM_BOTH = compile_gated(
 _NAMED_AND_OTHERS = compile_gated(
     r"\b(?P<v>killed|killing|assassinated|wounded|wounding)\s+(?-i:(?:[A-Z][\w'’-]*|al-|bin|ibn|abu|Abu)\s*){1,6},?\s+"
     rf"(?:together\s+with|along\s+with|and)\s+(?P<n>{_FEW})\s+(?:others\b|of\s+(?:his|her)\s+[\w-]+)",
+    re.I,
+)
+# "killing ISIS leader Abu Yusif, also known as Mahmud, and one other ISIS operative": the named man and the others
+_TITLED_AND_OTHER = compile_gated(
+    r"\b(?P<v>killed|killing|assassinated)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:senior\s+|top\s+|local\s+)?(?:leader|commander|"
+    r"official|emir|chief|spokesman|operative|member|financier|facilitator)\s+(?-i:(?:[A-Z][\w'’-]*|al-|bin|ibn|abu)\s*){1,6}"
+    r"(?:,\s+(?:also\s+known\s+as|known\s+as|alias|a|an|the)\s+[^,.;]{1,60},)?\s+(?:together\s+with|along\s+with|and)\s+"
+    rf"(?P<n>{_FEW}|another)\s+(?:other\s+)?(?:[\w-]+\s+){{0,2}}?(?:operatives?|fighters?|members?|militants?|leaders?|"
+    r"commanders?|officials?|men|associates?|aides?|companions?|others)\b",
+    re.I,
+)
+# "a strike that killed Abu-'Abd-al-Rahman al-Makki, a senior leader of Hurras al-Din": one man, named
+_NAMED_ONE = compile_gated(
+    r"\b(?P<v>killed|killing|assassinated|assassinating)\s+(?-i:(?:[A-Z][\w'’-]*|al-|bin|ibn|abu)[\s-]*){2,6}(?=,\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|official|emir|member|activist|journalist|judge|cleric|officer|"
+    r"doctor|spokesman|figure|financier|facilitator)\b"
+    r"(?![^.;]{0,40}?,?\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|his|her|another)\b))",
     re.I,
 )
 # "killing the two men inside": a count after "the"
@@ -739,6 +761,12 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         n = parse_number(m.group("n").lower())
         if n:
             add(_kind(m.group("v")), Count.exact(n + 1), m.start(), m.end())
+    for m in _TITLED_AND_OTHER.finditer(text) if " and " in low or " with " in low else ():
+        n = 1 if m.group("n").lower() == "another" else parse_number(m.group("n").lower())
+        if n:
+            add(_kind(m.group("v")), Count.exact(n + 1), m.start(), m.end())
+    for m in _NAMED_ONE.finditer(text) if ", a" in low or ", the" in low else ():
+        add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _THE_N_INSIDE.finditer(text) if "the " in low else ():
         n = parse_number(m.group("n").lower())
         if n:

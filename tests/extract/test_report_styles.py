@@ -3617,3 +3617,17 @@ def test_a_pattern_or_a_period_summed_up_is_no_incident() -> None:
     assert not _one("Coalition forces conducted three strikes in Syria in recent weeks.", published)
     # a statement calling strikes names no strike of its own
     assert not _one("The government called the strikes a violation of its sovereignty.", published)
+
+
+def test_a_risen_toll_of_named_strikes_a_named_leader_and_the_others_with_him() -> None:
+    def counts(text: str) -> list[tuple[str, int | None]]:
+        return [(c.kind, c.count.best) for c in find_casualties(text)]
+
+    assert counts(
+        "The death toll of Russian jets' raids on Ariha yesterday rose to 14 civilians, among them five children and "
+        "two women, after two of the wounded died."
+    ) == [("killed", 14)]
+    assert counts("The strike killed ISIS commander Abu Hamza al-Iraqi and two other ISIS members.") == [("killed", 3)]
+    assert counts("A drone strike near Sarmada killed Abu Umar al-Tunisi, a senior official of the group.") == [
+        ("killed", 1)
+    ]
