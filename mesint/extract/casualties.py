@@ -761,11 +761,12 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         n = parse_number(m.group("n").lower())
         if n:
             add(_kind(m.group("v")), Count.exact(n + 1), m.start(), m.end())
-    for m in _TITLED_AND_OTHER.finditer(text) if " and " in low or " with " in low else ():
+    kill_word = "kill" in low or "assassinat" in low
+    for m in _TITLED_AND_OTHER.finditer(text) if kill_word and (" and " in low or " with " in low) else ():
         n = 1 if m.group("n").lower() == "another" else parse_number(m.group("n").lower())
         if n:
             add(_kind(m.group("v")), Count.exact(n + 1), m.start(), m.end())
-    for m in _NAMED_ONE.finditer(text) if ", a" in low or ", the" in low else ():
+    for m in _NAMED_ONE.finditer(text) if kill_word and (", a" in low or ", the" in low) else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _THE_N_INSIDE.finditer(text) if "the " in low else ():
         n = parse_number(m.group("n").lower())
