@@ -267,7 +267,9 @@ _PERPETRATOR = Prefiltered.compile(
 )
 _UNCLAIMED = compile_gated(
     r"\bno (?:group|one|party|side|faction|organi[sz]ation|body|entity|militia)\b[^.;]{0,20}?\bclaimed\b|\bno (?:immediate )?claim of responsibility\b"
-    r"|\bnobody (?:has )?(?:yet )?claimed\b|\bnot been claimed\b|\bunclaimed\b",
+    r"|\bnobody (?:has )?(?:yet )?claimed\b|\bnot been claimed\b|\bunclaimed\b"
+    # "there was no claim", "no claim was issued", "but no claim appeared", "No group had claimed"
+    r"|\bno (?:immediate |public |official )?claim\b|\bwithout (?:a |any )?claim\b|\bnone (?:of them )?claimed\b",
     re.I,
 )
 def _unclaimed(masked: str) -> bool:

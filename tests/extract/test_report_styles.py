@@ -3631,3 +3631,14 @@ def test_a_risen_toll_of_named_strikes_a_named_leader_and_the_others_with_him() 
     assert counts("A drone strike near Sarmada killed Abu Umar al-Tunisi, a senior official of the group.") == [
         ("killed", 1)
     ]
+
+
+def test_a_side_blamed_when_no_claim_was_made_is_a_suspect() -> None:
+    events = _one(
+        "On 5 May 2021, a roadside bomb killed two soldiers near Baiji. Officials blamed ISIS remnants; no claim was "
+        "issued.",
+        dt.date(2021, 5, 31),
+    )
+    assert [e["actor1"] for e in events] == ["Unidentified Armed Group (Iraq)"]
+    events = _one("On 7 May 2021, ISIS gunmen killed three shepherds near Rutba.", dt.date(2021, 5, 31))
+    assert [e["actor1"] for e in events] == ["Islamic State (ISIS)"]
