@@ -124,9 +124,16 @@ _NAMED_LED_BY_AFTER = compile_gated(
     r"(?:(?:led|commanded|headed|spearheaded)\s+by|with(?=\s[^.;,]{3,50}?\s+at\s+(?:their|its)\s+head\b))\s+(?:the\s+)?",
     re.I,
 )
-_MEN_OF_AFTER = compile_gated(r"\s+(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to))\s+(?:the\s+)?", re.I)
+_MEN_OF_AFTER = compile_gated(
+    r"\s+(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to))\s+(?:the\s+)?"
+    # "gunmen from the Jaysh al-Sharqiya faction of the Syrian National Army": the larger body named
+    r"(?:(?:[\w'’-]+\s+){1,4}?(?:faction|brigade|wing|battalion)\s+of\s+(?:the\s+)?)?",
+    re.I,
+)
 _ACT_BY_BEFORE = compile_gated(
-    r"\b(?:strikes?|air\s*strikes?|attacks?|raids?|shelling|bombardment|ambush|assault|bombing)\s+(?:carried\s+out\s+|launched\s+)?"
+    r"\b(?:strikes?|air\s*strikes?|attacks?|raids?|shelling|bombardment|ambush|assault|bombing|"
+    # "artillery and rocket fire by Military Forces of Syria pounded ..."
+    r"fire|gunfire|barrages?|shells|rockets|missiles)\s+(?:carried\s+out\s+|launched\s+)?"
     r"by\s+(?:the\s+)?$",
     re.I,
 )
@@ -285,7 +292,9 @@ def assign_roles(
         if inside:
             subjects, before = inside[:1], [*before, inside[0]]
     # ("a morning air strike, reportedly by Government of Syria aircraft, landed ...": the doer in an aside)
+    # ("artillery and rocket fire by regime forces pounded ...": the cue's weapon, then its fire, then the doer)
     agent_after = re.match(
+        r"(?:(?:\s+and\s+[\w-]+)?\s+(?:fire|gunfire|shelling|barrages?|strikes?|shells|rockets|missiles)(?=\s+by\s))?"
         r",?\s+(?:(?:reportedly|allegedly|apparently|possibly|probably|likely|believed to be)\s+)?(?:carried out\s+)?by\s+"
         r"(?:the\s+)?",
         text[trigger_end:],

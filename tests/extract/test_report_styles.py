@@ -3642,3 +3642,19 @@ def test_a_side_blamed_when_no_claim_was_made_is_a_suspect() -> None:
     assert [e["actor1"] for e in events] == ["Unidentified Armed Group (Iraq)"]
     events = _one("On 7 May 2021, ISIS gunmen killed three shepherds near Rutba.", dt.date(2021, 5, 31))
     assert [e["actor1"] for e in events] == ["Islamic State (ISIS)"]
+
+
+def test_fire_by_a_force_and_men_from_a_faction_of_a_force_name_the_doer() -> None:
+    published = dt.date(2017, 6, 30)
+    events = _one(
+        "On 12 June 2017, artillery and mortar fire by regime forces hit Douma in Eastern Ghouta, killing five "
+        "civilians.",
+        published,
+    )
+    assert [(e["actor1"], e["actor2"]) for e in events] == [("Military Forces of Syria", "Civilians (Syria)")]
+    events = _one(
+        "On 14 June 2017, gunmen from the Saad bin Abi Waqqas faction of the Syrian National Army shot dead a "
+        "farmer near Azaz.",
+        published,
+    )
+    assert [e["actor1"] for e in events] == ["Syrian National Army (SNA)"]
