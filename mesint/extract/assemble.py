@@ -367,7 +367,8 @@ _ONE_OF_THE_WORST = compile_gated(
 _IN_A_PAST_YEAR = re.compile(r"\s*(?:In|During|Throughout|Back in|Earlier in)\s+(?P<y>(?:19|20)\d\d),")
 _TELLER_VERB = compile_gated(r"\b(?:said|says|reported|stated|announced|claimed|added|according to)\b", re.I)
 _AGGREGATE = PrefilteredAny.compile(
-    r"\bsince (?:the (?:start|beginning|outbreak)|(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"\bsince (?:the (?:start|beginning|outbreak)|the (?:\w+ )?(?:offensive|campaign|operation|battle|assault|fighting) "
+    r"(?:began|started|was launched|erupted)|(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
     r"many) of (?:towns|villages|cities|areas|places|locations|provinces|governorates)\b"
     # "Fighting ... spread to several towns and villages ... this week": a week's fighting summed up
@@ -906,6 +907,10 @@ _CLAUSE_BREAK = compile_gated(r"[.;]|,\s+(?:and|but|while)\b|\s+and\s+(?=[a-z]+e
 _MAY = compile_gated(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
 # ("to mark one year since the October 2019 protests": the start of a count, named by its month)
 _SINCE = compile_gated(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$", re.I)
+# "Erbil, 16 January – ": a press digest item's place and the day it was filed, no year
+_FILED_DAY = compile_gated(
+    r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:--|[-–—])\s+"
+)
 # "attacks on Erbil are likely to remain sporadic": what the cue names is foreseen or summed up ("a base that is expected to ...":
 # a relative clause foresees something else)
 _LIKELY_AFTER = compile_gated(
@@ -1181,9 +1186,17 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         open_cues = []
     # "... since June 2019" starts a count, it does not date an incident; a dateline's date is the story's
     dateline_end = attrib.end() if attrib is not None and attrib.re in (_DATELINE_LEAD, _ITEM_DATELINE) else 0
+    date_ctx = ctx.dates
+    filed = _FILED_DAY.match(masked) if attribution_end == 0 and "," in masked[:40] else None
+    if filed is not None:
+        # "Erbil, 16 January – Late on Monday night ...": the day the item was filed, before the incident's own day;
+        # its weekdays and "yesterday" count back from the filing day
+        day = next((d for d in find_dates(masked[: filed.end()], ctx=date_ctx) if d.basis == DateBasis.STATED), None)
+        if day is not None and find_dates(masked[filed.end() :], ctx=date_ctx):
+            date_ctx, dateline_end = replace(date_ctx, published=day.start, period_end=None), filed.end()
     dates = [
         d
-        for d in find_dates(masked, ctx=ctx.dates)
+        for d in find_dates(masked, ctx=date_ctx)
         if not (d.span is not None and _SINCE.search(masked, max(0, d.span.start - 30), d.span.start))
         and not (d.span is not None and d.span.end <= dateline_end)
         # "the ministry said on Friday that ... were killed in the clash": the day of the statement about an

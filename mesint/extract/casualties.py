@@ -96,6 +96,12 @@ _ROSE_TO = compile_gated(
     re.I,
 )
 _TIME_SPAN = compile_gated(r"an?\s+(?:hour|minute|day|week|month|year|while|half)s?\b", re.I)
+# "more than 700 ... have been killed since the offensive began": a campaign's running total, no incident's toll
+_SINCE_CAMPAIGN = compile_gated(
+    r"\s+(?:[\w-]+\s+){0,3}?since\s+the\s+(?:start|beginning|outbreak|(?:[\w-]+\s+)?(?:offensive|campaign|operation|battle|"
+    r"war|uprising|conflict|fighting)\s+(?:began|started|was\s+launched|erupted))\b",
+    re.I,
+)
 # "fighter Kawa Derik was martyred", "shot him dead": one victim, named or told by a pronoun
 _ONE_NAMED = compile_gated(
     r"\b(?:fighter|comrade|soldier|officer|member|commander|policeman|journalist|activist|martyr|sergeant|lieutenant|"
@@ -593,7 +599,8 @@ _DASH_ASIDE = compile_gated(r"(?<![0-9])\s[–—]\s[^–—.;]{1,60}?\s[–—]
 
 # "Eighteen civilians, most of them women and children, were killed": an aside about the same dead
 _COMMA_ASIDE = compile_gated(
-    r",\s+(?:most|many|some|all|several|half|among|mostly|mainly|including)\b[^,.;()]{1,60},(?=\s+(?:were|was|had been|have been)\b"
+    r",\s+(?:(?:most|many|some|all|several|half|among|mostly|mainly|including)\b[^,.;()]{1,60}|among\s+them\b[^,.;()]{1,90}),"
+    r"(?=\s+(?:were|was|had been|have been)\b"
     # ("Four ISIS members, among them a senior leader, and two local fighters were killed": six)
     r"|\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one)\s"
     # ("rose to 17 civilians, among them four children and three women, after ...": the 17 told part by part)
@@ -672,7 +679,10 @@ _TITLED_AND_OTHER = compile_gated(
 )
 # "a strike that killed Abu-'Abd-al-Rahman al-Makki, a senior leader of Hurras al-Din": one man, named
 _NAMED_ONE = compile_gated(
-    r"\b(?P<v>killed|killing|assassinated|assassinating)\s+(?-i:(?:[A-Z][\w'’-]*|al-|bin|ibn|abu)[\s-]*){2,6}(?=,\s+"
+    r"\b(?P<v>killed|killing|assassinated|assassinating)\s+"
+    # ("killed on Monday evening, 13 May, Ahmad al-Zoubi, a former commander": the day told before the name)
+    r"(?:(?:late\s+|early\s+)?on\s+[^,.;]{3,30}?,\s+(?:[#\w]+\s+[#\w]+,\s+)?)?"
+    r"(?-i:(?:[A-Z][\w'’-]*|al-|bin|ibn|abu)[\s-]*){2,6}(?=,\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|official|emir|member|activist|journalist|judge|cleric|officer|"
     r"doctor|spokesman|figure|financier|facilitator)\b"
     r"(?![^.;]{0,40}?,?\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|his|her|another)\b))",
@@ -739,10 +749,13 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         text = _KNOWN_AS.sub(lambda m: " " * len(m.group(0)), text)
     found: list[CasualtyMention] = []
     taken: list[tuple[int, int]] = []
+    since = "since the" in text
 
     def add(kind: str, count: Count, s: int, e: int) -> None:
         if any(s < te and ts < e for ts, te in taken) or _TIME_SPAN.match(text, s):
             return  # ("Clashes lasted for about half an hour and a soldier was killed": the "an" is of the hour)
+        if since and _SINCE_CAMPAIGN.match(text, e):
+            return
         taken.append((s, e))
         found.append(CasualtyMention(kind, count, s, e, text[s:e]))
 

@@ -3658,3 +3658,32 @@ def test_fire_by_a_force_and_men_from_a_faction_of_a_force_name_the_doer() -> No
         published,
     )
     assert [e["actor1"] for e in events] == ["Syrian National Army (SNA)"]
+
+
+def test_a_press_digest_items_filing_day_gives_way_to_the_day_it_tells() -> None:
+    events = _one(
+        "Duhok, 21 March – Late on Sunday night a Turkish drone struck a car near Zakho, killing two PKK members.\n\n"
+        "Duhok, 23 March – A Turkish drone struck a farm near Batifa, wounding a shepherd.",
+        dt.date(2022, 3, 28),
+    )
+    assert [e["date"] for e in events] == ["2022-03-20", "2022-03-23"]
+
+
+def test_cumulative_tolls_asides_and_tellers_in_digest_items() -> None:
+    counts = lambda text: [(c.kind, c.count.best) for c in find_casualties(text)]  # noqa: E731
+    assert counts("The SOHR said more than 400 fighters have been killed since the offensive began on 2 May.") == []
+    assert counts("Fighting in the town has killed 40 people since Monday.") == [("killed", 40)]
+    assert counts(
+        "Three soldiers, among them a lieutenant colonel who commanded the regiment's second battalion, were killed."
+    ) == [("killed", 3)]
+    assert counts("Gunmen killed on Friday morning, 4 June, Omar Khalil, a former rebel commander, in Inkhil.") == [
+        ("killed", 1)
+    ]
+    events = _one(
+        "On 3 July 2016, rebel factions took over the military academy in al-Hamdaniya, south of Aleppo. Anadolu "
+        "initially reported the capture of the whole district.",
+        dt.date(2016, 7, 10),
+    )
+    assert [(e["sub_event_type"], any(s.startswith("Anadolu") for s in e["sources"])) for e in events] == [
+        ("Non-state actor overtakes territory", True)
+    ]
