@@ -710,13 +710,16 @@ _UNKNOWN_PLACE = Prefiltered.compile(
 # at the head of a clause ("Witnesses who fled Qayyarah said", "sources in Tikrit said" keep the place).
 _REPORTING_NAME = Prefiltered.compile(
     r"(?:^|(?<=[.;:,(] )|(?<=\bthat )|(?<=\band ))[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}"
-    r"(?=\s+(?:reported|said|quoted|cited|claimed|announced|stated|added|published|aired|broadcast)\b)"
+    r"(?=\s+(?:reported|said|quoted|cited|claimed|announced|stated|added|published|aired|broadcast)\b"
+    # "Enab Baladi's correspondent in Daraa reported": the outlet, not a place
+    r"|['’]s\s+(?:local\s+)?(?:correspondents?|reporters?|stringers?|cameraman|sources)\b)"
     r"|(?<=according to )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}",
     0,
 )
 # "fighters led by Sheikh Ibrahim al-Hafl": a person, even when a village shares the name
 _LED_BY = Prefiltered.compile(
-    r"\b(?:led|headed|commanded|founded|accompanied) by\s+[A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w'’-]*){0,3}",
+    r"\b(?:(?:led|headed|commanded|founded|accompanied) by|(?:gave|giving|gives)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as)"
+    r"\s+[A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w'’-]*){0,3}",
     0,
 )
 # "Kirkuk Police Command", "the Anbar Operations Command": an institution named after a place is not the place.

@@ -732,6 +732,12 @@ _BEATEN_OF_THEM = compile_gated(
     r"to\s+death\b",
     re.I,
 )
+# "shot dead a shepherd and wounded his son": one more victim, told by kinship alone
+_HIS_KIN = compile_gated(
+    r"\b(?P<v>killed|killing|wounded|wounding|injured|injuring)\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|"
+    r"husband|brother|sister|father|mother|cousin|nephew|niece|uncle|driver|bodyguard|companion|child)\b(?!\s+and\b)",
+    re.I,
+)
 _THE_OTHER_HURT = compile_gated(
     r"\bthe\s+(?:second|other)\s+(?:one\s+|man\s+|woman\s+|victim\s+)?(?:was|were)\b[^.;]{0,50}?\b(?:injured|wounded|hurt)\b",
     re.I,
@@ -811,6 +817,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         other = _THE_OTHER_HURT.search(text, m.end(), m.end() + 120)
         if other is not None:
             add("wounded", Count.exact(1), other.start(), other.end())
+    for m in _HIS_KIN.finditer(text) if " his " in low or " her " in low else ():
+        add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _KILLED_AND_WOUNDED.finditer(text) if "killed and" in low or "killing and" in low or "dead and" in low else ():
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
     for m in _NOMINAL.finditer(text):

@@ -3687,3 +3687,28 @@ def test_cumulative_tolls_asides_and_tellers_in_digest_items() -> None:
     assert [(e["sub_event_type"], any(s.startswith("Anadolu") for s in e["sources"])) for e in events] == [
         ("Non-state actor overtakes territory", True)
     ]
+
+
+def test_kin_wounded_turkey_backed_fighters_hilltops_and_names_that_are_no_places() -> None:
+    published = dt.date(2018, 2, 28)
+    counts = lambda text: [(c.kind, c.count.best) for c in find_casualties(text)]  # noqa: E731
+    assert counts("Gunmen shot dead a farmer and wounded his nephew near Khanaqin.") == [("killed", 1), ("wounded", 1)]
+    events = _one("On 3 February 2018, Turkish-backed Syrian rebels seized a hilltop north of Afrin.", published)
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Non-state actor overtakes territory", "Syrian National Army (SNA)")
+    ]
+    events = _one("On 4 February 2018, Turkish armed drones struck a YPG vehicle near Jandairis.", published)
+    assert [e["actor1"] for e in events] == ["Military Forces of Turkey"]
+    # a man's name and an outlet's name are not places, even where a village shares them
+    events = _one(
+        "On 6 February 2018, SDF fighters repelled an IS attack on their positions, a commander who gave his name as "
+        "Adnan said.",
+        published,
+    )
+    assert [e["place"] for e in events] == [None]
+    events = _one(
+        "On 7 February 2018, rebels repelled an attempt by regime units to advance, Enab Baladi's correspondent in "
+        "Daraa reported.",
+        published,
+    )
+    assert [e["admin1"] for e in events] == ["Daraa"]
