@@ -1556,7 +1556,8 @@ _DATE_LINE = compile_gated(
     r"^\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:at\s+)?\d{1,2}[:.]\d\d"
     r"(?:\s*(?:GMT|UTC|local(?:\s+time)?|[AaPp]\.?[Mm]\.?))?\s*$|"
     # "Ankara, 7 June 2022", "Baghdad, Friday 17 November 2017": the place a release was issued from may lead
-    r"^\s*(?:(?:Event |Incident )?[Dd]ate\s*:\s*)?"  # "Date: 3 June 2023"
+    # ("— Statement, 13 October 2019 —": the label between dashes)
+    r"^\s*(?:[—–]\s*|-{1,3}\s+)?(?:(?:Event |Incident )?[Dd]ate\s*:\s*)?"  # "Date: 3 June 2023"
     # "Statement of 28 September 2022", "Update, 4 May 2021": a series' label before its day
     r"(?:(?:Statement|Update|Post|Press release|Bulletin|Communiqu[ée])(?:\s+No\.?\s*\d+)?"
     r"(?:\s+of|\s+issued on|\s+on|,)\s+)?"
@@ -1566,7 +1567,7 @@ _DATE_LINE = compile_gated(
     # ("TUESDAY 9 APRIL 2019": a log's day heading in capitals)
     r"(?:\d{1,2}\s+[A-Z][A-Za-z]+\.?,?\s+\d{4}|[A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     # "14 August 2022, 10:42": a post's time of day after its date
-    r"(?:\s*[,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs|GMT|UTC))?)?\s*[:.]?\s*$"
+    r"(?:\s*[,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs|GMT|UTC))?)?\s*(?:[:.]|\s[—–]|\s-{1,3})?\s*$"
 )
 
 

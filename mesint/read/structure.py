@@ -57,7 +57,10 @@ _DATED_TITLE = compile_gated(
 )
 _CLOCK_FIRST = frozenset("[0123456789")
 # A live feed's or live blog's clock-stamped line ("14:32 — Drone strike on a car near Qamishli"): an item of its own
-CLOCK_LINE = _CLOCK_START = compile_gated(r"^\[?[012]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\]?\s*(?:[—–|-]|:\s)\s*\S", re.I)
+# ("07:12 Russian warplanes struck Douma": a feed's stamp with no mark after it, then the line's capital)
+CLOCK_LINE = _CLOCK_START = compile_gated(
+    r"^\[?[012]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\]?(?:\s*(?:[—–|-]|:\s)\s*\S|\s+(?-i:[A-Z]))", re.I
+)
 # "Dhi Qar, 26 Feb 2021: police fire on ...", "Idlib — 28 May 2019: ...", "Quneitra, 2025-01-14: ...": a note's label
 _DATED_LABEL = compile_gated(
     r"^[A-Z][\w'’ ()-]{1,40}?(?:,|\s+[–—-])\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
@@ -181,6 +184,8 @@ def _is_heading(line: _Line, next_line: _Line | None) -> bool:
         return True  # "[16/07/2021 08:40] Security Media Cell:": a post's stamp and channel over its text
     if t.endswith(")") and len(t) < 220 and _DATED_TITLE.match(t):
         return True  # "Bulletin of the Russian Centre for reconciliation ... (February 8, 2021)": a series' dated title
+    if line.bullet and len(t) < 80 and t.endswith((" —", " –")) and next_line is not None and not next_line.bullet:
+        return True  # "— Statement, 13 October 2019 —" over its text: a label between dashes, not a list item
     if line.bullet and not (len(t) < 60 and t.isupper() and not _TERMINAL.search(t)) and not _numbered_heading(line, next_line):
         return False  # a list item; but "3. ASSESSMENT AND OUTLOOK" is a numbered section heading
     if len(t) > 140 or _TERMINAL.search(t) or _ENDS_WITH_CITATION.search(t):

@@ -3712,3 +3712,32 @@ def test_kin_wounded_turkey_backed_fighters_hilltops_and_names_that_are_no_place
         published,
     )
     assert [e["admin1"] for e in events] == ["Daraa"]
+
+
+def test_a_feeds_clock_stamped_lines_without_a_mark_are_items_of_their_own() -> None:
+    events = extract(
+        "Iraq live feed | Tuesday, 12 March 2019\n\n"
+        "06:40 Rockets hit near the Baghdad airport perimeter, no casualties reported\n"
+        "07:15 UN envoy to meet Kurdish leaders in Erbil later today\n"
+        "09:05 IS gunmen attacked a PMF checkpoint near Tarmiyah, 2 PMF fighters killed\n"
+        "10:20 Hundreds rally outside the Basra governorate building demanding jobs\n",
+        published=dt.date(2019, 3, 12),
+    )["events"]
+    assert [(e["event_type"], e["killed"]) for e in events] == [
+        ("Explosions/Remote violence", None),
+        ("Battles", 2),
+        ("Protests", None),
+    ]
+
+
+def test_statements_under_dash_framed_day_labels_are_dated_by_them() -> None:
+    events = extract(
+        "Press office statements, 2019-2020\n\n"
+        "— Statement, 4 May 2019 —\n"
+        "Our forces repelled an attack by ISIS cells on a checkpoint near Hajin at dawn today, killing two of the "
+        "attackers.\n\n"
+        "— Statement, 9 February 2020 —\n"
+        "Turkish artillery shelled the village of Umm al-Kaif north of Tal Tamr on Saturday evening.\n",
+        published=dt.date(2020, 12, 31),
+    )["events"]
+    assert [e["date"] for e in events] == ["2019-05-04", "2020-02-08"]
