@@ -213,6 +213,9 @@ def _labelled(e: Event) -> bool:
     return any(name == "admin1" for name, _ in e.provenance)
 
 
+_CLOCK_STAMP = re.compile(r"\[?[012]?\d[:.][0-5]\d\b")
+
+
 def _claim_about_previous(a: Event, b: Event) -> bool:
     """A later paragraph of an article without a day or a place of its own tells more of the lead incident:
     "SANA said air defences intercepted most of the missiles", "The fighting erupted after ..."."""
@@ -233,6 +236,13 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
         return False  # "... responded by shelling Turkish bases": the other side's action in kind
     if _ANOTHER_ONE.match(b.quote):
         return False  # "A second strike hit a depot near al-Qaim that officials said ...": another incident
+    if (
+        a.event_type != b.event_type
+        and _CLOCK_STAMP.match(a.quote)
+        and _CLOCK_STAMP.match(b.quote)
+        and _far_apart(a, b, km=50.0)
+    ):
+        return False  # a feed's "10:20 Hundreds rally in Basra ..." under "06:40 Rockets hit ...": another line's news
     if _RESPONSE.match(b.quote):
         return False  # "Coalition forces responded with artillery fire against the launch site": the answer to it
     if (
