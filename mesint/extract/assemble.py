@@ -1932,7 +1932,7 @@ def _groups(
             # "... escalated into a gunfight in Qurna. In Nasiriyah some 200 graduates demonstrated ...": another kind
             # of act at another place
             or (
-                family_changed
+                (family_changed or (_PLACE_OPENER.match(u.text) is not None and _top_family_changed(u, current)))
                 and not told_in_full
                 and any(c.cue.priority >= 60 and c.cue.event_type != "Strategic developments" for c in u.openers)
                 and _another_place(u, current, gaz, country)
@@ -1945,6 +1945,22 @@ def _groups(
 
 
 _FAMILY = {"Riots": "Protests"}
+
+
+# "In Jobar, on the city's eastern edge, troops ...": a sentence that opens on its own place
+_PLACE_OPENER = compile_gated(r"^\s*(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,")
+
+
+def _top_family(units: list[Unit]) -> str | None:
+    top = max((c for g in units for c in g.openers), key=lambda c: c.cue.priority, default=None)
+    return None if top is None else _FAMILY.get(top.cue.event_type, top.cue.event_type)
+
+
+def _top_family_changed(u: Unit, current: list[Unit]) -> bool:
+    """ "Artillery pounded Moadamiyeh, killing 12. In Jobar, troops fought street battles ...": the leading kind of
+    act changes (the first sentence's "killing" is no battle of its own)."""
+    mine, theirs = _top_family([u]), _top_family(current)
+    return mine is not None and theirs is not None and mine != theirs
 _AIR_ARM = compile_gated(
     r"\b(?:air\s*force|aircraft|warplanes?|war\s+planes?|jets?|helicopters?|drones?|UAVs?|F-16s?|aviation)\b", re.I
 )
@@ -3051,6 +3067,21 @@ def _build_event(
         if killer is not None:  # "the remains of Yazidis killed by IS": the killers, not who found them
             actor1 = killer
             actor2 = actor2 if is_civilian(actor2) else next((a for a in main.actors if is_civilian(a)), actor2)
+
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and actor1.canonical == actor2.canonical
+        and actor1.kind in ("State forces", "External/Other forces")
+        and event_type in {"Explosions/Remote violence", "Violence against civilians"}
+    ):
+        # "barrel bombs dropped by government helicopters hit a hospital ..., as the Syrian army pressed its offensive":
+        # a force does not bomb itself; the other side named, else the civilians the text names, else nobody
+        actor2 = next((a for a in main.actors if a.canonical != actor1.canonical and not a.canonical.startswith(
+            "Unidentified")), None)
+        civ = ctx.actors.get("civilians", country) if country else None
+        if actor2 is None and civ is not None and ctx.cues.civilian_nouns.search(texts):
+            actor2 = _synthetic(civ.name_for(country), civ.kind)
 
     # --- span and quote
     last = max((u for u in group), key=lambda u: u.end)

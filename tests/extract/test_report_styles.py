@@ -3741,3 +3741,24 @@ def test_statements_under_dash_framed_day_labels_are_dated_by_them() -> None:
         published=dt.date(2020, 12, 31),
     )["events"]
     assert [e["date"] for e in events] == ["2019-05-04", "2020-02-08"]
+
+
+def test_a_sentence_opening_on_another_place_with_another_kind_of_act_is_its_own_event() -> None:
+    events = _one(
+        "On 3 May 2016, regime artillery shelled Kafr Batna, killing four people. In Harasta, troops fought rebels "
+        "for several hours on the edge of the town.",
+        dt.date(2016, 5, 10),
+    )
+    assert [(e["event_type"], e["place"]) for e in events] == [
+        ("Explosions/Remote violence", "Kafr Batna"),
+        ("Battles", "Harasta"),
+    ]
+
+
+def test_a_state_force_is_not_the_target_of_its_own_bombs() -> None:
+    events = _one(
+        "On 9 May 2016, barrel bombs dropped by government helicopters hit a school in Anadan, wounding three "
+        "children, as the Syrian army pressed its offensive north of Aleppo.",
+        dt.date(2016, 5, 10),
+    )
+    assert [(e["actor1"], e["actor2"]) for e in events] == [("Military Forces of Syria", "Civilians (Syria)")]
