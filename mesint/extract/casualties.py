@@ -637,7 +637,9 @@ TOLL_PAIR = compile_gated(
 # "pushed them back, killing four of the attackers and losing one soldier", "fought IS near Rutba, losing two men":
 # the side's own dead
 _LOSING = compile_gated(
-    rf"\blosing\s+{_QUANT}\s+(?:of\s+(?:its|their|his)\s+(?:own\s+)?)?(?:[\w-]+\s+)?(?:m[ae]n|soldiers?|fighters?|"
+    # ("while the attackers lost at least 14 of their members": the other side's dead)
+    rf"\b(?:losing|(?<=attackers )lost|(?<=assailants )lost|(?<=militants )lost|(?<=enemy )lost)\s+{_QUANT}\s+"
+    r"(?:of\s+(?:its|their|his)\s+(?:own\s+)?)?(?:[\w-]+\s+)?(?:m[ae]n|soldiers?|fighters?|"
     r"members?|troops|personnel|policem[ae]n|officers?|guards?|militiam[ae]n)\b",
     re.I,
 )
@@ -940,7 +942,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add(_kind("killed" if verb.lower() == "dead" else verb), count, m.start(), m.end())
     for m in _ELLIPTIC.finditer(text) if "killed and" in low or "dead and" in low or "killed, " in low or "dead, " in low else ():
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
-    for m in _LOSING.finditer(text) if "losing" in low else ():
+    for m in _LOSING.finditer(text) if "losing" in low or " lost " in low else ():
         add("killed", _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
     for m in _REPORTED.finditer(text) if _REPORT_VERB.search(low) else ():
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())

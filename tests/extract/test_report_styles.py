@@ -3762,3 +3762,19 @@ def test_a_state_force_is_not_the_target_of_its_own_bombs() -> None:
         dt.date(2016, 5, 10),
     )
     assert [(e["actor1"], e["actor2"]) for e in events] == [("Military Forces of Syria", "Civilians (Syria)")]
+
+
+def test_government_jets_by_model_mourners_who_burn_villages_counted_and_the_attackers_losses() -> None:
+    published = dt.date(2015, 6, 1)
+    events = _one("On 2 May 2015, a government Sukhoi fired rockets at the Kafr Nubl market, killing six.", published)
+    assert [e["actor1"] for e in events] == ["Military Forces of Syria"]
+    events = _one("On 4 May 2015, mourners set fire to the police station in Qamishli after the funeral.", published)
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [("Riots", "Violent demonstration")]
+    events = _one("Between 5 and 8 May 2015, ISIS seized at least 20 villages from the YPG.", published)
+    assert [e["sub_event_type"] for e in events] == ["Non-state actor overtakes territory"]
+    events = _one(
+        "On 9 May 2015, ISIS fighters attacked YPG positions near Tal Tamr. Three YPG fighters were killed, while the "
+        "attackers lost at least 11 of their members.",
+        published,
+    )
+    assert [e["killed"] for e in events] == [14]
