@@ -1945,6 +1945,8 @@ def _groups(
 
 
 _FAMILY = {"Riots": "Protests"}
+_RAID_OR_FOIL = re.compile(r"(?:raid|foil|thwart)", re.I)
+_DEATH_WORD = compile_gated(r"\b(?:killed|killing|dead|died|wounded|injured|martyred|exchanged fire|clashed)\b", re.I)
 
 
 # "In Jobar, on the city's eastern edge, troops ...": a sentence that opens on its own place
@@ -2658,6 +2660,15 @@ def _build_event(
         # a consequence) only refine it within the same event type.
         main_types = {c.cue.event_type for c in main_cues}
         cues = main_cues + [c for u in group[1:] for c in u.cues if c.cue.event_type in main_types]
+    raid = [c for c in main_cues if c.cue.sub == "Armed clash" and _RAID_OR_FOIL.match(c.text)]
+    raid_ended_in_arrests = False
+    if raid and not any(c.cue.sub == "Arrests" for c in main_cues):
+        arrests = [c for u in group[1:] for c in u.cues if c.cue.sub == "Arrests"]
+        if arrests and not _RECIPROCAL_FIGHT.search(texts) and not _DEATH_WORD.search(texts):
+            # "Our units raided a hideout of an ISIS cell ... Three members of the cell were arrested": a raid that
+            # ends in arrests, with no fight told, is an arrest (ACLED)
+            cues = arrests + [c for c in cues if c not in raid]
+            raid_ended_in_arrests = True
     # (a protest named in a modifier, "an activist who had helped organize the sit-in", tells no protest)
     crowd = [c for c in main_cues if c.cue.event_type in {"Protests", "Riots"} and c.cue.priority >= 50]
     if crowd and not any(
@@ -2672,7 +2683,7 @@ def _build_event(
         target_civilian = False  # in a clash the dead are fighters, whatever the report calls them
     elif _TARGETED_KILLING.search(main_text) and _targeted_civilian(main, texts):
         target_civilian = True  # a member shot at home or at his farm: a targeted killing, not a battle
-    if any(c.cue.sub == "Arrests" for c in cues) and _arrests_follow(group):
+    if not raid_ended_in_arrests and any(c.cue.sub == "Arrests" for c in cues) and _arrests_follow(group):
         # "clans fought ...; police arrested 11 people after the fighting", "rounded up the men ... and shot them
         # dead": the arrests come after (or lead to) the violence the event is about
         cues = [c for c in cues if c.cue.sub != "Arrests"]

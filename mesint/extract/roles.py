@@ -83,6 +83,8 @@ _UNDER_FIRE = compile_gated(
 _LED_BY_BEFORE = compile_gated(r"\b(?:led|headed|spearheaded|commanded)\s+by\s+(?:the\s+)?$", re.I)
 _NAMED_ATTACK = re.compile(r"\s+attacks?$", re.I)
 _REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back|beat back|beaten back)\b", re.I)
+# "foiled a plan by an ISIS cell to carry out a bombing": a plot stopped, not an attack repelled
+_A_PLOT = compile_gated(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:plans?|plots?|schemes?|attempts?\s+to\s+smuggle)\b", re.I)
 _TALKS = compile_gated(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
 _RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:[\w-]+ ){0,4}?(?:fire|gunfire)|fight|battle|engagement|gunfire broke out|shooting broke out|gunfire erupted|shooting erupted)", re.I)
 # "HTS and TIP fighters clashed with regime forces": the subjects fought side by side, against the object.
@@ -396,7 +398,7 @@ def assign_roles(
     )
     if attacker is not None:
         return Roles(attacker, actor1, None, actor1_basis="subject")
-    if _REPELLED.search(text[trigger_start : trigger_end + 1]) and rest:
+    if _REPELLED.search(text[trigger_start : trigger_end + 1]) and rest and not _A_PLOT.match(text, trigger_end):
         # "The PMF repelled an ISIS attack": the attacker is actor1 (ACLED), the defender actor2.
         return Roles(rest[0], actor1, None, actor1_basis="subject")
     if assoc1 is not None:

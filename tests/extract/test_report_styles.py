@@ -3778,3 +3778,28 @@ def test_government_jets_by_model_mourners_who_burn_villages_counted_and_the_att
         published,
     )
     assert [e["killed"] for e in events] == [14]
+
+
+def test_a_raid_or_a_foiled_plot_that_ends_in_arrests_is_an_arrest() -> None:
+    published = dt.date(2023, 3, 1)
+    events = _one(
+        "On 12 February 2023, SDF units raided a house in the town of Diban. Two members of an ISIS cell were "
+        "arrested and a rifle was seized.",
+        published,
+    )
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("Arrests", "Syrian Democratic Forces (SDF)", "Islamic State (ISIS)")
+    ]
+    events = _one(
+        "On 14 February 2023, the police foiled a plot by an ISIS cell to bomb a market in Kirkuk. The cell's three "
+        "members were arrested.",
+        published,
+    )
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [("Arrests", "Police Forces of Iraq")]
+    # a raid that turns into a fight stays a fight
+    events = _one(
+        "On 16 February 2023, SDF units raided a house in Diban and clashed with the ISIS cell inside. Two members "
+        "of the cell were arrested.",
+        published,
+    )
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
