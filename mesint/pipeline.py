@@ -303,6 +303,18 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 # "bringing the toll of the outpost attack to five": the incident the paragraph names, told earlier
                 word = named.group("what").lower()
                 j = next((i for i in range(-1, -len(events) - 1, -1) if word in events[i].quote.lower()), j)
+            nth = _NTH_DIED.search(item.text) if " died" in item.text or "succumbed" in item.text else None
+            if nth is not None:
+                # "a fourth soldier had died": the incident whose toll it carries on (its retelling has none)
+                n = _ORDINAL_N[nth.group("nth").lower()]
+                j = next(
+                    (
+                        i
+                        for i in (-1, -2, -3)
+                        if len(events) >= -i and (c := events[i].killed) is not None and c.best == n - 1
+                    ),
+                    j,
+                )
             events[j] = _with_sources(
                 _with_victims_side(_with_claim(_with_toll_update(events[j], item, ctx, k), item, k), item, k),
                 item,
@@ -1255,6 +1267,15 @@ _HOSPITAL_AFTER = re.compile(
 )
 
 
+_ORDINAL_N = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+              "tenth": 10}
+_NTH_DIED = compile_gated(
+    r"\b(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:had\s+|has\s+|later\s+|also\s+)*(?:died|succumbed)\b",
+    re.I,
+)
+
+
 def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -> Event:
     """``event`` with the killed or wounded figure it lacks from a paragraph that only counts its victims."""
     from mesint.extract.casualties import ANOTHER_SOURCE, find_casualties, total
@@ -1272,6 +1293,18 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
     rising = _TOLL_ROSE.search(text) is not None
     if event.killed is not None and event.wounded is not None and not lower and not rising:
         return event
+    nth = _NTH_DIED.search(text) if " died" in text or "succumbed" in text else None
+    if nth is not None and event.killed is not None and event.killed.best is not None:
+        n = _ORDINAL_N[nth.group("nth").lower()]
+        if n == event.killed.best + 1:
+            # "a fourth soldier had died of his wounds overnight": one more dead, the toll now that ordinal
+            return replace(
+                event,
+                killed=Count(n, n, n),
+                provenance=(*event.provenance, ("killed", item.span)),
+                notes=(*event.notes, f"toll raised to {n} from the paragraph at characters "
+                       f"{item.span.start}-{item.span.end}"),
+            )
     mentions = find_casualties(text)
     moved = DIED_OF_WOUNDS.search(text) if not rising and event.wounded is not None else None
     if moved is not None and event.wounded.best is not None:

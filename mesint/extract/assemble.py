@@ -3925,9 +3925,15 @@ _RAN_ON = compile_gated(
     r"(?:next|following)\s+(?:day|morning)\b"
     r"|\b(?:until|till|through)\s+(?:the\s+)?(?:(?:early\s+)?(?:morning|evening|night|afternoon|early hours)\s+of\s+)?"
     r"(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b",
+    r"December)\b"
+    # "from late Wednesday until dawn on Thursday", "clashes raged through the night into Monday"
+    r"|\b(?:until|till|into)\s+(?:(?:the\s+)?(?:dawn|daybreak|morning|early\s+(?:hours|morning))\s+(?:on|of)\s+)?"
+    r"(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
+# "shelled villages ... through the night into Sunday": the night before that day, and the day
+_NIGHT_INTO = compile_gated(r"\bthrough\s+the\s+night\s+into\s+$", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
            "december")  # fmt: skip
 
@@ -3939,6 +3945,9 @@ def _ran_until(d: DateMention, text: str) -> dt.date:
     m = _RAN_ON.search(text, d.span.end, d.span.end + 160)
     if m is None:
         return d.end
+    if m.group("wday") is not None:
+        ahead = (_WEEKDAYS.index(m.group("wday").lower()) - d.start.weekday()) % 7
+        return d.start + dt.timedelta(days=ahead) if 0 < ahead <= 2 else d.end
     if m.group("day") is None:
         return d.start + dt.timedelta(days=1)
     try:
@@ -3998,6 +4007,8 @@ def _date(
                 dates = [longer]
         for d in dates:
             if d.span is not None:
+                if d.start == d.end and "night into" in u.masked and _NIGHT_INTO.search(u.masked, 0, d.span.start):
+                    d = replace(d, start=d.start - dt.timedelta(days=1))
                 return DateMention(
                     d.start,
                     _ran_until(d, u.masked) if d.start == d.end else d.end,
@@ -4179,6 +4190,9 @@ def _place(
         if cell_place is not None:
             return cell_place
         place = _resolved(None, country, explicit_admin1 or section.admin1, section.place_hint, ctx)
+        if explicit_admin1 and place is not None and place.admin1 != explicit_admin1:
+            # "farmland near Kudna in Quneitra province" under a "DAMASCUS (Reuters) -" dateline: the governorate named
+            place = _resolved(None, country, explicit_admin1, None, ctx)
         return place, None, None
     u, phrase = found
     if explicit_admin1 is None and _NEARBY.search(u.text):
@@ -4191,7 +4205,8 @@ def _place(
     if (place is None or place.lat is None) and section.place_hint:
         # "in the Domiz neighbourhood" under a "KIRKUK (AFP) -" dateline: a part of the story's town no gazetteer knows
         within = _resolved(None, country, explicit_admin1 or section.admin1, section.place_hint, ctx)
-        if within is not None and within.lat is not None:
+        # (not "Kudna in Quneitra province" under a "DAMASCUS (Reuters) -" dateline: the governorate named wins)
+        if within is not None and within.lat is not None and (explicit_admin1 is None or within.admin1 == explicit_admin1):
             place = within
     if place is not None and place.admin1 is None and (explicit_admin1 or section.admin1):
         place = _with_admin1(place, explicit_admin1 or section.admin1, gaz)

@@ -36,7 +36,10 @@ _ATTRIBUTION = compile_gated(
     # "The Syria Civil Defence, known as the White Helmets, put the number of dead ..."
     r"(?:\s+\([A-Z][\w .'’-]{1,30}\)|,\s+(?:also\s+|better\s+)?known\s+as\s+(?:the\s+)?[A-Z][\w .'’-]{1,30},"
     # "The Horan Free League, a local news network, said"
-    r"|,\s+an?\s+(?:[\w-]+\s+){0,3}(?:network|monitor|outlet|website|agency|group|organi[sz]ation|observatory),"
+    # ("the Syrian Observatory for Human Rights, a UK-based monitoring group with a network of informants inside the
+    # country, said")
+    r"|,\s+an?\s+(?:[\w-]+\s+){0,3}(?:network|monitor|outlet|website|agency|group|organi[sz]ation|observatory)"
+    r"(?:\s+(?:with|that|which|based|run|close)\b[^,.;()]{1,70})?,"
     # "The Britain-based Observatory, which relies on a network of sources on the ground, said"
     r"|,\s+which\s+[^,.;()]{1,80},)?"
     r"(?:\s+(?:website|network|news agency|agency|monitor|channel|outlet|rescue group|rescue service))?"

@@ -57,7 +57,18 @@ def _same_place(a: Event, b: Event) -> bool:
     if a.place is None or b.place is None or a.place.lat is None or b.place.lat is None:
         return True
     if a.location_text is None or b.location_text is None:
-        return True  # a place lent by the dateline or a heading: the sentence itself named none
+        # a place lent by the dateline or a heading: the sentence itself named none; but a governorate alone, other than
+        # the other's, is one the sentence named ("farmland near Kudna in Quneitra province")
+        governorates = [
+            e.place for e in (a, b) if e.place is not None and e.location_text is None and e.place.name is None
+        ]
+        return not (
+            governorates
+            and a.place.admin1
+            and b.place.admin1
+            and a.place.admin1 != b.place.admin1
+            and _far_apart(a, b, km=50.0)
+        )
     close = abs(a.place.lat - b.place.lat) < 0.1 and abs((a.place.lon or 0) - (b.place.lon or 0)) < 0.1
     if a.place.name and b.place.name and a.place.name != b.place.name:
         # two named places: the same only when one is the other's neighbourhood, at most a few km apart

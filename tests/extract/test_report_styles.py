@@ -3803,3 +3803,32 @@ def test_a_raid_or_a_foiled_plot_that_ends_in_arrests_is_an_arrest() -> None:
         published,
     )
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_nights_that_run_into_the_next_day_are_ranges() -> None:
+    published = dt.date(2019, 3, 16)  # a Saturday
+    events = _one("Rebels and regime troops fought near Kafr Nabudah from late Tuesday until dawn on Wednesday.",
+                  published)
+    assert [e["date"] for e in events] == ["2019-03-12/2019-03-13"]
+    events = _one("Regime artillery shelled villages around Jisr al-Shughur through the night into Friday.", published)
+    assert [e["date"] for e in events] == ["2019-03-14/2019-03-15"]
+
+
+def test_a_story_told_on_in_later_paragraphs() -> None:
+    events = extract(
+        "Three soldiers killed in Diyala ambush\n\n"
+        "BAQUBA (Reuters) - Islamic State militants ambushed an army patrol near Muqdadiya late on Monday, killing "
+        "three soldiers, a police source said.\n\n"
+        "The patrol was attacked with machine guns while it searched farmland on the edge of the town.\n\n"
+        "A hospital source later said a fourth soldier had died of his wounds.\n\n"
+        "On Tuesday morning, a roadside bomb hit a police car on a road in Salahuddin province, wounding two "
+        "policemen, the Security Media Cell said.\n",
+        published=dt.date(2022, 5, 10),
+    )["events"]
+    assert [(e["killed"], e["admin1"]) for e in events] == [(4, "Diyala"), (None, "Salah al-Din")]
+    events = _one(
+        "On 3 May 2022, an air strike hit a market in Ariha, killing nine people, the Syrian Observatory for Human "
+        "Rights, a UK-based monitoring group with a network of sources in Syria, said.",
+        dt.date(2022, 5, 10),
+    )
+    assert any(s.startswith("Syrian Observatory for Human Rights") for s in events[0]["sources"])
