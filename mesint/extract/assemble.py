@@ -148,7 +148,10 @@ _SAME_DAY_AS_BEFORE = compile_gated(
     # ("Hours earlier, Turkish warplanes bombarded ...": before the incident just told, the same day)
     r"\s*(?:later|after(?:wards)?|earlier)|soon\s+after(?:wards)?|(?:later|earlier) (?:that|the same) (?:day|night|evening)|"
     r"earlier in the day|"
-    r"(?:on )?the same (?:day|night|evening)|that (?:night|evening|afternoon))\b",
+    r"(?:on )?the same (?:day|night|evening)|that (?:night|evening|afternoon)"
+    # "As reinforcements from the PMF rushed towards the valley, an IED went off ...": help sent to the incident before
+    r"|as\s+(?:[\w-]+\s+){0,2}?(?:reinforcements|rescuers|rescue\s+teams|ambulances)\b[^.;]{0,60}?\b(?:rushed|headed|"
+    r"raced|moved|arrived|were\s+(?:rushing|heading|moving))\b)\b",
     re.I,
 )
 
@@ -356,7 +359,8 @@ _PIPE_LABELS = compile_gated(r"^\s*(?:[^|\n.;]{1,40}\|\s*){1,4}(?=\S)")
 _PLACE_LEAD = compile_gated(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z]|(?:night of\s+)?\d{1,2}\b)")
 # A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
 _STATE_SINCE = compile_gated(
-    r"\b(?:imposed|held|controlled|control|besieged|siege|occupied|closed|in place|displaced|blockaded)\b"
+    r"\b(?:imposed|held|controlled|control|besieged|siege|occupied|closed|in place|displaced|blockaded|kept|maintained|"
+    r"camped)\b"
     r"(?:\s+[\w-]+){0,4}\s*$"
 )
 _ONE_OF_THE_WORST = compile_gated(
@@ -2078,7 +2082,9 @@ _DISPLACED_AFTER = compile_gated(
 )
 _ACCIDENT = compile_gated(
     r"\b(?:was|were|is|appears to have been|was ruled)\s+(?:an?\s+)?accident(?:al)?\b(?![^.;]{0,20}\bnot\b)"
-    r"|\bnot\s+a\s+security\s+incident\b|\b(?:a|an|the)\s+(?:traffic|road|work|industrial)\s+accident\b",
+    # (not "a grenade ... after a dispute over a traffic accident": what the quarrel was about)
+    r"|\bnot\s+a\s+security\s+incident\b|(?<!\bover )(?<!\babout )(?<!\bfollowing )(?<!\bafter )"
+    r"\b(?:a|an|the)\s+(?:traffic|road|work|industrial)\s+accident\b",
     re.I,
 )
 

@@ -3832,3 +3832,29 @@ def test_a_story_told_on_in_later_paragraphs() -> None:
         dt.date(2022, 5, 10),
     )
     assert any(s.startswith("Syrian Observatory for Human Rights") for s in events[0]["sources"])
+
+
+def test_notes_of_kinds_the_rules_had_missed() -> None:
+    published = dt.date(2022, 12, 31)
+    kinds = lambda text: [(e["event_type"], e["sub_event_type"]) for e in _one(text, published)]  # noqa: E731
+    # a grenade thrown over a quarrel about a road accident is no accident
+    assert kinds(
+        "On 2 March 2022, gunmen threw a grenade at the house of a shopkeeper in Al-Hartha after a dispute over a "
+        "traffic accident; nobody was hurt."
+    ) == [("Explosions/Remote violence", "Grenade")]
+    # a sit-in kept since an earlier month is where the crowd was, not a summary since then
+    assert kinds(
+        "On 5 March 2022, supporters of a militia stormed a square in Kut, where students had kept a sit-in "
+        "since October 2021, and set fire to their tents."
+    ) == [("Riots", "Violent demonstration")]
+    assert kinds(
+        "On 6 March 2022, the army and local fighters agreed under Russian mediation on the evacuation of the "
+        "remaining gunmen from Tafas."
+    ) == [("Strategic developments", "Agreement")]
+    assert kinds(
+        "On 7 March 2022, IS fighters stopped two minibuses carrying 30 labourers near Hatra and took them to a "
+        "farm in the desert."
+    ) == [("Violence against civilians", "Abduction/forced disappearance")]
+    assert kinds("On 8 March 2022, HTS fighters seized most of Jisr al-Shughur from a rival faction.") == [
+        ("Battles", "Non-state actor overtakes territory")
+    ]
