@@ -75,7 +75,8 @@ _NEW = compile_gated(
     r"^\s*(?:in addition|additionally|also|separately|meanwhile|elsewhere|in another|on another|in a separate|"
     r"in other|moreover|furthermore|(?:on )?the same day|(?:on )?the (?:next|following) day|(?:a|one|two|three) days? later)\b"
     r"|^\s*(?:(?:minutes|hours) later,? )?(?:another|a second|a third|a fourth|a further) (?:\w+ )?"
-    r"(?:bombs?|blasts?|explosions?|attacks?|car bombs?|IEDs?|strikes?|suicide bombers?)\b",
+    r"(?:bombs?|blasts?|explosions?|attacks?|car bombs?|IEDs?|strikes?|suicide bombers?|drones?|rockets?|missiles?|"
+    r"shells?|air\s*strikes?|raids?|ambush(?:es)?)\b",
     re.I,
 )
 _ATTRIB_CLAUSE = compile_gated(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)
@@ -151,7 +152,10 @@ _SAME_DAY_AS_BEFORE = compile_gated(
     r"(?:on )?the same (?:day|night|evening)|that (?:night|evening|afternoon)"
     # "As reinforcements from the PMF rushed towards the valley, an IED went off ...": help sent to the incident before
     r"|as\s+(?:[\w-]+\s+){0,2}?(?:reinforcements|rescuers|rescue\s+teams|ambulances)\b[^.;]{0,60}?\b(?:rushed|headed|"
-    r"raced|moved|arrived|were\s+(?:rushing|heading|moving))\b)\b",
+    r"raced|moved|arrived|were\s+(?:rushing|heading|moving))\b"
+    # "Another drone struck a house in Tal Shamiran": a second strike told with the first, on its day
+    r"|(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:drone|drones|strike|air\s*strike|shell|rocket|missile)\s+"
+    r"(?:struck|hit|targeted|landed|fell|exploded))\b",
     re.I,
 )
 

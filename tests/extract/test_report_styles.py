@@ -3858,3 +3858,15 @@ def test_notes_of_kinds_the_rules_had_missed() -> None:
     assert kinds("On 8 March 2022, HTS fighters seized most of Jisr al-Shughur from a rival faction.") == [
         ("Battles", "Non-state actor overtakes territory")
     ]
+
+
+def test_another_drone_is_another_strike_on_the_same_day() -> None:
+    events = _one(
+        "On 18 August 2021, a Turkish drone hit a car near Tal Tamr, killing two SDF fighters. Another drone struck "
+        "a farmhouse in the village of Tal Shamiran, wounding a shepherd.",
+        dt.date(2021, 8, 20),
+    )
+    assert [(e["date"], e["killed"], e["wounded"]) for e in events] == [
+        ("2021-08-18", 2, None),
+        ("2021-08-18", None, 1),
+    ]
