@@ -2204,7 +2204,23 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
         # name no country)
         # (a word naming the other country's governorate first: the gazetteer scan is costly, most items name none)
         other_gov = bool(gaz.countries_named(item_text) - {country})
-        hits = [h for h in gaz.find_names(item_text) if not _CITY_PART_AFTER.match(item_text, h.end)] if other_gov else []
+        # "ERBIL, Kurdistan Region – Turkish artillery shelled Serekaniye ... in northeast Syria": the story's dateline
+        # is in one country, every place it tells of in the other, which it names
+        filed = _DATELINE_LEAD.match(item_text) if country in ("Iraq", "Syria") else None
+        other = _SYRIA_NAMED if country == "Iraq" else _IRAQ_NAMED
+        # (a later paragraph of that story: the other country named somewhere in it, its places all there)
+        other_named = country in ("Iraq", "Syria") and (
+            (filed is not None and other.search(item_text)) or (ctx.dateline_at is not None and other.search(ctx.text))
+        )
+        hits = (
+            [
+                h
+                for h in gaz.find_names(item_text)
+                if not _CITY_PART_AFTER.match(item_text, h.end) and (filed is None or h.start >= filed.end())
+            ]
+            if other_gov or other_named
+            else []
+        )
         if (
             hits
             and all(
@@ -2212,9 +2228,12 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
                 and all(c.country != country for c in h.candidates)
                 for h in hits
             )
-            and any(
-                (gov := gaz.canonical_admin1(h.text.split()[0])) is not None and gaz.admin1_country(gov) != country
-                for h in hits
+            and (
+                other_named
+                or any(
+                    (gov := gaz.canonical_admin1(h.text.split()[0])) is not None and gaz.admin1_country(gov) != country
+                    for h in hits
+                )
             )
         ):
             country = hits[0].candidates[0].country

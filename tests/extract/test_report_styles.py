@@ -3870,3 +3870,14 @@ def test_another_drone_is_another_strike_on_the_same_day() -> None:
         ("2021-08-18", 2, None),
         ("2021-08-18", None, 1),
     ]
+
+
+def test_a_story_filed_from_one_country_about_the_other() -> None:
+    events = extract(
+        "Turkish drones hit Kobani as talks stall\n\n"
+        "ERBIL, Kurdistan Region – A Turkish drone struck a car in Kobani on Tuesday evening, killing two fighters of "
+        "the Syrian Democratic Forces (SDF), the force said, as talks on a truce in northern Syria stalled.\n\n"
+        "On Monday, Turkish artillery shelled villages west of Tal Abyad, wounding a farmer.\n",
+        published=dt.date(2022, 11, 23),
+    )["events"]
+    assert [(e["admin1"], e["actor2"] == "Civilians (Iraq)") for e in events] == [("Aleppo", False), ("Raqqa", False)]
