@@ -168,6 +168,12 @@ def _numbered_heading(line: _Line, next_line: _Line | None) -> bool:
     )
 
 
+# "Deir ez-Zor:", "Hasakah:", "Northwest Syria:", "Rural Damascus:": a place's name alone, then a colon
+_AREA_LABEL = compile_gated(
+    r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Eastern|Western|Northern|Southern|"
+    r"Rural)(?:ern)?\s+)?[A-Z][a-z'’]+(?:[ -](?:ez|al|el|ad|ar|as|az|ash|an|at)-?[A-Z]?[a-z'’]*|[ -][A-Z][a-z'’]+){0,2}"
+    r"(?:\s+(?:governorate|province|countryside|region|area))?:"
+)
 _STAMP_AND_CHANNEL = compile_gated(
     r"\[(?:[^\]\n]{0,30}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|[^\]\n]{0,30}(?:19|20)\d\d-\d\d-\d\d)[^\]\n]{0,20}\]\s*"
     r"[A-Z][\w'’ ().-]{0,60}:\s*$"
@@ -184,6 +190,15 @@ def _is_heading(line: _Line, next_line: _Line | None) -> bool:
         return True  # "[16/07/2021 08:40] Security Media Cell:": a post's stamp and channel over its text
     if t.endswith(")") and len(t) < 220 and _DATED_TITLE.match(t):
         return True  # "Bulletin of the Russian Centre for reconciliation ... (February 8, 2021)": a series' dated title
+    if (
+        not line.bullet
+        and t.endswith(":")
+        and _AREA_LABEL.fullmatch(t)
+        and next_line is not None
+        and not next_line.bullet
+        and _TERMINAL.search(next_line.text) is not None
+    ):
+        return True  # "Deir ez-Zor:" over its incidents: an area's heading in a weekly, not an item introducing a list
     if line.bullet and len(t) < 80 and t.endswith((" —", " –")) and next_line is not None and not next_line.bullet:
         return True  # "— Statement, 13 October 2019 —" over its text: a label between dashes, not a list item
     if line.bullet and not (len(t) < 60 and t.isupper() and not _TERMINAL.search(t)) and not _numbered_heading(line, next_line):

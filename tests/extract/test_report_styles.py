@@ -3881,3 +3881,19 @@ def test_a_story_filed_from_one_country_about_the_other() -> None:
         published=dt.date(2022, 11, 23),
     )["events"]
     assert [(e["admin1"], e["actor2"] == "Civilians (Iraq)") for e in events] == [("Aleppo", False), ("Raqqa", False)]
+
+
+def test_area_labels_in_a_safety_weekly_are_headings_after_its_overview() -> None:
+    events = extract(
+        "NGO SAFETY WEEKLY – NORTHWEST SYRIA\n"
+        "Reporting period: 5 – 11 June 2023\n\n"
+        "Overview\n"
+        "Incident levels fell slightly against the previous week. Idlib remained the most affected area.\n\n"
+        "Idlib:\n"
+        "Government artillery shelled the outskirts of Sarmin on 6 Jun, wounding two farmers.\n"
+        "Assessment: shelling along the front is likely to continue.\n\n"
+        "Aleppo:\n"
+        "A car bomb exploded near a checkpoint in Azaz on 9 Jun, killing three civilians.\n",
+        published=dt.date(2023, 6, 12),
+    )["events"]
+    assert [(e["date"], e["admin1"]) for e in events] == [("2023-06-06", "Idlib"), ("2023-06-09", "Aleppo")]
