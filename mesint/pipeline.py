@@ -174,7 +174,13 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 record = (end if end >= 0 else len(text), *(record[1:] if record else (region, topic)))
             if item.section and item.section[0] == item.text and len(item.section) == 1:
                 above = story_at is not None and item.span.start < story_at
-                dated = region.lead_date if _BARE_COUNTRY.fullmatch(item.text.strip()) else None
+                # ("Daily report: civilian deaths on Monday, June 10, 2019" then "Published June 11, 2019": the day
+                # reported stays the day of the items below)
+                dated = (
+                    region.lead_date
+                    if _BARE_COUNTRY.fullmatch(item.text.strip()) or _PUBLISHED_LINE.match(item.text)
+                    else None
+                )
                 region = _section_from_heading(
                     item.text, story if above else SectionContext(), k, ctx.dates, date_lines
                 )
@@ -1487,7 +1493,10 @@ _STRIKE_LEDE = compile_gated(
 )
 _BARE_COUNTRY = compile_gated(r"(?i:iraq|syria)")
 _CAPS_MONTH = compile_gated(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
-_LIST_OF_THE_DAY = compile_gated(r"\b(?:strikes?|summary|operations|incidents|attacks)\b", re.I)
+_PUBLISHED_LINE = compile_gated(r"^\s*(?:Published|Posted|Updated|Issued|Released)\b", re.I)
+_LIST_OF_THE_DAY = compile_gated(
+    r"\b(?:strikes?|summary|operations|incidents|attacks|deaths|killings|casualties|daily report)\b", re.I
+)
 
 
 _DIGIT = compile_gated(r"\d")

@@ -297,8 +297,10 @@ def assign_roles(
     # ("artillery and rocket fire by regime forces pounded ...": the cue's weapon, then its fire, then the doer)
     agent_after = re.match(
         r"(?:(?:\s+and\s+[\w-]+)?\s+(?:fire|gunfire|shelling|barrages?|strikes?|shells|rockets|missiles)(?=\s+by\s))?"
-        r",?\s+(?:(?:reportedly|allegedly|apparently|possibly|probably|likely|believed to be)\s+)?(?:carried out\s+)?by\s+"
-        r"(?:the\s+)?",
+        r",?\s+(?:(?:reportedly|allegedly|apparently|possibly|probably|likely|believed to be)\s+)?"
+        # ("shells fired by factions of the Armed Opposition fell on ...": the body the factions belong to)
+        r"(?:carried out\s+|fired\s+|launched\s+|dropped\s+)?by\s+"
+        r"(?:the\s+)?(?:(?:factions|units|members|fighters|elements)\s+of\s+(?:the\s+)?)?",
         text[trigger_end:],
     )
     explicit = _CARRIED_OUT_BY.match(text, trigger_end)

@@ -3897,3 +3897,20 @@ def test_area_labels_in_a_safety_weekly_are_headings_after_its_overview() -> Non
         published=dt.date(2023, 6, 12),
     )["events"]
     assert [(e["date"], e["admin1"]) for e in events] == [("2023-06-06", "Idlib"), ("2023-06-09", "Aleppo")]
+
+
+def test_a_daily_reports_title_dates_its_incidents_and_the_raiders_it_names() -> None:
+    events = extract(
+        "Monitor\nDaily report: civilian deaths in Syria on Monday, June 10, 2019\nPublished June 11, 2019\n\n"
+        "Idlib governorate\n"
+        "Warplanes we believe to be Russian fired missiles at the market of Kafr Nubl in the morning, killing two "
+        "civilians.\n\n"
+        "Hours later a Russian raid hit a farm near Hish, killing a farmer.\n\n"
+        "Shells fired by factions of the Armed Opposition fell on Mhardeh, killing a child.\n",
+        published=dt.date(2019, 6, 11),
+    )["events"]
+    assert [(e["date"], e["actor1"]) for e in events] == [
+        ("2019-06-10", "Military Forces of Russia"),
+        ("2019-06-10", "Military Forces of Russia"),
+        ("2019-06-10", "Rebel groups (Syria)"),
+    ]
