@@ -108,7 +108,7 @@ _DOER_AFTER = compile_gated(
     r"\s+(?:then\s+|also\s+)?(?:stormed|attacked|raided|ambushed|assaulted|opened fire|fired on|fired at|shot)\b", re.I
 )
 _UNITS_OF = compile_gated(
-    r"(?:^|[.;:,]\s*|\b(?:and|when|as|while|that)\s+)\W*(?:(?:the|a|an|two|three|several)\s+)?(?:[\w'’-]+\s+){0,2}?(?:detachments?|units?|forces?|elements|members|fighters|forces|troops|heroes|soldiers|men|"
+    r"(?:^|[.;:,]\s*|\b(?:and|when|as|while|that)\s+)\W*(?:(?:the|a|an|two|three|several)\s+)?(?:[\w'’-]+\s+){0,2}?(?:detachments?|contingents?|units?|forces?|elements|members|fighters|forces|troops|heroes|soldiers|men|"
     r"personnel|patrols?|brigades?|battalions?|regiments?|divisions?|squads?|aircraft|warplanes|jets|planes|drones|"
     r"helicopters|artillery|gunboats|apparatus|services?|wings?|branch|directorate|department)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,

@@ -3914,3 +3914,18 @@ def test_a_daily_reports_title_dates_its_incidents_and_the_raiders_it_names() ->
         ("2019-06-10", "Military Forces of Russia"),
         ("2019-06-10", "Rebel groups (Syria)"),
     ]
+
+
+def test_bases_set_up_and_town_centres_taken() -> None:
+    published = dt.date(2016, 12, 31)
+    kinds = lambda text: [(e["sub_event_type"], e["actor1"]) for e in _one(text, published)]  # noqa: E731
+    assert kinds(
+        "On 2 August 2016, a contingent of US forces arrived at Qayyarah to set up a logistics hub for the Mosul "
+        "offensive."
+    ) == [("Headquarters or base established", "Military Forces of the United States")]
+    assert kinds("On 5 August 2016, Russian forces began setting up a helicopter base at Tiyas.") == [
+        ("Headquarters or base established", "Military Forces of Russia")
+    ]
+    assert kinds("On 6 August 2016, ISIS fighters took over the centre of Hit after police abandoned their posts.") == [
+        ("Non-state actor overtakes territory", "Islamic State (ISIS)")
+    ]
