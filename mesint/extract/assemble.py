@@ -1131,6 +1131,9 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     agg = _AGGREGATE.search(masked[: running.start()] if running else masked) if openers and cues else None
     if agg is not None and _STATE_SINCE.search(masked, max(0, agg.start() - 40), agg.start()):
         agg = None  # "breaking a siege imposed by IS since 2015": how long a state of affairs lasted, no count
+    elif agg is not None and agg.group(0)[:5].lower() == "since" and masked[max(0, agg.start() - 20) : agg.start()].lower(
+    ).endswith(("first time ", "first time in ")):
+        agg = None  # "entered Daraa al-Balad for the first time since 2018": this incident, measured against the past
     elif agg is not None and agg.group(0)[:5].lower() == "since" and _ONE_OF_THE_WORST.search(masked, 0, agg.start()):
         agg = None  # "in the deadliest attack on the capital since 2003": this incident, measured against the past
     elif agg is not None and _ON_A_DAY_OF.search(masked, max(0, agg.start() - 100), agg.start()):

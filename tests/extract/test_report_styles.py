@@ -3929,3 +3929,25 @@ def test_bases_set_up_and_town_centres_taken() -> None:
     assert kinds("On 6 August 2016, ISIS fighters took over the centre of Hit after police abandoned their posts.") == [
         ("Non-state actor overtakes territory", "Islamic State (ISIS)")
     ]
+
+
+def test_handovers_chemical_cylinders_named_towns_taken_and_crowds_that_break_in() -> None:
+    published = dt.date(2021, 12, 31)
+    kinds = lambda text: [(e["event_type"], e["sub_event_type"]) for e in _one(text, published)]  # noqa: E731
+    assert kinds(
+        "On 4 March 2021, army units deployed in the town of Ain Issa under an understanding brokered by Russia."
+    ) == [("Strategic developments", "Non-violent transfer of territory")]
+    assert kinds(
+        "On 5 March 2021, under the settlement reached with the local committee, the army entered Tafas for the "
+        "first time since 2018."
+    ) == [("Strategic developments", "Non-violent transfer of territory")]
+    assert kinds("On 6 March 2021, a helicopter dropped a chlorine cylinder on a house in Kafr Zita.") == [
+        ("Explosions/Remote violence", "Chemical weapon")
+    ]
+    assert kinds("On 7 March 2021, HTS seized Kafr Takharim from the Turkistan Islamic Party after clashes.") == [
+        ("Battles", "Non-state actor overtakes territory")
+    ]
+    assert kinds(
+        "On 8 March 2021, supporters of a cleric broke into the provincial council building in Kut and smashed its "
+        "windows."
+    ) == [("Riots", "Violent demonstration")]
