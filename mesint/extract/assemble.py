@@ -442,6 +442,8 @@ _AGGREGATE = PrefilteredAny.compile(
     r"(?:cases|incidents|instances|violations)\s+of\b"
     # "near-daily exchanges of fire", "Since the 2018 settlement, Daraa has witnessed ...", "conducted two strikes in
     # Syria in recent weeks": a pattern or a period summed up
+    # "the fighting had so far killed 154 people, up from a toll of 89": a days-long battle's running count
+    r"|\b(?:has|had|have)\s+so\s+far\s+(?:killed|left)\b"
     r"|\b(?:near-daily|almost daily|nearly daily|near-constant)\s+(?:exchanges of fire|"
     r"clashes|attacks|strikes|shelling|skirmishes|raids)\b"
     r"|^\s*since\s+the\s+(?:19|20)\d\d\b"

@@ -553,7 +553,16 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                 and i == len(out) - 1
                 and kept.span.end <= e.span.start
                 and (
-                    _TELLS_MORE.match(e.quote)
+                    (
+                        _TELLS_MORE.match(e.quote)
+                        # ("Fighters were still holed up on Monday ... The assault began late Thursday when a suicide
+                        # bomber drove ...": how the days-long fight began, an incident of its own kind and day)
+                        and not (
+                            _own_day(e) and _own_day(kept) and kept.event_type != e.event_type
+                            and kept.date is not None and e.date is not None
+                            and abs((kept.date.start - e.date.end).days) > 1
+                        )
+                    )
                     or (_THE_DOERS.match(e.quote) and not _own_day(e))
                     or (kept.event_type == e.event_type and _TELLS_MORE_OF_KIND.match(e.quote))
                     # a standfirst with no day or place of its own over the lead that tells it in full

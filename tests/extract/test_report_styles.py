@@ -3951,3 +3951,21 @@ def test_handovers_chemical_cylinders_named_towns_taken_and_crowds_that_break_in
         "On 8 March 2021, supporters of a cleric broke into the provincial council building in Kut and smashed its "
         "windows."
     ) == [("Riots", "Violent demonstration")]
+
+
+def test_a_battles_start_days_before_running_counts_and_captives_driven_away() -> None:
+    events = extract(
+        "Fighting rages at Raqqa jail\n\n"
+        "RAQQA, Syria (AFP) – Kurdish-led forces fought Islamic State jihadists holed up in a wing of a jail in "
+        "northern Syria on Monday, a monitor said.\n\n"
+        "The assault began late Thursday when a suicide bomber drove a car packed with explosives into the jail's "
+        "gate, allowing dozens of inmates to escape.\n\n"
+        "The Observatory said the fighting had so far killed 60 people.\n\n"
+        "Witnesses said the jihadists stopped women at a checkpoint on Friday and drove them away in a truck.\n",
+        published=dt.date(2022, 3, 8),
+    )["events"]
+    assert [(e["date"], e["sub_event_type"], e["killed"]) for e in events] == [
+        ("2022-03-07", "Armed clash", None),
+        ("2022-03-03", "Suicide bomb", None),
+        ("2022-03-04", "Abduction/forced disappearance", None),
+    ]
