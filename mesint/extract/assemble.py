@@ -154,7 +154,8 @@ _SAME_DAY_AS_BEFORE = compile_gated(
     r"|as\s+(?:[\w-]+\s+){0,2}?(?:reinforcements|rescuers|rescue\s+teams|ambulances)\b[^.;]{0,60}?\b(?:rushed|headed|"
     r"raced|moved|arrived|were\s+(?:rushing|heading|moving))\b"
     # "Another drone struck a house in Tal Shamiran": a second strike told with the first, on its day
-    r"|(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:drone|drones|strike|air\s*strike|shell|rocket|missile)\s+"
+    r"|(?:another|a\s+second)\s+(?:(?:wave|round|salvo)\s+of\s+|[\w-]+\s+)?(?:drone|drones|strikes?|air\s*strikes?|shells?|"
+    r"rockets?|missiles?)\s+"
     r"(?:struck|hit|targeted|landed|fell|exploded))\b",
     re.I,
 )
@@ -3764,7 +3765,11 @@ def _best_counts(
             for c in pool
             if getattr(c, kind) is not None
             and getattr(c, kind).best is not None
-            and _ROSE_TO.search(ctx.text, c.span.start, c.span.end)
+            and (
+                _ROSE_TO.search(ctx.text, c.span.start, c.span.end)
+                # "later raising the toll to 17 after a wounded fighter died": the update stands too
+                or _RUNNING_TOTAL.search(ctx.text, c.span.start, c.span.end)
+            )
         ]
         if risen and len(numbered) > len(risen):
             return risen[-1]  # "The toll first given was four dead; it rose to six the next day": the update stands

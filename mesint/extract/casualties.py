@@ -96,6 +96,7 @@ _ROSE_TO = compile_gated(
     re.I,
 )
 _TIME_SPAN = compile_gated(r"an?\s+(?:hour|minute|day|week|month|year|while|half)s?\b", re.I)
+_THEN_DIED = compile_gated(r"\s+(?:later\s+|had\s+|has\s+)*(?:died|succumbed)\b", re.I)
 # "more than 700 ... have been killed since the offensive began": a campaign's running total, no incident's toll
 _SINCE_CAMPAIGN = compile_gated(
     r"\s+(?:[\w-]+\s+){0,3}?since\s+the\s+(?:start|beginning|outbreak|(?:[\w-]+\s+)?(?:offensive|campaign|operation|battle|"
@@ -758,12 +759,17 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     found: list[CasualtyMention] = []
     taken: list[tuple[int, int]] = []
     since = "since the" in text
+    rises: list[int] = []  # where "raising the toll to 17" ends: "after a wounded fighter died" is why it rose
 
     def add(kind: str, count: Count, s: int, e: int) -> None:
         if any(s < te and ts < e for ts, te in taken) or _TIME_SPAN.match(text, s):
             return  # ("Clashes lasted for about half an hour and a soldier was killed": the "an" is of the hour)
         if since and _SINCE_CAMPAIGN.match(text, e):
             return
+        if kind == "wounded" and (" died" in text or "succumbed" in text) and _THEN_DIED.match(text, e):
+            return  # "after a wounded fighter died in hospital": one of the dead, no longer wounded
+        if any(re_ <= s <= re_ + 12 for re_ in rises) and text[rises[-1] : s].lstrip(" ,").lower().startswith("after"):
+            return  # "raising the toll to 17 after a wounded fighter died": why the toll rose, counted in it
         taken.append((s, e))
         found.append(CasualtyMention(kind, count, s, e, text[s:e]))
 
@@ -776,6 +782,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _ROSE_TO.finditer(text) if ("toll" in low or "number of" in low) and " to " in low else ():
         g = "n" if m.group("n") is not None else "n2" if m.group("n2") is not None else "n3"
         add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
+        rises.append(m.end())
     for m in _SHOT_THEM_BOTH.finditer(text) if " and " in low else ():
         add("killed", Count.exact(2), m.start(), m.end())
     for m in _NAMED_AND_OTHERS.finditer(text) if "with" in low or "others" in low or " of his " in low else ():
@@ -1120,7 +1127,7 @@ def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMent
 
 
 _A_TOTAL = re.compile(r"\btoll\b|^number\s+of\b", re.I)
-_RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|gone up|raised|revised up(?:ward)?)\b", re.I)
+_RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|gone up|raised|raising|bringing|brought|pushing|pushed|revised up(?:ward)?)\b", re.I)
 
 
 def total(mentions: list[CasualtyMention], kind: str) -> Count | None:

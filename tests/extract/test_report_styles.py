@@ -3969,3 +3969,22 @@ def test_a_battles_start_days_before_running_counts_and_captives_driven_away() -
         ("2022-03-03", "Suicide bomb", None),
         ("2022-03-04", "Abduction/forced disappearance", None),
     ]
+
+
+def test_a_wire_story_of_strikes_in_two_countries_and_a_toll_raised() -> None:
+    events = extract(
+        "US strikes hit militias in Iraq and Syria\n\n"
+        "BAGHDAD, March 4 (Reuters) - U.S. forces struck militia targets in Iraq and Syria overnight, officials said "
+        "on Saturday.\n\n"
+        "In Iraq, U.S. aircraft hit positions of Kataib Hezbollah near al-Qaim on Friday night. The group said nine "
+        "of its members had been killed and 12 wounded, later raising the toll to 10 after a wounded fighter died.\n\n"
+        "A second wave of strikes targeted a depot near Rutba, two security sources said.\n\n"
+        "In Syria, strikes hit sites around Albu Kamal in Deir ez-Zor province. The Syrian Observatory for Human "
+        "Rights said 11 fighters were killed.\n",
+        published=dt.date(2023, 3, 4),
+    )["events"]
+    assert [(e["date"], e["killed"], e["wounded"], e["admin1"]) for e in events] == [
+        ("2023-03-03", 10, 12, "Al-Anbar"),
+        ("2023-03-03", None, None, "Al-Anbar"),
+        ("2023-03-03", 11, None, "Deir ez-Zor"),  # the strikes the lead says came overnight
+    ]
