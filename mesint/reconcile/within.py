@@ -288,6 +288,28 @@ _SAID_BEFORE = compile_gated(
 )
 
 
+def _same_toll_same_town(lead: Event, e: Event) -> bool:
+    """The same dead at the same town on the same days, in the lead and the paragraph after it, told as another kind
+    of act (the same kind is merged by the retelling rules)."""
+    return (
+        lead.event_type != e.event_type
+        and lead.killed is not None
+        and e.killed is not None
+        and bool(lead.killed.best)
+        and lead.killed.best == e.killed.best
+        and lead.place is not None
+        and e.place is not None
+        and bool(lead.place.name)
+        and lead.place.name == e.place.name
+        and lead.date is not None
+        and e.date is not None
+        and _dates_overlap(lead, e)
+        and lead.actor1 is not None
+        and e.actor1 is not None
+        and lead.actor1.canonical == e.actor1.canonical
+    )
+
+
 def _lead_told_again(lead: Event, e: Event) -> bool:
     """The paragraph right after an article's lead tells the lead's incident again, from its teller ("ERBIL - Two
     Peshmerga fighters were killed when IS militants attacked ... According to a ministry statement, a group of
@@ -599,6 +621,19 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                 # "In a second statement, the Security Media Cell said the toll had risen to five, adding that the
                 # rocket was one of two launched from ...": the lead's incident, counted again
                 out[i] = _merge(kept, e)
+                break
+            if (
+                article
+                and i == 0
+                and len(out) == 1
+                and kept.span.end <= e.span.start
+                and _same_toll_same_town(kept, e)
+            ):
+                # "Israeli forces ... carried out strikes that killed nine people near the town of Nawa" over
+                # "Israeli troops advanced ... on the edge of Nawa ... The governorate said nine people were killed":
+                # the lead and the paragraph that tells it in full, whatever kind of act each names first (the
+                # paragraph, with its own words for the act, is the event's quote)
+                out[i] = _merge(e, kept)
                 break
             if same_text or retold or (article and i == 0 and len(out) == 1 and _lead_told_again(kept, e)):
                 out[i] = _merge(kept, e)

@@ -3988,3 +3988,21 @@ def test_a_wire_story_of_strikes_in_two_countries_and_a_toll_raised() -> None:
         ("2023-03-03", None, None, "Al-Anbar"),
         ("2023-03-03", 11, None, "Deir ez-Zor"),  # the strikes the lead says came overnight
     ]
+
+
+def test_a_lead_told_again_as_another_kind_of_act_and_a_roadmap_accepted_on_a_day() -> None:
+    events = extract(
+        "Israeli raid kills seven in Quneitra\n\n"
+        "DAMASCUS, May 8 (Reuters) - Israeli forces carried out strikes that killed seven people near the town of "
+        "Khan Arnabah overnight, Syrian authorities said on Thursday.\n\n"
+        "Israeli troops pushed late on Wednesday into farmland on the edge of Khan Arnabah, where local gunmen "
+        "opened fire on them, the governorate said. It said seven people were killed.\n",
+        published=dt.date(2025, 5, 8),
+    )["events"]
+    assert [(e["killed"], e["quote"][:13]) for e in events] == [(7, "Israeli troop")]
+    events = _one(
+        "The local committee accepted on Monday evening, 6 September, a Russian-sponsored roadmap with the "
+        "government's security committee.",
+        dt.date(2021, 9, 8),
+    )
+    assert [(e["date"], e["sub_event_type"]) for e in events] == [("2021-09-06", "Agreement")]
