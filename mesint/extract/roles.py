@@ -82,6 +82,7 @@ _UNDER_FIRE = compile_gated(
 )
 _LED_BY_BEFORE = compile_gated(r"\b(?:led|headed|spearheaded|commanded)\s+by\s+(?:the\s+)?$", re.I)
 _NAMED_ATTACK = re.compile(r"\s+attacks?$", re.I)
+_ATTACK_ON = compile_gated(r"\s+(?:attacks?|assault|offensive|raid|incursion|infiltration attempt)\s+(?:on|against)\s+(?:the\s+)?", re.I)
 _REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back|beat back|beaten back)\b", re.I)
 # "foiled a plan by an ISIS cell to carry out a bombing": a plot stopped, not an attack repelled
 _A_PLOT = compile_gated(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:plans?|plots?|schemes?|attempts?\s+to\s+smuggle)\b", re.I)
@@ -210,6 +211,13 @@ def assign_roles(
             ):
                 other = pair[0]  # "clashes between two clans": the same kind of actor on both sides
             return Roles(pair[0], other, actor1_basis="between")
+    if _REPELLED.search(text[trigger_start : trigger_end + 1]):
+        # "ISIS attack on SDF positions near Hajin repelled": the attack's own words name both sides
+        for m in mentions:
+            on = _ATTACK_ON.match(text, m.end)
+            target = next((t for t in mentions if on is not None and t.start == on.end()), None)
+            if target is not None and target.canonical != m.canonical:
+                return Roles(m, target, actor1_basis="by")
     named = next(
         (m for m in mentions if trigger_start < m.start and m.end <= trigger_end and _NAMED_ATTACK.match(text, m.end, trigger_end)),
         None,

@@ -44,7 +44,7 @@ _ATTRIBUTION = compile_gated(
     r"|,\s+which\s+[^,.;()]{1,80},)?"
     r"(?:\s+(?:website|network|news agency|agency|monitor|channel|outlet|rescue group|rescue service))?"
     r"\s+(?:later\s+|also\s+|earlier\s+|initially\s+|originally\s+|first\s+)?(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|"
-    r"quoted|put|raised|counted|documented|recorded|confirmed|named|gave|listed|reports)\b"
+    r"quoted|put|raised|counted|documented|recorded|confirmed|named|gave|listed|reports|says|confirms|documents)\b"
     # "the SDF media center announced": a party's press office speaks for it
     r"|(?P<c>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:[Mm]edia [Cc]ent(?:er|re)|[Mm]edia [Oo]ffice|"
     r"[Pp]ress [Oo]ffice|[Pp]ress [Ss]ervice|[Ii]nformation [Oo]ffice))\s+(?:said|announced|reported|stated|published|"

@@ -4006,3 +4006,19 @@ def test_a_lead_told_again_as_another_kind_of_act_and_a_roadmap_accepted_on_a_da
         dt.date(2021, 9, 8),
     )
     assert [(e["date"], e["sub_event_type"]) for e in events] == [("2021-09-06", "Agreement")]
+
+
+def test_feed_lines_in_headline_style() -> None:
+    events = extract(
+        "Syria feed | Monday, 5 March 2018\n\n"
+        "09:10 Regime warplanes bombed Hamouria in Eastern Ghouta; SOHR says 9 civilians killed\n"
+        "10:45 ISIS attack on SDF positions near Shaafa repelled, 4 attackers killed\n"
+        "11:30 UN envoy arrives in Damascus for talks\n"
+        "12:05 Turkish artillery shelled villages near Rajo, 2 civilians wounded\n",
+        published=dt.date(2018, 3, 5),
+    )["events"]
+    assert [(e["actor1"], e["killed"], any(s.startswith("SOHR") for s in e["sources"])) for e in events] == [
+        ("Military Forces of Syria", 9, True),
+        ("Islamic State (ISIS)", 4, False),
+        ("Military Forces of Turkey", None, False),
+    ]
