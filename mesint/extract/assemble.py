@@ -1959,6 +1959,11 @@ def _groups(
 
 
 _FAMILY = {"Riots": "Protests"}
+_BODY_FOUND = compile_gated(
+    r"\b(?:found|discovered|recovered)\s+(?:(?P<one>his|her)\s+(?:body|corpse)|(?:their|the)\s+(?:bodies|corpses))\b"
+    r"|\b(?P<one2>his|her)\s+body\s+(?:was|had been)\s+(?:found|discovered|recovered)\b",
+    re.I,
+)
 _RAID_OR_FOIL = re.compile(r"(?:raid|foil|thwart)", re.I)
 _DEATH_WORD = compile_gated(r"\b(?:killed|killing|dead|died|wounded|injured|martyred|exchanged fire|clashed)\b", re.I)
 
@@ -2826,6 +2831,12 @@ def _build_event(
     ) and any(a is not None and a.kind == "Protesters" for a in (actor2, assoc2)):
         # "riot police opened fire on protesters": force used on a demonstration is a protest event (ACLED)
         event_type, sub_type = "Protests", "Excessive force against protesters"
+    if sub_type == "Abduction/forced disappearance" and "found" in texts and (body := _BODY_FOUND.search(texts)):
+        # "abducted a preacher from his house ...; police found his body, with gunshot wounds, the next morning": a
+        # killing (ACLED codes the abduction that ends in death as the attack, with its dead)
+        sub_type = "Attack"
+        if killed is None or not killed.best:
+            killed = Count.exact(1) if body.group("one") or body.group("one2") else killed
     if (
         event_type == "Violence against civilians"
         and sub_type == "Attack"

@@ -4022,3 +4022,14 @@ def test_feed_lines_in_headline_style() -> None:
         ("Islamic State (ISIS)", 4, False),
         ("Military Forces of Turkey", None, False),
     ]
+
+
+def test_an_abduction_that_ends_with_the_body_found_is_a_killing() -> None:
+    events = _one(
+        "Gunmen abducted a teacher from his car near Khalis late on 3 May 2015; police found his body on a farm the "
+        "next day.",
+        dt.date(2015, 5, 10),
+    )
+    assert [(e["sub_event_type"], e["actor2"], e["killed"]) for e in events] == [("Attack", "Civilians (Iraq)", 1)]
+    events = _one("Gunmen abducted a teacher from his car near Khalis late on 3 May 2015.", dt.date(2015, 5, 10))
+    assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
