@@ -2670,6 +2670,9 @@ def _build_event(
         and not is_civilian(actor2)
         and (
             _RECIPROCAL_FIGHT.search(main.masked) is not None
+            # "captured Sinjar and the Yazidi villages around it after Peshmerga units pulled out": ground taken
+            # from a force, whoever lived there
+            or (main.openers and main.openers[0].cue.sub in ("@territory", "Non-violent transfer of territory"))
             or (
                 actor2 in main.actors
                 and _FACILITY_OF.search(main.masked, max(0, actor2.start - 40), actor2.start) is not None

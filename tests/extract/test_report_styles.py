@@ -4033,3 +4033,14 @@ def test_an_abduction_that_ends_with_the_body_found_is_a_killing() -> None:
     assert [(e["sub_event_type"], e["actor2"], e["killed"]) for e in events] == [("Attack", "Civilians (Iraq)", 1)]
     events = _one("Gunmen abducted a teacher from his car near Khalis late on 3 May 2015.", dt.date(2015, 5, 10))
     assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_ground_taken_is_taken_from_the_force_that_left_not_from_its_people() -> None:
+    events = _one(
+        "On 5 August 2014, ISIS fighters captured the town of Zummar and the Yazidi villages around it after "
+        "Peshmerga units pulled out overnight.",
+        dt.date(2014, 8, 10),
+    )
+    assert [(e["sub_event_type"], e["actor2"]) for e in events] == [
+        ("Non-state actor overtakes territory", "Peshmerga")
+    ]
