@@ -4044,3 +4044,17 @@ def test_ground_taken_is_taken_from_the_force_that_left_not_from_its_people() ->
     assert [(e["sub_event_type"], e["actor2"]) for e in events] == [
         ("Non-state actor overtakes territory", "Peshmerga")
     ]
+
+
+def test_government_forces_by_their_singular_weapons_their_factions_and_their_ground() -> None:
+    published = dt.date(2025, 3, 30)
+    doers = lambda text: [e["actor1"] for e in _one(text, published)]  # noqa: E731
+    assert doers("On 2 January 2013, a government warplane hit a petrol station in Muleiha, killing 12 people.") == [
+        "Military Forces of Syria"
+    ]
+    assert doers("On 8 March 2025, government-aligned factions killed 14 men in the village of Mukhtariya.") == [
+        "Military Forces of Syria"
+    ]
+    assert doers("On 14 March 2025, rockets fired from government-held areas hit a market in Sarmada.") == [
+        "Military Forces of Syria"
+    ]
