@@ -273,6 +273,9 @@ _PERPETRATOR = Prefiltered.compile(
     r"(?:the\s+)?",
     re.I,
 )
+_SUSPICION = compile_gated(
+    r"(?:blamed|believed to)\b", re.I
+)
 _UNCLAIMED = compile_gated(
     r"\bno (?:group|one|party|side|faction|organi[sz]ation|body|entity|militia)\b[^.;]{0,20}?\bclaimed\b|\bno (?:immediate )?claim of responsibility\b"
     r"|\bnobody (?:has )?(?:yet )?claimed\b|\bnot been claimed\b|\bunclaimed\b"
@@ -3288,7 +3291,9 @@ def _perpetrator(group: list[Unit], actors: ActorTable | None = None) -> ActorMa
         if spotted is not None:
             return spotted
         for m in _PERPETRATOR.finditer(u.masked):
-            if unclaimed and m.group(0).lower().startswith("blamed"):
+            if (unclaimed and m.group(0).lower().startswith("blamed")) or _SUSPICION.match(m.group(0)):
+                # ("Officials blamed ISIS remnants", "attributed the killing to IS cells", "gunmen believed to belong
+                # to ISIS"): a suspect named, not the perpetrator; ACLED codes the attack as unidentified
                 continue
             named = next((a for a in u.actors if m.end() <= a.start <= m.end() + 12), None)
             if named is not None:

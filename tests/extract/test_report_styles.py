@@ -4058,3 +4058,19 @@ def test_government_forces_by_their_singular_weapons_their_factions_and_their_gr
     assert doers("On 14 March 2025, rockets fired from government-held areas hit a market in Sarmada.") == [
         "Military Forces of Syria"
     ]
+
+
+def test_a_side_blamed_or_believed_responsible_is_a_suspect_not_the_doer() -> None:
+    published = dt.date(2022, 6, 30)
+    doers = lambda text: [e["actor1"] for e in _one(text, published)]  # noqa: E731
+    assert doers(
+        "On 10 June 2022, a roadside bomb struck an army patrol east of Tuz Khurmatu, killing a soldier. The Joint "
+        "Operations Command blamed Daesh remnants."
+    ) == ["Unidentified Armed Group (Iraq)"]
+    assert doers(
+        "On 12 June 2022, gunmen believed to belong to an ISIS cell shot dead a council member in Diban."
+    ) == ["Unidentified Armed Group (Syria)"]
+    # a claim still names the doer
+    assert doers("On 14 June 2022, a roadside bomb struck an army patrol near Hawija; ISIS claimed the attack.") == [
+        "Islamic State (ISIS)"
+    ]
