@@ -243,7 +243,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             first = (not events and not non_events) or after_issuer
             after_issuer = False
             non_events.append(NonEvent(item.kind, item.text, item.span))
-            if item.kind == ItemKind.BACKGROUND:
+            if item.kind == ItemKind.BACKGROUND and not (item.section and _OVERVIEW_HEADING.match(item.section[-1])):
+                # (not the paragraph under "Summary": it sums the week up, it introduces no list of one side's acts)
                 topic = _with_lead_in(item, topic, ctx, k)
                 if (
                     first
@@ -1484,6 +1485,7 @@ def _record_sources(item: Item, k: Knowledge, ctx: DocContext) -> tuple[Citation
 
 
 # "conducted 47 strikes", "yesterday conducted precision self-defense strikes on two facilities"
+_OVERVIEW_HEADING = compile_gated(r"^\s*(?:summary|overview|executive summary|key points|highlights|in brief)\b", re.I)
 _STRIKE_LEDE = compile_gated(
     r"\b(?:conducted|carried out|launched)\s+(?:\d+|two|three|four|five|six|several|multiple|a series of|a wave of)?\s*"
     r"(?:(?:precision|retaliatory|self-defen[cs]e|air|coordinated|unilateral|defensive)\s+){0,3}(?:air)?strikes\b"

@@ -241,6 +241,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
     parent_overview_depth: int | None = None
     assessment_section = False
     overview_section = False  # under a heading like "Main events of the week": a summary, told again below
+    overview_prose = False  # a paragraph seen under that heading
     overview_list = False  # the bullets under a "Key Takeaways:" line: a summary, told again below
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -282,6 +283,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
                 level2 = body
             items.append(Item(span, body, ItemKind.HEADING, _section(level1, level2)))
             parent_overview_depth = None
+            overview_prose = False
             overview_section = (
                 (bool(_OVERVIEW.search(body)) and len(body) < 60)
                 or bool(_ELSEWHERE.match(body))
@@ -298,6 +300,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         ):
             items.append(Item(span, body, ItemKind.CAPTION, _section(level1, level2)))
             continue
+        overview_prose = overview_prose or (overview_section and not block.bullet)
         kind = ItemKind.INCIDENT
         if parent_overview_depth is not None and block.bullet and block.depth > parent_overview_depth:
             kind = ItemKind.BACKGROUND  # a point of the report's own overview: told again in full below
@@ -321,6 +324,10 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             led_item = lead is not None and _WEEKDAY.search(first_sentence) is not None
             if (leads_in and not led_item) or not (dated or led_item):
                 kind = ItemKind.BACKGROUND
+        if overview_section and block.bullet and block.numbered and overview_prose:
+            # "Summary" over a paragraph, then "1. On Friday evening, 26 April, an armed drone ...": the numbered items
+            # are the report's body, not more of its summary
+            overview_section = False
         if _SUMMARY_LEAD.match(body) or overview_section:
             kind = ItemKind.BACKGROUND
         elif assessment_section:

@@ -4074,3 +4074,20 @@ def test_a_side_blamed_or_believed_responsible_is_a_suspect_not_the_doer() -> No
     assert doers("On 14 June 2022, a roadside bomb struck an army patrol near Hawija; ISIS claimed the attack.") == [
         "Islamic State (ISIS)"
     ]
+
+
+def test_numbered_items_after_a_summary_paragraph_are_the_reports_body() -> None:
+    events = extract(
+        "SECURITY COUNCIL\nWeekly Security Summary No. 9/2023\nReporting period: 6–12 March 2023\n\n"
+        "Summary\n"
+        "The situation remained stable. Units detained five suspects; attacks by terrorist organisations on "
+        "infrastructure remain the main threat.\n\n"
+        "1. On Friday, 10 March, a drone struck a power station near Kalar, wounding two workers.\n\n"
+        "2. On 11 March, Asayish units arrested an ISIS member in Erbil.\n\n"
+        "Outlook: further attacks on energy sites are likely.\n",
+        published=dt.date(2023, 3, 13),
+    )["events"]
+    assert [(e["date"], e["actor1"]) for e in events] == [
+        ("2023-03-10", "Unidentified Armed Group (Iraq)"),
+        ("2023-03-11", "Police Forces of Iraq (Kurdistan Regional Government)"),
+    ]
