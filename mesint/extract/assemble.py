@@ -724,11 +724,14 @@ _UNKNOWN_PLACE = Prefiltered.compile(
 # at the head of a clause ("Witnesses who fled Qayyarah said", "sources in Tikrit said" keep the place).
 _REPORTING_NAME = Prefiltered.compile(
     r"(?:^|(?<=[.;:,(] )|(?<=\bthat )|(?<=\band ))[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}"
-    r"(?=\s+(?:reported|said|quoted|cited|claimed|announced|stated|added|published|aired|broadcast)\b"
+    r"(?=,?\s+(?:reported|said|quoted|cited|claimed|announced|stated|added|published|aired|broadcast)\b"
     # "Enab Baladi's correspondent in Daraa reported": the outlet, not a place
     r"|['’]s\s+(?:local\s+)?(?:correspondents?|reporters?|stringers?|cameraman|sources)\b)"
     r"|(?<=according to )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}",
     0,
+)
+_RIVER = compile_gated(
+    r"\b(?:the\s+)?(?:(?:Lesser|Greater|Little|Upper|Lower)\s+)?[A-Z][\w'’-]+\s+[Rr]iver\b|\b(?:the\s+)?[Rr]iver\s+[A-Z][\w'’-]+"
 )
 # "fighters led by Sheikh Ibrahim al-Hafl": a person, even when a village shares the name
 _LED_BY = Prefiltered.compile(
@@ -4168,6 +4171,8 @@ def _place(
         blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text)]
         blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text)]
         blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text)]
+        if "River" in u.text or "river" in u.text:
+            blocked_ranges += [m.span() for m in _RIVER.finditer(u.text)]  # "the Lesser Zab River": no town
         label = _PLACE_LEAD.match(u.text)
         if label:
             blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place

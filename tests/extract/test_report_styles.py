@@ -4091,3 +4091,17 @@ def test_numbered_items_after_a_summary_paragraph_are_the_reports_body() -> None
         ("2023-03-10", "Unidentified Armed Group (Iraq)"),
         ("2023-03-11", "Police Forces of Iraq (Kurdistan Regional Government)"),
     ]
+
+
+def test_common_spellings_rivers_and_agencies_in_place_phrases() -> None:
+    published = dt.date(2023, 10, 31)
+    places = lambda text: [(e["place"], e["admin1"]) for e in _one(text, published)]  # noqa: E731
+    assert places("On 20 October 2017, Iraqi forces shelled Peshmerga positions in Prde, killing two.") == [
+        ("Altun Kupri", "Kirkuk")
+    ]
+    assert places("On 20 March 2023, gunmen shot dead two men in Jinderes.") == [("Jindires", "Aleppo")]
+    # a river's name is no town on it, an agency's name no place
+    assert places(
+        "On 21 October 2017, Iraqi forces attacked Peshmerga positions on the northern bank of the Lesser Zab River "
+        "near Altun Kupri. The state news agency, Sana, said nothing of it."
+    ) == [("Altun Kupri", "Kirkuk")]
