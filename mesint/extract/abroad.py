@@ -21,7 +21,8 @@ def _abroad_pattern() -> re.Pattern[str]:
     # "in the Dasht-e-Barchi neighborhood of Kabul", "in the border town of Kilis"
     part_of = (
         r"(?:(?:[\w'’-]+\s+){0,3}?(?:neighbou?rhood|district|suburb|area|outskirts|centre|center|city|town|province|"
-        r"region|countryside)\s+of\s+)?"
+        r"region|countryside|desert)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?"
+        r"of\s+)?"
     )
     return re.compile(
         rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:the\s+)?{direction}{part_of}|^\s*The\s+)"

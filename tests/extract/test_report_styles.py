@@ -4105,3 +4105,12 @@ def test_common_spellings_rivers_and_agencies_in_place_phrases() -> None:
         "On 21 October 2017, Iraqi forces attacked Peshmerga positions on the northern bank of the Lesser Zab River "
         "near Altun Kupri. The state news agency, Sana, said nothing of it."
     ) == [("Altun Kupri", "Kirkuk")]
+
+
+def test_incidents_across_the_border_in_a_neighbours_town_are_abroad() -> None:
+    assert not _one(
+        "On 15 January 2024, Jordanian troops killed five smugglers in clashes in the desert east of Mafraq.",
+        dt.date(2024, 1, 20),
+    )
+    assert not _one("On 3 May 2016, rockets fired from Syria hit the border town of Kilis, wounding two.",
+                    dt.date(2016, 5, 4))
