@@ -25,7 +25,8 @@ def _abroad_pattern() -> re.Pattern[str]:
         r"of\s+)?"
     )
     return re.compile(
-        rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:the\s+)?{direction}{part_of}|^\s*The\s+)"
+        # ("rockets fired from Syria hit the border town of Kilis": struck there)
+        rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside|hit|struck|shelled)\s+(?:the\s+)?{direction}{part_of}|^\s*The\s+)"
         rf"(?P<name>{alternation})\b(?![-‑]\w)"  # ("The London-based monitoring group": where it sits, no place)
         # ("The United States carried out air strikes ...": the country acting, not where)
         r"(?<!^The United States)(?!\s+(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|struck|hit|sent|"
