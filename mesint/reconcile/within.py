@@ -80,6 +80,8 @@ def _retells(a: Event, b: Event, *, last: bool = False) -> bool:
     """A later paragraph of an article telling the lead incident again (no new date of its own)."""
     from mesint.vocab import DateBasis
 
+    if _two_stamped_counts(a, b):
+        return False
     own_date = b.date is not None and b.date.basis == DateBasis.STATED
     same_day = (
         a.date is not None and b.date is not None and (a.date.start, a.date.end) == (b.date.start, b.date.end)
@@ -225,6 +227,23 @@ def _labelled(e: Event) -> bool:
 
 
 _CLOCK_STAMP = re.compile(r"\[?[012]?\d[:.][0-5]\d\b")
+_ROSE = compile_gated(r"\b(?:rose|risen|rises|climbed|increased|updated?|now|raising|bringing)\b", re.I)
+
+
+def _two_stamped_counts(a: Event, b: Event) -> bool:
+    """Two lines of a live page, each with its own stamp and its own different toll ("13:05 – a Turkish airstrike
+    ... killing 11" and "08:30 – warplanes struck SDF positions ... 3 of its fighters were killed"): two incidents,
+    unless the later one says the toll rose."""
+    return (
+        _CLOCK_STAMP.match(a.quote) is not None
+        and _CLOCK_STAMP.match(b.quote) is not None
+        and a.killed is not None
+        and b.killed is not None
+        and a.killed.best is not None
+        and b.killed.best is not None
+        and a.killed.best != b.killed.best
+        and not _ROSE.search(b.quote)
+    )
 
 
 def _claim_about_previous(a: Event, b: Event) -> bool:

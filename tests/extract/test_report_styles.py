@@ -4114,3 +4114,14 @@ def test_incidents_across_the_border_in_a_neighbours_town_are_abroad() -> None:
     )
     assert not _one("On 3 May 2016, rockets fired from Syria hit the border town of Kilis, wounding two.",
                     dt.date(2016, 5, 4))
+
+
+def test_two_lines_of_a_live_page_with_their_own_tolls_are_two_incidents() -> None:
+    events = extract(
+        "LIVE: day five\nUpdated October 13, 2019 – 23:55\n\n"
+        "13:05 – Just in: a Turkish airstrike hit a convoy near Ras al-Ain, killing 11 people, the SDF said.\n\n"
+        "08:30 – Good morning. Turkish warplanes struck SDF positions in Ras al-Ain overnight, the SDF said. It said "
+        "3 of its fighters were killed.\n",
+        published=dt.date(2019, 10, 13),
+    )["events"]
+    assert sorted(e["killed"] for e in events) == [3, 11]
