@@ -446,6 +446,9 @@ _AGGREGATE = PrefilteredAny.compile(
     r"(?:cases|incidents|instances|violations)\s+of\b"
     # "near-daily exchanges of fire", "Since the 2018 settlement, Daraa has witnessed ...", "conducted two strikes in
     # Syria in recent weeks": a pattern or a period summed up
+    # "... after two days of anti-government protests in which security forces fired live rounds": days summed up
+    r"|\b(?:two|three|four|five|six|several|\d+)\s+(?:straight\s+|consecutive\s+)?days\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:protests|demonstrations|clashes|fighting|unrest|rioting)\s+in\s+which\b"
     # "the fighting had so far killed 154 people, up from a toll of 89": a days-long battle's running count
     r"|\b(?:has|had|have)\s+so\s+far\s+(?:killed|left)\b"
     r"|\b(?:near-daily|almost daily|nearly daily|near-constant)\s+(?:exchanges of fire|"

@@ -4125,3 +4125,18 @@ def test_two_lines_of_a_live_page_with_their_own_tolls_are_two_incidents() -> No
         published=dt.date(2019, 10, 13),
     )["events"]
     assert sorted(e["killed"] for e in events) == [3, 11]
+
+
+def test_crowds_that_converge_and_leads_that_sum_up_days_of_protest() -> None:
+    events = extract(
+        "Curfew in Nasiriyah after deadly protests\n\n"
+        "Nasiriyah (AFP) - November 5, 2019\n\n"
+        "Authorities imposed a curfew on Nasiriyah on Tuesday after three days of protests in which police fired live "
+        "rounds at crowds.\n\n"
+        "On Saturday, more than 2,000 people converged on Haboubi Square. Police fired tear gas and live rounds to "
+        "disperse them, killing two protesters.\n",
+        published=dt.date(2019, 11, 5),
+    )["events"]
+    assert [(e["date"], e["sub_event_type"], e["killed"]) for e in events] == [
+        ("2019-11-02", "Excessive force against protesters", 2)
+    ]
