@@ -1923,8 +1923,13 @@ def _groups(
             # "... said its air defences intercepted most of the missiles": the same attack, told from the other side
             current.append(u)
             continue
-        new_date = bool(u.dates) and not any(
-            d.start == ud.start and d.end == ud.end for g in current for d in g.dates for ud in u.dates
+        # (not "the fighting lasted until around 7 a.m. on Friday": how long the incident told ran)
+        own_dates = [
+            ud for ud in u.dates
+            if ud.span is None or not _UNTIL_BEFORE.search(u.masked, max(0, ud.span.start - 40), ud.span.start)
+        ]
+        new_date = bool(own_dates) and not any(
+            d.start == ud.start and d.end == ud.end for g in current for d in g.dates for ud in own_dates
         )
         # a riot and the force used on it are one crowd's story: Protests and Riots are one family here
         family_changed = {_FAMILY.get(c.cue.event_type, c.cue.event_type) for c in u.openers}.isdisjoint(
@@ -1968,6 +1973,12 @@ def _groups(
 
 
 _FAMILY = {"Riots": "Protests"}
+_UNTIL_BEFORE = compile_gated(
+    r"\b(?:until|till|lasted\s+into|went\s+on\s+into|continued\s+into)\s+(?:around\s+|about\s+|nearly\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?\s+|dawn\s+|midnight\s+|noon\s+|the\s+(?:early\s+)?(?:morning|evening|"
+    r"afternoon|hours)\s+)?(?:on|of)?\s*$",
+    re.I,
+)
 _BODY_FOUND = compile_gated(
     r"\b(?:found|discovered|recovered)\s+(?:(?P<one>his|her)\s+(?:body|corpse)|(?:their|the)\s+(?:bodies|corpses))\b"
     r"|\b(?P<one2>his|her)\s+body\s+(?:was|had been)\s+(?:found|discovered|recovered)\b",
@@ -3773,6 +3784,11 @@ _ROSE_TO = compile_gated(
 )
 
 
+_FIRST_TOLL = compile_gated(
+    r"\b(?:initially|first|earlier|originally|previously)\s+(?:put|gave|reported|set|said|counted)\b", re.I
+)
+
+
 def _best_counts(
     claims: list[Claim], actor1: ActorMatch | None, ctx: DocContext
 ) -> tuple[Count | None, Count | None]:
@@ -3783,7 +3799,9 @@ def _best_counts(
     pool = neutral if any(_has_number(c) for c in neutral) else claims
 
     def pick(kind: str) -> Count | None:
-        counts = [getattr(c, kind) for c in pool if getattr(c, kind) is not None]
+        later = [c for c in pool if not _FIRST_TOLL.search(ctx.text, c.span.start, c.span.end)]
+        # ("had initially put the toll at two dead before raising it": the figure given before, superseded)
+        counts = [getattr(c, kind) for c in (later or pool) if getattr(c, kind) is not None]
         numbered = [c for c in counts if c.best is not None]
         risen = [
             getattr(c, kind)

@@ -4140,3 +4140,16 @@ def test_crowds_that_converge_and_leads_that_sum_up_days_of_protest() -> None:
     assert [(e["date"], e["sub_event_type"], e["killed"]) for e in events] == [
         ("2019-11-02", "Excessive force against protesters", 2)
     ]
+
+
+def test_an_incident_that_ran_into_the_next_morning_and_a_toll_first_given_lower() -> None:
+    events = extract(
+        "Clashes in Sulaymaniyah\n\n"
+        "Shafaq News – Sulaymaniyah\n\n"
+        "Two members of the security forces were killed and nine others wounded in clashes that erupted late "
+        "Thursday in Sulaymaniyah, where Asayish units moved to arrest a former official. His guards fired on the "
+        "force from a hotel, and the fighting lasted until around 6 a.m. on Friday. The health directorate had "
+        "initially put the toll at one dead before raising it on Friday afternoon.\n",
+        published=dt.date(2025, 8, 22),
+    )["events"]
+    assert [(e["killed"], e["wounded"]) for e in events] == [(2, 9)]
