@@ -96,6 +96,7 @@ _ROSE_TO = compile_gated(
     re.I,
 )
 _TIME_SPAN = compile_gated(r"an?\s+(?:hour|minute|day|week|month|year|while|half)s?\b", re.I)
+_PART_OF_THEM = compile_gated(r"(?:\d+|[a-z]+)\s+of\s+them\s+(?:were|was|had\s+been)\b", re.I)
 _THEN_DIED = compile_gated(r"\s+(?:later\s+|had\s+|has\s+)*(?:died|succumbed)\b", re.I)
 # "more than 700 ... have been killed since the offensive began": a campaign's running total, no incident's toll
 _SINCE_CAMPAIGN = compile_gated(
@@ -766,6 +767,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             return  # ("Clashes lasted for about half an hour and a soldier was killed": the "an" is of the hour)
         if since and _SINCE_CAMPAIGN.match(text, e):
             return
+        if " of them" in text and _PART_OF_THEM.match(text, s) and any(f.kind == kind for f in found):
+            return  # "executed 26 civilians. Ten of them were beheaded": some of those counted, not more
         if kind == "wounded" and (" died" in text or "succumbed" in text) and _THEN_DIED.match(text, e):
             return  # "after a wounded fighter died in hospital": one of the dead, no longer wounded
         if any(re_ <= s <= re_ + 12 for re_ in rises) and text[rises[-1] : s].lstrip(" ,").lower().startswith("after"):

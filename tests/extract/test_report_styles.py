@@ -4153,3 +4153,9 @@ def test_an_incident_that_ran_into_the_next_morning_and_a_toll_first_given_lower
         published=dt.date(2025, 8, 22),
     )["events"]
     assert [(e["killed"], e["wounded"]) for e in events] == [(2, 9)]
+
+
+def test_some_of_those_counted_are_not_more_of_them() -> None:
+    counts = lambda text: [(c.kind, c.count.best) for c in find_casualties(text)]  # noqa: E731
+    assert counts("ISIS executed 14 men in the square. Five of them were beheaded.") == [("killed", 14)]
+    assert counts("Three soldiers were killed. Two civilians were also killed.") == [("killed", 3), ("killed", 2)]
