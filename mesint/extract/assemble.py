@@ -1973,6 +1973,10 @@ def _groups(
 
 
 _FAMILY = {"Riots": "Protests"}
+# (not "Suspected belligerent:", nor one "(alleged)": a suspect)
+_BELLIGERENT_FIELD = compile_gated(
+    r"(?<![Ss]uspected )\bBelligerent\s*:\s*(?P<name>[^.;\n()]{2,60}?)\s*(?:\((?!alleged)[^)\n]{0,30}\))?\s*(?:[.;\n]|$)"
+)
 _UNTIL_BEFORE = compile_gated(
     r"\b(?:until|till|lasted\s+into|went\s+on\s+into|continued\s+into)\s+(?:around\s+|about\s+|nearly\s+)?"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?\s+|dawn\s+|midnight\s+|noon\s+|the\s+(?:early\s+)?(?:morning|evening|"
@@ -2598,6 +2602,15 @@ def _build_event(
         and (actor2 is None or actor2.canonical != section.lead_actor.canonical)
     ):
         actor1 = section.lead_actor
+    if (
+        (actor1 is None or actor1.canonical.startswith("Unidentified"))
+        and "elligerent" in item.text
+        and (field := _BELLIGERENT_FIELD.search(item.text)) is not None
+    ):
+        # "Grading: Fair. Belligerent: Coalition.": a harm log's own field names the side it holds responsible
+        named = ctx.actors.find(field.group("name"), country=country)
+        if named and not is_civilian(named[0]):
+            actor1 = named[0]
     if actor1 is None and section.actor is not None and not unclaimed and not is_civilian(section.actor):
         actor1 = section.actor
     others = [a for u in group for a in u.actors if actor1 is None or a.canonical != actor1.canonical]

@@ -21,7 +21,8 @@ _TERMINAL = compile_gated(
     r"[.!?:;…]['\"”’)]*(?:\s*(?:\[[^\]\n]{1,80}\]|\([^()\n]{1,200}(?:\([^()\n]*\)[^()\n]*)*\)))*\s*$"
 )
 _ENDS_WITH_CITATION = compile_gated(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
-_SOURCE_LINE = compile_gated(r"^sources?\s*:\s*\S", re.I)
+# "Source: Shafaq News", and a harm log's "Grading: Fair. Belligerent: Coalition." under its record
+_SOURCE_LINE = compile_gated(r"^(?:sources?\s*:|(?:grading\s*:[^\n]{0,40}?)?belligerents?\s*:)\s*\S", re.I)
 _EXPORT_ROW = compile_gated(r"^[^;\n]{1,60}(?:;[^;\n]*){3,}$|^(?:[\w\s-]{1,30},){3,}[\w\s-]{1,30}$")
 _TABLE_ROW = compile_gated(r"^\|.*\|\s*$")  # a markdown table row: "| file | style | events |"
 _PIPE_ROW = re.compile(r"\|[^|\n]*\|[^|\n]*\|")  # three cell separators: a line of a pipe table
