@@ -341,8 +341,11 @@ _RECORD_HEAD = compile_gated(
     # a record of labelled fields: "Date: June 5, 2017 / Location: ... / Suspected belligerent: ... / Summary: " (the
     # fields say when and where; the summary tells the act, and only its words name who did it to whom)
     r"|(?P<fields>(?:[A-Z][A-Za-z ()/'-]{1,40}:[^\n]*\n){2,}(?:Summary|Description|Notes?|Narrative|Details|"
-    r"Incident(?: description)?|Event(?: description)?)\s*:\s+))"
+    r"Incident(?: description)?|Event(?: description)?)\s*:\s+)"
+    # "date=2019-10-01; gov=Baghdad; loc=Tahrir Square; text=...": an export's key=value fields, then the note
+    r"|(?P<kv>(?:[a-z_]{2,12}\s*=\s*[^;=\n]{1,60};\s*){2,}(?:text|summary|notes?|description|narrative)\s*=\s*))"
 )
+_KV_GOVERNORATE = compile_gated(r"\b(?:gov|governorate|admin1|province)\s*=\s*([^;\n]{2,40}?)\s*;")
 _CSV_SOURCE = compile_gated(r"\",(?P<src>[^\"\n]*)\s*$")
 _ADMIN1_LABEL = compile_gated(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
 # "Anbar – Two apostates ...": a claim's lead naming the province
@@ -2186,7 +2189,13 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if head and item_admin1 is None:
         gov_field = _GOVERNORATE_FIELD.search(head.group("fields")) if head.group("fields") else None
         # ("Governorate: Karbala" among a record's labelled fields)
-        name = head.group("admin1") or head.group("csv_admin1") or (gov_field.group(1) if gov_field else "")
+        kv_gov = _KV_GOVERNORATE.search(head.group("kv")) if head.group("kv") else None
+        name = (
+            head.group("admin1")
+            or head.group("csv_admin1")
+            or (gov_field.group(1) if gov_field else "")
+            or (kv_gov.group(1) if kv_gov else "")
+        )
         if name and gaz.canonical_admin1(name.strip()):
             item_admin1 = name.strip()
             admin1 = gaz.canonical_admin1(item_admin1)

@@ -4159,3 +4159,18 @@ def test_some_of_those_counted_are_not_more_of_them() -> None:
     counts = lambda text: [(c.kind, c.count.best) for c in find_casualties(text)]  # noqa: E731
     assert counts("ISIS executed 14 men in the square. Five of them were beheaded.") == [("killed", 14)]
     assert counts("Three soldiers were killed. Two civilians were also killed.") == [("killed", 3), ("killed", 2)]
+
+
+def test_key_value_export_records_take_the_governorate_field_and_the_notes_place() -> None:
+    events = extract(
+        "# Iraq incident records: date; gov; loc; text\n"
+        "date=2021-03-04; gov=Diyala; loc=Muqdadiya; text=Gunmen attacked a PMF post north of Muqdadiya, killing "
+        "two fighters.\n"
+        "date=2021-03-06; gov=Kirkuk; loc=Hawija; text=An IED struck an army vehicle near Hawija, wounding three "
+        "soldiers.\n",
+        published=dt.date(2021, 3, 31),
+    )["events"]
+    assert [(e["location_text"], e["admin1"]) for e in events] == [
+        ("north of Muqdadiya", "Diyala"),
+        ("near Hawija", "Kirkuk"),
+    ]
