@@ -681,6 +681,16 @@ _TITLED_AND_OTHER = compile_gated(
     r"commanders?|officials?|men|associates?|aides?|companions?|others)\b",
     re.I,
 )
+# "killed Soleimani, al-Muhandis and eight others", "killing him, his infant daughter and two others": those named,
+# one by one, and the others counted
+_LISTED = (
+    r"(?:him|her|(?:al-)?[A-Z][\w'’-]*(?:[ -](?:al-)?[A-Z][\w'’-]*){0,3}|"
+    r"(?:his|her)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|driver|bodyguard|"
+    r"companion|child|nephew|cousin))"
+)
+_LISTED_AND_OTHERS = compile_gated(
+    rf"\b(?P<v>killed|killing)\s+(?P<list>(?:{_LISTED},\s+){{1,4}}{_LISTED}),?\s+and\s+(?P<n>{_FEW})\s+others\b"
+)
 # "a strike that killed Abu-'Abd-al-Rahman al-Makki, a senior leader of Hurras al-Din": one man, named
 _NAMED_ONE = compile_gated(
     r"\b(?P<v>killed|killing|assassinated|assassinating)\s+"
@@ -797,6 +807,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         n = 1 if m.group("n").lower() == "another" else parse_number(m.group("n").lower())
         if n:
             add(_kind(m.group("v")), Count.exact(n + 1), m.start(), m.end())
+    for m in _LISTED_AND_OTHERS.finditer(text) if kill_word and " others" in low else ():
+        n = parse_number(m.group("n").lower())
+        if n:
+            add("killed", Count.exact(m.group("list").count(",") + 1 + n), m.start(), m.end())
     for m in _NAMED_ONE.finditer(text) if kill_word and (", a" in low or ", the" in low) else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _THE_N_INSIDE.finditer(text) if "the " in low else ():

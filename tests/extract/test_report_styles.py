@@ -4174,3 +4174,9 @@ def test_key_value_export_records_take_the_governorate_field_and_the_notes_place
         ("north of Muqdadiya", "Diyala"),
         ("near Hawija", "Kirkuk"),
     ]
+
+
+def test_those_named_one_by_one_and_the_others_counted() -> None:
+    counts = lambda text: [(c.kind, c.count.best) for c in find_casualties(text)]  # noqa: E731
+    assert counts("The strike killed Abu Ali, Abu Omar and six others.") == [("killed", 8)]
+    assert counts("A bomb under his car went off, killing him, his wife and two others.") == [("killed", 4)]
