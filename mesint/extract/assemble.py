@@ -726,6 +726,10 @@ _UNKNOWN_PLACE = Prefiltered.compile(
     r"(?:village|town|city|area|camp)"
     r"\s+of\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:\[[^\]]+\]|[A-Z][\w'’-]*)){0,3})"
 )
+_UNKNOWN_QUARTER = Prefiltered.compile(
+    r"\b(?:in|near|at|into|on|from)\s+the\s+(?P<name>(?:[Aa]l-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"\s+(?:neighbou?rhood|quarter)s?\b"
+)
 # "SANA reported that ...", "according to Al Mayadeen": an outlet or speaker, even when a place bears its name
 # at the head of a clause ("Witnesses who fled Qayyarah said", "sources in Tikrit said" keep the place).
 _REPORTING_NAME = Prefiltered.compile(
@@ -4145,6 +4149,15 @@ def _date(
     return None
 
 
+# "the al-Badu neighborhood", "the Jawra quarter": the name before is a part of a city, which may follow
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?)\b", re.I)
+_QUARTER_SETTING = re.compile(
+    r"\s+(?:neighbou?rhoods?|quarters?),?\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:cent(?:re|er)|heart|(?:north|south)?-?(?:east|west)?(?:ern)?(?:\s+part)?)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?"
+    r"(?:(?P<city>(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|city\b|capital\b|town\b)"
+)
+MAX_QUARTER_FROM_CITY_KM = 40.0
 _NEARBY = compile_gated(r"\bthe nearby\b|\bthe same (?:area|region)\b", re.I)
 # "In the capital, four protesters were killed", "in the Syrian capital": the country's capital city. A regional or
 # provincial capital is left alone (its name is usually given).
@@ -4245,6 +4258,9 @@ def _place(
             phrase = LocationPhrase(unknown.start(), unknown.end(), u.text[unknown.start() : unknown.end()])
         elif phrase is None and "capital" in u.text and (cap := _capital(u.text, country, blocked)) is not None:
             phrase = cap
+        elif phrase is None and (quarter := _UNKNOWN_QUARTER.search(u.text)) and not blocked(*quarter.span("name")):
+            # "a market in the al-Badu neighbourhood": a quarter the gazetteer lacks; its city is worked out below
+            phrase = LocationPhrase(quarter.start("name"), quarter.end("name"), quarter.group("name"))
         elif (
             phrase is not None
             and unknown
@@ -4314,6 +4330,8 @@ def _place(
         # (not "Kudna in Quneitra province" under a "DAMASCUS (Reuters) -" dateline: the governorate named wins)
         if within is not None and within.lat is not None and (explicit_admin1 is None or within.admin1 == explicit_admin1):
             place = within
+    if _QUARTER_AFTER.match(u.text, phrase.end):
+        place = _quarter_of_city(place, phrase.text, u.text[phrase.end :], country, ctx)
     if place is not None and place.admin1 is None and (explicit_admin1 or section.admin1):
         place = _with_admin1(place, explicit_admin1 or section.admin1, gaz)
     elif place is not None and explicit_admin1 and place.admin1 and place.admin1 != explicit_admin1 and place.lat:
@@ -4335,6 +4353,58 @@ def _place(
         return cell_place
     span = Span(ctx.doc_id, base + u.start + phrase.start, base + u.start + phrase.end)
     return place, phrase.text, span
+
+
+def _quarter_of_city(
+    place: Place | None, written: str, after: str, country: str | None, ctx: DocContext
+) -> Place | None:
+    """ "the al-Badu neighborhood in the center of Al-Raqqah", "in the al-Badu neighborhood" of a report about Raqqa:
+    a city quarter, not a namesake village far away. When the name is unknown or its point lies far from the city
+    the sentence names after the quarter (else the city the report last placed an event in), that city stands in."""
+    gaz = ctx.gazetteer
+    known = place is not None and place.lat is not None
+    if known and any(c.kind in ("capital", "city") for c in gaz.lookup(place.name or "", place.country)):
+        return place  # "a Karbala neighbourhood": the city itself
+    setting = _QUARTER_SETTING.match(after)
+    if setting and setting.group("city"):
+        land = place.country if known and place is not None else country
+        cities = [c for c in gaz.lookup(setting.group("city"), land) if c.kind in ("capital", "city", "town")]
+        if not cities:
+            return place
+        city = cities[0]
+        name, lat, lon, radius, admin1 = city.name, city.lat, city.lon, city.radius_km, city.admin1
+        ids: tuple[str, ...] = (city.id,)
+    elif setting and setting.group(0).rstrip().endswith("capital"):
+        return place  # "in the east of the capital": the resolver's context decides
+    else:  # no setting, or "in the west of the city": the city of the report's last event
+        last = ctx.memory.get("last")
+        if last is None or last.lat is None or (last.precision or 0) > GeoPrecision.NEAR:
+            return place
+        if country is not None and last.country != country:
+            return place
+        if not any(c.kind in ("capital", "city") for c in gaz.lookup(last.name or "", last.country)):
+            return place  # the last event was in a town or a village: no city to hold the quarter
+        name, lat, lon, radius, admin1 = last.name, last.lat, last.lon or 0.0, last.uncertainty_km or 0.0, last.admin1
+        ids = last.gazetteer_ids
+    if known and place is not None:
+        far = km_between(place.lat or 0.0, place.lon or 0.0, lat, lon)
+        if far <= MAX_QUARTER_FROM_CITY_KM:
+            return place
+        why = f"the namesake {place.name} ({place.admin1}) is {far:.0f} km from it"
+    else:
+        why = f"the gazetteer has no {written.strip()}"
+    return Place(
+        name,
+        admin1,
+        gaz.admin1_country(admin1) or country if admin1 else country,
+        lat,
+        lon,
+        GeoPrecision.NEAR,
+        radius + 5.0,
+        ids,
+        resolved=False,
+        note=f"a quarter of {name}; {why}",
+    )
 
 
 def _cell_place(

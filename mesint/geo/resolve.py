@@ -86,6 +86,7 @@ from mesint.vocab import GeoPrecision
 MAX_OFF_CONTEXT_KM = 60.0  # a candidate this far outside the context governorate is a namesake
 MAX_OFF_CONTEXT_VILLAGE_KM = 15.0  # the same for towns and villages, whose names repeat everywhere
 MAX_FROM_SECONDARY_KM = 50.0  # "X in Y": an X this far from Y (beyond Y's radius) is a namesake
+MAX_FROM_CITY_KM = 10.0  # "the X quarter of Y": a quarter lies within its city, so this beyond Y's radius
 LARGE_AREA_KM = 30.0  # an area this wide is placed by the offset the phrase gives ("Wadi X, NE of Y")
 OFFSET_AGREEMENT_KM = 25.0  # a named place this far from its own stated offset point is a namesake
 DIRECTION_SECTOR_DEG = 50.0  # "southwest of Mosul": a named place within this angle of the stated bearing agrees
@@ -132,6 +133,7 @@ _CITY_BEFORE = compile_gated(r"\bcity\s+of\s+(?:the\s+)?$", re.I)
 _PART_OF_BEFORE = compile_gated(
     r"\b(?:quarter|neighbou?rhood|district|suburb|area|part)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I
 )
+_QUARTER_OF_BEFORE = compile_gated(r"\b(?:quarter|neighbou?rhood|suburb)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _OF_AFTER = compile_gated(r"^\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _PROVINCE_AFTER = compile_gated(r"^\s*(?:province|governorate)\b", re.I)
 _CITY_AFTER = compile_gated(r"^\s*city\b", re.I)
@@ -485,9 +487,16 @@ def _secondary_point(w: _Work, primaries: list[NameHit]) -> tuple[Candidate, flo
     """The setting a phrase gives after its place ("X in Jabal al-Zawiya", "X, near Y"): a point and
     how far from it the place may lie. Governorate names are context already, not settings."""
     for h in primaries[1:]:
-        if w.gaz.governorate(h.text) is not None:
+        quarter_of = bool(_QUARTER_OF_BEFORE.search(w.text[: h.start]))
+        if w.gaz.governorate(h.text) is not None and not quarter_of:
             continue
         cands = [c for c in w.gaz.lookup(h.text, w.country, w.admin1) if c.kind != "governorate"]
+        if quarter_of:
+            # "the Hamidiyah quarter of Homs": Homs is the city, and the quarter lies within it
+            cities = [c for c in cands if c.kind in SETTLEMENT_KINDS]
+            if cities:
+                return cities[0], MAX_FROM_CITY_KM + cities[0].radius_km
+            continue
         if cands:
             c = cands[0]
             return c, MAX_FROM_SECONDARY_KM + c.radius_km

@@ -4180,3 +4180,23 @@ def test_those_named_one_by_one_and_the_others_counted() -> None:
     counts = lambda text: [(c.kind, c.count.best) for c in find_casualties(text)]  # noqa: E731
     assert counts("The strike killed Abu Ali, Abu Omar and six others.") == [("killed", 8)]
     assert counts("A bomb under his car went off, killing him, his wife and two others.") == [("killed", 4)]
+
+
+def test_a_city_quarter_is_in_the_city_the_report_is_about_not_a_village_namesake() -> None:
+    text = """\
+Raqqa, July 3 (Reuters) - U.S.-backed fighters pushed deeper into Raqqa on Sunday, a spokesman said.
+
+Coalition jets struck a school used as a shelter in the Mashlab quarter of Raqqa on Saturday, killing 11 \
+civilians, the Observatory said.
+
+On Sunday a mortar bomb fell on a market in the al-Badu neighbourhood, killing four people.
+
+Air strikes on the Hamidiyah neighbourhood in the centre of Homs killed two children on Monday, activists said.
+"""
+    events = extract(text, published=dt.date(2017, 7, 3))["events"]
+    badu = next(e for e in events if "al-Badu" in e["quote"])
+    hamidiyah = next(e for e in events if "Hamidiyah" in e["quote"])
+    # No sentence names the city of al-Badu: the report's city stands in for the namesake village in Homs.
+    assert badu["admin1"] == "Raqqa" and badu["geo_precision"] == 2
+    # The city named after the quarter wins over the village of Hamidiyah in Tartus.
+    assert hamidiyah["admin1"] == "Homs"

@@ -161,3 +161,11 @@ def test_a_direction_before_a_named_district_is_where_it_lies_not_an_offset() ->
     res = resolve_location("in the eastern Sadr City district", country="Iraq")
     assert res.place is not None and res.place.admin1 == "Baghdad"
     assert _km(res.place, sadr) < 1.0
+
+
+def test_a_quarter_of_a_city_lies_in_that_city_not_in_a_namesake_village() -> None:
+    # A village called Hamidiyah lies in Tartus within the 50 km allowed for "X in Y"; a quarter lies in its city.
+    homs = _place("Homs", "Syria", "Homs")
+    res = resolve_location("the Hamidiyah quarter of Homs", country="Syria")
+    assert res.place is not None and res.place.admin1 == "Homs"
+    assert _km(res.place, homs) < 15
