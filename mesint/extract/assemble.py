@@ -82,9 +82,11 @@ _NEW = compile_gated(
 _ATTRIB_CLAUSE = compile_gated(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)
 # "Residents who fled Hammam al-Alil said that ...": witnesses who tell the incident are not its parties.
 _SPEAKER_LEAD = Prefiltered.compile(
-    r"^\s*(?:(?:local|some|several|two|three|the|other)\s+)?(?:residents|witnesses|eyewitnesses|locals|villagers|"
+    # ("In Baniyas, 50 km further south, residents described gunmen ...": the place first, then the speakers)
+    r"^\s*(?:In\s+[A-Z][^,;.]{1,40},\s+(?:[^,;.]{1,40},\s+)?)?"
+    r"(?:(?:local|some|several|two|three|the|other)\s+)?(?:residents|witnesses|eyewitnesses|locals|villagers|"
     r"relatives|survivors|activists|medics|doctors|sources|displaced people|families)\b[^.;]{0,80}?\b"
-    r"(?:said|say|says|told [\w ]{1,30}?|reported|recounted|described how)\s+(?:that\s+)?",
+    r"(?:said|say|says|told [\w ]{1,30}?|reported|recounted|described(?: how)?)\s+(?:that\s+)?",
     re.I,
 )
 _PAST_VERB = (
@@ -174,7 +176,10 @@ _SAME_DAY_INSIDE = compile_gated(
 _NEXT_DAY = compile_gated(
     r"^\s*(?:\*\*[^*\n]{1,80}\*\*\s*)?(?:[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?"
     r"(?:(?:on\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning)\b|"
-    r"(?P<n>a|one|two|three|four|five|\d)\s+days?\s+later\b)",
+    r"(?P<n>a|one|two|three|four|five|\d)\s+days?\s+later\b|"
+    # "Two days earlier, air defences shot down a drone": before the incident just told
+    r"(?P<back>(?P<b>a|one|two|three|four|five|\d)\s+days?\s+(?:earlier|before)|(?:on\s+)?the\s+(?:previous|preceding)\s+day|"
+    r"the\s+day\s+before),)",
     re.I,
 )
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -223,8 +228,12 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     if dated is None:
         return event
     if later is not None:
-        n = later.group("n")
+        n = later.group("n") or later.groupdict().get("b")
         days = 1 if not n else int(n) if n.isdigit() else _DAYS[n.lower()]
+        if later.groupdict().get("back"):
+            day = dated.start - dt.timedelta(days=days)  # "Two days earlier": counted back from the incident before
+            moved = DateMention(day, day, DateBasis.RELATIVE, dated.span, dated.text)
+            return replace(event, date=moved, notes=(*event.notes, "days before the incident before"))
         day = dated.end + dt.timedelta(days=days)  # "Two days later": counted from the incident before
         moved = DateMention(day, day, DateBasis.RELATIVE, dated.span, dated.text)
         return replace(event, date=moved, notes=(*event.notes, "the day after the incident before"))
@@ -296,6 +305,7 @@ _CLAIMED = Prefiltered.compile(
     r"(?:attack|bombing|operation|assault|strike|ambush)s?\b)",
     re.I,
 )
+_APPOSITIVE_GAP = re.compile(r",\s+(?:an?|the)\s+[^,;.()]{3,80},\s+(?:(?:also|later|then|quickly)\s+)?$")
 # "...; Amaq claimed the killing": the claim's subject is a militant outlet, the claimant its group
 _OUTLET_SUBJECT = compile_gated(r"\b(?:(?:the\s+)?(?:Amaq|A'maq|Aamaq|al-Naba|an-Naba|Naba)(?:\s+(?:news\s+)?agency)?)\s+(?:also\s+)?$", re.I)
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
@@ -726,6 +736,14 @@ _UNKNOWN_PLACE = Prefiltered.compile(
     r"(?:village|town|city|area|camp)"
     r"\s+of\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:\[[^\]]+\]|[A-Z][\w'’-]*)){0,3})"
 )
+# "at the base", "inside the prison": the site named before, when that was a base or a prison
+_THE_SITE = re.compile(
+    r"\b(?:at|on|near|inside|outside|around|into|over|in)\s+the\s+(?P<noun>base|camp|prison|airport|dam|refinery)\b", re.I
+)
+# "days after militias fired at ...", "in the hours after the Samarra bombing": an earlier event as the time of this one
+_TIME_MODIFIER = re.compile(
+    r"\W*(?:in\s+the\s+)?(?:(?:hours?|days?|weeks?|months?|an?\s+(?:day|week|hour))\s+)?(?:after|following)\b", re.I
+)
 _UNKNOWN_QUARTER = Prefiltered.compile(
     r"\b(?:in|near|at|into|on|from)\s+the\s+(?P<name>(?:[Aa]l-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     r"\s+(?:neighbou?rhood|quarter)s?\b"
@@ -870,6 +888,7 @@ class Unit:
     holders: list[ActorMatch] = field(default_factory=list)  # "a neighbourhood held by the army": who holds it
     summary: bool = False  # "... attacked seven sites in Syria and Iraq": a summary of incidents, none itself
     names: dict[str | None, list[tuple[int, int, str]]] = field(default_factory=dict)  # place names by country
+    modifiers: list[tuple[int, int]] = field(default_factory=list)  # "days after militias fired at X": another event
 
     _casualties: list[CasualtyMention] | None = None
 
@@ -1285,7 +1304,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         citations = find_dash_outlets(text, lambda name: ctx.outlets.match(name) is not None)
     return Unit(
         s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke,
-        origins=origins, holders=holders, summary=summary,
+        origins=origins, holders=holders, summary=summary, modifiers=modifiers,
     )
 
 
@@ -1371,6 +1390,9 @@ _FROM_AREAS_HELD_BY = compile_gated(
     re.I,
 )
 _HELD_BY_BEFORE = compile_gated(r",?\s+(?:held|controlled|run|manned) by\s+(?:the\s+)?$", re.I)
+_HOSTS_BEFORE = compile_gated(
+    r",?\s+(?:which|that)\s+(?:hosts|houses|hosted|housed)\s+(?:the\s+)?(?:[\w.’'-]+\s+(?:and\s+)?){0,3}$", re.I
+)
 _HELD_AFTER = compile_gated(
     r"[-‐](?:held|controlled)\b|\s(?:held|controlled)\s+(?:areas?|territor|villages?|towns?|cit(?:y|ies)|neighbo|district)",
     re.I,
@@ -1386,11 +1408,13 @@ def _holders(masked: str, mentions: list[ActorMatch]) -> list[ActorMatch]:
     for a in mentions:
         joined = bool(out) and _JOINED.fullmatch(masked, out[-1].end, a.start) is not None
         # "held by" needs a "by" before the name (b and y fold to no other character: the test is exact)
-        by_before = "by" in masked[max(0, a.start - 40) : a.start].lower()
+        before = masked[max(0, a.start - 40) : a.start].lower()
         if (
             joined
             or _HELD_AFTER.match(masked, a.end)
-            or (by_before and _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start))
+            or ("by" in before and _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start))
+            # "Ain al-Asad, which hosts US and coalition troops": who is based at the place attacked
+            or (("host" in before or "hous" in before) and _HOSTS_BEFORE.search(masked, max(0, a.start - 40), a.start))
         ):
             out.append(a)
     return out
@@ -1438,7 +1462,7 @@ _MODIFIER = Prefiltered.compile(
     # "clashed ... after HTS detained a Hurras al-Din commander", "retook Palmyra despite Russian air strikes"
     r"|\bafter\s+(?:[\w'’-]+\s+){1,3}?(?:detained|arrested|abducted|kidnapped|killed|attacked|shelled)\b"
     # "shot dead 25 demonstrators ..., hours after protesters set fire to Iran's consulate": the night before
-    r"|\b(?:hours|days|a day|weeks)\s+after\s+(?:[\w'’-]+\s+){1,3}?(?:set fire|torched|burned|stormed|attacked)\b"
+    r"|\b(?:hours|days|a day|weeks)\s+after\s+(?:[\w'’-]+\s+){1,3}?(?:set fire|torched|burned|stormed|attacked|fired|launched)\b"
     r"[^.;]{0,80}"
     r"|\bdespite\s+[^,.;]{0,40}",
     re.I,
@@ -3347,7 +3371,16 @@ def _perpetrator(group: list[Unit], actors: ActorTable | None = None) -> ActorMa
         ):
             named = [a for a in u.actors if a.end <= claim.start()]
             # the subject of "claimed" ("..., and IS claimed it"), else the last side named before the claim
-            subject = next((a for a in reversed(named) if claim.start() - a.end <= 12), None)
+            subject = next(
+                (
+                    a
+                    for a in reversed(named)
+                    if claim.start() - a.end <= 12
+                    # "The Islamic Resistance in Iraq, an umbrella label for Iran-backed factions, claimed the attack"
+                    or _APPOSITIVE_GAP.match(u.masked, a.end, claim.start())
+                ),
+                None,
+            )
             if subject is None and actors is not None and _OUTLET_SUBJECT.search(u.masked, 0, claim.start()):
                 group_of = actors.find("Islamic State")
                 return group_of[0] if group_of else None
@@ -4250,7 +4283,19 @@ def _place(
                 if gaz.canonical_admin1(h[2]) != explicit_admin1
                 or not re.match(r"\s+(?:province|governorate)", u.text[h[1] :], re.I)
             ]
-        phrase = find_location(u.text, hits, blocked=blocked, anchor_hint=section.place_hint)
+        phrase = None
+        mods = [(ms, me) for ms, me in u.modifiers if _TIME_MODIFIER.match(u.masked, ms)] if u.modifiers else []
+        if mods:
+            # "struck three facilities in Iraq ..., days after militias fired at the Ain al-Asad base": the earlier
+            # event's place is this one's only when the sentence names no other
+            phrase = find_location(
+                u.text,
+                hits,
+                blocked=lambda s, e, mods=mods: blocked(s, e) or any(s < me and ms < e for ms, me in mods),
+                anchor_hint=section.place_hint,
+            )
+        if phrase is None:
+            phrase = find_location(u.text, hits, blocked=blocked, anchor_hint=section.place_hint)
         unknown = _UNKNOWN_PLACE.search(u.masked)
         if unknown and blocked(unknown.start(), unknown.end()):
             unknown = None
@@ -4311,6 +4356,15 @@ def _place(
             )
         if cell_place is not None:
             return cell_place
+        site = _THE_SITE.search(texts) if " the " in texts else None
+        noun = site.group("noun").lower() if site else ""
+        named = next(
+            (p for words, p in reversed(ctx.memory.get("sites", [])) if noun and (noun in words or noun in (p.name or "").lower())),
+            None,
+        )
+        if site and named is not None:
+            # "air defenses at the base shot down a drone" after an attack on the Ain al-Asad Air Base: that base
+            return replace(named, note=f"'{site.group(0)}': the {noun} named before"), None, None
         place = _resolved(None, country, explicit_admin1 or section.admin1, section.place_hint, ctx)
         if explicit_admin1 and place is not None and place.admin1 != explicit_admin1:
             # "farmland near Kudna in Quneitra province" under a "DAMASCUS (Reuters) -" dateline: the governorate named
@@ -4344,6 +4398,8 @@ def _place(
         ctx.memory["pocket"] = place
     if place is not None and place.resolved and place.admin1:
         ctx.memory["last"] = place
+        # the sites told lately, with the words that named them ("at the Harir air base"), for a later "the base"
+        ctx.memory["sites"] = [*ctx.memory.get("sites", [])[-4:], (phrase.text.lower(), place)]
     if cell_place is not None and cell_place[0].lat is not None and (
         place is None
         or place.lat is None

@@ -244,6 +244,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
     overview_section = False  # under a heading like "Main events of the week": a summary, told again below
     overview_prose = False  # a paragraph seen under that heading
     overview_list = False  # the bullets under a "Key Takeaways:" line: a summary, told again below
+    overview_bullets = False  # bullets seen under an overview heading
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         span = Span(doc_id, block.text_start, block.end)
@@ -285,6 +286,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             items.append(Item(span, body, ItemKind.HEADING, _section(level1, level2)))
             parent_overview_depth = None
             overview_prose = False
+            overview_bullets = False
             overview_section = (
                 (bool(_OVERVIEW.search(body)) and len(body) < 60)
                 or bool(_ELSEWHERE.match(body))
@@ -301,6 +303,10 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         ):
             items.append(Item(span, body, ItemKind.CAPTION, _section(level1, level2)))
             continue
+        if overview_section and overview_bullets and not block.bullet and not overview_prose:
+            # a news page's "Summary" box of three bullets, then the story's paragraphs with no heading between
+            overview_section = False
+        overview_bullets = overview_bullets or (overview_section and block.bullet)
         overview_prose = overview_prose or (overview_section and not block.bullet)
         kind = ItemKind.INCIDENT
         if parent_overview_depth is not None and block.bullet and block.depth > parent_overview_depth:

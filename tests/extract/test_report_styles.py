@@ -4200,3 +4200,77 @@ Air strikes on the Hamidiyah neighbourhood in the centre of Homs killed two chil
     assert badu["admin1"] == "Raqqa" and badu["geo_precision"] == 2
     # The city named after the quarter wins over the village of Hamidiyah in Tartus.
     assert hamidiyah["admin1"] == "Homs"
+
+
+BASE_STORY = """\
+Rockets hit Iraqi base hosting U.S. troops
+
+BAGHDAD (AP) — Militants fired rockets at the Harir air base north of Erbil on Tuesday, officials said.
+
+Tuesday's attack on the Harir air base, which hosts American and coalition troops, involved at least six rockets, \
+most of which fell outside the perimeter, the coalition said. Two contractors were lightly wounded. Kataib Sayyid \
+al-Shuhada, an Iran-aligned militia, claimed the attack in a statement.
+
+Hours after the Harir attack, gunmen shot dead a judge in Makhmour, police said.
+
+Two days earlier, air defences at the base shot down an explosive-laden drone, a coalition official said.
+
+The Pentagon said it had provided "air support and intelligence" to the Peshmerga but gave no details.
+"""
+
+
+def test_a_claim_after_an_aside_days_counted_back_the_base_named_before_and_support_given() -> None:
+    events = extract(BASE_STORY, published=dt.date(2021, 7, 8))["events"]
+    attack = next(e for e in events if e["quote"].startswith("Tuesday's attack"))
+    judge = next(e for e in events if "judge" in e["quote"])
+    # The claimant is named before its aside; the troops the base hosts are the target, not the attackers.
+    assert attack["actor1"] == "Kataib Sayyid al-Shuhada"
+    assert attack["actor1"] != "Global Coalition against Daesh"
+    drone = next(e for e in events if "shot down" in e["quote"])
+    assert drone["date"] == "2021-07-04"  # two days before the attack on Tuesday 6 July told above
+    assert drone["place"] == attack["place"]  # "the base": the one attacked
+    assert judge["place"] != attack["place"]  # not the place of the attack it follows
+    assert not any("air support" in e["quote"] for e in events)  # support given is no strike
+
+
+def test_a_summary_box_of_bullets_does_not_swallow_the_story_below_it() -> None:
+    text = """\
+Fighting spreads on Syria's coast
+
+DAMASCUS, March 8 (Reuters) - Syria's interim government said on Saturday it was sending more troops to the coast.
+
+Summary
+- Gunmen ambush police near Latakia
+- Troops retake Kafr Dubbin
+
+On Thursday, gunmen attacked a police patrol near the village of Kafr Dubbin, killing four officers, the interior \
+ministry said.
+
+The clashes later spread to the nearby town of Jableh, where the army said it killed 11 gunmen.
+
+A little-known group said on social media it had begun operations against the government, without mentioning \
+the ambush.
+
+In Jableh, 20 km further south, residents described gunmen in uniform opening fire on cars at a checkpoint on \
+Friday, killing three drivers.
+"""
+    events = extract(text, published=dt.date(2025, 3, 8))["events"]
+    quotes = [e["quote"] for e in events]
+    assert any(q.startswith("On Thursday, gunmen attacked") for q in quotes)
+    assert any(q.startswith("The clashes later spread") for q in quotes)
+    assert not any(q.startswith("A little-known group") for q in quotes)
+    shooting = next(e for e in events if e["quote"].startswith("In Jableh"))
+    assert shooting["actor1"] != "Civilians (Syria)"  # the residents tell it
+
+
+def test_kurdish_led_fighters_and_a_district_retaken_from_the_militants() -> None:
+    text = """\
+BEIRUT (AP) — Kurdish-led fighters pressed an assault on Sunday on Islamic State militants holed up in a \
+school in Hasakeh, officials said.
+
+On Thursday, Iraqi troops pushed through the last streets of the Zanjili area, retaking the district from the \
+militants after two days of fighting.
+"""
+    events = extract(text, published=dt.date(2022, 1, 23))["events"]
+    assert events[0]["actor1"] == "Syrian Democratic Forces (SDF)"
+    assert any(e["sub_event_type"] == "Government regains territory" for e in events)
