@@ -401,6 +401,8 @@ _AGGREGATE = PrefilteredAny.compile(
     # one incident is in one country; both: a summary ("in northern Syria and northern Iraq")
     # "the operation, dubbed Claw-Sword, targeted the headquarters of ...": a campaign named, no incident of its own
     r"|\bthe\s+(?:\w+\s+)?(?:operation|offensive|campaign),?\s+(?:dubbed|named|called|code-?named)\b"
+    # "reported a total of 19 airstrikes in Iraq over the three days": many strikes counted together
+    r"|\ba\s+total\s+of\s+\d+\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|attacks|raids|operations|bombings)\b"
     # "the jets destroyed 89 targets": a campaign's tally
     r"|\b(?:the|its|their)\s+(?:jets|warplanes|aircraft|planes|drones|forces)\s+(?:had\s+)?(?:destroyed|hit|struck)\s+"
     r"(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d{2,}\s+(?:targets|sites|positions)\b"
@@ -739,6 +741,13 @@ _UNKNOWN_PLACE = Prefiltered.compile(
 # "at the base", "inside the prison": the site named before, when that was a base or a prison
 _THE_SITE = re.compile(
     r"\b(?:at|on|near|inside|outside|around|into|over|in)\s+the\s+(?P<noun>base|camp|prison|airport|dam|refinery)\b", re.I
+)
+# "the town's main market", "in the town centre": the town told just before (not "the town of X")
+_SETTLEMENTS = frozenset({"capital", "city", "town", "village", "hamlet"})
+_THE_TOWN = re.compile(
+    r"\b(?:in|on|at|near|into|outside)\s+the\s+(?:town|city|village)(?:['’]s\s+(?:[\w-]+\s+)?(?:market|centre|center|square|"
+    r"hospital|mosque|streets?|outskirts|entrance|edge|outskirts|neighbou?rhoods?|quarters?)\b|\s+(?:centre|center|market)\b)",
+    re.I,
 )
 # "days after militias fired at ...", "in the hours after the Samarra bombing": an earlier event as the time of this one
 _TIME_MODIFIER = re.compile(
@@ -1502,7 +1511,9 @@ _MODIFIER_ASIDE = PrefilteredAny.compile(
     # been flown": an earlier incident named to say who or where
     r"|\baftermath\s+of\s+[^,.;]{0,60}|\bfrom\s+which\s+[^,.;]{0,100}"
     # "carried out a missile attack on an airbase in response to a suspected chemical attack": what it answered
-    r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\s+[^,.;]{0,100}",
+    r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\s+[^,.;]{0,100}"
+    # "found the launch pad used in this morning's attack": the attack already told
+    r"|\bused\s+in\s+(?:the|this|that|[\w]+['’]s)\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|shelling|assault)s?\b",
     re.I,
 )
 # "took Raqqa ..., with coalition air support": how it was supported, not a strike told
@@ -1988,6 +1999,9 @@ def _groups(
             or (not told_in_full and _another_place_and_toll(u, current, gaz, country))
             # "Minutes later, U.S. aircraft struck a safe house near Mayadin": the next strike, elsewhere
             or (_SOON_AFTER.match(u.text) is not None and _another_place(u, current, gaz, country))
+            # "ISIS detonated a VBIED at a checkpoint, killing two. Hours later mortar rounds landed on the market and
+            # wounded six": another kind of attack with its own toll
+            or (_SOON_AFTER.match(u.text) is not None and u.casualties and _top_sub_changed(u, current))
             # "... escalated into a gunfight in Qurna. In Nasiriyah some 200 graduates demonstrated ...": another kind
             # of act at another place
             or (
@@ -2030,6 +2044,16 @@ _PLACE_OPENER = compile_gated(r"^\s*(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(
 def _top_family(units: list[Unit]) -> str | None:
     top = max((c for g in units for c in g.openers), key=lambda c: c.cue.priority, default=None)
     return None if top is None else _FAMILY.get(top.cue.event_type, top.cue.event_type)
+
+
+def _top_sub(units: list[Unit]) -> str | None:
+    top = max((c for g in units for c in g.openers), key=lambda c: c.cue.priority, default=None)
+    return None if top is None else top.cue.sub
+
+
+def _top_sub_changed(u: Unit, current: list[Unit]) -> bool:
+    mine, theirs = _top_sub([u]), _top_sub(current)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _top_family_changed(u: Unit, current: list[Unit]) -> bool:
@@ -4362,9 +4386,21 @@ def _place(
             (p for words, p in reversed(ctx.memory.get("sites", [])) if noun and (noun in words or noun in (p.name or "").lower())),
             None,
         )
-        if site and named is not None:
+        if site and named is not None and named.admin1 == (explicit_admin1 or section.admin1 or named.admin1):
             # "air defenses at the base shot down a drone" after an attack on the Ain al-Asad Air Base: that base
             return replace(named, note=f"'{site.group(0)}': the {noun} named before"), None, None
+        town = _THE_TOWN.search(texts) if "the " in texts else None
+        last = ctx.memory.get("last")
+        if (
+            town is not None
+            and last is not None
+            and (last.precision or 9) <= GeoPrecision.NEAR
+            and last.country == (country or last.country)
+            and last.admin1 == (explicit_admin1 or section.admin1 or last.admin1)
+            and any(c.kind in _SETTLEMENTS for c in gaz.lookup(last.name or "", last.country))
+        ):
+            # "Hours later mortar rounds landed on the town's main market": the town of the incident before
+            return replace(last, note=f"'{town.group(0)}': the town named before"), None, None
         place = _resolved(None, country, explicit_admin1 or section.admin1, section.place_hint, ctx)
         if explicit_admin1 and place is not None and place.admin1 != explicit_admin1:
             # "farmland near Kudna in Quneitra province" under a "DAMASCUS (Reuters) -" dateline: the governorate named

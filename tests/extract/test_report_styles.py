@@ -4274,3 +4274,35 @@ militants after two days of fighting.
     events = extract(text, published=dt.date(2022, 1, 23))["events"]
     assert events[0]["actor1"] == "Syrian Democratic Forces (SDF)"
     assert any(e["sub_event_type"] == "Government regains territory" for e in events)
+
+
+def test_a_sitrep_second_attack_hours_later_the_towns_market_and_tallies_that_are_no_incidents() -> None:
+    text = """\
+Iraq Situation Report: June 2-4, 2016
+
+Anbar
+
+• June 3: ISIS detonated a suicide vest at a police checkpoint at the eastern entrance of Hit, killing three \
+policemen. Hours later ISIS fired mortar rounds at the town's main square and wounded four civilians.
+• June 2-4: CJTF-OIR reported a total of 23 airstrikes in Anbar over the three days.
+
+Baghdad
+
+• June 4: Security forces found the rocket launcher used in the morning's attack near Abu Ghraib, with two \
+unfired rockets still on it.
+• Outcome for the past week: police carried out 31 raids across the capital and arrested 19 suspects.
+• June 4: A landmine planted by the Kurdish units wounded two SNA fighters near Marea, SOHR said.
+"""
+    events = extract(text, published=dt.date(2016, 6, 4))["events"]
+    quotes = [e["quote"] for e in events]
+    mortar = next(e for e in events if e["quote"].startswith("Hours later"))
+    bomb = next(e for e in events if "suicide vest" in e["quote"])
+    # another kind of attack with its own toll, the same day, in the town the bombing named
+    assert mortar["sub_event_type"] == "Shelling/artillery/missile attack" and mortar["wounded"] == 4
+    assert mortar["date"] == bomb["date"] == "2016-06-03"
+    assert mortar["place"] == bomb["place"]
+    assert not any("a total of 23" in q for q in quotes)
+    assert not any("launcher used" in q for q in quotes)
+    assert not any(q.startswith("Outcome for the past week") for q in quotes)
+    mine = next(e for e in events if "landmine" in e["quote"])
+    assert mine["actor1"] == "People's Protection Units (YPG)"
