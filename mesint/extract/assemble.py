@@ -305,6 +305,12 @@ _CLAIMED = Prefiltered.compile(
     r"(?:attack|bombing|operation|assault|strike|ambush)s?\b)",
     re.I,
 )
+_THE_GROUP_SUBJECT = compile_gated(
+    r"\b(?:the|this)\s+(?:jihadist\s+|militant\s+|extremist\s+)?(?:group|organi[sz]ation|militia)\s+(?:later\s+|also\s+|"
+    r"quickly\s+|swiftly\s+)?$",
+    re.I,
+)
+_ARMED_GROUP_KINDS = frozenset({"Rebel group", "Political militia", "Identity militia"})
 _APPOSITIVE_GAP = re.compile(r",\s+(?:an?|the)\s+[^,;.()]{3,80},\s+(?:(?:also|later|then|quickly)\s+)?$")
 # "...; Amaq claimed the killing": the claim's subject is a militant outlet, the claimant its group
 _OUTLET_SUBJECT = compile_gated(r"\b(?:(?:the\s+)?(?:Amaq|A'maq|Aamaq|al-Naba|an-Naba|Naba)(?:\s+(?:news\s+)?agency)?)\s+(?:also\s+)?$", re.I)
@@ -1270,6 +1276,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             and not ctx.gazetteer.find_names(masked, country)
         )
     ]
+    if len(dates) > 1 and modifiers:
+        # "a town that government forces retook last week, snipers opened fire ... Monday": the aside's day is another's
+        outside = [d for d in dates if d.span is None or not any(s0 <= d.span.start < e0 for s0, e0 in modifiers)]
+        dates = outside or dates
     if not dates and open_cues and (year := _IN_A_PAST_YEAR.match(masked)) is not None:
         published = ctx.dates.published
         y = int(year.group("y"))
@@ -1327,6 +1337,8 @@ _SUPPORT = compile_gated(
 _ADVANCE = compile_gated(r"\b(?:advanced|advancing|continued (?:its|their) advance|pushed (?:on|forward|deeper)|progressed)\b", re.I)
 _STATEMENT_DAY = compile_gated(
     r"\b(?:said|says|told\s+[A-Z][\w ]{0,20}?|announced|stated|added|claimed|confirmed|reported)\s+(?:on\s+)?$"
+    # "In an updated statement on Tuesday afternoon it said four were killed": the day of the statement
+    r"|\bstatement\s+(?:issued\s+|released\s+|published\s+)?(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 _CAME_AFTER = compile_gated(
     r"^\s*(?:the|this|that|these)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|killings?|incidents?|"
@@ -1512,6 +1524,11 @@ _MODIFIER_ASIDE = PrefilteredAny.compile(
     r"|\baftermath\s+of\s+[^,.;]{0,60}|\bfrom\s+which\s+[^,.;]{0,100}"
     # "carried out a missile attack on an airbase in response to a suspected chemical attack": what it answered
     r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\s+[^,.;]{0,100}"
+    # "In al-Alam, a town north of Tikrit that government forces retook last week, snipers opened fire ...": the town's
+    # past, not this incident
+    r"|,\s+(?:an?\s+)?(?:town|city|village|district|area|neighbou?rhood)\s+[^,;.]{0,40}?\b(?:that|which)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?(?:retook|recaptured|captured|seized|took|liberated|overran|had\s+(?:retaken|recaptured|"
+    r"captured|seized|taken|liberated|overrun))\b[^,;.]{0,40}"
     # "found the launch pad used in this morning's attack": the attack already told
     r"|\bused\s+in\s+(?:the|this|that|[\w]+['’]s)\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|shelling|assault)s?\b",
     re.I,
@@ -2627,7 +2644,7 @@ def _build_event(
         )
         if earlier is not None and back.start() >= trigger.start:
             actor1, actor2 = earlier, actor1
-    perpetrator = _perpetrator(group, ctx.actors)
+    perpetrator = _perpetrator(group, ctx.actors, preamble)
     if perpetrator is not None and (
         actor1 is None or (actor1.kind == "Political militia" and actor1.canonical.startswith("Unidentified"))
     ):
@@ -3366,7 +3383,9 @@ def _in_country(m: ActorMatch | None, country: str, table: ActorTable) -> ActorM
     return replace(m, canonical=entry.name_for(country), country=country)
 
 
-def _perpetrator(group: list[Unit], actors: ActorTable | None = None) -> ActorMatch | None:
+def _perpetrator(
+    group: list[Unit], actors: ActorTable | None = None, preamble: list[Unit] | None = None
+) -> ActorMatch | None:
     """ "... blamed on Islamic State militants", "ISIS claimed responsibility", "shelling from regime-held areas":
     who the report says did it. When the report says nobody claimed it ("No group claimed the attack; Turkey
     blamed the YPG"), the blamed side is a suspect, not the perpetrator: the attack stays unidentified."""
@@ -3408,6 +3427,12 @@ def _perpetrator(group: list[Unit], actors: ActorTable | None = None) -> ActorMa
             if subject is None and actors is not None and _OUTLET_SUBJECT.search(u.masked, 0, claim.start()):
                 group_of = actors.find("Islamic State")
                 return group_of[0] if group_of else None
+            if subject is None and _THE_GROUP_SUBJECT.search(u.masked, 0, claim.start()):
+                # "The Islamic State hit back further south. In a statement, the group claimed ...": named just before
+                before = [x for x in [*(preamble or []), *group[: group.index(u)]] if x.start < u.start]
+                told = [a for x in before for a in x.actors if a.kind in _ARMED_GROUP_KINDS]
+                if told:
+                    return told[-1]
             if subject is not None or named:
                 return subject or named[-1]
     return origin

@@ -176,7 +176,10 @@ def _merge(keep: Event, dup: Event) -> Event:
 
 # "The death toll later rose to 13 after two of the wounded died": the count since
 _RISEN_TOLL = compile_gated(
-    r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:rose|has risen|had risen|climbed|increased|jumped)\s+to\b", re.I
+    r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:rose|has risen|had risen|climbed|increased|jumped)\s+to\b"
+    # "In an updated statement on Tuesday it said four civilians were killed": the count since
+    r"|\b(?:in\s+)?an?\s+(?:updated|later|revised|new)\s+(?:statement|toll|tally|count|figure)\b",
+    re.I,
 )
 _LOWER_TOLL = compile_gated(
     r"\b(?:lower|smaller|more conservative)\s+(?:death\s+)?(?:toll|figure|count|number)\b", re.I

@@ -4306,3 +4306,34 @@ unfired rockets still on it.
     assert not any(q.startswith("Outcome for the past week") for q in quotes)
     mine = next(e for e in events if "landmine" in e["quote"])
     assert mine["actor1"] == "People's Protection Units (YPG)"
+
+
+def test_a_towns_past_a_claim_by_the_group_named_before_an_updated_toll_and_reactions() -> None:
+    text = """\
+Missiles hit Sulaimani suburb, killing a family
+
+SULAIMANI, Kurdistan Region – Missiles fired from Iran struck a house in the Bakrajo district of Sulaimani late on \
+Sunday, killing a doctor and his wife, Kurdish officials said.
+
+The missiles landed shortly after 11 pm. In an updated statement on Monday afternoon, the provincial health \
+directorate said three people were killed and five others wounded.
+
+"These were people asleep in their beds," the governor told reporters on Monday, describing the attack as a crime. \
+It is not the first time Iranian missiles have struck the province.
+
+In Qara Tapa, a town in Diyala that the army retook last month, gunmen fired on a police checkpoint on Saturday, \
+wounding two officers.
+
+Islamic State fighters struck again further north. In a statement on Telegram, the group claimed responsibility \
+for a roadside bomb that hit an army vehicle near Tuz Khurmatu on Sunday, killing one soldier.
+"""
+    events = extract(text, published=dt.date(2024, 3, 11))["events"]
+    quotes = [e["quote"] for e in events]
+    strike = events[0]
+    assert (strike["killed"], strike["wounded"]) == (3, 5)  # the updated statement's count
+    assert not any(q.startswith('"These were') or q.startswith("It is not the first time") for q in quotes)
+    checkpoint = next(e for e in events if "Qara Tapa" in e["quote"])
+    assert checkpoint["date"] == "2024-03-09"  # Saturday, not "last month" when the town was retaken
+    assert checkpoint["sub_event_type"] != "Government regains territory"
+    bomb = next(e for e in events if "roadside bomb" in e["quote"])
+    assert bomb["actor1"] == "Islamic State (ISIS)"
