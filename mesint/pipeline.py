@@ -42,7 +42,7 @@ from mesint.read.glossary import find_glossary, glossary_span
 from mesint.read.structure import CLOCK_LINE
 from mesint.read.tables import Cell, TableHeader, cell_count
 from mesint.reconcile.within import merge_accounts, merge_within_document
-from mesint.vocab import EVENT_TYPES, SUB_EVENT_PARENT, DateBasis, ItemKind
+from mesint.vocab import EVENT_TYPES, SUB_EVENT_PARENT, DateBasis, GeoPrecision, ItemKind
 
 if TYPE_CHECKING:
     from mesint.knowledge.outlets import OutletTable
@@ -407,6 +407,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             body = [e for e in events if e.span.start >= top]
             told = [h for h in heads if any(_tells_again(b, h) for b in body)]
             if told:
+                for h in told:
+                    # the body's paragraph keeps what only the standfirst named: its doer and its town
+                    i = next(i for i, e in enumerate(events) if e in body and _tells_again(e, h))
+                    events[i] = _standfirst_names(h, events[i])
                 events = [e for e in events if e not in told]
                 non_events.extend(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in told)
         posts = [i.span.start for i in items if i.kind == ItemKind.HEADING and _POST_STAMP.match(i.text)]
@@ -861,6 +865,40 @@ def _tells_again(body: Event, head: Event) -> bool:
         or a is None
         or a.admin1 is None
         or (b is not None and a.admin1 == b.admin1)
+    )
+
+
+def _standfirst_names(head: Event, body: Event) -> Event:
+    """ "At least seven people have been killed in a Russian air strike on a market in the town of Ariha" over "Jets
+    struck the fruit market in the centre of the town ... on Monday morning": the doer and the town the standfirst
+    names, where the paragraph that tells it in full names none."""
+    doer, place = body.actor1, body.place
+    named = head.actor1 is not None and not head.actor1.canonical.startswith("Unidentified")
+    if (
+        named
+        and head.actor1 is not None
+        and head.actor1.kind not in ("Civilians", "Protesters")
+        # (not "armed men killed at least 30 men": a doer the paragraph names, unidentified as it is)
+        and (
+            doer is None
+            or (doer.canonical.startswith("Unidentified") and body.event_type == "Explosions/Remote violence")
+        )
+    ):
+        doer = head.actor1
+    if (
+        head.place is not None
+        and head.place.lat is not None
+        and (place is None or place.lat is None or place.precision == GeoPrecision.REGION)
+        and (place is None or place.admin1 in (None, head.place.admin1))
+    ):
+        place = head.place
+    if doer is body.actor1 and place is body.place:
+        return body
+    location = head.location_text if place is head.place else body.location_text
+    span = head.location_span if place is head.place else body.location_span
+    return replace(
+        body, actor1=doer, place=place, location_text=location, location_span=span,
+        notes=(*body.notes, "doer or town from the standfirst"),
     )
 
 

@@ -79,7 +79,13 @@ _NEW = compile_gated(
     r"shells?|air\s*strikes?|raids?|ambush(?:es)?)\b",
     re.I,
 )
-_ATTRIB_CLAUSE = compile_gated(r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},", re.I)
+_ATTRIB_CLAUSE = compile_gated(
+    r"^\s*(?:according to|citing|as reported by)\b[^,]{0,160},"
+    # "North Press correspondent in Deir ez-Zor said SDF units entered al-Busayrah": where the teller sits
+    r"|^\s*(?:an?\s+|the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:correspondent|reporter|stringer)s?\s+in\s+[^,;.]{1,40}?\s+"
+    r"(?:said|reported|says|reports)\s+(?:that\s+)?",
+    re.I,
+)
 # "Residents who fled Hammam al-Alil said that ...": witnesses who tell the incident are not its parties.
 _SPEAKER_LEAD = Prefiltered.compile(
     # ("In Baniyas, 50 km further south, residents described gunmen ...": the place first, then the speakers)
@@ -407,6 +413,8 @@ _AGGREGATE = PrefilteredAny.compile(
     # one incident is in one country; both: a summary ("in northern Syria and northern Iraq")
     # "the operation, dubbed Claw-Sword, targeted the headquarters of ...": a campaign named, no incident of its own
     r"|\bthe\s+(?:\w+\s+)?(?:operation|offensive|campaign),?\s+(?:dubbed|named|called|code-?named)\b"
+    # "In 2019 and 2020, protests broke out in Thiban ...": years of incidents recalled together
+    r"|^\s*(?:in|between|during|throughout)\s+(?:19|20)\d\d\s*(?:and|-|–|to)\s*(?:19|20)\d\d\b"
     # "reported a total of 19 airstrikes in Iraq over the three days": many strikes counted together
     r"|\ba\s+total\s+of\s+\d+\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|attacks|raids|operations|bombings)\b"
     # "the jets destroyed 89 targets": a campaign's tally

@@ -153,8 +153,21 @@ def _merge(keep: Event, dup: Event) -> Event:
         # "One of the wounded later died ..., bringing the death toll to four": the count since
         killed = dup.killed if _higher(dup.killed, killed) else killed
         wounded = dup.wounded if _higher(dup.wounded, wounded) else wounded
+    date = keep.date
+    if (
+        _said_day(keep)
+        and _own_day(dup)
+        and not _said_day(dup)
+        and dup.date is not None
+        and keep.date is not None
+        and dup.date.end <= keep.date.start
+    ):
+        # "The SDF said on Saturday they had restored control over al-Busayrah" over "... entered al-Busayrah on
+        # Friday": the day the retelling gives is the incident's, the lead's is the statement's
+        date = dup.date
     return replace(
         keep,
+        date=date,
         citations=citations,
         claims=claims,
         killed=killed,
@@ -329,6 +342,26 @@ def _same_toll_same_town(lead: Event, e: Event) -> bool:
         and lead.actor1 is not None
         and e.actor1 is not None
         and lead.actor1.canonical == e.actor1.canonical
+    )
+
+
+def _same_toll_retold_unsited(lead: Event, e: Event) -> bool:
+    """The same kind of act with the same dead on the same days, the paragraph's place no more than the lead's
+    governorate."""
+    return (
+        lead.sub_event_type == e.sub_event_type
+        and lead.killed is not None
+        and e.killed is not None
+        and bool(lead.killed.best)
+        and lead.killed.best == e.killed.best
+        and lead.date is not None
+        and e.date is not None
+        and _dates_overlap(lead, e)
+        and lead.place is not None
+        and lead.place.lat is not None
+        and (e.place is None or e.place.lat is None or e.place.precision == GeoPrecision.REGION)
+        and (e.place is None or e.place.admin1 in (None, lead.place.admin1))
+        and not _ANOTHER_ONE.match(e.quote)
     )
 
 
@@ -656,6 +689,18 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                 # the lead and the paragraph that tells it in full, whatever kind of act each names first (the
                 # paragraph, with its own words for the act, is the event's quote)
                 out[i] = _merge(e, kept)
+                break
+            if (
+                article
+                and i == 0
+                and len(out) == 1
+                and kept.span.end <= e.span.start
+                and _same_toll_retold_unsited(kept, e)
+            ):
+                # "At least nine people have been killed in a Russian air raid on a market in Jisr al-Shughur" over
+                # "Warplanes struck the wholesale market on the western edge of the town ... It put the toll at nine":
+                # the lead, told in full by a paragraph that names neither the town nor the air force again
+                out[i] = _merge(kept, e)
                 break
             if same_text or retold or (article and i == 0 and len(out) == 1 and _lead_told_again(kept, e)):
                 out[i] = _merge(kept, e)

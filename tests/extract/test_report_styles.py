@@ -4337,3 +4337,28 @@ for a roadside bomb that hit an army vehicle near Tuz Khurmatu on Sunday, killin
     assert checkpoint["sub_event_type"] != "Government regains territory"
     bomb = next(e for e in events if "roadside bomb" in e["quote"])
     assert bomb["actor1"] == "Islamic State (ISIS)"
+
+
+def test_a_lead_told_again_unsited_a_correspondents_seat_and_years_recalled() -> None:
+    text = """\
+Russian jets hit Ariha market
+
+At least seven people have been killed in a Russian air strike on a busy market in the town of Ariha in \
+northwest Syria, rescuers said.
+
+Jets struck the fruit market in the centre of the town, in Idlib province, on Monday morning, the civil defence \
+said. It put the death toll at seven, with 22 people wounded.
+
+Enab Baladi's correspondent in Idlib said HTS fighters entered Kafr Nabl on Sunday after clashes that lasted \
+several hours with a rival faction.
+
+In 2018 and 2019, protests broke out in Ariha against the rising price of bread.
+"""
+    events = extract(text, published=dt.date(2023, 7, 11))["events"]
+    strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
+    assert len(strikes) == 1  # the lead and the paragraph that tells it in full are one strike
+    assert strikes[0]["actor1"] == "Military Forces of Russia" and strikes[0]["killed"] == 7
+    takeover = next(e for e in events if "Kafr Nabl" in e["quote"])
+    assert takeover["sub_event_type"] == "Non-state actor overtakes territory"
+    assert takeover["place"] != "Idlib"  # where the correspondent sits is not where it happened
+    assert not any(e["quote"].startswith("In 2018 and 2019") for e in events)
