@@ -237,6 +237,8 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
         n = later.group("n") or later.groupdict().get("b")
         days = 1 if not n else int(n) if n.isdigit() else _DAYS[n.lower()]
         if later.groupdict().get("back"):
+            if own_day and event.date is not None and not re.search(r"before|earlier|previous", event.date.text or "", re.I):
+                return event  # "Two days earlier, on Sunday evening, a drone struck ...": the day it names
             day = dated.start - dt.timedelta(days=days)  # "Two days earlier": counted back from the incident before
             moved = DateMention(day, day, DateBasis.RELATIVE, dated.span, dated.text)
             return replace(event, date=moved, notes=(*event.notes, "days before the incident before"))
@@ -918,7 +920,13 @@ class Unit:
     @property
     def casualties(self) -> list[CasualtyMention]:
         if self._casualties is None:
-            self._casualties = find_casualties(self.masked)
+            found = find_casualties(self.masked)
+            if found and self.modifiers:
+                # "killing eight people, a day after another strike killed one of the group's commanders": the
+                # earlier strike's dead are not this one's
+                earlier = [(s, e) for s, e in self.modifiers if _TIME_MODIFIER.match(self.masked, s)]
+                found = [c for c in found if not any(s <= c.start < e for s, e in earlier)]
+            self._casualties = found
         return self._casualties
 
     def place_names(self, gaz: Gazetteer, country: str | None) -> list[tuple[int, int, str]]:
@@ -1491,7 +1499,8 @@ _MODIFIER = Prefiltered.compile(
     # "clashed ... after HTS detained a Hurras al-Din commander", "retook Palmyra despite Russian air strikes"
     r"|\bafter\s+(?:[\w'’-]+\s+){1,3}?(?:detained|arrested|abducted|kidnapped|killed|attacked|shelled)\b"
     # "shot dead 25 demonstrators ..., hours after protesters set fire to Iran's consulate": the night before
-    r"|\b(?:hours|days|a day|weeks)\s+after\s+(?:[\w'’-]+\s+){1,3}?(?:set fire|torched|burned|stormed|attacked|fired|launched)\b"
+    r"|\b(?:hours|days|a day|weeks)\s+after\s+(?:[\w'’-]+\s+){1,3}?(?:set fire|torched|burned|stormed|attacked|fired|launched|"
+    r"killed|struck|hit)\b"
     r"[^.;]{0,80}"
     r"|\bdespite\s+[^,.;]{0,40}",
     re.I,

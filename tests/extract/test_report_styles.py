@@ -4362,3 +4362,21 @@ In 2018 and 2019, protests broke out in Ariha against the rising price of bread.
     assert takeover["sub_event_type"] == "Non-state actor overtakes territory"
     assert takeover["place"] != "Idlib"  # where the correspondent sits is not where it happened
     assert not any(e["quote"].startswith("In 2018 and 2019") for e in events)
+
+
+def test_an_earlier_strikes_dead_are_not_this_ones_and_a_named_day_beats_days_counted_back() -> None:
+    text = """\
+Drone strike on Sinuni checkpoint kills five
+
+Sinuni (Iraq) (AFP) - May 12, 2022
+
+A drone strike on Thursday hit a checkpoint of a Yazidi armed group near Sinuni, killing five fighters, local \
+officials said, two days after another strike killed three of the group's members.
+
+Three days earlier, on Tuesday night, a drone struck a car near Khanasor, killing its driver, a local official said.
+"""
+    events = extract(text, published=dt.date(2022, 5, 12))["events"]
+    lead = next(e for e in events if "Sinuni" in e["quote"])
+    assert lead["killed"] == 5
+    car = next(e for e in events if "Khanasor" in e["quote"])
+    assert car["date"] == "2022-05-10"  # the Tuesday it names, not three days before Thursday
