@@ -48,8 +48,11 @@ _RIGHT = compile_gated(
     r"border crossing|crossing|oil field|field|airport|base|bridge|highway|road|[Mm]ountains?|[Hh]ills|[Ss]quare)\b)*"
 )
 _TAIL = compile_gated(
-    r"^(?:\s*\((?:[^()]{0,80}\b(?:of|from|km|kilomet\w*)\b[^()]{0,60})\))?"
-    rf"(?:,?\s+(?:(?:about|around|some|approximately|nearly)\s+)?(?:\d+\s*(?:km|kilomet\w*)\s+)?{_DIR}\s+of\s+"
+    # ("Husaybah al-Sharqiya, a town roughly 10 km east of Ramadi": the rest of the name, then where the town lies)
+    r"^(?:\s+(?:al|el)-(?-i:[A-Z])[\w'’-]*(?=,\s+an?\s+(?:town|village|city|hamlet|district|area)\b))?"
+    r"(?:\s*\((?:[^()]{0,80}\b(?:of|from|km|kilomet\w*)\b[^()]{0,60})\))?"
+    rf"(?:,?\s+(?:an?\s+(?:town|village|city|hamlet|district|area)\s+)?"
+    rf"(?:(?:about|around|some|approximately|nearly|roughly|just)\s+)?(?:\d+\s*(?:km|kilomet\w*)\s+)?{_DIR}\s+of\s+"
     r"[A-Z][\w'’-]*(?:[ -](?:(?:al|el|as|ash|ad|ar|az|an|at|ez|es|ed|er|en|et)[- ])?[A-Z][\w'’-]*){0,3})?"
 )
 # "the al-Badu neighborhood in central Raqqa", "al-Sinaa quarter of Raqqa city": the city that holds the name.

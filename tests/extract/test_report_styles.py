@@ -4380,3 +4380,16 @@ Three days earlier, on Tuesday night, a drone struck a car near Khanasor, killin
     assert lead["killed"] == 5
     car = next(e for e in events if "Khanasor" in e["quote"])
     assert car["date"] == "2022-05-10"  # the Tuesday it names, not three days before Thursday
+
+
+def test_a_town_placed_by_the_offset_its_appositive_gives() -> None:
+    text = """\
+Iraq Situation Report: May 28, 2015
+
+• May 26: Iraqi troops recaptured Husaybah al-Gharbiya, a village roughly 10 km east of Ramadi, after fighting \
+with ISIS.
+"""
+    event = extract(text, published=dt.date(2015, 5, 28))["events"][0]
+    # the border town Husaybah (Al-Qaim) is a namesake 250 km away: the appositive's offset places this one
+    assert "east of Ramadi" in event["location_text"]
+    assert event["lon"] is not None and event["lon"] > 43.0
