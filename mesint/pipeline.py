@@ -90,6 +90,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         place_cache=k.place_cache,
     )
     items = read_items(text, document.id)
+    # "Enab Baladi – Afrin" among the first lines: a news story filed from a place, as under a dateline
+    outlet_line = any(_OUTLET_PLACE_LINE.fullmatch(i.text.strip()) for i in items[:6] if i.kind == ItemKind.HEADING)
     # A compilation of wire stories, each under its own dateline: every story has its own place, day and outlet.
     stories = {i.span.start: d for i in items if (d := story_dateline(i.text)) is not None}
     if len(stories) >= 2:
@@ -337,7 +339,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             skipped = [*skipped, *(NonEvent(ItemKind.STATEMENT, e.quote, e.span) for e in found)]
             found = []
         if published is not None:
-            wire = dateline is not None or len(stories) >= 2
+            wire = dateline is not None or len(stories) >= 2 or outlet_line
             history = [e for e in found if _history(e, topic.published or published, wire=wire, digest=bulleted)]
             found = [e for e in found if e not in history]
             skipped = [*skipped, *(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in history)]
@@ -633,6 +635,10 @@ _BYLINE = compile_gated(
     re.I,
 )
 _PUBLISHED_LINE = compile_gated(r"^\s*(?:published|posted|issued|dated|updated)\b", re.I)
+# "Enab Baladi – Afrin" under a standfirst: the outlet and where it files from
+_OUTLET_PLACE_LINE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[–—-]\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}"
+)
 
 
 def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[str | None, dt.date | None]:
@@ -1021,6 +1027,7 @@ def _standfirst(items: list[Item]) -> int | None:
     line = items[2].text.strip()
     if (
         _BYLINE.match(line)
+        or _OUTLET_PLACE_LINE.fullmatch(line)
         or _DATE_ONLY.fullmatch(line)
         or _PUBLISHED_LINE.match(line)
         or re.search(r"\bstaff\b|\bcorrespondents?\b|\bagencies\b", line, re.I)

@@ -415,6 +415,11 @@ _AGGREGATE = PrefilteredAny.compile(
     # one incident is in one country; both: a summary ("in northern Syria and northern Iraq")
     # "the operation, dubbed Claw-Sword, targeted the headquarters of ...": a campaign named, no incident of its own
     r"|\bthe\s+(?:\w+\s+)?(?:operation|offensive|campaign),?\s+(?:dubbed|named|called|code-?named)\b"
+    # "Baghdad was last hit by a wave of attacks on August 10": the one before, recalled; "demonstrators have gathered
+    # every Friday", "Since then, protesters have ...": a habit, not an incident
+    r"|\b(?:was|were|had\s+been)\s+last\s+(?:hit|struck|targeted|attacked|bombed|shelled)\b"
+    r"|\bevery\s+(?:Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|day|night|week|weekend)\b"
+    r"|^\s*since\s+then\b[^.;]{0,60}?\b(?:have|has)\b"
     # "In 2019 and 2020, protests broke out in Thiban ...": years of incidents recalled together
     r"|^\s*(?:in|between|during|throughout)\s+(?:19|20)\d\d\s*(?:and|-|–|to)\s*(?:19|20)\d\d\b"
     # "reported a total of 19 airstrikes in Iraq over the three days": many strikes counted together
@@ -668,7 +673,7 @@ _GENERIC_MEMBERS = frozenset(
     {"terrorists", "terrorist", "militants", "gunmen", "fighters", "insurgents", "jihadists", "elements", "members",
      "mercenaries"}
 )
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_THE = re.compile(r"\s+(?:of|affiliated\s+with|belonging\s+to)\s+(?:the\s+)?")
 _STARTED_BY = compile_gated(
     r"\b(?:after|when)\s+(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:had\s+)?(?:attacked|ambushed|stormed|raided|shelled|fired on)\b",
     re.I,
@@ -780,7 +785,9 @@ _REPORTING_NAME = Prefiltered.compile(
     r"(?=,?\s+(?:reported|said|quoted|cited|claimed|announced|stated|added|published|aired|broadcast)\b"
     # "Enab Baladi's correspondent in Daraa reported": the outlet, not a place
     r"|['’]s\s+(?:local\s+)?(?:correspondents?|reporters?|stringers?|cameraman|sources)\b)"
-    r"|(?<=according to )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}",
+    r"|(?<=according to )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}"
+    # "Local sources told Enab Baladi that ...": who was told
+    r"|(?<=\btold )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}(?=,?\s+(?:that|on|in|by)\b)",
     0,
 )
 _RIVER = compile_gated(
@@ -2105,7 +2112,7 @@ _THEN_LOOTED = compile_gated(
     re.I,
 )
 _LEFT = re.compile(r"(?:withdrew|withdrawn|pulled out|retreated)\b", re.I)
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_THE = re.compile(r"\s+(?:of|affiliated\s+with|belonging\s+to)\s+(?:the\s+)?")
 
 
 def _owners_first(actors: list[ActorMatch], units: list[Unit]) -> list[ActorMatch]:

@@ -107,6 +107,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Last year, a clash between two clans ... killed three people": the whole year before the report's
+        "lastyear",
+        compile_gated(r"^\s*(?P<rel>last year|the previous year|the year before),", re.IGNORECASE),
+    ),
+    (
         "relweek",
         compile_gated(
             r"\b(?P<rel>last week|this week|earlier this week|past week|last weekend|last month|earlier this month|"
@@ -307,6 +312,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
             return pub - dt.timedelta(days=1), pub, DateBasis.RELATIVE  # the night before the day told: both its days
         d = pub - dt.timedelta(days=back)
         return d, d, DateBasis.RELATIVE
+    if kind == "lastyear":
+        return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), DateBasis.RELATIVE
     if kind == "relweek":
         rel = g["rel"].lower()
         monday = pub - dt.timedelta(days=pub.weekday())

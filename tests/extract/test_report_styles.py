@@ -4393,3 +4393,38 @@ with ISIS.
     # the border town Husaybah (Al-Qaim) is a namesake 250 km away: the appositive's offset places this one
     assert "east of Ramadi" in event["location_text"]
     assert event["lon"] is not None and event["lon"] > 43.0
+
+
+def test_a_regional_story_with_property_seized_a_habit_and_a_call_to_protest() -> None:
+    text = """\
+Azaz: factions seize homes as protesters are beaten in the town centre
+
+Residents of Azaz accuse factions of the National Army of looting, while security men broke up a march on Tuesday.
+
+Enab Baladi – Azaz
+
+Local sources told Enab Baladi that fighters of the "Sham Legion" broke into at least 12 shops in the market of \
+Azaz on Sunday, 9 June, and carried off fridges and generators.
+
+In Mare', north of Aleppo, members of the "Sultan Murad Division" took over nine houses belonging to displaced \
+families on Saturday, 8 June, a member of the local council said.
+
+On Tuesday, military police blocked dozens of protesters who were marching to the council building in Azaz, \
+firing into the air and beating demonstrators with sticks.
+
+Since then, residents have gathered every Friday in the town's main square.
+
+Activists called for a new demonstration in Azaz after Friday prayers.
+
+Last year, a clash between two factions in the town killed four fighters.
+"""
+    events = extract(text, published=dt.date(2019, 6, 12))["events"]
+    quotes = [e["quote"] for e in events]
+    shops = next(e for e in events if "broke into" in e["quote"])
+    assert shops["sub_event_type"] == "Looting/property destruction"
+    assert shops["place"] != "Anab"  # the outlet the sources told is no place
+    houses = next(e for e in events if "took over nine houses" in e["quote"])
+    assert houses["sub_event_type"] == "Looting/property destruction"
+    march = next(e for e in events if "blocked dozens" in e["quote"])
+    assert march["sub_event_type"] == "Protest with intervention"
+    assert not any(q.startswith(("Since then", "Activists called", "Last year")) for q in quotes)
