@@ -175,6 +175,8 @@ _HOURS_AFTER = compile_gated(r"^\s*(?:\*\*[^*\n]{1,80}\*\*\s*)?(?:hours|minutes|
 _SAME_DAY_INSIDE = compile_gated(
     r"^[^;]{0,160}?\b(?:later (?:that|the same) (?:day|night|evening)|the same (?:day|night|evening|morning|afternoon)|"
     r"(?<!on )(?<!of )that day|"
+    # ("Coalition aircraft later targeted ISIS positions in the area": after the attack told before, that day)
+    r"(?<=^)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+later\s+(?:targeted|struck|bombed|shelled|hit|attacked|raided)|"
     r"(?:an|one|two|three|a few|several|\d) (?:hours?|minutes) later|(?:hours|minutes|moments) later)\b",
     re.I,
 )
@@ -767,7 +769,8 @@ _THE_SITE = re.compile(
 _SETTLEMENTS = frozenset({"capital", "city", "town", "village", "hamlet"})
 _THE_TOWN = re.compile(
     r"\b(?:in|on|at|near|into|outside)\s+the\s+(?:town|city|village)(?:['’]s\s+(?:[\w-]+\s+)?(?:market|centre|center|square|"
-    r"hospital|mosque|streets?|outskirts|entrance|edge|outskirts|neighbou?rhoods?|quarters?)\b|\s+(?:centre|center|market)\b)",
+    r"hospital|mosque|streets?|outskirts|entrance|edge|outskirts|neighbou?rhoods?|quarters?)\b|\s+(?:centre|center|market)\b)"
+    r"|\b(?:in|to|into|near)\s+the\s+(?:same\s+)?area\b(?!\s+of\b)",
     re.I,
 )
 # "days after militias fired at ...", "in the hours after the Samarra bombing": an earlier event as the time of this one
@@ -1932,7 +1935,11 @@ _FOUND_AFTER = compile_gated(
     r"(?:bodies|body|remains|corpses?)\b",
     re.I,
 )
-_SOON_AFTER = compile_gated(r"^\s*(?:minutes|moments|hours|shortly|soon)\s+(?:later|after(?:wards?)?)\b", re.I)
+_OTHER_LATER = compile_gated(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+later\s+(?!said|told|reported)\w+ed\b", re.I)
+_SOON_AFTER = compile_gated(
+    r"^\s*(?:(?:minutes|moments|hours|shortly|soon)\s+(?:later|after(?:wards?)?)|later\s+(?:in\s+the|that|the\s+same)\s+day)\b",
+    re.I,
+)
 
 
 def _another_place_and_toll(u: Unit, current: list[Unit], gaz: Gazetteer, country: str | None) -> bool:
@@ -1980,6 +1987,23 @@ def _groups(
             continue
         current = groups[-1]
         if _RESPONSE_IN_KIND.search(u.text) and _subject_of(u) not in {None, _subject_of(current[0])}:
+            groups.append([u])
+            continue
+        if (
+            "ater" in u.text[:60]
+            and _OTHER_LATER.match(u.text)
+            and _top_family_changed(u, current)
+            and _top_family([u]) != "Strategic developments"  # ("Police later arrested four suspects": its aftermath)
+            and (subject := _subject_of(u)) is not None
+            and subject != _subject_of(current[0])
+        ):
+            # "ISIS attacked Peshmerga positions ... Coalition aircraft later targeted ISIS positions in the area":
+            # another side's act of another kind, after it
+            groups.append([u])
+            continue
+        if _SOON_AFTER.match(u.text) and u.casualties and _top_sub_changed(u, current):
+            # "... attacked a Peshmerga post near Gwer. Later in the day, an IED struck a Peshmerga vehicle heading
+            # to the area, injuring three": another kind of attack with its own toll (not "later" going on)
             groups.append([u])
             continue
         if (

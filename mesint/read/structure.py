@@ -48,7 +48,8 @@ _SUMMARY_LEAD = compile_gated(
     r"key takeaways?|bottom line|editor['’]s note|(?:coverage|methodology|methodological|scope) note|"
     r"(?:weekly |monthly |daily )?(?:outcome|results|tally|statistics|toll|totals?|summary)"
     # ("Outcome for the past week:", "Weekly picture:": the period's tally, no incident)
-    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|month|day|24 hours|\w+ days))?"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:week|month|day|24 hours|\w+ days)"
+    r"(?:['’]s\s+(?:operations|activities|work|raids))?)?"
     r"|(?:weekly|monthly|daily) (?:picture|round-?up))(?:\s*\([^()\n]{1,60}\))?"
     r"(?:\s*\**\s*[:–-]|\.\*\*\s)",  # ("**Overview.** Bombardment of ...": a bold lead-in with its stop)
     re.I,

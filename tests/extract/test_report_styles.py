@@ -4428,3 +4428,34 @@ Last year, a clash between two factions in the town killed four fighters.
     march = next(e for e in events if "blocked dozens" in e["quote"])
     assert march["sub_event_type"] == "Protest with intervention"
     assert not any(q.startswith(("Since then", "Activists called", "Last year")) for q in quotes)
+
+
+def test_press_releases_with_a_second_attack_later_that_day_and_the_air_arm_that_answered() -> None:
+    text = """\
+Press release
+Erbil, 14 October 2020
+In the early hours of this morning, ISIS terrorists attacked a Peshmerga post near Makhmour. One Peshmerga was \
+martyred and one other was injured. Later in the day, a roadside bomb struck a Peshmerga vehicle heading to the \
+post, injuring two Peshmerga.
+
+Press release
+Erbil, 20 October 2020
+ISIS attacked Peshmerga positions near Qara Tapa late on Monday, killing one Peshmerga. Coalition aircraft later \
+targeted ISIS positions in the area.
+
+Weekly roundup, 26 October 2020
+1. Army aviation destroyed three Daesh hideouts in the Hamrin mountains on Thursday.
+2. Outcome of the week's operations: 30 terrorists killed, 7 arrested.
+
+The civil defence calls on the international community to take action to stop the bombing of civilians.
+"""
+    events = extract(text, published=dt.date(2020, 10, 26))["events"]
+    quotes = [e["quote"] for e in events]
+    bomb = next(e for e in events if e["quote"].startswith("Later in the day"))
+    assert bomb["wounded"] == 2 and bomb["sub_event_type"] == "Remote explosive/landmine/IED"
+    post = next(e for e in events if "attacked a Peshmerga post" in e["quote"])
+    assert post["wounded"] == 1  # the roadside bomb's wounded are its own
+    strike = next(e for e in events if e["quote"].startswith("Coalition aircraft later"))
+    assert strike["actor1"] == "Global Coalition against Daesh"
+    assert any("destroyed three Daesh hideouts" in q for q in quotes)
+    assert not any("Outcome of the week" in q or "calls on" in q for q in quotes)
