@@ -3936,7 +3936,10 @@ def _partisan(claim: Claim, actor1: ActorMatch | None, ctx: DocContext) -> bool:
 
 
 _ROSE_TO = compile_gated(
-    r"\b(?:rose|risen|climbed|increased|jumped)\s+to\b|\bbringing\s+(?:the\s+)?(?:death\s+)?toll\s+to\b", re.I
+    r"\b(?:rose|risen|climbed|increased|jumped)\s+to\b|\bbringing\s+(?:the\s+)?(?:death\s+)?toll\s+to\b"
+    # "killing at least 10 policemen, the major said. He later put the death toll at 12": the same teller's update
+    r"|\b(?:he|she|it|they)\s+later\s+(?:put|raised|revised|updated|gave)\b",
+    re.I,
 )
 
 

@@ -4459,3 +4459,12 @@ The civil defence calls on the international community to take action to stop th
     assert strike["actor1"] == "Global Coalition against Daesh"
     assert any("destroyed three Daesh hideouts" in q for q in quotes)
     assert not any("Outcome of the week" in q or "calls on" in q for q in quotes)
+
+
+def test_the_same_teller_raising_his_toll_later_is_the_count() -> None:
+    text = """\
+Early on Sunday, two suicide car bombs exploded at the gates of a police station in Haditha, killing at least \
+seven policemen and wounding 11, a police captain said. He later put the death toll at nine.
+"""
+    event = extract(text, published=dt.date(2015, 5, 17))["events"][0]
+    assert (event["killed"], event["wounded"]) == (9, 11)
