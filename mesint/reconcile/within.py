@@ -345,6 +345,22 @@ def _same_toll_same_town(lead: Event, e: Event) -> bool:
     )
 
 
+_WITHDREW = compile_gated(r"\b(?:withdrew|pulled\s+(?:out|back)|retreated|abandoned|fled)\b", re.I)
+
+
+def _retreat_from_ground_taken(kept: Event, e: Event) -> bool:
+    return (
+        kept.sub_event_type in {"Non-state actor overtakes territory", "Government regains territory"}
+        and e.sub_event_type == "Non-violent transfer of territory"
+        and _WITHDREW.search(e.quote) is not None
+        and kept.date is not None
+        and e.date is not None
+        and _dates_overlap(kept, e)
+        and (e.actor1 is None or kept.actor1 is None or e.actor1.canonical != kept.actor1.canonical)
+        and not _far_apart(kept, e, km=40.0)
+    )
+
+
 def _same_toll_retold_unsited(lead: Event, e: Event) -> bool:
     """The same kind of act with the same dead on the same days, the paragraph's place no more than the lead's
     governorate."""
@@ -689,6 +705,16 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                 # the lead and the paragraph that tells it in full, whatever kind of act each names first (the
                 # paragraph, with its own words for the act, is the event's quote)
                 out[i] = _merge(e, kept)
+                break
+            if (
+                article
+                and i == len(out) - 1
+                and kept.span.end <= e.span.start
+                and _retreat_from_ground_taken(kept, e)
+            ):
+                # "Islamic State militants seized ... Ramadi on Sunday" over "Police and army units withdrew from the
+                # Anbar Operations Command on the city's western edge": the losing side leaving the ground just taken
+                out[i] = replace(_merge(kept, e), actor2=kept.actor2 or e.actor1)
                 break
             if (
                 article

@@ -4468,3 +4468,17 @@ seven policemen and wounding 11, a police captain said. He later put the death t
 """
     event = extract(text, published=dt.date(2015, 5, 17))["events"][0]
     assert (event["killed"], event["wounded"]) == (9, 11)
+
+
+def test_the_losing_side_leaving_the_ground_just_taken_is_the_same_takeover() -> None:
+    text = """\
+HADITHA, June 2 (Reuters) - Islamic State militants seized the town of Baghdadi on Monday, overrunning the main \
+police headquarters, officials said.
+
+Police units withdrew from the headquarters on the town's northern edge in the afternoon, leaving behind their \
+vehicles, a police officer said.
+"""
+    events = extract(text, published=dt.date(2014, 6, 2))["events"]
+    assert len(events) == 1
+    assert events[0]["sub_event_type"] == "Non-state actor overtakes territory"
+    assert events[0]["actor2"] == "Police Forces of Iraq"
