@@ -4476,7 +4476,8 @@ HADITHA, June 2 (Reuters) - Islamic State militants seized the town of Baghdadi 
 police headquarters, officials said.
 
 Police units withdrew from the headquarters on the town's northern edge in the afternoon, leaving behind their \
-vehicles, a police officer said.
+vehicles, a police officer said. Video posted online showed a column of vehicles heading south along the highway \
+towards Haditha.
 """
     events = extract(text, published=dt.date(2014, 6, 2))["events"]
     assert len(events) == 1
