@@ -423,6 +423,15 @@ _KIN_LIST_ACTIVE = compile_gated(
     r"(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?(?:sons?|daughters?|children|child|brothers?|sisters?|grandchildren)\b",
     re.I,
 )
+# "killing a woman and her seven-year-old son", "killed YBS commander Said Hassan and his driver": one and a companion
+_ONE_AND_KIN = compile_gated(
+    r"\b(?P<v>killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|"
+    r"boy|girl|child|farmer|shepherd|doctor|teacher|civilian|commander|leader|official|officer|fighter|member|journalist|"
+    r"activist|policeman|soldier)|(?:[\w-]+\s+){0,3}?(?:commander|leader|official|officer|mukhtar|sheikh|judge)\s+"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:al-)?(?-i:[A-Z])[\w'’-]+){0,3})\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:son|daughter|"
+    r"wife|husband|brother|sister|father|mother|driver|bodyguard|companion|child|guard|aide|nephew)\b(?!s)",
+    re.I,
+)
 # "4 PKK terrorists detected in the Metina region were neutralized", "neutralized five militants": a ministry's
 # word for its enemies killed (ACLED counts them), said only of people, never of a device
 _NEUTRALIZED_PEOPLE = r"(?:[\w/'’-]+\s+){0,3}?(?:terrorists?|militants?|members?|fighters?|insurgents?|gunmen|operatives?|elements?|rebels?|mercenaries)\b"
@@ -826,6 +835,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _KIN_LIST_ACTIVE.finditer(text) if " and their " in low or " and his " in low or " and her " in low else ():
         n = (parse_number(m.group("n").lower()) or 1) if m.group("n") else 1
         add(_kind(m.group("v")), Count.exact(2 + n), m.start(), m.end())
+    for m in _ONE_AND_KIN.finditer(text) if " and his " in low or " and her " in low else ():
+        add(_kind(m.group("v")), Count.exact(2), m.start(), m.end())
     for m in _FAMILY_OF.finditer(text) if "family of" in low else ():
         n = parse_number((m.group("n") or m.group("n2")).lower())
         if n:

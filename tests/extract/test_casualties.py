@@ -473,3 +473,14 @@ def test_an_age_in_words_is_no_count_of_victims() -> None:
     assert [(c.kind, c.count.best) for c in found] == [("killed", 1), ("wounded", 1)]
     found = find_casualties("The strike killed two eleven-year-old girls; two day labourers were wounded.")
     assert [(c.kind, c.count.best) for c in found] == [("killed", 2), ("wounded", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck a car near Sinuni, killing PKK commander Zeki Sengali and his driver.",
+        "A shell hit a house in al-Jurdi, killing a woman and her ten-year-old daughter.",
+    ],
+)
+def test_one_victim_and_the_companion_named_with_him(text: str) -> None:
+    assert counts(text) == (2, None)
