@@ -315,6 +315,9 @@ _CLAIMED = Prefiltered.compile(
     r"(?:attack|bombing|operation|assault|strike|ambush)s?\b)",
     re.I,
 )
+_HELD_PROTESTERS = re.compile(r"\b(?:protesters|demonstrators)\b", re.I)
+_CO_ACTOR_JOINT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:the\s+)?", re.I)
+_CO_ACTOR_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
 _THE_GROUP_SUBJECT = compile_gated(
     r"\b(?:the|this)\s+(?:jihadist\s+|militant\s+|extremist\s+)?(?:group|organi[sz]ation|militia)\s+(?:later\s+|also\s+|"
     r"quickly\s+|swiftly\s+)?$",
@@ -3059,6 +3062,21 @@ def _build_event(
              actor1.canonical if actor1 else ""} and (u is not main or a.start > broker.start)),
             None,
         )
+    if (
+        sub_type != "Agreement"
+        and actor1 is not None
+        and actor2 is not None
+        and assoc1 is None
+        and _holds(main, actor1)
+        and _holds(main, actor2)
+        and actor1.end <= actor2.start
+        and _CO_ACTOR_JOINT.fullmatch(main.masked, actor1.end, actor2.start) is not None
+        and _CO_ACTOR_BY.search(main.masked, max(0, actor1.start - 12), actor1.start) is not None
+    ):
+        # "airstrikes by Government of Syria (GoS) and Russian forces hit ten schools": the two struck together
+        assoc1, actor2 = actor2, None
+        victims = next((a for u in group for a in u.actors if a.kind == "Civilians"), None)
+        actor2 = victims
     if sub_type == "Agreement" and actor2 is None and assoc1 is not None:
         actor2, assoc1 = assoc1, None  # "HTS and the Third Legion signed an agreement": the two parties
     if (
@@ -3251,6 +3269,15 @@ def _build_event(
     ):
         # "a helicopter-borne raid; one ISIS member was killed and two others detained": a fight, the arrests after it
         event_type, sub_type = "Battles", "Armed clash"
+    if (
+        sub_type == "Arrests"
+        and is_civilian(actor2)
+        and (held := _HELD_PROTESTERS.search(main.masked, trigger.end, trigger.end + 80)) is not None
+    ):
+        # "arrested at least 12 activists and demonstrators": the crowd's people held (ACLED: protesters)
+        found = ctx.actors.find(held.group(0), country=country)
+        if found and found[0].kind == "Protesters":
+            actor2 = replace(found[0], start=actor2.start if actor2 is not None else -1, end=actor2.end if actor2 else -1)
     if event_type == "Violence against civilians" and sub_type == "Attack" and _MASSACRE.fullmatch(trigger.text):
         # "the massacre committed by regime warplanes": a massacre is what the weapon did; the weapon is the type
         weapon = _MASSACRE_BY_AIR.search(main.masked) or _MASSACRE_BY_SHELLS.search(main.masked)

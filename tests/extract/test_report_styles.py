@@ -4483,3 +4483,19 @@ towards Haditha.
     assert len(events) == 1
     assert events[0]["sub_event_type"] == "Non-state actor overtakes territory"
     assert events[0]["actor2"] == "Police Forces of Iraq"
+
+
+def test_strikes_by_two_forces_together_and_demonstrators_held() -> None:
+    text = """\
+Hostilities
+
+On 3 March, airstrikes by Government of Syria (GoS) and Russian forces reportedly hit a market in Saraqab, \
+killing at least six civilians.
+
+On 4 March, HTS security forces arrested at least 15 activists and demonstrators in Atarib.
+"""
+    events = extract(text, published=dt.date(2020, 3, 6))["events"]
+    strike = next(e for e in events if "airstrikes" in e["quote"])
+    assert strike["actor1"] == "Military Forces of Syria" and strike["actor2"] == "Civilians (Syria)"
+    arrest = next(e for e in events if "arrested" in e["quote"])
+    assert arrest["actor2"] == "Protesters (Syria)"
