@@ -4412,7 +4412,7 @@ def _place(
             ]
         phrase = None
         mods = [(ms, me) for ms, me in u.modifiers if _TIME_MODIFIER.match(u.masked, ms)] if u.modifiers else []
-        if mods:
+        if mods and any(ms <= h[0] < me for h in hits for ms, me in mods):
             # "struck three facilities in Iraq ..., days after militias fired at the Ain al-Asad base": the earlier
             # event's place is this one's only when the sentence names no other
             phrase = find_location(
