@@ -4489,7 +4489,7 @@ def _place(
             (p for words, p in reversed(ctx.memory.get("sites", [])) if noun and (noun in words or noun in (p.name or "").lower())),
             None,
         )
-        if site and named is not None and named.admin1 == (explicit_admin1 or section.admin1 or named.admin1):
+        if site and named is not None and named.admin1 == (explicit_admin1 or named.admin1):
             # "air defenses at the base shot down a drone" after an attack on the Ain al-Asad Air Base: that base
             return replace(named, note=f"'{site.group(0)}': the {noun} named before"), None, None
         town = _THE_TOWN.search(texts) if "the " in texts else None
@@ -4499,7 +4499,7 @@ def _place(
             and last is not None
             and (last.precision or 9) <= GeoPrecision.NEAR
             and last.country == (country or last.country)
-            and last.admin1 == (explicit_admin1 or section.admin1 or last.admin1)
+            and last.admin1 == (explicit_admin1 or last.admin1)
             and any(c.kind in _SETTLEMENTS for c in gaz.lookup(last.name or "", last.country))
         ):
             # "Hours later mortar rounds landed on the town's main market": the town of the incident before
