@@ -420,6 +420,9 @@ _AGGREGATE = PrefilteredAny.compile(
     # one incident is in one country; both: a summary ("in northern Syria and northern Iraq")
     # "the operation, dubbed Claw-Sword, targeted the headquarters of ...": a campaign named, no incident of its own
     r"|\bthe\s+(?:\w+\s+)?(?:operation|offensive|campaign),?\s+(?:dubbed|named|called|code-?named)\b"
+    # "Two days after the earthquake, rescue teams were still digging ...": a disaster's dead, no violence
+    r"|^\s*(?:[\w-]+\s+){0,3}?(?:after|since|during)\s+the\s+(?:\w+\s+)?(?:earthquake|quake|floods?|flooding|landslide)\b"
+    r"|\bthe\s+(?:\w+\s+)?(?:earthquake|quake)\s+that\s+killed\b"
     # "Baghdad was last hit by a wave of attacks on August 10": the one before, recalled; "demonstrators have gathered
     # every Friday", "Since then, protesters have ...": a habit, not an incident
     r"|\b(?:was|were|had\s+been)\s+last\s+(?:hit|struck|targeted|attacked|bombed|shelled)\b"

@@ -4499,3 +4499,29 @@ On 4 March, HTS security forces arrested at least 15 activists and demonstrators
     assert strike["actor1"] == "Military Forces of Syria" and strike["actor2"] == "Civilians (Syria)"
     arrest = next(e for e in events if "arrested" in e["quote"])
     assert arrest["actor2"] == "Protesters (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("note", "sub_event_type"),
+    [
+        ("On 2 March 2015, coalition aircraft began striking ISIS positions in central Baiji.", "Air/drone strike"),
+        ("10 July 2016 - the army announced that its units had fully retaken western Qayyarah from ISIS.",
+         "Government regains territory"),
+        ("On 5 July 2017, CTS troops seized the last streets of the Old City held by ISIS in Mosul.",
+         "Government regains territory"),
+        ("On 30 August 2017, army units took the citadel of Tal Afar, a week into the offensive.",
+         "Government regains territory"),
+        ("On 4 May 2022, members of an SNA faction broke into and stripped a row of shops in the Azaz market.",
+         "Looting/property destruction"),
+        ("On 9 April 2024, gunmen in a car seized a dentist as he left his clinic in Jaramana and demanded a ransom.",
+         "Abduction/forced disappearance"),
+    ],
+)
+def test_coded_notes_told_with_other_verbs(note: str, sub_event_type: str) -> None:
+    events = extract(note, published=dt.date(2024, 10, 1))["events"]
+    assert [e["sub_event_type"] for e in events] == [sub_event_type]
+
+
+def test_a_disasters_dead_are_no_incident() -> None:
+    note = "On 8 February 2023, two days after the earthquake, rescuers had recovered more than 300 bodies in Harem."
+    assert extract(note, published=dt.date(2023, 2, 10))["events"] == []
