@@ -432,6 +432,17 @@ _ONE_AND_KIN = compile_gated(
     r"wife|husband|brother|sister|father|mother|driver|bodyguard|companion|child|guard|aide|nephew)\b(?!s)",
     re.I,
 )
+_PERSON = (
+    r"(?:owner|customer|driver|passenger|guard|soldier|policeman|officer|civilian|child|woman|man|boy|girl|shepherd|"
+    r"farmer|worker|employee|student|teacher|doctor|nurse|fighter|commander|official|resident|passer-by|bystander|"
+    r"pedestrian|shopkeeper|vendor|conscript|journalist|activist)"
+)
+# "wounding the owner and a customer", "killing a soldier and a shepherd": two people, one by one
+_TWO_SINGLES = compile_gated(
+    rf"\b(?P<v>killed|killing|wounded|wounding|injured|injuring)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+"
+    rf"(?:the|a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}\b(?!s)",
+    re.I,
+)
 # "4 PKK terrorists detected in the Metina region were neutralized", "neutralized five militants": a ministry's
 # word for its enemies killed (ACLED counts them), said only of people, never of a device
 _NEUTRALIZED_PEOPLE = r"(?:[\w/'’-]+\s+){0,3}?(?:terrorists?|militants?|members?|fighters?|insurgents?|gunmen|operatives?|elements?|rebels?|mercenaries)\b"
@@ -835,6 +846,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _KIN_LIST_ACTIVE.finditer(text) if " and their " in low or " and his " in low or " and her " in low else ():
         n = (parse_number(m.group("n").lower()) or 1) if m.group("n") else 1
         add(_kind(m.group("v")), Count.exact(2 + n), m.start(), m.end())
+    for m in _TWO_SINGLES.finditer(text) if " and " in low else ():
+        add(_kind(m.group("v")), Count.exact(2), m.start(), m.end())
     for m in _ONE_AND_KIN.finditer(text) if " and his " in low or " and her " in low else ():
         add(_kind(m.group("v")), Count.exact(2), m.start(), m.end())
     for m in _FAMILY_OF.finditer(text) if "family of" in low else ():

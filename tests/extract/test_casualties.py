@@ -484,3 +484,8 @@ def test_an_age_in_words_is_no_count_of_victims() -> None:
 )
 def test_one_victim_and_the_companion_named_with_him(text: str) -> None:
     assert counts(text) == (2, None)
+
+
+def test_two_people_named_one_by_one() -> None:
+    assert counts("A grenade hit a pharmacy in Zayouna, wounding the owner and a customer.") == (None, 2)
+    assert counts("A mortar hit the market, killing a soldier and a shepherd and wounding three.") == (2, 3)
