@@ -776,7 +776,8 @@ _SETTLEMENTS = frozenset({"capital", "city", "town", "village", "hamlet"})
 _THE_TOWN = re.compile(
     r"\b(?:in|on|at|near|into|outside)\s+the\s+(?:town|city|village)(?:['’]s\s+(?:[\w-]+\s+)?(?:market|centre|center|square|"
     r"hospital|mosque|streets?|outskirts|entrance|edge|outskirts|neighbou?rhoods?|quarters?)\b|\s+(?:centre|center|market)\b)"
-    r"|\b(?:in|to|into|near)\s+the\s+(?:same\s+)?area\b(?!\s+of\b)",
+    r"|\b(?:in|to|into|near)\s+the\s+(?:same\s+)?area\b(?!\s+of\b)"
+    r"|\b(?:in|at|into|near|outside|reached|entered)\s+the\s+(?:town|village)\b(?!\s+of\b|['’])",
     re.I,
 )
 # "days after militias fired at ...", "in the hours after the Samarra bombing": an earlier event as the time of this one

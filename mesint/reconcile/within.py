@@ -292,6 +292,23 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
     if _RESPONSE.match(b.quote):
         return False  # "Coalition forces responded with artillery fire against the launch site": the answer to it
     if (
+        a.event_type != b.event_type
+        and a.actor2 is not None
+        and b.actor2 is not None
+        and a.actor2.canonical != b.actor2.canonical
+        and a.killed is not None
+        and b.killed is not None
+        and bool(b.killed.best)
+        and a.killed.best != b.killed.best
+        # (not "In its own statement, the Hashd put the number of dead at eight", "The ministry said its forces had
+        # neutralised four": another teller's count of the lead's incident)
+        and not _SPEECH_LEAD.match(b.quote)
+        and not _TOLD_BY.search(b.quote[:100])
+    ):
+        # "..., killing three villagers. When a Peshmerga force arrived, the militants ambushed it, killing three
+        # Peshmerga": another kind of act on other victims, with its own dead
+        return False
+    if (
         _OTHER_HOUR.match(b.quote)
         and not _unidentified(b.actor1)
         and (a.actor1 is None or a.actor1.canonical != b.actor1.canonical)  # type: ignore[union-attr]
@@ -318,6 +335,7 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
     return not new_place
 
 
+_TOLD_BY = compile_gated(r"\b(?:said|says|statement|announced|claimed|put the)\b", re.I)
 _SAID_BEFORE = compile_gated(
     r"\b(?:said|announced|stated|claimed|reported|added)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I
 )
@@ -487,6 +505,7 @@ _THE_DOERS = compile_gated(
 )
 
 
+_LEAD_OF_TWO = compile_gated(r"\b(?:killing|wounding)\s+[^.;]{1,60}?\s+and\s+(?:later|then)\s+\w+ing\b", re.I)
 _TWO_ACTIONS = compile_gated(r"\b(?:while|whereas|as well as)\b|;", re.I)
 
 
@@ -627,6 +646,16 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
             # "Fighting along the Euphrates and a fresh attack on the Conoco field raise fears ...": a standfirst that
             # is not the lead's incident sums up the story below it, which tells each incident with its day
             events = events[1:]
+    if (
+        article
+        and len(events) >= 3
+        and _LEAD_OF_TWO.search(events[0].quote)
+        and events[1].span.start > events[0].span.end
+        and (events[1].event_type, events[1].sub_event_type) != (events[2].event_type, events[2].sub_event_type)
+    ):
+        # "Militants attacked a village ..., killing civilians and later ambushing a Peshmerga unit": a lead that sums
+        # up two incidents, each told in full below it
+        events = events[1:]
     out: list[Event] = []
     for e in events:
         for i, kept in enumerate(out):

@@ -4525,3 +4525,21 @@ def test_coded_notes_told_with_other_verbs(note: str, sub_event_type: str) -> No
 def test_a_disasters_dead_are_no_incident() -> None:
     note = "On 8 February 2023, two days after the earthquake, rescuers had recovered more than 300 bodies in Harem."
     assert extract(note, published=dt.date(2023, 2, 10))["events"] == []
+
+
+def test_a_lead_summing_up_two_incidents_each_told_below_and_the_village_named_before() -> None:
+    text = """\
+ISIS attack on Kirkuk village kills civilians, Peshmerga
+
+ERBIL (Kurdistan 24) - Islamic State militants attacked a village in Kirkuk province late on Monday, killing \
+civilians and later ambushing a Peshmerga unit that rushed to help, officials said on Tuesday.
+
+The gunmen stormed the village of Khalid, about 12 kilometers south of Daquq, at around 9 p.m., killing two \
+villagers and wounding one other, the local mayor said.
+
+When a Peshmerga force arrived at the village, the militants ambushed it with machine-gun fire, killing four \
+Peshmerga and wounding three.
+"""
+    events = extract(text, published=dt.date(2021, 12, 7))["events"]
+    assert [(e["killed"], e["wounded"]) for e in events] == [(2, 1), (4, 3)]
+    assert events[1]["admin1"] == "Kirkuk"  # "the village": the one the paragraph before named, not the dateline's
