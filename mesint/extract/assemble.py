@@ -430,6 +430,10 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|^\s*since\s+then\b[^.;]{0,60}?\b(?:have|has)\b"
     # "In 2019 and 2020, protests broke out in Thiban ...": years of incidents recalled together
     r"|^\s*(?:in|between|during|throughout)\s+(?:19|20)\d\d\s*(?:and|-|–|to)\s*(?:19|20)\d\d\b"
+    # "Turkey's latest offensive ... entered its fifth day on Friday": a campaign's days summed up
+    # (not "killed 19 civilians ..., as the offensive ... entered its third month": the incident, dated by the campaign)
+    r"|^(?![^.;]*\b(?:as|while)\s+the\s+)[^.;]*?\bentered\s+its\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:day|week|month)\b"
     # "reported a total of 19 airstrikes in Iraq over the three days": many strikes counted together
     r"|\ba\s+total\s+of\s+\d+\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|attacks|raids|operations|bombings)\b"
     # "the jets destroyed 89 targets": a campaign's tally
@@ -777,7 +781,9 @@ _THE_TOWN = re.compile(
     r"\b(?:in|on|at|near|into|outside)\s+the\s+(?:town|city|village)(?:['’]s\s+(?:[\w-]+\s+)?(?:market|centre|center|square|"
     r"hospital|mosque|streets?|outskirts|entrance|edge|outskirts|neighbou?rhoods?|quarters?)\b|\s+(?:centre|center|market)\b)"
     r"|\b(?:in|to|into|near)\s+the\s+(?:same\s+)?area\b(?!\s+of\b)"
-    r"|\b(?:in|at|into|near|outside|reached|entered)\s+the\s+(?:town|village)\b(?!\s+of\b|['’])",
+    r"|\b(?:in|at|into|near|outside|reached|entered)\s+the\s+(?:town|village)\b(?!\s+of\b|['’])"
+    # "Turkish forces clashed with PKK fighters there on Wednesday": the place the sentence before named
+    r"|(?<=\w\s)there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b)",
     re.I,
 )
 # "days after militias fired at ...", "in the hours after the Samarra bombing": an earlier event as the time of this one

@@ -4543,3 +4543,21 @@ Peshmerga and wounding three.
     events = extract(text, published=dt.date(2021, 12, 7))["events"]
     assert [(e["killed"], e["wounded"]) for e in events] == [(2, 1), (4, 3)]
     assert events[1]["admin1"] == "Kirkuk"  # "the village": the one the paragraph before named, not the dateline's
+
+
+def test_a_campaigns_days_summed_up_and_fighting_there() -> None:
+    text = """\
+Turkey's offensive in Duhok enters fifth day
+
+Turkey's latest cross-border offensive against the PKK in northern Iraq entered its fifth day on Friday, with \
+drones and artillery pounding suspected hideouts.
+
+Turkish howitzers shelled the hills around Sidakan on the night of April 18-19, villagers said.
+
+A Turkish drone struck a car near the town of Amadiya on Wednesday, killing two PKK fighters. Turkish forces \
+clashed with PKK fighters there on Thursday, and the ministry said one Turkish soldier had been killed.
+"""
+    events = extract(text, published=dt.date(2022, 4, 22))["events"]
+    assert not any("entered its fifth day" in e["quote"] for e in events)
+    clash = next(e for e in events if e["quote"].startswith("Turkish forces clashed"))
+    assert clash["admin1"] == "Dohuk"
