@@ -2111,6 +2111,7 @@ _BODY_FOUND = compile_gated(
     r"|\b(?P<one2>his|her)\s+body\s+(?:was|had been)\s+(?:found|discovered|recovered)\b",
     re.I,
 )
+_SEARCHED_HOMES = compile_gated(r"\bsearch(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:homes|houses|buildings|shops)\b", re.I)
 _RAID_OR_FOIL = re.compile(r"(?:raid|foil|thwart)", re.I)
 _DEATH_WORD = compile_gated(r"\b(?:killed|killing|dead|died|wounded|injured|martyred|exchanged fire|clashed)\b", re.I)
 
@@ -2884,6 +2885,18 @@ def _build_event(
             # ends in arrests, with no fight told, is an arrest (ACLED)
             cues = arrests + [c for c in cues if c not in raid]
             raid_ended_in_arrests = True
+    if (
+        not raid_ended_in_arrests
+        and any(c.cue.sub == "Arrests" for c in main_cues)
+        and "search" in main.masked
+        and _SEARCHED_HOMES.search(main.masked)
+        and not _DEATH_WORD.search(texts)
+        and not _RECIPROCAL_FIGHT.search(texts)
+    ):
+        # "Israeli troops entered the village of Jubata al-Khashab, searched several homes and detained two young
+        # men": an incursion to search and arrest, no ground taken
+        cues = [c for c in cues if c.cue.sub == "Arrests" or c.cue.event_type != "Battles"]
+        raid_ended_in_arrests = True
     # (a protest named in a modifier, "an activist who had helped organize the sit-in", tells no protest)
     crowd = [c for c in main_cues if c.cue.event_type in {"Protests", "Riots"} and c.cue.priority >= 50]
     if crowd and not any(

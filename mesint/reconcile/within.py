@@ -505,6 +505,15 @@ _THE_DOERS = compile_gated(
 )
 
 
+_THE_N_DEAD = compile_gated(r"^\W*the\s+(?P<n>[\w-]+)\s+(?:were|had\s+been|was)\s+killed\b", re.I)
+
+
+def _number(m: re.Match[str] | None) -> int | None:
+    from mesint.extract.numbers import parse_number
+
+    return parse_number(m.group("n").lower()) if m is not None else None
+
+
 _LEAD_OF_TWO = compile_gated(r"\b(?:killing|wounding)\s+[^.;]{1,60}?\s+and\s+(?:later|then)\s+\w+ing\b", re.I)
 _TWO_ACTIONS = compile_gated(r"\b(?:while|whereas|as well as)\b|;", re.I)
 
@@ -658,6 +667,17 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
         events = events[1:]
     out: list[Event] = []
     for e in events:
+        same_dead = _THE_N_DEAD.match(e.quote) if article and e.quote[:4].lower() == "the " else None
+        told = (
+            next((i for i, k in enumerate(out) if k.killed is not None and k.killed.best == _number(same_dead)), None)
+            if same_dead is not None
+            else None
+        )
+        if told is not None:
+            # "Israeli air strikes killed nine people near Nawa ..." and later "The nine were killed in strikes that
+            # followed the clash": the same dead, told again
+            out[told] = _merge(out[told], replace(e, killed=None))
+            continue
         for i, kept in enumerate(out):
             same_text = kept.event_type == e.event_type and near_identical(kept, e)
             same_text = same_text or (_same_report_of_the_day(kept, e) and not _ANOTHER_ONE.match(e.quote))

@@ -4561,3 +4561,20 @@ clashed with PKK fighters there on Thursday, and the ministry said one Turkish s
     assert not any("entered its fifth day" in e["quote"] for e in events)
     clash = next(e for e in events if e["quote"].startswith("Turkish forces clashed"))
     assert clash["admin1"] == "Dohuk"
+
+
+def test_a_search_and_arrest_incursion_and_the_same_dead_told_again() -> None:
+    text = """\
+AMMAN (Reuters) - Israeli air strikes killed seven people near the southern Syrian town of Tasil late on \
+Wednesday after Israeli troops clashed with local gunmen, residents said.
+
+The seven were killed in strikes that followed the clash, on the outskirts of Tasil, according to the Syrian \
+Observatory for Human Rights.
+
+In neighbouring Quneitra province, Israeli troops entered the village of Hamidiyah on Tuesday morning, searched \
+several homes and detained three young men, residents said.
+"""
+    events = extract(text, published=dt.date(2025, 4, 3))["events"]
+    assert sum(1 for e in events if e["killed"] == 7) == 1  # the seven are the lead's dead, told again
+    raid = next(e for e in events if "searched" in e["quote"])
+    assert raid["sub_event_type"] == "Arrests"
