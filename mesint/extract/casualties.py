@@ -704,12 +704,15 @@ _TITLED_AND_OTHER = compile_gated(
 # "killed Soleimani, al-Muhandis and eight others", "killing him, his infant daughter and two others": those named,
 # one by one, and the others counted
 _LISTED = (
-    r"(?:him|her|(?:al-)?[A-Z][\w'’-]*(?:[ -](?:al-)?[A-Z][\w'’-]*){0,3}|"
+    # ("Quds Force commander Qasem Soleimani, PMF deputy chairman Abu Mahdi al-Muhandis": a title before the name)
+    r"(?:him|her|(?:(?:[\w'’-]+\s+){0,3}?(?:deputy\s+)?(?:commander|chairman|leader|chief|head|official|spokesman|general|colonel|emir|mayor)\s+)?"
+    r"(?:al-)?[A-Z][\w'’-]*(?:[ -](?:al-)?[A-Z][\w'’-]*){0,3}|"
     r"(?:his|her)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|driver|bodyguard|"
     r"companion|child|nephew|cousin))"
 )
 _LISTED_AND_OTHERS = compile_gated(
-    rf"\b(?P<v>killed|killing)\s+(?P<list>(?:{_LISTED},\s+){{1,4}}{_LISTED}),?\s+and\s+(?P<n>{_FEW})\s+others\b"
+    rf"\b(?P<v>killed|killing)\s+(?P<list>(?:{_LISTED},\s+){{1,4}}{_LISTED}),?\s+and\s+(?P<n>{_FEW})\s+"
+    r"(?:others|other\s+(?:people|persons|civilians|men|passengers|members))\b"
 )
 # "a strike that killed Abu-'Abd-al-Rahman al-Makki, a senior leader of Hurras al-Din": one man, named
 _NAMED_ONE = compile_gated(
@@ -827,7 +830,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         n = 1 if m.group("n").lower() == "another" else parse_number(m.group("n").lower())
         if n:
             add(_kind(m.group("v")), Count.exact(n + 1), m.start(), m.end())
-    for m in _LISTED_AND_OTHERS.finditer(text) if kill_word and " others" in low else ():
+    for m in _LISTED_AND_OTHERS.finditer(text) if kill_word and (" others" in low or " other " in low) else ():
         n = parse_number(m.group("n").lower())
         if n:
             add("killed", Count.exact(m.group("list").count(",") + 1 + n), m.start(), m.end())

@@ -128,7 +128,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("my", compile_gated(rf"\b(?:in\s+|during\s+|early\s+|late\s+|mid-)?{_MON}\s+{_Y}\b")),
+    ("my", compile_gated(rf"\b(?:in\s+|during\s+)?(?:(?P<part>early|late|mid)[\s-]+)?{_MON}\s+{_Y}\b")),
     # "in the summer of 2014": a season of a year
     (
         "season",
@@ -272,6 +272,12 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
         year, month = int(g["y"]), MONTHS[g["mon"].lower().rstrip(".")]
         start = dt.date(year, month, 1)
         end = (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+        part = (g.get("part") or "").lower()
+        if part:
+            # "in early June 2015": the month's first ten days; "mid-June" the next ten; "late June" the rest
+            start, end = {"early": (start, start.replace(day=10)), "mid": (start.replace(day=11), start.replace(day=20))}.get(
+                part, (start.replace(day=21), end)
+            )
         return start, end, DateBasis.STATED
     if ctx.published is None:
         return None

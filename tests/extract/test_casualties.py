@@ -489,3 +489,15 @@ def test_one_victim_and_the_companion_named_with_him(text: str) -> None:
 def test_two_people_named_one_by_one() -> None:
     assert counts("A grenade hit a pharmacy in Zayouna, wounding the owner and a customer.") == (None, 2)
     assert counts("A mortar hit the market, killing a soldier and a shepherd and wounding three.") == (2, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A drone fired at two cars, killing IRGC general Hassan Shateri, militia leader Abu Ali al-Basri and six "
+         "others.", 8),
+        ("One missile struck the house of a trader, killing him, his son and three other people.", 5),
+    ],
+)
+def test_those_named_with_their_titles_and_the_others(text: str, killed: int) -> None:
+    assert counts(text)[0] == killed

@@ -160,3 +160,16 @@ def test_a_night_from_one_weekday_into_the_next_is_a_range() -> None:
     ctx = DateContext(published=dt.date(2019, 7, 23))
     (found,) = find_dates("Jets bombed the town from Saturday night into Sunday, residents said.", ctx=ctx)
     assert (found.start.isoformat(), found.end.isoformat()) == ("2019-07-20", "2019-07-21")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("On an unspecified date in early June 2015, the group detained an activist.", "2015-06-01", "2015-06-10"),
+        ("In mid-March 2016 the militia shelled the town.", "2016-03-11", "2016-03-20"),
+        ("In late February 2014, gunmen abducted a priest.", "2014-02-21", "2014-02-28"),
+    ],
+)
+def test_early_mid_and_late_in_a_month(text: str, start: str, end: str) -> None:
+    [d] = find_dates(text, ctx=DateContext(published=dt.date(2017, 1, 1)))
+    assert (d.start.isoformat(), d.end.isoformat()) == (start, end)
