@@ -2111,6 +2111,12 @@ _BODY_FOUND = compile_gated(
     r"|\b(?P<one2>his|her)\s+body\s+(?:was|had been)\s+(?:found|discovered|recovered)\b",
     re.I,
 )
+_FIRED_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+_MOST_INTERCEPTED = compile_gated(
+    r"\b(?:most|some|several|many|part|all\s+but\s+\w+)\s+(?:of\s+(?:which|them|the\s+\w+)\s+)?(?:were|was)\s+"
+    r"(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b",
+    re.I,
+)
 _SEARCHED_HOMES = compile_gated(r"\bsearch(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:homes|houses|buildings|shops)\b", re.I)
 _RAID_OR_FOIL = re.compile(r"(?:raid|foil|thwart)", re.I)
 _DEATH_WORD = compile_gated(r"\b(?:killed|killing|dead|died|wounded|injured|martyred|exchanged fire|clashed)\b", re.I)
@@ -2897,6 +2903,15 @@ def _build_event(
         # men": an incursion to search and arrest, no ground taken
         cues = [c for c in cues if c.cue.sub == "Arrests" or c.cue.event_type != "Battles"]
         raid_ended_in_arrests = True
+    if (
+        any(c.cue.sub == "Disrupted weapons use" for c in cues)
+        and any(c.cue.sub in _FIRED_SUBS for c in cues)
+        and "intercept" in texts
+        and _MOST_INTERCEPTED.search(texts)
+    ):
+        # "ballistic missiles and rockets were fired at Ain al-Asad air base; most were intercepted": the rest hit,
+        # an attack (all of them stopped would be disrupted weapons use)
+        cues = [c for c in cues if c.cue.sub != "Disrupted weapons use"]
     # (a protest named in a modifier, "an activist who had helped organize the sit-in", tells no protest)
     crowd = [c for c in main_cues if c.cue.event_type in {"Protests", "Riots"} and c.cue.priority >= 50]
     if crowd and not any(

@@ -4582,3 +4582,9 @@ several homes and detained three young men, residents said.
     assert sum(1 for e in events if e["killed"] == 7) == 1  # the seven are the lead's dead, told again
     raid = next(e for e in events if "searched" in e["quote"])
     assert raid["sub_event_type"] == "Arrests"
+
+
+def test_missiles_most_of_which_were_intercepted_are_an_attack() -> None:
+    note = "On 4 March 2024, rockets were fired at Harir air base north of Erbil; most were intercepted."
+    [event] = extract(note, published=dt.date(2024, 3, 10))["events"]
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
