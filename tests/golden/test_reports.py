@@ -293,6 +293,20 @@ def test_all_reports_together() -> None:
         ("holdout127", 0.90, 0.87, 0.93),
         ("holdout128", 0.85, 0.93, 0.93),
         ("holdout129", 0.90, 0.97, 0.95),
+        # nineteenth session, first wave (snapshot 8e01605): two sets of six news articles (first contact F1 0.821 and
+        # 0.756), 66 coded notes in paragraphs and pipe-separated rows (F1 0.945), a situation report, a daily monitor
+        # toll, a strike release, a channel's posts and a humanitarian update (F1 0.943)
+        ("holdout131", 0.80, 0.90, 0.95),
+        ("holdout132", 0.90, 0.93, 0.93),
+        ("holdout133", 0.95, 0.97, 0.95),
+        ("holdout134", 0.93, 0.97, 0.95),
+        # second wave (snapshot 9a5179b): two sets of six news articles (F1 0.700 and 0.851), 69 coded notes in
+        # paragraphs and tab-separated rows (F1 0.985), a digest, an NGO security brief, press releases, a civil
+        # defence log and a weekly roundup (F1 0.941)
+        ("holdout135", 0.85, 0.92, 0.95),
+        ("holdout136", 0.82, 0.93, 0.93),
+        ("holdout137", 0.92, 0.97, 0.95),
+        ("holdout138", 0.88, 0.97, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
