@@ -1315,8 +1315,14 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             and not ctx.gazetteer.find_names(masked, country)
         )
     ]
-    if len(dates) > 1 and modifiers:
+    if (
+        len(dates) > 1
+        and modifiers
+        and any(not any(s0 <= c.start < e0 for s0, e0 in modifiers) for c in cues)
+    ):
         # "a town that government forces retook last week, snipers opened fire ... Monday": the aside's day is another's
+        # (not "appeared to be in its final hours on Tuesday after troops overran the district on Monday": the only act
+        # told is the aside's)
         outside = [d for d in dates if d.span is None or not any(s0 <= d.span.start < e0 for s0, e0 in modifiers)]
         dates = outside or dates
     if not dates and open_cues and (year := _IN_A_PAST_YEAR.match(masked)) is not None:
