@@ -157,7 +157,8 @@ _SAME_DAY_AS_BEFORE = compile_gated(
     # ("Hours earlier, Turkish warplanes bombarded ...": before the incident just told, the same day)
     r"\s*(?:later|after(?:wards)?|earlier)|soon\s+after(?:wards)?|(?:later|earlier) (?:that|the same) (?:day|night|evening)|"
     r"earlier in the day|"
-    r"(?:on )?the same (?:day|night|evening)|that (?:night|evening|afternoon)"
+    # (a log's "same day IS kidnapped 3 farmers" drops the article)
+    r"(?:on )?(?:the )?same (?:day|night|evening)|that (?:night|evening|afternoon)"
     # "As reinforcements from the PMF rushed towards the valley, an IED went off ...": help sent to the incident before
     r"|as\s+(?:[\w-]+\s+){0,2}?(?:reinforcements|rescuers|rescue\s+teams|ambulances)\b[^.;]{0,60}?\b(?:rushed|headed|"
     r"raced|moved|arrived|were\s+(?:rushing|heading|moving))\b"

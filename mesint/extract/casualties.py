@@ -485,6 +485,13 @@ _SINGULAR = compile_gated(
     rf"|\b(?:[Hh]e|[Ss]he)\s+(?:later\s+)?(?P<v3>died|succumbed)\b(?=\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries))",
     re.I,
 )
+# A log's telegraphic line, its subject a bare singular: "Mar 12 Federal Police officer killed in IS attack in Rashad"
+_LOG_SINGULAR = compile_gated(
+    # (the day's digits are blanked by then: "Mar ## Federal Police officer")
+    r"^(?:(?:Night of\s+)?(?:[A-Z][a-z]{2,8}\.?[\s\d#–-]+|[\s\d#–-]+[A-Z][a-z]{2,8}\.?)[\s:–-]+)?"
+    rf"(?!(?:The|A|An|This|That|His|Her|Their|Its|One|Another)\b)"
+    rf"(?P<who>(?:[A-Z][\w'’.-]*\s+){{0,3}}(?i:{_ROLE}))\s+(?P<v>killed|shot dead|wounded|injured)\b"
+)
 # A record's own count: "Fatalities: 2."; a body found: "the body of a farmer ... was found"; "leaving him seriously
 # wounded"
 _FATALITIES_FIELD = compile_gated(r"\bfatalities\s*:\s*(?P<n>\d+)\b", re.I)
@@ -1031,6 +1038,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if kin is None and m.group("v2"):
             kin = _AND_KIN.match(text, m.end())  # "wounding his father and sister": the possessive serves both
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
+    if (m := _LOG_SINGULAR.match(text)) is not None:
+        add(_kind(m.group("v")), Count.exact(1), m.start("who"), m.end())
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("v") or m.group("v2") or m.group("v3")), Count.exact(1), m.start(), m.end())
     for m in _LOST_LIFE.finditer(text) if " life" in low else ():

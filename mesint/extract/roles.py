@@ -66,8 +66,8 @@ _VICTIM_AFTER = compile_gated(
     r"|^[^.;]{0,60}?\b(?:died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:when|as|after)\b"
     r"|^\s+(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b"  # "10 x ISIS fighters KIA during ..."
     r"|^[^.;]{0,40}?\bcame under (?:an? )?(?:heavy |intense |armed )?(?:attack|assault|fire)\b"  # the side attacked
-    # a headline's passive without its "was": "Two policemen killed by IS snipers"
-    r"|^\s+(?:killed|wounded|injured|shot dead|gunned down|kidnapped|abducted|executed|assassinated|murdered)"
+    # a headline's passive without its "was": "Two policemen killed by IS snipers", "Army officer wounded by sniper"
+    r"|^\s+(?:[\w'’-]+\s+){0,2}?(?:killed|wounded|injured|shot dead|gunned down|kidnapped|abducted|executed|assassinated|murdered)"
     r"\s+(?:[^.;,]{0,40}?\s)?by\b",
     re.I,
 )

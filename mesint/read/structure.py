@@ -72,6 +72,13 @@ _DATED_LABEL = compile_gated(
     r"\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*[:–—-]\s+\S"
 )
 _DIGIT = compile_gated(r"\d")
+# "Mar 9 IED wounded 2 soldiers in Tarmiya", "Night of Mar 12-13 IS attacked ...": a log's dated line with no full stop
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_LOG_LINE = compile_gated(
+    rf"^(?:(?:the\s+)?night\s+of\s+|overnight\s+)?(?:{_MONTH_ABBR}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?|"
+    rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH_ABBR})(?:,?\s+(?:19|20)\d\d)?\s+(?!(?:19|20)\d\d\b)(?-i:[A-Z0-9])",
+    re.I,
+)
 # a coder's closing tag: "[size=no report]", "[women targeted: Women]"
 _CODER_TAG = compile_gated(r"\[(?:size|women targeted|civilian targeting)\s*[=:][^\]]*\]\s*$", re.I)
 _FULL_DATE = compile_gated(
@@ -185,10 +192,18 @@ _STAMP_AND_CHANNEL = compile_gated(
 )
 
 
+def _told_clause(text: str) -> bool:
+    """Words that tell something ("IED wounded 2 soldiers in Tarmiya"), not a title ("Attacks In Mosul")."""
+    words = text.split()
+    return len(words) >= 4 and sum(1 for w in words[1:] if w[:1].islower()) >= 2
+
+
 def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     t = line.text
     if _RECORD_START.match(t) or (_DIGIT.search(t, 0, 60) and _DATED_LABEL.match(t)) or ("[" in t and _CODER_TAG.search(t)):
         return False  # a dataset record, however short ("As-Suwayda, 23 Feb 2024: ... [size=several hundred]")
+    if "|" not in t and _DIGIT.search(t, 0, 30) and (log := _DATED_LOG_LINE.match(t)) is not None and _told_clause(t[log.end() - 1 :]):
+        return False  # "Mar 9 IED wounded 2 soldiers in Tarmiya": a log's incident line, told as a clause
     if t[:1] in _CLOCK_FIRST and _CLOCK_START.match(t):
         return False  # a live feed's stamped line, however short
     if t[:1] == "[" and _STAMP_AND_CHANNEL.match(t):

@@ -4588,3 +4588,33 @@ def test_missiles_most_of_which_were_intercepted_are_an_attack() -> None:
     note = "On 4 March 2024, rockets were fired at Harir air base north of Erbil; most were intercepted."
     [event] = extract(note, published=dt.date(2024, 3, 10))["events"]
     assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+BLOG_LOG = """\
+Weekly Violence In Iraq, Jun 3-9, 2019
+
+There were 9 incidents this week, the same as the week before. Most of them were in Diyala and Kirkuk.
+
+Incidents by province
+
+Diyala
+Jun 4 Two farmers killed by IS near Muqdadiya
+Jun 6 Army officer wounded by sniper in Mandali; same day IS burned crops outside Baladruz
+
+Kirkuk
+Jun 7 Police officer killed in IS attack in Hawija
+"""
+
+
+def test_a_blogs_log_of_dated_lines_without_full_stops() -> None:
+    events = extract(BLOG_LOG, published=dt.date(2019, 6, 11))["events"]
+    got = [(e["date"], e["place"], e["killed"], e["wounded"]) for e in events]
+    # Each "Jun D ..." line is an incident, not a heading; its bare singular subject is one victim, and "same day"
+    # without its article is the line's day.
+    assert [(d, k, w) for d, _, k, w in got] == [
+        ("2019-06-04", 2, None), ("2019-06-06", None, 1), ("2019-06-06", None, None), ("2019-06-07", 1, None)
+    ]
+    assert events[3]["event_type"] == "Battles" and events[3]["actor1"] == "Islamic State (ISIS)"
+    # "Army officer wounded by sniper": the bare passive's victim comes before its verb
+    assert (events[1]["actor1"], events[1]["actor2"]) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
+    assert [e["admin1"] for e in events] == ["Diyala", "Diyala", "Diyala", "Kirkuk"]
