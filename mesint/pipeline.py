@@ -1167,7 +1167,10 @@ _OTHER_DEAD = compile_gated(
 _CLAIMED_IT = compile_gated(
     r"\b(?:has\s+|have\s+|later\s+|swiftly\s+|quickly\s+)?claimed\s+(?:responsibility|credit)\s+for\s+"
     r"(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
-    r"(?:\w+\s+){0,2}?(?:attack|blast|bombing|explosion|assault|ambush|killing|killings|shooting|strike|raid)s?\b",
+    r"(?:\w+\s+){0,2}?(?:attack|blast|bombing|explosion|assault|ambush|killing|killings|shooting|strike|raid)s?\b"
+    # "claimed responsibility late Thursday in a statement ..., saying two of its members had carried out the attack"
+    r"|\bclaimed\s+(?:responsibility|credit)\b(?=[^.;]{0,120}?\b(?:carried\s+out|conducted|staged|launched)\s+the\s+"
+    r"(?:\w+\s+){0,2}?(?:attack|blast|bombing|bombings|assault|ambush|strike|raid)s?\b)",
     re.I,
 )
 _NO_CLAIM = compile_gated(r"\b(?:no|none|nobody|not|yet to)\b[^.;]{0,30}$", re.I)

@@ -831,6 +831,11 @@ _PROVINCE_APPOSITIVE = Prefiltered.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)",
     0,
 )
+# "the city of Ras al-Ain, northwestern al-Hasakah": the town's governorate, told after it
+_REGION_APPOSITIVE = compile_gated(
+    r"(?<=[\w’'),]),\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central)\s+(?:rural\s+)?"
+    r"(?P<name>(?:[Aa][lsdrtnz]-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=\s*[,.;)]|\s+(?:on|in|at|during|after|before|late|early)\b)"
+)
 _POCKET = Prefiltered.compile(r"\b(?:pocket|enclave)\b", re.I)
 _REPORTER = compile_gated(r"^[^.;,]{0,60}?\b(?:reported|announced|claimed|said|published|stated)\b", re.I)
 _ASSESSED = Prefiltered.compile(
@@ -1117,6 +1122,9 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
             and not _AGGREGATE.search(text[: inc.start()])
             and any(q.cue.start for q in ctx.cues.find(text[inc.end() :]))
             and not any(q.cue.start for q in ctx.cues.find(text[: inc.start()]))
+            # "Two civilians ... were killed, and 11 others were injured, among them four children, after a car bomb
+            # exploded": the victims' count, then the incident they fell in
+            and not find_casualties(text[: inc.start()])
         ):
             # "... reported a series of activities, including sniper fire at ...": the action starts here.
             units.append(_unit(item_text, s, s + inc.start(), ctx, country, openers=False))
@@ -1250,8 +1258,13 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue
             if c.cue.needs_force and not any(a.start < c.start and a.kind not in _NOT_FORCES for a in actors):
                 continue
-            if "esponsib" in masked and _RESPONSIBILITY_FOR.search(masked, max(0, c.start - 40), c.start):
-                continue  # "No organization has claimed responsibility for the rocket fire": the attack told before
+            if "esponsib" in masked and (
+                _RESPONSIBILITY_FOR.search(masked, max(0, c.start - 40), c.start)
+                or _CLAIM_SAYING.search(masked, max(0, c.start - 160), c.start)
+            ):
+                # "No organization has claimed responsibility for the rocket fire", "claimed responsibility ...,
+                # saying two of its members had carried out the attack": the attack told before
+                continue
             if " to " in masked and _TO_CLEAR.search(masked, max(0, c.start - 50), c.start):
                 continue  # "units were combing the villages to remove mines and explosive devices": clearing, no blast
             if "den" in masked and _DENIED.search(masked, max(0, c.start - 170), c.start):
@@ -1417,6 +1430,11 @@ _LOCATIVE = compile_gated(
     re.I,
 )
 # "claimed responsibility for the rocket fire" looks back; "for a suicide car bomb that struck ..." tells a new one
+_CLAIM_SAYING = compile_gated(
+    r"\bclaimed\s+responsibility\b[^.;]{0,120}?,\s+saying\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+|have\s+)?"
+    r"(?:carried\s+out|conducted|staged|launched)\s+(?:the\s+|this\s+)?$",
+    re.I,
+)
 _RESPONSIBILITY_FOR = compile_gated(
     r"\bresponsibility\s+for\s+(?!(?:an?|two|three|four|five|several|twin|multiple)\s)"
     # ("for detonating an IED against an army vehicle": a new one, told by the claim)
@@ -1590,6 +1608,10 @@ _MODIFIER_SUPPORT = Prefiltered.compile(
 )
 _IN_YEAR = compile_gated(r"\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
 _IN_YEAR_BEFORE = compile_gated(r"\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\s+$")
+# "an armed group formed among Yezidis in 2014 during the Islamic State assault on Sinjar": the year's own assault
+_IN_YEAR_DURING = compile_gated(
+    r"\bin\s+(?P<year>(?:19|20)\d\d)\s+(?:during|amid|in)\s+the\s+(?:[\w'’.-]+\s+){0,3}$"
+)
 # "A Turkish drone strike on a vehicle in Sinjar in 2022 killed ...": the year after the strike's target and place
 _IN_YEAR_AFTER = compile_gated(
     r"[^.;,]{1,40}?\s+(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)(?=\s+(?:killed|"
@@ -1671,6 +1693,7 @@ def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
         or _IN_YEAR_AFTER.match(masked, c.end)
         or _IN_YEAR.search(masked, c.start, c.end)  # "drone strike on a vehicle in Sinjar in 2022 killed"
         or _IN_YEAR_BEFORE.search(masked, max(0, c.start - 14), c.start)  # "... in 2022 killed"
+        or _IN_YEAR_DURING.search(masked, max(0, c.start - 60), c.start)
     )
     return m is not None and int(m.group("year")) < published.year
 
@@ -4414,6 +4437,10 @@ def _place(
             named = (m.group("name") or m.groupdict().get("name2")) if m else None
             if named and gaz.canonical_admin1(named) and not explicit_admin1:
                 explicit_admin1 = gaz.canonical_admin1(named)
+        for m in _REGION_APPOSITIVE.finditer(u.text) if not explicit_admin1 and "ern " in u.text else ():
+            if gaz.canonical_admin1(m.group("name")):
+                explicit_admin1 = gaz.canonical_admin1(m.group("name"))
+                break
         for m in _ADMIN1_TAG.finditer(u.text) if not explicit_admin1 else ():
             # a dataset note's "Qandil (Rawanduz, Erbil)", "in Al-Karma, Anbar.": the governorate the coder gave
             if gaz.canonical_admin1(m.group("name")):
@@ -4429,6 +4456,10 @@ def _place(
         blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
         blocked_ranges.append((0, u.place_from))
         blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text)]
+        blocked_ranges += [
+            m.span() for m in (_REGION_APPOSITIVE.finditer(u.text) if "ern " in u.text else ())
+            if gaz.canonical_admin1(m.group("name"))
+        ]
         blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text)]
         blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text)]
         blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text)]

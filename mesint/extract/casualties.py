@@ -63,11 +63,12 @@ _ACTIVE = compile_gated(
 # "killing a woman and two of her children": a second group of victims joined by "and"
 _AND_MORE = compile_gated(
     # ("killing a diplomat of the Turkish Consulate General and two Iraqi civilians")
-    rf"^\s+(?:(?![\w'’-]+ing\b)[\w'’-]+\s+){{0,9}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
+    # (not past a dash: "killed 11 combatants -- five soldiers and six jihadists" breaks the eleven down)
+    rf"^\s+(?:(?![\w'’-]+ing\b)(?!-)[\w'’-]+\s+){{0,9}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
 )
 # "the death of seven members of the regime forces and five HTS fighters": a second group of the same dead
 _AND_MORE_GROUP = compile_gated(
-    rf"^\s+(?:[\w'’-]+\s+){{0,7}}?and\s+{_QUANT}\s+(?!(?:others?\s+)?(?:were|was|have|had)\b)[\w'’/-]+", re.I
+    rf"^\s+(?:(?!-)[\w'’-]+\s+){{0,7}}?and\s+{_QUANT}\s+(?!(?:others?\s+)?(?:were|was|have|had)\b)[\w'’/-]+", re.I
 )
 # "14 soldiers were killed in the assault, as well as nine rebel fighters"
 _AS_WELL_AS = compile_gated(rf"^(?:\s+[\w'’-]+){{0,4}}?,?\s+as\s+well\s+as\s+{_QUANT}\s+(?:[\w'’-]+\s+)?(?:fighters|soldiers|militants|members|civilians|people|rebels|troops|gunmen|others)\b", re.I)

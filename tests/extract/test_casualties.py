@@ -501,3 +501,19 @@ def test_two_people_named_one_by_one() -> None:
 )
 def test_those_named_with_their_titles_and_the_others(text: str, killed: int) -> None:
     assert counts(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash breaks the dead down: the same eight, not eight and three more
+        ("Fighting near the airbase killed eight combatants -- five rebels and three soldiers -- it said.", (8, None)),
+        ("the blast killed a merchant and two passers-by", (3, None)),
+        # a log's bare singular subject is one victim
+        ("May 2 Border Guard officer killed by IS near Qaim", (1, None)),
+        ("4 June: Peshmerga fighter wounded by sniper fire in Makhmour", (None, 1)),
+        ("The officer killed in the raid was buried on Monday", (None, None)),
+    ],
+)
+def test_a_breakdown_after_a_dash_and_a_logs_bare_singular(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected

@@ -4618,3 +4618,45 @@ def test_a_blogs_log_of_dated_lines_without_full_stops() -> None:
     # "Army officer wounded by sniper": the bare passive's victim comes before its verb
     assert (events[1]["actor1"], events[1]["actor2"]) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
     assert [e["admin1"] for e in events] == ["Diyala", "Diyala", "Diyala", "Kirkuk"]
+
+
+MARKET_BOMB = """\
+Car bomb kills five in Jarablus
+
+Enab Baladi – Aleppo
+
+Three civilians and two fighters of the National Army were killed, and nine others were wounded, among them two \
+women, after a car bomb exploded near the bus station in the town of Jarablus, northeastern Aleppo, on Sunday.
+
+The toll rose to six on Monday, when rescuers recovered the body of a boy from under the rubble of a bakery.
+
+The local council said in a statement that the blast was the third in the town this month.
+"""
+
+
+def test_a_toll_told_before_its_incident_and_a_body_from_the_rubble() -> None:
+    events = extract(MARKET_BOMB, published=dt.date(2021, 3, 22))["events"]
+    # "..., among them two women, after a car bomb exploded": one incident, its victims told first; the body from the
+    # rubble is one more of its dead, no new killing; "northeastern Aleppo" is the town's governorate
+    assert len(events) == 1
+    e = events[0]
+    assert (e["sub_event_type"], e["place"], e["admin1"]) == ("Remote explosive/landmine/IED", "Jarabulus", "Aleppo")
+    assert (e["killed"], e["wounded"]) == (6, 9)
+
+
+CLAIM_AFTER = """\
+BAGHDAD (AP) — A suicide bomber blew himself up at a checkpoint north of Baghdad on Monday, killing four soldiers, \
+officials said.
+
+The Islamic State group claimed responsibility late Monday in a post on its Telegram channel, saying one of its \
+fighters had carried out the attack.
+
+A YBS spokesman, a group formed in 2014 during the Islamic State assault on Sinjar, said the area was quiet.
+"""
+
+
+def test_a_claim_told_after_its_attack_names_the_doer_and_an_asides_old_assault_is_no_incident() -> None:
+    events = extract(CLAIM_AFTER, published=dt.date(2021, 5, 3))["events"]
+    assert [(e["sub_event_type"], e["actor1"], e["killed"]) for e in events] == [
+        ("Suicide bomb", "Islamic State (ISIS)", 4)
+    ]
