@@ -297,8 +297,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             and events
             and not summary_since
             and item.depth == 0
-            # a risen toll may come after a quote or two: "By Sunday the Observatory said the toll had risen to 41"
-            and (quiet <= 1 or (quiet <= 3 and _TOLL_ROSE.search(item.text) is not None))
+            # a risen toll may come after a quote or two: "By Sunday the Observatory said the toll had risen to 41";
+            # so may the claim ("IS claimed responsibility for the bombing" after the toll's paragraph)
+            and (
+                quiet <= 1
+                or (quiet <= 3 and (_TOLL_ROSE.search(item.text) or _CLAIMED_IT.search(item.text)) is not None)
+            )
         ):
             # "The monitor initially reported six dead, but the toll later rose to 11. More than 30 people were
             # wounded, it said.": an article's next paragraph (or the one after a quote) gives the figures the

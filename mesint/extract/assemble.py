@@ -71,6 +71,7 @@ _RESPONSE_IN_KIND = compile_gated(
     r"missiles|artillery)|launching|an? (?:air ?strike|drone strike|artillery|rocket|missile))",
     re.I,
 )
+_IN_RETALIATION = compile_gated(r"^\s*in\s+(?:retaliation|response|reprisal)\s*,", re.I)
 _NEW = compile_gated(
     r"^\s*(?:in addition|additionally|also|separately|meanwhile|elsewhere|in another|on another|in a separate|"
     r"in other|moreover|furthermore|(?:on )?the same day|(?:on )?the (?:next|following) day|(?:a|one|two|three) days? later)\b"
@@ -147,7 +148,10 @@ _TOLD_BEFORE = compile_gated(
     r"(?:(?:the|these)\s+(?:\w+\s+)?(?:attacks|strikes|air ?strikes|raids|bombardment|shelling)|(?:another|a\s+second|"
     r"a\s+third|a\s+further)\s+(?:\w+\s+)?(?:missile|rocket|drone|strike|shell|car bomb|bomb|IED|explosion|blast)"
     # "HOMS – In the same wave of strikes, ...": a brief's label, then more of the strikes before
-    r"|(?:in|during|as part of)\s+the\s+same\s+(?:wave|series|round|night|raid)\s+of\s+(?:air\s+)?(?:strikes|raids|bombing))\b",
+    r"|(?:in|during|as part of)\s+the\s+same\s+(?:wave|series|round|night|raid)\s+of\s+(?:air\s+)?(?:strikes|raids|bombing)"
+    # a sentence's second strike, its doer told with the first: "..., and hit Damascus airport minutes later", "...,
+    # and artillery shelled Tell Abiad"
+    r"|(?-i:(?:(?:artillery|aircraft|jets|warplanes|drones|helicopters|gunboats)\s+)?(?:hit|struck|shelled|bombed|pounded)))\b",
     re.I,
 )
 
@@ -405,7 +409,8 @@ _STATE_SINCE = compile_gated(
     r"(?:\s+[\w-]+){0,4}\s*$"
 )
 _ONE_OF_THE_WORST = compile_gated(
-    r"\bthe\s+(?:deadliest|worst|bloodiest|largest|biggest)\s+(?:single\s+)?(?:attack|bombing|blast|explosion|strike|"
+    # (a digest's telegraphic "deadliest single attack in capital since 2003" drops the article)
+    r"(?:\bthe\s+|,\s+)(?:deadliest|worst|bloodiest|largest|biggest)\s+(?:single\s+)?(?:attack|bombing|blast|explosion|strike|"
     r"air\s?strike|raid|ambush|massacre|incident|car bombing|suicide bombing)\b[^.;]{0,50}$",
     re.I,
 )
@@ -437,6 +442,12 @@ _AGGREGATE = PrefilteredAny.compile(
     r"ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:day|week|month)\b"
     # "reported a total of 19 airstrikes in Iraq over the three days": many strikes counted together
     r"|\ba\s+total\s+of\s+\d+\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|attacks|raids|operations|bombings)\b"
+    # "pounded Idlib city, Sarmin, Ariha and dozens of towns along the frontlines", "with ACLED recording over 40
+    # strikes": a wave over many places, counted
+    r"|(?:,\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+)?){2,}\s+and\s+(?:dozens|scores|hundreds)\s+of\s+(?:other\s+)?(?:towns|villages|areas|"
+    r"locations)\b"
+    r"|\b(?:recording|recorded|documenting|documented|counting|counted)\s+(?:over|more\s+than|at\s+least|some|about)?\s*"
+    r"\d+\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|attacks|raids|incidents|events|explosions)\b"
     # "the jets destroyed 89 targets": a campaign's tally
     r"|\b(?:the|its|their)\s+(?:jets|warplanes|aircraft|planes|drones|forces)\s+(?:had\s+)?(?:destroyed|hit|struck)\s+"
     r"(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d{2,}\s+(?:targets|sites|positions)\b"
@@ -1076,6 +1087,14 @@ class _Hedges:
 
 
 _WHO_HAD = compile_gated(r",\s+who\s+had\s+(?:previously\s+|earlier\s+|once\s+|long\s+)?$", re.I)
+_DURATION_BEFORE = compile_gated(r"\b(?:hours?|days?|weeks?|months?|years?|an?\s+(?:day|week|month|year))\s+$", re.I)
+_BEHIND_THE = compile_gated(r"\bbehind\s+the\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s+)?(?:[\w'’-]+\s+){0,2}$")
+# (a noun, then the clause: not "announced that it had", "said they had")
+_PRONOUN_HAD = compile_gated(
+    r"\b(?!(?:that|said|says|announced|claimed|reported|stated|added|confirmed|believed?|thinks?|thought|denied|"
+    r"admitted|insisted|explained|noted|warned|acknowledged|indicated|revealed|alleged|argued|when|after|before|because|"
+    r"since|as|where|until|once|if|and|but|while|what|how|why)\b)[a-z]+\s+(?:they|it)\s+had\s+(?:\w+\s+)?$"
+)
 _ATTEMPT = compile_gated(r"tried to|trying to|attempt(?:s|ed|ing)? to", re.I)
 _NOT_FORCES = frozenset({"Civilians", "Protesters", "Rioters"})
 
@@ -1087,6 +1106,33 @@ def _has_armed_party(actors: list[ActorMatch]) -> bool:
 def _sited(text: str, ctx: DocContext, country: str | None) -> bool:
     """The text names a place or a date of its own."""
     return bool(ctx.gazetteer.find_names(text, country)) or bool(find_dates(text, ctx=ctx.dates))
+
+
+# ", and hit Damascus International Airport minutes later", ", and artillery shelled Tell Abiad": a second act, its own
+# verb and place, joined to the first by ", and"
+_AND_ANOTHER_ACT = compile_gated(
+    r",\s+and\s+(?=(?:(?:[\w'’-]+\s+){0,3}?)(?:hit|struck|shelled|bombed|targeted|pounded|raided|attacked)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _two_strikes(item_text: str, s: int, e: int, ctx: DocContext, country: str | None) -> list[tuple[int, int]] | None:
+    """"Israeli aircraft struck Aleppo airport, wounding two workers, and hit Damascus airport minutes later": two
+    strikes told in one sentence, each with its own verb and place, are two incidents."""
+    text = item_text[s:e]
+    m = _AND_ANOTHER_ACT.search(text)
+    if m is None:
+        return None
+    first, second = text[: m.start()], text[m.end() :]
+    if not any(q.cue.start for q in ctx.cues.find(first)) or not any(q.cue.start for q in ctx.cues.find(second)):
+        return None
+    gaz = ctx.gazetteer
+    here = {h.text.lower() for h in gaz.find_names(first, country)}
+    there = {h.text.lower() for h in gaz.find_names(second, country)}
+    if not here or not there or there <= here:
+        return None
+    return [(0, m.start()), (m.end(), len(text.rstrip(" .")))]
 
 
 def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str | None) -> list[Unit]:
@@ -1103,6 +1149,9 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
             if len(with_cues) >= 2 and sum(1 for c in with_cues if _sited(item_text[s + c[0] : s + c[1]], ctx, country)) >= 2:
                 spans.extend((s + cs, s + ce, True) for cs, ce in chunks)
                 continue
+        if ", and " in item_text[s:e] and (pair := _two_strikes(item_text, s, e, ctx, country)) is not None:
+            spans.extend((s + cs, s + ce, True) for cs, ce in pair)
+            continue
         spans.append((s, e, False))
     units: list[Unit] = []
     for s, e, is_chunk in spans:
@@ -1188,6 +1237,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and not _NEGATED.search(masked, max(0, c.start - 16), c.start)
         # "a commander of the YPJ, who had fought against ISIS in Raqqa": a life told, no incident of this report
         and not (c.cue.event_type == "Battles" and _WHO_HAD.search(masked, max(0, c.start - 24), c.start))
+        # "the two attackers behind the 1 October suicide bombing in Ankara had come from Syria": a bombing known
+        and not (" behind the " in masked and _BEHIND_THE.search(masked, max(0, c.start - 40), c.start))
+        # "continued their sit-in inside parliament they had stormed 30 July": the storming recalled
+        and not (c.start > 20 and " had " in masked and _PRONOUN_HAD.search(masked, max(0, c.start - 20), c.start))
         # "arrested 27 young men on charges of 'rioting'": the accusation names no incident of its own
         and not (charged and _CHARGED_WITH.search(masked, max(0, c.start - 30), c.start))
         and not _long_ago(masked, c, ctx.published)
@@ -1278,6 +1331,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 and not _ANAPHORIC_ACTS.match(masked)
             ):
                 continue  # "The attack came days after ...": refers back to an incident already told
+            if modifiers and any(
+                s0 <= c.start < e0 and _DURATION_BEFORE.search(masked, max(0, s0 - 30), s0) for s0, e0 in modifiers
+            ):
+                continue  # "more than a month after the SDF's arrest of its commander": an earlier act, dated from
             if told_before is not None and c.start < told_before:
                 continue  # "According to the Kurdish forces, the strikes killed seven civilians": the strikes told before
             if " the " in masked and _THE_ATTACKERS.search(masked, max(0, c.start - 60), c.start):
@@ -1541,7 +1598,7 @@ _MODIFIER = Prefiltered.compile(
     r"(?:(?!\b(?:was|were)\b)[^,.;]){0,60}"
     # "Hours after the blast, Turkish artillery shelled ...", "clashes broke out ... after the arrest of ...",
     # "took over the neighbourhood after heavy fighting": an earlier event named as the time of this one
-    r"|\b(?:after|following)\s+(?:the|a|an|heavy|fierce|intense|violent|(?:\w+\s+)?(?:days|hours|weeks|months) of)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:after|following)\s+(?:the|a|an|heavy|fierce|intense|violent|(?:\w+\s+)?(?:days|hours|weeks|months) of)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:blast|explosion|bombing|attack|arrest|clashes|fighting|battles?|shelling|strikes?|raid|killing|assassination|"
     r"abduction|kidnapping|ambush|assault|incursion)(?:s|es)?\b"
     # "clashed ... after HTS detained a Hurras al-Din commander", "retook Palmyra despite Russian air strikes"
@@ -2029,7 +2086,12 @@ def _groups(
             groups.append([u])
             continue
         current = groups[-1]
-        if _RESPONSE_IN_KIND.search(u.text) and _subject_of(u) not in {None, _subject_of(current[0])}:
+        if (
+            _RESPONSE_IN_KIND.search(u.text)
+            or (_IN_RETALIATION.match(u.text) and (u.dates or _another_place(u, current, gaz, country)))
+        ) and _subject_of(u) not in {None, _subject_of(current[0])}:
+            # "In retaliation, U.S. airstrikes night of 12-13 March hit five Kataib Hizballah depots at Jurf al-Sakhar":
+            # the other side's answer, on its own day or elsewhere (not "In response, the army fired back": one clash)
             groups.append([u])
             continue
         if (

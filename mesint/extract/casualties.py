@@ -64,7 +64,7 @@ _ACTIVE = compile_gated(
 _AND_MORE = compile_gated(
     # ("killing a diplomat of the Turkish Consulate General and two Iraqi civilians")
     # (not past a dash: "killed 11 combatants -- five soldiers and six jihadists" breaks the eleven down)
-    rf"^\s+(?:(?![\w'’-]+ing\b)(?!-)[\w'’-]+\s+){{0,9}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
+    rf"^\s+(?:(?![\w'’-]+ing\b)(?!-)(?:[\w'’-]+|(?-i:[A-Z]\.){{2,}})\s+){{0,9}}?and\s+{_QUANT}\b(?!\s+(?:others?\s+)?(?:were|was|have|had)\b)", re.I
 )
 # "the death of seven members of the regime forces and five HTS fighters": a second group of the same dead
 _AND_MORE_GROUP = compile_gated(

@@ -84,7 +84,8 @@ class LocationPhrase:
 _COUNTRYSIDE_AFTER = compile_gated(r"\s+countryside\b(?!\s+of\b)", re.I)
 
 
-_LANDMARK_AFTER = re.compile(r"\s+(?:Square|Street|Roundabout|Avenue|Circle)\b")
+# (its other name between: "Al-Karama (Al-Sir) Square")
+_LANDMARK_AFTER = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:Square|Street|Roundabout|Avenue|Circle)\b")
 _TOWNS_OWN = re.compile(r"\bthe (?:town|city|village|district|camp)['’]s\s+(?:main\s+|old\s+|central\s+|busy\s+)?$", re.I)
 
 

@@ -187,6 +187,13 @@ def _in_leading_clause(text: str, m: ActorMatch, trigger_start: int) -> bool:
     return _SUBORDINATOR.match(head, cut + 1) is not None
 
 
+_FIRE_FROM = compile_gated(
+    r"\b(?:shelling|shells|fire|rockets?|mortars?|missiles?|artillery|strikes?)\s+(?:(?:launched|fired)\s+)?from\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    re.I,
+)
+
+
 def assign_roles(
     text: str,
     mentions: list[ActorMatch],
@@ -222,6 +229,16 @@ def assign_roles(
         (m for m in mentions if trigger_start < m.start and m.end <= trigger_end and _NAMED_ATTACK.match(text, m.end, trigger_end)),
         None,
     )
+    if named is None and " from " in text[trigger_start : trigger_end + 40]:
+        # "Cross-border shelling from Turkey hit the Al-Wusta neighbourhood": the state the fire came from fired it
+        named = next(
+            (
+                m for m in mentions
+                if trigger_start <= m.start <= trigger_end + 40 and m.kind == "External/Other forces"
+                and _FIRE_FROM.search(text, max(0, m.start - 40), m.start)
+            ),
+            None,
+        )
     if named is not None:
         # "Two soldiers were killed in an ISIS attack": the name inside the attack's own words is its doer.
         others = [m for m in mentions if m.canonical != named.canonical]

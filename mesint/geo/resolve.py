@@ -161,7 +161,7 @@ _NOT_A_PLACE_AFTER = compile_gated(r"^\s*(?:border|river|forces|army|regime|gove
 # The village tier places villages: a name that the text calls something else ("Al-Rami camp", "the al-Badu
 # neighbourhood", "Al-Karama Square", "Nahiyat X") is not looked for there.
 _NOT_VILLAGE_AFTER = compile_gated(
-    r"^\s*(?:camps?|dam|square|crossing|border|base|air\s*base|airport|airfield|airstrip|(?:oil\s*|gas\s*)?field|"
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:camps?|dam|square|crossing|border|base|air\s*base|airport|airfield|airstrip|(?:oil\s*|gas\s*)?field|"
     r"bridge|prison|hospital|school|mosque|church|checkpoint|road|street|highway|river|canal|mountains?|hills?|"
     r"valley|plain|desert|lake|island|neighbou?rhood|quarter|district|sub-?district|nahiya|qadh?a|governorate|"
     r"province|region|front|pocket|factory|refinery|station|university|stadium|market|roundabout|junction|"

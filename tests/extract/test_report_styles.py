@@ -4660,3 +4660,56 @@ def test_a_claim_told_after_its_attack_names_the_doer_and_an_asides_old_assault_
     assert [(e["sub_event_type"], e["actor1"], e["killed"]) for e in events] == [
         ("Suicide bomb", "Islamic State (ISIS)", 4)
     ]
+
+
+MONTHLY_OVERVIEW = """\
+Syria, 1-15 May 2022
+
+On 3 May, Russian jets struck a poultry farm near Kafr Takharim, killing two workers, and artillery shelled \
+Al-Bara shortly afterwards.
+
+On 4 May, cross-border shelling from Turkey hit the Al-Hilaliyah neighbourhood of Qamishli, wounding three \
+civilians.
+
+Protesters gathered in Al-Sa'a (Clock) Square in Idlib city on 6 May.
+
+Regime artillery pounded Kansafra, Kafr Oweid, Al-Fatira and dozens of villages in Jabal al-Zawiya over the week, \
+with monitors recording over 60 attacks.
+
+Tribal elders met SDF officials in Diban on 10 May, more than a month after the SDF's arrest of a tribal leader.
+
+Turkish officials said the gunmen behind the 2 April bombing in Gaziantep had come from Syria.
+
+Interior Minister Ahmad Saleh withdrew 9 May and the cabinet named no successor.
+"""
+
+
+def test_an_overviews_second_strike_fire_from_a_state_a_square_and_its_summaries() -> None:
+    events = extract(MONTHLY_OVERVIEW, published=dt.date(2022, 5, 16))["events"]
+    got = [(e["date"], e["sub_event_type"], e["actor1"], e["place"]) for e in events]
+    assert got == [
+        # "..., and artillery shelled Al-Bara shortly afterwards": a second strike, its doer and day the first's
+        ("2022-05-03", "Air/drone strike", "Military Forces of Russia", "Kafr Takharim"),
+        ("2022-05-03", "Shelling/artillery/missile attack", "Military Forces of Russia", "Al-Bara"),
+        # the state the fire came from fired it
+        ("2022-05-04", "Shelling/artillery/missile attack", "Military Forces of Turkey", "Al Qamishli"),
+        # a square named with its other name lies in the city after it
+        ("2022-05-06", "Peaceful protest", "Protesters (Syria)", "Idlib"),
+    ]
+    # no event for a week's bombardment of many villages counted, an arrest dated from, a bombing abroad known by its
+    # day, or a minister who withdrew
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISIS car bomb 14 June tore through busy street in Baghdad's Bab al-Sharqi, killing at least 40, deadliest "
+         "attack in capital since 2016.", [("2018-06-14", 40)]),
+        ("Rockets 2 May struck the Victory base near Baghdad airport, killing two U.S. contractors and one Iraqi "
+         "guard. In retaliation, U.S. aircraft night of 3-4 May struck militia depots at Al-Qaim.",
+         [("2018-05-02", 3), ("2018-05-03/2018-05-04", None)]),
+    ],
+)
+def test_a_monthly_entrys_telegraphic_incidents(text: str, expected: list) -> None:
+    events = extract(text, published=dt.date(2018, 6, 30))["events"]
+    assert [(e["date"], e["killed"]) for e in events] == expected
