@@ -1655,15 +1655,17 @@ _DATE_LINE = compile_gated(
     # ("— Statement, 13 October 2019 —": the label between dashes)
     r"^\s*(?:[—–]\s*|-{1,3}\s+)?(?:(?:Event |Incident )?[Dd]ate\s*:\s*)?"  # "Date: 3 June 2023"
     # "Statement of 28 September 2022", "Update, 4 May 2021": a series' label before its day
-    r"(?:(?:Statement|Update|Post|Press release|Bulletin|Communiqu[ée])(?:\s+No\.?\s*\d+)?"
-    r"(?:\s+of|\s+issued on|\s+on|,)\s+)?"
+    # ("Release No. 3 – Saturday 22 January 2022": a numbered release and its day)
+    r"(?:(?:Statement|Update|Post|Press release|Release|Bulletin|Communiqu[ée])(?:\s+No\.?\s*\d+)?"
+    r"(?:\s+of|\s+issued on|\s+on|,|\s+[–—-])\s+)?"
     # ("Security Media Cell | 5 June 2024": the issuer's name, then the day of its post)
     r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+|[A-Z][^|\n]{1,60}?\s+\|\s+)?"
     r"(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     # ("TUESDAY 9 APRIL 2019": a log's day heading in capitals)
     r"(?:\d{1,2}\s+[A-Z][A-Za-z]+\.?,?\s+\d{4}|[A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     # "14 August 2022, 10:42": a post's time of day after its date
-    r"(?:\s*[,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs|GMT|UTC))?)?\s*(?:[:.]|\s[—–]|\s-{1,3})?\s*$"
+    r"(?:\s*[,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs|GMT|UTC))?)?\s*(?:[:.]|\s[—–]|\s-{1,3})?"
+    r"(?:\s*\([a-z][^()\n]{0,30}\))?\s*$"  # "... 26 January 2022 (weekly outcome)"
 )
 
 

@@ -133,6 +133,9 @@ _PARTY_SAID = compile_gated(
 )
 _SPEECH_WORD = compile_gated(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
 _ACCORDING = compile_gated(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
+_SAID_THAT = compile_gated(r"^[^.;,]{3,80}?\b(?:said|says|stated|announced|claimed|confirmed)\s+(?:that\s+)?(?=the\s)")
+_HAD_BEEN_AFTER = compile_gated(r"\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?\w+ed\b")
+_CLAUSE_END = compile_gated(r"[.;]|,\s+(?:but|while|whereas)\b")
 _ANAPHORIC = compile_gated(
     # ("The first strike hit a depot near X, the second ...": one of a series, told for the first time)
     r"^\s*(?:the|this|that|these|those)\s+(?:(?!(?:first|second|third|fourth|fifth)\b)\w+\s+)?(?:attack|attacks|blast|"
@@ -448,6 +451,11 @@ _AGGREGATE = PrefilteredAny.compile(
     r"locations)\b"
     r"|\b(?:recording|recorded|documenting|documented|counting|counted)\s+(?:over|more\s+than|at\s+least|some|about)?\s*"
     r"\d+\s+(?:[\w-]+\s+)?(?:air\s*strikes|airstrikes|strikes|attacks|raids|incidents|events|explosions)\b"
+    # "During the past week the security forces carried out 31 operations", "This week our teams responded to 211
+    # attacks": a week's tally
+    r"|^\s*(?:(?:during|over|in)\s+the\s+(?:past|last|previous)|this|last)\s+(?:week|month|fortnight|two\s+weeks|"
+    r"\d+\s+days)\b[^.;]{0,80}?\b\d{2,}\s+(?:[\w-]+\s+)?(?:operations|attacks|strikes|air\s*strikes|raids|incidents|"
+    r"missions|sorties)\b"
     # "the jets destroyed 89 targets": a campaign's tally
     r"|\b(?:the|its|their)\s+(?:jets|warplanes|aircraft|planes|drones|forces)\s+(?:had\s+)?(?:destroyed|hit|struck)\s+"
     r"(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d{2,}\s+(?:targets|sites|positions)\b"
@@ -1303,6 +1311,13 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     told_before = None
     if attribution_end and (back := _ANAPHORIC.match(masked[attribution_end:])) is not None:
         told_before = attribution_end + back.end() + 12
+    said = _SAID_THAT.match(masked) if not attribution_end and " the" in masked[:100] else None
+    at = attribution_end or (said.end() if said is not None else 0)
+    if at and (back := _ANAPHORIC.match(masked[at:])) is not None and _HAD_BEEN_AFTER.match(masked, at + back.end()):
+        # "The ministry said the strikes had been coordinated with Turkey and had targeted a depot": all the clause
+        # tells is of the strikes told before
+        clause_end = _CLAUSE_END.search(masked, at + back.end())
+        told_before = clause_end.start() if clause_end is not None else len(masked)
     if openers and not summary:
         for c in cues:
             if not c.cue.start:
@@ -1766,8 +1781,8 @@ _WHEN_CLAUSE = compile_gated(r"\bwhen\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 _NATION_LIST_BEFORE = compile_gated(r"((?:\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,\s*)*\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,?\s+and\s+)$")
 _NATION = compile_gated(r"\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\b")
 _SAID_TO_BE = compile_gated(
-    r"\b(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+(?:(?:that|which)\s+[^,.;]{0,80}?\b)?(?:said|believed|believe|"
-    r"thought|described as|identified)\s+(?:were|was|to be|to have been|as)\s+"
+    r"\b(?:[Ww]arplanes|[Jj]ets|[Aa]ircraft|[Pp]lanes|[Dd]rones|[Hh]elicopters),?\s+(?:(?:that|which)\s+[^,.;]{0,80}?\b)?(?:said|believed|believe|"
+    r"thought|described as|identified)\s+(?:by\s+(?:[\w'’-]+\s+){1,3}?)?(?:were|was|to be|to have been|as)\s+"
     r"(?P<nat>Israeli|Russian|Turkish|American|US|Iranian|Syrian|Iraqi|Jordanian|British|French)\b"
     # "Our observers identified the aircraft as Russian"
     r"|\bidentified\s+(?:the\s+)?(?:warplanes|jets|aircraft|planes|drones|helicopters)\s+as\s+(?:being\s+)?"
@@ -2050,8 +2065,16 @@ def _another_place_and_toll(u: Unit, current: list[Unit], gaz: Gazetteer, countr
     return _another_place(u, current, gaz, country)
 
 
+_OFFSET_OF = compile_gated(
+    r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+
+
 def _another_place(u: Unit, current: list[Unit], gaz: Gazetteer, country: str | None) -> bool:
-    names = {h[2] for h in u.place_names(gaz, country)}
+    # ("Taftanaz, about 5 km east of Binnish": the town an offset is measured from is not where it happened)
+    names = {h[2] for h in u.place_names(gaz, country) if not _OFFSET_OF.search(u.text, max(0, h[0] - 40), h[0])}
     before = {h[2] for g in current for h in g.place_names(gaz, country)}
     return bool(names) and bool(before) and names.isdisjoint(before)
 

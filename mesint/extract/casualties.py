@@ -68,7 +68,8 @@ _AND_MORE = compile_gated(
 )
 # "the death of seven members of the regime forces and five HTS fighters": a second group of the same dead
 _AND_MORE_GROUP = compile_gated(
-    rf"^\s+(?:(?!-)[\w'’-]+\s+){{0,7}}?and\s+{_QUANT}\s+(?!(?:others?\s+)?(?:were|was|have|had)\b)[\w'’/-]+", re.I
+    rf"^\s+(?:(?!-)[\w'’-]+\s+){{0,7}}?and\s+{_QUANT}\s+(?!(?:others?\s+)?(?:were|was|have|had)\b)"
+    rf"(?!(?:people\s+|others?\s+|more\s+)?(?:wounded|injured|hurt)\b)[\w'’/-]+", re.I
 )
 # "14 soldiers were killed in the assault, as well as nine rebel fighters"
 _AS_WELL_AS = compile_gated(rf"^(?:\s+[\w'’-]+){{0,4}}?,?\s+as\s+well\s+as\s+{_QUANT}\s+(?:[\w'’-]+\s+)?(?:fighters|soldiers|militants|members|civilians|people|rebels|troops|gunmen|others)\b", re.I)
@@ -493,6 +494,16 @@ _LOG_SINGULAR = compile_gated(
     rf"(?!(?:The|A|An|This|That|His|Her|Their|Its|One|Another)\b)"
     rf"(?P<who>(?:[A-Z][\w'’.-]*\s+){{0,3}}(?i:{_ROLE}))\s+(?P<v>killed|shot dead|wounded|injured)\b"
 )
+# A rescuers' log: "Our teams pulled 5 injured civilians from under the rubble", "were unable to save a man and his
+# elderly mother"
+_RESCUED_HURT = compile_gated(
+    rf"\b(?:pulled|rescued|retrieved|evacuated|extracted)\s+{_QUANT}\s+(?P<v>injured|wounded)\b", re.I
+)
+_NOT_SAVED = compile_gated(
+    rf"\b(?:unable|failed)\s+to\s+save\s+(?:(?P<pair>(?:a|an|the)\s+(?:[\w-]+\s+)?{_ROLE}\s+and\s+(?:his|her|their)\s+"
+    rf"(?:[\w-]+\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|child))\b|{_QUANT})",
+    re.I,
+)
 # A record's own count: "Fatalities: 2."; a body found: "the body of a farmer ... was found"; "leaving him seriously
 # wounded"
 _FATALITIES_FIELD = compile_gated(r"\bfatalities\s*:\s*(?P<n>\d+)\b", re.I)
@@ -594,7 +605,7 @@ def _count(word: str, matched: str) -> Count:
 
 _ANY_CASUALTY = compile_gated(
     r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot|martyr|gunned"
-    r"|losing|lives of"
+    r"|losing|lives of|to save"
 
     r"|bod(?:y|ies) of|body (?:was|had|has)|bodies|suffocat|treated|hospitali|neutrali|massacred"
 )
@@ -871,7 +882,14 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             continue
         noun, verb = m.group("noun").lower(), m.group("v")
         kind = _kind(verb) if verb else ("wounded" if noun.endswith(("wounded", "injured")) else "killed")
-        add(kind, _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
+        count = _count(m.group("n"), m.group(0)[m.start("n") - m.start() :])
+        more = _AND_MORE_GROUP.match(text[m.end() :]) if count.best is not None and " and " in low else None
+        extra = _count(more.group("n"), more.group(0)) if more else None
+        if more and extra is not None and extra.best is not None and count.best is not None:
+            # "put the number of dead at 21 ISIS operatives and four SDF fighters": both sides' dead
+            add(kind, Count.exact(count.best + extra.best), m.start(), m.end() + more.end())
+            continue
+        add(kind, count, m.start(), m.end())
     for m in _BEATEN_OF_THEM.finditer(text) if " of them " in low else ():
         # "set upon two men, beating one of them to death; the second was handed to the police badly injured"
         add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
@@ -1039,6 +1057,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if kin is None and m.group("v2"):
             kin = _AND_KIN.match(text, m.end())  # "wounding his father and sister": the possessive serves both
         add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
+    for m in _RESCUED_HURT.finditer(text) if "injured" in low or "wounded" in low else ():
+        add("wounded", _count(m.group("n"), m.group(0)), m.start(), m.end())
+    for m in _NOT_SAVED.finditer(text) if "to save" in low else ():
+        add("killed", Count.exact(2) if m.group("pair") else _count(m.group("n"), m.group(0)), m.start(), m.end())
     if (m := _LOG_SINGULAR.match(text)) is not None:
         add(_kind(m.group("v")), Count.exact(1), m.start("who"), m.end())
     for m in _SINGULAR.finditer(text):

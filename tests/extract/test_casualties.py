@@ -517,3 +517,16 @@ def test_those_named_with_their_titles_and_the_others(text: str, killed: int) ->
 )
 def test_a_breakdown_after_a_dash_and_a_logs_bare_singular(text: str, expected: tuple[int | None, int | None]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the monitor put the number of dead at 17 regime soldiers and six HTS fighters", (23, None)),
+        ("police put the toll at 9 dead and 20 wounded", (9, 20)),
+        ("Rescuers pulled two injured men from the rubble but were unable to save a boy and his mother", (2, 2)),
+        ("volunteers were unable to save four people trapped in the basement", (4, None)),
+    ],
+)
+def test_both_sides_dead_put_at_and_a_rescuers_figures(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected

@@ -4713,3 +4713,48 @@ def test_an_overviews_second_strike_fire_from_a_state_a_square_and_its_summaries
 def test_a_monthly_entrys_telegraphic_incidents(text: str, expected: list) -> None:
     events = extract(text, published=dt.date(2018, 6, 30))["events"]
     assert [(e["date"], e["killed"]) for e in events] == expected
+
+
+RELEASES = """\
+Kurdistan Region Security Council – compiled statements, 3 – 6 June 2023
+
+Release No. 1 – Saturday 3 June 2023
+1. At around 14:00 today, a Turkish drone struck a car near Sidakan, killing two PKK members.
+
+Release No. 2 – Monday 5 June 2023
+1. Yesterday evening, Peshmerga forces arrested three ISIS suspects in Makhmour.
+2. During the past week our forces carried out 14 operations, which led to the arrest of 22 suspects.
+
+Release No. 3 – Tuesday 6 June 2023 (weekly summary)
+1. This week our teams responded to 35 incidents across the region.
+"""
+
+
+def test_numbered_releases_date_their_items_and_a_weeks_tally_is_no_incident() -> None:
+    events = extract(RELEASES, published=dt.date(2023, 6, 7))["events"]
+    assert [(e["date"], e["sub_event_type"]) for e in events] == [
+        ("2023-06-03", "Air/drone strike"),
+        ("2023-06-04", "Arrests"),
+    ]
+
+
+RESCUE_LOG = """\
+White Helmets – week of 2-8 March 2020
+
+Monday 2 March: Warplanes, believed by our teams to be Russian, struck houses in Maarrat Misrin. Our teams pulled \
+three injured civilians from under the rubble but were unable to save a woman and her daughter. Hours later, regime \
+rocket launchers targeted Binnish, about 6 km north-east of Maarrat Misrin; no one was hurt.
+
+Tuesday 3 March: The Russian Ministry of Defence said the strikes had been carried out in coordination with Turkey and \
+had hit a drone workshop.
+"""
+
+
+def test_a_rescuers_log_its_figures_the_observers_word_and_a_ministrys_account_of_strikes_told() -> None:
+    events = extract(RESCUE_LOG, published=dt.date(2020, 3, 9))["events"]
+    got = [(e["place"], e["actor1"], e["killed"], e["wounded"]) for e in events]
+    assert got == [
+        ("Ma'arratmisrin", "Military Forces of Russia", 2, 3),
+        # the town an offset is measured from is no reason to make the rockets the same strike
+        ("Binnish", "Military Forces of Syria", None, 0),
+    ]
