@@ -128,7 +128,10 @@ _SAID_IT_WAS_BY = compile_gated(
 _PARTY_SAID = compile_gated(
     r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:which|who)\b[^,.;]{0,80},)?\s+(?:said|says|reported|stated|announced)\s+"
     r"(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?=the\s+(?:\w+\s+)?(?:strikes?|air\s*strikes?|attacks?|shelling|"
-    r"bombardment|raids?|explosions?|blasts?|bombings?)\b)",
+    r"bombardment|raids?|explosions?|blasts?|bombings?)\b"
+    # "The Kurdistan Region Security Council said in a statement that four civilians were killed ... when missiles struck"
+    r"|(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|injured)\b)",
     re.I,
 )
 _SPEECH_WORD = compile_gated(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
@@ -148,7 +151,9 @@ _TOLD_BEFORE = compile_gated(
     r"^\s*(?:[A-Z][\w'’ -]{1,30}:\s*|[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?(?:In\s+[A-Z][\w'’ -]{1,30},\s*)?"
     # ("Minutes later, a second strike flattened ...")
     r"(?:(?:minutes|moments|hours|shortly)\s+(?:later|after(?:wards)?),?\s+)?"
-    r"(?:(?:the|these)\s+(?:\w+\s+)?(?:attacks|strikes|air ?strikes|raids|bombardment|shelling)|(?:another|a\s+second|"
+    # ("The drone hit a car travelling on the road between Qamishli and Amuda": the strike of the lede, told on)
+    r"(?:(?:the|these)\s+(?:\w+\s+)?(?:attacks|strikes|air ?strikes|raids|bombardment|shelling)|the\s+(?:drone|missile|"
+    r"car\s+bomb|bomb|blast|explosion)\s+(?:hit|struck|targeted|exploded|went\s+off)|(?:another|a\s+second|"
     r"a\s+third|a\s+further)\s+(?:\w+\s+)?(?:missile|rocket|drone|strike|shell|car bomb|bomb|IED|explosion|blast)"
     # "HOMS – In the same wave of strikes, ...": a brief's label, then more of the strikes before
     r"|(?:in|during|as part of)\s+the\s+same\s+(?:wave|series|round|night|raid)\s+of\s+(?:air\s+)?(?:strikes|raids|bombing)"
@@ -822,6 +827,8 @@ _REPORTING_NAME = Prefiltered.compile(
     # "Enab Baladi's correspondent in Daraa reported": the outlet, not a place
     r"|['’]s\s+(?:local\s+)?(?:correspondents?|reporters?|stringers?|cameraman|sources)\b)"
     r"|(?<=according to )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}"
+    # (wherever it stands: "..., chanting slogans,” Enab Baladi’s correspondent in Idlib reported")
+    r"|\b[A-Z]\w*(?:[ -](?:al-)?[A-Z]\w*){0,3}(?=['’]s\s+(?:local\s+)?(?:correspondents?|reporters?|stringers?|cameraman)\b)"
     # "Local sources told Enab Baladi that ...": who was told
     r"|(?<=\btold )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}(?=,?\s+(?:that|on|in|by)\b)",
     0,

@@ -151,6 +151,16 @@ _PRONOUN = compile_gated(
     r"sisters?|wife|husband|father|mother|child|children|nephews?|cousins?|driver|bodyguards?|companions?)))?",
     re.I,
 )
+_ALONG_WITH_KIN = compile_gated(
+    r"\s+(?:along\s+with|and|together\s+with)\s+(?:several\s+|some\s+|other\s+)?(?:members\s+of\s+(?:his|her)\s+(?:family|household)|"
+    r"(?:his|her)\s+(?:family|relatives|household)|relatives)\b",
+    re.I,
+)
+_NOUN_ALONG_WITH_KIN = compile_gated(
+    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:along|together)\s+with\s+(?:several\s+|some\s+|other\s+)?(?:members\s+of\s+(?:his|her)\s+"
+    r"(?:family|household)|(?:his|her)\s+(?:family|relatives|household)|relatives)\b",
+    re.I,
+)
 # "shot dead protest activist Haidar al-Musawi", "killed the mukhtar of a village": one named or singular victim
 _ROLE = (
     r"(?:activist|commander|leader|official|mukhtar|headman|sheikh|journalist|officer|member|cleric|imam|judge|"
@@ -919,6 +929,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             count = Count.exact(count.best + (parse_number(kin.group("kin_n").lower()) or 1 if kin.group("kin_n") else 1))
             add(_kind(m.group("v")), count, m.start(), m.end() + kin.end())
             continue
+        if count.best == 1 and " with " in low and _NOUN_ALONG_WITH_KIN.match(text[m.end() :]):
+            # "killing a local official along with members of his family": he and an untold number more
+            add(_kind(m.group("v")), Count(2, None, None, "one and members of his family"), m.start(), m.end())
+            continue
         groups = _COMMA_GROUPS.match(text, m.end()) if count.best is not None and "," in text[m.end() :] else None
         if groups is not None and count.best is not None:
             # "killing three soldiers, two police officers and a civilian worker": each group's count
@@ -1031,6 +1045,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             more = parse_number(m.group("more2").lower()) or 0
         if m.group("kin"):
             more = (parse_number(m.group("kin_n").strip().lower()) or 1) if m.group("kin_n") else 1
+        if not more and _ALONG_WITH_KIN.match(text, m.end()):
+            # "killing him along with members of his family": he and an untold number more
+            add(_kind(m.group("v")), Count(2, None, None, "him and members of his family"), m.start(), m.end())
+            continue
         add(_kind(m.group("v")), Count.exact(1 + more), m.start(), m.end())
     for m in _ONE_VICTIM.finditer(text):
         if _ACCUSED_OF.search(text, max(0, m.start() - 30), m.start()):
@@ -1044,6 +1062,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             items = [i.strip() for i in listed.group("items").split(",") if i.strip()]
             count = 1 + sum(1 for i in items if not _APPOSITION.fullmatch(i)) + n
             add("killed", Count.exact(count), m.start(), listed.end())
+            continue
+        if kin is None and _ALONG_WITH_KIN.match(text, m.end()):
+            # "killing a local official along with members of his family": he and an untold number more
+            add("killed", Count(2, None, None, "one and members of his family"), m.start(), m.end())
             continue
         add("killed", Count.exact(1 + more if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _TO_DEATH.finditer(text) if "to death" in low else ():

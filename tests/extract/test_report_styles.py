@@ -4758,3 +4758,27 @@ def test_a_rescuers_log_its_figures_the_observers_word_and_a_ministrys_account_o
         # the town an offset is measured from is no reason to make the rockets the same strike
         ("Binnish", "Military Forces of Syria", None, 0),
     ]
+
+
+DRONE_STORY = """\
+Turkish drone kills two in Amuda
+
+QAMISHLI (Kurdistan24) – A Turkish drone struck a car near the town of Amuda on Sunday, killing a local official \\
+along with members of his family, officials said.
+
+The Asayish said in a statement that three people were killed and one was wounded when the drone hit the car on the \\
+road to Qamishli.
+
+The drone hit the vehicle as it left a wedding, the Asayish said, adding that the driver was a civilian.
+
+“We heard the explosion from the market,” one resident told Kurdistan24’s correspondent in Amuda.
+"""
+
+
+def test_a_strike_told_again_by_its_tellers_and_the_drone_told_on() -> None:
+    events = extract(DRONE_STORY.replace("\\\n", ""), published=dt.date(2022, 8, 22))["events"]
+    # the security service tells the toll of the lede's strike, it did not strike; "The drone hit the vehicle" is the
+    # same strike told on; "him along with members of his family" is at least two
+    assert [(e["actor1"], e["place"], e["killed"], e["wounded"]) for e in events] == [
+        ("Military Forces of Turkey", "Amuda", 3, 1)
+    ]
