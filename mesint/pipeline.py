@@ -297,6 +297,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             and events
             and not summary_since
             and item.depth == 0
+            # ("In the course of 2016, UNAMI counted 6,878 civilians killed ... across the country": a year's tally)
+            and _TALLY_PARAGRAPH.search(item.text) is None
             # a risen toll may come after a quote or two: "By Sunday the Observatory said the toll had risen to 41";
             # so may the claim ("IS claimed responsibility for the bombing" after the toll's paragraph)
             and (
@@ -1167,6 +1169,10 @@ _OTHER_DEAD = compile_gated(
 )
 
 
+_TALLY_PARAGRAPH = compile_gated(
+    r"\b(?:across|throughout)\s+(?:the\s+)?(?:country|Iraq|Syria|region)\b|\b(?:in\s+the\s+course\s+of|during|throughout)\s+"
+    r"(?:19|20)\d\d\b|^\s*In\s+(?:19|20)\d\d,"
+)
 # "Islamic State claimed responsibility for the blast in a statement": the paragraph after an unclaimed incident
 _CLAIMED_IT = compile_gated(
     r"\b(?:has\s+|have\s+|later\s+|swiftly\s+|quickly\s+)?claimed\s+(?:responsibility|credit)\s+for\s+"

@@ -71,6 +71,11 @@ _RESPONSE_IN_KIND = compile_gated(
     r"missiles|artillery)|launching|an? (?:air ?strike|drone strike|artillery|rocket|missile))",
     re.I,
 )
+_DECLARED_TAKEN = compile_gated(
+    r"^[^.;]{0,60}?\bdeclared\s+(?:that\s+)?[^.;]{0,50}?\b(?:liberated|retaken|recaptured|free|cleared|secured|under\s+"
+    r"(?:full\s+|complete\s+)?control)\b",
+    re.I,
+)
 _IN_RETALIATION = compile_gated(r"^\s*in\s+(?:retaliation|response|reprisal)\s*,", re.I)
 _NEW = compile_gated(
     r"^\s*(?:in addition|additionally|also|separately|meanwhile|elsewhere|in another|on another|in a separate|"
@@ -2146,6 +2151,13 @@ def _groups(
             or _INTERCEPTED_THEM.search(u.masked)
             # "seized the crossing ...; the building was looted overnight": what befell the place just taken
             or (_THEN_LOOTED.match(u.masked) and any(c.cue.sub == "@territory" for c in current[0].openers))
+            # "... raised the flag over the citadel of Tal Afar. Al-Abadi declared the whole district liberated on 31
+            # August": the capture just told, declared
+            or (
+                "declared" in u.masked
+                and _DECLARED_TAKEN.match(u.masked) is not None
+                and any(c.cue.sub == "@territory" for c in current[0].openers)
+            )
             # "ISIS overran the army's last positions in Mosul. Army units abandoned their vehicles and withdrew":
             # the losing side's retreat from the ground just taken
             or (
@@ -3822,6 +3834,9 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                         _SOURCE_BETWEEN.search(u.masked, found[i - 1].end, c.start) is not None
                         and (
                             _same_victims(found[i - 1].text, c.text)
+                            # "The Ministry of Health put the toll at 292; Reuters ... reported more than 320 dead": a
+                            # toll, then another teller's figure
+                            or _A_TOLL.search(found[i - 1].text) is not None
                             # "ISIS claimed it had killed four PMF fighters, whereas the PMF said one fighter had
                             # been killed": a claim and the other side's count of the same dead
                             or _CLAIM_BETWEEN.search(u.masked, max(0, found[i - 1].start - 80), found[i - 1].start)
@@ -4005,9 +4020,11 @@ def _start_in(group: list[Unit], m: ActorMatch) -> int:
 _FEUD = compile_gated(r"\b(?:clash(?:ed|es)?|dispute|feud|fighting|fought|gunfight|exchange of fire)\b", re.I)
 _CLAIM_BETWEEN = compile_gated(r"\b(?:claimed|claims|alleged|boasted|said it had|put (?:the|its)\b)", re.I)
 # Another speaker's count after a first one: "..., while a second source said", "...; the ministry said"
+_A_TOLL = compile_gated(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b", re.I)
 _SOURCE_BETWEEN = compile_gated(
     r"\b(?:while|whereas|but)\s+[^.;]{0,60}?\b(?:said|says|put|reported|told|counted|spoke of|gave|cited)\b"
     r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put|gave|counted|spoke of|recorded|documented)\b"
+    r"|;\s*[A-Z][\w'’ -]{1,40},\s+(?:citing|quoting)\s+[^,;.]{1,40},\s+(?:said|says|reported|put|gave|counted)\b"
     r"|(?:;|,\s*(?:while|whereas|but))\s*according to\b",  # "...; according to the SDF, four of its fighters"
     re.I,
 )

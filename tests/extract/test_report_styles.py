@@ -4782,3 +4782,32 @@ def test_a_strike_told_again_by_its_tellers_and_the_drone_told_on() -> None:
     assert [(e["actor1"], e["place"], e["killed"], e["wounded"]) for e in events] == [
         ("Military Forces of Turkey", "Amuda", 3, 1)
     ]
+
+
+CODED_NOTES = """\
+On 12 May 2015, a suicide bomber drove a fuel tanker into a checkpoint at the entrance of Balad. IS claimed the \\
+attack. The provincial council put the toll at 41; AFP, citing medics, reported more than 50 dead.
+
+On 3 September 2014, US and British aircraft dropped food and water to families stranded in the Sinjar mountains.
+
+On 17 March 2017, Iraqi troops raised the flag over the government complex in the centre of Hit after a long push. \\
+The prime minister declared the whole town liberated on 20 March.
+
+Around 2 April 2017, a crowd in a displacement camp near Hammam al-Alil beat a man to death, accusing him of spying \\
+for IS.
+
+In the course of 2017, the UN counted at least 3,300 civilians killed and 4,600 injured across the country.
+"""
+
+
+def test_coded_notes_two_tellers_tolls_an_airdrop_a_declared_capture_and_a_years_tally() -> None:
+    events = extract(CODED_NOTES.replace("\\\n", ""), published=dt.date(2018, 1, 10))["events"]
+    got = [(e["date"], e["sub_event_type"], e["killed"], e["wounded"]) for e in events]
+    assert got == [
+        # the council's toll and the agency's figure are two counts of the same dead, not 91
+        ("2015-05-12", "Suicide bomb", 41, None),
+        # the declaration is of the capture just told, not a capture of its own
+        ("2017-03-17", "Government regains territory", None, None),
+        # the year's tally after the note is no count of its dead or wounded
+        ("2017-04-02", "Mob violence", 1, None),
+    ]
