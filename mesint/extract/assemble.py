@@ -1323,7 +1323,12 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     told_before = None
     if attribution_end and (back := _ANAPHORIC.match(masked[attribution_end:])) is not None:
         told_before = attribution_end + back.end() + 12
-    said = _SAID_THAT.match(masked) if not attribution_end and " the" in masked[:100] else None
+    said = (
+        _SAID_THAT.match(masked)
+        if not attribution_end and (" said " in masked or " says " in masked or " stated " in masked
+                                    or " announced " in masked or " claimed " in masked or " confirmed " in masked)
+        else None
+    )
     at = attribution_end or (said.end() if said is not None else 0)
     if at and (back := _ANAPHORIC.match(masked[at:])) is not None and _HAD_BEEN_AFTER.match(masked, at + back.end()):
         # "The ministry said the strikes had been coordinated with Turkey and had targeted a depot": all the clause
@@ -1777,7 +1782,11 @@ def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
         or _IN_YEAR_AFTER.match(masked, c.end)
         or _IN_YEAR.search(masked, c.start, c.end)  # "drone strike on a vehicle in Sinjar in 2022 killed"
         or _IN_YEAR_BEFORE.search(masked, max(0, c.start - 14), c.start)  # "... in 2022 killed"
-        or _IN_YEAR_DURING.search(masked, max(0, c.start - 60), c.start)
+        or (
+            _IN_YEAR_DURING.search(masked, max(0, c.start - 60), c.start)
+            if " in 20" in masked or " in 19" in masked
+            else None
+        )
     )
     return m is not None and int(m.group("year")) < published.year
 
