@@ -1057,7 +1057,20 @@ def _bylines(items: list[Item]) -> set[int]:
             and _DATE_ONLY.fullmatch(b.text.strip())
         ):
             out.add(a.span.start)
+    for a, b, c in zip(items[:9], items[1:9], items[2:9], strict=False):
+        if (
+            a.kind == b.kind == c.kind == ItemKind.HEADING
+            and _PERSON_NAME.fullmatch(a.text.strip())
+            and _CITY_LINE.fullmatch(b.text.strip())
+            and _DATE_ONLY.fullmatch(c.text.strip())
+        ):
+            # "Sunniva Rose", "Beirut", "Oct 18, 2022": the reporter and where she files from, no region (a foreign
+            # city there is no section of news from abroad)
+            out.update((a.span.start, b.span.start))
     return out
+
+
+_CITY_LINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}")
 
 
 def _section_from_heading(
@@ -1180,7 +1193,12 @@ _CLAIMED_IT = compile_gated(
     r"(?:\w+\s+){0,2}?(?:attack|blast|bombing|explosion|assault|ambush|killing|killings|shooting|strike|raid)s?\b"
     # "claimed responsibility late Thursday in a statement ..., saying two of its members had carried out the attack"
     r"|\bclaimed\s+(?:responsibility|credit)\b(?=[^.;]{0,120}?\b(?:carried\s+out|conducted|staged|launched)\s+the\s+"
-    r"(?:\w+\s+){0,2}?(?:attack|blast|bombing|bombings|assault|ambush|strike|raid)s?\b)",
+    r"(?:\w+\s+){0,2}?(?:attack|blast|bombing|bombings|assault|ambush|strike|raid)s?\b)"
+    # "IS claimed the ambush on its Telegram channels on Friday": the attack told before, claimed
+    r"|\bclaimed\s+(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:attack|blast|bombing|bombings|assault|ambush|strike|raid|"
+    r"killing)s?\b"
+    # "claimed responsibility in a message on Telegram, saying the attack was a response to ...": no new attack named
+    r"|\bclaimed\s+(?:responsibility|credit)\b(?!\s+for\b)[^.;]{0,120}?,\s+saying\b",
     re.I,
 )
 _NO_CLAIM = compile_gated(r"\b(?:no|none|nobody|not|yet to)\b[^.;]{0,30}$", re.I)
@@ -1548,7 +1566,8 @@ _STRIKE_LEDE = compile_gated(
     r"\b(?:conducted|carried out|launched)\s+(?:\d+|two|three|four|five|six|several|multiple|a series of|a wave of)?\s*"
     r"(?:(?:precision|retaliatory|self-defen[cs]e|air|coordinated|unilateral|defensive)\s+){0,3}(?:air)?strikes\b"
     # "The U.S. military struck more than 85 targets in Iraq and Syria"
-    r"|\bstruck\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d+\s+targets\b",
+    r"|\b(?:struck|hit|bombed)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d+|dozens\s+of|scores\s+of|several|"
+    r"multiple|a\s+number\s+of)\s+(?:[\w-]+\s+)?targets\b",
     re.I,
 )
 _BARE_COUNTRY = compile_gated(r"(?i:iraq|syria)")
@@ -1685,7 +1704,7 @@ _RESPONSE_LINE = compile_gated(
     r"Government|Army|Ministry)\s+)?(?:response|confirmation|reaction|version|account)\s*:",
     re.I,
 )
-_DATELINE_PLACE = compile_gated(r"^\s*[A-Z][A-Z .'’-]{2,40},\s+")
+_DATELINE_PLACE = compile_gated(r"^\s*[A-Z][A-Z .'’/-]{2,40},\s+")
 
 
 def _with_lead_in(
@@ -1724,6 +1743,16 @@ def _with_lead_in(
         )
     # "incidents affecting civilians": the victims a list is about, never the side that acts in it
     found = [a for a in k.actors.find(masked, country=topic.country) if a.kind != "Civilians"]
+    lowered = masked.lower()
+    for g in k.cues.generic_candidates(lowered):
+        if g.kind != "External/Other forces":
+            continue  # "soldiers", "returned to regime control": whose they are is the list's business, not the lede's
+        # "The United States struck more than 85 targets ... linked to Iran's Revolutionary Guards": the state
+        # named as the one that struck acts in the list, not the force it struck
+        for m in g.pattern.finditer(masked):
+            if not any(m.start() < a.end and a.start < m.end() for a in found):
+                found.append(ActorMatch(m.start(), m.end(), m.group(0), g.canonical, g.kind, 0, topic.country))
+    found.sort(key=lambda a: a.start)
     # "strikes by the Coalition:", not "facilities used by the IRGC"
     by = re.search(
         r"(?<!used )(?<!held )(?<!controlled )(?<!operated )(?<!run )(?<!occupied )(?<!owned )(?<!manned )\bby\s+",

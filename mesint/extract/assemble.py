@@ -194,7 +194,8 @@ _SAME_DAY_INSIDE = compile_gated(
     r"^[^;]{0,160}?\b(?:later (?:that|the same) (?:day|night|evening)|the same (?:day|night|evening|morning|afternoon)|"
     r"(?<!on )(?<!of )that day|"
     # ("Coalition aircraft later targeted ISIS positions in the area": after the attack told before, that day)
-    r"(?<=^)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+later\s+(?:targeted|struck|bombed|shelled|hit|attacked|raided)|"
+    r"(?<=^)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+later\s+(?:targeted|struck|bombed|shelled|hit|attacked|raided|"
+    r"pounded|carried\s+out|conducted|launched)|"
     r"(?:an|one|two|three|a few|several|\d) (?:hours?|minutes) later|(?:hours|minutes|moments) later)\b",
     re.I,
 )
@@ -589,7 +590,9 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|\b(?:has|have)\s+(?:\w+\s+)?repeatedly\s+(?:been\s+)?(?:struck|hit|targeted|attacked|shelled|bombed)\b"
     # "Assad has recaptured most of the big urban centres", "Al-Bab has witnessed dozens of bombings": years summed up
     r"|\b(?:has|have)\s+(?:since\s+)?(?:recaptured|retaken|regained|reconquered)\s+(?:most|much|many|all|large\s+parts)\s+of\b"
-    r"|\b(?:has|have)\s+(?:also\s+)?witnessed\s+(?:dozens|scores|hundreds|a\s+series|a\s+string|several|many|numerous)\b"
+    # ("... has seen repeated protests against the SDF since 2019": the same, a region's recent years)
+    r"|\b(?:has|have)\s+(?:also\s+)?(?:witnessed|seen)\s+(?:dozens|scores|hundreds|a\s+series|a\s+string|several|many|"
+    r"numerous|repeated|frequent|regular|recurr(?:ent|ing)|sporadic|periodic)\b"
     # ("in the deadliest attack on the capital since 2003": one incident, measured against the past)
     r"|\bthe\s+deadliest\b(?!\s+(?:single\s+)?(?:attack|bombing|blast|explosion|strike|air\s?strike|raid|ambush|massacre|"
     r"incident|car bombing|suicide bombing)\b)[^.;]{0,60}?\bsince\b"
@@ -1350,6 +1353,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 # "No organization has claimed responsibility for the rocket fire", "claimed responsibility ...,
                 # saying two of its members had carried out the attack": the attack told before
                 continue
+            if "claimed" in masked and _CLAIMED_TOLD.search(masked, max(0, c.start - 300), c.start):
+                continue
             if " to " in masked and _TO_CLEAR.search(masked, max(0, c.start - 50), c.start):
                 continue  # "units were combing the villages to remove mines and explosive devices": clearing, no blast
             if "den" in masked and _DENIED.search(masked, max(0, c.start - 170), c.start):
@@ -1522,6 +1527,15 @@ _LOCATIVE = compile_gated(
 _CLAIM_SAYING = compile_gated(
     r"\bclaimed\s+responsibility\b[^.;]{0,120}?,\s+saying\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+|have\s+)?"
     r"(?:carried\s+out|conducted|staged|launched)\s+(?:the\s+|this\s+)?$",
+    re.I,
+)
+# "IS claimed the ambush on Telegram, saying its fighters had 'destroyed' the bus with rocket-propelled grenades",
+# "claimed responsibility in a statement, saying its fighters had targeted 'a gathering'": a claim that names no new
+# attack is of the one told before; the attack it names and what it says was done are that one
+_CLAIMED_TOLD = compile_gated(
+    r"\bclaimed\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\bclaimed\s+(?:(?:responsibility|credit)\b(?!\s+for\b)|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|"
+    r"bombing|blast|assault|raid|strike|killing|operation)s?\b)[^.;]{0,120}?,\s+saying\b[^.;]{0,150}$",
     re.I,
 )
 _RESPONSIBILITY_FOR = compile_gated(
@@ -4411,6 +4425,26 @@ def _ran_until(d: DateMention, text: str) -> dt.date:
     return end if 0 < (end - d.start).days <= 7 else d.end
 
 
+# "Fighting ... ended on Monday after four days": the day it ended, and how many days it ran up to it
+_ENDED_BEFORE = compile_gated(
+    r"\b(?:ended|ending|came\s+to\s+an\s+end|subsided|wound\s+down|died\s+down|stopped|halted|calmed)\b[^.;]{0,40}$",
+    re.I,
+)
+_AFTER_DAYS = compile_gated(
+    r",?\s+after\s+(?P<n>two|three|four|five|six|seven|[2-7])\s+(?:(?:straight|consecutive|full)\s+)?days\b", re.I
+)
+
+
+def _ran_from(d: DateMention, text: str) -> dt.date:
+    """The first day of an incident dated by the day it ended: "ended on Monday after four days" began on Friday."""
+    if d.span is None or "after" not in text:
+        return d.start
+    m = _AFTER_DAYS.match(text, d.span.end)
+    if m is None or not _ENDED_BEFORE.search(text, max(0, d.span.start - 60), d.span.start):
+        return d.start
+    return d.start - dt.timedelta(days=(parse_number(m.group("n")) or 1) - 1)
+
+
 def _date(
     group: list[Unit],
     preamble: list[Unit],
@@ -4464,7 +4498,7 @@ def _date(
                 if d.start == d.end and "night into" in u.masked and _NIGHT_INTO.search(u.masked, 0, d.span.start):
                     d = replace(d, start=d.start - dt.timedelta(days=1))
                 return DateMention(
-                    d.start,
+                    _ran_from(d, u.masked) if d.start == d.end else d.start,
                     _ran_until(d, u.masked) if d.start == d.end else d.end,
                     d.basis,
                     Span(ctx.doc_id, base + u.start + d.span.start, base + u.start + d.span.end),

@@ -136,6 +136,16 @@ MOB_ON_PEOPLE = re.compile(
 )
 
 
+# "angry relatives of the dead set fire to several houses and orchards in a nearby village": a mob's reprisal on a
+# community's homes, no demonstration (protesters who burn an MP's house demonstrate violently)
+_BURNED_HOMES = compile_gated(
+    r"\b(?:set\s+fire\s+to|torched|burned|burnt|set\s+ablaze)\s+(?:[\w'’-]+\s+){0,3}?(?:houses|homes|orchards|farms|"
+    r"shops|stores|fields|tents)\b",
+    re.I,
+)
+_DEMONSTRATING = compile_gated(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-ins?|marche[ds]|chant\w*)\b", re.I)
+
+
 _SOME_GOT_THROUGH = re.compile(
     r"\b(?:others?|some|one|the rest|the remaining|two|three|several)\b(?:\s+\w+){0,3}?\s+(?:landed|fell|hit|struck|exploded|crashed)\b",
     re.I,
@@ -235,7 +245,9 @@ def decide_type(
         return "Protests", "Peaceful protest"
     if sub == "@riot":
         # ACLED: a mob turns on people; rioters who storm, burn or fight the police demonstrate violently.
-        return "Riots", "Mob violence" if MOB_ON_PEOPLE.search(text) else "Violent demonstration"
+        if MOB_ON_PEOPLE.search(text) or (_BURNED_HOMES.search(text) and not _DEMONSTRATING.search(text)):
+            return "Riots", "Mob violence"
+        return "Riots", "Violent demonstration"
     if et == "Battles" and sub == "Armed clash" and target_is_civilian:
         # Shooting at civilians is not a battle: no armed side answered.
         return "Violence against civilians", "Attack"

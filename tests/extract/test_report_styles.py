@@ -4811,3 +4811,72 @@ def test_coded_notes_two_tellers_tolls_an_airdrop_a_declared_capture_and_a_years
         # the year's tally after the note is no count of its dead or wounded
         ("2017-04-02", "Mob violence", 1, None),
     ]
+
+
+TWO_CAPITALS_STORY = """\
+Turkey hits PKK hideouts in northern Iraq
+
+ANKARA/ERBIL, June 15 (Reuters) - Turkey struck dozens of targets in northern Iraq on Thursday that it said were \\
+used by the outlawed Kurdistan Workers Party, a day after two of its soldiers were killed near the border.
+
+Kurdish officials said the strikes on a village near Sidakan, in Erbil province, killed four people and wounded \\
+three.
+
+The northern countryside of Duhok has seen frequent strikes over the past years, over the PKK's presence, \\
+smuggling and arrests.
+"""
+
+
+def test_a_two_city_dateline_lends_the_ledes_day_and_the_state_that_struck() -> None:
+    events = extract(TWO_CAPITALS_STORY.replace("\\\n", ""), published=dt.date(2018, 6, 15))["events"]
+    # "ANKARA/ERBIL, June 15" is the story's day, the lede's "on Thursday" the strikes'; the state named as striking
+    # strikes in the paragraph after it, and a region's years of strikes are no arrest
+    assert [(e["date"], e["actor1"], e["place"], e["killed"], e["wounded"]) for e in events] == [
+        ("2018-06-14", "Military Forces of Turkey", "Sidakan", 4, 3)
+    ]
+
+
+def test_a_fight_dated_by_the_day_it_ended_and_its_length() -> None:
+    text = (
+        "Clashes between tribal fighters and the SDF in the town of Dhiban, in Deir ez-Zor province, subsided on "
+        "Wednesday after three days, residents said.\n\n"
+        "Gunmen freed a kidnapped trader near Tikrit on Monday after four days in captivity, police said.\n"
+    )
+    events = extract(text, published=dt.date(2023, 9, 1))["events"]
+    # three days that ended on Wednesday 30 August began on Monday 28; a man held four days was freed on one day
+    assert [(e["place"], e["date"]) for e in events][:1] == [("Diban", "2023-08-28/2023-08-30")]
+    assert all(e["date"] != "2023-08-25/2023-08-28" for e in events)
+
+
+BYLINED_STORY = """\
+Gunmen kill six at checkpoint near Tuz Khurmatu
+
+Layla Hassan
+Erbil
+March 9, 2021
+
+Gunmen attacked a checkpoint of the federal police near Tuz Khurmatu in Salahuddin province on Sunday night, \\
+killing six policemen, a security source said.
+
+The Islamic State group claimed the assault on its Amaq agency on Monday, saying its fighters had "stormed" the post \\
+with rifles and rocket-propelled grenades.
+
+Iraqi aircraft later bombed suspected hideouts in the Hamrin hills, the military said, without giving a toll.
+
+A day later, a roadside bomb hit an army vehicle near Daquq, wounding two soldiers.
+
+Hours after the funerals, angry clansmen of the dead set fire to several houses in a nearby village, residents said.
+"""
+
+
+def test_a_bylined_story_its_claim_its_reply_and_its_reprisal() -> None:
+    events = extract(BYLINED_STORY.replace("\\\n", ""), published=dt.date(2021, 3, 9))["events"]
+    got = [(e["date"], e["sub_event_type"], e["place"]) for e in events]
+    # the reporter's city over the date line is where she files from, not a section of foreign news; the claim that
+    # names the assault and says what its fighters had done is no new attack; the aircraft's "later" is the assault's
+    # day; clansmen burning a village's houses are a mob, not a demonstration
+    assert got[0] == ("2021-03-07", "Armed clash", "Tuz Khurmatu")
+    assert got[1][:2] == ("2021-03-07", "Air/drone strike")
+    assert [g[1] for g in got[2:]] == ["Remote explosive/landmine/IED", "Mob violence"]
+    assert got[2][2] == "Daquq"
+    assert len(events) == 4
