@@ -481,6 +481,9 @@ _AGGREGATE = PrefilteredAny.compile(
     r"south-west)(?:ern)?\s+)?(?:Syria|Iraq|the Kurdistan Region|Iraqi Kurdistan|the country|the region)\b"
     # "The death toll from three days of fighting in Sweida has risen to 99": days of incidents summed up
     r"|\b(?:death\s+)?toll\s+from\s+(?:\w+\s+){0,2}(?:days|weeks|months)\s+of\b"
+    # "According to SOHR's running count, the violence on the coast ... killed 1,557 people": a monitor's tally
+    r"|\b(?:according\s+to|in|by)\s+(?:[\w'’-]+\s+){0,3}?(?:running|cumulative|rolling)\s+(?:death\s+)?(?:count|toll|"
+    r"tally)\b"
     # "... caused more than half of the injuries": a share of many incidents' victims
     r"|\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|the majority|\d+\s*(?:%|per ?cent))\s+of\s+"
     r"(?:the\s+|all\s+)?(?:civilian\s+)?(?:injuries|casualties|deaths|fatalities|incidents|victims)\b"
@@ -847,7 +850,10 @@ _RIVER = compile_gated(
 # "fighters led by Sheikh Ibrahim al-Hafl": a person, even when a village shares the name
 _LED_BY = Prefiltered.compile(
     r"\b(?:(?:led|headed|commanded|founded|accompanied) by|(?:gave|giving|gives)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as)"
-    r"\s+[A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w'’-]*){0,3}",
+    r"\s+[A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w'’-]*){0,3}"
+    # "Prime Minister Haider al-Abadi", "Lt Gen Abdulwahab al-Saadi": a titled person's name, not a place
+    r"|\b(?:Prime\s+Minister|President|Minister|Governor|Mayor|(?:Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+"
+    r"(?:Gen\.?|General)|Gen\.|General|Colonel|Col\.)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w'’-]*){0,3}",
     0,
 )
 # "Kirkuk Police Command", "the Anbar Operations Command": an institution named after a place is not the place.
@@ -2402,6 +2408,16 @@ def _actor(m: ActorMatch | None, offset: int, doc_id: str) -> Actor | None:
     return Actor(m.canonical, m.kind, m.text, span)
 
 
+_DECLARED_FREED = compile_gated(r"(?:declared|announced)\b", re.I)
+_DECLARED_BEFORE = compile_gated(r"\b(?:declared|announced)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?$", re.I)
+_OFFICIAL_SUBJECT = compile_gated(
+    r"\b(?:prime\s+minister|premier|president|government|ministry|minister|command|commander|spokes(?:man|woman|person)|"
+    r"army|military|authorities)\b",
+    re.I,
+)
+_HELD_BY = compile_gated(r"\b(?P<who>[\w'’]+(?:\s+[\w'’]+)?)[-‑](?:held|controlled)\b")
+
+
 def _synthetic(canonical: str, kind: str) -> ActorMatch:
     return ActorMatch(0, 0, "", canonical, kind, 0, None)
 
@@ -2646,6 +2662,9 @@ def _country_from_names(text: str, gaz: Gazetteer) -> str | None:
         return "Iraq"
     if syria and not iraq:
         return "Syria"
+    for m in _LED_BY.finditer(text):
+        # ("Prime Minister Haider al-Abadi declared Ramadi liberated": a person's name casts no vote)
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     hits = gaz.find_names(text)
     countries = {c.country for h in hits for c in h.candidates[:1]}
     if len(countries) > 1:
@@ -2790,6 +2809,27 @@ def _build_event(
     ):
         # the party's own release: "4 PKK terrorists ... were neutralized by air strikes" were its strikes
         actor1 = _synthetic(pub.canonical, pub.kind)
+    if (
+        (actor1 is None or actor1.canonical.startswith("Unidentified"))
+        and country
+        and (_DECLARED_FREED.match(trigger.text) or _DECLARED_BEFORE.search(main.masked, max(0, trigger.start - 60), trigger.start))
+        and _OFFICIAL_SUBJECT.search(main.masked, max(0, trigger.start - 80), trigger.start)
+    ):
+        # "Prime Minister Haider al-Abadi declared Tikrit liberated after Iraqi forces ... pushed into the last
+        # ISIS-held districts": the state declares the ground its forces took from the side that held it
+        forces = next((a for a in main.actors if is_state(a) and a.start >= trigger.start), None)
+        actor1 = forces or _synthetic(f"Military Forces of {country}", "State forces")
+        holders = [
+            a
+            for m in _HELD_BY.finditer(main.masked, trigger.end)
+            for a in ctx.actors.find(m.group("who"), country=country)[-1:]
+        ] if "held" in main.masked or "controlled" in main.masked else []
+        held = holders[0] if holders else next(
+            (a for a in main.actors if a.start >= trigger.end and main.masked[max(0, a.start - 5) : a.start] == "from "),
+            None,
+        )
+        if held is not None and not is_state(held):
+            actor2 = held
     own = next(
         (a for a in main.actors if a.kind == "Identity militia" and trigger.start <= a.start < trigger.end), None
     )

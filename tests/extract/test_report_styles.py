@@ -4880,3 +4880,24 @@ def test_a_bylined_story_its_claim_its_reply_and_its_reprisal() -> None:
     assert [g[1] for g in got[2:]] == ["Remote explosive/landmine/IED", "Mob violence"]
     assert got[2][2] == "Daquq"
     assert len(events) == 4
+
+
+DECLARED_NOTES = """\
+On 28 December 2015, Prime Minister Haider al-Abadi declared Ramadi liberated after the army and tribal \\
+fighters cleared the last ISIS-held neighbourhoods.
+
+On 9 December 2017, the government declared Rawa liberated from ISIS.
+
+By the Observatory's cumulative count, the fighting in the Ghouta between 18 February and 8 April 2018 killed 1,700 \\
+civilians in dozens of towns.
+"""
+
+
+def test_a_liberation_declared_by_the_state_and_a_monitors_cumulative_count() -> None:
+    events = extract(DECLARED_NOTES.replace("\\\n", ""), published=dt.date(2018, 6, 1))["events"]
+    # the prime minister or the government declares the ground its forces took from the side that held it; a
+    # monitor's cumulative count over weeks is no incident
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"], e["place"]) for e in events] == [
+        ("Government regains territory", "Military Forces of Iraq", "Islamic State (ISIS)", "Ramadi"),
+        ("Government regains territory", "Military Forces of Iraq", "Islamic State (ISIS)", "Rawah"),
+    ]
