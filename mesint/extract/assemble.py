@@ -697,7 +697,9 @@ _NO_FIGHT = compile_gated(
     r"\bwithout (?:any |further |more )?(?:fighting|a fight|resistance|clashes|a shot being fired|bloodshed)\b|\bpeacefully\b"
     r"|\bunder (?:a|the) (?:\w+[- ])?(?:settlement|reconciliation|handover) (?:agreement|deal)\b"
     # "entered Sadr City under the truce of 11 May ... They met no resistance"
-    r"|\bunder (?:the|a) (?:\w+[- ])?(?:truce|ceasefire|cease-fire)\b|\b(?:met|encountered|faced) no (?:resistance|opposition)\b",
+    r"|\bunder (?:the|a) (?:\w+[- ])?(?:truce|ceasefire|cease-fire)\b|\b(?:met|encountered|faced) no (?:resistance|opposition)\b"
+    # "... agreed to hand them over under a Russian-brokered deal ...; no clashes took place"
+    r"|\bno (?:clashes|fighting|resistance|shots?) (?:took place|occurred|were reported|was reported|(?:was|were) fired)\b",
     re.I,
 )
 # A weapon that makes "fired on" a shelling rather than shooting.

@@ -4901,3 +4901,17 @@ def test_a_liberation_declared_by_the_state_and_a_monitors_cumulative_count() ->
         ("Government regains territory", "Military Forces of Iraq", "Islamic State (ISIS)", "Ramadi"),
         ("Government regains territory", "Military Forces of Iraq", "Islamic State (ISIS)", "Rawah"),
     ]
+
+
+def test_ground_handed_over_with_no_clashes_and_druze_militiamen() -> None:
+    text = (
+        "On 6 January 2019, government troops entered Tal Rifaat and took over the positions of the Kurdish units "
+        "after they agreed to leave under a Russian-mediated deal. No clashes took place.\n\n"
+        "On 3 May 2025, General Security forces attacked a checkpoint held by Druze militiamen in Sahnaya.\n"
+    )
+    events = extract(text, published=dt.date(2025, 6, 1))["events"]
+    assert [(e["sub_event_type"], e["actor2"]) for e in events] == [
+        # troops who take over positions handed to them, with no clash told, fought nobody for them
+        ("Non-violent transfer of territory", "People's Protection Units (YPG)"),
+        ("Armed clash", "Druze Militia (Syria)"),
+    ]
