@@ -1161,7 +1161,9 @@ _NONE_HURT = compile_gated(
 _TALLY = compile_gated(
     r"\b(?:has|have|had) (?:so far )?(?:killed|claimed the lives of|left)\b|\bsince (?:it|the)\b"
     # "the PKK has been responsible for the deaths of 40,000 people": a war's toll, no incident's
-    r"|\bresponsible for the deaths? of\b",
+    r"|\bresponsible for the deaths? of\b"
+    # "its forces had neutralised 12 PKK militants in northern Iraq over the weekend": days of operations counted
+    r"|\b(?:over|during|in)\s+the\s+(?:weekend|past\s+(?:week|few\s+days|\d+\s+days)|last\s+(?:week|few\s+days))\b",
     re.I,
 )
 _BY_THEN = compile_gated(r"\b[Bb]y\s+$")

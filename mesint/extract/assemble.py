@@ -481,6 +481,9 @@ _AGGREGATE = PrefilteredAny.compile(
     r"south-west)(?:ern)?\s+)?(?:Syria|Iraq|the Kurdistan Region|Iraqi Kurdistan|the country|the region)\b"
     # "The death toll from three days of fighting in Sweida has risen to 99": days of incidents summed up
     r"|\b(?:death\s+)?toll\s+from\s+(?:\w+\s+){0,2}(?:days|weeks|months)\s+of\b"
+    # "its forces had killed 14 PKK militants in northern Iraq over the weekend": a region's days of operations
+    r"|\bin\s+(?:northern|north(?:-|\s)?(?:east|west)(?:ern)?|eastern|western|southern)\s+(?:Iraq|Syria)\s+"
+    r"(?:over|during|in)\s+the\s+(?:weekend|past\s+(?:week|few\s+days|\d+\s+days)|last\s+(?:week|few\s+days))\b"
     # "According to SOHR's running count, the violence on the coast ... killed 1,557 people": a monitor's tally
     r"|\b(?:according\s+to|in|by)\s+(?:[\w'’-]+\s+){0,3}?(?:running|cumulative|rolling)\s+(?:death\s+)?(?:count|toll|"
     r"tally)\b"

@@ -810,11 +810,18 @@ _THE_OTHER_HURT = compile_gated(
 )
 
 
+_SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<w>[a-z]+(?:ed|ised|ized))[\"”](?=\s)")
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Every killed/wounded mention in ``text``, non-overlapping, in order."""
     if not _ANY_CASUALTY.search(text.lower()):
         return []
     text = _without_date_numbers(text)
+    if '"' in text or "“" in text:
+        # 'gunmen "executed" two guards': a word quoted is still the verb (not a ministry's "neutralized", whose
+        # quotes set its term apart: killed, captured or surrendered)
+        text = _SCARE_QUOTED.sub(lambda m: m.group(0) if m.group("w").startswith("neutral") else f" {m.group('w')} ", text)
     if "known as" in text:
         # "five members of the main Kurdish militia, known as the People's Protection Units, or Y.P.G., were
         # killed": the aside names the victims' group; blanked, the count reaches its verb

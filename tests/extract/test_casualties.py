@@ -530,3 +530,19 @@ def test_a_breakdown_after_a_dash_and_a_logs_bare_singular(text: str, expected: 
 )
 def test_both_sides_dead_put_at_and_a_rescuers_figures(text: str, expected: tuple[int | None, int | None]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word quoted by the reporter still counts the dead ...
+        ('Police said the gunmen had "executed" two guards and wounded a third.', (2, 1)),
+        ("Witnesses said the militants “killed” a shepherd.", (1, None)),
+        # ... but a ministry's "neutralized" in quotes is its term set apart (killed, captured or surrendered)
+        ('The ministry said its jets had "neutralized" six militants near Gara.', (None, None)),
+        # a quoted phrase of more than a word is left as it is
+        ('He called the strike "a massacre of innocents" that killed nine people.', (9, None)),
+    ],
+)
+def test_a_verb_in_scare_quotes_still_counts(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected

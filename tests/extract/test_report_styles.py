@@ -4915,3 +4915,14 @@ def test_ground_handed_over_with_no_clashes_and_druze_militiamen() -> None:
         ("Non-violent transfer of territory", "People's Protection Units (YPG)"),
         ("Armed clash", "Druze Militia (Syria)"),
     ]
+
+
+def test_a_weekends_count_after_a_strike_is_not_its_toll() -> None:
+    text = (
+        "SULAIMANI, Kurdistan Region - A Turkish drone struck a car near Penjwen on Saturday evening, local officials "
+        "said, without giving a toll.\n\n"
+        "The Turkish defence ministry said its forces had killed 14 PKK militants in northern Iraq over the weekend.\n"
+    )
+    events = extract(text, published=dt.date(2023, 3, 13))["events"]
+    # the ministry counts two days of operations across the region, not the dead of the car
+    assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Air/drone strike", None)]
