@@ -2607,6 +2607,11 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     events = []
     for ordinal, group in enumerate(groups):
         event = _build_event(group, preamble, item, ctx, section, admin1, country, reporter, ordinal, units)
+        if event is None and (section.abroad or place_abroad(group[0].text)):
+            # "Two more rockets landed in the Turkish border town of Kilis": an incident outside Iraq and Syria,
+            # listed as such rather than dropped unseen
+            start, end = group[0].start, group[-1].end
+            non_events.append(NonEvent(ItemKind.ABROAD, item_text[start:end], Span(ctx.doc_id, base + start, base + end)))
         if event is not None:
             if (
                 events

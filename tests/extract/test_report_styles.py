@@ -4926,3 +4926,14 @@ def test_a_weekends_count_after_a_strike_is_not_its_toll() -> None:
     events = extract(text, published=dt.date(2023, 3, 13))["events"]
     # the ministry counts two days of operations across the region, not the dead of the car
     assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Air/drone strike", None)]
+
+
+def test_an_incident_across_the_border_is_listed_as_abroad() -> None:
+    text = (
+        "Turkish artillery shelled villages near Afrin on Sunday, killing three civilians, the Observatory said.\n\n"
+        "Two rockets fired from Syria landed in the Turkish border town of Kilis on Sunday, wounding two people.\n"
+    )
+    report = extract(text, published=dt.date(2018, 2, 5))
+    assert [e["place"] for e in report["events"]] == ["Afrin"]
+    # not dropped unseen: the rockets on Kilis are listed as an incident outside Iraq and Syria
+    assert any(n["kind"] == "abroad" and "Kilis" in n["quote"] for n in report["non_events"])
