@@ -15,7 +15,15 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mesint.extract.abroad import heading_abroad
-from mesint.extract.assemble import DocContext, SectionContext, carry_from, extract_item, outlet_label, same_day_as
+from mesint.extract.assemble import (
+    APPOSITIVE_GAP,
+    DocContext,
+    SectionContext,
+    carry_from,
+    extract_item,
+    outlet_label,
+    same_day_as,
+)
 from mesint.extract.casualties import DIED_OF_WOUNDS
 from mesint.extract.dates import DateContext, find_period_end, find_publication_date
 from mesint.extract.event_types import CueBook, load_cues
@@ -1240,7 +1248,9 @@ def _with_sources(event: Event, item: Item, ctx: DocContext, k: Knowledge) -> Ev
     from mesint.extract.sources import find_attributions
 
     text = item.text
-    if not (_TELLS_ON.match(text) or "toll" in text) or _OTHER_DEAD.search(text):
+    # "Islamic State claimed the attack in a statement published by its Amaq news agency": the claim's outlet too
+    claim = "claimed" in text and _CLAIMED_IT.search(text) is not None
+    if not (_TELLS_ON.match(text) or "toll" in text or claim) or _OTHER_DEAD.search(text):
         return event
     if any(d.basis == DateBasis.STATED for d in find_dates(text, ctx=ctx.dates)):
         return event  # a dated paragraph: another day's news
@@ -1248,7 +1258,9 @@ def _with_sources(event: Event, item: Item, ctx: DocContext, k: Knowledge) -> Ev
     cited = list(event.citations)
     for a in find_attributions(text):
         outlet = k.outlets.match(a.name)
-        if outlet is None or outlet.kind in _NOT_SOURCES or outlet.name in named or a.name in named:
+        if outlet is None or outlet.name in named or a.name in named:
+            continue
+        if outlet.kind in _NOT_SOURCES and not (claim and outlet.kind == "militant outlet"):
             continue
         start = item.span.start + a.span.start
         cited.append(Citation(a.name, ctx.published, Span(ctx.doc_id, start, start + len(a.name))))
@@ -1266,14 +1278,24 @@ def _with_claim(event: Event, item: Item, k: Knowledge) -> Event:
     if claim is None or _NO_CLAIM.search(item.text, 0, claim.start()):
         return event
     country = event.place.country if event.place else None
-    named = [a for a in k.actors.find(item.text[: claim.start()], country=country) if claim.start() - a.end <= 30]
-    if not named or (event.actor2 is not None and named[-1].canonical == event.actor2.canonical):
+    before = item.text[: claim.start()]
+    found = k.actors.find(before, country=country)
+    # "The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed the attack": the name
+    # before the aside
+    named = [a for a in found if APPOSITIVE_GAP.match(before, a.end)][:1] or [
+        a for a in found if claim.start() - a.end <= 30
+    ]
+    if not named:
         return event
     a = named[-1]
+    # ("... allowing dozens of IS fighters to storm the facility. IS claimed the attack": the side the claim names did
+    # it; read as the side struck, it was misread)
+    actor2 = None if event.actor2 is not None and a.canonical == event.actor2.canonical else event.actor2
     span = Span(item.span.doc_id, item.span.start + a.start, item.span.start + a.end)
     return replace(
         event,
         actor1=Actor(a.canonical, a.kind, a.text, span),
+        actor2=actor2,
         provenance=(*event.provenance, ("actor1", span)),
         notes=(*event.notes, f"actor1 from the claim at characters {item.span.start}-{item.span.end}"),
     )

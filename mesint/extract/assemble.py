@@ -304,11 +304,21 @@ _ANAPHORIC_ACTS = compile_gated(
 )
 _PERPETRATOR = Prefiltered.compile(
     r"\b(?:blamed on|attributed to|attributed (?:the |this |these )?(?:[\w-]+\s+){0,2}?to|claimed by|carried out by|perpetrated by|responsibility (?:was )?claimed by|"
-    r"planted by|laid by|left by|launched by|fired by|detonated by|driven by|rigged by|placed by|thrown by|"
+    r"planted by|laid by|left by|launched by|fired by|operated by|flown by|detonated by|driven by|rigged by|placed by|thrown by|"
     r"executed by|murdered by|abducted by|kidnapped by|"  # "bodies of two shepherds who had been executed by ISIS"
     r"set off by|believed to be from|believed to belong to|"
     r"suspected of belonging to|blamed)\s+"
     r"(?:the\s+)?",
+    re.I,
+)
+_BLAMED_BEFORE = compile_gated(
+    r"\b(?:attributed|blamed)\b(?:[^.;]{0,40}?\b(?:to|on)\s+)?(?:the\s+)?$|\baccused\s+(?:the\s+)?$", re.I
+)
+_BLAMES_AFTER = compile_gated(r"\s+(?:has\s+|had\s+|also\s+)?(?:attributed|blamed|accused|held)\b", re.I)
+_AIRCRAFT_OF = compile_gated(
+    r"\b(?:drones?|aircraft|warplanes?|jets?|planes?|helicopters?|UAVs?)\b,?\s+(?:which\s+(?:is|was|were)\s+)?"
+    r"(?:believed|thought|suspected|said|reported)\s+to\s+(?:be\s+|have\s+been\s+)?(?:operated|flown|owned|launched|sent)\s+"
+    r"by\s+(?:the\s+)?$",
     re.I,
 )
 _SUSPICION = compile_gated(
@@ -343,7 +353,9 @@ _THE_GROUP_SUBJECT = compile_gated(
     re.I,
 )
 _ARMED_GROUP_KINDS = frozenset({"Rebel group", "Political militia", "Identity militia"})
-_APPOSITIVE_GAP = re.compile(r",\s+(?:an?|the)\s+[^,;.()]{3,80},\s+(?:(?:also|later|then|quickly)\s+)?$")
+APPOSITIVE_GAP = re.compile(
+    r",\s+(?:an?|the|one\s+of|part\s+of)\s+[^,;.()]{3,80},\s+(?:(?:also|later|then|quickly)\s+)?$"
+)
 # "...; Amaq claimed the killing": the claim's subject is a militant outlet, the claimant its group
 _OUTLET_SUBJECT = compile_gated(r"\b(?:(?:the\s+)?(?:Amaq|A'maq|Aamaq|al-Naba|an-Naba|Naba)(?:\s+(?:news\s+)?agency)?)\s+(?:also\s+)?$", re.I)
 # "BAGHDAD (Reuters) – ": where the story was filed, not where the incident happened.
@@ -1678,6 +1690,9 @@ _MODIFIER_RARE = Prefiltered.compile(
     r"|\b(?:responsible|wanted|sought) for\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
     r"(?=\s+(?:in|during|near|at|on|with|by|and|after|before|when)\b|\s*[,.;]|\s*$)"
     r"|,\s+an?\s+(?:attack|bombing|explosion|blast|strike)\s+(?:that|which)\s+had\b[^,.;]{0,80}"  # what it was
+    # "positions on the edge of Sinjar town, which the Peshmerga recaptured in mid-November": the place's past
+    r"|,\s+which\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?(?:recaptured|retook|captured|seized|liberated|overran|took\s+over)\b"
+    r"[^,.;]{0,60}"
     # "looted homes ... two days after the factions had captured the town": an earlier event, as the time of this one
     r"|\b(?:hours?|days?|weeks?|months?)\s+after\s+[^,.;]{0,80}?\bhad\s+(?:been\s+)?\w+ed\b[^,.;]{0,40}"
     # "detained 27 suspects ..., days after the bodies of two girls were found inside": what led to it
@@ -2064,8 +2079,11 @@ def _arrests_follow(group: list[Unit]) -> bool:
     return True
 
 
-_MEMBERS = re.compile(r"(?:operatives|fighters|militants|members|gunmen|elements|men|cells?)", re.I)
-_OWNER_GAP = re.compile(r"\s+(?:of|from|belonging to)\s+(?:the\s+)?")
+_MEMBERS = re.compile(
+    r"(?:(?:armed|masked|unknown|unidentified)\s+)?(?:operatives|fighters|militants|members|gunmen|elements|men|cells?)", re.I
+)
+# ("armed men belonging to an SNA faction", "gunmen affiliated with the Hamza Division")
+_OWNER_GAP = re.compile(r"\s+(?:of|from|belonging to|affiliated with|loyal to)\s+(?:the\s+|an?\s+)?")
 _PLATFORM = re.compile(
     r"(?:warplanes?|war ?planes?|jets?|aircraft|planes?|helicopters?|gunships?|drones?|bombers?|fighter jets?|units?|"
     r"troops|soldiers?|forces|artillery|batteries)",
@@ -2980,6 +2998,10 @@ def _build_event(
             and a not in main.actors
             # "The security forces found the launch pad used in the attack": they came after it, no side of it
             and not (u is not main and _RESPONDED.match(u.masked, a.end))
+            # "The Turkish defence ministry attributed the attack to the YPG": who blames, no side of it
+            and not (u is not main and _BLAMES_AFTER.match(u.masked, a.end))
+            # ... and whom it blames, a suspect, not the side the attack struck
+            and not (u is not main and _BLAMED_BEFORE.search(u.masked, max(0, a.start - 60), a.start))
         ]
         if later:
             actor2 = later[0]
@@ -3721,7 +3743,13 @@ def _perpetrator(
         if spotted is not None:
             return spotted
         for m in _PERPETRATOR.finditer(u.masked):
-            if (unclaimed and m.group(0).lower().startswith("blamed")) or _SUSPICION.match(m.group(0)):
+            if _AIRCRAFT_OF.search(u.masked, max(0, m.start() - 80), m.end()):
+                # "A drone, believed to be operated by the US-led coalition, struck a car": aircraft are told by
+                # whose they are thought to be (only states and the coalition fly them), not left unidentified
+                named = next((a for a in u.actors if m.end() <= a.start <= m.end() + 12), None)
+                if named is not None:
+                    return named
+            if (unclaimed and m.group(0).lower().startswith(("blamed", "attributed"))) or _SUSPICION.match(m.group(0)):
                 # ("Officials blamed ISIS remnants", "attributed the killing to IS cells", "gunmen believed to belong
                 # to ISIS"): a suspect named, not the perpetrator; ACLED codes the attack as unidentified
                 continue
@@ -3734,15 +3762,10 @@ def _perpetrator(
         ):
             named = [a for a in u.actors if a.end <= claim.start()]
             # the subject of "claimed" ("..., and IS claimed it"), else the last side named before the claim
-            subject = next(
-                (
-                    a
-                    for a in reversed(named)
-                    if claim.start() - a.end <= 12
-                    # "The Islamic Resistance in Iraq, an umbrella label for Iran-backed factions, claimed the attack"
-                    or _APPOSITIVE_GAP.match(u.masked, a.end, claim.start())
-                ),
-                None,
+            # "The Islamic Resistance in Iraq, an umbrella label for Iran-backed factions, claimed the attack": the
+            # name before the aside, not a name inside it
+            subject = next((a for a in named if APPOSITIVE_GAP.match(u.masked, a.end, claim.start())), None) or next(
+                (a for a in reversed(named) if claim.start() - a.end <= 12), None
             )
             if subject is None and actors is not None and _OUTLET_SUBJECT.search(u.masked, 0, claim.start()):
                 group_of = actors.find("Islamic State")

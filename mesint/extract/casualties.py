@@ -391,7 +391,8 @@ _BARE_FIGURE = compile_gated(
 _ONE_WOUNDED = compile_gated(
     rf"\b(?P<v>wounding|injuring|wounded|injured)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)"
     # "killing him and wounding his son"
-    r"|\b(?P<v2>wounding|injuring)\s+(?:his|her|their)\s+(?:son|daughter|brother|sister|wife|husband|father|mother|"
+    # ("killing a woman and two of her children and injuring the father": the family's father)
+    r"|\b(?P<v2>wounding|injuring)\s+(?:his|her|their|the)\s+(?:son|daughter|brother|sister|wife|husband|father|mother|"
     r"nephew|cousin|grandson|child)\b",
     re.I,
 )
@@ -810,6 +811,9 @@ _THE_OTHER_HURT = compile_gated(
 )
 
 
+_NTH_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+$", re.I
+)
 _SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<w>[a-z]+(?:ed|ised|ized))[\"”](?=\s)")
 
 
@@ -834,6 +838,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     def add(kind: str, count: Count, s: int, e: int) -> None:
         if any(s < te and ts < e for ts, te in taken) or _TIME_SPAN.match(text, s):
             return  # ("Clashes lasted for about half an hour and a soldier was killed": the "an" is of the hour)
+        if s >= 7 and _NTH_BEFORE.search(text, max(0, s - 20), s):
+            return  # "It was the fourth killing of a committee member since January": this one, counted in a series
         if since and _SINCE_CAMPAIGN.match(text, e):
             return
         if " of them" in text and _PART_OF_THEM.match(text, s) and any(f.kind == kind for f in found):

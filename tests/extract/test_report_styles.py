@@ -4937,3 +4937,59 @@ def test_an_incident_across_the_border_is_listed_as_abroad() -> None:
     assert [e["place"] for e in report["events"]] == ["Afrin"]
     # not dropped unseen: the rockets on Kilis are listed as an incident outside Iraq and Syria
     assert any(n["kind"] == "abroad" and "Kilis" in n["quote"] for n in report["non_events"])
+
+
+SECURITY_BULLETIN = """\
+NORTH-WEST SYRIA SECURITY BULLETIN, 1-14 MARCH 2022
+
+Idleb governorate
+- 3 Mar: Russian fixed-wing aircraft carried out three airstrikes on the outskirts of Kafr Takharim.
+- 5 Mar: A drone, believed to be operated by the US-led coalition, struck a motorbike near Sarmada, killing its rider.
+- 7 Mar: A mortar round hit a house in Termanin, killing a girl and injuring the mother.
+
+Aleppo governorate
+- 8 Mar: Armed men belonging to an SNA faction abducted a shepherd near Jindires.
+- 9 Mar: A car bomb exploded at a roundabout in Azaz, killing 4 and injuring 11. The Turkish Ministry of National \\
+Defence attributed the attack to the YPG; no group claimed it.
+- 11 Mar: Unknown gunmen shot dead a pharmacist in al-Bab. It was the third killing of a health worker in the city \\
+since January.
+- 12 Mar: HTS fighters fired mortars at SNA positions near Darat Izza, which HTS captured in 2017.
+"""
+
+
+def test_a_security_bulletins_aircraft_affiliations_and_asides() -> None:
+    events = extract(SECURITY_BULLETIN.replace("\\\n", ""), published=dt.date(2022, 3, 15))["events"]
+    got = [(e["sub_event_type"], e["actor1"], e["actor2"], e["killed"], e["wounded"]) for e in events]
+    assert got == [
+        # aircraft named by their kind and their flag; a drone told by whose it is thought to be
+        ("Air/drone strike", "Military Forces of Russia", None, None, None),
+        ("Air/drone strike", "Global Coalition against Daesh", None, 1, None),
+        ("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", 1, 1),
+        # gunmen of a faction are the faction's
+        ("Abduction/forced disappearance", "Syrian National Army (SNA)", "Civilians (Syria)", None, None),
+        # an unclaimed bombing stays unidentified: the ministry that blames the YPG is neither side
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", None, 4, 11),
+        # "the third killing" is this one, counted in a series
+        ("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", 1, None),
+        # the town taken in 2017 is where it happened, not what happened
+        ("Shelling/artillery/missile attack", "Hayat Tahrir al-Sham (HTS)", "Syrian National Army (SNA)", None, None),
+    ]
+
+
+def test_a_situation_reports_claims_of_support_and_strikes_on_bomb_factories() -> None:
+    text = (
+        "Anbar Province\n"
+        "- April 3: Local sources reported that ISIS militants shot four farmers near Hit who had refused to pay "
+        "a tax.\n"
+        "- Between April 4 and 6, the coalition reported 12 airstrikes near Haditha, destroying ISIS positions and a "
+        "VBIED workshop.\n"
+        "- The Anbar Operations Command said on April 6 that coalition air support had “allowed the army to hold "
+        "the line” west of Ramadi.\n"
+    )
+    events = extract(text, published=dt.date(2016, 4, 7))["events"]
+    # people shot by militants are an attack; a strike on a bomb workshop is a strike, not a suicide bombing; air
+    # support credited for holding a line is no strike of its own
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Attack", "Islamic State (ISIS)"),
+        ("Air/drone strike", "Global Coalition against Daesh"),
+    ]
