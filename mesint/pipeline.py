@@ -289,11 +289,23 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             found = [_with_row_figures(e, row, item, ctx) for e in found]
             if len(found) > 1:
                 found = [_one_row_incident(found, row, text)]
-        if not found and (first or not events) and item.depth == 0 and lede is None and _STRIKE_LEDE.search(item.text):
+        across = False
+        if (
+            not found
+            and (first or not events)
+            and item.depth == 0
+            and lede is None
+            and (
+                _STRIKE_LEDE.search(item.text)
+                # "Iran's Revolutionary Guards fired ballistic missiles and flew drones at the headquarters of
+                # opposition parties across the Kurdistan Region": a lede summing up strikes told place by place below
+                or (across := _state_strikes_across(item.text, bulleted, k))
+            )
+        ):
             # "On Aug. 14 and 15, Coalition military forces conducted 47 strikes ... in Syria and Iraq": a strike
             # release's summary lede, telling no single strike, says who struck in the tables below it
             summary = _with_lead_in(item, topic, ctx, k, relative=True)
-            if summary.lead_actor is not None:
+            if summary.lead_actor is not None and (not across or summary.lead_actor.kind == "External/Other forces"):
                 # "On June 20, ... conducted 24 strikes": one day dates the rows below; two leave it to the tables
                 day = summary.lead_date
                 lede = replace(summary, lead_date=day if day is not None and day.start == day.end else None)
@@ -1448,9 +1460,18 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
         return event  # more dead, or dead of another day: not this incident's count
     if event.event_type != "Battles" and _IN_THE_FIGHTING.search(text):
         return event  # "... were killed in the fighting inside the Old City": the battle's dead, not the air strike's
+    own = (event.location_text or "").lower()
     if not rising and any(
-        # ("a medic at Kadhimiya hospital said ...": a hospital's name, where the count was made)
+        # ("a medic at Kadhimiya hospital said ...": a hospital's name, where the count was made; "In Koya alone,
+        # 11 people were killed": the incident's own town)
         not _HOSPITAL_AFTER.match(text, h.end)
+        and not (
+            h.start <= 12
+            and _IN_PLACE_ALONE.match(text)
+            and (h.text.lower() in own or (event.place is not None and h.text == event.place.name))
+        )
+        and text[h.end : h.end + 2] not in ("'s", "’s")  # "the Kurdistan Region's health ministry": whose, not where
+        and not _OFFICE_OF.search(text, max(0, h.start - 30), h.start)  # "the mayor of Amedi said": whose office
         for h in k.gazetteer.find_names(text, event.place.country if event.place else None)
     ):
         return event  # a place of its own: another incident's count (a risen toll names the hospital's town)
@@ -1480,6 +1501,14 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
         if kind in updates:
             continue
         of_kind = [m for m in mentions if m.kind == kind]
+        if len(of_kind) > 1 and "had" in text:
+            # "11 people were killed ... The ministry had put the death toll at nine by early afternoon": a count
+            # given before, superseded
+            of_kind = [
+                m
+                for m in of_kind
+                if not (_PUT_BEFORE.search(text, max(0, m.start - 30), m.start) and _PUT_TOLL.match(m.text))
+            ] or of_kind
         had = getattr(event, kind)
         if had is not None:
             new = of_kind[0].count.best if lower and len(of_kind) == 1 else None
@@ -1595,6 +1624,22 @@ _STRIKE_LEDE = compile_gated(
     re.I,
 )
 _BARE_COUNTRY = compile_gated(r"(?i:iraq|syria)")
+def _state_strikes_across(text: str, bulleted: bool, k: Knowledge) -> bool:
+    """A story's lede summing up a state's strikes over a region ("Iran's Revolutionary Guards fired ballistic missiles
+    and flew drones at the headquarters of opposition parties across the Kurdistan Region"), told place by place
+    below."""
+    return (
+        not bulleted
+        and _ACROSS_REGION.search(text) is not None
+        and any(c.cue.event_type == "Explosions/Remote violence" and c.cue.start for c in k.cues.find(text))
+    )
+
+
+_ACROSS_REGION = compile_gated(
+    r"\bacross\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west)(?:ern)?\s+)?(?:Syria|Iraq|Kurdistan\s+Region|Iraqi\s+Kurdistan|the\s+country|the\s+region|"
+    r"[A-Z][\w'’-]+\s+(?:province|governorate))\b"
+)
 _CAPS_MONTH = compile_gated(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
 _PUBLISHED_LINE = compile_gated(r"^\s*(?:Published|Posted|Updated|Issued|Released)\b", re.I)
 _LIST_OF_THE_DAY = compile_gated(
@@ -1718,6 +1763,14 @@ _DATE_LINE = compile_gated(
 )
 
 
+_OFFICE_OF = compile_gated(
+    r"\b(?:mayor|governor|deputy\s+governor|police\s+chief|head|director|council|councillor|health\s+director)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_IN_PLACE_ALONE = compile_gated(r"^\W*(?:In|At)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:alone|itself)\b")
+_PUT_BEFORE = compile_gated(r"\bhad\s+(?:earlier\s+|initially\s+|first\s+|previously\s+)?$", re.I)
+_PUT_TOLL = compile_gated(r"(?:put|given|gave|set)\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+dead)\b", re.I)
 _EARLIER_TOLL = compile_gated(
     r"\b(?:had\s+)?(?:earlier|initially|first|previously)\s+(?:put|given|gave|set)\s+the\s+(?:death\s+)?toll\s+at\b",
     re.I,

@@ -1068,6 +1068,11 @@ _CHARGED_WITH = compile_gated(
 )
 # "No clashes were reported", "entered the town without fighting": the action named is the one that did not happen
 _NEGATED = compile_gated(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
+_NOT_DONE = compile_gated(
+    r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|since\s+)?(?:attempted|tried|carried\s+out|launched|mounted|staged|"
+    r"attempt|try|carry\s+out|launch|mount|stage)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 # ("spotted infiltrators trying to cross near Al-Qaim and engaged them": a second verb in the past starts its own clause)
 _CLAUSE_BREAK = compile_gated(r"[.;]|,\s+(?:and|but|while)\b|\s+and\s+(?=[a-z]+ed\s)")
 _MAY = compile_gated(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
@@ -1281,6 +1286,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and not hedges.after(c)
         and assessed_at >= c.start
         and not _NEGATED.search(masked, max(0, c.start - 16), c.start)
+        # "ISIS has not attempted a major attack on the refinery since ...": what has not happened
+        and not (" not " in masked and _NOT_DONE.search(masked, max(0, c.start - 50), c.start))
         # "a commander of the YPJ, who had fought against ISIS in Raqqa": a life told, no incident of this report
         and not (c.cue.event_type == "Battles" and _WHO_HAD.search(masked, max(0, c.start - 24), c.start))
         # "the two attackers behind the 1 October suicide bombing in Ankara had come from Syria": a bombing known
@@ -1690,6 +1697,8 @@ _MODIFIER_RARE = Prefiltered.compile(
     r"|\b(?:responsible|wanted|sought) for\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
     r"(?=\s+(?:in|during|near|at|on|with|by|and|after|before|when)\b|\s*[,.;]|\s*$)"
     r"|,\s+an?\s+(?:attack|bombing|explosion|blast|strike)\s+(?:that|which)\s+had\b[^,.;]{0,80}"  # what it was
+    # "... on the Baiji refinery since the ISF and PMF recaptured it in October": the place's past, as a time
+    r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:recaptured|retook|captured|seized|liberated|took\s+over)\b[^,.;]{0,60}"
     # "positions on the edge of Sinjar town, which the Peshmerga recaptured in mid-November": the place's past
     r"|,\s+which\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?(?:recaptured|retook|captured|seized|liberated|overran|took\s+over)\b"
     r"[^,.;]{0,60}"

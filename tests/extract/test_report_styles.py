@@ -4993,3 +4993,38 @@ def test_a_situation_reports_claims_of_support_and_strikes_on_bomb_factories() -
         ("Attack", "Islamic State (ISIS)"),
         ("Air/drone strike", "Global Coalition against Daesh"),
     ]
+
+
+def test_an_attack_that_has_not_happened_since_a_recapture() -> None:
+    text = (
+        "Salah al-Din Province\n"
+        "- December 20: Federal police clashed with ISIS militants near Tuz Khurmatu.\n"
+        "- ISIS has not mounted a significant attack on Tikrit since Iraqi forces and the PMF recaptured it in March, "
+        "and no attack is expected this week.\n"
+        "- ISIS has not carried out a major attack in Baiji this month, police said.\n"
+    )
+    events = extract(text, published=dt.date(2015, 12, 22))["events"]
+    # a negated attack names no incident; the recapture in March dates the calm, it is not this week's news
+    assert [(e["date"], e["sub_event_type"]) for e in events] == [("2015-12-20", "Armed clash")]
+
+
+BARRAGE_STORY = """\
+Turkish jets pound PKK hideouts across Duhok province
+
+DUHOK, Kurdistan Region – Turkish warplanes carried out a wave of air strikes on suspected PKK hideouts across Duhok \\
+province on Tuesday night, local officials said.
+
+The heaviest raids hit the hills above the village of Kesta, north of Amedi, where several houses were destroyed.
+
+In Kesta alone, four people were killed and six others wounded, the mayor of Amedi said on Wednesday. He had put \\
+the death toll at two shortly after midnight.
+
+A provincial council member called the attack "a crime against civilians" and urged Baghdad to act.
+"""
+
+
+def test_a_states_lede_across_a_province_its_places_and_their_tolls() -> None:
+    events = extract(BARRAGE_STORY.replace("\\\n", ""), published=dt.date(2021, 6, 9))["events"]
+    # the lede's state struck the village told below; "In Kesta alone" counts that village's dead, the figure he
+    # had put earlier is superseded; a councillor calling it a crime is no clash
+    assert [(e["actor1"], e["killed"], e["wounded"]) for e in events] == [("Military Forces of Turkey", 4, 6)]
