@@ -496,6 +496,12 @@ _AGGREGATE = PrefilteredAny.compile(
     # "its forces had killed 14 PKK militants in northern Iraq over the weekend": a region's days of operations
     r"|\bin\s+(?:northern|north(?:-|\s)?(?:east|west)(?:ern)?|eastern|western|southern)\s+(?:Iraq|Syria)\s+"
     r"(?:over|during|in)\s+the\s+(?:weekend|past\s+(?:week|few\s+days|\d+\s+days)|last\s+(?:week|few\s+days))\b"
+    # "the death toll of the clashes since they broke out on Sunday has risen to 40": the days' running toll
+    r"|\b(?:death\s+)?toll\s+(?:of|from)\s+the\s+(?:clashes|fighting|violence|attacks|escalation|battles|unrest)\s+"
+    r"since\b"
+    # "The escalation comes amid tension in the region since ...": the setting of the news, no incident
+    r"|^\W*(?:the|this|that)\s+(?:escalation|tension|violence|fighting|unrest|development|flare-up)\s+(?:comes?|came)\s+"
+    r"(?:amid|against|after)\b"
     # "According to SOHR's running count, the violence on the coast ... killed 1,557 people": a monitor's tally
     r"|\b(?:according\s+to|in|by)\s+(?:[\w'’-]+\s+){0,3}?(?:running|cumulative|rolling)\s+(?:death\s+)?(?:count|toll|"
     r"tally)\b"
@@ -565,7 +571,7 @@ _AGGREGATE = PrefilteredAny.compile(
     r"targets|facilities)\b"
     # "Clashes ... spread across the eastern countryside over the past week": a week's fighting summed up
     r"|\b(?:spread|spreading|raged|continued|escalated)\b[^.;]{0,100}?\bover\s+the\s+(?:past|last)\s+(?:week|few\s+days|"
-    r"several\s+days|two\s+weeks|month)\b"
+    r"several\s+days|(?:two|three|four|five|\d+)\s+days|two\s+weeks|month)\b"
     r"|\bin\s+(?:two|three|four|five|six|several|\d+)\s+(?:separate\s+)?(?:strikes|attacks|incidents|raids)\s+"
     r"(?:this|last|over\s+the)\s+(?:week|month)\b"
     r"|\b\d{2,}\s+(?:(?:U\.S\.|US|American|Russian|Turkish|Israeli|[Cc]oalition)\s+)?(?:air\s*|drone\s+)?strikes\b[^.;]{0,60}?"
@@ -3590,6 +3596,17 @@ def _build_event(
             actor1 = killer
             actor2 = actor2 if is_civilian(actor2) else next((a for a in main.actors if is_civilian(a)), actor2)
 
+    if (
+        actor1 is not None
+        and is_civilian(actor1)
+        and event_type in {"Explosions/Remote violence", "Violence against civilians"}
+        and (actor2 is None or (not is_civilian(actor2) and actor2.kind not in _NOT_FORCES))
+    ):
+        # "Three civilians were martyred ... as terrorists of Jabhat al-Nusra ... targeted the neighbourhoods", "a
+        # farmer lost a leg when a landmine exploded": civilians shell and mine nobody; they were the ones hit
+        actor1, actor2 = actor2, actor1
+        if actor1 is None and sub_type == "Remote explosive/landmine/IED" and country:
+            actor1 = _synthetic(f"Unidentified Armed Group ({country})", "Political militia")
     if (
         actor1 is not None
         and actor2 is not None

@@ -388,6 +388,12 @@ _BARE_FIGURE = compile_gated(
     re.I,
 )
 # "wounding the civilian driver": one wounded, named by role
+_LOST_LIMB = compile_gated(
+    rf"\b(?:(?P<one>an?|one|the)\s+(?:[\w-]+\s+)?{_ROLE}|(?P<n>two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:children|men|women|boys|girls|farmers|shepherds|people|civilians|soldiers|fighters|workers))\s+lost\s+"
+    r"(?:an?|one|both|his|her|their)\s+(?:[\w-]+\s+)?(?:legs?|arms?|hands?|eyes?|feet|foot|limbs?|fingers?)\b",
+    re.I,
+)
 _ONE_WOUNDED = compile_gated(
     rf"\b(?P<v>wounding|injuring|wounded|injured)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)"
     # "killing him and wounding his son"
@@ -1087,6 +1093,11 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _ROLE_CLAUSE.finditer(text) if "killed" in low or "dead" in low or "wounded" in low or "injured" in low else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
+    for m in _LOST_LIMB.finditer(text) if " lost " in low else ():
+        # "a farmer lost a leg when a landmine exploded": maimed, so wounded
+        n = 1 if m.group("one") else parse_number(m.group("n") or "")
+        if n:
+            add("wounded", Count.exact(n), m.start(), m.end())
     for m in _ONE_WOUNDED.finditer(text):
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
         if kin is None and m.group("v2"):

@@ -5028,3 +5028,26 @@ def test_a_states_lede_across_a_province_its_places_and_their_tolls() -> None:
     # the lede's state struck the village told below; "In Kesta alone" counts that village's dead, the figure he
     # had put earlier is superseded; a councillor calling it a crime is no clash
     assert [(e["actor1"], e["killed"], e["wounded"]) for e in events] == [("Military Forces of Turkey", 4, 6)]
+
+
+MONITOR_ITEMS = """\
+Hama, SANA – Two civilians were martyred and five others were injured on Tuesday as terrorists positioned in the \\
+countryside of Idleb targeted the town of Suqaylabiyah with rocket shells.
+
+On Monday, a shepherd lost a leg when a landmine exploded near Morek.
+
+According to the monitor's statistics, the death toll of the fighting since it broke out on Friday has risen to 31.
+
+The escalation comes amid tension in the region since the army detained two local commanders last month.
+"""
+
+
+def test_monitor_items_the_side_hit_a_maimed_shepherd_and_the_days_toll() -> None:
+    events = extract(MONITOR_ITEMS.replace("\\\n", ""), published=dt.date(2019, 5, 8))["events"]
+    # civilians were hit, they fired nothing; a shepherd who lost a leg is wounded by a mine nobody is named for;
+    # the fighting's toll since Friday and the setting of the news are no incidents
+    assert [(e["actor1"], e["actor2"], e["killed"], e["wounded"]) for e in events] == [
+        # (state media's "terrorists" in Idleb are the rebels)
+        ("Rebel groups (Syria)", "Civilians (Syria)", 2, 5),
+        ("Unidentified Armed Group (Syria)", "Civilians (Syria)", None, 1),
+    ]
