@@ -3600,11 +3600,11 @@ def _build_event(
         actor1 is not None
         and is_civilian(actor1)
         and event_type in {"Explosions/Remote violence", "Violence against civilians"}
-        and (actor2 is None or (not is_civilian(actor2) and actor2.kind not in _NOT_FORCES))
+        and (actor2 is None or is_civilian(actor2) or actor2.kind not in _NOT_FORCES)
     ):
         # "Three civilians were martyred ... as terrorists of Jabhat al-Nusra ... targeted the neighbourhoods", "a
         # farmer lost a leg when a landmine exploded": civilians shell and mine nobody; they were the ones hit
-        actor1, actor2 = actor2, actor1
+        actor1, actor2 = (None, actor1) if actor2 is not None and is_civilian(actor2) else (actor2, actor1)
         if actor1 is None and sub_type == "Remote explosive/landmine/IED" and country:
             actor1 = _synthetic(f"Unidentified Armed Group ({country})", "Political militia")
     if (
