@@ -1878,7 +1878,13 @@ def _header_outlets(text: str, k: Knowledge) -> tuple[str, ...]:
             break  # "13:55 — IED hit a patrol ... – Shafaq News": a feed's first item, not a header
         line = re.sub(r"^(?:by|from|source)\s*:?\s+", "", line, flags=re.I)
         for part in _HEADER_SPLIT.split(line):
-            part = re.sub(r"\s+(?:staff|correspondents?|newsroom|desk)$", "", part.strip(" .:"), flags=re.I)
+            # ("The New Arab Staff & Agencies": the outlet, with the wires it drew on)
+            part = re.sub(
+                r"\s+(?:(?:staff|correspondents?|newsroom|desk)(?:\s*(?:&|and)\s*agencies)?|(?:&|and)\s+agencies)$",
+                "",
+                part.strip(" .:"),
+                flags=re.I,
+            )
             paren = re.search(r"\(([A-Z][\w .&-]{1,40})\)\s*$", part)
             if paren and k.outlets.match(paren.group(1)) is not None:
                 part = paren.group(1)  # "Afrin (Syria) (AFP)": the dateline's place, then the outlet

@@ -499,6 +499,9 @@ _AGGREGATE = PrefilteredAny.compile(
     # "the death toll of the clashes since they broke out on Sunday has risen to 40": the days' running toll
     r"|\b(?:death\s+)?toll\s+(?:of|from)\s+the\s+(?:clashes|fighting|violence|attacks|escalation|battles|unrest)\s+"
     r"since\b"
+    # "Unexploded munitions left by years of bombardment continue to claim young lives": a trend over years
+    r"|\bcontinu(?:e|es|ed|ing)\s+to\s+(?:claim|take|cost|kill|maim)\s+(?:(?:young|civilian|more|many|innocent)\s+)?"
+    r"(?:lives|victims|people|civilians|children)\b"
     # "The escalation comes amid tension in the region since ...": the setting of the news, no incident
     r"|^\W*(?:the|this|that)\s+(?:escalation|tension|violence|fighting|unrest|development|flare-up)\s+(?:comes?|came)\s+"
     r"(?:amid|against|after)\b"

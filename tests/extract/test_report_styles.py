@@ -5051,3 +5051,18 @@ def test_monitor_items_the_side_hit_a_maimed_shepherd_and_the_days_toll() -> Non
         ("Rebel groups (Syria)", "Civilians (Syria)", 2, 5),
         ("Unidentified Armed Group (Syria)", "Civilians (Syria)", None, 1),
     ]
+
+
+def test_a_standfirst_about_years_of_mines_and_a_byline_with_agencies() -> None:
+    text = (
+        "Two boys killed by old mortar round in Daraa\n\n"
+        "The New Arab Staff & Agencies\n"
+        "3 April, 2021\n\n"
+        "Remnants of a decade of shelling continue to claim civilian lives in southern Syria.\n\n"
+        "Two boys were killed on Friday when an old mortar round they found exploded on a farm near Nawa, local "
+        "activists said.\n"
+    )
+    events = extract(text, published=dt.date(2021, 4, 3))["events"]
+    # the standfirst tells a trend of years, the paragraph the incident; the byline's outlet is The New Arab
+    assert [(e["place"], e["killed"], e["sources"]) for e in events] == [("Nawa", 2, ["The New Arab, April 3, 2021"])]
+    assert events[0]["quote"].startswith("Two boys were killed")
