@@ -119,7 +119,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         pass  # each story names its own outlet
     else:
         ctx.doc_outlets = _header_outlets(text, k) or tuple(
-            n for n in (document.publisher or _own_name(items, document),) if n
+            n for n in (document.publisher or _own_name(items, document, k),) if n
         )
     events: list[Event] = []
     non_events: list[NonEvent] = []
@@ -1895,7 +1895,7 @@ def _header_outlets(text: str, k: Knowledge) -> tuple[str, ...]:
     return tuple(outlet_label(p, k.outlets) for p in found)
 
 
-def _own_name(items: list[Item], document: Document) -> str | None:
+def _own_name(items: list[Item], document: Document, k: Knowledge) -> str | None:
     """A report that cites nobody is its own source: its title line ("IRAQ SECURITY MONITOR")."""
     if document.title:
         return document.title
@@ -1905,6 +1905,11 @@ def _own_name(items: list[Item], document: Document) -> str | None:
     name = re.split(r"\s[–—|/-]\s|:", first.text)[0].strip().lstrip("#").strip()  # ("# Syria Weekly": Markdown)
     if _KICKER.fullmatch(name) or _PLACE_TITLE.fullmatch(name):
         return None  # "ANALYSIS", "OPINION", "SYRIAN ARAB REPUBLIC": a label above the headline, nobody's name
+    rest = name
+    for h in sorted(k.gazetteer.find_names(name), key=lambda h: -h.start):
+        rest = rest[: h.start] + rest[h.end :]
+    if not _PLACE_WORDS.sub("", rest):
+        return None  # "Baiji and Salah al-Din", "Afrin district": a section of places, no one's name
     plain = [
         w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].islower() and w not in _NAME_WORDS and w[:3] != "al-"
     ]
@@ -1913,6 +1918,7 @@ def _own_name(items: list[Item], document: Document) -> str | None:
     return name.title() if name.isupper() else name
 
 
+_PLACE_WORDS = re.compile(r"\b(?:and|province|governorate|district|countryside|region|city|the|of)\b|[\s,&/–-]", re.I)
 _NAME_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "al", "el", "und"})
 
 

@@ -5066,3 +5066,10 @@ def test_a_standfirst_about_years_of_mines_and_a_byline_with_agencies() -> None:
     # the standfirst tells a trend of years, the paragraph the incident; the byline's outlet is The New Arab
     assert [(e["place"], e["killed"], e["sources"]) for e in events] == [("Nawa", 2, ["The New Arab, April 3, 2021"])]
     assert events[0]["quote"].startswith("Two boys were killed")
+
+
+def test_a_report_without_a_title_is_not_named_after_its_first_section() -> None:
+    text = "Tikrit and Samarra\n\n- 4 May: PMF units clashed with ISIS militants west of Samarra.\n"
+    events = extract(text, published=dt.date(2016, 5, 6))["events"]
+    # the heading names places, not the report's author: no source is made of it
+    assert [(e["place"], e["sources"]) for e in events] == [("Samarra", [])]
