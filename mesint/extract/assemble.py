@@ -311,6 +311,7 @@ _PERPETRATOR = Prefiltered.compile(
     r"(?:the\s+)?",
     re.I,
 )
+_SETTING_OPENS = re.compile(r"^\W*(?:in|across|throughout|inside)\s+(?:the\s+)?$", re.I)
 _BLAMED_BEFORE = compile_gated(
     r"\b(?:attributed|blamed)\b(?:[^.;]{0,40}?\b(?:to|on)\s+)?(?:the\s+)?$|\baccused\s+(?:the\s+)?$", re.I
 )
@@ -499,6 +500,17 @@ _AGGREGATE = PrefilteredAny.compile(
     # "the death toll of the clashes since they broke out on Sunday has risen to 40": the days' running toll
     r"|\b(?:death\s+)?toll\s+(?:of|from)\s+the\s+(?:clashes|fighting|violence|attacks|escalation|battles|unrest)\s+"
     r"since\b"
+    # "Among the dead were a businessman and his daughter": who the dead of the incident told were
+    r"|^\W*among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is)\b"
+    # "hundreds of mourners had gathered at a cemetery on the edge of Khalis": a burial, no protest
+    r"|\bmourners\b[^.;]{0,60}?\b(?:gathered|assembled|converged)\b[^.;]{0,40}?\b(?:cemetery|graveyard|burial|"
+    r"funeral)\b"
+    # "the fighting between the SDF and tribesmen has spread to new areas": a trend of days
+    r"|\b(?:fighting|clashes|violence|unrest)\b[^.;]{0,140}?\b(?:has|have)\s+(?:now\s+)?spread\s+to\s+(?:new|other|more|"
+    r"several)\b"
+    # "were heavily shelled by regime and Russian forces during the 2019-2020 offensive": a campaign of years ago
+    r"|\bduring\s+the\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+(?:[\w-]+\s+)?(?:offensive|campaign|battle|war|"
+    r"siege|fighting|assault|operation)\b"
     # "Unexploded munitions left by years of bombardment continue to claim young lives": a trend over years
     r"|\bcontinu(?:e|es|ed|ing)\s+to\s+(?:claim|take|cost|kill|maim)\s+(?:(?:young|civilian|more|many|innocent)\s+)?"
     r"(?:lives|victims|people|civilians|children)\b"
@@ -3004,8 +3016,17 @@ def _build_event(
         actor1 = section.actor
     others = [a for u in group for a in u.actors if actor1 is None or a.canonical != actor1.canonical]
     if actor2 is None:
-        # "struck IS-held houses": the side holding what the action hit, before anyone a later sentence names
-        actor2 = next((o for o in main.holders if actor1 is None or o.canonical != actor1.canonical), None)
+        # "struck IS-held houses": the side holding what the action hit, before anyone a later sentence names (not
+        # "In the regime-held countryside of Hama, two brothers were wounded": where, opening the sentence)
+        actor2 = next(
+            (
+                o
+                for o in main.holders
+                if (actor1 is None or o.canonical != actor1.canonical)
+                and not (o.start < trigger.start and _SETTING_OPENS.match(main.masked[: o.start]))
+            ),
+            None,
+        )
     if actor2 is None:
         later = [
             a
@@ -3027,7 +3048,13 @@ def _build_event(
         # "air defences shot down a drone launched from rebel-held areas": the side it came from is the target;
         # failing that, the side that holds the place attacked ("infiltrated Albukamal, held by the Syrian army")
         actor2 = next(
-            (o for u in group for o in u.origins + u.holders if actor1 is None or o.canonical != actor1.canonical),
+            (
+                o
+                for u in group
+                for o in u.origins + u.holders
+                if (actor1 is None or o.canonical != actor1.canonical)
+                and not (o in u.holders and _SETTING_OPENS.match(u.masked[: o.start]))
+            ),
             None,
         )
 

@@ -83,7 +83,7 @@ _ROSE_TO = compile_gated(
     rf"shelling|ambush))?"
     rf"(?:\s+(?:in|on)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?-i:al|el|as|ash|ad|ar|at|az)-)?(?-i:[A-Z])[\w'’-]+){{0,2}})?"
     rf"(?:\s+(?:today|yesterday|overnight))?|"
-    rf"the\s+number\s+of\s+(?:dead|deaths|victims|fatalities))\s+"
+    rf"the\s+number\s+of\s+(?:dead|deaths|victims|fatalities|martyrs|those\s+killed))\s+"
     rf"(?:later\s+|then\s+|has\s+|had\s+|since\s+)?(?:rose|risen|climbed|increased|jumped)\s+to\s+{_QUANT}\b"
     # "The monitor later raised the toll to 31"
     rf"|\b(?:raised|raising|revised|updated|increased)\s+(?:(?:up|upward|upwards)\s+)?(?:the|its|their)\s+(?:death\s+)?"
@@ -125,7 +125,7 @@ _KIN = compile_gated(
     r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:\s*\([^()]{1,30}\))?"
     r"\s+and\s+(?:his|her|their)\s+(?:(?P<kin_n>two|three|four|five|six|\d+)\s+)?"
     # "his adult son", "his pregnant wife"
-    r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown|pregnant|disabled)\s+)?"
+    r"(?:(?:\w+-(?:year|month)-old|young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown|pregnant|disabled)\s+)?"
     r"(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|nephews?|cousins?|"
     r"grandsons?|granddaughters?|grandchildren|drivers?|bodyguards?|guards?|companions?|aides?|escorts?)\b",
     re.I,
@@ -188,7 +188,7 @@ _AND_KIN = compile_gated(
 _KIN_AFTER_ROLE = compile_gated(
     # ("a commander of the Sinjar Resistance Units and his driver": who he commanded before his escort)
     r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:\([^()]{1,12}\)\s*)?(?=and\b))?"
-    r"\s*\s+and\s+(?:his|her|their)\s+(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown|pregnant|disabled)\s+)?"
+    r"\s*\s+and\s+(?:his|her|their)\s+(?:(?:\w+-(?:year|month)-old|young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown|pregnant|disabled)\s+)?"
     r"(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|cousin|"
     r"driver|bodyguard|guard|companion|colleague|assistant)\b"
     r"|\s+and\s+one\s+of\s+(?:his|her|their)\s+[\w-]+"  # "the commander and one of his aides"
@@ -415,7 +415,7 @@ _ROLE_CLAUSE = compile_gated(
 # "a farmer was killed and his son wounded": a relative named after the first victim, the verb's auxiliary left out
 _KIN_VICTIM = compile_gated(
     r"(?:\b(?P<lead>an?|one)\s+[\w-]+\s+)?\band\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
-    r"(?:(?:young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown|pregnant|disabled)\s+)?(?:sons?|daughters?|wife|husband|brothers?|"
+    r"(?:(?:\w+-(?:year|month)-old|young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown|pregnant|disabled)\s+)?(?:sons?|daughters?|wife|husband|brothers?|"
     r"sisters?|father|mother|child|children|nephews?|cousins?|grandsons?|granddaughters?|grandchildren)\s+"
     r"(?:(?:was|were)\s+)?(?:also\s+)?(?P<v>wounded|injured|killed|died|shot dead|gunned down|executed|murdered)\b",
     re.I,
@@ -674,7 +674,7 @@ def _without_date_numbers(text: str) -> str:
     text = _COMMA_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if ", " in text else text
     if "age" in text:
         # "a boy aged 12 was killed": an age counts no one
-        text = _AGED.sub(lambda m: m.group(0)[: m.start("n") - m.start()] + "x" * len(m.group("n")), text)
+        text = _AGED.sub(lambda m: m.group(0)[: m.start("n") - m.start()] + re.sub(r"\w", "x", m.group("n")), text)
     if "km" in text or "kilomet" in text or "mile" in text or "metre" in text or "meter" in text:
         # "about 20 km east of As Sukhnah, shooting sixteen of them dead": a distance counts no one
         text = _DISTANCE.sub(lambda m: "x" * len(m.group("n")) + m.group(0)[len(m.group("n")) :], text)
@@ -701,7 +701,15 @@ _LOSING = compile_gated(
     r"members?|troops|personnel|policem[ae]n|officers?|guards?|militiam[ae]n)\b",
     re.I,
 )
-_AGED = compile_gated(r"\baged?\s+(?:about\s+|around\s+)?(?P<n>\d{1,3})\b", re.I)
+_AGE = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty)"
+)
+# "a boy aged 12", "two brothers aged nine and 13", "aged between 8 and 15": ages, not counts
+_AGED = compile_gated(
+    rf"\baged?\s+(?:about\s+|around\s+|between\s+)?(?P<n>{_AGE}(?:(?:\s*,\s*|\s+and\s+|\s*(?:-|–|to)\s*){_AGE})*)\b",
+    re.I,
+)
 _DISTANCE = compile_gated(
     r"\b(?P<n>\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?)\b",

@@ -42,7 +42,8 @@ _ATTRIBUTION = compile_gated(
     r"(?:\s+(?:with|that|which|based|run|close)\b[^,.;()]{1,70})?,"
     # "The Britain-based Observatory, which relies on a network of sources on the ground, said"
     r"|,\s+which\s+[^,.;()]{1,80},)?"
-    r"(?:\s+(?:website|network|news agency|agency|monitor|channel|outlet|rescue group|rescue service))?"
+    r"(?:\s+(?:website|network|news agency|agency|monitor|channel|outlet|rescue group|rescue service|newspaper|daily|"
+    r"television|TV))?"
     r"\s+(?:later\s+|also\s+|earlier\s+|initially\s+|originally\s+|first\s+)?(?:reported|said|announced|claimed|stated|published|posted|wrote|tweeted|"
     r"quoted|put|raised|counted|documented|recorded|confirmed|named|gave|listed|reports|says|confirms|documents)\b"
     # "the SDF media center announced": a party's press office speaks for it

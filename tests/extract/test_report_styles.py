@@ -5073,3 +5073,32 @@ def test_a_report_without_a_title_is_not_named_after_its_first_section() -> None
     events = extract(text, published=dt.date(2016, 5, 6))["events"]
     # the heading names places, not the report's author: no source is made of it
     assert [(e["place"], e["sources"]) for e in events] == [("Samarra", [])]
+
+
+MINES_STORY = """\
+Mines kill shepherd and son in Hama countryside
+
+Beirut – Leftover munitions continue to maim civilians in Syria's northwest, years after the fighting moved on.
+
+In the regime-held countryside of Hama, two sisters aged eight and 14 were wounded on Saturday when an old shell \\
+exploded near Souran, the pro-government Al-Watan newspaper reported.
+
+A day earlier, a farmer and his 15-year-old son were killed when a landmine went off under their tractor near \\
+Kafr Zita.
+
+Kafr Zita and the villages around it were heavily shelled during the 2019 offensive on the northern Hama \\
+countryside. Among the victims of mines there this year were three children from one family.
+
+By Sunday afternoon, hundreds of mourners had gathered at the cemetery of Kafr Zita for the burial.
+"""
+
+
+def test_ages_a_kins_age_a_setting_held_by_the_regime_and_a_burial() -> None:
+    events = extract(MINES_STORY.replace("\\\n", ""), published=dt.date(2024, 3, 4))["events"]
+    got = [(e["actor2"], e["killed"], e["wounded"], e["sources"]) for e in events]
+    # "aged eight and 14" are ages; the side holding the countryside is where, not whom the shell hit; the farmer
+    # and his 15-year-old son are two dead; the 2019 offensive, the victims recalled and the burial are no incidents
+    assert got == [
+        ("Civilians (Syria)", None, 2, ["Al-Watan, March 4, 2024"]),
+        ("Civilians (Syria)", 2, None, []),
+    ]
