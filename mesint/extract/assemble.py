@@ -311,6 +311,7 @@ _PERPETRATOR = Prefiltered.compile(
     r"(?:the\s+)?",
     re.I,
 )
+_FIRST_TIME = compile_gated(r"\bfirst\s+time\b[^.;]{0,80}$", re.I)
 _SETTING_OPENS = re.compile(r"^\W*(?:in|across|throughout|inside)\s+(?:the\s+)?$", re.I)
 _BLAMED_BEFORE = compile_gated(
     r"\b(?:attributed|blamed)\b(?:[^.;]{0,40}?\b(?:to|on)\s+)?(?:the\s+)?$|\baccused\s+(?:the\s+)?$", re.I
@@ -1359,9 +1360,12 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     agg = _AGGREGATE.search(masked[: running.start()] if running else masked) if openers and cues else None
     if agg is not None and _STATE_SINCE.search(masked, max(0, agg.start() - 40), agg.start()):
         agg = None  # "breaking a siege imposed by IS since 2015": how long a state of affairs lasted, no count
-    elif agg is not None and agg.group(0)[:5].lower() == "since" and masked[max(0, agg.start() - 20) : agg.start()].lower(
-    ).endswith(("first time ", "first time in ")):
-        agg = None  # "entered Daraa al-Balad for the first time since 2018": this incident, measured against the past
+    elif agg is not None and agg.group(0)[:5].lower() == "since" and _FIRST_TIME.search(
+        masked, max(0, agg.start() - 100), agg.start()
+    ):
+        # "entered Daraa al-Balad for the first time since 2018", "..., the first time government troops had fought
+        # inside the city since 2014": this incident, measured against the past
+        agg = None
     elif agg is not None and agg.group(0)[:5].lower() == "since" and _ONE_OF_THE_WORST.search(masked, 0, agg.start()):
         agg = None  # "in the deadliest attack on the capital since 2003": this incident, measured against the past
     elif agg is not None and _ON_A_DAY_OF.search(masked, max(0, agg.start() - 100), agg.start()):

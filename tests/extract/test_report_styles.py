@@ -5102,3 +5102,27 @@ def test_ages_a_kins_age_a_setting_held_by_the_regime_and_a_burial() -> None:
         ("Civilians (Syria)", None, 2, ["Al-Watan, March 4, 2024"]),
         ("Civilians (Syria)", 2, None, []),
     ]
+
+
+CODED_NOTES_TWO = """\
+On 4 March 2017, Iraqi troops pushed into the Wadi Hajar district of western Mosul, the first time the army had \\
+entered the neighbourhood since 2014.
+
+5 March 2020 — a lawyer was bundled into a black car by masked men on Rasheed Street in Baghdad.
+
+At dawn on 10 June 2015, IS fighters seized more than 40 Yazidi villagers from two hamlets south of Sinjar.
+
+On 20 January 2018, a Turkish army column began setting up an observation post on a hill near Atmeh.
+"""
+
+
+def test_coded_notes_a_push_into_a_quarter_people_seized_and_a_post_set_up() -> None:
+    events = extract(CODED_NOTES_TWO.replace("\\\n", ""), published=dt.date(2020, 6, 1))["events"]
+    # "the first time ... since 2014" measures this push, it dates no earlier incident; a man bundled into a car and
+    # villagers seized are abducted; a column setting up a post establishes a base
+    assert [(e["date"], e["sub_event_type"]) for e in events] == [
+        ("2017-03-04", "Armed clash"),
+        ("2020-03-05", "Abduction/forced disappearance"),
+        ("2015-06-10", "Abduction/forced disappearance"),
+        ("2018-01-20", "Headquarters or base established"),
+    ]
