@@ -892,7 +892,10 @@ _LED_BY = Prefiltered.compile(
     r"\s+[A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w'’-]*){0,3}"
     # "Prime Minister Haider al-Abadi", "Lt Gen Abdulwahab al-Saadi": a titled person's name, not a place
     r"|\b(?:Prime\s+Minister|President|Minister|Governor|Mayor|(?:Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+"
-    r"(?:Gen\.?|General)|Gen\.|General|Colonel|Col\.)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w'’-]*){0,3}",
+    r"(?:Gen\.?|General)|Gen\.|General|Colonel|Col\.)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w'’-]*){0,3}"
+    # "the activist Razan Zaitouneh", "journalist Shifa Gardi": a person named by calling, not a place
+    r"|\b(?:activists?|lawyers?|journalists?|bloggers?|photographers?|reporters?|doctors?|clerics?|poets?|writers?|"
+    r"businessm[ae]n|preachers?|singers?|novelists?)\s+[A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w'’-]*){1,3}",
     0,
 )
 # "Kirkuk Police Command", "the Anbar Operations Command": an institution named after a place is not the place.

@@ -5126,3 +5126,12 @@ def test_coded_notes_a_push_into_a_quarter_people_seized_and_a_post_set_up() -> 
         ("2015-06-10", "Abduction/forced disappearance"),
         ("2018-01-20", "Headquarters or base established"),
     ]
+
+
+def test_a_person_named_by_calling_is_not_a_place() -> None:
+    text = (
+        "On 3 May 2014, unknown gunmen abducted the lawyer Hussein Zaitouneh and two colleagues in Douma.\n"
+    )
+    events = extract(text, published=dt.date(2014, 6, 1))["events"]
+    # "Zaitouneh" is his name, not the village of that name in Hama
+    assert [(e["place"], e["admin1"]) for e in events] == [("Duma", "Rif Dimashq")]
