@@ -11,7 +11,13 @@ from typing import Any
 import yaml
 
 from mesint.errors import DataFileError
-from mesint.extract.prefilter import LiteralIndex, compile_gated, required_literals
+from mesint.extract.prefilter import (
+    LiteralIndex,
+    PrefilteredAlternation,
+    compile_gated,
+    required_literal_sets,
+    required_literals,
+)
 from mesint.vocab import EVENT_TYPES
 
 
@@ -27,6 +33,10 @@ class Cue:
     tense_free: bool
     needs_armed_party: bool
     needs_force: bool = False  # a force (any party but civilians) named before it: "Iraqi forces ... entered Hawija"
+    # a long alternation kept as its alternatives too, each searched only where its words are (the same matches)
+    alternatives: PrefilteredAlternation | None = field(default=None, compare=False, repr=False)
+    # another set of literals one of which occurs in every match, tested in the same pass as ``literals``
+    second_literals: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,16 +69,18 @@ class CueBook:
     generic_index: LiteralIndex = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "index", LiteralIndex([c.literals for c in self.cues]))
+        object.__setattr__(
+            self, "index", LiteralIndex([c.literals for c in self.cues], [c.second_literals for c in self.cues])
+        )
         object.__setattr__(self, "generic_index", LiteralIndex([g.literals for g in self.generic_actors]))
 
     def find(self, text: str, lowered: str | None = None) -> list[CueMatch]:
         """Every cue in ``text``, in order of position; overlapping cues are all kept."""
-        cues = self.cues
+        low = text.lower() if lowered is None else lowered
         out = [
-            CueMatch(cues[i], m.start(), m.end(), m.group(0))
-            for i in self.index.candidates(text.lower() if lowered is None else lowered)
-            for m in cues[i].pattern.finditer(text)
+            CueMatch(cue, m.start(), m.end(), m.group(0))
+            for cue in map(self.cues.__getitem__, self.index.candidates(low))
+            for m in (cue.pattern.finditer(text) if cue.alternatives is None else cue.alternatives.finditer(text, low))
         ]
         out.sort(key=lambda c: (c.start, -c.cue.priority))
         return out
@@ -85,13 +97,18 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise DataFileError(f"event_cues.yaml: bad pattern in {where}: {exc}") from None
 
 
+# A cue of this many alternatives or more is searched alternative by alternative (fewer: one search costs less)
+_SPLIT_LEAST = 8
+
+
 def _cue(entry: dict[str, Any], i: int) -> Cue:
     et, sub = entry.get("type"), entry.get("sub")
     if et not in EVENT_TYPES or not (sub in EVENT_TYPES[et] or str(sub).startswith("@")):
         raise DataFileError(f"event_cues.yaml: cue {i} has an unknown type/sub-type: {et!r} / {sub!r}")
+    literals = required_literals(entry["pattern"])
     return Cue(
         pattern=_compile(entry["pattern"], f"cue {i}"),
-        literals=required_literals(entry["pattern"]),
+        literals=literals,
         event_type=et,
         sub=str(sub),
         priority=int(entry.get("priority", 50)),
@@ -100,6 +117,8 @@ def _cue(entry: dict[str, Any], i: int) -> Cue:
         tense_free=bool(entry.get("tense_free", False)),
         needs_armed_party=bool(entry.get("needs_armed_party", False)),
         needs_force=bool(entry.get("needs_force", False)),
+        alternatives=PrefilteredAlternation.compile(entry["pattern"], re.IGNORECASE, least=_SPLIT_LEAST),
+        second_literals=next((s for s in required_literal_sets(entry["pattern"]) if s != literals), None),
     )
 
 
