@@ -636,6 +636,10 @@ _QUANT_FIRST = "".join(
     sorted({w[0].lower() for w in (*_MODIFIERS, "between", "another", "the other", *VAGUE_WORDS, *NUMBER_WORDS)})
 )
 _QUANT_AT = compile_gated(rf"\b(?=[0-9{_QUANT_FIRST}])(?={_QUANT})", re.I)
+# The words of which each pattern tried at those starts holds one after its count (its verb, "fatalities", "KIA")
+_CASUALTY_WORD = compile_gated(
+    rf"{_KILL}|{_WOUND}|perished|sustained|suffered|kia|wia|fatalit|deaths|casualties", re.I
+)
 
 
 # "two of the wounded had died overnight", "one of the injured, a woman in her sixties, passed away": dead moved
@@ -992,7 +996,16 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), Count.exact(n + (1 if m.group("lead") else 0)), m.start(), m.end())  # "A woman and her son"
     for m in _ROLE_AND_AIDE.finditer(text) if " and " in low else ():
         add(_kind(m.group("v")), Count.exact(2), m.start(), m.end())
-    starts = [m.start() for m in _QUANT_AT.finditer(text)]
+    # Each pattern tried at these count starts needs a casualty word after its count: a count past the end of the
+    # last such word begins no match, and is not tried.
+    words_end = 0
+    for m in _CASUALTY_WORD.finditer(text):
+        words_end = m.end()
+    starts = []
+    for m in _QUANT_AT.finditer(text) if words_end else ():
+        if m.start() >= words_end:
+            break
+        starts.append(m.start())
     for m in match_at(_PASSIVE_PAIR, text, starts):
         if _BETWEEN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "between three and five soldiers were killed" is a range, not two groups

@@ -361,8 +361,14 @@ _NEEDS_MONTH = {
 _NEEDS_DIGIT = {"iso", "dmy_num", "dm_num_range", "dm_num", "nth"}
 # first and last month of each season (northern hemisphere; winter runs into the next year)
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-# Every month form but "my" ("in March 2021") begins at a month name or a day number: found in one scan.
-_DATE_START = compile_gated(r"\b(?:\d|" + _MON.replace("?P<mon>", "?:").removesuffix("\\.?") + ")")
+# Every month form but "my" ("in March 2021") begins at a day number with a month name after it ("3 February",
+# "3-4 February") or at a month name with a number after it ("February 3"): those places, found in one scan, are
+# the only ones the forms are tried at.
+_MON_ANY = _MON.replace("?P<mon>", "?:")
+_DATE_START = compile_gated(
+    rf"(?=[\dADFJMNOS])\b(?:(?=[0-3]?\d(?:st|nd|rd|th)?(?:{_RANGE_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+{_MON_ANY})"
+    rf"|(?={_MON_ANY}\s+\d))"
+)
 _AT_START = _NEEDS_MONTH - {"my"}
 # Which of those begin at a day number ("3 February 2019") rather than at the month name ("February 3"):
 # each is tried only at its own kind of start.
