@@ -433,7 +433,10 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
         if kind in _SLASHED and "/" not in text:
             continue  # "16/03": only where a slash is
         if at_start:
-            matches = match_at(pattern, text, day_starts if day_first else month_starts)
+            starts = day_starts if day_first else month_starts
+            if not starts:
+                continue
+            matches = match_at(pattern, text, starts)
         else:
             matches = pattern.finditer(text)
         for m in matches:

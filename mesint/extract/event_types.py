@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -67,21 +68,41 @@ class CueBook:
     section_actor_cues: re.Pattern[str]
     index: LiteralIndex = field(init=False, compare=False, repr=False)
     generic_index: LiteralIndex = field(init=False, compare=False, repr=False)
+    _part_ranges: dict[int, tuple[int, int]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "index", LiteralIndex([c.literals for c in self.cues], [c.second_literals for c in self.cues])
-        )
+        # One Aho-Corasick pass finds the cues that may match and, for a cue kept as its alternatives, the
+        # alternatives that may: the cues come first in the index, then each such cue's alternatives.
+        literals = [c.literals for c in self.cues]
+        second = [c.second_literals for c in self.cues]
+        part_ranges: dict[int, tuple[int, int]] = {}
+        for i, c in enumerate(self.cues):
+            if c.alternatives is not None:
+                parts = c.alternatives.parts
+                part_ranges[i] = (len(literals), len(literals) + len(parts))
+                literals += [p.literals for p in parts]
+                second += [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in parts]
+        object.__setattr__(self, "index", LiteralIndex(literals, second))
+        object.__setattr__(self, "_part_ranges", part_ranges)
         object.__setattr__(self, "generic_index", LiteralIndex([g.literals for g in self.generic_actors]))
 
     def find(self, text: str, lowered: str | None = None) -> list[CueMatch]:
         """Every cue in ``text``, in order of position; overlapping cues are all kept."""
         low = text.lower() if lowered is None else lowered
-        out = [
-            CueMatch(cue, m.start(), m.end(), m.group(0))
-            for cue in map(self.cues.__getitem__, self.index.candidates(low))
-            for m in (cue.pattern.finditer(text) if cue.alternatives is None else cue.alternatives.finditer(text, low))
-        ]
+        found = self.index.candidates(low)
+        cues = self.cues
+        n = bisect_left(found, len(cues))  # the cues' indices; the alternatives' come after
+        out: list[CueMatch] = []
+        for i in found[:n]:
+            cue = cues[i]
+            if cue.alternatives is None:
+                matches = cue.pattern.finditer(text)
+            else:
+                first, last = self._part_ranges[i]
+                lo = bisect_left(found, first, n)
+                parts = [j - first for j in found[lo : bisect_left(found, last, lo)]]
+                matches = cue.alternatives.finditer(text, low, parts)
+            out += [CueMatch(cue, m.start(), m.end(), m.group(0)) for m in matches]
         out.sort(key=lambda c: (c.start, -c.cue.priority))
         return out
 

@@ -373,13 +373,16 @@ class PrefilteredAlternation:
             return None
         return cls(compile_gated(pattern, flags), tuple(Prefiltered.compile(a, flags) for a in alternatives))
 
-    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, lowered: str, candidates: list[int] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """``candidates``: the alternatives that may match, in order, where the caller's own index found them."""
         if not text.isascii() and _ODD_FOLDS.search(text):
             yield from self.pattern.finditer(text)
             return
         parts = self.parts
         pending: dict[int, re.Match[str]] = {}  # each live alternative's next match
-        for i in self.index.candidates(lowered):
+        for i in self.index.candidates(lowered) if candidates is None else candidates:
             m = parts[i].pattern.search(text)
             if m is not None:
                 pending[i] = m
