@@ -54,6 +54,7 @@ class GenericActor:
     literals: tuple[str, ...] | None
     canonical: str
     kind: str
+    second_literals: tuple[str, ...] | None = field(default=None, compare=False, repr=False)  # (as a cue's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,11 @@ class CueBook:
                 second += [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in parts]
         object.__setattr__(self, "index", LiteralIndex(literals, second))
         object.__setattr__(self, "_part_ranges", part_ranges)
-        object.__setattr__(self, "generic_index", LiteralIndex([g.literals for g in self.generic_actors]))
+        object.__setattr__(
+            self,
+            "generic_index",
+            LiteralIndex([g.literals for g in self.generic_actors], [g.second_literals for g in self.generic_actors]),
+        )
 
     def find(self, text: str, lowered: str | None = None) -> list[CueMatch]:
         """Every cue in ``text``, in order of position; overlapping cues are all kept."""
@@ -122,6 +127,11 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
 _SPLIT_LEAST = 8
 
 
+def _second_literals(pattern: str, literals: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Another set of literals one of which every match of ``pattern`` holds, besides ``literals``."""
+    return next((s for s in required_literal_sets(pattern) if s != literals), None)
+
+
 def _cue(entry: dict[str, Any], i: int) -> Cue:
     et, sub = entry.get("type"), entry.get("sub")
     if et not in EVENT_TYPES or not (sub in EVENT_TYPES[et] or str(sub).startswith("@")):
@@ -139,7 +149,7 @@ def _cue(entry: dict[str, Any], i: int) -> Cue:
         needs_armed_party=bool(entry.get("needs_armed_party", False)),
         needs_force=bool(entry.get("needs_force", False)),
         alternatives=PrefilteredAlternation.compile(entry["pattern"], re.IGNORECASE, least=_SPLIT_LEAST),
-        second_literals=next((s for s in required_literal_sets(entry["pattern"]) if s != literals), None),
+        second_literals=_second_literals(entry["pattern"], literals),
     )
 
 
@@ -157,7 +167,11 @@ def load_cues() -> CueBook:
         civilian_nouns=_compile(data["civilian_nouns"], "civilian_nouns"),
         generic_actors=tuple(
             GenericActor(
-                _compile(g["pattern"], "generic_actors"), required_literals(g["pattern"]), g["canonical"], g["kind"]
+                _compile(g["pattern"], "generic_actors"),
+                required_literals(g["pattern"]),
+                g["canonical"],
+                g["kind"],
+                _second_literals(g["pattern"], required_literals(g["pattern"])),
             )
             for g in data["generic_actors"]
         ),

@@ -265,8 +265,10 @@ class Prefiltered:
         return True
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+        # the engine's own iterator, not a generator around it: no Python frame resumed for each match
         if self.possible(lowered if lowered is not None else text.lower()):
-            yield from self.pattern.finditer(text)
+            return self.pattern.finditer(text)
+        return iter(())
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
         if self.possible(lowered if lowered is not None else text.lower()):
