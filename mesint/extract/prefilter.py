@@ -89,7 +89,9 @@ def required_literal_sets(pattern: str, most: int = 2) -> tuple[tuple[str, ...],
     """Up to ``most`` of the most selective literal sets, each of which a text must hit to match ``pattern``:
     "sources said" needs a noun from one list and a verb from another."""
     parsed = _parse(pattern)
-    sets = sorted(set(_required(parsed)), key=_selectivity, reverse=True) if parsed is not None else []
+    # (ties broken by the literals themselves: the same sets whatever the order of iteration of a set of sets)
+    found = set(_required(parsed)) if parsed is not None else set()
+    sets = sorted(found, key=lambda s: (_selectivity(s), sorted(s)), reverse=True)
     return tuple(tuple(sorted(s)) for s in sets[:most])
 
 
@@ -345,6 +347,11 @@ class PrefilteredAny:
 _ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
 
 
+def folds_plainly(text: str) -> bool:
+    """Whether a literal test on ``text.lower()`` is exact for the case-blind matches of a pattern in ``text``."""
+    return text.isascii() or _ODD_FOLDS.search(text) is None
+
+
 @dataclass(frozen=True, slots=True)
 class PrefilteredAlternation:
     """``finditer`` of a long alternation, each alternative searched only where its own literals are.
@@ -379,7 +386,7 @@ class PrefilteredAlternation:
         self, text: str, lowered: str, candidates: list[int] | None = None
     ) -> Iterator[re.Match[str]]:
         """``candidates``: the alternatives that may match, in order, where the caller's own index found them."""
-        if not text.isascii() and _ODD_FOLDS.search(text):
+        if not folds_plainly(text):
             yield from self.pattern.finditer(text)
             return
         parts = self.parts
