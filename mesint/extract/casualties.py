@@ -6,11 +6,23 @@ A vague amount ("several", "many", "sustained casualties") gives no number and a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mesint.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS, VAGUE_WORDS, parse_number
-from mesint.extract.prefilter import compile_gated, match_at
+from mesint.extract.prefilter import Prefiltered, compile_gated, folds_plainly, match_at, required_literal_sets
 from mesint.model import Count
+
+
+def _with_words(pattern: re.Pattern[str]) -> Prefiltered:
+    """A pattern tried on every text with a casualty word, searched only where the words it needs are (for the
+    patterns whose words are few and often absent: a long list of words costs more to test than the search)."""
+    return Prefiltered(pattern, required_literal_sets(pattern.pattern))
+
+
+def _each(pattern: Prefiltered, text: str, low: str, plain: bool) -> Iterator[re.Match[str]]:
+    return pattern.finditer(text, low) if plain else pattern.pattern.finditer(text)
+
 
 _VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_WORDS, key=len, reverse=True))
 _MODIFIERS = ("at least", "more than", "over", "nearly", "about", "around", "some", "up to", "approximately", "approx")
@@ -116,7 +128,9 @@ _ONE_NAMED = compile_gated(
 )
 _ONE_NAMED_HINT = re.compile(r"(?:was|been) (?:martyred|killed|shot dead|assassinated)|shot (?:him|her) dead")
 # "left five dead", "leaving two people wounded"
-_LEFT_DEAD = compile_gated(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|killed|wounded|injured)\b", re.I)
+_LEFT_DEAD = _with_words(
+    compile_gated(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|killed|wounded|injured)\b", re.I)
+)
 # "a farmer and his son": one more victim
 _KIN = compile_gated(
     # ("killing a commander of the Sinjar Resistance Units (YBS) and his driver": whom he served, then his escort)
@@ -131,14 +145,14 @@ _KIN = compile_gated(
     re.I,
 )
 # "The killing of two members", "the execution of a Popular Mobilization operative"
-_NOMINAL = compile_gated(
+_NOMINAL = _with_words(compile_gated(
     rf"\b(?P<v>killing|execution|assassination|murder|death|deaths|beheading|martyrdom|injury|injuring|wounding"
     # "The army admitted the loss of four soldiers" (not "the loss of two tanks")
     rf"|(?<=the )loss(?=\s+of\s+(?:\w+\s+){{1,2}}(?:soldiers|fighters|members|personnel|men|officers|troops|"
     rf"policemen|operatives|militants|civilians|people)\b|\s+of\s+\w+\s*[.,;]))\s+of\s+"
     rf"{_QUANT}\b",
     re.I,
-)
+))
 # "executed him", "killing him", "killing himself"
 _PRONOUN = compile_gated(
     r"\b(?P<v>executed|killed|killing|shot dead|assassinated|murdered|beheaded|wounding|injuring|wounded|injured)\s+"
@@ -394,14 +408,14 @@ _LOST_LIMB = compile_gated(
     r"(?:an?|one|both|his|her|their)\s+(?:[\w-]+\s+)?(?:legs?|arms?|hands?|eyes?|feet|foot|limbs?|fingers?)\b",
     re.I,
 )
-_ONE_WOUNDED = compile_gated(
+_ONE_WOUNDED = _with_words(compile_gated(
     rf"\b(?P<v>wounding|injuring|wounded|injured)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)"
     # "killing him and wounding his son"
     # ("killing a woman and two of her children and injuring the father": the family's father)
     r"|\b(?P<v2>wounding|injuring)\s+(?:his|her|their|the)\s+(?:son|daughter|brother|sister|wife|husband|father|mother|"
     r"nephew|cousin|grandson|child)\b",
     re.I,
-)
+))
 # "a Syrian woman was shot and seriously wounded": one victim, shot
 _SHOT_AND = compile_gated(
     rf"\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:was\s+)shot\s+and\s+(?:\w+\s+)?(?P<v>killed|wounded|injured)\b",
@@ -495,7 +509,7 @@ _IN_ACTION = compile_gated(
     rf"\b{_QUANT}\s+(?:x\s+)?(?:[\w-]+\s+){{0,3}}?(?P<v>KIA|WIA|killed in action|wounded in action)\b"
 )
 # "the driver was killed": a singular victim without a number
-_SINGULAR = compile_gated(
+_SINGULAR = _with_words(compile_gated(
     rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+|also\s+)?"
     rf"(?:(?:seriously|critically|severely|badly|lightly|slightly|moderately|fatally)\s+)?(?P<v>{_KILL}|{_WOUND})\b"
     # "He was killed instantly": the one person the sentence before named
@@ -503,7 +517,7 @@ _SINGULAR = compile_gated(
     # "She died of her wounds"
     rf"|\b(?:[Hh]e|[Ss]he)\s+(?:later\s+)?(?P<v3>died|succumbed)\b(?=\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries))",
     re.I,
-)
+))
 # A log's telegraphic line, its subject a bare singular: "Mar 12 Federal Police officer killed in IS attack in Rashad"
 _LOG_SINGULAR = compile_gated(
     # (the day's digits are blanked by then: "Mar ## Federal Police officer")
@@ -566,11 +580,11 @@ _FATALITIES = compile_gated(
     rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:civilian|child|military|combatant|violent)\s+(?:deaths|fatalities)\b",
     re.I,
 )
-_VAGUE_LOSS = compile_gated(
+_VAGUE_LOSS = _with_words(compile_gated(
     r"\b(?:sustained|suffered|inflicted|caused|causing|resulted in|with)\s+(?:heavy\s+|many\s+|several\s+|some\s+|human\s+|numerous\s+)?"
     r"(?:casualties|losses)\b|\b(?:heavy|many|several|dozens of|numerous)\s+casualties\b",
     re.I,
-)
+))
 
 
 @dataclass(frozen=True, slots=True)
@@ -643,6 +657,10 @@ _QUANT_FIRST = "".join(
     sorted({w[0].lower() for w in (*_MODIFIERS, "between", "another", "the other", *VAGUE_WORDS, *NUMBER_WORDS)})
 )
 _QUANT_AT = compile_gated(rf"\b(?=[0-9{_QUANT_FIRST}])(?={_QUANT})", re.I)
+# The words of which each pattern tried at those starts holds one after its count (its verb, "fatalities", "KIA")
+_CASUALTY_WORD = compile_gated(
+    rf"{_KILL}|{_WOUND}|perished|sustained|suffered|kia|wia|fatalit|deaths|casualties", re.I
+)
 
 
 # "two of the wounded had died overnight", "one of the injured, a woman in her sixties, passed away": dead moved
@@ -866,6 +884,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         found.append(CasualtyMention(kind, count, s, e, text[s:e]))
 
     low = text.lower()
+    plain = folds_plainly(text)  # the word tests before the patterns below are exact
     for m in _WHETHER_ANY.finditer(text) if "whether" in low or " if any" in low else ():
         taken.append((m.start(), m.end()))  # "did not say whether anyone was killed": no count told
     for m in _NO_ONE.finditer(text) if "no one" in low or "nobody" in low or "none" in low else ():
@@ -937,7 +956,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _KILLED_AND_WOUNDED.finditer(text) if "killed and" in low or "killing and" in low or "dead and" in low else ():
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
-    for m in _NOMINAL.finditer(text):
+    for m in _each(_NOMINAL, text, low, plain):
         kind = "wounded" if m.group("v").lower() in {"injury", "injuring", "wounding"} else "killed"
         count = _count(m.group("n"), m.group(0))
         more = _AND_MORE_GROUP.match(text[m.end() :]) if count.best is not None and " and " in low else None
@@ -997,7 +1016,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         a, b = _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), parse_number(m.group("n2").lower())
         if a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
-    for m in _LEFT_DEAD.finditer(text):
+    for m in _each(_LEFT_DEAD, text, low, plain):
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _KIN_LIST.finditer(text) if " and their " in low or " and his " in low or " and her " in low else ():
         n = parse_number(m.group("n").lower()) if m.group("n") else 1
@@ -1019,7 +1038,16 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), Count.exact(n + (1 if m.group("lead") else 0)), m.start(), m.end())  # "A woman and her son"
     for m in _ROLE_AND_AIDE.finditer(text) if " and " in low else ():
         add(_kind(m.group("v")), Count.exact(2), m.start(), m.end())
-    starts = [m.start() for m in _QUANT_AT.finditer(text)]
+    # Each pattern tried at these count starts needs a casualty word after its count: a count past the end of the
+    # last such word begins no match, and is not tried.
+    words_end = 0
+    for m in _CASUALTY_WORD.finditer(text):
+        words_end = m.end()
+    starts = []
+    for m in _QUANT_AT.finditer(text) if words_end else ():
+        if m.start() >= words_end:
+            break
+        starts.append(m.start())
     for m in match_at(_PASSIVE_PAIR, text, starts):
         if _BETWEEN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "between three and five soldiers were killed" is a range, not two groups
@@ -1106,7 +1134,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         n = 1 if m.group("one") else parse_number(m.group("n") or "")
         if n:
             add("wounded", Count.exact(n), m.start(), m.end())
-    for m in _ONE_WOUNDED.finditer(text):
+    for m in _each(_ONE_WOUNDED, text, low, plain):
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
         if kin is None and m.group("v2"):
             kin = _AND_KIN.match(text, m.end())  # "wounding his father and sister": the possessive serves both
@@ -1117,7 +1145,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", Count.exact(2) if m.group("pair") else _count(m.group("n"), m.group(0)), m.start(), m.end())
     if (m := _LOG_SINGULAR.match(text)) is not None:
         add(_kind(m.group("v")), Count.exact(1), m.start("who"), m.end())
-    for m in _SINGULAR.finditer(text):
+    for m in _each(_SINGULAR, text, low, plain):
         add(_kind(m.group("v") or m.group("v2") or m.group("v3")), Count.exact(1), m.start(), m.end())
     for m in _LOST_LIFE.finditer(text) if " life" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
@@ -1151,7 +1179,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _LEFT_HIM.finditer(text) if "left" in low or "leaving" in low else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
-    for m in _VAGUE_LOSS.finditer(text):
+    for m in _each(_VAGUE_LOSS, text, low, plain):
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
     found.sort(key=lambda c: c.start)
     for m in _ALONG_WITH.finditer(text) if "along with" in low or "as well as" in low else ():

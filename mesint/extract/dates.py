@@ -361,8 +361,14 @@ _NEEDS_MONTH = {
 _NEEDS_DIGIT = {"iso", "dmy_num", "dm_num_range", "dm_num", "nth"}
 # first and last month of each season (northern hemisphere; winter runs into the next year)
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-# Every month form but "my" ("in March 2021") begins at a month name or a day number: found in one scan.
-_DATE_START = compile_gated(r"\b(?:\d|" + _MON.replace("?P<mon>", "?:").removesuffix("\\.?") + ")")
+# Every month form but "my" ("in March 2021") begins at a day number with a month name after it ("3 February",
+# "3-4 February") or at a month name with a number after it ("February 3"): those places, found in one scan, are
+# the only ones the forms are tried at.
+_MON_ANY = _MON.replace("?P<mon>", "?:")
+_DATE_START = compile_gated(
+    rf"(?=[\dADFJMNOS])\b(?:(?=[0-3]?\d(?:st|nd|rd|th)?(?:{_RANGE_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+{_MON_ANY})"
+    rf"|(?={_MON_ANY}\s+\d))"
+)
 _AT_START = _NEEDS_MONTH - {"my"}
 # Which of those begin at a day number ("3 February 2019") rather than at the month name ("February 3"):
 # each is tried only at its own kind of start.
@@ -375,13 +381,27 @@ _SPECS = [
     (kind, p, kind in _NEEDS_MONTH, kind in _NEEDS_DIGIT, kind in _NEEDS_YEAR, kind in _AT_START, kind in _DAY_FIRST)
     for kind, p in _PATTERNS
 ]
+_SLASHED = {"dm_num_range", "dm_num"}
+# The month and digit forms (those the literal index always lets through) that a text with a digit may hold, by
+# (a month name in it, a year in it, a slash in it)
+_NUMBER_FORMS = {
+    (month, year, slash): [
+        i
+        for i, (kind, _, needs_month, _, needs_year, _, _) in enumerate(_SPECS)
+        if kind in _NEEDS_MONTH | _NEEDS_DIGIT
+        and (month or not needs_month)
+        and (year or not needs_year)
+        and (slash or kind not in _SLASHED)
+    ]
+    for month in (False, True)
+    for year in (False, True)
+    for slash in (False, True)
+}
 # Month and digit forms are gated by the two tests above; the other forms by their literal words.
 _INDEX = LiteralIndex(
     [None if kind in _NEEDS_MONTH | _NEEDS_DIGIT else required_literals(p.pattern) for kind, p in _PATTERNS]
 )
 
-
-_SLASHED = {"dm_num_range", "dm_num"}
 _YEARLESS = {"md_range2", "md_range", "md", "dm_range", "dm", "dm_num_range", "dm_num"}
 
 
@@ -417,8 +437,12 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
     if month:
         for m in _DATE_START.finditer(text):
             (day_starts if text[m.start()].isdigit() else month_starts).append(m.start())
-    # Without a digit no month or digit form can match: only the forms with words of their own are tried.
-    for i in _INDEX.candidates(text.lower()) if digits else _INDEX.present(text.lower()):
+    # Without a digit no month or digit form can match: only the forms with words of their own are tried; with one,
+    # the month and digit forms that what the text holds leaves possible too, in the forms' order.
+    order = _INDEX.present(text.lower())
+    if digits:
+        order = sorted(order + _NUMBER_FORMS[month, year, "/" in text])
+    for i in order:
         kind, pattern, needs_month, needs_digit, needs_year, at_start, day_first = _SPECS[i]
         if (needs_month and not month) or (needs_digit and not digits) or (needs_year and not year):
             continue  # a month name and a number, a digit, a year: or nothing
@@ -427,7 +451,10 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
         if kind in _SLASHED and "/" not in text:
             continue  # "16/03": only where a slash is
         if at_start:
-            matches = match_at(pattern, text, day_starts if day_first else month_starts)
+            starts = day_starts if day_first else month_starts
+            if not starts:
+                continue
+            matches = match_at(pattern, text, starts)
         else:
             matches = pattern.finditer(text)
         for m in matches:

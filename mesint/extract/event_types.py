@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -11,7 +12,13 @@ from typing import Any
 import yaml
 
 from mesint.errors import DataFileError
-from mesint.extract.prefilter import LiteralIndex, compile_gated, required_literals
+from mesint.extract.prefilter import (
+    LiteralIndex,
+    PrefilteredAlternation,
+    compile_gated,
+    required_literal_sets,
+    required_literals,
+)
 from mesint.vocab import EVENT_TYPES
 
 
@@ -27,6 +34,10 @@ class Cue:
     tense_free: bool
     needs_armed_party: bool
     needs_force: bool = False  # a force (any party but civilians) named before it: "Iraqi forces ... entered Hawija"
+    # a long alternation kept as its alternatives too, each searched only where its words are (the same matches)
+    alternatives: PrefilteredAlternation | None = field(default=None, compare=False, repr=False)
+    # another set of literals one of which occurs in every match, tested in the same pass as ``literals``
+    second_literals: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +54,7 @@ class GenericActor:
     literals: tuple[str, ...] | None
     canonical: str
     kind: str
+    second_literals: tuple[str, ...] | None = field(default=None, compare=False, repr=False)  # (as a cue's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,19 +69,45 @@ class CueBook:
     section_actor_cues: re.Pattern[str]
     index: LiteralIndex = field(init=False, compare=False, repr=False)
     generic_index: LiteralIndex = field(init=False, compare=False, repr=False)
+    _part_ranges: dict[int, tuple[int, int]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "index", LiteralIndex([c.literals for c in self.cues]))
-        object.__setattr__(self, "generic_index", LiteralIndex([g.literals for g in self.generic_actors]))
+        # One Aho-Corasick pass finds the cues that may match and, for a cue kept as its alternatives, the
+        # alternatives that may: the cues come first in the index, then each such cue's alternatives.
+        literals = [c.literals for c in self.cues]
+        second = [c.second_literals for c in self.cues]
+        part_ranges: dict[int, tuple[int, int]] = {}
+        for i, c in enumerate(self.cues):
+            if c.alternatives is not None:
+                parts = c.alternatives.parts
+                part_ranges[i] = (len(literals), len(literals) + len(parts))
+                literals += [p.literals for p in parts]
+                second += [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in parts]
+        object.__setattr__(self, "index", LiteralIndex(literals, second))
+        object.__setattr__(self, "_part_ranges", part_ranges)
+        object.__setattr__(
+            self,
+            "generic_index",
+            LiteralIndex([g.literals for g in self.generic_actors], [g.second_literals for g in self.generic_actors]),
+        )
 
     def find(self, text: str, lowered: str | None = None) -> list[CueMatch]:
         """Every cue in ``text``, in order of position; overlapping cues are all kept."""
+        low = text.lower() if lowered is None else lowered
+        found = self.index.candidates(low)
         cues = self.cues
-        out = [
-            CueMatch(cues[i], m.start(), m.end(), m.group(0))
-            for i in self.index.candidates(text.lower() if lowered is None else lowered)
-            for m in cues[i].pattern.finditer(text)
-        ]
+        n = bisect_left(found, len(cues))  # the cues' indices; the alternatives' come after
+        out: list[CueMatch] = []
+        for i in found[:n]:
+            cue = cues[i]
+            if cue.alternatives is None:
+                matches = cue.pattern.finditer(text)
+            else:
+                first, last = self._part_ranges[i]
+                lo = bisect_left(found, first, n)
+                parts = [j - first for j in found[lo : bisect_left(found, last, lo)]]
+                matches = cue.alternatives.finditer(text, low, parts)
+            out += [CueMatch(cue, m.start(), m.end(), m.group(0)) for m in matches]
         out.sort(key=lambda c: (c.start, -c.cue.priority))
         return out
 
@@ -85,13 +123,23 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise DataFileError(f"event_cues.yaml: bad pattern in {where}: {exc}") from None
 
 
+# A cue of this many alternatives or more is searched alternative by alternative (measured: even two pay)
+_SPLIT_LEAST = 2
+
+
+def _second_literals(pattern: str, literals: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Another set of literals one of which every match of ``pattern`` holds, besides ``literals``."""
+    return next((s for s in required_literal_sets(pattern) if s != literals), None)
+
+
 def _cue(entry: dict[str, Any], i: int) -> Cue:
     et, sub = entry.get("type"), entry.get("sub")
     if et not in EVENT_TYPES or not (sub in EVENT_TYPES[et] or str(sub).startswith("@")):
         raise DataFileError(f"event_cues.yaml: cue {i} has an unknown type/sub-type: {et!r} / {sub!r}")
+    literals = required_literals(entry["pattern"])
     return Cue(
         pattern=_compile(entry["pattern"], f"cue {i}"),
-        literals=required_literals(entry["pattern"]),
+        literals=literals,
         event_type=et,
         sub=str(sub),
         priority=int(entry.get("priority", 50)),
@@ -100,6 +148,8 @@ def _cue(entry: dict[str, Any], i: int) -> Cue:
         tense_free=bool(entry.get("tense_free", False)),
         needs_armed_party=bool(entry.get("needs_armed_party", False)),
         needs_force=bool(entry.get("needs_force", False)),
+        alternatives=PrefilteredAlternation.compile(entry["pattern"], re.IGNORECASE, least=_SPLIT_LEAST),
+        second_literals=_second_literals(entry["pattern"], literals),
     )
 
 
@@ -117,7 +167,11 @@ def load_cues() -> CueBook:
         civilian_nouns=_compile(data["civilian_nouns"], "civilian_nouns"),
         generic_actors=tuple(
             GenericActor(
-                _compile(g["pattern"], "generic_actors"), required_literals(g["pattern"]), g["canonical"], g["kind"]
+                _compile(g["pattern"], "generic_actors"),
+                required_literals(g["pattern"]),
+                g["canonical"],
+                g["kind"],
+                _second_literals(g["pattern"], required_literals(g["pattern"])),
             )
             for g in data["generic_actors"]
         ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -88,7 +89,9 @@ def required_literal_sets(pattern: str, most: int = 2) -> tuple[tuple[str, ...],
     """Up to ``most`` of the most selective literal sets, each of which a text must hit to match ``pattern``:
     "sources said" needs a noun from one list and a verb from another."""
     parsed = _parse(pattern)
-    sets = sorted(set(_required(parsed)), key=_selectivity, reverse=True) if parsed is not None else []
+    # (ties broken by the literals themselves: the same sets whatever the order of iteration of a set of sets)
+    found = set(_required(parsed)) if parsed is not None else set()
+    sets = sorted(found, key=lambda s: (_selectivity(s), sorted(s)), reverse=True)
     return tuple(tuple(sorted(s)) for s in sets[:most])
 
 
@@ -264,8 +267,10 @@ class Prefiltered:
         return True
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+        # the engine's own iterator, not a generator around it: no Python frame resumed for each match
         if self.possible(lowered if lowered is not None else text.lower()):
-            yield from self.pattern.finditer(text)
+            return self.pattern.finditer(text)
+        return iter(())
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
         if self.possible(lowered if lowered is not None else text.lower()):
@@ -276,6 +281,10 @@ class Prefiltered:
         if self.possible(lowered if lowered is not None else text.lower()):
             return self.pattern.match(text)
         return None
+
+
+def _second_sets(parts: tuple[Prefiltered, ...]) -> list[tuple[str, ...] | None]:
+    return [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in parts]
 
 
 def split_alternatives(pattern: str) -> list[str]:
@@ -316,7 +325,7 @@ class PrefilteredAny:
     index: LiteralIndex = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "index", LiteralIndex([p.literals for p in self.parts]))
+        object.__setattr__(self, "index", LiteralIndex([p.literals for p in self.parts], _second_sets(self.parts)))
 
     @classmethod
     def compile(cls, pattern: str, flags: int = re.IGNORECASE) -> PrefilteredAny:
@@ -325,14 +334,83 @@ class PrefilteredAny:
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
         low = lowered if lowered is not None else text.lower()
         best: re.Match[str] | None = None
-        for i in self.index.candidates(low):
+        for i in self.index.candidates(low):  # (each part's second literal set is tested by the index too)
             part = self.parts[i]
-            if len(part.literal_sets) > 1 and not part.possible(low):
-                continue
             m = part.pattern.search(text)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         return best
+
+
+# Letters that IGNORECASE matches to an ASCII letter but whose lower case is no ASCII letter ("İ" lowers to "i" and a
+# combining dot): a literal test on a text holding one can miss a match, so such a text is searched whole.
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
+
+
+def folds_plainly(text: str) -> bool:
+    """Whether a literal test on ``text.lower()`` is exact for the case-blind matches of a pattern in ``text``."""
+    return text.isascii() or _ODD_FOLDS.search(text) is None
+
+
+@dataclass(frozen=True, slots=True)
+class PrefilteredAlternation:
+    """``finditer`` of a long alternation, each alternative searched only where its own literals are.
+
+    The whole pattern tries every alternative at every position; kept apart, an alternative whose words are absent
+    costs nothing. The matches are the whole pattern's: at each step the leftmost match of any alternative, the
+    first alternative in the pattern's order where several begin at the same place, the next searched from its end
+    (no alternative matches the empty string, so there is no empty-match rule to follow)."""
+
+    pattern: re.Pattern[str]  # the whole alternation, for a text a literal test cannot be trusted on
+    parts: tuple[Prefiltered, ...]
+    index: LiteralIndex = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", LiteralIndex([p.literals for p in self.parts], _second_sets(self.parts)))
+
+    @classmethod
+    def compile(cls, pattern: str, flags: int = re.IGNORECASE, least: int = 2) -> PrefilteredAlternation | None:
+        """None where splitting would not keep the matches (global flags, an alternative that can match empty) or
+        ``pattern`` has fewer than ``least`` alternatives."""
+        alternatives = split_alternatives(pattern)
+        if len(alternatives) < least or _GLOBAL_FLAGS.search(pattern) or flags & re.VERBOSE:
+            return None
+        try:
+            if any(sre_parse.parse(a, flags).getwidth()[0] == 0 for a in alternatives):
+                return None
+        except re.error:
+            return None
+        return cls(compile_gated(pattern, flags), tuple(Prefiltered.compile(a, flags) for a in alternatives))
+
+    def finditer(
+        self, text: str, lowered: str, candidates: list[int] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """``candidates``: the alternatives that may match, in order, where the caller's own index found them."""
+        if not folds_plainly(text):
+            yield from self.pattern.finditer(text)
+            return
+        parts = self.parts
+        pending: dict[int, re.Match[str]] = {}  # each live alternative's next match
+        for i in self.index.candidates(lowered) if candidates is None else candidates:
+            m = parts[i].pattern.search(text)
+            if m is not None:
+                pending[i] = m
+        while pending:
+            # the leftmost; of those beginning together, the first alternative (dicts keep the index order)
+            first = min(pending.values(), key=_match_start)
+            yield first
+            end = first.end()
+            for i, m in list(pending.items()):
+                if m.start() < end:
+                    after = parts[i].pattern.search(text, end)
+                    if after is None:
+                        del pending[i]
+                    else:
+                        pending[i] = after
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 class LiteralIndex:
@@ -340,10 +418,13 @@ class LiteralIndex:
 
     Testing each pattern's literals with ``in`` costs a Python loop over hundreds of literals per sentence;
     the automaton finds every literal present at once, and a pattern is a candidate when one of its
-    literals is present (patterns without literals always are).
+    literals is present (patterns without literals always are). A pattern may give a second set too ("sources
+    said" needs a noun from one list and a verb from another): then one of each must be present.
     """
 
-    def __init__(self, literal_sets: list[tuple[str, ...] | None]) -> None:
+    def __init__(
+        self, literal_sets: list[tuple[str, ...] | None], second_sets: list[tuple[str, ...] | None] | None = None
+    ) -> None:
         import ahocorasick
 
         self._always = frozenset(i for i, lits in enumerate(literal_sets) if lits is None)
@@ -352,6 +433,14 @@ class LiteralIndex:
         for i, lits in enumerate(literal_sets):
             for lit in lits or ():
                 owners.setdefault(lit, []).append(i)
+        # a second set's literals stand for the pattern's index plus ``_n`` in the automaton's values
+        self._n = n = len(literal_sets)
+        self._second = frozenset(
+            i for i, lits in enumerate(second_sets or ()) if lits and literal_sets[i] is not None
+        )
+        for i in sorted(self._second):
+            for lit in second_sets[i]:  # type: ignore[index]
+                owners.setdefault(lit, []).append(n + i)
         self._automaton = ahocorasick.Automaton()
         for lit, idx in owners.items():
             self._automaton.add_word(lit, tuple(idx))
@@ -359,13 +448,20 @@ class LiteralIndex:
         if not self._empty:
             self._automaton.make_automaton()
 
+    def _found(self, lowered: str) -> set[int]:
+        # The owners of every literal present: the tuples gathered and joined by C loops, not a Python loop per hit
+        # (a common literal occurs many times in a text).
+        found: set[int] = set().union(*set(map(_value, self._automaton.iter(lowered))))
+        if self._second and found:
+            n, second = self._n, self._second
+            found = {i for i in found if i < n and (i not in second or i + n in found)}
+        return found
+
     def candidates(self, lowered: str) -> list[int]:
         """Indices of the patterns that may match ``lowered`` (a lower-cased text), in index order."""
         if self._empty:
             return list(self._always_sorted)
-        found: set[int] = set()
-        for _, idx in self._automaton.iter(lowered):
-            found.update(idx)
+        found = self._found(lowered)
         if not found:
             return list(self._always_sorted)
         found.update(self._always)
@@ -376,10 +472,10 @@ class LiteralIndex:
         literals are left out (for a caller that knows none of them can match)."""
         if self._empty:
             return []
-        found: set[int] = set()
-        for _, idx in self._automaton.iter(lowered):
-            found.update(idx)
-        return sorted(found)
+        return sorted(self._found(lowered))
+
+
+_value = itemgetter(1)  # an automaton hit's (end, owners): its owners
 
 
 def match_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
