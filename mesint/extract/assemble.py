@@ -4657,6 +4657,8 @@ def _place(
     gaz = ctx.gazetteer
     explicit_admin1 = admin1
     for u in group:
+        if explicit_admin1:
+            break  # the governorate is known: nothing below changes it
         for m in (_PROVINCE_IN_TEXT.search(u.masked), _PART_OF_PROVINCE.search(u.masked)):
             named = (m.group("name") or m.groupdict().get("name2")) if m else None
             if named and gaz.canonical_admin1(named) and not explicit_admin1:
@@ -4676,32 +4678,7 @@ def _place(
     cell_place = _cell_place(section, country, explicit_admin1, ctx)
     found: tuple[Unit, LocationPhrase] | None = None
     for u in group + preamble:
-        blocked_ranges = [(a.start, a.end) for a in u.actors]
-        blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
-        blocked_ranges.append((0, u.place_from))
-        blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text)]
-        blocked_ranges += [
-            m.span() for m in (_REGION_APPOSITIVE.finditer(u.text) if "ern " in u.text else ())
-            if gaz.canonical_admin1(m.group("name"))
-        ]
-        blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text)]
-        blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text)]
-        blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text)]
-        if "River" in u.text or "river" in u.text:
-            blocked_ranges += [m.span() for m in _RIVER.finditer(u.text)]  # "the Lesser Zab River": no town
-        label = _PLACE_LEAD.match(u.text)
-        if label:
-            blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place
-        cells = _PIPE_LABELS.match(u.text) if "|" in u.text[:100] else None
-        if cells:
-            blocked_ranges.append((0, cells.end()))  # "2021-05-12 | Baghdad | ... in Taji": a cell, not the place
-        note_label = _note_label(u.text)
-        if note_label:
-            blocked_ranges.append((0, note_label.end()))  # "Dhi Qar, 26 Feb 2021: ... in Nasiriyah"
-
-        def blocked(s: int, e: int, ranges: list[tuple[int, int]] = blocked_ranges) -> bool:
-            return any(s < re_ and rs < e for rs, re_ in ranges)
-
+        blocked = _blocker(u, gaz)
         hits = u.place_names(gaz, country)
         if explicit_admin1:
             hits = [
@@ -4718,7 +4695,7 @@ def _place(
             phrase = find_location(
                 u.text,
                 hits,
-                blocked=lambda s, e, mods=mods: blocked(s, e) or any(s < me and ms < e for ms, me in mods),
+                blocked=lambda s, e, mods=mods, blocked=blocked: blocked(s, e) or any(s < me and ms < e for ms, me in mods),
                 anchor_hint=section.place_hint,
             )
         if phrase is None:
@@ -4848,6 +4825,48 @@ def _place(
         return cell_place
     span = Span(ctx.doc_id, base + u.start + phrase.start, base + u.start + phrase.end)
     return place, phrase.text, span
+
+
+def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Where in the unit no place is named: its actors, citations, the lead before ``place_from``, labels, bodies and
+    people named after places."""
+    blocked_ranges = [(a.start, a.end) for a in u.actors]
+    blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
+    blocked_ranges.append((0, u.place_from))
+    blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text)]
+    blocked_ranges += [
+        m.span() for m in (_REGION_APPOSITIVE.finditer(u.text) if "ern " in u.text else ())
+        if gaz.canonical_admin1(m.group("name"))
+    ]
+    blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text)]
+    blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text)]
+    blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text)]
+    if "River" in u.text or "river" in u.text:
+        blocked_ranges += [m.span() for m in _RIVER.finditer(u.text)]  # "the Lesser Zab River": no town
+    label = _PLACE_LEAD.match(u.text)
+    if label:
+        blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place
+    cells = _PIPE_LABELS.match(u.text) if "|" in u.text[:100] else None
+    if cells:
+        blocked_ranges.append((0, cells.end()))  # "2021-05-12 | Baghdad | ... in Taji": a cell, not the place
+    note_label = _note_label(u.text)
+    if note_label:
+        blocked_ranges.append((0, note_label.end()))  # "Dhi Qar, 26 Feb 2021: ... in Nasiriyah"
+    return blocked_ranges
+
+
+def _blocker(u: Unit, gaz: Gazetteer) -> Callable[[int, int], bool]:
+    """Whether a span overlaps where no place is named; the ranges are found on the first question (a unit with no
+    place name is often never asked)."""
+    ranges: list[tuple[int, int]] | None = None
+
+    def blocked(s: int, e: int) -> bool:
+        nonlocal ranges
+        if ranges is None:
+            ranges = _blocked_ranges(u, gaz)
+        return any(s < re_ and rs < e for rs, re_ in ranges)
+
+    return blocked
 
 
 def _quarter_of_city(
