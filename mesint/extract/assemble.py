@@ -1014,7 +1014,9 @@ class Unit:
     cues: list[CueMatch]
     openers: list[CueMatch]
     dates: list[DateMention]
-    citations: list[Citation]
+    # what the citations are read with (the date context and the outlet table); they are read on first use, as
+    # many units never need them
+    cite_with: tuple[DateContext, OutletTable]
     actors: list[ActorMatch]
     attribution_end: int = 0  # "According to X," ends here; actors before it are sources, not parties
     place_from: int = 0  # where the place may be named (after "According to X,", before a witness's words)
@@ -1027,6 +1029,13 @@ class Unit:
     modifiers: list[tuple[int, int]] = field(default_factory=list)  # "days after militias fired at X": another event
 
     _casualties: list[CasualtyMention] | None = None
+    _citations: list[Citation] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def citations(self) -> list[Citation]:
+        if self._citations is None:
+            self._citations = _unit_citations(self.text, *self.cite_with)
+        return self._citations
 
     @property
     def casualties(self) -> list[CasualtyMention]:
@@ -1063,6 +1072,8 @@ _MOURNED_BEFORE = compile_gated(
     re.I,
 )
 _IN_ACTION = re.compile(r"\b\d+\s+(?:x\s+)?(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b")
+_PAREN_PART = re.compile(r"\(([^()]*)\)")
+_AND_OPENS = re.compile(r"\s*and\s")
 
 
 def _mask_parens(text: str) -> str:
@@ -1070,19 +1081,25 @@ def _mask_parens(text: str) -> str:
     Inner parentheses first, then the ones around them: "(SOHR, ...; Syria Civil Defense (the White Helmets), ...)"."""
     if "(" not in text:
         return text
-    out = list(text)
+    out = text
     for _ in range(2):
-        current = "".join(out)
-        for m in re.finditer(r"\(([^()]*)\)", current):
+        # the text rebuilt from slices and blanks (the matches of one pass do not overlap)
+        pieces: list[str] = []
+        last = 0
+        for m in _PAREN_PART.finditer(out):
+            inner = m.group(1)
             if (
-                re.match(r"\s*and\s", m.group(1))
-                or ("IA" in m.group(1) and _IN_ACTION.search(m.group(1)))
+                _AND_OPENS.match(inner)
+                or ("IA" in inner and _IN_ACTION.search(inner))
                 or _TALLY_BRACKET.fullmatch(m.group(0))
             ):
                 continue  # "(and the jihadi organizations)" names a party; "(2 ISF KIA, 3 WIA)", "(2 killed)": the toll
-            for i in range(m.start(), m.end()):
-                out[i] = " "
-    return "".join(out)
+            pieces += (out[last : m.start()], " " * (m.end() - m.start()))
+            last = m.end()
+        if pieces:
+            pieces.append(out[last:])
+            out = "".join(pieces)
+    return out
 
 
 _CHARGE_WORD = compile_gated(r"charge|accus|suspicion|convicted", re.I)
@@ -1279,9 +1296,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     place_from = attrib.end() if attrib else 0  # a speaker lead may name the place: "Residents who fled X said"
     attrib = attrib or _SPEAKER_LEAD.match(masked)
     attribution_end = attrib.end() if attrib else 0
+    speech = _SPEECH_WORD.search(masked) is not None  # once per unit
     speakers = [
         (m.start(), m.end())
-        for pat in ((_SAID_CLAUSE, _ACCORDING) if _SPEECH_WORD.search(masked) else ())
+        for pat in ((_SAID_CLAUSE, _ACCORDING) if speech else ())
         for m in pat.finditer(masked)
     ]
     lowered = masked.lower()
@@ -1338,7 +1356,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 )
             ]
     all_actors = _find_actors(masked, ctx, country)
-    if cues and _SPEECH_WORD.search(masked):
+    if cues and speech:
         # "The U.S.-backed SDF, which is led by Kurdish fighters, said the strikes on villages ... killed 11
         # civilians": the party that speaks before the action it tells is its teller (its own "its forces" aside)
         for a in all_actors:
@@ -1524,18 +1542,22 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         # "“An attack like this is designed to provoke ...”", "“Our farmers lose their land to this shelling,” he said":
         # a speaker's words that name no party
         open_cues = []
+    return Unit(
+        s, e, text, masked, cues, open_cues, dates, (ctx.dates, ctx.outlets), actors, attribution_end, place_from, spoke,
+        origins=origins, holders=holders, summary=summary, modifiers=modifiers,
+    )
+
+
+def _unit_citations(text: str, dates: DateContext, outlets: OutletTable) -> list[Citation]:
     citations = (
-        find_citations(text, ctx=ctx.dates) + find_link_citations(text) + find_source_lines(text, ctx=ctx.dates)
+        find_citations(text, ctx=dates) + find_link_citations(text) + find_source_lines(text, ctx=dates)
         + find_bracket_citations(text)
     )
     if not citations and ")" in text:
-        citations = find_paren_outlets(text, lambda name: ctx.outlets.match(name) is not None)
+        citations = find_paren_outlets(text, lambda name: outlets.match(name) is not None)
     if not citations and (" – " in text or " — " in text or " - " in text):
-        citations = find_dash_outlets(text, lambda name: ctx.outlets.match(name) is not None)
-    return Unit(
-        s, e, text, masked, cues, open_cues, dates, citations, actors, attribution_end, place_from, spoke,
-        origins=origins, holders=holders, summary=summary, modifiers=modifiers,
-    )
+        citations = find_dash_outlets(text, lambda name: outlets.match(name) is not None)
+    return citations
 
 
 # Support named as the way an action was done: never an action of its own.
@@ -4320,8 +4342,20 @@ def _best_counts(
     neutral = [c for c in claims if not _partisan(c, actor1, ctx)]
     pool = neutral if any(_has_number(c) for c in neutral) else claims
 
+    # the same for both kinds: found once
+    later = [c for c in pool if not _FIRST_TOLL.search(ctx.text, c.span.start, c.span.end)]
+    rose: dict[int, bool] = {}
+
+    def has_risen(c: Claim) -> bool:
+        if id(c) not in rose:
+            rose[id(c)] = bool(
+                _ROSE_TO.search(ctx.text, c.span.start, c.span.end)
+                # "later raising the toll to 17 after a wounded fighter died": the update stands too
+                or _RUNNING_TOTAL.search(ctx.text, c.span.start, c.span.end)
+            )
+        return rose[id(c)]
+
     def pick(kind: str) -> Count | None:
-        later = [c for c in pool if not _FIRST_TOLL.search(ctx.text, c.span.start, c.span.end)]
         # ("had initially put the toll at two dead before raising it": the figure given before, superseded)
         counts = [getattr(c, kind) for c in (later or pool) if getattr(c, kind) is not None]
         numbered = [c for c in counts if c.best is not None]
@@ -4330,11 +4364,7 @@ def _best_counts(
             for c in pool
             if getattr(c, kind) is not None
             and getattr(c, kind).best is not None
-            and (
-                _ROSE_TO.search(ctx.text, c.span.start, c.span.end)
-                # "later raising the toll to 17 after a wounded fighter died": the update stands too
-                or _RUNNING_TOTAL.search(ctx.text, c.span.start, c.span.end)
-            )
+            and has_risen(c)
         ]
         if risen and len(numbered) > len(risen):
             return risen[-1]  # "The toll first given was four dead; it rose to six the next day": the update stands
@@ -4721,6 +4751,8 @@ def _place(
     gaz = ctx.gazetteer
     explicit_admin1 = admin1
     for u in group:
+        if explicit_admin1:
+            break  # the governorate is known: nothing below changes it
         for m in (_PROVINCE_IN_TEXT.search(u.masked), _PART_OF_PROVINCE.search(u.masked)):
             named = (m.group("name") or m.groupdict().get("name2")) if m else None
             if named and gaz.canonical_admin1(named) and not explicit_admin1:
@@ -4740,32 +4772,7 @@ def _place(
     cell_place = _cell_place(section, country, explicit_admin1, ctx)
     found: tuple[Unit, LocationPhrase] | None = None
     for u in group + preamble:
-        blocked_ranges = [(a.start, a.end) for a in u.actors]
-        blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
-        blocked_ranges.append((0, u.place_from))
-        blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text)]
-        blocked_ranges += [
-            m.span() for m in (_REGION_APPOSITIVE.finditer(u.text) if "ern " in u.text else ())
-            if gaz.canonical_admin1(m.group("name"))
-        ]
-        blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text)]
-        blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text)]
-        blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text)]
-        if "River" in u.text or "river" in u.text:
-            blocked_ranges += [m.span() for m in _RIVER.finditer(u.text)]  # "the Lesser Zab River": no town
-        label = _PLACE_LEAD.match(u.text)
-        if label:
-            blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place
-        cells = _PIPE_LABELS.match(u.text) if "|" in u.text[:100] else None
-        if cells:
-            blocked_ranges.append((0, cells.end()))  # "2021-05-12 | Baghdad | ... in Taji": a cell, not the place
-        note_label = _note_label(u.text)
-        if note_label:
-            blocked_ranges.append((0, note_label.end()))  # "Dhi Qar, 26 Feb 2021: ... in Nasiriyah"
-
-        def blocked(s: int, e: int, ranges: list[tuple[int, int]] = blocked_ranges) -> bool:
-            return any(s < re_ and rs < e for rs, re_ in ranges)
-
+        blocked = _blocker(u, gaz)
         hits = u.place_names(gaz, country)
         if explicit_admin1:
             hits = [
@@ -4782,7 +4789,7 @@ def _place(
             phrase = find_location(
                 u.text,
                 hits,
-                blocked=lambda s, e, mods=mods: blocked(s, e) or any(s < me and ms < e for ms, me in mods),
+                blocked=lambda s, e, mods=mods, blocked=blocked: blocked(s, e) or any(s < me and ms < e for ms, me in mods),
                 anchor_hint=section.place_hint,
             )
         if phrase is None:
@@ -4912,6 +4919,48 @@ def _place(
         return cell_place
     span = Span(ctx.doc_id, base + u.start + phrase.start, base + u.start + phrase.end)
     return place, phrase.text, span
+
+
+def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Where in the unit no place is named: its actors, citations, the lead before ``place_from``, labels, bodies and
+    people named after places."""
+    blocked_ranges = [(a.start, a.end) for a in u.actors]
+    blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
+    blocked_ranges.append((0, u.place_from))
+    blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text)]
+    blocked_ranges += [
+        m.span() for m in (_REGION_APPOSITIVE.finditer(u.text) if "ern " in u.text else ())
+        if gaz.canonical_admin1(m.group("name"))
+    ]
+    blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text)]
+    blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text)]
+    blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text)]
+    if "River" in u.text or "river" in u.text:
+        blocked_ranges += [m.span() for m in _RIVER.finditer(u.text)]  # "the Lesser Zab River": no town
+    label = _PLACE_LEAD.match(u.text)
+    if label:
+        blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place
+    cells = _PIPE_LABELS.match(u.text) if "|" in u.text[:100] else None
+    if cells:
+        blocked_ranges.append((0, cells.end()))  # "2021-05-12 | Baghdad | ... in Taji": a cell, not the place
+    note_label = _note_label(u.text)
+    if note_label:
+        blocked_ranges.append((0, note_label.end()))  # "Dhi Qar, 26 Feb 2021: ... in Nasiriyah"
+    return blocked_ranges
+
+
+def _blocker(u: Unit, gaz: Gazetteer) -> Callable[[int, int], bool]:
+    """Whether a span overlaps where no place is named; the ranges are found on the first question (a unit with no
+    place name is often never asked)."""
+    ranges: list[tuple[int, int]] | None = None
+
+    def blocked(s: int, e: int) -> bool:
+        nonlocal ranges
+        if ranges is None:
+            ranges = _blocked_ranges(u, gaz)
+        return any(s < re_ and rs < e for rs, re_ in ranges)
+
+    return blocked
 
 
 def _quarter_of_city(
