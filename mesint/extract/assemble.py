@@ -501,6 +501,15 @@ _AGGREGATE = PrefilteredAny.compile(
     # "the death toll of the clashes since they broke out on Sunday has risen to 40": the days' running toll
     r"|\b(?:death\s+)?toll\s+(?:of|from)\s+the\s+(?:clashes|fighting|violence|attacks|escalation|battles|unrest)\s+"
     r"since\b"
+    # "... had been the scene of battles since Turkey launched its offensive on Jan. 20": a campaign's start, recalled
+    r"|\bsince\s+(?:[\w'’-]+\s+){1,3}(?:launched|began|started)\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+)?(?:offensive|"
+    r"operation|campaign|assault)\b"
+    # "The weekly tally of violence in Baghdad ...: ISW recorded 11 IED and VBIED detonations": a week counted
+    r"|\b(?:weekly|monthly|daily)\s+(?:tally|count|toll|total)\b"
+    r"|\b(?:recorded|counted|logged|documented)\s+(?:\d+|[a-z]+-?[a-z]*)\s+(?:[\w-]+\s+){0,3}?(?:detonations|explosions|"
+    r"attacks|incidents|strikes|assassinations)\s+(?:between|during|over|in\s+the\s+(?:past|last))\b"
+    # "The security environment in Idlib governorate deteriorated sharply during the second week": a trend
+    r"|\bsecurity\s+(?:environment|situation)\b[^.;]{0,60}?\b(?:deteriorated|worsened|improved|escalated|remained)\b"
     # "Among the dead were a businessman and his daughter": who the dead of the incident told were
     r"|^\W*among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is)\b"
     # "hundreds of mourners had gathered at a cemetery on the edge of Khalis": a burial, no protest

@@ -92,6 +92,9 @@ _RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:[\
 _WITH_AFTER = compile_gated(r"\s+(?:[\w'’-]+\s+){0,3}?(?:with|against)\s+", re.I)
 _ALLY_BEFORE = compile_gated(
     r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined) by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    # ("joined by Yazidi volunteers and PKK-affiliated units": the second ally of a list)
+    r"|\b(?:accompanied|backed|supported|assisted|aided|escorted|joined) by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}and\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,1}$"
     r"|\bwith the (?:support|backing|help|participation) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\bin (?:coordination|cooperation|conjunction|partnership) with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,

@@ -5135,3 +5135,25 @@ def test_a_person_named_by_calling_is_not_a_place() -> None:
     events = extract(text, published=dt.date(2014, 6, 1))["events"]
     # "Zaitouneh" is his name, not the village of that name in Hama
     assert [(e["place"], e["admin1"]) for e in events] == [("Duma", "Rif Dimashq")]
+
+
+SITREP = """\
+Nineveh Province
+- March 24: About 4,000 Iraqi troops, joined by tribal fighters and PMF units, launched "Operation Fatah" on the \\
+villages south of Makhmour at dawn.
+- March 26: The army launched an offensive west of Qayyarah, capturing Kudila and two nearby hamlets by evening.
+- The weekly tally of violence in Mosul stayed steady: local sources recorded nine IED detonations between March 20 \\
+and 26.
+- The security situation in southern Nineveh deteriorated sharply over the week.
+- The bridge has been the scene of repeated fighting since the army launched its offensive on February 10.
+"""
+
+
+def test_a_sitrep_operations_launched_ground_taken_and_the_weeks_tallies() -> None:
+    events = extract(SITREP.replace("\\\n", ""), published=dt.date(2016, 3, 29))["events"]
+    # an operation launched is a fight (its allies are no enemy); an offensive that took villages took ground; the
+    # week's count, the trend and a campaign's start recalled are no incidents
+    assert [(e["date"], e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("2016-03-24", "Armed clash", "Military Forces of Iraq", None),
+        ("2016-03-26", "Government regains territory", "Military Forces of Iraq", None),
+    ]
