@@ -740,7 +740,8 @@ _DISAPPEARED = compile_gated(
     re.I,
 )
 _NO_FIGHT = compile_gated(
-    r"\bwithout (?:any |further |more )?(?:fighting|a fight|resistance|clashes|a shot being fired|bloodshed)\b|\bpeacefully\b"
+    r"\bwithout (?:offering |putting up |meeting |facing )?(?:any |further |more |serious |much )?(?:fighting|a fight|"
+    r"resistance|clashes|a shot being fired|bloodshed)\b|\bpeacefully\b"
     r"|\bunder (?:a|the) (?:\w+[- ])?(?:settlement|reconciliation|handover) (?:agreement|deal)\b"
     # "entered Sadr City under the truce of 11 May ... They met no resistance"
     r"|\bunder (?:the|a) (?:\w+[- ])?(?:truce|ceasefire|cease-fire)\b|\b(?:met|encountered|faced) no (?:resistance|opposition)\b"

@@ -5157,3 +5157,12 @@ def test_a_sitrep_operations_launched_ground_taken_and_the_weeks_tallies() -> No
         ("2016-03-24", "Armed clash", "Military Forces of Iraq", None),
         ("2016-03-26", "Government regains territory", "Military Forces of Iraq", None),
     ]
+
+
+def test_forces_that_withdrew_without_offering_resistance_handed_the_ground_over() -> None:
+    text = (
+        "On October 17, 2017, Iraqi troops entered Sinjar and took over the town hall. The Peshmerga withdrew "
+        "towards Duhok without offering resistance (Rudaw, October 17, 2017).\n"
+    )
+    events = extract(text, published=dt.date(2017, 10, 18))["events"]
+    assert [e["sub_event_type"] for e in events] == ["Non-violent transfer of territory"]
