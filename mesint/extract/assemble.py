@@ -504,6 +504,9 @@ _AGGREGATE = PrefilteredAny.compile(
     # "... had been the scene of battles since Turkey launched its offensive on Jan. 20": a campaign's start, recalled
     r"|\bsince\s+(?:[\w'’-]+\s+){1,3}(?:launched|began|started)\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+)?(?:offensive|"
     r"operation|campaign|assault)\b"
+    # "declared in a televised address that Iraqi forces had fully liberated the country": a war's end declared
+    r"|\b(?:liberated|freed|retaken|recaptured|liberation\s+of)\s+(?:the\s+(?:whole\s+|entire\s+)?country|all\s+(?:of\s+)?"
+    r"(?:Iraq|Syria|Iraqi\s+territory|Syrian\s+territory))\b"
     # "The weekly tally of violence in Baghdad ...: ISW recorded 11 IED and VBIED detonations": a week counted
     r"|\b(?:weekly|monthly|daily)\s+(?:tally|count|toll|total)\b"
     r"|\b(?:recorded|counted|logged|documented)\s+(?:\d+|[a-z]+-?[a-z]*)\s+(?:[\w-]+\s+){0,3}?(?:detonations|explosions|"

@@ -211,7 +211,9 @@ _KIN_AFTER_ROLE = compile_gated(
     r"(?:guards|bodyguards|aides|companions|escorts|relatives|sons|children|brothers)\b"
     # "killing Kataib Hezbollah commander Abu Baqir al-Saadi and two companions"
     # ("killing the Druze cleric Sheikh Wahid al-Balous and at least 25 others")
-    r"|(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,5}\s+and\s+(?:at\s+least\s+|some\s+|more\s+than\s+|about\s+)?"
+    # ("killed Sheikh Wahid al-Balous, leader of the Druze Rijal al-Karama movement, and at least 25 others")
+    r"|(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,5}(?:,\s+(?:the\s+)?(?:leader|head|commander|chief|founder|member|spokesman|"
+    r"director|deputy|emir)\s+of\s+[^,;.]{1,80},)?\s+and\s+(?:at\s+least\s+|some\s+|more\s+than\s+|about\s+)?"
     r"(?P<kin_n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:companions|aides|bodyguards|guards|"
     r"associates|relatives|escorts|others|other\s+people|people|civilians)\b",
     re.I,
@@ -1204,7 +1206,10 @@ RECORD_FIELD = "the record's count field"
 # "SOHR said 39 civilians were killed; the Syria Civil Defence counted 31 dead": each figure has its own teller
 _TOLD_BY = compile_gated(
     r"\b(?:said|says|reported|counted|documented|recorded|gave|put|confirmed|registered|acknowledged|admitted|"
-    r"estimated)\s+(?:that\s+)?(?:(?:at least|more than|about|around|some|nearly)\s+)?$",
+    r"estimated)\s+(?:that\s+)?(?:(?:at least|more than|about|around|some|nearly)\s+)?$"
+    # ("AFP's own count, from medics, was 32 dead")
+    r"|\b(?:count|toll|tally|figure)\b[^.;]{0,30}?\b(?:was|stood\s+at|is)\s+(?:(?:at least|more than|about|around|some|"
+    r"nearly)\s+)?$",
     re.I,
 )
 _OTHER_TELLER = compile_gated(r";|,\s+(?:while|whereas|but)\b|\bwhile\b", re.I)
@@ -1255,7 +1260,10 @@ def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMent
     ``total`` keeps the lower as the best estimate and the higher as the high one."""
     out = list(found)
     for i in range(1, len(out)):
-        a, b = out[i - 1], out[i]
+        # ("25 people were killed and more than 200 wounded; AFP's own count was 32 dead": the figure before of its
+        # kind, past the other kind's)
+        j = next((j for j in range(i - 1, -1, -1) if out[j].kind == out[i].kind), i - 1)
+        a, b = out[j], out[i]
         if (
             a.kind == b.kind
             and a.count.best is not None

@@ -5166,3 +5166,44 @@ def test_forces_that_withdrew_without_offering_resistance_handed_the_ground_over
     )
     events = extract(text, published=dt.date(2017, 10, 18))["events"]
     assert [e["sub_event_type"] for e in events] == ["Non-violent transfer of territory"]
+
+
+CODED_NOTES_THREE = """\
+On 10 July 2017, Iraqi army units took the ruins of the al-Hadba minaret from Islamic State (ISIS) after a day of \\
+street fighting.
+
+On 2 March 2021, unidentified gunmen forced a young activist from the sit-in into a car near Habboubi Square in \\
+Nasiriyah; he was freed three days later.
+
+Around 10 pm on 5 May 2022 an ISIS cell struck an army post near Tarmiyah, killing two soldiers.
+
+On 20 May 2014, residents said NDF militiamen were carting furniture and cables from empty homes in the Old City \\
+of Homs.
+
+On 22 December 2016, rebel factions and the government agreed, under a truce brokered by Russia, that fighters \\
+would leave for Idlib.
+
+On 10 December 2017, the prime minister declared on television that the army had liberated the whole country.
+
+On 6 June 2019, police said 14 people were killed and 60 wounded in clashes in Basra; Reuters's own count, from \\
+medics, was 19 dead.
+
+On 2 September 2015, a car bomb killed Sheikh Abu Fahd, leader of the local council, and at least nine others.
+"""
+
+
+def test_coded_notes_ground_taken_from_a_side_abductions_and_two_tellers() -> None:
+    events = extract(CODED_NOTES_THREE.replace("\\\n", ""), published=dt.date(2022, 6, 1))["events"]
+    got = [(e["date"], e["sub_event_type"], e["killed"]) for e in events]
+    # ground taken "from" a side; a man forced into a car; a post struck; homes emptied of their goods; an agreement
+    # "under a truce"; the war's end declared for the whole country is no incident; a second teller's count is
+    # the same dead; a leader named with his title "and at least nine others" is ten dead
+    assert got == [
+        ("2017-07-10", "Government regains territory", None),
+        ("2021-03-02", "Abduction/forced disappearance", None),
+        ("2022-05-05", "Armed clash", 2),
+        ("2014-05-20", "Looting/property destruction", None),
+        ("2016-12-22", "Agreement", None),
+        ("2019-06-06", "Armed clash", 14),
+        ("2015-09-02", "Remote explosive/landmine/IED", 10),
+    ]
