@@ -5137,7 +5137,7 @@ def test_a_person_named_by_calling_is_not_a_place() -> None:
     assert [(e["place"], e["admin1"]) for e in events] == [("Duma", "Rif Dimashq")]
 
 
-SITREP = """\
+NINEVEH_SITREP = """\
 Nineveh Province
 - March 24: About 4,000 Iraqi troops, joined by tribal fighters and PMF units, launched "Operation Fatah" on the \\
 villages south of Makhmour at dawn.
@@ -5150,7 +5150,7 @@ and 26.
 
 
 def test_a_sitrep_operations_launched_ground_taken_and_the_weeks_tallies() -> None:
-    events = extract(SITREP.replace("\\\n", ""), published=dt.date(2016, 3, 29))["events"]
+    events = extract(NINEVEH_SITREP.replace("\\\n", ""), published=dt.date(2016, 3, 29))["events"]
     # an operation launched is a fight (its allies are no enemy); an offensive that took villages took ground; the
     # week's count, the trend and a campaign's start recalled are no incidents
     assert [(e["date"], e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
