@@ -660,7 +660,6 @@ _BYLINE = compile_gated(
     r"(?-i:[A-Z])[\w'’ -]{2,40}))?\s*$",
     re.I,
 )
-_PUBLISHED_LINE = compile_gated(r"^\s*(?:published|posted|issued|dated|updated)\b", re.I)
 # "Enab Baladi – Afrin" under a standfirst: the outlet and where it files from
 _OUTLET_PLACE_LINE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[–—-]\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}"
@@ -1060,9 +1059,6 @@ def _standfirst(items: list[Item]) -> int | None:
     ):
         return items[1].span.start
     return None
-
-
-_PUBLISHED_LINE = re.compile(r"(?:Published|Updated|Posted)(?:\s+(?:date|on|at))?\s*:?\s+\S", re.I)
 
 
 def _bylines(items: list[Item]) -> set[int]:

@@ -38,6 +38,7 @@ from mesint.extract.sources import (
     find_bracket_citations,
     find_citations,
     find_dash_outlets,
+    find_label_outlets,
     find_link_citations,
     find_paren_outlets,
     find_source_lines,
@@ -429,6 +430,9 @@ def _note_label(text: str) -> re.Match[str] | None:
 
 # An export's short cells before its note: "2021-05-12 | Baghdad | ", "Nineveh | 2017-07-09 | "
 _PIPE_LABELS = compile_gated(r"^\s*(?:[^|\n.;]{1,40}\|\s*){1,4}(?=\S)")
+_FEED_STAMP = compile_gated(r"^\s*\[?[012]?\d[:.][0-5]\d\]?\s*[·•|—–-]\s*")
+# a feed line's area label: "08:12 · Afrin: ...", "Deir ez-Zor: ..."
+_FEED_LABEL = compile_gated(r"^\s*(?:\[?[012]?\d[:.][0-5]\d\]?\s*[·•|—–-]\s*)?[A-Z][\w'’ -]{1,30}?:\s")
 _PLACE_LEAD = compile_gated(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z]|(?:night of\s+)?\d{1,2}\b)")
 # A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
 _STATE_SINCE = compile_gated(
@@ -863,6 +867,11 @@ _UNKNOWN_PLACE = Prefiltered.compile(
 _THE_SITE = re.compile(
     r"\b(?:at|on|near|inside|outside|around|into|over|in)\s+the\s+(?P<noun>base|camp|prison|airport|dam|refinery)\b", re.I
 )
+# "al-Hol camp", "the Ain al-Asad air base": a site named by its own name
+_NAMED_SITE = re.compile(
+    r"\b(?P<name>(?:[Aa]l-)?[A-Z][\w'’-]*(?:[ -](?:al-)?[A-Z][\w'’-]*){0,2})\s+(?:[Aa]ir\s+)?"
+    r"(?P<noun>[Cc]amp|[Bb]ase|[Pp]rison|[Aa]irport|[Dd]am|[Rr]efinery)\b"
+)
 # "the town's main market", "in the town centre": the town told just before (not "the town of X")
 _SETTLEMENTS = frozenset({"capital", "city", "town", "village", "hamlet"})
 _THE_TOWN = re.compile(
@@ -878,6 +887,7 @@ _THE_TOWN = re.compile(
 _TIME_MODIFIER = re.compile(
     r"\W*(?:in\s+the\s+)?(?:(?:hours?|days?|weeks?|months?|an?\s+(?:day|week|hour))\s+)?(?:after|following)\b", re.I
 )
+_ANSWERED_FOR = re.compile(r"\W*in\s+(?:response|retaliation|reprisal)\s+(?:to|for)\b", re.I)
 _UNKNOWN_QUARTER = Prefiltered.compile(
     r"\b(?:in|near|at|into|on|from)\s+the\s+(?P<name>(?:[Aa]l-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     r"\s+(?:neighbou?rhood|quarter)s?\b"
@@ -1057,7 +1067,12 @@ class Unit:
             if found and self.modifiers:
                 # "killing eight people, a day after another strike killed one of the group's commanders": the
                 # earlier strike's dead are not this one's
-                earlier = [(s, e) for s, e in self.modifiers if _TIME_MODIFIER.match(self.masked, s)]
+                # ("in retaliation for the drone attack that killed three US soldiers in Jordan": the act answered)
+                earlier = [
+                    (s, e)
+                    for s, e in self.modifiers
+                    if _TIME_MODIFIER.match(self.masked, s) or _ANSWERED_FOR.match(self.masked, s)
+                ]
                 found = [c for c in found if not any(s <= c.start < e for s, e in earlier)]
             self._casualties = found
         return self._casualties
@@ -1570,6 +1585,8 @@ def _unit_citations(text: str, dates: DateContext, outlets: OutletTable) -> list
         citations = find_paren_outlets(text, lambda name: outlets.match(name) is not None)
     if not citations and (" – " in text or " — " in text or " - " in text):
         citations = find_dash_outlets(text, lambda name: outlets.match(name) is not None)
+    if not citations and ": " in text[:60]:
+        citations = find_label_outlets(text, lambda name: outlets.match(name) is not None)
     return citations
 
 
@@ -2414,7 +2431,6 @@ _THEN_LOOTED = compile_gated(
     re.I,
 )
 _LEFT = re.compile(r"(?:withdrew|withdrawn|pulled out|retreated)\b", re.I)
-_OF_THE = re.compile(r"\s+(?:of|affiliated\s+with|belonging\s+to)\s+(?:the\s+)?")
 
 
 def _owners_first(actors: list[ActorMatch], units: list[Unit]) -> list[ActorMatch]:
@@ -2847,7 +2863,12 @@ def _reduced_passive(unit: Unit, trigger: CueMatch) -> bool:
     return m is not None and any(a.start == m.end() for a in unit.actors)
 
 
-_FORMER = re.compile(r"^[\w\s]{0,12}?\b(?:(?:a|an|the|two|three)\s+)?(?:former|ex-|retired|off-duty|defected)\b", re.I)
+_FORMER_LEAD = re.compile(
+    r"^[\w\s]{0,12}?\b(?:(?:a|an|the|two|three)\s+)?(?:former|ex-|retired|off-duty|defected)\b"
+    # "opened fire on Ahmad Khalil al-Zoubi, a former commander in an opposition faction": a man named, then what he was
+    r"|^\s*(?:on|at|upon)?\s*(?-i:(?:al-|bin\s+|[A-Z][\w'’-]*\s*)){1,6},\s+(?:a|an|the)\s+(?:former|ex-|retired|off-duty|defected)\b",
+    re.I,
+)
 
 
 _OPERATION_LEAD = compile_gated(
@@ -3979,17 +4000,28 @@ _SUSPECTED_OF = compile_gated(
     r"\b(?:belong|member|membership|support|supporting|links?|linked|affiliat|tied|ties|loyal|work(?:ing|ed)?\s+(?:for|with))",
     re.I,
 )
-_CLAUSE_END = compile_gated(r"[;.]|,\s+(?:according|said|who|which|the\s+\w+\s+said)\b|\baccording to\b", re.I)
+_CLAIM_CLAUSE_END = compile_gated(r"[;.]|,\s+(?:according|said|who|which|the\s+\w+\s+said)\b|\baccording to\b", re.I)
+
+
+_WAS_HURT_WHEN = compile_gated(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt|shot)\s+(?:[^.;,]{0,30}?\s)?(?:when|as|after)\b", re.I
+)
 
 
 def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
     """The first thing acted upon is a civilian noun ("The killing of a collaborator with the Iraqi army"),
     or a former fighter ("a former rebel commander who had joined the settlement")."""
     after = main.masked[trigger.end :]
-    if _FORMER.match(after):
+    if _FORMER_LEAD.match(after):
         return True
+    # "a young man was wounded when two gunmen shot at him": the man the sentence opened with
+    hurt = _WAS_HURT_WHEN.search(main.masked, 0, trigger.start) if trigger.text[-4:].lower() in {" him", " her"} else None
+    if hurt is not None:
+        civ = book.civilian_nouns.search(main.masked, 0, hurt.start())
+        if civ is not None and not any(a.start <= civ.start() < a.end for a in main.actors):
+            return True
     # Only the clause of the action: "..., according to the district mayor" names a speaker, not a target.
-    clause = _CLAUSE_END.search(after)
+    clause = _CLAIM_CLAUSE_END.search(after)
     civ = book.civilian_nouns.search(after, 0, clause.start() if clause else len(after))
     if civ is None:
         return False
@@ -4088,6 +4120,19 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             and _SAID_FIGURE.match(u.masked) is not None
             and _SPEAKER_AT_END.search(previous.masked) is not None
             # "also" about the dead, not about a wounded neighbour after them
+            and not _MORE_DEAD.search(u.masked, 0, max(c.end for c in found if c.kind == "killed"))
+            and all(_same_victims(pending[-1].text, c.text, lenient=True) for c in found if c.kind == "killed")
+        ) or (
+            # "..., killing seven and wounding more than 60. Tribal leaders later said nine had died."; "...; a local
+            # source told al-Sumaria that five men had been killed": a teller's count of the same dead, no act of its own
+            previous is not None
+            and not u.openers
+            and any(c.kind == "killed" for c in found)
+            and any(c.kind == "killed" for c in pending)
+            and (
+                (_SAID_FIGURE.match(u.masked) is not None and _LATER_SAID.search(u.masked) is not None)
+                or _TOLD_FIGURE.search(u.masked) is not None
+            )
             and not _MORE_DEAD.search(u.masked, 0, max(c.end for c in found if c.kind == "killed"))
             and all(_same_victims(pending[-1].text, c.text, lenient=True) for c in found if c.kind == "killed")
         ) or (
@@ -4217,7 +4262,7 @@ _CLAIM_BETWEEN = compile_gated(r"\b(?:claimed|claims|alleged|boasted|said it had
 _A_TOLL = compile_gated(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b", re.I)
 _SOURCE_BETWEEN = compile_gated(
     r"\b(?:while|whereas|but)\s+[^.;]{0,60}?\b(?:said|says|put|reported|told|counted|spoke of|gave|cited)\b"
-    r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put|gave|counted|spoke of|recorded|documented)\b"
+    r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put|gave|counted|spoke of|recorded|documented|told)\b"
     r"|;\s*[A-Z][\w'’ -]{1,40},\s+(?:citing|quoting)\s+[^,;.]{1,40},\s+(?:said|says|reported|put|gave|counted)\b"
     r"|(?:;|,\s*(?:while|whereas|but))\s*according to\b",  # "...; according to the SDF, four of its fighters"
     re.I,
@@ -4247,7 +4292,8 @@ def _same_victims(first: str, second: str, lenient: bool = False) -> bool:
     if re.search(r"\bothers?\b", second, re.I):
         return False
     a, b = _victim_noun(first), _victim_noun(second)
-    generic = {"people", "person", "bodie", "body", "dead", "death", "fatalitie", "fatality"}
+    # ("four civilians" ... "five men had been killed": men, women are no other kind of victim)
+    generic = {"people", "person", "bodie", "body", "dead", "death", "fatalitie", "fatality", "men", "women"}
     return b is None or b in generic or b == a or (lenient and a is None)
 
 
@@ -4306,6 +4352,13 @@ _SAID_FIGURE = compile_gated(
     r"^\s*(?:the\s+)?[\w'’ ,-]{1,60}?\b(?:said|says|put|reported|acknowledged|admitted|confirmed|cited|counted|"
     r"documented|recorded|gave|spoke of)\s+(?:that\s+)?(?:the\s+(?:loss|losses|deaths?|killing)\s+of\s+)?"
     r"(?:only\s+)?(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.I,
+)
+_LATER_SAID = compile_gated(r"\blater\s+(?:said|put|reported|gave|counted|confirmed)\b", re.I)
+# "...; a local source told al-Sumaria that five men had been killed": a figure another teller gave an outlet
+_TOLD_FIGURE = compile_gated(
+    r"(?:^|;)\s*(?:an?\s+|the\s+)?[\w'’ -]{1,40}?\bsources?\s+told\s+[\w'’ -]{1,40}?\s+that\s+(?:at\s+least\s+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.I,
 )
 # "ISIS claimed that ...", "ISIS, for its part, claimed that ..."
@@ -4805,6 +4858,15 @@ def _place(
                 blocked=lambda s, e, mods=mods, blocked=blocked: blocked(s, e) or any(s < me and ms < e for ms, me in mods),
                 anchor_hint=section.place_hint,
             )
+        if phrase is None and len(hits) > 1 and ":" in u.text[:40] and (lab := _FEED_LABEL.match(u.text)) is not None:
+            # "08:12 · Afrin: ... jets struck the town of Jindires": the line's label is its area, the town the line
+            # names the place
+            later = [h for h in hits if h[0] >= lab.end()]
+            phrase = find_location(u.text, later, blocked=blocked, anchor_hint=section.place_hint) if later else None
+            if phrase is not None and not _within_label(phrase.text, u.text[: lab.end()].rstrip(": "), country, ctx):
+                # (not "Inkhil: ... abducted a young man while he was travelling to Damascus", nor a quarter's name
+                # that is a village in another governorate: the place must lie in the label's area)
+                phrase = None
         if phrase is None:
             phrase = find_location(u.text, hits, blocked=blocked, anchor_hint=section.place_hint)
         unknown = _UNKNOWN_PLACE.search(u.masked)
@@ -4873,6 +4935,8 @@ def _place(
             (p for words, p in reversed(ctx.memory.get("sites", [])) if noun and (noun in words or noun in (p.name or "").lower())),
             None,
         )
+        if site and named is None:
+            named = _site_named_earlier(noun, ctx.text[: base + group[0].start], country, ctx)
         if site and named is not None and named.admin1 == (explicit_admin1 or named.admin1):
             # "air defenses at the base shot down a drone" after an attack on the Ain al-Asad Air Base: that base
             return replace(named, note=f"'{site.group(0)}': the {noun} named before"), None, None
@@ -5064,6 +5128,32 @@ def _capital(text: str, country: str | None, blocked: Callable[[int, int], bool]
 
 
 _PLACE_CACHE_SIZE = 20_000
+
+
+def _within_label(name: str, label: str, country: str | None, ctx: DocContext) -> bool:
+    """A place a feed line names lies in the area its label names (same governorate, within 80 km or the area's own
+    reach: "Badia: ... about 30 km north-east of As-Sukhnah")."""
+    label = _FEED_STAMP.sub("", label)
+    area = _resolved(label, country, None, None, ctx)
+    place = _resolved(name, country, None, None, ctx)
+    if area is None or place is None or area.lat is None or place.lat is None or area.admin1 != place.admin1:
+        return False
+    return km_between(area.lat, area.lon or 0.0, place.lat, place.lon or 0.0) <= max(80.0, area.uncertainty_km or 0.0)
+
+
+def _site_named_earlier(noun: str, before: str, country: str | None, ctx: DocContext) -> Place | None:
+    """The last "<Name> camp" (base, prison ...) the report named before, when no event was placed there: a headline's
+    or lead's "inside al-Hol camp" for a later "in the camp's fifth sector"."""
+    last = None
+    for m in _NAMED_SITE.finditer(before) if noun in before.lower() else ():
+        if m.group("noun").lower() == noun:
+            last = m
+    if last is None:
+        return None
+    place = _resolved(f"{last.group('name')} {last.group('noun')}", country, None, None, ctx)
+    if place is None or place.lat is None or (place.precision or 9) > GeoPrecision.NEAR:
+        return None
+    return place
 
 
 def _resolved(

@@ -554,6 +554,12 @@ _BODY_FOUND = compile_gated(
 )
 # "a child lost his life when rockets slammed into ..."
 _LOST_LIFE = compile_gated(rf"\b(?:the|a|an)\s+{_GAP}lost\s+(?:his|her)\s+life\b", re.I)
+# "said it killed 14 attackers and lost three soldiers": a side's own dead
+_LOST_MEN = compile_gated(
+    rf"\b(?:lost|losing)\s+{_QUANT}\s+(?:of\s+(?:its|their)\s+(?:own\s+)?)?(?:[\w-]+\s+)?"
+    r"(?:soldiers|fighters|men|members|troops|personnel|policemen|officers|militiamen)\b",
+    re.I,
+)
 _LEFT_HIM = compile_gated(r"\b(?:left|leaving)\s+(?:him|her)\s+(?:\w+\s+)?(?P<v>dead|wounded|injured)\b", re.I)
 # "death toll rose to 12", "12 fatalities", "12 people died"
 _TOLL = compile_gated(
@@ -675,9 +681,12 @@ DIED_OF_WOUNDS = compile_gated(
 _DASH_ASIDE = compile_gated(r"(?<![0-9])\s[–—]\s[^–—.;]{1,60}?\s[–—]\s")  # (not the dash after a feed line's clock)
 
 
+_KINDS = r"(?:civilians|soldiers|fighters|children|women|men|policemen|militants|troops|combatants|militiamen)"
 # "Eighteen civilians, most of them women and children, were killed": an aside about the same dead
 _COMMA_ASIDE = compile_gated(
-    r",\s+(?:(?:most|many|some|all|several|half|among|mostly|mainly|including)\b[^,.;()]{1,60}|among\s+them\b[^,.;()]{1,90}),"
+    r",\s+(?:(?:most|many|some|all|several|half|among|mostly|mainly|including)\b[^,.;()]{1,60}|among\s+them\b[^,.;()]{1,90}"
+    # ("around 500 people, civilians and soldiers, had been killed": who they were, no count of their own)
+    rf"|{_KINDS}\s+(?:and|or)\s+{_KINDS}),"
     r"(?=\s+(?:were|was|had been|have been)\b"
     # ("Four ISIS members, among them a senior leader, and two local fighters were killed": six)
     r"|\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one)\s"
@@ -747,13 +756,21 @@ _FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
 # "shot him and his brother dead": two
 _SHOT_THEM_BOTH = compile_gated(
     r"\b(?:shot|gunned)\s+(?:him|her)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:brother|son|daughter|wife|husband|father|"
-    r"mother|cousin|nephew|sister|driver|bodyguard|companion|guard)\s+(?:dead|down)\b",
+    r"mother|cousin|nephew|sister|driver|bodyguard|companion|guard)\s+(?:dead|down)\b"
+    # "shot her dead together with her driver"
+    r"|\b(?:shot|gunned)\s+(?:him|her)\s+(?:dead|down)\s+(?:together|along)\s+with\s+(?:his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:brother|son|daughter|wife|husband|father|mother|cousin|nephew|sister|driver|bodyguard|companion|guard)\b",
     re.I,
 )
 # "killed Abu Musab al-Zarqawi and five others", "killed Sheikh Abu Risha, together with two of his bodyguards"
 _NAMED_AND_OTHERS = compile_gated(
     r"\b(?P<v>killed|killing|assassinated|wounded|wounding)\s+(?-i:(?:[A-Z][\w'’-]*|al-|bin|ibn|abu|Abu)\s*){1,6},?\s+"
-    rf"(?:together\s+with|along\s+with|and)\s+(?P<n>{_FEW})\s+(?:others\b|of\s+(?:his|her)\s+[\w-]+)",
+    # ("killing Abu Musab al-Zarqawi, the leader of Al Qaeda in Iraq, together with five other people": who he was)
+    r"(?:(?:the|a|an)\s+[^,;.]{1,80},\s+)?"
+    rf"(?:together\s+with|along\s+with|and)\s+(?:(?P<n>{_FEW})\s+(?:others\b|of\s+(?:his|her)\s+[\w-]+"
+    r"|other\s+(?:people|persons|men|civilians|passengers)\b)"
+    # "..., and his two companions"
+    rf"|(?:his|her)\s+(?P<n2>{_FEW})\s+(?:companions|bodyguards|guards|aides|escorts|assistants|sons|brothers)\b)",
     re.I,
 )
 # "killing ISIS leader Abu Yusif, also known as Mahmud, and one other ISIS operative": the named man and the others
@@ -896,10 +913,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         g = "n" if m.group("n") is not None else "n2" if m.group("n2") is not None else "n3"
         add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
         rises.append(m.end())
-    for m in _SHOT_THEM_BOTH.finditer(text) if " and " in low else ():
+    for m in _SHOT_THEM_BOTH.finditer(text) if " and " in low or " with " in low else ():
         add("killed", Count.exact(2), m.start(), m.end())
-    for m in _NAMED_AND_OTHERS.finditer(text) if "with" in low or "others" in low or " of his " in low else ():
-        n = parse_number(m.group("n").lower())
+    for m in _NAMED_AND_OTHERS.finditer(text) if "with" in low or "other" in low or " his " in low or " her " in low else ():
+        n = parse_number((m.group("n") or m.group("n2")).lower())
         if n:
             add(_kind(m.group("v")), Count.exact(n + 1), m.start(), m.end())
     kill_word = "kill" in low or "assassinat" in low
@@ -1151,6 +1168,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v") or m.group("v2") or m.group("v3")), Count.exact(1), m.start(), m.end())
     for m in _LOST_LIFE.finditer(text) if " life" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
+    for m in _LOST_MEN.finditer(text) if "lost " in low or "losing " in low else ():
+        count = _count(m.group("n"), m.group(0))
+        if count.best is not None:
+            add("killed", count, m.start(), m.end())
     for m in _SUSTAINED.finditer(text) if "sustain" in low or "suffered" in low or "received" in low or "ed for" in low else ():
         add("wounded", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _MARTYRS.finditer(text) if "martyrs" in low else ():

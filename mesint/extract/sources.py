@@ -230,7 +230,10 @@ def find_paren_outlets(text: str, known: Callable[[str], bool], *, doc_id: str =
 
 
 # "... 1 soldier killed, 2 wounded – Shafaq News": a feed line's closing credit
-_DASH_END = compile_gated(r"[ \t][–—-][ \t]+(?:via[ \t]+)?(?P<name>[A-Z][\w .&'’-]{1,40}?)[ \t]*\.?[ \t]*$", re.M)
+# ("... 4 dead, dozens injured – @Step_Agency": an account's handle, an outlet whatever its name)
+_DASH_END = compile_gated(
+    r"[ \t][–—-][ \t]+(?:via[ \t]+)?(?P<name>[A-Z][\w .&'’-]{1,40}?|@\w{2,30})[ \t]*\.?[ \t]*$", re.M
+)
 
 
 def find_dash_outlets(text: str, known: Callable[[str], bool], *, doc_id: str = "", offset: int = 0) -> list[Citation]:
@@ -238,10 +241,26 @@ def find_dash_outlets(text: str, known: Callable[[str], bool], *, doc_id: str = 
     out: list[Citation] = []
     for m in _DASH_END.finditer(text):
         name = m.group("name").strip()
-        if known(name):
+        if name.startswith("@") or known(name):
             at = offset + m.start("name")
             out.append(Citation(outlet=name, date=None, span=Span(doc_id, at, at + len(name))))
     return out
+
+
+# "10:37 · SOHR: at least 11 civilians killed ...", "SANA: Army units reach ...": a feed line led by its outlet
+_LABEL_LEAD = compile_gated(
+    r"^\s*(?:\[?[012]?\d[:.][0-5]\d\]?\s*[·•|—–-]\s*)?(?P<name>[A-Z][\w .&'’-]{1,40}?|@\w{2,30}):\s"
+)
+
+
+def find_label_outlets(text: str, known: Callable[[str], bool], *, doc_id: str = "", offset: int = 0) -> list[Citation]:
+    """The outlet a line opens with as its label ("SOHR: ..."), when ``known`` knows it."""
+    m = _LABEL_LEAD.match(text)
+    if m is None or not (m.group("name").startswith("@") or known(m.group("name").strip())):
+        return []
+    name = m.group("name").strip()
+    at = offset + m.start("name")
+    return [Citation(outlet=name, date=None, span=Span(doc_id, at, at + len(name)))]
 
 
 def _spells_out(text: str, at: int, acronym: str) -> bool:

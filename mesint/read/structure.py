@@ -62,9 +62,10 @@ _DATED_TITLE = compile_gated(
 )
 _CLOCK_FIRST = frozenset("[0123456789")
 # A live feed's or live blog's clock-stamped line ("14:32 — Drone strike on a car near Qamishli"): an item of its own
-# ("07:12 Russian warplanes struck Douma": a feed's stamp with no mark after it, then the line's capital)
+# ("07:12 Russian warplanes struck Douma": a feed's stamp with no mark after it, then the line's capital; "15:26 · Car
+# bomb ...": a map timeline's dot)
 CLOCK_LINE = _CLOCK_START = compile_gated(
-    r"^\[?[012]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\]?(?:\s*(?:[—–|-]|:\s)\s*\S|\s+(?-i:[A-Z]))", re.I
+    r"^\[?[012]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\]?(?:\s*(?:[—–|·•-]|:\s)\s*\S|\s+(?-i:[A-Z]))", re.I
 )
 # "Dhi Qar, 26 Feb 2021: police fire on ...", "Idlib — 28 May 2019: ...", "Quneitra, 2025-01-14: ...": a note's label
 _DATED_LABEL = compile_gated(

@@ -588,6 +588,30 @@ def _same_report_of_the_day(a: Event, b: Event) -> bool:
     )
 
 
+# a live feed's clock stamp: "09:22 · Al-Mayadin: ...", "14:32 — Drone strike on ..."
+_STAMPED = compile_gated(r"^\s*\[?[012]?\d[:.][0-5]\d\]?\s*[·•|—–-]\s")
+
+
+def _feed_retelling(a: Event, b: Event) -> bool:
+    """Two stamped entries of a live feed, from different outlets, telling one incident: same sub-type, day and town,
+    and no two doers ("09:22 · Al-Mayadin: 8 civilians killed as Russian jets struck the town" and "10:37 · SOHR: at
+    least 11 civilians killed in airstrikes on Mayadin this morning")."""
+    return (
+        a.sub_event_type == b.sub_event_type
+        and _STAMPED.match(a.quote) is not None
+        and _STAMPED.match(b.quote) is not None
+        and a.date is not None
+        and b.date is not None
+        and a.date.start == a.date.end == b.date.start == b.date.end
+        and a.place is not None
+        and b.place is not None
+        and bool(a.place.name)
+        and a.place.name == b.place.name
+        and (a.place.precision or 9) <= GeoPrecision.NEAR
+        and (_unidentified(a.actor1) or _unidentified(b.actor1) or a.actor1.canonical == b.actor1.canonical)  # type: ignore[union-attr]
+    )
+
+
 _PLACE_WORDS = compile_gated(r"^(?:(?:in|near|at|outside|inside|around|the|holy|city|town|of)\s+)+", re.I)
 
 
@@ -681,6 +705,7 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
         for i, kept in enumerate(out):
             same_text = kept.event_type == e.event_type and near_identical(kept, e)
             same_text = same_text or (_same_report_of_the_day(kept, e) and not _ANOTHER_ONE.match(e.quote))
+            same_text = same_text or _feed_retelling(kept, e)
             retold = (
                 article
                 and kept.span.end <= e.span.start

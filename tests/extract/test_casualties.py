@@ -546,3 +546,21 @@ def test_both_sides_dead_put_at_and_a_rescuers_figures(text: str, expected: tupl
 )
 def test_a_verb_in_scare_quotes_still_counts(text: str, expected: tuple[int | None, int | None]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a man named, who he was, then those killed with him
+        ("An air strike killed Abu Omar al-Tunisi, the group's military chief, along with four other people.",
+         (5, None)),
+        ("A roadside bomb killed Sheikh Hamad al-Dulaimi, the head of the district council, together with two of his "
+         "guards.", (3, None)),
+        ("A drone strike near Sinjar killed Zaki Shingali, a YBS commander, and his two bodyguards.", (3, None)),
+        ("Gunmen stopped the car, dragged the judge out and shot him dead together with his driver.", (2, None)),
+        # who the dead were, set apart by commas, counts no one more
+        ("Officials said some 40 people, soldiers and civilians, had been killed since Sunday.", (40, None)),
+    ],
+)
+def test_a_named_victim_and_those_killed_with_him(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected

@@ -5207,3 +5207,110 @@ def test_coded_notes_ground_taken_from_a_side_abductions_and_two_tellers() -> No
         ("2019-06-06", "Armed clash", 14),
         ("2015-09-02", "Remote explosive/landmine/IED", 10),
     ]
+
+
+CAMP_STORY = """\
+Two killed in Rukban camp this week, camp officials say
+
+DAMASCUS, Syria (Enab Baladi) – Two residents were killed inside Rukban camp, near the Jordanian border, over the \\
+past week, officials said on Saturday.
+
+On Monday night, unknown attackers strangled a woman in her tent in the camp's third sector, a security source said.
+"""
+
+
+def test_the_camp_a_later_paragraph_names_is_the_one_the_lead_named() -> None:
+    events = extract(CAMP_STORY.replace("\\\n", ""), published=dt.date(2023, 3, 11))["events"]
+    # the lead sums up the week; the incident told below it in "the camp's third sector" is in the camp the lead
+    # named, not at the town of the dateline
+    assert [(e["date"], e["place"], e["admin1"]) for e in events] == [("2023-03-06", "Rukban camp", "Homs")]
+
+
+CODED_NOTES_FOUR = """\
+On 14 March 2020, Syrian government forces captured Khan Tuman after three days of fighting with HTS fighters.
+
+On 9 April 2016, government troops retook al-Qaryatayn following a week-long assault on Islamic State (ISIS).
+
+On 3 June 2017, ISIS militants shot dead a grocer in Hawija; a local source told Alsumaria that two men had been \\
+killed.
+
+On 5 February 2013, police opened fire on protesters in Samarra, killing four and wounding 30. Tribal elders later \\
+said six had died.
+
+On 22 August 2021, a US drone strike near Al-Qaim killed Abu Zaid al-Ansari, an ISIS official, together with \\
+three other people.
+
+On 30 October 2022, gunmen stopped the car of a council member near Jarabulus and shot him dead together with his \\
+driver.
+"""
+
+
+def test_coded_notes_ground_won_after_a_fight_and_a_second_tellers_count() -> None:
+    events = extract(CODED_NOTES_FOUR.replace("\\\n", ""), published=dt.date(2023, 1, 1))["events"]
+    got = [(e["date"], e["sub_event_type"], e["killed"]) for e in events]
+    # a town "captured after three days of fighting" is ground won; "a local source told X that two men had been
+    # killed" and "elders later said six had died" are other counts of the same dead, not more dead; a man killed
+    # "together with three other people" is four dead, one "together with his driver" two
+    assert got == [
+        ("2020-03-14", "Government regains territory", None),
+        ("2016-04-09", "Government regains territory", None),
+        ("2017-06-03", "Attack", 1),
+        ("2013-02-05", "Excessive force against protesters", 4),
+        ("2021-08-22", "Air/drone strike", 4),
+        ("2022-10-30", "Attack", 2),
+    ]
+
+
+LIVE_TIMELINE = """\
+Syria – live map timeline
+14–15 March 2018 · Afrin · Ghouta
+
+Wednesday, 14 March 2018
+
+08:12 · Afrin: 6 civilians killed as Turkish jets struck the town of Jindires – @AfrinNow
+
+09:40 · SOHR: at least 9 civilians killed in airstrikes on Jindires this morning
+
+11:05 · Car bomb explodes near a checkpoint in Azaz; 3 dead – @Step_Agency
+
+Thursday, 15 March 2018
+
+07:30 · Douma: regime helicopters dropped barrel bombs on the town, 5 civilians killed – SANA
+"""
+
+
+def test_a_live_timelines_day_lines_stamps_and_handles() -> None:
+    events = extract(LIVE_TIMELINE, published=dt.date(2018, 3, 16))["events"]
+    got = [(e["date"], e["sub_event_type"], e["place"], sorted(s.split(",")[0] for s in e["sources"])) for e in events]
+    # each entry is dated by the day line above it (not by the page's date); two outlets' entries on one strike on
+    # one town that day are one event with both outlets; a closing "– @handle" and a leading "SOHR:" name the outlet
+    assert got == [
+        ("2018-03-14", "Air/drone strike", "Jindires", ["@AfrinNow", "SOHR"]),
+        ("2018-03-14", "Remote explosive/landmine/IED", "I'zaz", ["@Step_Agency"]),
+        ("2018-03-15", "Air/drone strike", "Duma", ["SANA"]),
+    ]
+
+
+def test_gunmen_who_shot_at_a_man_and_a_former_commander_fired_on() -> None:
+    text = (
+        "On Tuesday, a young man from Jasim was wounded when two gunmen on a motorcycle shot at him near the town's "
+        "bakery.\n\n"
+        "On Wednesday, unknown gunmen opened fire on Khaled Saleh al-Masri, a former opposition commander, outside "
+        "his home in Nawa, killing him.\n"
+    )
+    events = extract(text, published=dt.date(2021, 7, 16))["events"]
+    # a man shot at is an attack on him; a named man who was once a commander is a civilian attacked, not a clash
+    assert [(e["date"], e["sub_event_type"], e["actor2"], e["killed"], e["wounded"]) for e in events] == [
+        ("2021-07-13", "Attack", "Civilians (Syria)", None, 1),
+        ("2021-07-14", "Attack", "Civilians (Syria)", 1, None),
+    ]
+
+
+def test_the_dead_of_the_attack_a_strike_answered_are_not_its_own() -> None:
+    text = (
+        "On 12 March 2020, US aircraft struck five weapons depots of Kataib Hezbollah near Jurf al-Sakhar, in "
+        "retaliation for the rocket attack that killed two US soldiers at Camp Taji. Iraqi officials said six people "
+        "were killed and four wounded.\n"
+    )
+    events = extract(text, published=dt.date(2020, 3, 20))["events"]
+    assert [(e["sub_event_type"], e["killed"], e["wounded"]) for e in events] == [("Air/drone strike", 6, 4)]
