@@ -753,7 +753,9 @@ _NO_FIGHT = compile_gated(
     # "entered Sadr City under the truce of 11 May ... They met no resistance"
     r"|\bunder (?:the|a) (?:\w+[- ])?(?:truce|ceasefire|cease-fire)\b|\b(?:met|encountered|faced) no (?:resistance|opposition)\b"
     # "... agreed to hand them over under a Russian-brokered deal ...; no clashes took place"
-    r"|\bno (?:clashes|fighting|resistance|shots?) (?:took place|occurred|were reported|was reported|(?:was|were) fired)\b",
+    r"|\bno (?:clashes|fighting|resistance|shots?) (?:took place|occurred|were reported|was reported|(?:was|were) fired)\b"
+    # "There was no fighting in the capital"
+    r"|\bthere (?:was|were) no (?:fighting|clashes|resistance)\b",
     re.I,
 )
 # A weapon that makes "fired on" a shelling rather than shooting.
@@ -1207,6 +1209,11 @@ class _Hedges:
         return self._foresees and _LIKELY_AFTER.match(self.masked, cue.end) is not None
 
 
+_BELIEVED_WHO = compile_gated(
+    r"\b(?:whom|who)\s+(?:[\w'’-]+\s+){0,3}?(?:believed?|suspected?|thought|said|says|say)\s+to\s+"
+    r"(?:be|belong|have\s+been)\b[^,.;]{0,60}",
+    re.I,
+)
 _WHO_HAD = compile_gated(r",\s+who\s+had\s+(?:previously\s+|earlier\s+|once\s+|long\s+)?$", re.I)
 _DURATION_BEFORE = compile_gated(r"\b(?:hours?|days?|weeks?|months?|years?|an?\s+(?:day|week|month|year))\s+$", re.I)
 _BEHIND_THE = compile_gated(r"\bbehind\s+the\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s+)?(?:[\w'’-]+\s+){0,2}$")
@@ -1344,6 +1351,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     ]
     hedges = _Hedges(masked, book)
     assessed = _ASSESSED.search(masked)
+    who = _BELIEVED_WHO.search(masked, max(0, assessed.start() - 40)) if assessed is not None else None
+    if assessed is not None and who is not None and who.start() < assessed.start() < who.end():
+        # "Gunmen whom residents believe to belong to ISIS cells shot dead ...": a belief about who they were, not
+        # about whether it happened
+        assessed = _ASSESSED.pattern.search(masked, who.end())
     assessed_at = assessed.start() if assessed else len(masked) + 1
     charged = _CHARGE_WORD.search(masked) is not None  # once per unit, not per cue
     found_cues = book.find(masked)

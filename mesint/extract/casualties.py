@@ -123,10 +123,14 @@ _ONE_NAMED = compile_gated(
     r"\b(?:fighter|comrade|soldier|officer|member|commander|policeman|journalist|activist|martyr|sergeant|lieutenant|"
     r"captain|corporal|private|major|colonel|general)\s+"
     r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:was|has been|had been)\s+(?:martyred|killed|shot dead|assassinated)\b"
-    r"|\bshot\s+(?:him|her)\s+dead\b",
+    r"|\bshot\s+(?:him|her)\s+dead\b"
+    # "a crowd ... beat him to death", "stabbed her to death"
+    r"|\b(?:beat|stabbed|hacked|kicked|clubbed|bludgeoned)\s+(?:him|her)\s+to\s+death\b",
     re.I,
 )
-_ONE_NAMED_HINT = re.compile(r"(?:was|been) (?:martyred|killed|shot dead|assassinated)|shot (?:him|her) dead")
+_ONE_NAMED_HINT = re.compile(
+    r"(?:was|been) (?:martyred|killed|shot dead|assassinated)|shot (?:him|her) dead|(?:him|her) to death"
+)
 # "left five dead", "leaving two people wounded"
 _LEFT_DEAD = _with_words(
     compile_gated(rf"\b(?:left|leaving)\s+{_QUANT}\s+{_GAP}(?P<v>dead|killed|wounded|injured)\b", re.I)

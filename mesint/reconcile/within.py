@@ -486,12 +486,17 @@ _TELLS_MORE = compile_gated(
 )
 # "The source told Shafaq News Agency that the clash broke out on Friday evening": more of an incident of its kind
 # (after a drone strike, "The fighting broke out on Thursday night" is the fighting the lead recalled, not it)
+# ("In a statement, the Cell said the device went off as a patrol ... was returning": the bomb told, told again)
 _TELLS_MORE_OF_KIND = compile_gated(
-    r"^\s*(?:(?:the|a)\s+[\w'’ -]{0,40}?\b(?:said|told\s+[\w'’ ]{1,40}?)\s+that\s+)?"
+    r"^\s*(?:in\s+(?:a|its|his|the)\s+(?:\w+\s+)?statement,\s+)?"
+    r"(?:(?:the|a)\s+[\w'’ -]{0,40}?\b(?:said|told\s+[\w'’ ]{1,40}?)\s+(?:that\s+)?)?"
     r"(?:the|this)\s+(?:\w+\s+)?(?:attack|assault|bombing|blast|explosion|strike|raid|ambush|shooting|killing|"
     r"massacre|incident|clash|fighting|dispute|feud)(?:s|es)?(?:,[^,.;]{1,100},)?\s+(?:\w+\s+)?"
     r"(?:happened|took place|occurred|unfolded|"
-    r"began|started|was carried out|was launched|broke out|erupted|flared)\b",
+    r"began|started|was carried out|was launched|broke out|erupted|flared)\b"
+    r"|^\s*(?:in\s+(?:a|its|his|the)\s+(?:\w+\s+)?statement,\s+)?(?:(?:the|a)\s+[\w'’ -]{0,40}?\b(?:said|told\s+"
+    r"[\w'’ ]{1,40}?)\s+(?:that\s+)?)?the\s+(?:device|bomb|IED|explosive(?:\s+device)?|car\s+bomb|roadside\s+bomb|"
+    r"mine|landmine)\s+(?:had\s+)?(?:went\s+off|gone\s+off|exploded|detonated|was\s+detonated|was\s+planted)\b",
     re.I,
 )
 

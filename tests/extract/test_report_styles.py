@@ -5314,3 +5314,71 @@ def test_the_dead_of_the_attack_a_strike_answered_are_not_its_own() -> None:
     )
     events = extract(text, published=dt.date(2020, 3, 20))["events"]
     assert [(e["sub_event_type"], e["killed"], e["wounded"]) for e in events] == [("Air/drone strike", 6, 4)]
+
+
+CODED_NOTES_FIVE = """\
+On 4 June 2019, gunmen whom locals believe to belong to ISIS cells shot dead a mukhtar in the village of Sbikhan \\
+as he left his home.
+
+On 9 March 2025, a crowd in a Homs market set upon a man they accused of informing for the old regime and beat \\
+him to death.
+
+On 30 November 2024, rebel factions launched an offensive in the northern countryside of Hama, overrunning more \\
+than a dozen villages by evening.
+
+On 11 December 2024, SNA factions entered Tal Rifaat after SDF units withdrew from their positions overnight. There \\
+was no fighting in the town.
+
+On 14 October 2017, the CTS said it killed nine attackers and lost two soldiers in a night assault near Rashad.
+
+On 20 April 2018, a resident said returns to the old city remain slow because of rubble and unexploded ordnance.
+"""
+
+
+def test_coded_notes_beliefs_about_doers_mobs_and_ground_taken_without_a_fight() -> None:
+    events = extract(CODED_NOTES_FIVE.replace("\\\n", ""), published=dt.date(2025, 6, 1))["events"]
+    got = [(e["date"], e["sub_event_type"], e["killed"]) for e in events]
+    # a belief about who the gunmen were does not make the killing an assessment; a crowd that beat a man to death
+    # killed one; villages overrun are ground taken; ground entered when "there was no fighting" is handed over; a
+    # side that "lost two soldiers" counts its own dead; a hazard named with no blast is no incident
+    assert got == [
+        ("2019-06-04", "Attack", 1),
+        ("2025-03-09", "Mob violence", 1),
+        ("2024-11-30", "Non-state actor overtakes territory", None),
+        ("2024-12-11", "Non-violent transfer of territory", None),
+        ("2017-10-14", "Armed clash", 11),
+    ]
+
+
+SECURITY_LOG = """\
+Security in Iraq, Nov 2-8, 2020
+
+Diyala
+
+Nov 3 Two shepherds taken from their truck near Khanaqin by gunmen in black
+
+Nov 5 Body of a man kidnapped a week earlier found on a farm in Jalawla
+"""
+
+
+def test_a_security_logs_telegraphic_abductions_and_bodies_found() -> None:
+    events = extract(SECURITY_LOG, published=dt.date(2020, 11, 9))["events"]
+    # people taken from their truck by gunmen were abducted; a body found is a killing, told the day it was found
+    # (the kidnapping a week before is recalled, not told)
+    assert [(e["date"], e["sub_event_type"]) for e in events] == [
+        ("2020-11-03", "Abduction/forced disappearance"),
+        ("2020-11-05", "Attack"),
+    ]
+
+
+def test_the_device_that_went_off_told_again_by_the_statement_is_the_same_bomb() -> None:
+    text = (
+        "Two soldiers were wounded on Sunday when a roadside bomb struck their patrol near Tuz Khurmatu, security "
+        "sources said.\n\n"
+        "In a statement, the army said the device went off as the patrol was returning to its base on the road to "
+        "Amerli.\n"
+    )
+    events = extract(text, published=dt.date(2022, 5, 10))["events"]
+    assert [(e["date"], e["sub_event_type"], e["wounded"]) for e in events] == [
+        ("2022-05-08", "Remote explosive/landmine/IED", 2)
+    ]
