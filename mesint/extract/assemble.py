@@ -1209,6 +1209,30 @@ class _Hedges:
         return self._foresees and _LIKELY_AFTER.match(self.masked, cue.end) is not None
 
 
+# "the camps targeted on Sunday", "the village shelled yesterday": a place named by an attack already told
+_RECALLED_TARGET = compile_gated(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:camps?|villages?|towns?|areas?|sites?|positions?|neighbou?rhoods?|buildings?|homes?|"
+    r"houses?|hospitals?|schools?|markets?)\s+$",
+    re.I,
+)
+_WHEN_AFTER = compile_gated(
+    r"\s+(?:on\s+(?:\w+day|the\s+\w+\s+(?:day|night|morning|evening))|earlier|yesterday|last\s+\w+|the\s+day\s+before)\b",
+    re.I,
+)
+_TALLY_AFTER = compile_gated(
+    r"\s+(?:on\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens\s+of|several)\s+(?:separate\s+)?(?:days|times|occasions)\b"
+    # (not "stormed four days ago", "retook it two days later": when, not how often)
+    r"(?!\s+(?:ago|earlier|later|before|after|since|into|of\s+(?:fighting|clashes|battles?)))",
+    re.I,
+)
+_COUNTED_BEFORE = compile_gated(
+    r"\b(?:counting|counted|counts?|recording|recorded|records?|tallying|tallied)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|"
+    r"about\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_LAST_TIME = compile_gated(r"\b(?:the\s+)?last\s+time\b|\bthe\s+previous\s+time\b", re.I)
+_PROVIDED = compile_gated(r"\bprovid(?:ed|ing|es?)\s+(?:[\w-]+\s+){0,3}?(?:support|cover|backing)\b", re.I)
 _BELIEVED_WHO = compile_gated(
     r"\b(?:whom|who)\s+(?:[\w'’-]+\s+){0,3}?(?:believed?|suspected?|thought|said|says|say)\s+to\s+"
     r"(?:be|belong|have\s+been)\b[^,.;]{0,60}",
@@ -1494,6 +1518,20 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue  # "Police said several of the assailants had blown themselves up": the attack told before
             if "still" in masked and _STILL_HELD.match(masked, c.end):
                 continue  # "The 18 Turkish workers abducted in Baghdad on September 2 are still being held": told before
+            if (
+                "the " in masked
+                and _RECALLED_TARGET.search(masked, max(0, c.start - 40), c.start)
+                and _WHEN_AFTER.match(masked, c.end)
+            ):
+                continue  # "Hundreds of families fled the camps targeted on Sunday": the attack told before
+            if (" days" in masked or " times" in masked or " occasions" in masked) and _TALLY_AFTER.match(masked, c.end):
+                continue  # "the villages were shelled on at least 19 days of the month": a month's tally
+            if ("count" in masked or "record" in masked) and _COUNTED_BEFORE.search(masked, max(0, c.start - 60), c.start):
+                continue  # "with RIC counting 610 shells in total", "ACLED records 23 Turkish air strikes": a tally
+            if "ast time" in masked and _LAST_TIME.search(masked, 0, c.start):
+                continue  # "The last time IS mounted a serious attack there was on September 22": a past one recalled
+            if "provid" in masked and (given := _PROVIDED.search(masked, max(0, c.start - 40))) and given.start() < c.start < given.end():
+                continue  # "The Turkish army provided artillery and air support": help given to a fight told, no strike
             open_cues.append(c)
     label = _TYPE_LABEL.match(masked) if ":" in masked[:40] else None
     if label is not None and any(c.start >= label.end() for c in open_cues):

@@ -104,6 +104,8 @@ def _retells(a: Event, b: Event, *, last: bool = False) -> bool:
             or (b.location_text is None and a.actor1.canonical.startswith(b.actor1.canonical))
             # "The shells also caused material damage ...": no place and no doer of its own, more of the same
             or (b.location_text is None and _unidentified(b.actor1) and a.sub_event_type == b.sub_event_type)
+            # "... said ... the strikes were carried out by Russian warplanes": the lead's unnamed doer, named later
+            or (b.location_text is None and _unidentified(a.actor1) and a.sub_event_type == b.sub_event_type)
         )
     )
 

@@ -5382,3 +5382,45 @@ def test_the_device_that_went_off_told_again_by_the_statement_is_the_same_bomb()
     assert [(e["date"], e["sub_event_type"], e["wounded"]) for e in events] == [
         ("2022-05-08", "Remote explosive/landmine/IED", 2)
     ]
+
+
+CAMP_STRIKE_STORY = """\
+Air strikes on camp near Sarmada kill six, rescuers say
+
+At least six people were killed in air strikes on a camp for displaced families near Sarmada on Tuesday morning, \\
+according to the Syria Civil Defence.
+
+The rescue group said 30 people were wounded when missiles hit tents and that the strikes were carried out by \\
+Russian warplanes. The Syrian Observatory for Human Rights put the toll at seven.
+
+Dozens of families left the camps targeted on Tuesday for olive groves near the border, local officials said.
+"""
+
+
+def test_a_lead_whose_doer_the_next_paragraph_names_and_families_fleeing_a_camp_struck() -> None:
+    events = extract(CAMP_STRIKE_STORY.replace("\\\n", ""), published=dt.date(2021, 3, 24))["events"]
+    # the paragraph that names the Russian jets tells the lead's strike again; families fleeing "the camps targeted on
+    # Tuesday" is no new attack
+    assert [(e["date"], e["sub_event_type"], e["actor1"], e["killed"], e["wounded"]) for e in events] == [
+        ("2021-03-23", "Air/drone strike", "Military Forces of Russia", 6, 30)
+    ]
+
+
+MONTHLY_CONFLICT_REPORT = """\
+Monthly conflict report – June 2021
+
+Tal Tamr: Villages along the front were shelled on at least 12 days of the month, with our researchers counting 340 \\
+shells in total. On 9 June, artillery fire from Turkish positions killed a farmer near the village of Umm al-Kaif.
+
+Manbij: The last time the SNA attempted a serious infiltration here was in March, when it overran two SDF posts. The \\
+Turkish army provided artillery and air support.
+"""
+
+
+def test_a_monthly_reports_tallies_recollections_and_support_given() -> None:
+    events = extract(MONTHLY_CONFLICT_REPORT.replace("\\\n", ""), published=dt.date(2021, 7, 5))["events"]
+    # a month's shelling days and shell count are tallies; the fire came from Turkish positions, so Turkey fired it;
+    # "the last time ..." recalls an older attack; support "provided" is no strike of its own
+    assert [(e["date"], e["sub_event_type"], e["actor1"], e["killed"]) for e in events] == [
+        ("2021-06-09", "Shelling/artillery/missile attack", "Military Forces of Turkey", 1)
+    ]
