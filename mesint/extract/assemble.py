@@ -29,7 +29,7 @@ from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
 from mesint.extract.numbers import parse_number
-from mesint.extract.prefilter import Prefiltered, PrefilteredAny, compile_gated
+from mesint.extract.prefilter import Prefiltered, PrefilteredAny, compile_gated, folds_plainly
 from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import (
@@ -140,6 +140,18 @@ _PARTY_SAID = compile_gated(
     re.I,
 )
 _SPEECH_WORD = compile_gated(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
+# strings one of which every match of ``_SPEECH_WORD`` holds: most units lack them all, and plain substring tests
+# rule the regular expression out for less than its scan of the whole unit costs
+_SPEECH_STEMS = ("said", "says", "told", "reported", "added", "confirmed", "state", "according", "citing")
+
+
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``text`` (a plain loop: cheaper than a generator for a few words)."""
+    for w in words:  # noqa: SIM110 (a generator costs more than the tests it drives)
+        if w in text:
+            return True
+    return False
+
 _ACCORDING = compile_gated(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
 _SAID_THAT = compile_gated(r"^[^.;,]{3,80}?\b(?:said|says|stated|announced|claimed|confirmed)\s+(?:that\s+)?(?=the\s)")
 _HAD_BEEN_AFTER = compile_gated(r"\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?\w+ed\b")
@@ -1116,6 +1128,7 @@ def _mask_parens(text: str) -> str:
 
 
 _CHARGE_WORD = compile_gated(r"charge|accus|suspicion|convicted", re.I)
+_CHARGE_WORDS = ("charge", "accus", "suspicion", "convicted")  # the same words, tested on a lower-cased text
 _CHARGED_WITH = compile_gated(
     r"\b(?:charges?\s+of|charged\s+with|accused\s+of|suspicion\s+of|suspected\s+of|convicted\s+of)\s+"
     r"[\"“']?(?:[\w-]+\s+){0,3}?[\"“']?$",
@@ -1152,15 +1165,21 @@ _FORESEE_WORD = compile_gated(
     r"predominantly|generally|repeatedly|frequently|regularly|routinely)\b",
     re.I,
 )
+# (one of these occurs in the lower-cased text of every match of ``_FORESEE_WORD``)
+_FORESEE_STEMS = (
+    "likely", "expected", "set", "poised", "bound", "anticipated", "probable", "possible", "largely", "mostly",
+    "mainly", "primarily", "predominantly", "generally", "repeatedly", "frequently", "regularly", "routinely",
+)
 _COUNT_BEFORE = compile_gated(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
 
 
 class _Hedges:
     """Hedges ("will", "expected to", "in preparation for") in the clause before a cue; clause breaks found once."""
 
-    def __init__(self, masked: str, book: CueBook) -> None:
+    def __init__(self, masked: str, book: CueBook, lowered: str | None) -> None:
         self.masked = masked
         self.book = book
+        self.lowered = lowered  # ``masked`` lower-cased where substring tests on it are exact for case-blind patterns
         self._breaks: list[int] | None = None
         self._foresees: bool | None = None
 
@@ -1188,7 +1207,8 @@ class _Hedges:
     def after(self, cue: CueMatch) -> bool:
         """The cue is the subject of a forecast: "Further Turkish strikes in Dohuk are highly likely"."""
         if self._foresees is None:  # one scan for the words; most units have none of them
-            self._foresees = _FORESEE_WORD.search(self.masked) is not None
+            low = self.lowered
+            self._foresees = (low is None or _any_in(low, _FORESEE_STEMS)) and _FORESEE_WORD.search(self.masked) is not None
         return self._foresees and _LIKELY_AFTER.match(self.masked, cue.end) is not None
 
 
@@ -1309,13 +1329,14 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     place_from = attrib.end() if attrib else 0  # a speaker lead may name the place: "Residents who fled X said"
     attrib = attrib or _SPEAKER_LEAD.match(masked)
     attribution_end = attrib.end() if attrib else 0
-    speech = _SPEECH_WORD.search(masked) is not None  # once per unit
+    speech = _any_in(masked, _SPEECH_STEMS) and _SPEECH_WORD.search(masked) is not None  # once per unit
     speakers = [
         (m.start(), m.end())
         for pat in ((_SAID_CLAUSE, _ACCORDING) if speech else ())
         for m in pat.finditer(masked)
     ]
     lowered = masked.lower()
+    plain = folds_plainly(masked)  # substring tests on ``lowered`` are exact for case-blind words
     modifiers = [
         (m.start(), m.end())
         for pattern in (_MODIFIER, _MODIFIER_RARE, _MODIFIER_SUPPORT)
@@ -1327,10 +1348,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         if part.possible(lowered)
         for m in part.pattern.finditer(masked)
     ]
-    hedges = _Hedges(masked, book)
+    hedges = _Hedges(masked, book, lowered if plain else None)
     assessed = _ASSESSED.search(masked)
     assessed_at = assessed.start() if assessed else len(masked) + 1
-    charged = _CHARGE_WORD.search(masked) is not None  # once per unit, not per cue
+    # once per unit, not per cue
+    charged = _any_in(lowered, _CHARGE_WORDS) if plain else _CHARGE_WORD.search(masked) is not None
     found_cues = book.find(masked)
     for g in ctx.glossary_matches(masked):
         found_cues += [CueMatch(c.cue, g.start(), g.end(), g.group(0)) for c in ctx.glossary_cues(g.group(0))]
@@ -1476,13 +1498,13 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     open_cues.sort(key=lambda c: any(s0 <= c.start < e0 for s0, e0 in modifiers))
     if open_cues and (
         _CAME_AFTER.match(masked)
-        or (_VERDICT_WORD.search(masked) is not None and _VERDICT.search(masked) is not None)
+        or (_any_in(masked, _VERDICT_WORDS) and _VERDICT.search(masked) is not None)
         or all(c.start < _since_end(masked) for c in open_cues)
     ):
         # "The Saraqib attack came a week after an airstrike on ... killed 11": an earlier incident recalled;
         # "Since government forces retook Albukamal in 2017, ...": the clause dates a state of affairs
         open_cues = []
-    support = [(m.start(), m.end()) for m in _SUPPORT.finditer(masked)] if open_cues and _SUPPORT_WORD.search(masked) else []
+    support = [(m.start(), m.end()) for m in _SUPPORT.finditer(masked)] if open_cues and _any_in(masked, _SUPPORT_WORDS) else []
     if support and all(any(s0 <= c.start < e0 for s0, e0 in support) for c in open_cues) and _ADVANCE.search(masked):
         # "The Kurdish forces, with air support from the coalition, advanced ...": an advance told with how it was
         # supported, no strike of its own ("The destruction of two hideouts, with air support ..." still is one)
@@ -1574,7 +1596,7 @@ def _unit_citations(text: str, dates: DateContext, outlets: OutletTable) -> list
 
 
 # Support named as the way an action was done: never an action of its own.
-_SUPPORT_WORD = compile_gated(r"support|cover|backed|backing")
+_SUPPORT_WORDS = ("support", "cover", "backed", "backing")  # (case-sensitive, as the words of ``_SUPPORT`` are)
 _SUPPORT = compile_gated(
     r"\bwith (?:the )?(?:\w+\s+)?(?:air|aerial|artillery|drone|fire) (?:support|cover|backing)\b[^,.;]{0,60}"
     r"|\b(?:backed|supported|covered) by (?:\w+\s+){0,3}?(?:air ?strikes|air support|aircraft|warplanes|drones)\b",
@@ -1600,7 +1622,7 @@ _VERDICT = compile_gated(
     r"|\bsentenced\b[^.;]{0,60}?\bto (?:death|life|\w+ years)\b",
     re.I,
 )
-_VERDICT_WORD = compile_gated(r"sentenc|[Cc]ourt|convict|tribunal")
+_VERDICT_WORDS = ("sentenc", "court", "Court", "convict", "tribunal")  # (case-sensitive)
 # ("Since the October 2017 events, when Iraqi forces took control of Kirkuk, the Peshmerga have been absent": the
 # events the "when" clause tells are the ones the count starts from)
 _SINCE_CLAUSE = compile_gated(r"^\s*Since\b[^,;.]{0,200},(?:\s+when\b[^;.]{0,250}?,)?")
@@ -2176,6 +2198,7 @@ _CLAN_FEUD = compile_gated(
 )
 _REPELLED_WORD = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back|beat back|beaten back)\b", re.I)
 _BEAT_BACK_WORD = compile_gated(r"repelled|repulsed|fought off|pushed back|beat back|stopped|halted|blunted", re.I)
+_BEAT_BACK_WORDS = ("repelled", "repulsed", "fought off", "pushed back", "beat back", "stopped", "halted", "blunted")
 _BEAT_BACK = compile_gated(
     r"\b(?:repelled|repulsed|fought off|pushed back|beat back|stopped|halted|blunted)\s+(?:them|it|the\s+(?:attack|assault|"
     r"attackers|raid|offensive|advance|push|incursion))\b",
@@ -2998,7 +3021,16 @@ def _build_event(
         if actor2 is not None and _REPELLED_WORD.search(trigger.text) and actor2.canonical != actor1.canonical:
             # "... said its fighters foiled an attack by an ISIS group": the attacker is actor1 (ACLED)
             actor1, actor2 = actor2, actor1
-    back = _BEAT_BACK.search(main.masked) if actor1 is not None and _BEAT_BACK_WORD.search(main.masked) else None
+    back = (
+        _BEAT_BACK.search(main.masked)
+        if actor1 is not None
+        and (
+            _any_in(main.masked.lower(), _BEAT_BACK_WORDS)
+            if folds_plainly(main.masked)
+            else _BEAT_BACK_WORD.search(main.masked) is not None
+        )
+        else None
+    )
     if actor1 is not None and back is not None:
         # "ISIS fighters tried to approach the dam. The army repelled them.", "Troops renewed their attempt to break
         # into the town. IS snipers stopped the advance.": the side that moved first, told before, attacked
