@@ -29,7 +29,13 @@ from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
 from mesint.extract.numbers import parse_number
-from mesint.extract.prefilter import Prefiltered, PrefilteredAny, compile_gated, folds_plainly
+from mesint.extract.prefilter import (
+    Prefiltered,
+    PrefilteredAlternation,
+    PrefilteredAny,
+    compile_gated,
+    folds_plainly,
+)
 from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import (
@@ -152,6 +158,19 @@ def _any_in(text: str, words: tuple[str, ...]) -> bool:
             return True
     return False
 
+def _may_hold(text: str, *word_sets: tuple[str, ...]) -> bool:
+    """Whether ``text`` may match a case-blind pattern every match of which holds a word of each of ``word_sets``
+    (lower case): substring tests on the lower-cased text, much cheaper than the pattern's scan, where they are exact
+    (``folds_plainly``); elsewhere always True."""
+    if not folds_plainly(text):
+        return True
+    low = text.lower()
+    for words in word_sets:  # noqa: SIM110 (no generator: see ``_any_in``)
+        if not _any_in(low, words):
+            return False
+    return True
+
+
 _ACCORDING = compile_gated(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
 _SAID_THAT = compile_gated(r"^[^.;,]{3,80}?\b(?:said|says|stated|announced|claimed|confirmed)\s+(?:that\s+)?(?=the\s)")
 _HAD_BEEN_AFTER = compile_gated(r"\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?\w+ed\b")
@@ -221,6 +240,7 @@ _NEXT_DAY = compile_gated(
     r"the\s+day\s+before),)",
     re.I,
 )
+_NEXT_DAY_WORDS = ("following", "next", "later", "earlier", "before", "previous", "preceding")  # (one in every match)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NEXT_DAY_INSIDE = compile_gated(
     r"^[^;.]{0,80}?\b(?:spread|moved|shifted|extended|resumed|continued|flared|erupted|broke out)\s+(?:again\s+)?"
@@ -233,7 +253,7 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     """An event told as "hours after" the one before, with no day of its own, took place on that one's day ("the
     following day": the day after)."""
     own_day = event.date is not None and event.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
-    later = _NEXT_DAY.match(event.quote)
+    later = _NEXT_DAY.match(event.quote) if _may_hold(event.quote, _NEXT_DAY_WORDS) else None
     if later is None and not own_day and "day" in event.quote[:100]:
         later = _NEXT_DAY_INSIDE.match(event.quote)  # "The fighting spread the next day to the town of Jindires"
     next_day = later is not None
@@ -419,6 +439,22 @@ _RECORD_HEAD = compile_gated(
     # "date=2019-10-01; gov=Baghdad; loc=Tahrir Square; text=...": an export's key=value fields, then the note
     r"|(?P<kv>(?:[a-z_]{2,12}\s*=\s*[^;=\n]{1,60};\s*){2,}(?:text|summary|notes?|description|narrative)\s*=\s*))"
 )
+
+
+def _item_dateline(text: str) -> re.Match[str] | None:
+    # (its outlet is in parentheses: a text with no "(" has none, and most have none)
+    return _ITEM_DATELINE.match(text) if "(" in text else None
+
+
+def _record_head(text: str) -> re.Match[str] | None:
+    """``_RECORD_HEAD.match``, tried only where one of its forms can begin: a "[date]" or a CSV row's year first, a
+    block of labelled lines, or key=value fields."""
+    lead = text.lstrip()[:2]
+    if lead[:1] == "[" or lead in ("19", "20") or "\n" in text or "=" in text:
+        return _RECORD_HEAD.match(text)
+    return None
+
+
 _KV_GOVERNORATE = compile_gated(r"\b(?:gov|governorate|admin1|province)\s*=\s*([^;\n]{2,40}?)\s*;")
 _CSV_SOURCE = compile_gated(r"\",(?P<src>[^\"\n]*)\s*$")
 _ADMIN1_LABEL = compile_gated(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
@@ -713,6 +749,7 @@ _ON_A_DAY_OF = compile_gated(r",\s+on\s+a\s+day\s+(?:of|when)\b[^.;]*$", re.I)
 _RUNNING_TOTAL = compile_gated(
     r",?\s*\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|tally|count|total)\b", re.I
 )
+_RUNNING_TOTAL_VERBS = ("bringing", "raising", "pushing", "taking", "lifting")  # (one is in every match, lower-cased)
 _RECIPROCAL_FIGHT = Prefiltered.compile(
     r"\b(?:clash(?:ed|es)?|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|fighting|fought|"
     r"gunfire broke out|gunfire erupted|(?:street|running|fierce|heavy|pitched) battles)\b",
@@ -834,6 +871,7 @@ _HARDWARE = re.compile(
     r"position|base|checkpoint)s?",
     re.I,
 )
+_OWN_DEAD_WORDS = ("killed", "wounded", "injured")  # (one ends every match of ``_ITS_OWN_DEAD``)
 _ITS_OWN_DEAD = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}(?:\s+in\s+a\s+statement)?,?"  # "the Popular Mobilization Authority said"
     r"\s+(?:said|says|announced|reported|confirmed|stated|admitted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:\w+\s+)?"
@@ -945,6 +983,7 @@ _REGION_APPOSITIVE = compile_gated(
 )
 _POCKET = Prefiltered.compile(r"\b(?:pocket|enclave)\b", re.I)
 _REPORTER = compile_gated(r"^[^.;,]{0,60}?\b(?:reported|announced|claimed|said|published|stated)\b", re.I)
+_REPORTER_VERBS = ("reported", "announced", "claimed", "said", "published", "stated")
 _ASSESSED = Prefiltered.compile(
     r"\b(?:assessment|believes?|we assess|in (?:our|the \w+['’]s) view|it seems|estimates? that|according to "
     r"(?:the )?(?:analysts?|experts?))\b",
@@ -1323,8 +1362,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     attrib = (
         _ATTRIB_CLAUSE.match(masked)
         or _DATELINE_LEAD.match(masked)
-        or _ITEM_DATELINE.match(masked)
-        or _RECORD_HEAD.match(masked)
+        or _item_dateline(masked)
+        or _record_head(masked)
     )
     place_from = attrib.end() if attrib else 0  # a speaker lead may name the place: "Residents who fled X said"
     attrib = attrib or _SPEAKER_LEAD.match(masked)
@@ -1412,7 +1451,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     spoke = [a for a in all_actors if a not in actors and a.start >= attribution_end]
     open_cues = []
     # "..., bringing the toll since the protests began to 300": the running total follows the incident
-    running = _RUNNING_TOTAL.search(masked) if "ing the" in masked else None
+    running = (
+        _RUNNING_TOTAL.search(masked)
+        if "ing the" in masked and (not plain or _any_in(lowered, _RUNNING_TOTAL_VERBS))
+        else None
+    )
     agg = _AGGREGATE.search(masked[: running.start()] if running else masked) if openers and cues else None
     if agg is not None and _STATE_SINCE.search(masked, max(0, agg.start() - 40), agg.start()):
         agg = None  # "breaking a siege imposed by IS since 2015": how long a state of affairs lasted, no count
@@ -1485,7 +1528,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue  # "more than a month after the SDF's arrest of its commander": an earlier act, dated from
             if told_before is not None and c.start < told_before:
                 continue  # "According to the Kurdish forces, the strikes killed seven civilians": the strikes told before
-            if " the " in masked and _THE_ATTACKERS.search(masked, max(0, c.start - 60), c.start):
+            if (
+                " the " in masked
+                and (not plain or _any_in(lowered, _ATTACKER_NOUNS))
+                and _THE_ATTACKERS.search(masked, max(0, c.start - 60), c.start)
+            ):
                 continue  # "Police said several of the assailants had blown themselves up": the attack told before
             if "still" in masked and _STILL_HELD.match(masked, c.end):
                 continue  # "The 18 Turkish workers abducted in Baghdad on September 2 are still being held": told before
@@ -1745,8 +1792,17 @@ def outlet_label(printed: str, outlets: OutletTable) -> str:
     return known.name if known is not None and len(printed) < 5 else printed
 
 
+def _split(pattern: str, flags: int = re.IGNORECASE) -> PrefilteredAlternation:
+    """A long alternation whose ``finditer`` searches each alternative only where its own words are."""
+    split = PrefilteredAlternation.compile(pattern, flags)
+    if split is None:
+        raise ValueError(f"not splittable: {pattern[:60]}")
+    return split
+
+
 # "backed by Russian air strikes", "with artillery cover": how an action was supported, not the action.
-_MODIFIER = Prefiltered.compile(
+# (kept as its alternatives: most units hold the words of one or two of them, "after" or "killed")
+_MODIFIER = _split(
     # the supporter's noun phrase, not the verb after it: "backed by Russian air strikes recaptured ..."
     r"\b(?:backed|supported|covered|assisted|aided) by(?:\s+(?!\w+ed\b)[\w'’-]+){1,6}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
     r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}"
@@ -1775,7 +1831,7 @@ _MODIFIER = Prefiltered.compile(
 
 # "Lebanese soldiers abducted in 2014": an act dated by a year alone, an earlier one than the report's
 # Modifiers that are rarer, gated by their own words (kept apart so the common ones keep their cheap gate)
-_MODIFIER_RARE = Prefiltered.compile(
+_MODIFIER_RARE = _split(
     # "arrested four men suspected of throwing a hand grenade ...": what they are held for, told before
     r"\b(?:suspected|accused) of\s+[^,.;]{0,100}"
     # "captured an ISIS cell leader responsible for assassinations and extortion": what he had done, not this incident
@@ -1860,6 +1916,7 @@ _THE_ATTACKERS = compile_gated(
     r"infiltrators)\s+(?:had\s+|have\s+|then\s+)?(?:\w+\s+){0,1}$",
     re.I,
 )
+_ATTACKER_NOUNS = ("assailants", "attackers", "raiders", "infiltrators")  # (one is in every match of the above)
 _SAID_BETWEEN = compile_gated(r"\b(?:said|told|reported|say|says)\b(?:\s+that)?\s+(?:an?|the)\b", re.I)
 _PLUPERFECT = compile_gated(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|pt|lt|ft)\b[^.;]*$", re.I)
 _DATED_WHEN = compile_gated(
@@ -1895,11 +1952,13 @@ def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
         day = find_dates(masked[launch.end() : launch.end() + 30], ctx=DateContext(published=published, default_year=published.year))
         if day and day[0].span is not None and day[0].span.start == 0 and (published - day[0].end).days > 21:
             return True
-    opening = _YEAR_OPENING.match(masked)  # "In 2022, clashes between two clans ... killed six people"
+    # every year pattern below needs a year's first two digits
+    year = "19" in masked or "20" in masked
+    opening = _YEAR_OPENING.match(masked) if year else None  # "In 2022, clashes between two clans ... killed six people"
     if opening is not None and c.start >= opening.end() and int(opening.group("year")) < published.year:
         return True
     # "The same market was hit in a 2016 air raid that killed 44": a year that names the action
-    named = _YEAR_NAMES_IT.search(masked, max(0, c.start - 60), c.end) if c.start >= 6 else None
+    named = _YEAR_NAMES_IT.search(masked, max(0, c.start - 60), c.end) if c.start >= 6 and year else None
     if named is not None and int(named.group("year")) < published.year:
         return True
     if " in " not in masked and " since " not in masked and " during " not in masked:
@@ -1911,6 +1970,8 @@ def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
             dated.group("month") is not None or int(dated.group("year") or dated.group("year2")) < published.year
         ):
             return True
+    if not year:
+        return False
     m = (
         _IN_YEAR.match(masked, c.end)
         or _IN_YEAR_AFTER.match(masked, c.end)
@@ -2590,7 +2651,7 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
         ctx = replace(ctx, published=published, doc_outlets=(section.outlet,) if section.outlet else ctx.doc_outlets,
                       dates=DateContext(published=published, default_year=published.year if published else None,
                                         incident_day=section.record_day and section.published is not None))
-    wire = _ITEM_DATELINE.match(item_text)
+    wire = _item_dateline(item_text)
     if wire:
         ctx = replace(ctx, doc_outlets=(outlet_label(wire.group("outlet"), ctx.outlets),))
     if item.admin1 and not gaz.canonical_admin1(item.admin1) and heading_abroad(item.admin1):
@@ -2613,7 +2674,7 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if item.admin1_span is not None:
         m = re.match(r"[^:]*:\s*", item_text)
         body_start = m.end() if m else 0
-    head = _RECORD_HEAD.match(item_text)
+    head = _record_head(item_text)
     if head and item_admin1 is None:
         gov_field = _GOVERNORATE_FIELD.search(head.group("fields")) if head.group("fields") else None
         # ("Governorate: Karbala" among a record's labelled fields)
@@ -2813,7 +2874,12 @@ def _reporter(units: list[Unit], item_text: str) -> ActorMatch | None:
         if first.openers and a.start > first.openers[0].start:
             break  # "..., killing four policemen, a police officer said": a source after the action, not its doer
         after = first.masked[a.end :]
-        if _REPORTER.match(after) and not _ITS_OWN_DEAD.match(first.masked, a.end):
+        # (the verb ends within 70 characters of the actor: only they are tested for its words)
+        if (
+            _may_hold(after[:70], _REPORTER_VERBS)
+            and _REPORTER.match(after)
+            and not (_may_hold(after, _OWN_DEAD_WORDS) and _ITS_OWN_DEAD.match(first.masked, a.end))
+        ):
             return a  # (not "X said two of its fighters were killed": it reports its losses, not its action)
     return None
 
@@ -2830,6 +2896,7 @@ _SURFACE_MISSILE = compile_gated(
     r"|\b(?:destroyers?|warships?|frigates?|submarines?)\b",
     re.I,
 )
+_SURFACE_MISSILE_WORDS = ("missile", "destroyer", "warship", "frigate", "submarine")
 _AIRCRAFT = compile_gated(r"\b(?:jets?|warplanes?|aircraft|planes?|helicopters?|bombers?|F-1[56]s?)\b", re.I)
 _AIRCRAFT_HIT = compile_gated(r"\s+(?:were|was)\s+(?:also\s+)?(?:hit|destroyed|damaged|struck)\b", re.I)
 _DRONE = compile_gated(r"\bdrones?\b|\bUAVs?\b", re.I)
@@ -2918,7 +2985,12 @@ def _build_event(
             (a for a in reversed(main.actors) if 0 <= a.end <= trigger.start and a.canonical != actor1.canonical),
             None,
         )
-    if actor1 is not None and actor1.end > actor1.start and _ITS_OWN_DEAD.match(main.masked, actor1.end):
+    if (
+        actor1 is not None
+        and actor1.end > actor1.start
+        and _may_hold(main.masked[actor1.end :], _OWN_DEAD_WORDS)
+        and _ITS_OWN_DEAD.match(main.masked, actor1.end)
+    ):
         # "the Popular Mobilization Authority said two of its fighters were killed": the speaker lost them
         actor1, actor2 = None, actor1
     pub = ctx.publisher
@@ -3340,6 +3412,7 @@ def _build_event(
             actor1, actor2 = taker, actor1
     surface = (
         sub_type in {"Shelling/artillery/missile attack", "Air/drone strike"}
+        and _may_hold(texts, _SURFACE_MISSILE_WORDS)
         and _SURFACE_MISSILE.search(texts) is not None
         # ("Hangars, fuel depots and about 20 aircraft were hit": aircraft struck on the ground flew no strike)
         and not any(not _AIRCRAFT_HIT.match(texts, a.end()) for a in _AIRCRAFT.finditer(texts))
@@ -4095,7 +4168,9 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
         ) or (
             # "... nine soldiers were killed. ISIS claimed that 12 soldiers had been killed": the same dead, counted
             # by another side
-            _CLAIMED_FIGURE.match(u.masked) is not None and {c.kind for c in found} <= {c.kind for c in pending}
+            _may_hold(u.masked, ("claimed", "alleged"))
+            and _CLAIMED_FIGURE.match(u.masked) is not None
+            and {c.kind for c in found} <= {c.kind for c in pending}
         ) or (
             # "HPG claimed it had killed three soldiers. The ministry said one soldier had been killed": the other
             # side's count of the same dead
@@ -4126,6 +4201,7 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             # "... said at least 25 people were killed. The Syrian Network for Human Rights documented 31 deaths in the
             # village.": a monitor's own count of the same dead
             previous is not None
+            and _may_hold(u.masked, _DOCUMENTED_VERBS)
             and _DOCUMENTED_FIGURE.match(u.masked) is not None
             and bool({c.kind for c in found} & {c.kind for c in pending})
         ) or (
@@ -4220,6 +4296,7 @@ _DOCUMENTED_FIGURE = compile_gated(
     r"nine|ten|eleven|twelve)\s+(?:deaths|dead|killed|people|persons|civilians|victims|names)\b",
     re.I,
 )
+_DOCUMENTED_VERBS = ("documented", "recorded", "counted", "registered", "confirmed", "verified", "reported", "said")
 _ARMED_VICTIMS = compile_gated(
     r"\b(?:fighters?|soldiers?|troops|militants?|militiamen|operatives?|personnel|policem[ae]n|police officers?|"
     r"guards?|servicem[ae]n|recruits?|conscripts?|gunmen|insurgents?|jihadists?)\b",
@@ -4365,6 +4442,8 @@ def _partisan(claim: Claim, actor1: ActorMatch | None, ctx: DocContext) -> bool:
     return any(a.canonical == actor1.canonical for a in aff)
 
 
+_FIRST_TOLL_WORDS = ("initially", "first", "earlier", "originally", "previously")
+_ROSE_TO_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "bringing", "later")  # (one in every match)
 _ROSE_TO = compile_gated(
     r"\b(?:rose|risen|climbed|increased|jumped)\s+to\b|\bbringing\s+(?:the\s+)?(?:death\s+)?toll\s+to\b"
     # "killing at least 10 policemen, the major said. He later put the death toll at 12": the same teller's update
@@ -4388,15 +4467,23 @@ def _best_counts(
     pool = neutral if any(_has_number(c) for c in neutral) else claims
 
     # the same for both kinds: found once
-    later = [c for c in pool if not _FIRST_TOLL.search(ctx.text, c.span.start, c.span.end)]
+    later = [
+        c
+        for c in pool
+        if not (
+            _may_hold(ctx.text[c.span.start : c.span.end], _FIRST_TOLL_WORDS)
+            and _FIRST_TOLL.search(ctx.text, c.span.start, c.span.end)
+        )
+    ]
     rose: dict[int, bool] = {}
 
     def has_risen(c: Claim) -> bool:
         if id(c) not in rose:
+            told = ctx.text[c.span.start : c.span.end]
             rose[id(c)] = bool(
-                _ROSE_TO.search(ctx.text, c.span.start, c.span.end)
+                (_may_hold(told, _ROSE_TO_WORDS) and _ROSE_TO.search(ctx.text, c.span.start, c.span.end))
                 # "later raising the toll to 17 after a wounded fighter died": the update stands too
-                or _RUNNING_TOTAL.search(ctx.text, c.span.start, c.span.end)
+                or (_may_hold(told, _RUNNING_TOTAL_VERBS) and _RUNNING_TOTAL.search(ctx.text, c.span.start, c.span.end))
             )
         return rose[id(c)]
 
@@ -4478,7 +4565,7 @@ def _citations(
                         seen.add(c.label)
                         out.append(c)
         return out
-    head = _RECORD_HEAD.match(item.text)
+    head = _record_head(item.text)
     csv_source = _CSV_SOURCE.search(item.text) if head is not None and head.group("csv_date") else None
     if csv_source is not None:
         # a CSV record's source column: "...",North Press Agency; ANHA
@@ -4926,7 +5013,7 @@ def _place(
             place = _resolved(None, country, explicit_admin1, None, ctx)
         return place, None, None
     u, phrase = found
-    if explicit_admin1 is None and _NEARBY.search(u.text):
+    if explicit_admin1 is None and _may_hold(u.text, ("nearby", "same ")) and _NEARBY.search(u.text):
         last = ctx.memory.get("last")
         explicit_admin1 = last.admin1 if last is not None else None  # "the nearby village": near the last place
     if phrase.text.lower().endswith("capital") and phrase.anchor_hint in _CAPITALS.values():
