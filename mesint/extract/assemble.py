@@ -31,7 +31,6 @@ from mesint.extract.locations import LocationPhrase, find_location
 from mesint.extract.numbers import parse_number
 from mesint.extract.prefilter import (
     Prefiltered,
-    PrefilteredAlternation,
     PrefilteredAny,
     compile_gated,
     folds_plainly,
@@ -98,6 +97,7 @@ _ATTRIB_CLAUSE = compile_gated(
     r"(?:said|reported|says|reports)\s+(?:that\s+)?",
     re.I,
 )
+_ATTRIB_WORDS = ("according to", "citing", "as reported by", "correspondent", "reporter", "stringer")  # (lower case)
 # "Residents who fled Hammam al-Alil said that ...": witnesses who tell the incident are not its parties.
 _SPEAKER_LEAD = Prefiltered.compile(
     # ("In Baniyas, 50 km further south, residents described gunmen ...": the place first, then the speakers)
@@ -411,6 +411,21 @@ _DATELINE_LEAD = compile_gated(
     r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?,\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*,\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s*(?:--|[-–—])\s+"
 )
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ' ./-")
+
+
+def _dateline_lead(text: str) -> re.Match[str] | None:
+    """``_DATELINE_LEAD.match``, tried only where one of its forms can begin: a place in capitals ("BAGHDAD", its
+    second character a capital too), or a place of at most four words and a comma ("Idlib, Syria", "Baqubah, 9
+    March 2014"); most sentences open with neither."""
+    lead = text.lstrip()
+    if lead[1:2] not in _DATELINE_SECOND:
+        comma = lead.find(",")
+        if comma <= 0 or lead.count(" ", 0, comma) > 3:
+            return None
+    return _DATELINE_LEAD.match(text)
+
+
 _AGENCY_DAY = compile_gated(
     r"^\s*(?P<place>[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?),\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*,\s*"
     r"(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d)\s*(?:--|[-–—])\s+"
@@ -472,12 +487,20 @@ _DIGIT_NEAR_START = compile_gated(r"\d")
 
 def _note_label(text: str) -> re.Match[str] | None:
     # the label holds a date: a text with no digit near its start has none (one cheap scan before the long pattern)
-    return _NOTE_LABEL.match(text) if _DIGIT_NEAR_START.search(text, 0, 60) else None
+    # (and every date form of a label has a year's first two digits)
+    if _DIGIT_NEAR_START.search(text, 0, 60) and ("19" in text or "20" in text):
+        return _NOTE_LABEL.match(text)
+    return None
 
 
 # An export's short cells before its note: "2021-05-12 | Baghdad | ", "Nineveh | 2017-07-09 | "
 _PIPE_LABELS = compile_gated(r"^\s*(?:[^|\n.;]{1,40}\|\s*){1,4}(?=\S)")
 _PLACE_LEAD = compile_gated(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z]|(?:night of\s+)?\d{1,2}\b)")
+
+
+def _place_lead(text: str) -> re.Match[str] | None:
+    # (a text with no dash has no label before one)
+    return _PLACE_LEAD.match(text) if "-" in text or "–" in text or "—" in text else None
 # A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
 _STATE_SINCE = compile_gated(
     r"\b(?:imposed|held|controlled|control|besieged|siege|occupied|closed|in place|displaced|blockaded|kept|maintained|"
@@ -1359,14 +1382,16 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             g = "dead" if m.group("dead") else "dead2"
             masked = masked[: m.start(g)] + " " * (m.end(g) - m.start(g)) + masked[m.end(g) :]
     book = ctx.cues
+    lowered = masked.lower()
+    plain = folds_plainly(masked)  # substring tests on ``lowered`` are exact for case-blind words
     attrib = (
-        _ATTRIB_CLAUSE.match(masked)
-        or _DATELINE_LEAD.match(masked)
+        ((not plain or _any_in(lowered, _ATTRIB_WORDS)) and _ATTRIB_CLAUSE.match(masked))
+        or _dateline_lead(masked)
         or _item_dateline(masked)
         or _record_head(masked)
     )
     place_from = attrib.end() if attrib else 0  # a speaker lead may name the place: "Residents who fled X said"
-    attrib = attrib or _SPEAKER_LEAD.match(masked)
+    attrib = attrib or _SPEAKER_LEAD.match(masked, lowered)
     attribution_end = attrib.end() if attrib else 0
     speech = _any_in(masked, _SPEECH_STEMS) and _SPEECH_WORD.search(masked) is not None  # once per unit
     speakers = [
@@ -1374,8 +1399,6 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         for pat in ((_SAID_CLAUSE, _ACCORDING) if speech else ())
         for m in pat.finditer(masked)
     ]
-    lowered = masked.lower()
-    plain = folds_plainly(masked)  # substring tests on ``lowered`` are exact for case-blind words
     modifiers = [
         (m.start(), m.end())
         for pattern in (_MODIFIER, _MODIFIER_RARE, _MODIFIER_SUPPORT)
@@ -1792,17 +1815,8 @@ def outlet_label(printed: str, outlets: OutletTable) -> str:
     return known.name if known is not None and len(printed) < 5 else printed
 
 
-def _split(pattern: str, flags: int = re.IGNORECASE) -> PrefilteredAlternation:
-    """A long alternation whose ``finditer`` searches each alternative only where its own words are."""
-    split = PrefilteredAlternation.compile(pattern, flags)
-    if split is None:
-        raise ValueError(f"not splittable: {pattern[:60]}")
-    return split
-
-
 # "backed by Russian air strikes", "with artillery cover": how an action was supported, not the action.
-# (kept as its alternatives: most units hold the words of one or two of them, "after" or "killed")
-_MODIFIER = _split(
+_MODIFIER = Prefiltered.compile(
     # the supporter's noun phrase, not the verb after it: "backed by Russian air strikes recaptured ..."
     r"\b(?:backed|supported|covered|assisted|aided) by(?:\s+(?!\w+ed\b)[\w'’-]+){1,6}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
     r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}"
@@ -1831,7 +1845,7 @@ _MODIFIER = _split(
 
 # "Lebanese soldiers abducted in 2014": an act dated by a year alone, an earlier one than the report's
 # Modifiers that are rarer, gated by their own words (kept apart so the common ones keep their cheap gate)
-_MODIFIER_RARE = _split(
+_MODIFIER_RARE = Prefiltered.compile(
     # "arrested four men suspected of throwing a hand grenade ...": what they are held for, told before
     r"\b(?:suspected|accused) of\s+[^,.;]{0,100}"
     # "captured an ISIS cell leader responsible for assassinations and extortion": what he had done, not this incident
@@ -2667,7 +2681,7 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if "ccident" in item_text and _ACCIDENT.search(item_text):
         # "A fire caused by an exploding oxygen cylinder ... This was an accident, not a security incident": no one's act
         return [], [NonEvent(ItemKind.BACKGROUND, item_text, item.span)]
-    lead = _PLACE_LEAD.match(item_text)
+    lead = _place_lead(item_text)
     item_admin1 = item.admin1 or (lead.group("name") if lead and gaz.canonical_admin1(lead.group("name")) else None)
     admin1 = gaz.canonical_admin1(item_admin1) if item_admin1 else None
     body_start = 0
@@ -2739,7 +2753,7 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
         other_gov = bool(gaz.countries_named(item_text) - {country})
         # "ERBIL, Kurdistan Region – Turkish artillery shelled Serekaniye ... in northeast Syria": the story's dateline
         # is in one country, every place it tells of in the other, which it names
-        filed = _DATELINE_LEAD.match(item_text) if country in ("Iraq", "Syria") else None
+        filed = _dateline_lead(item_text) if country in ("Iraq", "Syria") else None
         other = _SYRIA_NAMED if country == "Iraq" else _IRAQ_NAMED
         # (a later paragraph of that story: the other country named somewhere in it, its places all there)
         other_named = country in ("Iraq", "Syria") and (
@@ -4954,7 +4968,7 @@ def _place(
                 continue
             found = (u, phrase)
             break
-    label = _PLACE_LEAD.match(group[0].text)
+    label = _place_lead(group[0].text)
     if found is None and label:
         found = (group[0], LocationPhrase(label.start("name"), label.end("name"), label.group("name")))
     note_label = _note_label(group[0].text) if found is None else None
@@ -5069,7 +5083,7 @@ def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
     blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text)]
     if "River" in u.text or "river" in u.text:
         blocked_ranges += [m.span() for m in _RIVER.finditer(u.text)]  # "the Lesser Zab River": no town
-    label = _PLACE_LEAD.match(u.text)
+    label = _place_lead(u.text)
     if label:
         blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place
     cells = _PIPE_LABELS.match(u.text) if "|" in u.text[:100] else None
