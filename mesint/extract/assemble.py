@@ -9,11 +9,15 @@ new one (a new date, "In addition, ...", or a new action after a closed citation
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING
 
 from mesint.extract.abroad import heading_abroad, place_abroad
@@ -1235,6 +1239,73 @@ _FORESEE_STEMS = (
 _COUNT_BEFORE = compile_gated(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
 
 
+# Letters no text that ``folds_plainly`` holds: a class may list them freely
+_NOT_PLAIN = frozenset("\u0130\u0131\u017f")
+
+
+def _lower_safe(items: object, blind: bool) -> bool:
+    """Whether the parsed sequence ``items`` (case-blind where ``blind``) matches a text that ``folds_plainly`` where,
+    compiled case-sensitively, it matches the lower-cased text: its letters ASCII, lower-case where case-blind, and
+    its classes holding the lower case of each letter they hold (and the upper case too where case-sensitive, with
+    the Kelvin sign beside a k, which lower-cases to one)."""
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            ch = chr(arg)
+            if ch.lower() != ch.upper() and (not blind or ch != ch.lower() or not ch.isascii()):
+                return False
+        elif op is sre_constants.IN:
+            chars: set[str] = set()
+            for o, a in arg:
+                if o is sre_constants.LITERAL:
+                    chars.add(chr(a))
+                elif o is sre_constants.RANGE:
+                    chars.update(map(chr, range(a[0], a[1] + 1)))
+                elif o is not sre_constants.CATEGORY:
+                    return False  # a negated class: not worth the reasoning
+            for ch in chars - _NOT_PLAIN:
+                low, up = ch.lower(), ch.upper()
+                if low == up:
+                    continue  # no letter
+                if not ch.isascii() or low not in chars:
+                    return False
+                if not blind and (up not in chars or (low == "k" and "\u212a" not in chars)):
+                    return False
+        elif op is sre_constants.SUBPATTERN:
+            _group, add, drop, sub = arg
+            if (add | drop) & ~re.IGNORECASE:
+                return False
+            if not _lower_safe(sub, (blind or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE):
+                return False
+        elif op is sre_constants.BRANCH:
+            if not all(_lower_safe(b, blind) for b in arg[1]):
+                return False
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            if not _lower_safe(arg[2], blind):
+                return False
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            if not _lower_safe(arg[1], blind):
+                return False
+        elif op not in (sre_constants.AT, sre_constants.ANY):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=8)
+def _on_lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-blind ``pattern`` compiled case-sensitively, to search the lower-cased text of a text that
+    ``folds_plainly`` (same length, same offsets) for the same matches; None where that cannot be shown from its
+    parse tree. A long alternation of words pays for its case folding at every word it tries; the hedge list is one."""
+    if pattern.flags & (re.VERBOSE | re.LOCALE | re.ASCII) or not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if not _lower_safe(parsed, True):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 class _Hedges:
     """Hedges ("will", "expected to", "in preparation for") in the clause before a cue; clause breaks found once."""
 
@@ -1244,6 +1315,11 @@ class _Hedges:
         self.lowered = lowered  # ``masked`` lower-cased where substring tests on it are exact for case-blind patterns
         self._breaks: list[int] | None = None
         self._foresees: bool | None = None
+        # (the hedge list searched case-sensitively in ``lowered``, where that finds the same hedges)
+        self._hedges = _on_lowered(book.hedges) if lowered is not None else None
+        self._may = "may" in masked  # (``_MAY`` is case-sensitive)
+        # ("hundreds of", "dozens of": one of the words before a crowd's count)
+        self._counts = lowered is None or _any_in(lowered, ("hundreds", "dozens", "thousands", "scores"))
 
     @property
     def breaks(self) -> list[int]:
@@ -1254,17 +1330,20 @@ class _Hedges:
 
     def before(self, cue: CueMatch) -> bool:
         """A hedge in the same clause, at most 70 characters before the cue."""
-        start = max([0, cue.start - 70, *(b for b in self.breaks if b <= cue.start)])
+        breaks = self.breaks
+        i = bisect_right(breaks, cue.start)  # (the breaks are in order: the last one before the cue)
+        start = max(0, cue.start - 70, breaks[i - 1] if i else 0)
         # Only that window can hold it: search there, not the whole sentence (the hedge list is long).
-        hedge = self.book.hedges.search(self.masked, start, cue.start)
+        hedges, text = (self._hedges, self.lowered) if self._hedges is not None else (self.book.hedges, self.masked)
+        hedge = hedges.search(text, start, cue.start)  # type: ignore[arg-type]
         if hedge is not None and cue.cue.event_type == "Battles" and _ATTEMPT.match(hedge.group(0)):
             # "ISIS fighters tried to storm the dam; the army repelled them": an attack tried is a fight all the same
-            hedge = self.book.hedges.search(self.masked, hedge.end(), cue.start)
-        if hedge is not None or _MAY.search(self.masked, start, cue.start):
+            hedge = hedges.search(text, hedge.end(), cue.start)  # type: ignore[arg-type]
+        if hedge is not None or (self._may and _MAY.search(self.masked, start, cue.start)):
             return True
         if cue.cue.event_type in {"Protests", "Riots"}:
             return False  # "hundreds of graduates held a sit-in": a crowd's size, not a count of incidents
-        return bool(_COUNT_BEFORE.search(self.masked[max(0, cue.start - 40) : cue.start]))
+        return self._counts and bool(_COUNT_BEFORE.search(self.masked[max(0, cue.start - 40) : cue.start]))
 
     def after(self, cue: CueMatch) -> bool:
         """The cue is the subject of a forecast: "Further Turkish strikes in Dohuk are highly likely"."""
@@ -1784,7 +1863,8 @@ def _holders(masked: str, mentions: list[ActorMatch]) -> list[ActorMatch]:
         before = masked[max(0, a.start - 40) : a.start].lower()
         if (
             joined
-            or _HELD_AFTER.match(masked, a.end)
+            # ("held" or "controlled" just after the name: their letters fold to no other character)
+            or (masked[a.end + 1 : a.end + 11].lower().startswith(("held", "controlled")) and _HELD_AFTER.match(masked, a.end))
             or ("by" in before and _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start))
             # "Ain al-Asad, which hosts US and coalition troops": who is based at the place attacked
             or (("host" in before or "hous" in before) and _HOSTS_BEFORE.search(masked, max(0, a.start - 40), a.start))
