@@ -244,6 +244,10 @@ _NEXT_DAY = compile_gated(
     r"the\s+day\s+before),)",
     re.I,
 )
+# (one of these is in every match of ``_SAME_DAY_AS_BEFORE``: "afternoon" holds "after", "another" "nother")
+_SAME_DAY_WORDS = (
+    "after", "earlier", "later", "same ", "night", "evening", "reinforcements", "rescue", "ambulances", "nother", "second",
+)
 _NEXT_DAY_WORDS = ("following", "next", "later", "earlier", "before", "previous", "preceding")  # (one in every match)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NEXT_DAY_INSIDE = compile_gated(
@@ -262,7 +266,7 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
         later = _NEXT_DAY_INSIDE.match(event.quote)  # "The fighting spread the next day to the town of Jindires"
     next_day = later is not None
     # An opening "On the same day, ..." decides over a day named later ("..., the network said on Monday").
-    same_day_opening = _SAME_DAY_AS_BEFORE.match(event.quote)
+    same_day_opening = _SAME_DAY_AS_BEFORE.match(event.quote) if _may_hold(event.quote, _SAME_DAY_WORDS) else None
     # ... but "Hours after the ambush, ... on Monday morning" may have crossed midnight: the day it names stands
     opens = next_day or (same_day_opening is not None and not (own_day and _HOURS_AFTER.match(event.quote)))
     inside = ("same" in event.quote[:120] or " later" in event.quote[:170]) and _SAME_DAY_INSIDE.match(
@@ -799,7 +803,9 @@ def _targeted_civilian(main: Unit, texts: str) -> bool:
     for m in _TARGETED_VICTIM.finditer(texts):
         if not _SERVING.fullmatch(m.group(0)):
             return True
-        if _FORMER.search(texts, max(0, m.start() - 40), m.start()):
+        if _may_hold(texts[max(0, m.start() - 40) : m.start()], _FORMER_WORDS) and _FORMER.search(
+            texts, max(0, m.start() - 40), m.start()
+        ):
             return True
         armed = any(
             a.kind not in {"Civilians", "Protesters", "Rioters"}
@@ -3032,6 +3038,9 @@ def _reduced_passive(unit: Unit, trigger: CueMatch) -> bool:
 
 
 _FORMER = re.compile(r"^[\w\s]{0,12}?\b(?:(?:a|an|the|two|three)\s+)?(?:former|ex-|retired|off-duty|defected)\b", re.I)
+# One of these is in every match of either ``_FORMER`` (the name is bound twice in this module: the later binding is
+# the one both callers use)
+_FORMER_WORDS = ("former", "ex-", "retired", "off-duty", "defected", "settled", "reconciled")
 
 
 _OPERATION_LEAD = compile_gated(
@@ -4185,7 +4194,7 @@ def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
     """The first thing acted upon is a civilian noun ("The killing of a collaborator with the Iraqi army"),
     or a former fighter ("a former rebel commander who had joined the settlement")."""
     after = main.masked[trigger.end :]
-    if _FORMER.match(after):
+    if _may_hold(after, _FORMER_WORDS) and _FORMER.match(after):
         return True
     # Only the clause of the action: "..., according to the district mayor" names a speaker, not a target.
     clause = _CLAUSE_END.search(after)
