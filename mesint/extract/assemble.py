@@ -9,11 +9,15 @@ new one (a new date, "In addition, ...", or a new action after a closed citation
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING
 
 from mesint.extract.abroad import heading_abroad, place_abroad
@@ -29,7 +33,12 @@ from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
 from mesint.extract.numbers import parse_number
-from mesint.extract.prefilter import Prefiltered, PrefilteredAny, compile_gated
+from mesint.extract.prefilter import (
+    Prefiltered,
+    PrefilteredAny,
+    compile_gated,
+    folds_plainly,
+)
 from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import (
@@ -93,6 +102,7 @@ _ATTRIB_CLAUSE = compile_gated(
     r"(?:said|reported|says|reports)\s+(?:that\s+)?",
     re.I,
 )
+_ATTRIB_WORDS = ("according to", "citing", "as reported by", "correspondent", "reporter", "stringer")  # (lower case)
 # "Residents who fled Hammam al-Alil said that ...": witnesses who tell the incident are not its parties.
 _SPEAKER_LEAD = Prefiltered.compile(
     # ("In Baniyas, 50 km further south, residents described gunmen ...": the place first, then the speakers)
@@ -141,6 +151,31 @@ _PARTY_SAID = compile_gated(
     re.I,
 )
 _SPEECH_WORD = compile_gated(r"\b(?:said|says|told|reported|added|confirmed|stated|statement|according|citing)\b")
+# strings one of which every match of ``_SPEECH_WORD`` holds: most units lack them all, and plain substring tests
+# rule the regular expression out for less than its scan of the whole unit costs
+_SPEECH_STEMS = ("said", "says", "told", "reported", "added", "confirmed", "state", "according", "citing")
+
+
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``text`` (a plain loop: cheaper than a generator for a few words)."""
+    for w in words:  # noqa: SIM110 (a generator costs more than the tests it drives)
+        if w in text:
+            return True
+    return False
+
+def _may_hold(text: str, *word_sets: tuple[str, ...]) -> bool:
+    """Whether ``text`` may match a case-blind pattern every match of which holds a word of each of ``word_sets``
+    (lower case): substring tests on the lower-cased text, much cheaper than the pattern's scan, where they are exact
+    (``folds_plainly``); elsewhere always True."""
+    if not folds_plainly(text):
+        return True
+    low = text.lower()
+    for words in word_sets:  # noqa: SIM110 (no generator: see ``_any_in``)
+        if not _any_in(low, words):
+            return False
+    return True
+
+
 _ACCORDING = compile_gated(r"\b(?:according to|citing|as reported by)\b[^,.;]{0,120}", re.I)
 _SAID_THAT = compile_gated(r"^[^.;,]{3,80}?\b(?:said|says|stated|announced|claimed|confirmed)\s+(?:that\s+)?(?=the\s)")
 _HAD_BEEN_AFTER = compile_gated(r"\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?\w+ed\b")
@@ -210,6 +245,11 @@ _NEXT_DAY = compile_gated(
     r"the\s+day\s+before),)",
     re.I,
 )
+# (one of these is in every match of ``_SAME_DAY_AS_BEFORE``: "afternoon" holds "after", "another" "nother")
+_SAME_DAY_WORDS = (
+    "after", "earlier", "later", "same ", "night", "evening", "reinforcements", "rescue", "ambulances", "nother", "second",
+)
+_NEXT_DAY_WORDS = ("following", "next", "later", "earlier", "before", "previous", "preceding")  # (one in every match)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NEXT_DAY_INSIDE = compile_gated(
     r"^[^;.]{0,80}?\b(?:spread|moved|shifted|extended|resumed|continued|flared|erupted|broke out)\s+(?:again\s+)?"
@@ -222,12 +262,12 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     """An event told as "hours after" the one before, with no day of its own, took place on that one's day ("the
     following day": the day after)."""
     own_day = event.date is not None and event.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
-    later = _NEXT_DAY.match(event.quote)
+    later = _NEXT_DAY.match(event.quote) if _may_hold(event.quote, _NEXT_DAY_WORDS) else None
     if later is None and not own_day and "day" in event.quote[:100]:
         later = _NEXT_DAY_INSIDE.match(event.quote)  # "The fighting spread the next day to the town of Jindires"
     next_day = later is not None
     # An opening "On the same day, ..." decides over a day named later ("..., the network said on Monday").
-    same_day_opening = _SAME_DAY_AS_BEFORE.match(event.quote)
+    same_day_opening = _SAME_DAY_AS_BEFORE.match(event.quote) if _may_hold(event.quote, _SAME_DAY_WORDS) else None
     # ... but "Hours after the ambush, ... on Monday morning" may have crossed midnight: the day it names stands
     opens = next_day or (same_day_opening is not None and not (own_day and _HOURS_AFTER.match(event.quote)))
     inside = ("same" in event.quote[:120] or " later" in event.quote[:170]) and _SAME_DAY_INSIDE.match(
@@ -380,6 +420,21 @@ _DATELINE_LEAD = compile_gated(
     r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?,\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*,\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s*(?:--|[-–—])\s+"
 )
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ' ./-")
+
+
+def _dateline_lead(text: str) -> re.Match[str] | None:
+    """``_DATELINE_LEAD.match``, tried only where one of its forms can begin: a place in capitals ("BAGHDAD", its
+    second character a capital too), or a place of at most four words and a comma ("Idlib, Syria", "Baqubah, 9
+    March 2014"); most sentences open with neither."""
+    lead = text.lstrip()
+    if lead[1:2] not in _DATELINE_SECOND:
+        comma = lead.find(",")
+        if comma <= 0 or lead.count(" ", 0, comma) > 3:
+            return None
+    return _DATELINE_LEAD.match(text)
+
+
 _AGENCY_DAY = compile_gated(
     r"^\s*(?P<place>[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?),\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*,\s*"
     r"(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d)\s*(?:--|[-–—])\s+"
@@ -408,6 +463,22 @@ _RECORD_HEAD = compile_gated(
     # "date=2019-10-01; gov=Baghdad; loc=Tahrir Square; text=...": an export's key=value fields, then the note
     r"|(?P<kv>(?:[a-z_]{2,12}\s*=\s*[^;=\n]{1,60};\s*){2,}(?:text|summary|notes?|description|narrative)\s*=\s*))"
 )
+
+
+def _item_dateline(text: str) -> re.Match[str] | None:
+    # (its outlet is in parentheses: a text with no "(" has none, and most have none)
+    return _ITEM_DATELINE.match(text) if "(" in text else None
+
+
+def _record_head(text: str) -> re.Match[str] | None:
+    """``_RECORD_HEAD.match``, tried only where one of its forms can begin: a "[date]" or a CSV row's year first, a
+    block of labelled lines, or key=value fields."""
+    lead = text.lstrip()[:2]
+    if lead[:1] == "[" or lead in ("19", "20") or "\n" in text or "=" in text:
+        return _RECORD_HEAD.match(text)
+    return None
+
+
 _KV_GOVERNORATE = compile_gated(r"\b(?:gov|governorate|admin1|province)\s*=\s*([^;\n]{2,40}?)\s*;")
 _CSV_SOURCE = compile_gated(r"\",(?P<src>[^\"\n]*)\s*$")
 _ADMIN1_LABEL = compile_gated(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
@@ -425,7 +496,10 @@ _DIGIT_NEAR_START = compile_gated(r"\d")
 
 def _note_label(text: str) -> re.Match[str] | None:
     # the label holds a date: a text with no digit near its start has none (one cheap scan before the long pattern)
-    return _NOTE_LABEL.match(text) if _DIGIT_NEAR_START.search(text, 0, 60) else None
+    # (and every date form of a label has a year's first two digits)
+    if _DIGIT_NEAR_START.search(text, 0, 60) and ("19" in text or "20" in text):
+        return _NOTE_LABEL.match(text)
+    return None
 
 
 # An export's short cells before its note: "2021-05-12 | Baghdad | ", "Nineveh | 2017-07-09 | "
@@ -434,6 +508,11 @@ _FEED_STAMP = compile_gated(r"^\s*\[?[012]?\d[:.][0-5]\d\]?\s*[·•|—–-]\s*
 # a feed line's area label: "08:12 · Afrin: ...", "Deir ez-Zor: ..."
 _FEED_LABEL = compile_gated(r"^\s*(?:\[?[012]?\d[:.][0-5]\d\]?\s*[·•|—–-]\s*)?[A-Z][\w'’ -]{1,30}?:\s")
 _PLACE_LEAD = compile_gated(r"^\s*(?P<name>[A-Z][\w'’ -]{1,25}?)\s+[–—-]\s+(?=[A-Z]|(?:night of\s+)?\d{1,2}\b)")
+
+
+def _place_lead(text: str) -> re.Match[str] | None:
+    # (a text with no dash has no label before one)
+    return _PLACE_LEAD.match(text) if "-" in text or "–" in text or "—" in text else None
 # A summary over time or places, not one incident: "since the start of the war", "in dozens of towns".
 _STATE_SINCE = compile_gated(
     r"\b(?:imposed|held|controlled|control|besieged|siege|occupied|closed|in place|displaced|blockaded|kept|maintained|"
@@ -705,6 +784,7 @@ _ON_A_DAY_OF = compile_gated(r",\s+on\s+a\s+day\s+(?:of|when)\b[^.;]*$", re.I)
 _RUNNING_TOTAL = compile_gated(
     r",?\s*\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|tally|count|total)\b", re.I
 )
+_RUNNING_TOTAL_VERBS = ("bringing", "raising", "pushing", "taking", "lifting")  # (one is in every match, lower-cased)
 _RECIPROCAL_FIGHT = Prefiltered.compile(
     r"\b(?:clash(?:ed|es)?|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|fighting|fought|"
     r"gunfire broke out|gunfire erupted|(?:street|running|fierce|heavy|pitched) battles)\b",
@@ -719,6 +799,7 @@ _TARGETED_VICTIM = compile_gated(
 )
 _SERVING = compile_gated(r"\b(?:members?|commanders?|leaders?)\b", re.I)
 _FORMER = compile_gated(r"\b(?:former|ex-|retired|defected|settled|reconciled)\s*(?:[\w'’-]+\s+){0,3}$", re.I)
+_FORMER_WORDS = ("former", "ex-", "retired", "defected", "settled", "reconciled")  # one is in every match of _FORMER
 
 
 def _targeted_civilian(main: Unit, texts: str) -> bool:
@@ -727,7 +808,9 @@ def _targeted_civilian(main: Unit, texts: str) -> bool:
     for m in _TARGETED_VICTIM.finditer(texts):
         if not _SERVING.fullmatch(m.group(0)):
             return True
-        if _FORMER.search(texts, max(0, m.start() - 40), m.start()):
+        if _may_hold(texts[max(0, m.start() - 40) : m.start()], _FORMER_WORDS) and _FORMER.search(
+            texts, max(0, m.start() - 40), m.start()
+        ):
             return True
         armed = any(
             a.kind not in {"Civilians", "Protesters", "Rioters"}
@@ -828,6 +911,7 @@ _HARDWARE = re.compile(
     r"position|base|checkpoint)s?",
     re.I,
 )
+_OWN_DEAD_WORDS = ("killed", "wounded", "injured")  # (one ends every match of ``_ITS_OWN_DEAD``)
 _ITS_OWN_DEAD = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}(?:\s+in\s+a\s+statement)?,?"  # "the Popular Mobilization Authority said"
     r"\s+(?:said|says|announced|reported|confirmed|stated|admitted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:\w+\s+)?"
@@ -945,6 +1029,7 @@ _REGION_APPOSITIVE = compile_gated(
 )
 _POCKET = Prefiltered.compile(r"\b(?:pocket|enclave)\b", re.I)
 _REPORTER = compile_gated(r"^[^.;,]{0,60}?\b(?:reported|announced|claimed|said|published|stated)\b", re.I)
+_REPORTER_VERBS = ("reported", "announced", "claimed", "said", "published", "stated")
 _ASSESSED = Prefiltered.compile(
     r"\b(?:assessment|believes?|we assess|in (?:our|the \w+['’]s) view|it seems|estimates? that|according to "
     r"(?:the )?(?:analysts?|experts?))\b",
@@ -1133,6 +1218,7 @@ def _mask_parens(text: str) -> str:
 
 
 _CHARGE_WORD = compile_gated(r"charge|accus|suspicion|convicted", re.I)
+_CHARGE_WORDS = ("charge", "accus", "suspicion", "convicted")  # the same words, tested on a lower-cased text
 _CHARGED_WITH = compile_gated(
     r"\b(?:charges?\s+of|charged\s+with|accused\s+of|suspicion\s+of|suspected\s+of|convicted\s+of)\s+"
     r"[\"“']?(?:[\w-]+\s+){0,3}?[\"“']?$",
@@ -1169,17 +1255,95 @@ _FORESEE_WORD = compile_gated(
     r"predominantly|generally|repeatedly|frequently|regularly|routinely)\b",
     re.I,
 )
+# (one of these occurs in the lower-cased text of every match of ``_FORESEE_WORD``)
+_FORESEE_STEMS = (
+    "likely", "expected", "set", "poised", "bound", "anticipated", "probable", "possible", "largely", "mostly",
+    "mainly", "primarily", "predominantly", "generally", "repeatedly", "frequently", "regularly", "routinely",
+)
 _COUNT_BEFORE = compile_gated(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
+
+
+# Letters no text that ``folds_plainly`` holds: a class may list them freely
+_NOT_PLAIN = frozenset("\u0130\u0131\u017f")
+
+
+def _lower_safe(items: object, blind: bool) -> bool:
+    """Whether the parsed sequence ``items`` (case-blind where ``blind``) matches a text that ``folds_plainly`` where,
+    compiled case-sensitively, it matches the lower-cased text: its letters ASCII, lower-case where case-blind, and
+    its classes holding the lower case of each letter they hold (and the upper case too where case-sensitive, with
+    the Kelvin sign beside a k, which lower-cases to one)."""
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            ch = chr(arg)
+            if ch.lower() != ch.upper() and (not blind or ch != ch.lower() or not ch.isascii()):
+                return False
+        elif op is sre_constants.IN:
+            chars: set[str] = set()
+            for o, a in arg:
+                if o is sre_constants.LITERAL:
+                    chars.add(chr(a))
+                elif o is sre_constants.RANGE:
+                    chars.update(map(chr, range(a[0], a[1] + 1)))
+                elif o is not sre_constants.CATEGORY:
+                    return False  # a negated class: not worth the reasoning
+            for ch in chars - _NOT_PLAIN:
+                low, up = ch.lower(), ch.upper()
+                if low == up:
+                    continue  # no letter
+                if not ch.isascii() or low not in chars:
+                    return False
+                if not blind and (up not in chars or (low == "k" and "\u212a" not in chars)):
+                    return False
+        elif op is sre_constants.SUBPATTERN:
+            _group, add, drop, sub = arg
+            if (add | drop) & ~re.IGNORECASE:
+                return False
+            if not _lower_safe(sub, (blind or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE):
+                return False
+        elif op is sre_constants.BRANCH:
+            if not all(_lower_safe(b, blind) for b in arg[1]):
+                return False
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            if not _lower_safe(arg[2], blind):
+                return False
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            if not _lower_safe(arg[1], blind):
+                return False
+        elif op not in (sre_constants.AT, sre_constants.ANY):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=8)
+def _on_lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-blind ``pattern`` compiled case-sensitively, to search the lower-cased text of a text that
+    ``folds_plainly`` (same length, same offsets) for the same matches; None where that cannot be shown from its
+    parse tree. A long alternation of words pays for its case folding at every word it tries; the hedge list is one."""
+    if pattern.flags & (re.VERBOSE | re.LOCALE | re.ASCII) or not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if not _lower_safe(parsed, True):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 class _Hedges:
     """Hedges ("will", "expected to", "in preparation for") in the clause before a cue; clause breaks found once."""
 
-    def __init__(self, masked: str, book: CueBook) -> None:
+    def __init__(self, masked: str, book: CueBook, lowered: str | None) -> None:
         self.masked = masked
         self.book = book
+        self.lowered = lowered  # ``masked`` lower-cased where substring tests on it are exact for case-blind patterns
         self._breaks: list[int] | None = None
         self._foresees: bool | None = None
+        # (the hedge list searched case-sensitively in ``lowered``, where that finds the same hedges)
+        self._hedges = _on_lowered(book.hedges) if lowered is not None else None
+        self._may = "may" in masked  # (``_MAY`` is case-sensitive)
+        # ("hundreds of", "dozens of": one of the words before a crowd's count)
+        self._counts = lowered is None or _any_in(lowered, ("hundreds", "dozens", "thousands", "scores"))
 
     @property
     def breaks(self) -> list[int]:
@@ -1190,22 +1354,26 @@ class _Hedges:
 
     def before(self, cue: CueMatch) -> bool:
         """A hedge in the same clause, at most 70 characters before the cue."""
-        start = max([0, cue.start - 70, *(b for b in self.breaks if b <= cue.start)])
+        breaks = self.breaks
+        i = bisect_right(breaks, cue.start)  # (the breaks are in order: the last one before the cue)
+        start = max(0, cue.start - 70, breaks[i - 1] if i else 0)
         # Only that window can hold it: search there, not the whole sentence (the hedge list is long).
-        hedge = self.book.hedges.search(self.masked, start, cue.start)
+        hedges, text = (self._hedges, self.lowered) if self._hedges is not None else (self.book.hedges, self.masked)
+        hedge = hedges.search(text, start, cue.start)  # type: ignore[arg-type]
         if hedge is not None and cue.cue.event_type == "Battles" and _ATTEMPT.match(hedge.group(0)):
             # "ISIS fighters tried to storm the dam; the army repelled them": an attack tried is a fight all the same
-            hedge = self.book.hedges.search(self.masked, hedge.end(), cue.start)
-        if hedge is not None or _MAY.search(self.masked, start, cue.start):
+            hedge = hedges.search(text, hedge.end(), cue.start)  # type: ignore[arg-type]
+        if hedge is not None or (self._may and _MAY.search(self.masked, start, cue.start)):
             return True
         if cue.cue.event_type in {"Protests", "Riots"}:
             return False  # "hundreds of graduates held a sit-in": a crowd's size, not a count of incidents
-        return bool(_COUNT_BEFORE.search(self.masked[max(0, cue.start - 40) : cue.start]))
+        return self._counts and bool(_COUNT_BEFORE.search(self.masked[max(0, cue.start - 40) : cue.start]))
 
     def after(self, cue: CueMatch) -> bool:
         """The cue is the subject of a forecast: "Further Turkish strikes in Dohuk are highly likely"."""
         if self._foresees is None:  # one scan for the words; most units have none of them
-            self._foresees = _FORESEE_WORD.search(self.masked) is not None
+            low = self.lowered
+            self._foresees = (low is None or _any_in(low, _FORESEE_STEMS)) and _FORESEE_WORD.search(self.masked) is not None
         return self._foresees and _LIKELY_AFTER.match(self.masked, cue.end) is not None
 
 
@@ -1346,22 +1514,23 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             g = "dead" if m.group("dead") else "dead2"
             masked = masked[: m.start(g)] + " " * (m.end(g) - m.start(g)) + masked[m.end(g) :]
     book = ctx.cues
+    lowered = masked.lower()
+    plain = folds_plainly(masked)  # substring tests on ``lowered`` are exact for case-blind words
     attrib = (
-        _ATTRIB_CLAUSE.match(masked)
-        or _DATELINE_LEAD.match(masked)
-        or _ITEM_DATELINE.match(masked)
-        or _RECORD_HEAD.match(masked)
+        ((not plain or _any_in(lowered, _ATTRIB_WORDS)) and _ATTRIB_CLAUSE.match(masked))
+        or _dateline_lead(masked)
+        or _item_dateline(masked)
+        or _record_head(masked)
     )
     place_from = attrib.end() if attrib else 0  # a speaker lead may name the place: "Residents who fled X said"
-    attrib = attrib or _SPEAKER_LEAD.match(masked)
+    attrib = attrib or _SPEAKER_LEAD.match(masked, lowered)
     attribution_end = attrib.end() if attrib else 0
-    speech = _SPEECH_WORD.search(masked) is not None  # once per unit
+    speech = _any_in(masked, _SPEECH_STEMS) and _SPEECH_WORD.search(masked) is not None  # once per unit
     speakers = [
         (m.start(), m.end())
         for pat in ((_SAID_CLAUSE, _ACCORDING) if speech else ())
         for m in pat.finditer(masked)
     ]
-    lowered = masked.lower()
     modifiers = [
         (m.start(), m.end())
         for pattern in (_MODIFIER, _MODIFIER_RARE, _MODIFIER_SUPPORT)
@@ -1373,7 +1542,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         if part.possible(lowered)
         for m in part.pattern.finditer(masked)
     ]
-    hedges = _Hedges(masked, book)
+    hedges = _Hedges(masked, book, lowered if plain else None)
     assessed = _ASSESSED.search(masked)
     who = _BELIEVED_WHO.search(masked, max(0, assessed.start() - 40)) if assessed is not None else None
     if assessed is not None and who is not None and who.start() < assessed.start() < who.end():
@@ -1381,7 +1550,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         # about whether it happened
         assessed = _ASSESSED.pattern.search(masked, who.end())
     assessed_at = assessed.start() if assessed else len(masked) + 1
-    charged = _CHARGE_WORD.search(masked) is not None  # once per unit, not per cue
+    # once per unit, not per cue
+    charged = _any_in(lowered, _CHARGE_WORDS) if plain else _CHARGE_WORD.search(masked) is not None
     found_cues = book.find(masked)
     for g in ctx.glossary_matches(masked):
         found_cues += [CueMatch(c.cue, g.start(), g.end(), g.group(0)) for c in ctx.glossary_cues(g.group(0))]
@@ -1441,7 +1611,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     spoke = [a for a in all_actors if a not in actors and a.start >= attribution_end]
     open_cues = []
     # "..., bringing the toll since the protests began to 300": the running total follows the incident
-    running = _RUNNING_TOTAL.search(masked) if "ing the" in masked else None
+    running = (
+        _RUNNING_TOTAL.search(masked)
+        if "ing the" in masked and (not plain or _any_in(lowered, _RUNNING_TOTAL_VERBS))
+        else None
+    )
     agg = _AGGREGATE.search(masked[: running.start()] if running else masked) if openers and cues else None
     if agg is not None and _STATE_SINCE.search(masked, max(0, agg.start() - 40), agg.start()):
         agg = None  # "breaking a siege imposed by IS since 2015": how long a state of affairs lasted, no count
@@ -1514,7 +1688,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue  # "more than a month after the SDF's arrest of its commander": an earlier act, dated from
             if told_before is not None and c.start < told_before:
                 continue  # "According to the Kurdish forces, the strikes killed seven civilians": the strikes told before
-            if " the " in masked and _THE_ATTACKERS.search(masked, max(0, c.start - 60), c.start):
+            if (
+                " the " in masked
+                and (not plain or _any_in(lowered, _ATTACKER_NOUNS))
+                and _THE_ATTACKERS.search(masked, max(0, c.start - 60), c.start)
+            ):
                 continue  # "Police said several of the assailants had blown themselves up": the attack told before
             if "still" in masked and _STILL_HELD.match(masked, c.end):
                 continue  # "The 18 Turkish workers abducted in Baghdad on September 2 are still being held": told before
@@ -1541,13 +1719,13 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     open_cues.sort(key=lambda c: any(s0 <= c.start < e0 for s0, e0 in modifiers))
     if open_cues and (
         _CAME_AFTER.match(masked)
-        or (_VERDICT_WORD.search(masked) is not None and _VERDICT.search(masked) is not None)
+        or (_any_in(masked, _VERDICT_WORDS) and _VERDICT.search(masked) is not None)
         or all(c.start < _since_end(masked) for c in open_cues)
     ):
         # "The Saraqib attack came a week after an airstrike on ... killed 11": an earlier incident recalled;
         # "Since government forces retook Albukamal in 2017, ...": the clause dates a state of affairs
         open_cues = []
-    support = [(m.start(), m.end()) for m in _SUPPORT.finditer(masked)] if open_cues and _SUPPORT_WORD.search(masked) else []
+    support = [(m.start(), m.end()) for m in _SUPPORT.finditer(masked)] if open_cues and _any_in(masked, _SUPPORT_WORDS) else []
     if support and all(any(s0 <= c.start < e0 for s0, e0 in support) for c in open_cues) and _ADVANCE.search(masked):
         # "The Kurdish forces, with air support from the coalition, advanced ...": an advance told with how it was
         # supported, no strike of its own ("The destruction of two hideouts, with air support ..." still is one)
@@ -1641,7 +1819,7 @@ def _unit_citations(text: str, dates: DateContext, outlets: OutletTable) -> list
 
 
 # Support named as the way an action was done: never an action of its own.
-_SUPPORT_WORD = compile_gated(r"support|cover|backed|backing")
+_SUPPORT_WORDS = ("support", "cover", "backed", "backing")  # (case-sensitive, as the words of ``_SUPPORT`` are)
 _SUPPORT = compile_gated(
     r"\bwith (?:the )?(?:\w+\s+)?(?:air|aerial|artillery|drone|fire) (?:support|cover|backing)\b[^,.;]{0,60}"
     r"|\b(?:backed|supported|covered) by (?:\w+\s+){0,3}?(?:air ?strikes|air support|aircraft|warplanes|drones)\b",
@@ -1667,7 +1845,7 @@ _VERDICT = compile_gated(
     r"|\bsentenced\b[^.;]{0,60}?\bto (?:death|life|\w+ years)\b",
     re.I,
 )
-_VERDICT_WORD = compile_gated(r"sentenc|[Cc]ourt|convict|tribunal")
+_VERDICT_WORDS = ("sentenc", "court", "Court", "convict", "tribunal")  # (case-sensitive)
 # ("Since the October 2017 events, when Iraqi forces took control of Kirkuk, the Peshmerga have been absent": the
 # events the "when" clause tells are the ones the count starts from)
 _SINCE_CLAUSE = compile_gated(r"^\s*Since\b[^,;.]{0,200},(?:\s+when\b[^;.]{0,250}?,)?")
@@ -1759,7 +1937,8 @@ def _holders(masked: str, mentions: list[ActorMatch]) -> list[ActorMatch]:
         before = masked[max(0, a.start - 40) : a.start].lower()
         if (
             joined
-            or _HELD_AFTER.match(masked, a.end)
+            # ("held" or "controlled" just after the name: their letters fold to no other character)
+            or (masked[a.end + 1 : a.end + 11].lower().startswith(("held", "controlled")) and _HELD_AFTER.match(masked, a.end))
             or ("by" in before and _HELD_BY_BEFORE.search(masked, max(0, a.start - 40), a.start))
             # "Ain al-Asad, which hosts US and coalition troops": who is based at the place attacked
             or (("host" in before or "hous" in before) and _HOSTS_BEFORE.search(masked, max(0, a.start - 40), a.start))
@@ -1905,6 +2084,7 @@ _THE_ATTACKERS = compile_gated(
     r"infiltrators)\s+(?:had\s+|have\s+|then\s+)?(?:\w+\s+){0,1}$",
     re.I,
 )
+_ATTACKER_NOUNS = ("assailants", "attackers", "raiders", "infiltrators")  # (one is in every match of the above)
 _SAID_BETWEEN = compile_gated(r"\b(?:said|told|reported|say|says)\b(?:\s+that)?\s+(?:an?|the)\b", re.I)
 _PLUPERFECT = compile_gated(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ne|wn|ught|pt|lt|ft)\b[^.;]*$", re.I)
 _DATED_WHEN = compile_gated(
@@ -1940,11 +2120,13 @@ def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
         day = find_dates(masked[launch.end() : launch.end() + 30], ctx=DateContext(published=published, default_year=published.year))
         if day and day[0].span is not None and day[0].span.start == 0 and (published - day[0].end).days > 21:
             return True
-    opening = _YEAR_OPENING.match(masked)  # "In 2022, clashes between two clans ... killed six people"
+    # every year pattern below needs a year's first two digits
+    year = "19" in masked or "20" in masked
+    opening = _YEAR_OPENING.match(masked) if year else None  # "In 2022, clashes between two clans ... killed six people"
     if opening is not None and c.start >= opening.end() and int(opening.group("year")) < published.year:
         return True
     # "The same market was hit in a 2016 air raid that killed 44": a year that names the action
-    named = _YEAR_NAMES_IT.search(masked, max(0, c.start - 60), c.end) if c.start >= 6 else None
+    named = _YEAR_NAMES_IT.search(masked, max(0, c.start - 60), c.end) if c.start >= 6 and year else None
     if named is not None and int(named.group("year")) < published.year:
         return True
     if " in " not in masked and " since " not in masked and " during " not in masked:
@@ -1956,6 +2138,8 @@ def _long_ago(masked: str, c: CueMatch, published: dt.date | None) -> bool:
             dated.group("month") is not None or int(dated.group("year") or dated.group("year2")) < published.year
         ):
             return True
+    if not year:
+        return False
     m = (
         _IN_YEAR.match(masked, c.end)
         or _IN_YEAR_AFTER.match(masked, c.end)
@@ -2243,6 +2427,7 @@ _CLAN_FEUD = compile_gated(
 )
 _REPELLED_WORD = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back|beat back|beaten back)\b", re.I)
 _BEAT_BACK_WORD = compile_gated(r"repelled|repulsed|fought off|pushed back|beat back|stopped|halted|blunted", re.I)
+_BEAT_BACK_WORDS = ("repelled", "repulsed", "fought off", "pushed back", "beat back", "stopped", "halted", "blunted")
 _BEAT_BACK = compile_gated(
     r"\b(?:repelled|repulsed|fought off|pushed back|beat back|stopped|halted|blunted)\s+(?:them|it|the\s+(?:attack|assault|"
     r"attackers|raid|offensive|advance|push|incursion))\b",
@@ -2633,7 +2818,7 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
         ctx = replace(ctx, published=published, doc_outlets=(section.outlet,) if section.outlet else ctx.doc_outlets,
                       dates=DateContext(published=published, default_year=published.year if published else None,
                                         incident_day=section.record_day and section.published is not None))
-    wire = _ITEM_DATELINE.match(item_text)
+    wire = _item_dateline(item_text)
     if wire:
         ctx = replace(ctx, doc_outlets=(outlet_label(wire.group("outlet"), ctx.outlets),))
     if item.admin1 and not gaz.canonical_admin1(item.admin1) and heading_abroad(item.admin1):
@@ -2649,14 +2834,14 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     if "ccident" in item_text and _ACCIDENT.search(item_text):
         # "A fire caused by an exploding oxygen cylinder ... This was an accident, not a security incident": no one's act
         return [], [NonEvent(ItemKind.BACKGROUND, item_text, item.span)]
-    lead = _PLACE_LEAD.match(item_text)
+    lead = _place_lead(item_text)
     item_admin1 = item.admin1 or (lead.group("name") if lead and gaz.canonical_admin1(lead.group("name")) else None)
     admin1 = gaz.canonical_admin1(item_admin1) if item_admin1 else None
     body_start = 0
     if item.admin1_span is not None:
         m = re.match(r"[^:]*:\s*", item_text)
         body_start = m.end() if m else 0
-    head = _RECORD_HEAD.match(item_text)
+    head = _record_head(item_text)
     if head and item_admin1 is None:
         gov_field = _GOVERNORATE_FIELD.search(head.group("fields")) if head.group("fields") else None
         # ("Governorate: Karbala" among a record's labelled fields)
@@ -2721,7 +2906,7 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
         other_gov = bool(gaz.countries_named(item_text) - {country})
         # "ERBIL, Kurdistan Region – Turkish artillery shelled Serekaniye ... in northeast Syria": the story's dateline
         # is in one country, every place it tells of in the other, which it names
-        filed = _DATELINE_LEAD.match(item_text) if country in ("Iraq", "Syria") else None
+        filed = _dateline_lead(item_text) if country in ("Iraq", "Syria") else None
         other = _SYRIA_NAMED if country == "Iraq" else _IRAQ_NAMED
         # (a later paragraph of that story: the other country named somewhere in it, its places all there)
         other_named = country in ("Iraq", "Syria") and (
@@ -2856,7 +3041,12 @@ def _reporter(units: list[Unit], item_text: str) -> ActorMatch | None:
         if first.openers and a.start > first.openers[0].start:
             break  # "..., killing four policemen, a police officer said": a source after the action, not its doer
         after = first.masked[a.end :]
-        if _REPORTER.match(after) and not _ITS_OWN_DEAD.match(first.masked, a.end):
+        # (the verb ends within 70 characters of the actor: only they are tested for its words)
+        if (
+            _may_hold(after[:70], _REPORTER_VERBS)
+            and _REPORTER.match(after)
+            and not (_may_hold(after, _OWN_DEAD_WORDS) and _ITS_OWN_DEAD.match(first.masked, a.end))
+        ):
             return a  # (not "X said two of its fighters were killed": it reports its losses, not its action)
     return None
 
@@ -2873,6 +3063,7 @@ _SURFACE_MISSILE = compile_gated(
     r"|\b(?:destroyers?|warships?|frigates?|submarines?)\b",
     re.I,
 )
+_SURFACE_MISSILE_WORDS = ("missile", "destroyer", "warship", "frigate", "submarine")
 _AIRCRAFT = compile_gated(r"\b(?:jets?|warplanes?|aircraft|planes?|helicopters?|bombers?|F-1[56]s?)\b", re.I)
 _AIRCRAFT_HIT = compile_gated(r"\s+(?:were|was)\s+(?:also\s+)?(?:hit|destroyed|damaged|struck)\b", re.I)
 _DRONE = compile_gated(r"\bdrones?\b|\bUAVs?\b", re.I)
@@ -2919,6 +3110,8 @@ _FORMER_LEAD = re.compile(
     r"|^\s*(?:on|at|upon)?\s*(?-i:(?:al-|bin\s+|[A-Z][\w'’-]*\s*)){1,6},\s+(?:a|an|the)\s+(?:former|ex-|retired|off-duty|defected)\b",
     re.I,
 )
+# One of these is in every match of ``_FORMER_LEAD`` (a cheap test before the pattern)
+_FORMER_LEAD_WORDS = ("former", "ex-", "retired", "off-duty", "defected")
 
 
 _OPERATION_LEAD = compile_gated(
@@ -2966,7 +3159,12 @@ def _build_event(
             (a for a in reversed(main.actors) if 0 <= a.end <= trigger.start and a.canonical != actor1.canonical),
             None,
         )
-    if actor1 is not None and actor1.end > actor1.start and _ITS_OWN_DEAD.match(main.masked, actor1.end):
+    if (
+        actor1 is not None
+        and actor1.end > actor1.start
+        and _may_hold(main.masked[actor1.end :], _OWN_DEAD_WORDS)
+        and _ITS_OWN_DEAD.match(main.masked, actor1.end)
+    ):
         # "the Popular Mobilization Authority said two of its fighters were killed": the speaker lost them
         actor1, actor2 = None, actor1
     pub = ctx.publisher
@@ -3069,7 +3267,16 @@ def _build_event(
         if actor2 is not None and _REPELLED_WORD.search(trigger.text) and actor2.canonical != actor1.canonical:
             # "... said its fighters foiled an attack by an ISIS group": the attacker is actor1 (ACLED)
             actor1, actor2 = actor2, actor1
-    back = _BEAT_BACK.search(main.masked) if actor1 is not None and _BEAT_BACK_WORD.search(main.masked) else None
+    back = (
+        _BEAT_BACK.search(main.masked)
+        if actor1 is not None
+        and (
+            _any_in(main.masked.lower(), _BEAT_BACK_WORDS)
+            if folds_plainly(main.masked)
+            else _BEAT_BACK_WORD.search(main.masked) is not None
+        )
+        else None
+    )
     if actor1 is not None and back is not None:
         # "ISIS fighters tried to approach the dam. The army repelled them.", "Troops renewed their attempt to break
         # into the town. IS snipers stopped the advance.": the side that moved first, told before, attacked
@@ -3379,6 +3586,7 @@ def _build_event(
             actor1, actor2 = taker, actor1
     surface = (
         sub_type in {"Shelling/artillery/missile attack", "Air/drone strike"}
+        and _may_hold(texts, _SURFACE_MISSILE_WORDS)
         and _SURFACE_MISSILE.search(texts) is not None
         # ("Hangars, fuel depots and about 20 aircraft were hit": aircraft struck on the ground flew no strike)
         and not any(not _AIRCRAFT_HIT.match(texts, a.end()) for a in _AIRCRAFT.finditer(texts))
@@ -4062,7 +4270,7 @@ def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
     """The first thing acted upon is a civilian noun ("The killing of a collaborator with the Iraqi army"),
     or a former fighter ("a former rebel commander who had joined the settlement")."""
     after = main.masked[trigger.end :]
-    if _FORMER_LEAD.match(after):
+    if _may_hold(after, _FORMER_LEAD_WORDS) and _FORMER_LEAD.match(after):
         return True
     # "a young man was wounded when two gunmen shot at him": the man the sentence opened with
     hurt = _WAS_HURT_WHEN.search(main.masked, 0, trigger.start) if trigger.text[-4:].lower() in {" him", " her"} else None
@@ -4145,7 +4353,9 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
         ) or (
             # "... nine soldiers were killed. ISIS claimed that 12 soldiers had been killed": the same dead, counted
             # by another side
-            _CLAIMED_FIGURE.match(u.masked) is not None and {c.kind for c in found} <= {c.kind for c in pending}
+            _may_hold(u.masked, ("claimed", "alleged"))
+            and _CLAIMED_FIGURE.match(u.masked) is not None
+            and {c.kind for c in found} <= {c.kind for c in pending}
         ) or (
             # "HPG claimed it had killed three soldiers. The ministry said one soldier had been killed": the other
             # side's count of the same dead
@@ -4189,6 +4399,7 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             # "... said at least 25 people were killed. The Syrian Network for Human Rights documented 31 deaths in the
             # village.": a monitor's own count of the same dead
             previous is not None
+            and _may_hold(u.masked, _DOCUMENTED_VERBS)
             and _DOCUMENTED_FIGURE.match(u.masked) is not None
             and bool({c.kind for c in found} & {c.kind for c in pending})
         ) or (
@@ -4283,6 +4494,7 @@ _DOCUMENTED_FIGURE = compile_gated(
     r"nine|ten|eleven|twelve)\s+(?:deaths|dead|killed|people|persons|civilians|victims|names)\b",
     re.I,
 )
+_DOCUMENTED_VERBS = ("documented", "recorded", "counted", "registered", "confirmed", "verified", "reported", "said")
 _ARMED_VICTIMS = compile_gated(
     r"\b(?:fighters?|soldiers?|troops|militants?|militiamen|operatives?|personnel|policem[ae]n|police officers?|"
     r"guards?|servicem[ae]n|recruits?|conscripts?|gunmen|insurgents?|jihadists?)\b",
@@ -4436,6 +4648,8 @@ def _partisan(claim: Claim, actor1: ActorMatch | None, ctx: DocContext) -> bool:
     return any(a.canonical == actor1.canonical for a in aff)
 
 
+_FIRST_TOLL_WORDS = ("initially", "first", "earlier", "originally", "previously")
+_ROSE_TO_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "bringing", "later")  # (one in every match)
 _ROSE_TO = compile_gated(
     r"\b(?:rose|risen|climbed|increased|jumped)\s+to\b|\bbringing\s+(?:the\s+)?(?:death\s+)?toll\s+to\b"
     # "killing at least 10 policemen, the major said. He later put the death toll at 12": the same teller's update
@@ -4459,15 +4673,23 @@ def _best_counts(
     pool = neutral if any(_has_number(c) for c in neutral) else claims
 
     # the same for both kinds: found once
-    later = [c for c in pool if not _FIRST_TOLL.search(ctx.text, c.span.start, c.span.end)]
+    later = [
+        c
+        for c in pool
+        if not (
+            _may_hold(ctx.text[c.span.start : c.span.end], _FIRST_TOLL_WORDS)
+            and _FIRST_TOLL.search(ctx.text, c.span.start, c.span.end)
+        )
+    ]
     rose: dict[int, bool] = {}
 
     def has_risen(c: Claim) -> bool:
         if id(c) not in rose:
+            told = ctx.text[c.span.start : c.span.end]
             rose[id(c)] = bool(
-                _ROSE_TO.search(ctx.text, c.span.start, c.span.end)
+                (_may_hold(told, _ROSE_TO_WORDS) and _ROSE_TO.search(ctx.text, c.span.start, c.span.end))
                 # "later raising the toll to 17 after a wounded fighter died": the update stands too
-                or _RUNNING_TOTAL.search(ctx.text, c.span.start, c.span.end)
+                or (_may_hold(told, _RUNNING_TOTAL_VERBS) and _RUNNING_TOTAL.search(ctx.text, c.span.start, c.span.end))
             )
         return rose[id(c)]
 
@@ -4549,7 +4771,7 @@ def _citations(
                         seen.add(c.label)
                         out.append(c)
         return out
-    head = _RECORD_HEAD.match(item.text)
+    head = _record_head(item.text)
     csv_source = _CSV_SOURCE.search(item.text) if head is not None and head.group("csv_date") else None
     if csv_source is not None:
         # a CSV record's source column: "...",North Press Agency; ANHA
@@ -4947,7 +5169,7 @@ def _place(
                 continue
             found = (u, phrase)
             break
-    label = _PLACE_LEAD.match(group[0].text)
+    label = _place_lead(group[0].text)
     if found is None and label:
         found = (group[0], LocationPhrase(label.start("name"), label.end("name"), label.group("name")))
     note_label = _note_label(group[0].text) if found is None else None
@@ -5008,7 +5230,7 @@ def _place(
             place = _resolved(None, country, explicit_admin1, None, ctx)
         return place, None, None
     u, phrase = found
-    if explicit_admin1 is None and _NEARBY.search(u.text):
+    if explicit_admin1 is None and _may_hold(u.text, ("nearby", "same ")) and _NEARBY.search(u.text):
         last = ctx.memory.get("last")
         explicit_admin1 = last.admin1 if last is not None else None  # "the nearby village": near the last place
     if phrase.text.lower().endswith("capital") and phrase.anchor_hint in _CAPITALS.values():
@@ -5064,7 +5286,7 @@ def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
     blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text)]
     if "River" in u.text or "river" in u.text:
         blocked_ranges += [m.span() for m in _RIVER.finditer(u.text)]  # "the Lesser Zab River": no town
-    label = _PLACE_LEAD.match(u.text)
+    label = _place_lead(u.text)
     if label:
         blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place
     cells = _PIPE_LABELS.match(u.text) if "|" in u.text[:100] else None
