@@ -1729,6 +1729,9 @@ def _record_header_day(heading: str) -> str | None:
 _LABELLED_DATE = compile_gated(r"^\s*(?:Event |Incident )?[Dd]ate\s*:")
 # "Sunday, 14 March 2021" alone on its line over a statement: the day of what follows
 _DATE_LINE = compile_gated(
+    # a log's day heading with no year, the year the report's own: "Saturday, 19 December", "Sunday 20 December"
+    r"^\s*(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|"
+    r"[A-Z][a-z]{2,8}\s+\d{1,2})\s*$|"
     # a channel's post stamp: "[2024-01-18 07:15]"
     r"^\s*\[(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?\]\s*$|"
     # "[17.10.2023 23:40]", "[18.10.2023 10:40] (repost with video)": a channel's day-first stamp

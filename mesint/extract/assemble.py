@@ -1399,7 +1399,18 @@ _COUNTED_BEFORE = compile_gated(
     r"about\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-_LAST_TIME = compile_gated(r"\b(?:the\s+)?last\s+time\b|\bthe\s+previous\s+time\b", re.I)
+_DESPITE_BEFORE = compile_gated(
+    r"\bdespite\s+(?:the\s+)?(?:continued\s+|continuing\s+|ongoing\s+|daily\s+|repeated\s+|constant\s+|"
+    r"heavy\s+|intense\s+)?$",
+    re.I,
+)
+_LAST_TIME = compile_gated(
+    r"\b(?:the\s+)?last\s+time\b|\bthe\s+previous\s+time\b"
+    # "The last deadly rocket attack was on September 28, when ..."
+    r"|\bthe\s+(?:last|previous)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|raid|incident|ambush|clash)\s+"
+    r"(?:(?:in|on|at|near|against)\s+[^,.;]{1,30}?\s+)?(?:was|came|took\s+place|occurred)\b",
+    re.I,
+)
 _PROVIDED = compile_gated(r"\bprovid(?:ed|ing|es?)\s+(?:[\w-]+\s+){0,3}?(?:support|cover|backing)\b", re.I)
 _BELIEVED_WHO = compile_gated(
     r"\b(?:whom|who)\s+(?:[\w'’-]+\s+){0,3}?(?:believed?|suspected?|thought|said|says|say)\s+to\s+"
@@ -1706,7 +1717,9 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue  # "the villages were shelled on at least 19 days of the month": a month's tally
             if ("count" in masked or "record" in masked) and _COUNTED_BEFORE.search(masked, max(0, c.start - 60), c.start):
                 continue  # "with RIC counting 610 shells in total", "ACLED records 23 Turkish air strikes": a tally
-            if "ast time" in masked and _LAST_TIME.search(masked, 0, c.start):
+            if "despite" in masked and _DESPITE_BEFORE.search(masked, max(0, c.start - 40), c.start):
+                continue  # "residents were determined to stay despite the shelling": the attacks told, as a state
+            if ("ast " in masked or "previous" in masked) and (last := _LAST_TIME.search(masked)) and last.start() <= c.start:
                 continue  # "The last time IS mounted a serious attack there was on September 22": a past one recalled
             if "provid" in masked and (given := _PROVIDED.search(masked, max(0, c.start - 40))) and given.start() < c.start < given.end():
                 continue  # "The Turkish army provided artillery and air support": help given to a fight told, no strike
@@ -5112,6 +5125,10 @@ def _place(
     for u in group + preamble:
         blocked = _blocker(u, gaz)
         hits = u.place_names(gaz, country)
+        if hits and ("Square" in u.text or "Street" in u.text or "Roundabout" in u.text or "Bridge" in u.text):
+            # "gathered in al-Karama Square in the city centre": a square, street or bridge named after a place is
+            # not that place
+            hits = [h for h in hits if not _FEATURE_AFTER.match(u.text, h[1])]
         if explicit_admin1:
             hits = [
                 h
@@ -5237,6 +5254,8 @@ def _place(
         place = _resolved(phrase.anchor_hint, None, None, None, ctx)
     else:
         place = _resolved(phrase.text, country, explicit_admin1 or None, phrase.anchor_hint or section.place_hint, ctx)
+        if place is not None and place.lat is not None and " of " in u.text[phrase.end : phrase.end + 60]:
+            place = _near_its_anchor(place, u.text[phrase.end : phrase.end + 80], country, ctx)
     if (place is None or place.lat is None) and section.place_hint:
         # "in the Domiz neighbourhood" under a "KIRKUK (AFP) -" dateline: a part of the story's town no gazetteer knows
         within = _resolved(None, country, explicit_admin1 or section.admin1, section.place_hint, ctx)
@@ -5400,6 +5419,30 @@ def _capital(text: str, country: str | None, blocked: Callable[[int, int], bool]
 
 
 _PLACE_CACHE_SIZE = 20_000
+
+
+_FEATURE_AFTER = re.compile(r"\s+(?:Square|Street|Roundabout|Bridge)\b")
+# "the Mallah farms north of Aleppo city": the direction and the town the place lies from
+_BEARING_AFTER = compile_gated(
+    r"^\s+(?:(?!in\b|the\b)[a-z][\w-]*\s+)?(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:edge\s+)?of\s+"
+    r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?P<anchor>(?:al-)?[A-Z][\w'’-]+(?:[ -](?:al-)?[A-Z][\w'’-]+)?(?:\s+city)?)"
+)
+
+
+def _near_its_anchor(place: Place, after: str, country: str | None, ctx: DocContext) -> Place:
+    """A name said to lie a direction from a town is not a namesake far from it: "seized the Mallah farms north of
+    Aleppo city" is not the Malah of As-Suwayda; then the direction from the town is where it is."""
+    m = _BEARING_AFTER.match(after)
+    if m is None:
+        return place
+    anchor = _resolved(m.group("anchor"), country, None, None, ctx)
+    if anchor is None or anchor.lat is None or anchor.lon is None or anchor.precision != GeoPrecision.EXACT:
+        return place  # (a governorate or a region is no town to measure from)
+    if km_between(place.lat or 0.0, place.lon or 0.0, anchor.lat, anchor.lon) <= 60.0:
+        return place
+    offset = _resolved(after[m.start() : m.end()].strip(), country, None, None, ctx)
+    return offset if offset is not None and offset.lat is not None else place
 
 
 def _within_label(name: str, label: str, country: str | None, ctx: DocContext) -> bool:

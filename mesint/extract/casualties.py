@@ -182,6 +182,7 @@ _NOUN_ALONG_WITH_KIN = compile_gated(
 # "shot dead protest activist Haidar al-Musawi", "killed the mukhtar of a village": one named or singular victim
 _ROLE = (
     r"(?:activist|commander|leader|official|mukhtar|headman|sheikh|journalist|officer|member|cleric|imam|judge|"
+    r"reporter|correspondent|presenter|organi[sz]er|poet|artist|singer|novelist|academic|professor|surgeon|dentist|"
     r"candidate|man|woman|boy|girl|child|doctor|engineer|teacher|farmer|shepherd|driver|soldier|policeman|"
     r"fighter|operative|emir|governor|mayor|lawyer|student|merchant|resident|civilian|employee|worker|guard|owner|"
     r"shopkeeper|pharmacist|barber|elder|trader|vendor|passer-?by|bystander|passenger|analyst|researcher|writer|"
@@ -560,8 +561,8 @@ _BODY_FOUND = compile_gated(
 _LOST_LIFE = compile_gated(rf"\b(?:the|a|an)\s+{_GAP}lost\s+(?:his|her)\s+life\b", re.I)
 # "said it killed 14 attackers and lost three soldiers": a side's own dead
 _LOST_MEN = compile_gated(
-    rf"\b(?:lost|losing)\s+{_QUANT}\s+(?:of\s+(?:its|their)\s+(?:own\s+)?)?(?:[\w-]+\s+)?"
-    r"(?:soldiers|fighters|men|members|troops|personnel|policemen|officers|militiamen)\b",
+    rf"\b(?:lost|losing)\s+{_QUANT}\s+(?:of\s+(?:its|their)\s+own\b(?!\s+\w)|(?:of\s+(?:its|their)\s+(?:own\s+)?)?"
+    r"(?:[\w-]+\s+)?(?:soldiers|fighters|men|members|troops|personnel|policemen|officers|militiamen)\b)",
     re.I,
 )
 _LEFT_HIM = compile_gated(r"\b(?:left|leaving)\s+(?:him|her)\s+(?:\w+\s+)?(?P<v>dead|wounded|injured)\b", re.I)
@@ -1144,6 +1145,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if kin is None and _ALONG_WITH_KIN.match(text, m.end()):
             # "killing a local official along with members of his family": he and an untold number more
             add("killed", Count(2, None, None, "one and members of his family"), m.start(), m.end())
+            continue
+        if kin is None and " and " in text[m.end() : m.end() + 60] and (also := _AND_ONE_MORE.match(text[m.end() :])):
+            # "killing the American reporter Marie Colvin and the French photographer Remi Ochlik": two, each by role
+            add("killed", Count.exact(2), m.start(), m.end() + also.end())
             continue
         add("killed", Count.exact(1 + more if kin else 1), m.start(), kin.end() if kin else m.end())
     for m in _TO_DEATH.finditer(text) if "to death" in low else ():

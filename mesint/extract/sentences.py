@@ -33,6 +33,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    if len(spans) > 1 and _DATE_HEAD.match(text, spans[0][0], spans[0][1]):
+        # "19 July 2021. On the eve of Eid al-Adha, a suicide bomber ...": a note's day, then what happened on it
+        spans[:2] = [(spans[0][0], spans[1][1])]
     if len(spans) > 1 and _LOG_HEADER.match(text, spans[0][0], spans[0][1]):
         # "8) 18/03 – approx. 12 km south of Tal Afar. PMF units repelled ...": a log entry's day and place head
         # the sentence that tells what happened there
@@ -40,6 +43,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DATE_HEAD = compile_gated(
+    r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\.\s*$"
+)
 # (a place, not a sentence: no verb in "-ed" after the dash)
 _LOG_HEADER = compile_gated(
     r"\s*(?:\d{1,3}[).]\s*)?[^.!?]{0,40}?\d[^.!?]{0,30}?\s[–—]\s(?![^!?]*\b\w{3,}ed\b)[^!?]{1,64}\.\s*$"

@@ -5424,3 +5424,74 @@ def test_a_monthly_reports_tallies_recollections_and_support_given() -> None:
     assert [(e["date"], e["sub_event_type"], e["actor1"], e["killed"]) for e in events] == [
         ("2021-06-09", "Shelling/artillery/missile attack", "Military Forces of Turkey", 1)
     ]
+
+
+CODED_NOTES_SIX = """\
+12 June 2024. On the eve of Eid al-Adha, a car bomb exploded outside a mosque in Tuz Khurmatu, killing four people.
+
+On 3 August 2016, government forces seized the Ramouseh farms south of Aleppo city from rebel factions.
+
+On 22 December 2016, rebel officials announced a deal, mediated by Turkey, under which the last fighters in \\
+eastern Aleppo would leave for the western countryside.
+
+On 5 May 2017, negotiators for the besieged town of Madaya and government representatives agreed, under \\
+Russian guarantees, on the evacuation of fighters to the north.
+
+On 14 May 2012, a mortar round killed the British photographer John Lane and the Syrian reporter Omar Haddad in \\
+Baba Amr.
+"""
+
+
+def test_coded_notes_a_day_written_as_its_own_sentence_farms_from_a_town_deals_and_named_victims() -> None:
+    events = extract(CODED_NOTES_SIX.replace("\\\n", ""), published=dt.date(2024, 12, 30))["events"]
+    got = [(e["date"], e["sub_event_type"], e["admin1"], e["killed"]) for e in events]
+    # the note's day, written as a sentence of its own, dates what follows it (not the holiday of the report's
+    # year); farms "south of Aleppo city" lie by Aleppo, not at a namesake far away; a deal "under which" fighters
+    # leave and an agreement "on the evacuation" are agreements; two victims named by role are two dead
+    assert got == [
+        ("2024-06-12", "Remote explosive/landmine/IED", "Salah al-Din", 4),
+        ("2016-08-03", "Government regains territory", "Aleppo", None),
+        ("2016-12-22", "Agreement", "Aleppo", None),
+        ("2017-05-05", "Agreement", "Rif Dimashq", None),
+        ("2012-05-14", "Shelling/artillery/missile attack", "Homs", 2),
+    ]
+
+
+ATTACKS_LOG = """\
+Attacks on the villages of Tal Tamr: daily log
+
+ANHA - TAL TAMR
+16 November 2021
+
+Saturday, 13 November
+
+08:30 - The occupation army shelled the village of Um al-Kaif with heavy artillery, damaging two houses.
+
+Sunday, 14 November
+
+14:10 - A Turkish drone struck a car near the village of Tal Shamran, killing two SDF fighters.
+
+The co-chair of the local council said families were determined to stay in their homes despite the shelling.
+
+The last deadly drone strike in the area was on 2 November, when a drone hit a motorcycle near Tal Tamr.
+"""
+
+
+def test_a_daily_logs_yearless_day_lines_and_what_is_no_incident() -> None:
+    events = extract(ATTACKS_LOG, published=dt.date(2021, 11, 16))["events"]
+    # each entry takes the day of the line above it, its year the report's; staying "despite the shelling" and
+    # "the last deadly drone strike ... was on 2 November" recall attacks, they tell none
+    assert [(e["date"], e["sub_event_type"], e["killed"]) for e in events] == [
+        ("2021-11-13", "Shelling/artillery/missile attack", None),
+        ("2021-11-14", "Air/drone strike", 2),
+    ]
+
+
+def test_a_square_named_after_a_town_is_not_that_town() -> None:
+    text = (
+        "Protests continue in Suwayda\n\n"
+        "SWEIDA, Syria (Enab Baladi) – Thousands of people protested in al-Karama Square in the city centre on "
+        "Friday, the third week of protests.\n"
+    )
+    events = extract(text, published=dt.date(2023, 9, 10))["events"]
+    assert [(e["sub_event_type"], e["admin1"]) for e in events] == [("Peaceful protest", "As-Suwayda")]
