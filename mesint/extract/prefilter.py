@@ -246,7 +246,7 @@ def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _PLAIN_FIRST = re.compile(r"[A-Za-z0-9 ]")
-_LEADING_GROUP = re.compile(r"\\b(\(\?:|\(\?P<\w+>)")
+_LEADING_GROUP = re.compile(r"(?:\\b)?(\(\?:|\(\?P<\w+>)")
 _CAPTURE = re.compile(r"\((?!\?)|\(\?P<")
 
 
@@ -295,28 +295,42 @@ def _plain_alternatives(alternative: str) -> list[str] | None:
 
 
 def factor_leading(pattern: str, flags: int = 0) -> str | None:
-    """``pattern`` ("\\b(?:w1|w2|...)..."), its word list grouped by first letter behind a case-exact class, or None
-    where it has no such list.
+    """``pattern`` ("\\b(?:w1|w2|...)...", "w1|w2|..."), its word list grouped by first letter behind a case-exact
+    class, or None where it has no such list.
 
     Under IGNORECASE the engine tries every word of a list at each word start, each with a case fold; grouped, it
     turns away every group but one with a bitmap test. Words of different first letters never match at the same
     place, and the words of a group keep their order: the matches are the same."""
     if not flags & re.IGNORECASE or flags & (re.VERBOSE | re.LOCALE) or _GLOBAL_FLAGS.search(pattern):
         return None
+    whole = _plain_list(pattern)  # a bare word list: "killed|dead|died|..."
+    if whole is not None:
+        return _grouped(whole) if len(whole) >= 4 else None
     lead = _LEADING_GROUP.match(pattern)
     if lead is None:
         return None
     close = _closing(pattern, lead.start(1))
     if close < 0 or pattern[close + 1 : close + 2] in ("?", "*", "+", "{"):
         return None
-    alternatives: list[str] = []
-    for alternative in split_alternatives(pattern[lead.end() : close]):
+    alternatives = _plain_list(pattern[lead.end() : close])
+    if alternatives is None or len(alternatives) < 4:
+        return None
+    return pattern[: lead.end()] + _grouped(alternatives) + pattern[close:]
+
+
+def _plain_list(alternation: str) -> list[str] | None:
+    """The alternatives of ``alternation``, each opening with a plain character (None: one does not)."""
+    words: list[str] = []
+    for alternative in split_alternatives(alternation):
         found = _plain_alternatives(alternative)
         if found is None:
             return None
-        alternatives += found
-    if len(alternatives) < 4:
-        return None
+        words += found
+    return words
+
+
+def _grouped(alternatives: list[str]) -> str:
+    """The alternation of ``alternatives`` (each opening with a plain character) grouped by its first character."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         groups.setdefault(alternative[0].lower(), []).append(alternative[1:])
@@ -325,7 +339,7 @@ def factor_leading(pattern: str, flags: int = 0) -> str | None:
         chars = sorted(_ascii_folds(ord(first)))
         cls = re.escape(first) if len(chars) == 1 else "[" + "".join(re.escape(chr(c)) for c in chars) + "]"
         parts.append(f"(?-i:{cls})" + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
-    return pattern[: lead.end()] + "|".join(parts) + pattern[close:]
+    return "|".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
