@@ -235,8 +235,111 @@ def _class_text(chars: set[int]) -> str:
 
 
 def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` with :func:`first_char_gate`."""
-    return re.compile(first_char_gate(pattern, flags), flags)
+    """``re.compile`` with :func:`first_char_gate`, and a leading word list grouped by first letter
+    (:func:`factor_leading`)."""
+    gated = first_char_gate(pattern, flags)
+    factored = factor_leading(pattern, flags)
+    if factored is not None:
+        # the gate read from the pattern as written, in front of its factored form (the same matches)
+        gated = gated[: len(gated) - len(pattern) - 4] + "(?:" + factored + ")" if gated != pattern else factored
+    return re.compile(gated, flags)
+
+
+_PLAIN_FIRST = re.compile(r"[A-Za-z0-9 ]")
+_LEADING_GROUP = re.compile(r"(?:\\b)?(\(\?:|\(\?P<\w+>)")
+_CAPTURE = re.compile(r"\((?!\?)|\(\?P<")
+
+
+def _closing(pattern: str, i: int) -> int:
+    """The index of the ")" that closes the "(" at ``pattern[i]`` (-1: none)."""
+    depth, in_class, j = 0, False, i
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[j + 1 : j + 2] == "]":
+                j += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return -1
+
+
+def _plain_alternatives(alternative: str) -> list[str] | None:
+    """``alternative`` as alternatives that each open with a plain character, in the same order: "(?:a|b)c" gives
+    ["ac", "bc"] (the same matches, tried in the same order); None where it opens otherwise."""
+    if alternative.startswith("(?:"):
+        close = _closing(alternative, 0)
+        rest = alternative[close + 1 :]
+        if close < 0 or rest[:1] in ("?", "*", "+", "{") or _CAPTURE.search(rest):
+            return None  # (a group in what follows would be repeated in each alternative: other group numbers)
+        out: list[str] = []
+        for inner in split_alternatives(alternative[3:close]):
+            found = _plain_alternatives(inner + rest)
+            if found is None:
+                return None
+            out += found
+        return out
+    if not alternative or not _PLAIN_FIRST.match(alternative) or alternative[1:2] in ("?", "*", "+", "{"):
+        return None
+    return [alternative]
+
+
+def factor_leading(pattern: str, flags: int = 0) -> str | None:
+    """``pattern`` ("\\b(?:w1|w2|...)...", "w1|w2|..."), its word list grouped by first letter behind a case-exact
+    class, or None where it has no such list.
+
+    Under IGNORECASE the engine tries every word of a list at each word start, each with a case fold; grouped, it
+    turns away every group but one with a bitmap test. Words of different first letters never match at the same
+    place, and the words of a group keep their order: the matches are the same."""
+    if not flags & re.IGNORECASE or flags & (re.VERBOSE | re.LOCALE) or _GLOBAL_FLAGS.search(pattern):
+        return None
+    whole = _plain_list(pattern)  # a bare word list: "killed|dead|died|..."
+    if whole is not None:
+        return _grouped(whole) if len(whole) >= 4 else None
+    lead = _LEADING_GROUP.match(pattern)
+    if lead is None:
+        return None
+    close = _closing(pattern, lead.start(1))
+    if close < 0 or pattern[close + 1 : close + 2] in ("?", "*", "+", "{"):
+        return None
+    alternatives = _plain_list(pattern[lead.end() : close])
+    if alternatives is None or len(alternatives) < 4:
+        return None
+    return pattern[: lead.end()] + _grouped(alternatives) + pattern[close:]
+
+
+def _plain_list(alternation: str) -> list[str] | None:
+    """The alternatives of ``alternation``, each opening with a plain character (None: one does not)."""
+    words: list[str] = []
+    for alternative in split_alternatives(alternation):
+        found = _plain_alternatives(alternative)
+        if found is None:
+            return None
+        words += found
+    return words
+
+
+def _grouped(alternatives: list[str]) -> str:
+    """The alternation of ``alternatives`` (each opening with a plain character) grouped by its first character."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0].lower(), []).append(alternative[1:])
+    parts = []
+    for first, rests in groups.items():
+        chars = sorted(_ascii_folds(ord(first)))
+        cls = re.escape(first) if len(chars) == 1 else "[" + "".join(re.escape(chr(c)) for c in chars) + "]"
+        parts.append(f"(?-i:{cls})" + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
+    return "|".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
