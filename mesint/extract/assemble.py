@@ -1758,6 +1758,12 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         for d in find_dates(masked, ctx=date_ctx)
         if not (d.span is not None and _SINCE.search(masked, max(0, d.span.start - 30), d.span.start))
         and not (d.span is not None and d.span.end <= dateline_end)
+        # "The death toll from a suicide bombing ... rose to 30 on Tuesday": the day the toll rose, not the bombing's
+        and not (
+            d.span is not None
+            and " to " in masked
+            and _TOLL_ROSE_ON.search(masked, max(0, d.span.start - 40), d.span.start) is not None
+        )
         # "the ministry said on Friday that ... were killed in the clash": the day of the statement about an
         # incident told before (one with a place of its own is dated by it: "said on Sunday its aircraft had struck
         # hideouts near Daquq")
@@ -5289,6 +5295,14 @@ def _place(
     return place, phrase.text, span
 
 
+_TOLL_ROSE_ON = compile_gated(
+    r"\b(?:rose|risen|climbed|increased|jumped|reached)\s+to\s+(?:at\s+least\s+)?[\d,]+\s+(?:[a-z]+\s+)?(?:on|by|late|early)?\s*$",
+    re.I,
+)
+# a nom de guerre with its nisba, "Abu Hamza al-Iraqi", "Abu Bakr al-Baghdadi" (not the towns Abu Kamal, Abu Ghraib)
+_KUNYA = compile_gated(r"\bAbu\s+[A-Z][\w'’-]+\s+(?:al-|el-)[A-Z][\w'’-]*i\b")
+
+
 def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Where in the unit no place is named: its actors, citations, the lead before ``place_from``, labels, bodies and
     people named after places."""
@@ -5305,6 +5319,9 @@ def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
     blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text)]
     if "River" in u.text or "river" in u.text:
         blocked_ranges += [m.span() for m in _RIVER.finditer(u.text)]  # "the Lesser Zab River": no town
+    if "Abu " in u.text:
+        # "whom it named as Abu Hamza al-Iraqi": a man's name, whatever place it borrows
+        blocked_ranges += [m.span() for m in _KUNYA.finditer(u.text)]
     label = _place_lead(u.text)
     if label:
         blocked_ranges.append((0, label.end()))  # "Anbar – ... near Haditha": the label is not the place

@@ -123,7 +123,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "hijri",
         compile_gated(
             r"\b(?:the\s+(?P<ord>first|second|third|last)\s+day\s+of\s+(?:the\s+(?:holy\s+)?month\s+of\s+)?"
-            r"(?P<month>Ramadan|Muharram|Shawwal)|(?P<feast>Eid al-Fitr|Eid al-Adha|Eid el-Fitr|Eid el-Adha|"
+            # ("on the eve of Eid al-Adha": the day before the feast)
+            r"(?P<month>Ramadan|Muharram|Shawwal)|(?P<eve>eve\s+of\s+)?(?P<feast>Eid al-Fitr|Eid al-Adha|Eid el-Fitr|Eid el-Adha|"
             r"Ashura|Arbaeen|Arbaʿeen|Arba'een))\b",
             re.IGNORECASE,
         ),
@@ -216,7 +217,7 @@ def _hijri_date(match: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt.dat
             g = Hijri(year, month, day).to_gregorian()
         except (ValueError, OverflowError):
             continue
-        date = dt.date(g.year, g.month, g.day)
+        date = dt.date(g.year, g.month, g.day) - dt.timedelta(days=1 if match.group("eve") else 0)
         if date <= ctx.published + dt.timedelta(days=1):
             return date, date
     return None

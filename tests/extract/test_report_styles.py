@@ -5495,3 +5495,19 @@ def test_a_square_named_after_a_town_is_not_that_town() -> None:
     )
     events = extract(text, published=dt.date(2023, 9, 10))["events"]
     assert [(e["sub_event_type"], e["admin1"]) for e in events] == [("Peaceful protest", "As-Suwayda")]
+
+
+def test_a_bombers_kunya_is_no_place_and_the_eve_of_a_feast_is_the_day_before() -> None:
+    text = (
+        "Toll rises after market bombing in Baghdad\n\n"
+        "The death toll from a suicide bombing at a market in Baghdad's Shula district on the eve of Eid al-Fitr rose "
+        "to 21 on Friday, officials said.\n\n"
+        "In a statement, IS said the bomber, whom it named as Abu Hamza al-Ansari, had detonated his vest among the "
+        "shoppers.\n"
+    )
+    events = extract(text, published=dt.date(2023, 4, 22))["events"]
+    # Eid al-Fitr fell on 21 April 2023: its eve is the 20th, and the day the toll rose is not the bombing's; the
+    # claim names a man "Abu Hamza ...", no place called Hamza
+    assert [(e["date"], e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("2023-04-20", "Suicide bomb", "Islamic State (ISIS)")
+    ]
