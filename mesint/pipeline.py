@@ -134,6 +134,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     story, story_at = region, dateline_start(text) if dateline else None
     ctx.dateline_at = story_at
     lede: SectionContext | None = None  # a summary lede's date and doer, lent to the whole report
+    title_day: DateMention | None = None  # "Daily death toll | Saturday, July 27, 2019: ...": the day a title reports
     summary_since = False  # an incident item that told no single incident came after the last event
     told_last = False  # the last incident item read told an incident (a response line below it is its account)
     quiet = 0  # items read since the last one that told an incident
@@ -179,6 +180,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             continue  # "Rashid Haddad" over "Feb 26, 2021": the reporter, no region
         if item.kind == ItemKind.HEADING:
             table = None
+            if not item.section and title_day is None and _DAILY_TITLE.search(item.text):
+                title_day = _heading_day(item.text, ctx.dates)
             if _record_header_day(item.text) is not None:
                 end = text.find("\n\n", item.span.end)
                 record = (end if end >= 0 else len(text), *(record[1:] if record else (region, topic)))
@@ -196,6 +199,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 )
                 if dated is not None and region.lead_date is None:
                     region = replace(region, lead_date=dated)  # "STRIKE SUMMARY, AUG. 14" then "SYRIA", "IRAQ"
+                elif title_day is not None and region.lead_date is None:
+                    # the title's day ("Daily death toll | Saturday, July 27, 2019") over the governorates below it
+                    region = replace(region, lead_date=title_day)
                 if issuer is not None and region.outlet is None:
                     region = replace(region, outlet=issuer)  # a release's number or title under its issuer's name
                 topic = region
@@ -1639,10 +1645,12 @@ _ACROSS_REGION = compile_gated(
 _CAPS_MONTH = compile_gated(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
 _PUBLISHED_LINE = compile_gated(r"^\s*(?:Published|Posted|Updated|Issued|Released)\b", re.I)
 _LIST_OF_THE_DAY = compile_gated(
-    r"\b(?:strikes?|summary|operations|incidents|attacks|deaths|killings|casualties|daily report)\b", re.I
+    r"\b(?:strikes?|summary|operations|incidents|attacks|deaths|killings|casualties|daily report|(?:death\s+)?toll)\b",
+    re.I,
 )
 
 
+_DAILY_TITLE = compile_gated(r"\b(?:daily|death\s+toll)\b", re.I)  # a day's report: "Daily death toll | Saturday, ..."
 _DIGIT = compile_gated(r"\d")
 _IRAQ_WORD = compile_gated(r"\bIraq(?:i)?\b", re.I)
 _SYRIA_WORD = compile_gated(r"\bSyria(?:n)?\b", re.I)
@@ -1684,6 +1692,10 @@ def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> 
     titled = _TITLE_DAY.search(heading) if heading.endswith(")") else None
     if titled is not None and date_lines:
         heading = titled.group(1)  # "Bulletin of the ... Centre (February 8, 2021)": the day in its closing brackets
+    if len(heading) > 80 and ": " in heading and _LIST_OF_THE_DAY.search(heading.split(": ", 1)[0]):
+        # "Daily death toll | Saturday, July 27, 2019: 49 people killed across Syrian territory": the title before
+        # its summary
+        heading = heading.split(": ", 1)[0]
     if len(heading) > 100:
         return None
     record_day = _record_header_day(heading)

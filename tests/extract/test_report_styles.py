@@ -5511,3 +5511,28 @@ def test_a_bombers_kunya_is_no_place_and_the_eve_of_a_feast_is_the_day_before() 
     assert [(e["date"], e["sub_event_type"], e["actor1"]) for e in events] == [
         ("2023-04-20", "Suicide bomb", "Islamic State (ISIS)")
     ]
+
+
+DAILY_TOLL = """\
+Syrian Observatory for Human Rights
+Daily death toll | Tuesday, March 3, 2020: 31 people killed across Syrian territory, among them 12 civilians
+March 4, 2020 – 00:40
+
+The Syrian Observatory for Human Rights documented the death of 31 people across Syrian territory on Tuesday, \\
+March 3, 2020.
+
+Idlib governorate
+Air strikes: Six civilians were killed in air strikes carried out by Russian warplanes on the town of Sarmin.
+
+Daraa governorate
+Assassinations: Unknown gunmen shot dead a former rebel commander near the town of Tafas.
+"""
+
+
+def test_a_daily_tolls_title_dates_the_governorates_items() -> None:
+    events = extract(DAILY_TOLL.replace("\\\n", ""), published=dt.date(2020, 3, 4))["events"]
+    # the items are of the day the title reports, not of the day the post went up after midnight
+    assert [(e["date"], e["sub_event_type"]) for e in events] == [
+        ("2020-03-03", "Air/drone strike"),
+        ("2020-03-03", "Attack"),
+    ]
