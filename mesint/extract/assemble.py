@@ -238,6 +238,8 @@ _SAME_DAY_INSIDE = compile_gated(
 # "The following day, protesters ...": the day after the incident before
 _NEXT_DAY = compile_gated(
     r"^\s*(?:\*\*[^*\n]{1,80}\*\*\s*)?(?:[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?"
+    # ("In Nasiriyah, the next day, riot police ...": the place the sentence opens on, then its day)
+    r"(?:(?:In|At|Near|Outside)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,\s+)?"
     r"(?:(?:on\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning)\b|"
     r"(?P<n>a|one|two|three|four|five|\d)\s+days?\s+later\b|"
     # "Two days earlier, air defences shot down a drone": before the incident just told
@@ -1717,6 +1719,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue  # "the villages were shelled on at least 19 days of the month": a month's tally
             if ("count" in masked or "record" in masked) and _COUNTED_BEFORE.search(masked, max(0, c.start - 60), c.start):
                 continue  # "with RIC counting 610 shells in total", "ACLED records 23 Turkish air strikes": a tally
+            if c.start >= 6 and masked[c.start - 6 : c.start].lower() == "those " and c.cue.sub == "@attack":
+                continue  # "carrying pictures of those killed the year before": victims named, no act told
             if "despite" in masked and _DESPITE_BEFORE.search(masked, max(0, c.start - 40), c.start):
                 continue  # "residents were determined to stay despite the shelling": the attacks told, as a state
             if ("ast " in masked or "previous" in masked) and (last := _LAST_TIME.search(masked)) and last.start() <= c.start:
@@ -2611,6 +2615,15 @@ def _groups(
             or (_SOON_AFTER.match(u.text) is not None and u.casualties and _top_sub_changed(u, current))
             # "... escalated into a gunfight in Qurna. In Nasiriyah some 200 graduates demonstrated ...": another kind
             # of act at another place
+            # "... gathered peacefully in Tahrir Square in Baghdad. In Nasiriyah, the next day, riot police fired tear gas
+            # ..., wounding 15": a sentence that opens on another place and counts its own hurt
+            or (
+                _PLACE_OPENER.match(u.text) is not None
+                and not told_in_full
+                and bool(u.casualties)
+                and any(c.cue.priority >= 60 and c.cue.event_type != "Strategic developments" for c in u.openers)
+                and _another_place(u, current, gaz, country)
+            )
             or (
                 (family_changed or (_PLACE_OPENER.match(u.text) is not None and _top_family_changed(u, current)))
                 and not told_in_full

@@ -5536,3 +5536,18 @@ def test_a_daily_tolls_title_dates_the_governorates_items() -> None:
         ("2020-03-03", "Air/drone strike"),
         ("2020-03-03", "Attack"),
     ]
+
+
+def test_a_sentence_opening_on_another_town_the_next_day_is_its_own_incident() -> None:
+    text = (
+        "Protests report\n\n"
+        "On 4 March hundreds of graduates gathered peacefully outside the governorate building in Kut, carrying "
+        "banners. In Diwaniyah, the next day, riot police fired tear gas and rubber bullets to clear Qazzaz Square, "
+        "wounding nine according to the health department.\n"
+    )
+    events = extract(text, published=dt.date(2021, 3, 10))["events"]
+    # another town, its own day ("the next day": the 5th) and its own wounded: a second incident
+    assert [(e["date"], e["place"], e["wounded"]) for e in events] == [
+        ("2021-03-04", "Al-Kut", None),
+        ("2021-03-05", "Al Diwaniyah", 9),
+    ]
