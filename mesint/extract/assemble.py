@@ -39,7 +39,7 @@ from mesint.extract.prefilter import (
     compile_gated,
     folds_plainly,
 )
-from mesint.extract.roles import PRONOUN_SUBJECT, assign_roles, is_civilian, is_state
+from mesint.extract.roles import PRONOUN_SUBJECT, SNIPER_OF, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import (
     Attribution,
@@ -4318,6 +4318,11 @@ def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
     if _SUSPECTED_OF.match(after, civ.end()) and any(a.start >= trigger.end + civ.end() for a in main.actors):
         return False  # "four men suspected of belonging to ISIS": the party they are held for is the target
     first_actor = next((a for a in main.actors if a.start >= trigger.end), None)
+    if first_actor is not None and trigger.text[:6].lower() == "sniper":
+        # "snipers of the SDF killed a boy": the snipers' own side, not the first thing acted upon
+        of = SNIPER_OF.match(main.masked, trigger.end)
+        if of is not None and of.end() == first_actor.start:
+            first_actor = next((a for a in main.actors if a.start > first_actor.start), None)
     return first_actor is None or trigger.end + civ.start() < first_actor.start
 
 

@@ -146,6 +146,8 @@ _ACT_BY_BEFORE = compile_gated(
 _FIRED_FROM = compile_gated(
     r"\b(?:fired|launched)\s+from\s+(?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?$", re.I
 )
+# "a sniper from the Syrian army", "snipers of the SDF": whose sniper fired
+SNIPER_OF = compile_gated(r"s?\s+(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+with)\s+(?:the\s+)?", re.I)
 _ARMED_STATE = {"State forces", "External/Other forces"}
 _STATE = {"State forces"}
 _CIVILIAN = {"Civilians"}
@@ -242,6 +244,10 @@ def assign_roles(
             ),
             None,
         )
+    if named is None and text[trigger_start:trigger_end].lower().startswith("sniper"):
+        # "a sniper from the Syrian army shot dead a farmer": whose sniper fired
+        of = SNIPER_OF.match(text, trigger_end)
+        named = next((m for m in mentions if of is not None and m.start == of.end()), None)
     if named is not None:
         # "Two soldiers were killed in an ISIS attack": the name inside the attack's own words is its doer.
         others = [m for m in mentions if m.canonical != named.canonical]

@@ -2804,3 +2804,19 @@ def test_iraqi_commanders_and_their_forces_are_the_army() -> None:
         dt.date(2017, 3, 14),
     )
     assert (event["actor1"], event["sub_event_type"]) == ("Military Forces of Iraq", "Government regains territory")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 May 2019, a sniper from the Syrian army posted on a water tower near Kafr Zita shot dead a farmer.",
+         ("Military Forces of Syria", "Civilians (Syria)", "Attack")),
+        ("On 6 May 2019, snipers of the SDF killed a boy near Deir ez-Zor.",
+         ("Syrian Democratic Forces (SDF)", "Civilians (Syria)", "Attack")),
+        ("On 7 May 2019, a sniper from ISIS killed an Iraqi soldier near Baiji.",
+         ("Islamic State (ISIS)", "Military Forces of Iraq", "Armed clash")),
+    ],
+)
+def test_a_sniper_from_a_force_fired_for_that_force(text: str, expected: tuple[str, str, str]) -> None:
+    (event,) = extract(text, dt.date(2019, 5, 10))
+    assert (event["actor1"], event["actor2"], event["sub_event_type"]) == expected
