@@ -339,11 +339,13 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             j = next(
                 (i for i in (-1, -2) if len(events) >= -i and events[i].event_type != "Strategic developments"), -1
             )
-            named = _TOLL_OF_THE.search(item.text) if "toll of the" in item.text else None
+            named = _TOLL_OF_THE.search(item.text) if "toll of the" in item.text or "toll from the" in item.text else None
             if named is not None:
                 # "bringing the toll of the outpost attack to five": the incident the paragraph names, told earlier
-                word = named.group("what").lower()
-                j = next((i for i in range(-1, -len(events) - 1, -1) if word in events[i].quote.lower()), j)
+                words = [w.lower() for w in named.group("what", "town") if w]
+                j = next(
+                    (i for w in words for i in range(-1, -len(events) - 1, -1) if w in events[i].quote.lower()), j
+                )
             nth = _NTH_DIED.search(item.text) if " died" in item.text or "succumbed" in item.text else None
             if nth is not None:
                 # "a fourth soldier had died": the incident whose toll it carries on (its retelling has none)
@@ -719,7 +721,9 @@ def _story_context(line: StoryDateline, published: dt.date | None, k: Knowledge,
 
 
 _TOLL_OF_THE = compile_gated(
-    r"\btoll\s+of\s+the\s+(?P<what>[a-z][\w-]{3,})\s+(?:attack|bombing|blast|raid|ambush|strike|assault|explosion)\b",
+    # ("the death toll from the Baghdad mall attack had risen to 18": the mall attack, in Baghdad)
+    r"\btoll\s+(?:of|from)\s+the\s+(?:(?P<town>(?-i:[A-Z])[\w'’-]+)\s+)?(?P<what>[a-z][\w-]{3,})\s+"
+    r"(?:attack|bombing|blast|raid|ambush|strike|assault|explosion)\b",
     re.I,
 )
 _OVERALL_TOLL = compile_gated(
@@ -1166,7 +1170,8 @@ _TOLL_ROSE = compile_gated(
     r"(?:raising|raised|revised|updated|bringing|brought)\s+(?:(?:up|upward|upwards)\s+)?(?:the\s+|its\s+|their\s+)?"
     # "bringing the day's toll in the village to six"
     r"(?:(?:day|attack|strike|blast|bombing|raid|shelling|massacre|incident|village|town|city)['’]s\s+)?"
-    r"(?:death\s+|casualty\s+)?(?:toll|count|tally))\b",
+    # ("bringing the number killed to three")
+    r"(?:(?:death\s+|casualty\s+)?(?:toll|count|tally)|number\s+(?:of\s+(?:[\w-]+\s+)?)?(?:killed|dead|wounded|injured)))\b",
     re.I,
 )
 # "two of the wounded had died overnight", "one of the injured, a woman in her sixties, passed away": dead moved

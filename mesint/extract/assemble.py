@@ -1768,6 +1768,13 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             and " to " in masked
             and _TOLL_ROSE_ON.search(masked, max(0, d.span.start - 40), d.span.start) is not None
         )
+        # "By Sunday the death toll from the market bombing had risen to 14": the day of the count
+        and not (
+            d.span is not None
+            and "toll" in masked
+            and masked[max(0, d.span.start - 3) : d.span.start].lower() == "by "
+            and _TOLL_AFTER.match(masked, d.span.end) is not None
+        )
         # "the ministry said on Friday that ... were killed in the clash": the day of the statement about an
         # incident told before (one with a place of its own is dated by it: "said on Sunday its aircraft had struck
         # hideouts near Daquq")
@@ -5313,6 +5320,7 @@ def _place(
     return place, phrase.text, span
 
 
+_TOLL_AFTER = compile_gated(r",?\s+(?:the\s+)?(?:death\s+|casualty\s+)?toll\b", re.I)
 _TOLL_ROSE_ON = compile_gated(
     r"\b(?:rose|risen|climbed|increased|jumped|reached)\s+to\s+(?:at\s+least\s+)?[\d,]+\s+(?:[a-z]+\s+)?(?:on|by|late|early)?\s*$",
     re.I,

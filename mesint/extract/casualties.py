@@ -43,6 +43,9 @@ _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedl
 # words between the count and its verb; a name may stand in quotes: 'a member of the "Hamza Division" was killed'
 # ("an hour-long clash in which two PMF members were killed": a relative clause holds its own count)
 # (a comma before a number ends the words: "In a separate incident, two soldiers were wounded" counts two, not "a")
+# ("risen to 18, with 51 wounded, after several of those hurt died": a count the word "wounded" closes counts the
+# wounded, never the subject of a verb further on)
+_NOT_A_HURT_COUNT = r"(?!(?:wounded|injured|hurt)\s*[,;(])"
 _GAP = (
     # ("An investigation found 105 civilians were killed": the count told after the finding is the figure)
     r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|saying\b|that\b|which\b|whom\b|reported\b|toll\b|"
@@ -54,10 +57,10 @@ _GAP = (
 )
 
 # "Nine Shiites visiting the province were killed", "six others were wounded", "another was wounded"
-_PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
+_PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_NOT_A_HURT_COUNT}{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
 # Headline style without an auxiliary: "three soldiers killed in blast"
 _HEADLINE = compile_gated(
-    rf"\b{_QUANT}\s+{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b"
+    rf"\b{_QUANT}\s+{_NOT_A_HURT_COUNT}{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b"
     # a log's clause: "; two members killed (local sources)."
     rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:(?!reported\b|said\b|says\b|put\b|toll\b)[\w'’-]+\s+){{0,3}}?"
     r"(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|\)|[.;,]|[–—]|$))",
@@ -383,7 +386,7 @@ _LEFT_DEAD_PAIR = compile_gated(
 # "two of its soldiers also died", "three others died of their wounds": a count with "died" and no auxiliary
 # ("Two PKK members lost their lives")
 _DIED = compile_gated(
-    rf"\b{_QUANT}\s+{_GAP}(?:also\s+|later\s+|reportedly\s+)?(?P<v>died|perished|lost\s+(?:their|his|her)\s+lives)\b"
+    rf"\b{_QUANT}\s+{_NOT_A_HURT_COUNT}{_GAP}(?:also\s+|later\s+|reportedly\s+)?(?P<v>died|perished|lost\s+(?:their|his|her)\s+lives)\b"
     r"(?!\s+down)"
     # "a contractor died of a cardiac episode": no one the event killed
     r"(?!\s+(?:of|from)\s+(?:an?\s+)?(?:heart|cardiac|natural|illness|disease|covid|cancer|old age|stroke))",
@@ -579,6 +582,10 @@ _TOLL = compile_gated(
     rf"|\b(?:bringing|raising|brought|raised|pushing|pushed|taking|took)\s+(?:the|its|their)\s+"
     rf"(?:(?:day|attack|strike|blast|bombing|raid|shelling|massacre|incident)['’]s\s+)?(?:death\s+)?toll\s+"
     rf"(?:(?:in|from|of|on|at)\s+(?:[\w'’-]+\s+){{1,3}}?)?to\s+{_QUANT.replace('?P<n>', '?P<n5>')}\b"
+    # "bringing the number killed to three", "raising the number of wounded to 40"
+    rf"|\b(?:bringing|raising|brought|raised|pushing|pushed|taking|took)\s+(?:the|its|their)\s+number\s+"
+    rf"(?:of\s+(?:(?:people|civilians|persons|those|victims|fighters|soldiers|the)\s+)?)?(?P<v2>killed|dead|wounded|injured)"
+    rf"\s+(?:(?:in|from)\s+[^.;]{{0,40}}?\s+)?to\s+{_QUANT.replace('?P<n>', '?P<n6>')}\b"
     # "The number of people killed has risen to 39", "The number of wounded stands at no fewer than 60"
     rf"|\bnumber\s+of\s+(?:(?:people|civilians|persons|those|victims|fighters|soldiers|terrorists|militants|the)\s+)?"
     # ("the number of terrorists killed in this morning's air strike in Wadi al-Shay has risen to six")
@@ -1102,7 +1109,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         for m in pattern.finditer(text) if pattern is _TOLL else match_at(pattern, text, starts):
             g = m.groupdict()
             verb = g.get("v") or g.get("v2") or "killed"
-            n = next(g[k] for k in ("n", "n2", "n3", "n4", "n5") if g.get(k) is not None)
+            n = next(g[k] for k in ("n", "n2", "n3", "n4", "n5", "n6") if g.get(k) is not None)
             count = _count(n, m.group(0))
             also = _AS_WELL_AS.match(text[m.end() :]) if pattern is _PASSIVE and "as well as" in low else None
             extra = _count(also.group("n"), also.group(0)) if also else None

@@ -191,7 +191,8 @@ def _merge(keep: Event, dup: Event) -> Event:
 
 # "The death toll later rose to 13 after two of the wounded died": the count since
 _RISEN_TOLL = compile_gated(
-    r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:rose|has risen|had risen|climbed|increased|jumped)\s+to\b"
+    # ("the death toll from the Hilla market bombing had risen to 14")
+    r"\b(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,6}?(?:rose|has risen|had risen|climbed|increased|jumped)\s+to\b"
     # "In an updated statement on Tuesday it said four civilians were killed": the count since
     r"|\b(?:in\s+)?an?\s+(?:updated|later|revised|new)\s+(?:statement|toll|tally|count|figure)\b",
     re.I,
@@ -234,7 +235,8 @@ _ANOTHER_ONE = compile_gated(
     r"^\s*(?:[^,.;\n]{1,40},\s*){0,2}(?:(?:a|the)\s+(?:second|third|fourth|further|separate|new)\s+\w+|another\s+\w+|"
     r"(?:separately|elsewhere|in a separate (?:incident|attack)|at (?:about|around|roughly) the same time|"
     r"(?:in|during) (?:a|the) (?:second|third|fourth|separate|further|new|later) (?:wave|round|salvo)[^,;.]{0,30}|"
-    r"simultaneously),)",
+    # ("Hours after the drone strike, Turkish artillery shelled ...": after the incident told before it)
+    r"simultaneously|(?:hours|minutes|shortly|soon|a\s+day|days)\s+after\s+(?:the|this|that)\s+[^,.;]{1,40}),)",
     re.I,
 )
 

@@ -2820,3 +2820,39 @@ def test_iraqi_commanders_and_their_forces_are_the_army() -> None:
 def test_a_sniper_from_a_force_fired_for_that_force(text: str, expected: tuple[str, str, str]) -> None:
     (event,) = extract(text, dt.date(2019, 5, 10))
     assert (event["actor1"], event["actor2"], event["sub_event_type"]) == expected
+
+
+def test_shelling_told_hours_after_a_drone_strike_is_its_own_incident() -> None:
+    report = _article(
+        "Turkish drone hits car near Batifa\n\n"
+        "DUHOK, Kurdistan Region - A Turkish drone strike on Sunday morning hit a car near Batifa, in Duhok "
+        "province, killing one man, local officials said.\n\n"
+        "Hours after the air strike, Turkish howitzers shelled farmland on the edge of Batifa late on Sunday, "
+        "villagers said. Nobody was hurt.\n",
+        dt.date(2021, 6, 14),
+    )
+    assert [e["sub_event_type"] for e in report["events"]] == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_a_toll_raised_later_in_the_article_updates_the_incident_it_names() -> None:
+    report = _article(
+        "Bombings hit Hilla market and Kirkuk\n\n"
+        "HILLA, Iraq (Reuters) - A car bomb exploded in a busy market in Hilla on Saturday, killing 9 people, "
+        "police said.\n\n"
+        "Later on Saturday, a roadside bomb killed two policemen on a road west of Kirkuk, police said.\n\n"
+        "By Sunday the death toll from the Hilla market bombing had risen to 14, with 37 wounded, after several "
+        "of those hurt died in hospital, medics said.\n",
+        dt.date(2021, 6, 14),
+    )
+    assert [(e["killed"], e["wounded"]) for e in report["events"]] == [(14, 37), (2, None)]
+
+
+def test_a_driver_who_died_later_brings_the_number_killed_up() -> None:
+    report = _article(
+        "Drone strike kills two near Zakho\n\n"
+        "ZAKHO, Kurdistan Region - A drone strike hit a pick-up near Zakho on Monday, killing two men and "
+        "wounding their driver, officials said.\n\n"
+        "On Tuesday the hospital said the driver had died of his wounds, bringing the number killed to three.\n",
+        dt.date(2021, 6, 16),
+    )
+    assert [e["killed"] for e in report["events"]] == [3]
