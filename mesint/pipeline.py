@@ -339,7 +339,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             j = next(
                 (i for i in (-1, -2) if len(events) >= -i and events[i].event_type != "Strategic developments"), -1
             )
-            named = _TOLL_OF_THE.search(item.text) if "toll of the" in item.text or "toll from the" in item.text else None
+            named = (
+                _TOLL_OF_THE.search(item.text) if "toll of the" in item.text or "toll from the" in item.text else None
+            )
             if named is not None:
                 # "bringing the toll of the outpost attack to five": the incident the paragraph names, told earlier
                 words = [w.lower() for w in named.group("what", "town") if w]

@@ -429,10 +429,36 @@ def _field_records(lines: list[_Line | None]) -> set[int]:
     return inside
 
 
+def _entry_records(lines: list[_Line | None]) -> set[int]:
+    """Indexes of lines inside a log's entries: a heading line, labelled field lines ("Belligerent: ... | Reported
+    killed: 8-11"), one unlabelled narrative paragraph and a "Sources:" line, between blank lines."""
+    inside: set[int] = set()
+    group: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None:
+            group.append(i)
+            continue
+        texts = [lines[j].text for j in group]  # type: ignore[union-attr]
+        fields = [t for t in texts[1:] if _FIELD_LINE.match(t)]
+        prose = [t for t in texts[1:] if not _FIELD_LINE.match(t)]
+        if (
+            len(group) >= 3
+            and len(fields) >= 2
+            and any(_SOURCE_LINE.match(t) for t in fields)
+            and len(prose) == 1
+            and len(prose[0]) >= 60
+            and _TERMINAL.search(prose[0])
+            and not _TERMINAL.search(texts[0])  # the heading: no sentence of its own
+        ):
+            inside.update(group)
+        group = []
+    return inside
+
+
 def _paragraphs(lines: list[_Line | None]) -> list[_Line]:
     """Join hard-wrapped lines into one block; each bullet starts a block; a record of labelled fields is one."""
     wrapped = _hard_wrapped(lines)
-    records = _field_records(lines)
+    records = _field_records(lines) | _entry_records(lines)
     blocks: list[_Line] = []
     current: _Line | None = None
     for i, line in enumerate(lines):

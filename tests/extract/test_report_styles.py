@@ -5551,3 +5551,31 @@ def test_a_sentence_opening_on_another_town_the_next_day_is_its_own_incident() -
         ("2021-03-04", "Al-Kut", None),
         ("2021-03-05", "Al Diwaniyah", 9),
     ]
+
+
+HARM_LOG_ENTRIES = """\
+CIVILIAN HARM TRACKER - SYRIA AND IRAQ (draft)
+Alleged civilian deaths from air and artillery strikes, 3-9 June 2018
+Compiled 11 June 2018
+
+Each entry below is one incident alleged by local sources. Figures are the range found in those sources.
+
+1. SY-0931 - Sunday 3 June 2018 - Hajin (Deir ez-Zor, Syria)
+Belligerent: US-led Coalition | Reported killed: 5-7 | Grading: Fair
+Five members of one family, three of them children, were killed when a strike destroyed their home on the \
+northern edge of Hajin, a local activist network said.
+Sources: Deir Ezzor 24; Sada al-Sharqiya
+
+2. IQ-0412 - Thursday 7 June 2018 - Tal Afar (Nineveh, Iraq)
+Belligerent: Iraqi Air Force | Reported killed: 2 | Grading: Weak
+Two shepherds were killed when an aircraft bombed a valley south of Tal Afar, a tribal elder told a local station.
+Sources: Turkmeneli TV
+"""
+
+
+def test_a_harm_logs_entries_are_incidents_under_their_headers() -> None:
+    events = extract(HARM_LOG_ENTRIES, published=dt.date(2018, 6, 10))["events"]
+    assert [(e["date"], e["place"], e["killed"], e["actor1"]) for e in events] == [
+        ("2018-06-03", "Hajin", 5, "Global Coalition against Daesh"),
+        ("2018-06-07", "Tall 'Afar", 2, "Military Forces of Iraq"),
+    ]
