@@ -416,7 +416,9 @@ _DATELINE_LEAD = compile_gated(
     r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?,\s*(?:Iraq|Syria|Kurdistan Region|Turkey|Lebanon|Jordan)"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s+"
     # "Baqubah, 9 March 2014 (NINA) –": an agency item's place and day, then its outlet
-    r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+"
+    # (not "Friday, 25 February 2011 — Baghdad.": a note's weekday and day, then its place)
+    r"|^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?,\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+"
     r"(?:19|20)\d\d\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—])\s+"
     # "Damascus Countryside, SANA, 13 March 2018 –": a state agency's dateline with its day, the day it was filed
     r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?,\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*,\s*"

@@ -45,7 +45,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 _DATE_HEAD = compile_gated(
     r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\.\s*$"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    # "19 August 2009 (Wednesday).", "11 Dec. 2008 — Kirkuk.": the weekday or the place written with the day
+    r"(?:\s*\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\))?(?:\s*[–—-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?\.\s*$"
 )
 # (a place, not a sentence: no verb in "-ed" after the dash)
 _LOG_HEADER = compile_gated(

@@ -2856,3 +2856,19 @@ def test_a_driver_who_died_later_brings_the_number_killed_up() -> None:
         dt.date(2021, 6, 16),
     )
     assert [e["killed"] for e in report["events"]] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("3 Mar. 2010 — Baquba. A car bomb exploded near a polling station in Baquba during Eid al-Adha prayers, "
+         "killing six voters.", "2010-03-03"),
+        ("14 June 2012 (Thursday). Gunmen shot dead two policemen at a checkpoint in Mosul; the Islamic State of "
+         "Iraq claimed the killing on 16 June.", "2012-06-14"),
+        ("Sunday, 7 April 2013 — Tikrit. A suicide bomber blew himself up at a funeral in Tikrit, killing 12.",
+         "2013-04-07"),
+    ],
+)
+def test_a_notes_day_written_with_its_weekday_or_place_dates_the_note(text: str, date: str) -> None:
+    (event,) = extract(text, dt.date(2014, 1, 2))
+    assert event["date"] == date
