@@ -240,7 +240,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         if table is not None and table.delimited(item.text) and row is None:
             non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))  # the rule under a header, totals
             continue
-        if row is None and table is None and item.kind == ItemKind.INCIDENT and _DASHED.search(item.text[:60]):
+        if (
+            row is None
+            and table is None
+            and item.kind == ItemKind.INCIDENT
+            and (_DASHED.search(item.text[:60]) or "|" in item.text[:12])
+        ):
             row = _inline_record(item.text, k)
         item_topic = topic
         if row is not None:
@@ -339,6 +344,19 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             j = next(
                 (i for i in (-1, -2) if len(events) >= -i and events[i].event_type != "Strategic developments"), -1
             )
+            if row is not None and "place" in row:
+                # "1730 | DHI QAR | Nasiriyah | UPDATE — The death toll ... has risen to 25": the row's location names
+                # the incident, the last one told there
+                # (one that had dead, when the toll has risen: not the arson told there since)
+                cell = row["place"].text.strip().lower()
+                there = [
+                    i
+                    for i in range(-1, -len(events) - 1, -1)
+                    if cell in (events[i].location_text or "").lower()
+                    or (events[i].place is not None and (events[i].place.name or "").lower() == cell)
+                ]
+                counted = [i for i in there if (c := events[i].killed) is not None and c.best]
+                j = (counted if counted and _TOLL_ROSE.search(item.text) else there or [j])[0]
             named = (
                 _TOLL_OF_THE.search(item.text) if "toll of the" in item.text or "toll from the" in item.text else None
             )
@@ -393,6 +411,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             if (
                 dateline is not None
                 and events
+                and row is None  # (a log's or an export's row is a record of its own, no paragraph of a story)
                 and e.date is not None
                 and (
                     e.date.basis == DateBasis.REPORT_DATE
@@ -482,6 +501,12 @@ _INLINE_RECORD = compile_gated(
     r"^\s*(?:\d{1,4}[.)]\s+)?(?P<date>\d{1,2}(?:\s*[–-]\s*\d{1,2})?[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
     r"\s+[–—]\s+(?P<admin1>[A-Z][\w'’ .-]{1,30}?)\s+[–—]\s+(?P<place>[^:\n]{2,60}?):\s+(?=\S)"
 )
+# A security firm's alert line: "0715 | DHI QAR | Nasiriyah | CIVIL UNREST / SAF — ISF opened fire ...": the time it
+# was reported, the governorate, the location and the firm's category, then the note
+_ALERT_ROW = compile_gated(
+    r"^\s*[012]?\d[:.]?[0-5]\d\s*(?:LT|hrs?)?\s*\|\s*(?P<admin1>[^|\n]{2,30}?)\s*\|\s*(?P<place>[^|\n]{2,60}?)\s*\|"
+    r"\s*[^|\n—–]{2,40}?\s*[—–]+\s+(?=\S)"
+)
 _DASHED = re.compile("[–—]")
 _DAY_RANGE = re.compile(r"^(?P<d1>\d{1,2})\s*[–-]\s*(?P<d2>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d\d)$")
 
@@ -489,10 +514,10 @@ _DAY_RANGE = re.compile(r"^(?P<d1>\d{1,2})\s*[–-]\s*(?P<d2>\d{1,2})[/.](?P<m>\
 def _inline_record(text: str, k: Knowledge) -> dict[str, Cell] | None:
     """The fields of a record line "DATE – Governorate – Location: note", as a table row's cells; None for other lines
     (the governorate must be one)."""
-    m = _INLINE_RECORD.match(text)
+    m = _INLINE_RECORD.match(text) or (_ALERT_ROW.match(text) if "|" in text[:12] else None)
     if m is None or k.gazetteer.canonical_admin1(m.group("admin1")) is None:
         return None
-    cells = {role: Cell(m.start(role), m.end(role), m.group(role)) for role in ("date", "admin1", "place")}
+    cells = {role: Cell(m.start(role), m.end(role), m.group(role)) for role in m.re.groupindex}
     return {**cells, "text": Cell(m.end(), len(text.rstrip()), text[m.end() : len(text.rstrip())])}
 
 

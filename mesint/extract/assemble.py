@@ -1264,6 +1264,14 @@ _FORESEE_STEMS = (
     "likely", "expected", "set", "poised", "bound", "anticipated", "probable", "possible", "largely", "mostly",
     "mainly", "primarily", "predominantly", "generally", "repeatedly", "frequently", "regularly", "routinely",
 )
+_UNVERIFIED_CLAIMS = compile_gated(
+    r"\b(?:could\s+not|cannot|can\s*not|was\s+unable\s+to|were\s+unable\s+to)\s+(?:independently\s+)?"
+    r"(?:verify|confirm)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)\b",
+    re.I,
+)
+_ROUNDS_FIRED = compile_gated(
+    r"\b(?:fired|launched|lobbed|dropped)\s+(?:\w+\s+)?(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I
+)
 _COUNT_BEFORE = compile_gated(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
 
 
@@ -1371,7 +1379,9 @@ class _Hedges:
             return True
         if cue.cue.event_type in {"Protests", "Riots"}:
             return False  # "hundreds of graduates held a sit-in": a crowd's size, not a count of incidents
-        return self._counts and bool(_COUNT_BEFORE.search(self.masked[max(0, cue.start - 40) : cue.start]))
+        window = self.masked[max(0, cue.start - 50) : cue.start]
+        # ("fired dozens of artillery shells at Tal Rifaat": one barrage's rounds, not a count of incidents)
+        return self._counts and bool(_COUNT_BEFORE.search(window[-40:])) and not _ROUNDS_FIRED.search(window)
 
     def after(self, cue: CueMatch) -> bool:
         """The cue is the subject of a forecast: "Further Turkish strikes in Dohuk are highly likely"."""
@@ -1567,6 +1577,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     assessed_at = assessed.start() if assessed else len(masked) + 1
     # once per unit, not per cue
     charged = _any_in(lowered, _CHARGE_WORDS) if plain else _CHARGE_WORD.search(masked) is not None
+    unverified = _UNVERIFIED_CLAIMS.search(masked) if "verif" in masked or "confirm" in masked else None
     found_cues = book.find(masked)
     for g in ctx.glossary_matches(masked):
         found_cues += [CueMatch(c.cue, g.start(), g.end(), g.group(0)) for c in ctx.glossary_cues(g.group(0))]
@@ -1589,6 +1600,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         # "arrested 27 young men on charges of 'rioting'": the accusation names no incident of its own
         and not (charged and _CHARGED_WITH.search(masked, max(0, c.start - 30), c.start))
         and not _long_ago(masked, c, ctx.published)
+        # "SOHR could not independently verify claims ... that the regime had used chlorine": what is claimed, unproven
+        and not (unverified is not None and unverified.end() <= c.start)
     ]
     if len(cues) > 1:
         # "gunmen opened fire on a checkpoint and withdrew": the attackers left, no ground changed hands

@@ -576,7 +576,7 @@ _TOLL = compile_gated(
     rf"|\b(?:a|the|its|their)\s+(?:lower|higher|different|revised|final|official)\s+(?:death\s+)?toll\s+of\s+"
     rf"{_QUANT.replace('?P<n>', '?P<n2>')}\b"
     # "the toll from Saturday's raids had risen to 41"
-    rf"|\btoll\s+(?:from\s+(?:[\w'’-]+\s+){{1,3}}?)?(?:had|has|have)\s+(?:now\s+|since\s+|further\s+)?"
+    rf"|\btoll\s+(?:from\s+(?:[\w'’-]+\s+){{1,8}}?)?(?:had|has|have)\s+(?:now\s+|since\s+|further\s+)?"
     rf"(?:risen|climbed|jumped|increased|gone up)\s+to\s+{_QUANT.replace('?P<n>', '?P<n3>')}\b"
     # "bringing the day's toll in the village to six", "raising the toll from the attack to 12"
     rf"|\b(?:bringing|raising|brought|raised|pushing|pushed|taking|took)\s+(?:the|its|their)\s+"

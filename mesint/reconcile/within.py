@@ -192,7 +192,7 @@ def _merge(keep: Event, dup: Event) -> Event:
 # "The death toll later rose to 13 after two of the wounded died": the count since
 _RISEN_TOLL = compile_gated(
     # ("the death toll from the Hilla market bombing had risen to 14")
-    r"\b(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,6}?(?:rose|has risen|had risen|climbed|increased|jumped)\s+to\b"
+    r"\b(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,10}?(?:rose|has risen|had risen|climbed|increased|jumped)\s+to\b"
     # "In an updated statement on Tuesday it said four civilians were killed": the count since
     r"|\b(?:in\s+)?an?\s+(?:updated|later|revised|new)\s+(?:statement|toll|tally|count|figure)\b",
     re.I,

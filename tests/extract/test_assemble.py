@@ -2872,3 +2872,16 @@ def test_a_driver_who_died_later_brings_the_number_killed_up() -> None:
 def test_a_notes_day_written_with_its_weekday_or_place_dates_the_note(text: str, date: str) -> None:
     (event,) = extract(text, dt.date(2014, 1, 2))
     assert event["date"] == date
+
+
+def test_dozens_of_shells_fired_at_a_town_are_one_barrage() -> None:
+    (event,) = extract("On 9 May 2021, regime forces fired dozens of rockets at the town of Kansafra, wounding a child.")
+    assert (event["sub_event_type"], event["wounded"]) == ("Shelling/artillery/missile attack", 1)
+
+
+def test_claims_a_monitor_could_not_verify_are_no_incident() -> None:
+    assert extract(
+        "The monitor said it could not confirm reports shared on Monday by local activists that government "
+        "helicopters had dropped barrel bombs on Kafr Nabl.",
+        dt.date(2021, 5, 12),
+    ) == []

@@ -5579,3 +5579,36 @@ def test_a_harm_logs_entries_are_incidents_under_their_headers() -> None:
         ("2018-06-03", "Hajin", 5, "Global Coalition against Daesh"),
         ("2018-06-07", "Tall 'Afar", 2, "Military Forces of Iraq"),
     ]
+
+
+ALERT_LIST = """\
+SYRIA / IRAQ — DAILY INCIDENT ALERTS
+Tuesday 14 January 2020 | Issued 14/01/2020 1900 LT | RESTRICTED
+
+ALERTS
+
+0110 | NINEVEH | Sinjar | SAF (LATE) — Late on Monday (13 Jan), unknown gunmen fired on a YBS checkpoint west of \
+Sinjar town; no casualties.
+
+0820 | ANBAR | Al-Qaim | IED — An IED struck an army vehicle on the main road through the town centre. Initial reports \
+say two soldiers killed and three wounded.
+
+1010 | BASRA | Al-Zubair | CIVIL UNREST — Protesters closed the road to the Rumaila oil field with burning tyres; \
+police dispersed them with tear gas. No casualties.
+
+1545 | BAGHDAD | Green Zone | IDF — Three rockets impacted near the perimeter wall; no casualties, no claim.
+
+1700 | ANBAR | Al-Qaim | UPDATE — The death toll from this morning's IED attack on the army vehicle has risen to \
+three, according to a local hospital.
+"""
+
+
+def test_a_security_alert_lists_rows_are_dated_by_the_list_and_placed_by_their_location_cells() -> None:
+    events = extract(ALERT_LIST, published=dt.date(2020, 1, 14))["events"]
+    assert [(e["date"], e["place"], e["killed"] or 0) for e in events] == [
+        ("2020-01-13", "Sinjar", 0),
+        ("2020-01-14", "Al Qa'im", 3),
+        ("2020-01-14", "Az Zubayr", 0),
+        ("2020-01-14", "Green Zone", 0),
+    ]
+    assert events[3]["actor1"] != "Military Forces of Israel"  # "IDF" is the list's category: indirect fire
