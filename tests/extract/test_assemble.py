@@ -2875,7 +2875,7 @@ def test_a_notes_day_written_with_its_weekday_or_place_dates_the_note(text: str,
 
 
 def test_dozens_of_shells_fired_at_a_town_are_one_barrage() -> None:
-    (event,) = extract("On 9 May 2021, regime forces fired dozens of rockets at the town of Kansafra, wounding a child.")
+    (event,) = extract("On 9 May 2021, regime forces fired dozens of rockets at Kansafra, wounding a child.")
     assert (event["sub_event_type"], event["wounded"]) == ("Shelling/artillery/missile attack", 1)
 
 
