@@ -1247,7 +1247,7 @@ _FILED_DAY = compile_gated(
 # "attacks on Erbil are likely to remain sporadic": what the cue names is foreseen or summed up ("a base that is expected to ...":
 # a relative clause foresees something else)
 _LIKELY_AFTER = compile_gated(
-    r"[^.;,:()]{0,60}?(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s(?:is|are|remain|remains)\s+(?:(?:highly|very|most|more|less|"
+    r"[^.;,:()]{0,60}?(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s(?:is|are|remain|remains|was|were)\s+(?:(?:highly|very|most|more|less|"
     r"also|still|quite)\s+)?(?:likely|unlikely|expected|set\s+to|poised|bound\s+to|anticipated|probable|possible)\b"
     # "Coalition air strikes have mainly targeted hideouts": a summary of many
     r"|[^.;,:()]{0,60}?\s(?:have|has)\s+(?:largely|mostly|mainly|primarily|predominantly|generally|repeatedly|"

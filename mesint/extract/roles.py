@@ -44,7 +44,7 @@ PRONOUN_SUBJECT = compile_gated(
 _PREP_BEFORE = compile_gated(
     # ("dozens of IS gunmen attacked": a quantity, not a preposition's object)
     r"\b(?:(?<!dozens )(?<!hundreds )(?<!thousands )(?<!scores )(?<!group )(?<!groups )(?<!number )(?<!band )"
-    r"(?<!cell )of|in|at|on|with|from|to|by|against|near|for|into|toward|towards|targeting|belonging to|"
+    r"(?<!cell )of|in|at|on|upon|with|from|to|by|against|near|for|into|toward|towards|targeting|belonging to|"
     r"affiliated with|loyal to|held by|supporting)\s+(?:an?\s+|the\s+)?"
     # ("on Wednesday when terrorist groups fired": a clause's subject, after the preposition's object)
     r"(?:(?!(?:when|as|after|while|before|because|since|and|but|then|where)\b)[\w'’-]+\s+){0,2}$",

@@ -2885,3 +2885,29 @@ def test_claims_a_monitor_could_not_verify_are_no_incident() -> None:
         "helicopters had dropped barrel bombs on Kafr Nabl.",
         dt.date(2021, 5, 12),
     ) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 August 2014, US transport planes dropped 40 pallets of water and flour to families trapped near Zummar.",
+        "Officials warned that drone strikes alone were unlikely to end the insurgency in the Hamrin mountains.",
+    ],
+)
+def test_an_aid_drop_and_a_warning_about_strikes_are_no_strike(text: str) -> None:
+    assert extract(text, dt.date(2014, 8, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 4 June 2020, militants burned about two hundred dunams of barley fields near Daquq.",
+         ("Looting/property destruction", None)),
+        ("Late on June 5 militants launched a coordinated assault upon two Hashd positions near Tarmiyah, killing four "
+         "fighters.",
+         ("Armed clash", "Popular Mobilization Forces (PMF)")),
+    ],
+)
+def test_fields_burned_by_the_dunam_and_an_assault_upon_posts(text: str, expected: tuple) -> None:
+    (event,) = extract(text, dt.date(2020, 6, 8))
+    assert (event["sub_event_type"], event["actor2"]) == expected
