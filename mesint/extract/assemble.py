@@ -526,7 +526,7 @@ _STATE_SINCE = compile_gated(
 _ONE_OF_THE_WORST = compile_gated(
     # (a digest's telegraphic "deadliest single attack in capital since 2003" drops the article)
     r"(?:\bthe\s+|,\s+)(?:deadliest|worst|bloodiest|largest|biggest)\s+(?:single\s+)?(?:attack|bombing|blast|explosion|strike|"
-    r"air\s?strike|raid|ambush|massacre|incident|car bombing|suicide bombing)\b[^.;]{0,50}$",
+    r"air\s?strike|raid|ambush|massacre|incident|car bombing|suicide bombing|day)\b[^.;]{0,50}$",
     re.I,
 )
 _IN_A_PAST_YEAR = re.compile(r"\s*(?:In|During|Throughout|Back in|Earlier in)\s+(?P<y>(?:19|20)\d\d),")
@@ -733,8 +733,9 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|\b(?:has|have)\s+(?:also\s+)?(?:witnessed|seen)\s+(?:dozens|scores|hundreds|a\s+series|a\s+string|several|many|"
     r"numerous|repeated|frequent|regular|recurr(?:ent|ing)|sporadic|periodic)\b"
     # ("in the deadliest attack on the capital since 2003": one incident, measured against the past)
+    # (nor "struck Suwayda city ..., in the deadliest day for the province since 2011": the day the sentence tells)
     r"|\bthe\s+deadliest\b(?!\s+(?:single\s+)?(?:attack|bombing|blast|explosion|strike|air\s?strike|raid|ambush|massacre|"
-    r"incident|car bombing|suicide bombing)\b)[^.;]{0,60}?\bsince\b"
+    r"incident|car bombing|suicide bombing|day)\b)[^.;]{0,60}?\bsince\b"
     # "Monday marked the second anniversary of the US drone strike ...": an old incident remembered
     r"|^\s*(?:[\w'’-]+\s+){0,2}marked\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b"
     # "For months, government forces have been trying to drive rebels out of ...": a campaign's months told

@@ -160,6 +160,12 @@ _NOMINAL = _with_words(compile_gated(
     rf"{_QUANT}\b",
     re.I,
 ))
+# what a crowd protests or a standoff is about: an earlier death, not this incident's
+_CAUSE_BEFORE = compile_gated(
+    r"\b(?:over|protest(?:ing|ed|s)?(?:\s+(?:at|against|over))?|to\s+avenge|revenge\s+for|justice\s+for|"
+    r"condemn(?:ing|ed|s)?|denounc(?:ing|ed|es)|angered\s+by|outrage\s+(?:at|over)|outraged\s+by)\s+the\s+$",
+    re.I,
+)
 # "executed him", "killing him", "killing himself"
 _PRONOUN = compile_gated(
     r"\b(?P<v>executed|killed|killing|shot dead|assassinated|murdered|beheaded|wounding|injuring|wounded|injured)\s+"
@@ -988,6 +994,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _KILLED_AND_WOUNDED.finditer(text) if "killed and" in low or "killing and" in low or "dead and" in low else ():
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
     for m in _each(_NOMINAL, text, low, plain):
+        if _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "a standoff over the killing of a soldier", "protesting the murder of an activist": a cause
         kind = "wounded" if m.group("v").lower() in {"injury", "injuring", "wounding"} else "killed"
         count = _count(m.group("n"), m.group(0))
         more = _AND_MORE_GROUP.match(text[m.end() :]) if count.best is not None and " and " in low else None

@@ -2911,3 +2911,12 @@ def test_an_aid_drop_and_a_warning_about_strikes_are_no_strike(text: str) -> Non
 def test_fields_burned_by_the_dunam_and_an_assault_upon_posts(text: str, expected: tuple) -> None:
     (event,) = extract(text, dt.date(2020, 6, 8))
     assert (event["sub_event_type"], event["actor2"]) == expected
+
+
+def test_a_day_called_the_deadliest_since_a_year_is_the_day_told() -> None:
+    (event,) = extract(
+        "On 14 March 2017, ISIS suicide bombers struck Tikrit while gunmen attacked villages to its south, in the "
+        "deadliest day for the province since 2014.",
+        dt.date(2017, 3, 20),
+    )
+    assert (event["sub_event_type"], event["actor1"]) == ("Suicide bomb", "Islamic State (ISIS)")

@@ -564,3 +564,14 @@ def test_a_verb_in_scare_quotes_still_counts(text: str, expected: tuple[int | No
 )
 def test_a_named_victim_and_those_killed_with_him(text: str, expected: tuple[int | None, int | None]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police dispersed a sit-in held over the killing of a student, wounding four protesters.",
+        "Hundreds marched in Basra protesting the murder of an activist; police wounded four protesters.",
+    ],
+)
+def test_the_death_a_crowd_protests_is_not_counted_again(text: str) -> None:
+    assert [(m.kind, m.count.best) for m in find_casualties(text)] == [("wounded", 4)]
