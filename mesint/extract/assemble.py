@@ -4452,6 +4452,8 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             and (
                 (_SAID_FIGURE.match(u.masked) is not None and _LATER_SAID.search(u.masked) is not None)
                 or _TOLD_FIGURE.search(u.masked) is not None
+                # "The PKK said there were three dead": a count, no act told
+                or _SAID_THERE_WERE.match(u.masked) is not None
             )
             and not _MORE_DEAD.search(u.masked, 0, max(c.end for c in found if c.kind == "killed"))
             and all(_same_victims(pending[-1].text, c.text, lenient=True) for c in found if c.kind == "killed")
@@ -4677,6 +4679,12 @@ _SAID_FIGURE = compile_gated(
     re.I,
 )
 _LATER_SAID = compile_gated(r"\blater\s+(?:said|put|reported|gave|counted|confirmed)\b", re.I)
+_SAID_THERE_WERE = compile_gated(
+    r"^\s*(?:the\s+)?[\w'’ ,-]{1,60}?\b(?:said|says|reported|added)\s+(?:that\s+)?there\s+(?:were|had\s+been|are)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:dead|killed|deaths|fatalities)\b",
+    re.I,
+)
 # "...; a local source told al-Sumaria that five men had been killed": a figure another teller gave an outlet
 _TOLD_FIGURE = compile_gated(
     r"(?:^|;)\s*(?:an?\s+|the\s+)?[\w'’ -]{1,40}?\bsources?\s+told\s+[\w'’ -]{1,40}?\s+that\s+(?:at\s+least\s+)?"

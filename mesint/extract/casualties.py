@@ -1250,8 +1250,10 @@ ANOTHER_SOURCE = "another source's figure"
 RECORD_FIELD = "the record's count field"
 # "SOHR said 39 civilians were killed; the Syria Civil Defence counted 31 dead": each figure has its own teller
 _TOLD_BY = compile_gated(
+    # ("while SANA spoke of five 'martyrs'", "The PKK said there were three dead")
     r"\b(?:said|says|reported|counted|documented|recorded|gave|put|confirmed|registered|acknowledged|admitted|"
-    r"estimated)\s+(?:that\s+)?(?:(?:at least|more than|about|around|some|nearly)\s+)?$"
+    r"estimated|spoke\s+of|speaks\s+of)\s+(?:that\s+)?(?:there\s+(?:were|was|had\s+been)\s+)?"
+    r"(?:(?:at least|more than|about|around|some|nearly)\s+)?$"
     # ("AFP's own count, from medics, was 32 dead")
     r"|\b(?:count|toll|tally|figure)\b[^.;]{0,30}?\b(?:was|stood\s+at|is)\s+(?:(?:at least|more than|about|around|some|"
     r"nearly)\s+)?$",

@@ -2920,3 +2920,17 @@ def test_a_day_called_the_deadliest_since_a_year_is_the_day_told() -> None:
         dt.date(2017, 3, 20),
     )
     assert (event["sub_event_type"], event["actor1"]) == ("Suicide bomb", "Islamic State (ISIS)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2021, ISIS fighters ambushed an army convoy near Palmyra. SOHR reported nine soldiers killed, while "
+        "SANA spoke of six \"martyrs\" (SOHR, 3 June; SANA, 3 June).",
+        "On 3 June 2021, a Turkish drone struck a car near Qandil, killing six members of the PKK. The PKK said there "
+        "were eight dead, including two shepherds (Rudaw).",
+    ],
+)
+def test_another_tellers_figure_for_the_same_dead_is_not_added(text: str) -> None:
+    (event,) = extract(text, dt.date(2021, 6, 5))
+    assert event["killed"] == 6
