@@ -110,6 +110,9 @@ def _citation_from_part(
     tail = stripped[last.span.end :].strip(" .,")
     if tail:  # the date must close the part: "(Outlet, February 1, 2019)"
         return None
+    named_today = last.text in ("Today", "Yesterday", "Tonight")
+    if named_today and not stripped[: last.span.start].rstrip().endswith(","):
+        return None  # "(Baghdad Today)": an outlet's name, not an outlet and its day ("(SANA, Today)" is both)
     prefix = stripped[: last.span.start].rstrip(" ,.–-")
     prefix = re.sub(r"^(?:sources?|via|from|cited by)\s*[:\-–]\s*", "", prefix, flags=re.I)
     if prefix and _NOT_OUTLET.search(prefix):

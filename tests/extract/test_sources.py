@@ -158,3 +158,9 @@ def test_a_monitor_with_a_which_clause_and_a_rescue_group_that_puts_the_toll_are
         "rescue group put the toll at nine."
     )
     assert [a.name for a in found] == ["Observatory", "White Helmets"]
+
+
+def test_an_outlet_named_today_is_no_outlet_and_its_day() -> None:
+    text = "A sticky bomb went off in Husseiniya on May 6, wounding its owner (Baghdad Today)."
+    assert [c.outlet for c in find_citations(text, ctx=CTX)] == []
+    assert [c.outlet for c in find_citations("The army said so (SANA, Yesterday).", ctx=CTX)] == ["SANA"]
