@@ -747,6 +747,10 @@ def _story_context(line: StoryDateline, published: dt.date | None, k: Knowledge,
     return replace(base, outlet=outlet_label(line.outlet, k.outlets), published=day or published)
 
 
+# "Suwayda 24", "Kirkuk Now", "Halab Today": local outlets named after their towns
+_OUTLET_AFTER_PLACE = compile_gated(r"\s+(?:24|Now|Today|News|Post|Media|TV)\b")
+# ("SOHR said 13 people were killed in Jaramana": the incident's own town, where its dead fell)
+_IN_BEFORE = compile_gated(r"\bin\s+$")
 _TOLL_OF_THE = compile_gated(
     # ("the death toll from the Baghdad mall attack had risen to 18": the mall attack, in Baghdad)
     r"\btoll\s+(?:of|from)\s+the\s+(?:(?P<town>(?-i:[A-Z])[\w'’-]+)\s+)?(?P<what>[a-z][\w-]{3,})\s+"
@@ -1500,12 +1504,12 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
         # 11 people were killed": the incident's own town)
         not _HOSPITAL_AFTER.match(text, h.end)
         and not (
-            h.start <= 12
-            and _IN_PLACE_ALONE.match(text)
+            (h.start <= 12 and _IN_PLACE_ALONE.match(text) or _IN_BEFORE.search(text, max(0, h.start - 4), h.start))
             and (h.text.lower() in own or (event.place is not None and h.text == event.place.name))
         )
         and text[h.end : h.end + 2] not in ("'s", "’s")  # "the Kurdistan Region's health ministry": whose, not where
         and not _OFFICE_OF.search(text, max(0, h.start - 30), h.start)  # "the mayor of Amedi said": whose office
+        and not _OUTLET_AFTER_PLACE.match(text, h.end)  # "Suwayda 24 gave a higher toll": an outlet's name
         for h in k.gazetteer.find_names(text, event.place.country if event.place else None)
     ):
         return event  # a place of its own: another incident's count (a risen toll names the hospital's town)

@@ -72,6 +72,9 @@ _CONTINUE = compile_gated(
     r"then|later|during (?:the|these|those) (?:clashes|fighting|attack|battles?|operation)|the (?:firing|attack|"
     r"clashes|fighting|explosion|blast|bombing|strike|shelling|incident|ambush|assault)\b|both sides|"
     r"the (?:attackers|assailants|perpetrators)\b|"
+    # "Exchanges of fire continued through the night and into Tuesday afternoon": the same fight going on
+    r"(?:(?:sporadic|heavy|intermittent)\s+)?(?:exchanges\s+of\s+fire|clashes|gunfire|shelling|battles?)\s+"
+    r"(?:continued|went\s+on|persisted|raged\s+on|carried\s+on)\b|"
     r"according to (?:the same|the)\s+(?:report|announcement|statement|website|source)|the (?:two|three) sides)",
     re.I,
 )

@@ -1319,6 +1319,8 @@ def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMent
             and (
                 _OTHER_TELLER.search(text, a.end, b.start)
                 or (_NEXT_SENTENCE.match(text[a.end : b.start]) and _same_victims(text, a, b))
+                # ("... said 13 people were killed. The local network gave a higher toll of 16": the same dead)
+                or (_NEXT_SENTENCE.match(text[a.end : b.start]) and _A_TOTAL.search(b.text) is not None)
             )
             # ("... shot dead three truffle hunters. Police gave that figure; Shafaq News reported four dead")
             and (

@@ -2934,3 +2934,15 @@ def test_a_day_called_the_deadliest_since_a_year_is_the_day_told() -> None:
 def test_another_tellers_figure_for_the_same_dead_is_not_added(text: str) -> None:
     (event,) = extract(text, dt.date(2021, 6, 5))
     assert event["killed"] == 6
+
+
+def test_fighting_that_continued_into_the_next_day_and_its_tellers_tolls_are_one_incident() -> None:
+    report = _article(
+        "Clashes in Sayyida Zeinab\n\n"
+        "The fighting began late on Friday in Sahnaya, when gunmen attacked checkpoints manned by local fighters. "
+        "Exchanges of fire continued through the night and into Saturday morning, when security forces deployed.\n\n"
+        "SOHR said nine people were killed in Sahnaya, including five of the local fighters. The local network "
+        "Raqqa 24 gave a higher toll of 12.\n",
+        dt.date(2025, 5, 5),
+    )
+    assert [(e["place"], e["killed"]) for e in report["events"]] == [("Sahnaya", 9)]
