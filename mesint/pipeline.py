@@ -1504,7 +1504,10 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
         # 11 people were killed": the incident's own town)
         not _HOSPITAL_AFTER.match(text, h.end)
         and not (
-            (h.start <= 12 and _IN_PLACE_ALONE.match(text) or _IN_BEFORE.search(text, max(0, h.start - 4), h.start))
+            (
+                (h.start <= 12 and _IN_PLACE_ALONE.match(text))
+                or _IN_BEFORE.search(text, max(0, h.start - 4), h.start)
+            )
             and (h.text.lower() in own or (event.place is not None and h.text == event.place.name))
         )
         and text[h.end : h.end + 2] not in ("'s", "’s")  # "the Kurdistan Region's health ministry": whose, not where
