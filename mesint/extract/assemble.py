@@ -739,6 +739,10 @@ _AGGREGATE = PrefilteredAny.compile(
     # (nor "struck Suwayda city ..., in the deadliest day for the province since 2011": the day the sentence tells)
     r"|\bthe\s+deadliest\b(?!\s+(?:single\s+)?(?:attack|bombing|blast|explosion|strike|air\s?strike|raid|ambush|massacre|"
     r"incident|car bombing|suicide bombing|day)\b)[^.;]{0,60}?\bsince\b"
+    # "Since the killing, hundreds of people have demonstrated in al-Bab, Azaz and other towns": days of protests
+    r"|^\W*since\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:killing|death|assassination|arrest|abduction|"
+    r"attack|bombing|strike|massacre)\b[^.;]{0,80}?\b(?:have|has)\s+(?:\w+\s+)?(?:demonstrated|protested|rallied|"
+    r"marched|gathered|held\s+(?:protests|demonstrations|rallies|sit-ins))\b"
     # "Monday marked the second anniversary of the US drone strike ...": an old incident remembered
     r"|^\s*(?:[\w'’-]+\s+){0,2}marked\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b"
     # "For months, government forces have been trying to drive rebels out of ...": a campaign's months told
@@ -1268,6 +1272,19 @@ _FORESEE_STEMS = (
     "likely", "expected", "set", "poised", "bound", "anticipated", "probable", "possible", "largely", "mostly",
     "mainly", "primarily", "predominantly", "generally", "repeatedly", "frequently", "regularly", "routinely",
 )
+_CALLED_IT = compile_gated(
+    r"\b(?:called|describ(?:ed|ing)|term(?:ed|ing)|brand(?:ed|ing)|label(?:l)?(?:ed|ing)|denounc(?:ed|ing))\s+"
+    r"(?:the|this|that|it|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“]$",
+    re.I,
+)
+
+
+def _called_it(masked: str, at: int) -> bool:
+    """The cue at ``at`` is inside the quoted words a speaker gave an act: 'called the strike "a blatant ..."'."""
+    q = max(masked.rfind('"', max(0, at - 60), at), masked.rfind("“", max(0, at - 60), at))
+    return q >= 0 and _CALLED_IT.search(masked, max(0, q - 60), q + 1) is not None
+
+
 _UNVERIFIED_CLAIMS = compile_gated(
     r"\b(?:could\s+not|cannot|can\s*not|was\s+unable\s+to|were\s+unable\s+to)\s+(?:independently\s+)?"
     r"(?:verify|confirm)\s+(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)\b",
@@ -1582,6 +1599,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     # once per unit, not per cue
     charged = _any_in(lowered, _CHARGE_WORDS) if plain else _CHARGE_WORD.search(masked) is not None
     unverified = _UNVERIFIED_CLAIMS.search(masked) if "verif" in masked or "confirm" in masked else None
+    quoted = '"' in masked or "“" in masked
     found_cues = book.find(masked)
     for g in ctx.glossary_matches(masked):
         found_cues += [CueMatch(c.cue, g.start(), g.end(), g.group(0)) for c in ctx.glossary_cues(g.group(0))]
@@ -1606,6 +1624,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and not _long_ago(masked, c, ctx.published)
         # "SOHR could not independently verify claims ... that the regime had used chlorine": what is claimed, unproven
         and not (unverified is not None and unverified.end() <= c.start)
+        # 'called the strike "a blatant assassination in the heart of Baghdad"': a speaker's word for an act told
+        and not (quoted and _called_it(masked, c.start))
     ]
     if len(cues) > 1:
         # "gunmen opened fire on a checkpoint and withdrew": the attackers left, no ground changed hands

@@ -2946,3 +2946,16 @@ def test_fighting_that_continued_into_the_next_day_and_its_tellers_tolls_are_one
         dt.date(2025, 5, 5),
     )
     assert [(e["place"], e["killed"]) for e in report["events"]] == [("Sahnaya", 9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Hamid, the spokesman for the interior minister, called the strike \"a cowardly assassination in "
+        "the middle of Erbil\" and a breach of sovereignty.",
+        "Since the arrest, thousands of people have demonstrated in Sulaymaniyah, Halabja and other towns demanding "
+        "his release.",
+    ],
+)
+def test_a_speakers_word_for_an_act_and_days_of_protests_since_are_no_incident(text: str) -> None:
+    assert extract(text, dt.date(2022, 10, 13)) == []
