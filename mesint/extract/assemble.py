@@ -488,6 +488,9 @@ def _record_head(text: str) -> re.Match[str] | None:
 
 _KV_GOVERNORATE = compile_gated(r"\b(?:gov|governorate|admin1|province)\s*=\s*([^;\n]{2,40}?)\s*;")
 _CSV_SOURCE = compile_gated(r"\",(?P<src>[^\"\n]*)\s*$")
+_DATED_ADMIN1_LABEL = compile_gated(
+    r"^\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\s+[–—-]\s+(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+"
+)
 _ADMIN1_LABEL = compile_gated(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
 # "Anbar – Two apostates ...": a claim's lead naming the province
 # (and a digest's "Diyala – 14 Jun: ...", "Diyala – night of 15/16 Jun: ...": the governorate before the day)
@@ -5404,6 +5407,11 @@ def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
     note_label = _note_label(u.text)
     if note_label:
         blocked_ranges.append((0, note_label.end()))  # "Dhi Qar, 26 Feb 2021: ... in Nasiriyah"
+    dated = _DATED_ADMIN1_LABEL.match(u.text) if u.text[:1].isdigit() else None
+    if dated and gaz.canonical_admin1(dated.group("name")) and gaz.find_names(u.text[dated.end() :]):
+        # "25/07/2018 – As-Suwayda: ... al-Shabki, about 20 km north-east of Suwayda city": the governorate label
+        # is no place when the note names one
+        blocked_ranges.append((0, dated.end()))
     return blocked_ranges
 
 

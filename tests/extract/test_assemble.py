@@ -2959,3 +2959,13 @@ def test_fighting_that_continued_into_the_next_day_and_its_tellers_tolls_are_one
 )
 def test_a_speakers_word_for_an_act_and_days_of_protests_since_are_no_incident(text: str) -> None:
     assert extract(text, dt.date(2022, 10, 13)) == []
+
+
+def test_a_dated_governorate_label_yields_to_the_place_the_note_names() -> None:
+    (event,) = extract(
+        "14/03/2019 – Deir ez-Zor: ISIS cells ambushed an SDF patrol near the village of Ghranij, about 30 km "
+        "south-east of Mayadin, killing two fighters.",
+        dt.date(2019, 3, 20),
+    )
+    assert (event["date"], event["admin1"]) == ("2019-03-14", "Deir ez-Zor")
+    assert event["location_text"] != "Deir ez-Zor"
