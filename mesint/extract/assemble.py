@@ -68,7 +68,9 @@ _CONTINUE = compile_gated(
     r"[\w'’ -]{0,60}?\b(?:repelled|repulsed|foiled|thwarted)\s+(?:the|this|that|their|its)\s+"
     r"(?:attack|assault|offensive|incursion|infiltration|advance)\b|"
     r"(?:the\s+)?[\w'’ -]{0,60}?\b(?:claimed|said|reported|stated|announced|denied)\s+(?:that\s+)?(?:the|its|their)\s+"
-    r"(?:strike|strikes|attack|raid|operation|shelling|bombing|blast|explosion|ambush)\b|in response|in retaliation|subsequently|as a result|afterwards|after that|following that|"
+    # ("The SDF said the car bomb exploded before reaching its target": the other side's telling of the same blast)
+    r"(?:strike|strikes|attack|raid|operation|shelling|bombing|blast|explosion|ambush|car\s+bomb|suicide\s+bomber|"
+    r"(?:explosive\s+)?device)\b|in response|in retaliation|subsequently|as a result|afterwards|after that|following that|"
     r"then|later|during (?:the|these|those) (?:clashes|fighting|attack|battles?|operation)|the (?:firing|attack|"
     r"clashes|fighting|explosion|blast|bombing|strike|shelling|incident|ambush|assault)\b|both sides|"
     r"the (?:attackers|assailants|perpetrators)\b|"

@@ -2969,3 +2969,13 @@ def test_a_dated_governorate_label_yields_to_the_place_the_note_names() -> None:
     )
     assert (event["date"], event["admin1"]) == ("2019-03-14", "Deir ez-Zor")
     assert event["location_text"] != "Deir ez-Zor"
+
+
+def test_the_other_sides_telling_of_the_same_car_bomb_is_the_same_incident() -> None:
+    events = _digest(
+        "Weekly digest (May 12 – 18, 2021)\n\nSyria\n"
+        "  • On the northern front, ISIS's Amaq agency claimed that a suicide bomber in a car bomb had blown himself "
+        "up among SDF fighters near Al-Tabqa, killing \"dozens\" (Amaq, May 14, 2021). The SDF said the car bomb was "
+        "destroyed before reaching its target and that two of its fighters were wounded (ANHA, May 14, 2021).\n"
+    )
+    assert [(e["actor1"], e["sub_event_type"]) for e in events] == [("Islamic State (ISIS)", "Suicide bomb")]
