@@ -1005,8 +1005,8 @@ _REPORTING_NAME = Prefiltered.compile(
     r"|(?<=according to )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}"
     # (wherever it stands: "..., chanting slogans,” Enab Baladi’s correspondent in Idlib reported")
     r"|\b[A-Z]\w*(?:[ -](?:al-)?[A-Z]\w*){0,3}(?=['’]s\s+(?:local\s+)?(?:correspondents?|reporters?|stringers?|cameraman)\b)"
-    # "Local sources told Enab Baladi that ...": who was told
-    r"|(?<=\btold )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}(?=,?\s+(?:that|on|in|by)\b)",
+    # "Local sources told Enab Baladi that ...", "..., a medical source told Enab Baladi.": who was told
+    r"|(?<=\btold )[A-Z][\w'’]*(?:[ -](?:al-)?[A-Z][\w'’]*){0,3}(?=,?\s+(?:that|on|in|by)\b|\s*[.;,)]|\s*$)",
     0,
 )
 _RIVER = compile_gated(

@@ -2979,3 +2979,14 @@ def test_the_other_sides_telling_of_the_same_car_bomb_is_the_same_incident() -> 
         "destroyed before reaching its target and that two of its fighters were wounded (ANHA, May 14, 2021).\n"
     )
     assert [(e["actor1"], e["sub_event_type"]) for e in events] == [("Islamic State (ISIS)", "Suicide bomb")]
+
+
+def test_the_outlet_a_source_told_is_no_place() -> None:
+    report = _article(
+        "Clashes north of Afrin\n\n"
+        "On Thursday morning, fighting moved to the village of Kafr Janna, north-east of Afrin. HTS fighters attacked "
+        "the village with tanks and the Levant Front responded with mortar fire. Six fighters were killed, a medical "
+        "source told Enab Baladi.\n",
+        dt.date(2022, 10, 14),
+    )
+    assert [e["place"] for e in report["events"]] == ["Kafr Janna"]
