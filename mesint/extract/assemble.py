@@ -490,6 +490,10 @@ def _record_head(text: str) -> re.Match[str] | None:
 
 _KV_GOVERNORATE = compile_gated(r"\b(?:gov|governorate|admin1|province)\s*=\s*([^;\n]{2,40}?)\s*;")
 _CSV_SOURCE = compile_gated(r"\",(?P<src>[^\"\n]*)\s*$")
+_WHICH_HOLDS = compile_gated(
+    r",\s+which\s+(?:controls|holds|runs|dominates|governs|rules)\s+(?:most|much|parts|large\s+parts|all)\s+of\s+"
+    r"[^,;.()]{2,60},"
+)
 _DATED_ADMIN1_LABEL = compile_gated(
     r"^\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\s+[–—-]\s+(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+"
 )
@@ -5409,6 +5413,9 @@ def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
     note_label = _note_label(u.text)
     if note_label:
         blocked_ranges.append((0, note_label.end()))  # "Dhi Qar, 26 Feb 2021: ... in Nasiriyah"
+    if "which " in u.text:
+        # "HTS, which controls most of Idlib, has taken control of Afrin": what the group holds, not where it acted
+        blocked_ranges += [m.span() for m in _WHICH_HOLDS.finditer(u.text)]
     dated = _DATED_ADMIN1_LABEL.match(u.text) if u.text[:1].isdigit() else None
     if dated and gaz.canonical_admin1(dated.group("name")) and gaz.find_names(u.text[dated.end() :]):
         # "25/07/2018 – As-Suwayda: ... al-Shabki, about 20 km north-east of Suwayda city": the governorate label

@@ -2990,3 +2990,12 @@ def test_the_outlet_a_source_told_is_no_place() -> None:
         dt.date(2022, 10, 14),
     )
     assert [e["place"] for e in report["events"]] == ["Kafr Janna"]
+
+
+def test_the_province_a_group_holds_is_not_where_it_acted() -> None:
+    (event,) = extract(
+        "On 13 October 2022, Hayat Tahrir al-Sham (HTS), which controls most of Idlib, took control of the town of "
+        "Jindires after the Third Legion withdrew.",
+        dt.date(2022, 10, 14),
+    )
+    assert event["place"] == "Jindires"
