@@ -6,7 +6,7 @@ A vague amount ("several", "many", "sustained casualties") gives no number and a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from mesint.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS, VAGUE_WORDS, parse_number
@@ -18,6 +18,22 @@ def _with_words(pattern: re.Pattern[str]) -> Prefiltered:
     """A pattern tried on every text with a casualty word, searched only where the words it needs are (for the
     patterns whose words are few and often absent: a long list of words costs more to test than the search)."""
     return Prefiltered(pattern, required_literal_sets(pattern.pattern))
+
+
+class _AnyOf:
+    """Whether one of some words occurs in a lower-cased text: one Aho-Corasick pass in C that stops at the first.
+    (A regex alternation of the words tries a match at nearly every letter of a text that holds none of them.)"""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        import ahocorasick
+
+        self._automaton = ahocorasick.Automaton()
+        for w in words:
+            self._automaton.add_word(w, w)
+        self._automaton.make_automaton()
+
+    def __call__(self, lowered: str) -> bool:
+        return next(self._automaton.iter(lowered), None) is not None
 
 
 def _each(pattern: Prefiltered, text: str, low: str, plain: bool) -> Iterator[re.Match[str]]:
@@ -57,15 +73,15 @@ _GAP = (
 )
 
 # "Nine Shiites visiting the province were killed", "six others were wounded", "another was wounded"
-_PASSIVE = compile_gated(rf"\b{_QUANT}\s+{_NOT_A_HURT_COUNT}{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I)
+_PASSIVE = _with_words(compile_gated(rf"\b{_QUANT}\s+{_NOT_A_HURT_COUNT}{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I))
 # Headline style without an auxiliary: "three soldiers killed in blast"
-_HEADLINE = compile_gated(
+_HEADLINE = _with_words(compile_gated(
     rf"\b{_QUANT}\s+{_NOT_A_HURT_COUNT}{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b"
     # a log's clause: "; two members killed (local sources)."
     rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:(?!reported\b|said\b|says\b|put\b|toll\b)[\w'’-]+\s+){{0,3}}?"
     r"(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|\)|[.;,]|[–—]|$))",
     re.I,
-)
+))
 # "killing three Syrian soldiers", "wounding two", "killed 12 people", "left five dead"
 # ("shot dead two members of a militia", "killing its three occupants")
 _ACTIVE = compile_gated(
@@ -131,8 +147,9 @@ _ONE_NAMED = compile_gated(
     r"|\b(?:beat|stabbed|hacked|kicked|clubbed|bludgeoned)\s+(?:him|her)\s+to\s+death\b",
     re.I,
 )
-_ONE_NAMED_HINT = re.compile(
-    r"(?:was|been) (?:martyred|killed|shot dead|assassinated)|shot (?:him|her) dead|(?:him|her) to death"
+_ONE_NAMED_HINT = _AnyOf(
+    [f"{aux} {v}" for aux in ("was", "been") for v in ("martyred", "killed", "shot dead", "assassinated")]
+    + ["shot him dead", "shot her dead", "him to death", "her to death"]
 )
 # "left five dead", "leaving two people wounded"
 _LEFT_DEAD = _with_words(
@@ -317,7 +334,7 @@ _REPORTED = compile_gated(
     re.I,
 )
 # "SOHR reported 17 IS militants and 6 SDF fighters killed": both sides' counts
-_REPORT_VERB = compile_gated(r"reported|said|counted|documented|confirmed|recorded|estimated")
+_REPORT_VERB = _AnyOf(["reported", "said", "counted", "documented", "confirmed", "recorded", "estimated"])
 _REPORTED_PAIR = compile_gated(
     rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+{_QUANT}\s+{{gap}}and\s+(?P<n2>{NUMBER_PATTERN})\s+"
     rf"{{gap}}(?P<v>killed|dead|wounded|injured)\b".replace("{gap}", r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b)[\w'’\-]+\s+){0,4}?"),
@@ -357,7 +374,7 @@ _TREATED = compile_gated(
     re.I,
 )
 _UNKNOWN_NUMBER = compile_gated(r"\s+(?:unknown|undetermined|unspecified)\s+number\b", re.I)
-_GASSED = compile_gated(r"suffocation|asphyxia|breathing|respiratory")
+_GASSED = _AnyOf(["suffocation", "asphyxia", "breathing", "respiratory"])
 # "killing and wounding 20 of them": the dead and the wounded together, neither known
 _KILLED_AND_WOUNDED = compile_gated(
     rf"\b(?:killing|killed) and (?:wounding|injuring|wounded|injured)\s+{_QUANT}\b"
@@ -443,20 +460,20 @@ _ROLE_CLAUSE = compile_gated(
     re.I,
 )
 # "a farmer was killed and his son wounded": a relative named after the first victim, the verb's auxiliary left out
-_KIN_VICTIM = compile_gated(
+_KIN_VICTIM = _with_words(compile_gated(
     r"(?:\b(?P<lead>an?|one)\s+[\w-]+\s+)?\band\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
     r"(?:(?:\w+-(?:year|month)-old|young|little|adult|teenage|elderly|eldest|elder|older|younger|infant|baby|grown|pregnant|disabled)\s+)?(?:sons?|daughters?|wife|husband|brothers?|"
     r"sisters?|father|mother|child|children|nephews?|cousins?|grandsons?|granddaughters?|grandchildren)\s+"
     r"(?:(?:was|were)\s+)?(?:also\s+)?(?P<v>wounded|injured|killed|died|shot dead|gunned down|executed|murdered)\b",
     re.I,
-)
+))
 # "The commander and one of his bodyguards were killed": the subject and one of his escort, two
-_ROLE_AND_AIDE = compile_gated(
+_ROLE_AND_AIDE = _with_words(compile_gated(
     rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+and\s+(?:one\s+of\s+)?(?:his|her|their)\s+"
     r"(?:bodyguards?|guards?|aides?|drivers?|companions?|escorts?|assistants?|deput(?:y|ies))\s+"
     r"(?:were|was)\s+(?:also\s+|both\s+)?(?P<v>killed|wounded|injured)\b",
     re.I,
-)
+))
 # "A man, his wife and their three daughters ... were killed": a family told as a list
 _KIN_LIST = compile_gated(
     r"\b(?:an?|one)\s+[\w-]+,\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|mother|father|child)\s+"
@@ -576,7 +593,7 @@ _LOST_MEN = compile_gated(
 )
 _LEFT_HIM = compile_gated(r"\b(?:left|leaving)\s+(?:him|her)\s+(?:\w+\s+)?(?P<v>dead|wounded|injured)\b", re.I)
 # "death toll rose to 12", "12 fatalities", "12 people died"
-_TOLL = compile_gated(
+_TOLL = _with_words(compile_gated(
     rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUANT}\b"
     # "the Ministry of Interior gave a lower toll of 35"
     rf"|\b(?:a|the|its|their)\s+(?:lower|higher|different|revised|final|official)\s+(?:death\s+)?toll\s+of\s+"
@@ -600,12 +617,12 @@ _TOLL = compile_gated(
     rf"(?:risen|climbed|increased|jumped|gone up|reached|stands|stood|is|was)\s+(?:to\s+|at\s+)?"
     rf"(?:no\s+(?:fewer|less)\s+than\s+)?{_QUANT.replace('?P<n>', '?P<n4>')}\b",
     re.I,
-)
-_FATALITIES = compile_gated(
+))
+_FATALITIES = _with_words(compile_gated(
     rf"\b{_QUANT}\s+(?:fatalities|fatality|deaths|dead|people died|casualties)\b"
     rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:civilian|child|military|combatant|violent)\s+(?:deaths|fatalities)\b",
     re.I,
-)
+))
 _VAGUE_LOSS = _with_words(compile_gated(
     r"\b(?:sustained|suffered|inflicted|caused|causing|resulted in|with)\s+(?:heavy\s+|many\s+|several\s+|some\s+|human\s+|numerous\s+)?"
     r"(?:casualties|losses)\b|\b(?:heavy|many|several|dozens of|numerous)\s+casualties\b",
@@ -660,12 +677,14 @@ def _count(word: str, matched: str) -> Count:
     return Count.vague(matched.strip())
 
 
-_ANY_CASUALTY = compile_gated(
-    r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain|lost|death|fatalit|maim|toll|loss|shot|martyr|gunned"
-    r"|losing|lives of|to save"
-
-    r"|bod(?:y|ies) of|body (?:was|had|has)|bodies|suffocat|treated|hospitali|neutrali|massacred"
-)
+_ANY_CASUALTY = _AnyOf(
+    [
+        "kia", "wia", "kill", "dead", "die", "wound", "injur", "hurt", "casualt", "execut", "behead", "assassin",
+        "murder", "slain", "lost", "death", "fatalit", "maim", "toll", "loss", "shot", "martyr", "gunned", "losing",
+        "lives of", "to save", "body of", "bodies of", "body was", "body had", "body has", "bodies", "suffocat",
+        "treated", "hospitali", "neutrali", "massacred",
+    ]
+)  # fmt: skip
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -772,14 +791,14 @@ _DURATION = compile_gated(
 
 _FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
 # "shot him and his brother dead": two
-_SHOT_THEM_BOTH = compile_gated(
+_SHOT_THEM_BOTH = _with_words(compile_gated(
     r"\b(?:shot|gunned)\s+(?:him|her)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:brother|son|daughter|wife|husband|father|"
     r"mother|cousin|nephew|sister|driver|bodyguard|companion|guard)\s+(?:dead|down)\b"
     # "shot her dead together with her driver"
     r"|\b(?:shot|gunned)\s+(?:him|her)\s+(?:dead|down)\s+(?:together|along)\s+with\s+(?:his|her)\s+(?:[\w-]+\s+)?"
     r"(?:brother|son|daughter|wife|husband|father|mother|cousin|nephew|sister|driver|bodyguard|companion|guard)\b",
     re.I,
-)
+))
 # "killed Abu Musab al-Zarqawi and five others", "killed Sheikh Abu Risha, together with two of his bodyguards"
 _NAMED_AND_OTHERS = compile_gated(
     r"\b(?P<v>killed|killing|assassinated|wounded|wounding)\s+(?-i:(?:[A-Z][\w'’-]*|al-|bin|ibn|abu|Abu)\s*){1,6},?\s+"
@@ -888,7 +907,7 @@ _SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<w>[a-z]+(?:ed|ised|ized))[\"”](
 
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Every killed/wounded mention in ``text``, non-overlapping, in order."""
-    if not _ANY_CASUALTY.search(text.lower()):
+    if not _ANY_CASUALTY(text.lower()):
         return []
     text = _without_date_numbers(text)
     if '"' in text or "“" in text:
@@ -922,6 +941,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
 
     low = text.lower()
     plain = folds_plainly(text)  # the word tests before the patterns below are exact
+    reports = _REPORT_VERB(low)  # three patterns below need a reporting verb
     for m in _WHETHER_ANY.finditer(text) if "whether" in low or " if any" in low else ():
         taken.append((m.start(), m.end()))  # "did not say whether anyone was killed": no count told
     for m in _NO_ONE.finditer(text) if "no one" in low or "nobody" in low or "none" in low else ():
@@ -931,7 +951,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         g = "n" if m.group("n") is not None else "n2" if m.group("n2") is not None else "n3"
         add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
         rises.append(m.end())
-    for m in _SHOT_THEM_BOTH.finditer(text) if " and " in low or " with " in low else ():
+    for m in _each(_SHOT_THEM_BOTH, text, low, plain) if " and " in low or " with " in low else ():
         add("killed", Count.exact(2), m.start(), m.end())
     for m in _NAMED_AND_OTHERS.finditer(text) if "with" in low or "other" in low or " his " in low or " her " in low else ():
         n = parse_number((m.group("n") or m.group("n2")).lower())
@@ -1051,7 +1071,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         a, b = _count(m.group("n"), m.group(0)), parse_number(m.group("n2").lower())
         if a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
-    for m in _REPORTED_PAIR.finditer(text) if " and " in low and _REPORT_VERB.search(low) else ():
+    for m in _REPORTED_PAIR.finditer(text) if " and " in low and reports else ():
         a, b = _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), parse_number(m.group("n2").lower())
         if a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
@@ -1072,10 +1092,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _BODY.finditer(text) if "body" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
     # before the counts that open a phrase: "A woman and her two children were killed" is three, not two
-    for m in _KIN_VICTIM.finditer(text) if " and " in low else ():
+    for m in _each(_KIN_VICTIM, text, low, plain) if " and " in low else ():
         n = (parse_number(m.group("n").lower()) if m.group("n") else 1) or 1
         add(_kind(m.group("v")), Count.exact(n + (1 if m.group("lead") else 0)), m.start(), m.end())  # "A woman and her son"
-    for m in _ROLE_AND_AIDE.finditer(text) if " and " in low else ():
+    for m in _each(_ROLE_AND_AIDE, text, low, plain) if " and " in low else ():
         add(_kind(m.group("v")), Count.exact(2), m.start(), m.end())
     # Each pattern tried at these count starts needs a casualty word after its count: a count past the end of the
     # last such word begins no match, and is not tried.
@@ -1113,13 +1133,16 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in match_at(_IN_ACTION, text, starts) if "IA" in text or "in action" in text else ():
         add("wounded" if m.group("v")[0] in "Ww" else "killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
-    for pattern in (_PASSIVE, _HEADLINE, _TOLL, _FATALITIES):
-        for m in pattern.finditer(text) if pattern is _TOLL else match_at(pattern, text, starts):
+    for prefiltered in (_PASSIVE, _HEADLINE, _TOLL, _FATALITIES):
+        if plain and not prefiltered.possible(low):
+            continue  # none of the words one of its matches needs
+        pattern = prefiltered.pattern
+        for m in pattern.finditer(text) if prefiltered is _TOLL else match_at(pattern, text, starts):
             g = m.groupdict()
             verb = g.get("v") or g.get("v2") or "killed"
             n = next(g[k] for k in ("n", "n2", "n3", "n4", "n5", "n6") if g.get(k) is not None)
             count = _count(n, m.group(0))
-            also = _AS_WELL_AS.match(text[m.end() :]) if pattern is _PASSIVE and "as well as" in low else None
+            also = _AS_WELL_AS.match(text[m.end() :]) if prefiltered is _PASSIVE and "as well as" in low else None
             extra = _count(also.group("n"), also.group(0)) if also else None
             if also and extra is not None and extra.best is not None and count.best is not None:
                 add(_kind(verb), Count.exact(count.best + extra.best), m.start(), m.end() + also.end())
@@ -1129,7 +1152,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _LOSING.finditer(text) if "losing" in low or " lost " in low else ():
         add("killed", _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
-    for m in _REPORTED.finditer(text) if _REPORT_VERB.search(low) else ():
+    for m in _REPORTED.finditer(text) if reports else ():
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
     for m in _BOTH.finditer(text) if "both" in low else ():
         add(_kind(m.group("v") or m.group("v2")), Count.exact(2), m.start(), m.end())
@@ -1217,12 +1240,12 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if (m.group("n") or m.group("n2")).lower() == "body":
             add("killed", Count.exact(1), m.start(), m.end())
     for pattern, word in ((_SUFFOCATION, ""), (_TREATED, "treated"), (_TREATED, "hospitali")):
-        for m in pattern.finditer(text) if word in low and (word or _GASSED.search(low)) else ():
+        for m in pattern.finditer(text) if word in low and (word or _GASSED(low)) else ():
             g = "n2" if m.groupdict().get("n2") else "n"
             add("wounded", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
     for m in _ONE_DIED.finditer(text) if "died" in low or "succumbed" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
-    for m in _ONE_NAMED.finditer(text) if _ONE_NAMED_HINT.search(low) else ():
+    for m in _ONE_NAMED.finditer(text) if _ONE_NAMED_HINT(low) else ():
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _LEFT_HIM.finditer(text) if "left" in low or "leaving" in low else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
@@ -1236,7 +1259,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if before and before[-1].count.best is not None and count.best is not None and not _VERB_AFTER.match(text, m.end()):
             add(before[-1].kind, count, m.start("n"), m.end())
     found.sort(key=lambda c: c.start)
-    for m in _BARE_FIGURE.finditer(text) if found and _REPORT_VERB.search(low) else ():
+    for m in _BARE_FIGURE.finditer(text) if found and reports else ():
         before = [c for c in found if c.end <= m.start()]
         count = _count(m.group("n"), m.group(0)[m.start("n") - m.start() :])
         if before and count.best is not None:

@@ -377,6 +377,13 @@ _DAY_FIRST = {"dmy_range2", "dmy_range", "dmy", "dm_range", "dm"}
 # Forms that print a year; a text with no four-digit year from 1900-2099 skips them.
 _NEEDS_YEAR = {"dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "iso", "dmy_num", "my", "season"}
 _YEAR = compile_gated(r"(?:19|20)\d\d")
+# Cheap scans that a form's own pattern needs to match, each started only at the letters or digits it needs (the
+# forms' patterns open with a lookahead, which makes the regex engine try them at every character):
+# "2021-06-04" and "4.6.2021" need a digit, a separator and a digit ...
+_SEPARATED = {"iso", "dmy_num"}
+_DIGIT_SEP_DIGIT = re.compile(r"\d[-/.]\d")
+# ... and "March 2021" a month name printed with its capital, then the year
+_MONTH_THEN_YEAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d")
 # Each form with what it needs, looked up once: (kind, pattern, month, digit, year, tried at starts, day first)
 _SPECS = [
     (kind, p, kind in _NEEDS_MONTH, kind in _NEEDS_DIGIT, kind in _NEEDS_YEAR, kind in _AT_START, kind in _DAY_FIRST)
@@ -433,6 +440,8 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
     digits = bool(_HAS_DIGIT.search(text))
     month = digits and bool(_MONTH_WORD.search(text))
     year = digits and bool(_YEAR.search(text))
+    separated = year and _DIGIT_SEP_DIGIT.search(text) is not None
+    month_year = month and year and _MONTH_THEN_YEAR.search(text) is not None
     day_starts: list[int] = []
     month_starts: list[int] = []
     if month:
@@ -451,6 +460,8 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
             continue  # "on the 5th": only where an ordinal number is
         if kind in _SLASHED and "/" not in text:
             continue  # "16/03": only where a slash is
+        if (kind in _SEPARATED and not separated) or (kind == "my" and not month_year):
+            continue
         if at_start:
             starts = day_starts if day_first else month_starts
             if not starts:

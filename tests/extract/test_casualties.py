@@ -575,3 +575,30 @@ def test_a_named_victim_and_those_killed_with_him(text: str, expected: tuple[int
 )
 def test_the_death_a_crowd_protests_is_not_counted_again(text: str) -> None:
     assert [(m.kind, m.count.best) for m in find_casualties(text)] == [("wounded", 4)]
+
+
+def test_the_word_gates_say_what_a_search_for_their_words_said():
+    """Each Aho-Corasick word test answers as the regex alternation of the same words did, over every line of the
+    test reports."""
+    import re
+    from pathlib import Path
+
+    from mesint.extract import casualties
+
+    alternations = {
+        casualties._ANY_CASUALTY: r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain"
+        r"|lost|death|fatalit|maim|toll|loss|shot|martyr|gunned|losing|lives of|to save|bod(?:y|ies) of"
+        r"|body (?:was|had|has)|bodies|suffocat|treated|hospitali|neutrali|massacred",
+        casualties._REPORT_VERB: r"reported|said|counted|documented|confirmed|recorded|estimated",
+        casualties._GASSED: r"suffocation|asphyxia|breathing|respiratory",
+        casualties._ONE_NAMED_HINT: r"(?:was|been) (?:martyred|killed|shot dead|assassinated)|shot (?:him|her) dead"
+        r"|(?:him|her) to death",
+    }
+    reports = Path(__file__).resolve().parents[1] / "reports"
+    lines = [
+        line.lower() for p in sorted(reports.rglob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()
+    ]
+    for gate, words in alternations.items():
+        pattern = re.compile(words)
+        assert any(gate(line) for line in lines)
+        assert all(gate(line) == (pattern.search(line) is not None) for line in lines), words

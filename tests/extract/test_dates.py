@@ -173,3 +173,20 @@ def test_a_night_from_one_weekday_into_the_next_is_a_range() -> None:
 def test_early_mid_and_late_in_a_month(text: str, start: str, end: str) -> None:
     [d] = find_dates(text, ctx=DateContext(published=dt.date(2017, 1, 1)))
     assert (d.start.isoformat(), d.end.isoformat()) == (start, end)
+
+
+def test_the_cheap_scans_find_what_their_forms_need():
+    """Wherever "2021-06-04", "4.6.2021" or "March 2021" is read in a line of the test reports, the scan that lets
+    its form be tried finds something too."""
+    from pathlib import Path
+
+    from mesint.extract import dates
+
+    reports = Path(__file__).resolve().parents[1] / "reports"
+    lines = [line for p in sorted(reports.rglob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    forms = dict(dates._PATTERNS)
+    scans = {"iso": dates._DIGIT_SEP_DIGIT, "dmy_num": dates._DIGIT_SEP_DIGIT, "my": dates._MONTH_THEN_YEAR}
+    for kind, scan in scans.items():
+        matched = [line for line in lines if forms[kind].search(line)]
+        assert matched, kind
+        assert all(scan.search(line) for line in matched), kind
