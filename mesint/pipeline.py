@@ -706,15 +706,21 @@ def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[s
     from mesint.extract.dates import DateContext, find_dates
 
     outlet, published = parent.outlet, parent.published
-    dates = [d for d in find_dates(heading, ctx=DateContext()) if d.basis == DateBasis.STATED]
+
+    def stated() -> list[DateMention]:
+        # read only for a heading of one of these shapes: most headings are none of them
+        return [d for d in find_dates(heading, ctx=DateContext()) if d.basis == DateBasis.STATED]
+
     if _PUBLISHED_LINE.match(heading):
+        dates = stated()
         return outlet, dates[0].end if dates else published
     bracket = _BRACKET_SOURCE.match(heading)
-    if bracket and dates:
+    if bracket and (dates := stated()):
         # "[Shafaq News, March 7, 2022]": the item's outlet and day
         known = k.outlets.match(bracket.group("name").strip())
         return (known.name if known else bracket.group("name").strip()), dates[0].end
     if _ENUMERATED.match(heading):
+        dates = stated()
         name = re.split(r"\s[–—-]\s|,|\(", _ENUMERATED.sub("", heading))[0].strip()
         known = k.outlets.match(name)
         return (known.name if known else name), (dates[0].end if dates else None)
@@ -1146,7 +1152,9 @@ def _section_from_heading(
     elif re.search(r"\bSyria(?:n)?\b", heading) and not re.search(r"\bIraq(?:i)?\b", heading):
         country = "Syria"
     admin1, place_hint = parent.admin1, parent.place_hint
-    actor_spans = [(a.start, a.end) for a in k.actors.find(heading, country=country)]
+    named = k.actors.find(heading, country=country)
+    named_in = country
+    actor_spans = [(a.start, a.end) for a in named]
     for hit in k.gazetteer.find_names(heading, country):
         if any(hit.start < e and s < hit.end for s, e in actor_spans):
             continue
@@ -1160,7 +1168,7 @@ def _section_from_heading(
         break
     actor = parent.actor
     if k.cues.section_actor_cues.search(heading):
-        found = k.actors.find(heading, country=country)
+        found = named if country == named_in else k.actors.find(heading, country=country)  # (read once already)
         by = re.search(r"\bby\s+", heading)
         target = _HEADING_TARGET.search(heading)
         if target is not None and not by:
@@ -1884,7 +1892,7 @@ def _with_lead_in(
     by = re.search(
         r"(?<!used )(?<!held )(?<!controlled )(?<!operated )(?<!run )(?<!occupied )(?<!owned )(?<!manned )\bby\s+",
         masked,
-    )
+    ) if found and "by" in masked else None  # (only asked about the actors found)
     after_by = [a for a in found if by and a.start >= by.end()]
     actor = (after_by or found or [None])[0]
     if actor is None and lead_date is None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from operator import itemgetter
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -553,8 +552,11 @@ class LiteralIndex:
 
     def _found(self, lowered: str) -> set[int]:
         # The owners of every literal present: the tuples gathered and joined by C loops, not a Python loop per hit
-        # (a common literal occurs many times in a text).
-        found: set[int] = set().union(*set(map(_value, self._automaton.iter(lowered))))
+        # (a common literal occurs many times in a text). ``find_all`` hands each hit's (end, owners) to
+        # ``list.insert``, which keeps the owners (where in the list does not matter): no iterator, no hit tuple.
+        owners: list[tuple[int, ...]] = []
+        self._automaton.find_all(lowered, owners.insert)
+        found: set[int] = set().union(*owners)
         if self._second and found:
             n, second = self._n, self._second
             found = {i for i in found if i < n and (i not in second or i + n in found)}
@@ -576,9 +578,6 @@ class LiteralIndex:
         if self._empty:
             return []
         return sorted(self._found(lowered))
-
-
-_value = itemgetter(1)  # an automaton hit's (end, owners): its owners
 
 
 def match_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
