@@ -354,6 +354,13 @@ def test_all_reports_together() -> None:
         ("holdout169", 0.78, 0.83, 0.85),
         ("holdout170", 0.93, 0.88, 0.95),
         ("holdout171", 0.90, 0.95, 0.95),
+        # twenty-third session (snapshot 141908a): news twice (first contact F1 0.837 and 0.864), digests (0.938), a
+        # civilian-harm log, an alert list and other bulletins (0.764), coded notes (0.952)
+        ("holdout172", 0.80, 0.88, 0.93),
+        ("holdout173", 0.92, 0.90, 0.95),
+        ("holdout174", 0.90, 0.95, 0.95),
+        ("holdout175", 0.95, 0.93, 0.93),
+        ("holdout176", 0.95, 0.95, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
