@@ -757,8 +757,9 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|^\W*(?:for|over\s+the\s+(?:past|last))\s+(?:several\s+|many\s+)?(?:months|weeks|years)\b"
     # "Fighting between X and Y entered its fourth day on Thursday": days of fighting, told as one
     # (not "killed 19 civilians ..., as the offensive ... entered its third month": a strike, dated by the campaign)
-    r"|^\W*(?:the\s+)?(?:fighting|clashes|battles?|offensive|assault|unrest|violence|operation)\b[^.;]{0,150}?"
-    r"\b(?:entered|went\s+into|reached)\s+(?:its|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"|^\W*(?:the\s+)?(?:(?:military\s+)?operations?|fighting|clashes|battles?|offensive|assault|unrest|violence)\b[^.;]{0,150}?"
+    # ("Military operations along the border continued for a sixth consecutive day, with heavy fighting in ...")
+    r"\b(?:entered|went\s+into|reached|continued\s+for)\s+(?:its|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(?:day|week|month)\b"
     # "The terrorists suffered heavy losses in the clashes, the sources added": the lead's fighting, counted vaguely
     r"|^\W*(?:the\s+)?[\w/-]+(?:\s+[\w/-]+){0,3}\s+suffered\s+(?:heavy\s+|big\s+|great\s+|significant\s+|huge\s+)?"
@@ -1051,7 +1052,8 @@ _POCKET = Prefiltered.compile(r"\b(?:pocket|enclave)\b", re.I)
 _REPORTER = compile_gated(r"^[^.;,]{0,60}?\b(?:reported|announced|claimed|said|published|stated)\b", re.I)
 _REPORTER_VERBS = ("reported", "announced", "claimed", "said", "published", "stated")
 _ASSESSED = Prefiltered.compile(
-    r"\b(?:assessment|believes?|we assess|in (?:our|the \w+['’]s) view|it seems|estimates? that|according to "
+    # ("ISW assesses that the PMF role in Anbar will increase": an analyst's judgement)
+    r"\b(?:assessment|believes?|we assess|assess(?:es)? that|in (?:our|the \w+['’]s) view|it seems|estimates? that|according to "
     r"(?:the )?(?:analysts?|experts?))\b",
     re.I,
 )

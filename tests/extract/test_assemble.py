@@ -2999,3 +2999,16 @@ def test_the_province_a_group_holds_is_not_where_it_acted() -> None:
         dt.date(2022, 10, 14),
     )
     assert event["place"] == "Jindires"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISW assesses that the PMF role in Diyala will increase sharply and that U.S. air support to operations near "
+        "Baiji will depend on the army remaining in the lead.",
+        "Military operations along the Turkish border continued for a fourth consecutive day, with heavy fighting in "
+        "and around Tal Tamr.",
+    ],
+)
+def test_an_analysts_assessment_and_days_of_operations_are_no_incident(text: str) -> None:
+    assert extract(text, dt.date(2019, 10, 14)) == []
