@@ -66,7 +66,8 @@ def _bracketed(text: str) -> list[tuple[int, int]]:
 
 
 _LEADING_CONJUNCTION = re.compile(r"(?:and|or|while|whereas)\s+")
-_CHUNK_MARKS = compile_gated(r"[()\[\];]|,(?=\s+(?:while|whereas)\s)")
+# (not ", while the same bombardment hit Morek without causing casualties": the same act, going on elsewhere)
+_CHUNK_MARKS = compile_gated(r"[()\[\];]|,(?=\s+(?:while|whereas)\s(?!the\s+same\b))")
 
 
 def split_list_chunks(text: str) -> list[tuple[int, int]]:

@@ -3012,3 +3012,12 @@ def test_the_province_a_group_holds_is_not_where_it_acted() -> None:
 )
 def test_an_analysts_assessment_and_days_of_operations_are_no_incident(text: str) -> None:
     assert extract(text, dt.date(2019, 10, 14)) == []
+
+
+def test_the_same_bombardment_going_on_elsewhere_is_one_incident() -> None:
+    (event,) = extract(
+        "On 20 May 2019, three civilians were killed by regime shelling on Kansafra, while the same bombardment hit "
+        "Kafr Uweid and Sfuhun without causing casualties.",
+        dt.date(2019, 5, 22),
+    )
+    assert (event["place"], event["killed"]) == ("Kansafra", 3)
