@@ -2828,8 +2828,17 @@ def _bare_lead(current: list[Unit], gaz: Gazetteer, country: str | None) -> bool
         and (not first.actors or " also " in first.text)
         and len(first.text.split()) <= 12
         and first.text.rstrip().endswith(".")
-        and not _names_place(first, gaz, country)
+        # ("Baiji: Clashes continued around the Baiji refinery. On May 16, ...": the state of the front, then the day's
+        # incident)
+        and (not _names_place(first, gaz, country) or _GOES_ON.match(first.masked) is not None)
     )
+
+
+_GOES_ON = compile_gated(
+    r"^\W*(?:[\w'’-]+:\s+)?(?:(?:heavy|sporadic|fierce)\s+)?(?:clashes|fighting|battles|shelling)\s+"
+    r"(?:continued|went\s+on|persisted|raged\s+on)\s+(?:around|in|near|on|at|along)\b[^.;,]{0,60}\.?\s*$",
+    re.I,
+)
 
 
 def _subject_of(u: Unit) -> str | None:

@@ -3021,3 +3021,14 @@ def test_the_same_bombardment_going_on_elsewhere_is_one_incident() -> None:
         dt.date(2019, 5, 22),
     )
     assert (event["place"], event["killed"]) == ("Kansafra", 3)
+
+
+def test_a_fronts_state_before_the_days_incident_is_no_incident_of_its_own() -> None:
+    events = _digest(
+        "Weekly digest (May 12 – 18, 2021)\n\nIraq\n"
+        "- Haditha: Clashes continued around the Haditha dam. On May 14, army and tribal units reportedly opened a "
+        "road to the besieged dam garrison from the east after fighting with ISIS near Barwana; ISIS responded with a "
+        "car bomb that was destroyed before it reached the army line (Shafaq News, May 14; Ministry of Defense, May "
+        "15).\n"
+    )
+    assert [e["place"] for e in events] == ["Barwana"]
