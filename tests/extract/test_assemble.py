@@ -3032,3 +3032,11 @@ def test_a_fronts_state_before_the_days_incident_is_no_incident_of_its_own() -> 
         "15).\n"
     )
     assert [e["place"] for e in events] == ["Barwana"]
+
+
+def test_an_order_to_investigate_the_attack_is_no_attack() -> None:
+    assert extract(
+        "The prime minister ordered the formation of a committee to investigate the attack, while the governor "
+        "called it a crime against the people of Basra.",
+        dt.date(2024, 4, 27),
+    ) == []
