@@ -1282,6 +1282,7 @@ _FORESEE_STEMS = (
     "likely", "expected", "set", "poised", "bound", "anticipated", "probable", "possible", "largely", "mostly",
     "mainly", "primarily", "predominantly", "generally", "repeatedly", "frequently", "regularly", "routinely",
 )
+_ANY_WHO = compile_gated(r"\b(?:any|anyone|anybody|whoever)\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+$|\bwhoever\s+$", re.I)
 _CALLED_IT = compile_gated(
     r"\b(?:called|describ(?:ed|ing)|term(?:ed|ing)|brand(?:ed|ing)|label(?:l)?(?:ed|ing)|denounc(?:ed|ing))\s+"
     r"(?:the|this|that|it|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“]$",
@@ -1650,6 +1651,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and not (unverified is not None and unverified.end() <= c.start)
         # 'called the strike "a blatant assassination in the heart of Baghdad"': a speaker's word for an act told
         and not (quoted and _called_it(masked, c.start))
+        # "any member who attacked Iraqi forces would be expelled": whoever might, no one who did
+        and not (" who" in masked and _ANY_WHO.search(masked, max(0, c.start - 40), c.start))
     ]
     if len(cues) > 1:
         # "gunmen opened fire on a checkpoint and withdrew": the attackers left, no ground changed hands

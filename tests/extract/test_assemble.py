@@ -3040,3 +3040,11 @@ def test_an_order_to_investigate_the_attack_is_no_attack() -> None:
         "called it a crime against the people of Basra.",
         dt.date(2024, 4, 27),
     ) == []
+
+
+def test_whoever_might_attack_is_no_one_who_did() -> None:
+    assert extract(
+        "On 3 March 2009, the Sadrist office in Kufa announced that the freeze on armed activity would be extended, "
+        "and told its followers that any fighter who attacked police patrols would be expelled.",
+        dt.date(2009, 3, 10),
+    ) == []
