@@ -1282,6 +1282,9 @@ _FORESEE_STEMS = (
     "likely", "expected", "set", "poised", "bound", "anticipated", "probable", "possible", "largely", "mostly",
     "mainly", "primarily", "predominantly", "generally", "repeatedly", "frequently", "regularly", "routinely",
 )
+_PROTESTED_CAUSE = compile_gated(
+    r"\b(?:protest(?:ing|ed|s)?|demonstrat(?:ing|ed|e))\s+(?:against|over|at|about)\b[^.;]*$", re.I
+)
 _ANY_WHO = compile_gated(r"\b(?:any|anyone|anybody|whoever)\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+$|\bwhoever\s+$", re.I)
 _CALLED_IT = compile_gated(
     r"\b(?:called|describ(?:ed|ing)|term(?:ed|ing)|brand(?:ed|ing)|label(?:l)?(?:ed|ing)|denounc(?:ed|ing))\s+"
@@ -1706,6 +1709,12 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         agg = None
     elif agg is not None and agg.group(0)[:5].lower() == "since" and _ONE_OF_THE_WORST.search(masked, 0, agg.start()):
         agg = None  # "in the deadliest attack on the capital since 2003": this incident, measured against the past
+    elif (
+        agg is not None
+        and any(c.cue.event_type == "Protests" and c.start < agg.start() for c in cues)
+        and _PROTESTED_CAUSE.search(masked, max(0, agg.start() - 120), agg.start())
+    ):
+        agg = None  # "gathered to protest against the killing and the almost daily bombardment": the crowd's cause
     elif agg is not None and _ON_A_DAY_OF.search(masked, max(0, agg.start() - 100), agg.start()):
         agg = None  # "..., killing 37 people, on a day of about 40 coordinated attacks across Iraq": its day, told
     elif (

@@ -3048,3 +3048,12 @@ def test_whoever_might_attack_is_no_one_who_did() -> None:
         "and told its followers that any fighter who attacked police patrols would be expelled.",
         dt.date(2009, 3, 10),
     ) == []
+
+
+def test_a_crowds_cause_of_daily_shelling_is_no_summary() -> None:
+    (event,) = extract(
+        "On 12 August 2020, in Batifa, dozens of villagers gathered outside the district office to protest against "
+        "the almost daily shelling of their orchards.",
+        dt.date(2020, 8, 14),
+    )
+    assert event["sub_event_type"] == "Peaceful protest"
