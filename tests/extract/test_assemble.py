@@ -3057,3 +3057,11 @@ def test_a_crowds_cause_of_daily_shelling_is_no_summary() -> None:
         dt.date(2020, 8, 14),
     )
     assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_people_killed_in_unnamed_strikes_on_a_town_were_struck_from_the_air() -> None:
+    (event,) = extract(
+        "On 2 June 2017, three members of one family were reportedly killed in strikes on the western edge of Hajin.",
+        dt.date(2017, 6, 5),
+    )
+    assert (event["sub_event_type"], event["killed"]) == ("Air/drone strike", 3)
