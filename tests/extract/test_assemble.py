@@ -3065,3 +3065,12 @@ def test_people_killed_in_unnamed_strikes_on_a_town_were_struck_from_the_air() -
         dt.date(2017, 6, 5),
     )
     assert (event["sub_event_type"], event["killed"]) == ("Air/drone strike", 3)
+
+
+def test_protesters_who_resumed_their_blockade_protested_that_day() -> None:
+    (event,) = extract(
+        "On 2 December 2019, protesters resumed their blockade of the road to the Majnoon oil field near Basra; "
+        "no violence was reported.",
+        dt.date(2019, 12, 3),
+    )
+    assert (event["event_type"], event["date"]) == ("Protests", "2019-12-02")
