@@ -493,8 +493,10 @@ _WHICH_HOLDS = compile_gated(
     r",\s+which\s+(?:controls|holds|runs|dominates|governs|rules)\s+(?:most|much|parts|large\s+parts|all)\s+of\s+"
     r"[^,;.()]{2,60},"
 )
+# ("4 March 2019 – Diyala: ...", "5 Oct. 2017 — Kirkuk. ...": the day written out)
 _DATED_ADMIN1_LABEL = compile_gated(
-    r"^\s*\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\s+[–—-]\s+(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+"
+    r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)(?:19|20)\d\d"
+    r"\s+[–—-]\s+(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*[:.]\s+"
 )
 _ADMIN1_LABEL = compile_gated(r"^\s*(?P<name>[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’-]*){0,2})\s*:\s+(?=\S)")
 # "Anbar – Two apostates ...": a claim's lead naming the province
@@ -801,7 +803,13 @@ _AGGREGATE = PrefilteredAny.compile(
     r"(?=[^.;]{0,60}?\b(?:across|last week|this week|over the (?:past|last|week)|during the week|in the (?:past|last))\b)",
     re.I,
 )
-_ON_A_DAY_OF = compile_gated(r",\s+on\s+a\s+day\s+(?:of|when)\b[^.;]*$", re.I)
+# (", in a wave of strikes across north-east Syria": the wave this strike was one of)
+_ON_A_DAY_OF = compile_gated(
+    r",\s+(?:on\s+a\s+day\s+(?:of|when)|(?:in|as\s+part\s+of)\s+an?\s+(?:(?:new|fresh|wider|broader)\s+)?(?:wave|series|"
+    r"round|string|barrage)\s+of)\b[^.;]*$",
+    re.I,
+)
+_CAUSE_CLAUSE = compile_gated(r"\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\b[^.;]*$", re.I)
 _RUNNING_TOTAL = compile_gated(
     r",?\s*\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|tally|count|total)\b", re.I
 )
@@ -1576,7 +1584,41 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
         unit = _unit(item_text, s, e, ctx, country)
         unit.chunk = is_chunk
         units.append(unit)
+    if len(units) > 1:
+        _in_the_items_year(units)
     return units
+
+
+_PRINTED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _in_the_items_year(units: list[Unit]) -> None:
+    """"Around 17 June 2018, militants abducted eight men ...; the bodies were found on 27 June": a day printed
+    without its year, in a later sentence of the item, follows the full date before it, not the publication's year
+    (``find_dates`` does the same within one sentence)."""
+    # (only from the item's first date, a day or a night printed with its year: not "despite the March 2020
+    # ceasefire" recalled on the way)
+    first = next((d for u in units for d in u.dates if d.basis == DateBasis.STATED), None)
+    if first is None or not _PRINTED_YEAR.search(first.text) or (first.end - first.start).days > 2:
+        return
+    last = first.end
+    for u in units:
+        for i, d in enumerate(u.dates):
+            if d.basis != DateBasis.STATED or _PRINTED_YEAR.search(d.text):
+                continue
+            if d.start.year == last.year or d.start.year != d.end.year:
+                continue
+            year = last.year if (d.start.month, d.start.day) >= (last.month, last.day) else last.year + 1
+            start, end = _safe_iso_day(year, d.start), _safe_iso_day(year, d.end)
+            if start is not None and end is not None and start != d.start:
+                u.dates[i] = DateMention(start, end, d.basis, d.span, d.text)
+
+
+def _safe_iso_day(year: int, day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, openers: bool = True) -> Unit:
@@ -1717,6 +1759,13 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         agg = None  # "gathered to protest against the killing and the almost daily bombardment": the crowd's cause
     elif agg is not None and _ON_A_DAY_OF.search(masked, max(0, agg.start() - 100), agg.start()):
         agg = None  # "..., killing 37 people, on a day of about 40 coordinated attacks across Iraq": its day, told
+    elif (
+        agg is not None
+        and " in re" in masked
+        and (cause := _CAUSE_CLAUSE.search(masked, max(0, agg.start() - 120), agg.start())) is not None
+        and any(c.cue.start and c.end <= cause.start() for c in cues)
+    ):
+        agg = None  # "struck a depot near Albu Kamal, in response to attacks on US bases in Iraq and Syria": its cause
     elif (
         agg is not None
         and (semi := masked.rfind("; ", 0, agg.start())) > 0
@@ -5452,7 +5501,7 @@ def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
     if "which " in u.text:
         # "HTS, which controls most of Idlib, has taken control of Afrin": what the group holds, not where it acted
         blocked_ranges += [m.span() for m in _WHICH_HOLDS.finditer(u.text)]
-    dated = _DATED_ADMIN1_LABEL.match(u.text) if u.text[:1].isdigit() else None
+    dated = _DATED_ADMIN1_LABEL.match(u.text) if u.text[:1].isalnum() else None
     if dated and gaz.canonical_admin1(dated.group("name")) and gaz.find_names(u.text[dated.end() :]):
         # "25/07/2018 – As-Suwayda: ... al-Shabki, about 20 km north-east of Suwayda city": the governorate label
         # is no place when the note names one

@@ -64,7 +64,9 @@ _AUX = r"(?:were|was|have been|has been|had been|are|is|been|got)\s+(?:reportedl
 _NOT_A_HURT_COUNT = r"(?!(?:wounded|injured|hurt)\s*[,;(])"
 _GAP = (
     # ("An investigation found 105 civilians were killed": the count told after the finding is the figure)
-    r"(?:(?!and\b|but\b|while\b|told\b|said\b|says\b|saying\b|that\b|which\b|whom\b|reported\b|toll\b|"
+    # ("40 members of Hurras al-Din and allied groups were killed": one count, of a group and its allies)
+    r"(?:(?!and\b(?!\s+(?:allied|affiliated|associated|other|smaller|foreign)\s+(?:groups|factions|militias|"
+    r"organi[sz]ations|formations|brigades)\b)|but\b|while\b|told\b|said\b|says\b|saying\b|that\b|which\b|whom\b|reported\b|toll\b|"
     r"\d[\d,]*\s(?!of\s+(?:them|whom)\b))"
     r"[\"“]?(?:[\w'’\-]+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+)[\"”]?"  # ("Four U.S. service members were wounded")
     r"(?:,(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
@@ -337,7 +339,7 @@ _REPORTED = compile_gated(
 _REPORT_VERB = _AnyOf(["reported", "said", "counted", "documented", "confirmed", "recorded", "estimated"])
 _REPORTED_PAIR = compile_gated(
     rf"\b(?:reported|said|counted|documented|confirmed|recorded)\s+{_QUANT}\s+{{gap}}and\s+(?P<n2>{NUMBER_PATTERN})\s+"
-    rf"{{gap}}(?P<v>killed|dead|wounded|injured)\b".replace("{gap}", r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b)[\w'’\-]+\s+){0,4}?"),
+    rf"{{gap}}(?P<v>killed|dead|wounded|injured)\b".replace("{gap}", r"(?:(?!and\b|were\b|was\b|killed\b|wounded\b|injured\b|dead\b)[\w'’\-]+\s+){0,5}?"),
     re.I,
 )
 # "put the dead among soldiers and policemen at 27", "put the toll at 11 dead"
@@ -867,6 +869,11 @@ _COMMA_GROUPS = compile_gated(
     r"(?![\w'’-]+\s+(?:were|was|have|had)\b)",
     re.I,
 )
+_AND_N_OTHERS = compile_gated(
+    rf"(?:\s+[\w'’-]+){{0,3}}?,?\s+and\s+(?P<q>(?:at least|some|more than|about|nearly)\s+)?(?P<n>{NUMBER_PATTERN})\s+"
+    r"(?:others|other\s+people)\b",
+    re.I,
+)
 _GENERIC_VICTIMS = compile_gated(
     r"\b(?:people|persons|civilians|members|relatives|victims|individuals|residents|family|citizens)\b", re.I
 )
@@ -1051,6 +1058,15 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             tellers = _TELLERS_NEXT.match(text, groups.end("last"))
             if last is not None and extra_n and all(x is not None for x in extra_n) and not told_parts and not tellers:
                 total_n = count.best + parts
+                others = _AND_N_OTHERS.match(text, groups.end("last")) if " other" in low else None
+                extra = _count(others.group("n"), (others.group("q") or "") + others.group("n")) if others is not None else None
+                if others is not None and extra is not None and extra.best is not None:
+                    # "killing two US soldiers, a civilian employee and a contractor, and at least 15 others": the
+                    # groups, then the rest counted together
+                    total_n += extra.best
+                    hi = total_n if extra.high is not None else None
+                    add(_kind(m.group("v")), Count(total_n, total_n, hi, None), m.start(), others.end())
+                    continue
                 add(_kind(m.group("v")), Count.exact(total_n), m.start(), groups.end("last"))
                 continue
         more = _AND_MORE.match(text[m.end() :])
@@ -1344,6 +1360,13 @@ def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMent
                 or (_NEXT_SENTENCE.match(text[a.end : b.start]) and _same_victims(text, a, b))
                 # ("... said 13 people were killed. The local network gave a higher toll of 16": the same dead)
                 or (_NEXT_SENTENCE.match(text[a.end : b.start]) and _A_TOTAL.search(b.text) is not None)
+                # ("SOHR said 39 civilians were killed, the Syria Civil Defence counted 43": a bare figure, its own
+                # teller's, after a comma)
+                or (
+                    ", " in text[a.end : b.start]
+                    and _TOLD_BY.search(text, max(0, b.start - 30), b.start) is not None
+                    and _BARE_FIGURE.search(text, max(0, b.start - 40), b.end + 1) is not None
+                )
             )
             # ("... shot dead three truffle hunters. Police gave that figure; Shafaq News reported four dead")
             and (

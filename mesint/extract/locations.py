@@ -68,7 +68,7 @@ _FUSED_LEFT = compile_gated(
 )
 _NEAR_PLACE = compile_gated(
     r"^(?:\s+for(?:\s+[\w-]+){1,3}?)?,?\s+(?:near|outside|close to|by)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?"
-    r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:,?\s+in\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})?"
+    r"(?:(?:al|el|as|ash|ad|ar|az|an|at)-)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:,?\s+in\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})?"
 )
 _PRONOUN_PLACE = compile_gated(r"\bthe (?:city|town|village)\b", re.I)
 
@@ -117,9 +117,9 @@ def find_location(
         # "IS fighters coming out of the Hawija pocket attacked a post north of Baiji": where they came from
         and not (out_of and _OUT_OF_BEFORE.search(text, max(0, h[0] - 40), h[0]))
     ] or hits
-    if hits and _may_have(OFFSET, text) and ("–" in text or "-" in text):
-        # "on the Baghdad–Amman highway about 30 km east of Ar-Rutbah": the towns that name a road are not where the
-        # offset puts the event.
+    if len(hits) > 1 and ("–" in text or "-" in text) and ("road" in text or "highway" in text or "way" in text):
+        # "on the Baghdad–Amman highway about 30 km east of Ar-Rutbah", "on the Baghdad–Kirkuk highway near Tuz
+        # Khurmatu": the towns that name a road are not where the offset or the town named after it puts the event
         roads = [m.span() for m in _ROAD_NAME.finditer(text)]
         hits = [h for h in hits if not any(a <= h[0] < b for a, b in roads)] or hits
     if len(hits) > 1 and "countryside" in text and _COUNTRYSIDE_AFTER.match(text, hits[0][1]):

@@ -370,10 +370,13 @@ def _resolve_setting(w: _Work, primaries: list[NameHit], context: dict[str, Any]
         else:
             precision, radius = GeoPrecision.NEAR, c.radius_km + SETTING_RADIUS_KM
         missing = _missing(w)
+        frame = w.gaz.governorate(missing) if missing else None
+        if frame is not None and frame.name == c.admin1:
+            missing = None  # "in western Anbar near al-Qaim": the governorate frames the town, which is the place
         w.names.append((h.text, "setting"))
         w.say(
-            f"'{missing}' is not placeable; its setting {c.name} ({c.kind}, {c.admin1}) stands in, "
-            f"precision {int(precision)}, radius {radius:.0f} km"
+            (f"'{missing}' is not placeable; its setting " if missing else "the town the governorate frames: ")
+            + f"{c.name} ({c.kind}, {c.admin1}) stands in, precision {int(precision)}, radius {radius:.0f} km"
         )
         return _make(
             w,

@@ -3074,3 +3074,85 @@ def test_protesters_who_resumed_their_blockade_protested_that_day() -> None:
         dt.date(2019, 12, 3),
     )
     assert (event["event_type"], event["date"]) == ("Protests", "2019-12-02")
+
+
+def test_a_strike_answering_attacks_across_two_countries_is_one_strike() -> None:
+    (event,) = extract(
+        "Early on 27 October 2023, US F-16s struck a weapons store used by the IRGC near Albu Kamal, in response "
+        "to drone and rocket attacks on US bases in Iraq and Syria.",
+        dt.date(2023, 10, 30),
+    )
+    assert (event["sub_event_type"], event["place"]) == ("Air/drone strike", "Albu Kamal")
+
+
+def test_one_strike_of_a_wave_across_a_region_is_an_event() -> None:
+    (event,) = extract(
+        "On 13 January 2024, Turkish aircraft struck an oil facility near Amuda, west of Qamishli, in a wave of "
+        "strikes across north-east Syria.",
+        dt.date(2024, 1, 15),
+    )
+    assert (event["sub_event_type"], event["place"]) == ("Air/drone strike", "Amuda")
+
+
+def test_a_silent_march_in_memory_of_protesters_killed_elsewhere_is_peaceful() -> None:
+    (event,) = extract(
+        "On 28 October 2019, several hundred students held a silent march across the campus of the University of "
+        "Mosul and laid flowers for the protesters killed in Baghdad.",
+        dt.date(2019, 10, 30),
+    )
+    assert (event["sub_event_type"], event["place"]) == ("Peaceful protest", "Mosul")
+
+
+def test_a_district_retaken_whose_name_opens_with_al_is_ground_regained() -> None:
+    (event,) = extract(
+        "On 26 June 2016, a general announced on state television that the Counter-Terrorism Service had retaken "
+        "al-Julan, the last IS-held district of Fallujah.",
+        dt.date(2016, 6, 28),
+    )
+    assert (event["sub_event_type"], event["actor1"]) == ("Government regains territory", "Military Forces of Iraq")
+
+
+def test_a_day_without_its_year_in_a_later_sentence_keeps_the_items_year() -> None:
+    events = extract(
+        "On 17 June 2018, IS militants abducted eight men near Tuz Khurmatu. On 27 June, gunmen shot dead a "
+        "shepherd near Kirkuk.",
+        dt.date(2020, 1, 14),
+    )
+    assert [e["date"] for e in events] == ["2018-06-17", "2018-06-27"]
+
+
+def test_the_towns_that_name_a_highway_give_way_to_the_town_it_passes() -> None:
+    (event,) = extract(
+        "On 17 June 2018, IS militants posing as a police checkpoint on the Baghdad–Kirkuk highway near Tuz "
+        "Khurmatu abducted eight men.",
+        dt.date(2018, 6, 20),
+    )
+    assert (event["place"], event["admin1"]) == ("Tuz Khurmatu", "Salah al-Din")
+
+
+def test_a_governorate_framing_the_town_near_which_strikes_fell_gives_the_town() -> None:
+    (event,) = extract(
+        "On 29 December 2019, US aircraft struck three Kataib Hezbollah facilities in western Anbar near al-Qaim.",
+        dt.date(2019, 12, 31),
+    )
+    assert (event["place"], event["geo_precision"]) == ("Al Qa'im", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "4 March 2019 – Diyala: Iraqi army units arrested four suspected IS members in raids on orchards near "
+            "Muqdadiya.",
+            "Al-Muqdadiya District",
+        ),
+        (
+            "5 Oct. 2017 — Kirkuk. Iraqi forces and the PMF regained control of Hawija, about 55 km west of Kirkuk "
+            "city, from IS.",
+            "Al-Hawija District",
+        ),
+    ],
+)
+def test_a_notes_dated_governorate_label_is_not_the_place(text: str, place: str) -> None:
+    (event,) = extract(text, dt.date(2020, 1, 14))
+    assert event["place"] == place

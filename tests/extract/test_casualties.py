@@ -602,3 +602,30 @@ def test_the_word_gates_say_what_a_search_for_their_words_said():
         pattern = re.compile(words)
         assert any(gate(line) for line in lines)
         assert all(gate(line) == (pattern.search(line) is not None) for line in lines), words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure after a comma, its own teller's: the same dead counted again, not more of them
+        ("SOHR said 39 civilians were killed, the Civil Defence counted 43, and dozens were wounded.", (39, None)),
+        # a group and its allies, one count
+        ("SOHR said at least 40 members of Hurras al-Din and allied groups were killed.", (40, None)),
+        # the groups counted one by one, then the rest together
+        (
+            "killing two US soldiers, a US civilian employee and a contractor, and at least 15 others, according "
+            "to SOHR.",
+            (19, None),
+        ),
+        # two groups of dead counted by one teller, with a long name for the first
+        (
+            "The provincial authorities counted 46 members of the security forces and 28 civilians dead, and 74 dead "
+            "attackers.",
+            (148, None),
+        ),
+    ],
+)
+def test_tellers_figures_allied_groups_the_rest_and_long_group_names(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert counts(text) == expected
