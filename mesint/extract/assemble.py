@@ -96,7 +96,8 @@ _NEW = compile_gated(
     r"in other|moreover|furthermore|(?:on )?the same day|(?:on )?the (?:next|following) day|(?:a|one|two|three) days? later)\b"
     r"|^\s*(?:(?:minutes|hours) later,? )?(?:another|a second|a third|a fourth|a further) (?:\w+ )?"
     r"(?:bombs?|blasts?|explosions?|attacks?|car bombs?|IEDs?|strikes?|suicide bombers?|drones?|rockets?|missiles?|"
-    r"shells?|air\s*strikes?|raids?|ambush(?:es)?)\b",
+    # ("Another parked car exploded on a busy street in ...": the next car bomb)
+    r"shells?|air\s*strikes?|raids?|ambush(?:es)?|cars?|vehicles?|motorcycles?|trucks?|tankers?)\b",
     re.I,
 )
 _ATTRIB_CLAUSE = compile_gated(
@@ -252,6 +253,8 @@ _NEXT_DAY = compile_gated(
     re.I,
 )
 # (one of these is in every match of ``_SAME_DAY_AS_BEFORE``: "afternoon" holds "after", "another" "nother")
+_NO_DAY_OF_ITS_OWN = frozenset({DateBasis.REPORT_DATE, DateBasis.SOURCE_DATE})
+_LATER_IN_THE_DAY = compile_gated(r"^\W*(?:later\s+)?in\s+the\s+(?:afternoon|evening)\b(?!\s+of\b)", re.I)
 _SAME_DAY_WORDS = (
     "after", "earlier", "later", "same ", "night", "evening", "reinforcements", "rescue", "ambulances", "nother", "second",
 )
@@ -274,6 +277,18 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     next_day = later is not None
     # An opening "On the same day, ..." decides over a day named later ("..., the network said on Monday").
     same_day_opening = _SAME_DAY_AS_BEFORE.match(event.quote) if _may_hold(event.quote, _SAME_DAY_WORDS) else None
+    if (
+        same_day_opening is None
+        and event.date is not None
+        and event.date.basis in _NO_DAY_OF_ITS_OWN
+        and earlier
+        and earlier[-1].date is not None
+        and earlier[-1].date.basis not in _NO_DAY_OF_ITS_OWN
+    ):
+        # "In the afternoon, Israeli aircraft struck ...": a paragraph with no day but its hour, later on the day just
+        # told (not a day's heading or a row's own day, which it gets when it has one; nor when the incident just
+        # told named no day either)
+        same_day_opening = _LATER_IN_THE_DAY.match(event.quote) if "the " in event.quote[:20] else None
     # ... but "Hours after the ambush, ... on Monday morning" may have crossed midnight: the day it names stands
     opens = next_day or (same_day_opening is not None and not (own_day and _HOURS_AFTER.match(event.quote)))
     inside = ("same" in event.quote[:120] or " later" in event.quote[:170]) and _SAME_DAY_INSIDE.match(
@@ -1990,7 +2005,10 @@ _CAME_AFTER = compile_gated(
     r"shelling|blasts?|explosions?|ambush|assault|clash(?:es)?|fighting|violence|protests?)\s+"
     # "The strike was the deadliest against coalition forces in years and came two months after ..."
     r"(?:(?:was|is)\s+[^.;]{0,80}?\s+and\s+)?(?:came|comes|follows|followed)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:after|before|since|amid)\b",
+    r"(?:after|before|since|amid)\b"
+    # ("The deadliest attack came shortly after noon, when a suicide bomber ...": its hour, the incident told)
+    r"(?!\s+(?:noon|midday|midnight|dawn|sunrise|sunset|dusk|nightfall|daybreak|\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o'clock)"
+    r"|\d{1,2}:\d\d))",
     re.I,
 )
 # "the criminal court sentenced a man to death for his role in a 2016 car bombing": a verdict, not the bombing

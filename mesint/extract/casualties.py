@@ -1279,7 +1279,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         before = [c for c in found if c.end <= m.start()]
         count = _count(m.group("n"), m.group(0)[m.start("n") - m.start() :])
         if before and count.best is not None:
-            add(before[-1].kind, count, m.start("n"), m.end())  # the verb stays between the two figures
+            # ("six fighters were killed and several wounded; SOHR said eight": the kind last given a number)
+            numbered = [c for c in before if c.count.best is not None]
+            add((numbered or before)[-1].kind, count, m.start("n"), m.end())  # the verb stays between the two figures
     found += [f for f in fields if not any(f.start < c.end and c.start < f.end for c in found)]
     found.sort(key=lambda c: c.start)
     return _other_sources(text, found)

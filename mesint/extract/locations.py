@@ -197,7 +197,14 @@ _LOCATIVE_BEFORE = compile_gated(
     r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
-_OPENING_FRAME = compile_gated(r"^\s*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:In|Across|Throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$")
+# (and "North of Baghdad, fighters ... attacked the town of Dhuluiya": a direction from a city, the story's area)
+_OPENING_FRAME = compile_gated(
+    r"^\s*(?:(?:(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:In|Across|Throughout)"
+    # ("Further west, in the rebel-held province of Idlib, ... on the town of Saraqeb")
+    r"|(?:Further|Farther)\s+(?:north|south|east|west)\w*,\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:(?:province|governorate|region)\s+of\s+)?"
+    r"|(?:Further\s+|Farther\s+)?(?:North|South|East|West)(?:-?(?:east|west))?\s+of\s+)$"
+)
 _FRAME_END = compile_gated(
     r"(?:\s+(?:governorate|province|countryside|region|area|desert|Badia|sector))?\s*,", re.I
 )
@@ -209,7 +216,9 @@ _FOLLOWING = compile_gated(
 # "from X" as an origin; but "withdrew from X", "expelled ... from X": X is where it happened.
 _FROM_BEFORE = compile_gated(
     r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!pulled out )(?<!evacuated )(?<!expelled )(?<!ousted )"
-    r"(?<!driven out )(?<!pushed out )\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+(?:the\s+)?)?$",
+    r"(?<!driven out )(?<!pushed out )\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+(?:the\s+)?)?"
+    # ("many of them from the Sinjar and Makhmour areas, rallied ... in Erbil": both where they came from)
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,?\s+and\s+)?$",
     re.I,
 )
 _OUT_OF_BEFORE = compile_gated(

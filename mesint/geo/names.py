@@ -113,12 +113,18 @@ def strict_key(name: str) -> str:
     return _DOUBLE.sub(r"\1", "".join(out))
 
 
+_WORD_FINAL_H = re.compile(r"(?<=[aiuAIU])[hH](?= )")
+
+
 @lru_cache(maxsize=65536)
 def loose_key(name: str) -> str:
     """The strict key with common transliteration variants merged (see module docstring)."""
     if "ee" in name.lower():
         # before strict_key collapses doubled letters: "Heet" is Hit, not "het"
         name = _EE.sub("i", name)
+    if "h " in name or "H " in name:
+        # a word's final h after a vowel, as the key's own last one below: "Kunah Masi" is Kuna Masi
+        name = _WORD_FINAL_H.sub("", name)
     key = strict_key(name)
     if not key or not key.isascii():
         return key

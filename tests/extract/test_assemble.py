@@ -3156,3 +3156,83 @@ def test_a_governorate_framing_the_town_near_which_strikes_fell_gives_the_town()
 def test_a_notes_dated_governorate_label_is_not_the_place(text: str, place: str) -> None:
     (event,) = extract(text, dt.date(2020, 1, 14))
     assert event["place"] == place
+
+
+def test_an_attack_that_came_at_an_hour_is_told_there() -> None:
+    (event,) = extract(
+        "The deadliest attack came shortly after noon, when a suicide bomber drove an explosives-laden car into a "
+        "police checkpoint in the northern district of Kazimiyah, killing nine people.",
+        dt.date(2014, 7, 19),
+    )
+    assert (event["sub_event_type"], event["killed"]) == ("Suicide bomb", 9)
+
+
+def test_another_parked_car_that_exploded_is_the_next_bombing() -> None:
+    events = extract(
+        "Minutes later, a car bomb parked near a vegetable market in the eastern Sadr City district went off, killing "
+        "seven shoppers. Another parked car exploded on a busy commercial street in the southern Abu Dshir "
+        "neighborhood, killing four people and wounding 13.",
+        dt.date(2014, 7, 19),
+    )
+    assert [(e["killed"], e["wounded"]) for e in events] == [(7, None), (4, 13)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "North of Baghdad, fighters of the Islamic State group attacked the town of Dhuluiya on 19 July 2014.",
+            "Al-Dhuluiya",
+        ),
+        (
+            "Further west, in the rebel-held province of Idlib, Russian warplanes carried out several raids on the "
+            "town of Saraqeb on 23 September 2016, killing six people.",
+            "Saraqib",
+        ),
+        (
+            "On 26 June 2020, hundreds of people, many of them from the Sinjar and Makhmour areas, rallied in front of "
+            "the UN compound in Erbil.",
+            "Erbil",
+        ),
+    ],
+)
+def test_a_sentences_opening_frame_or_origin_is_not_its_place(text: str, place: str) -> None:
+    (event,) = extract(text, dt.date(2020, 6, 30))
+    assert event["place"] == place
+
+
+def test_a_paragraph_that_opens_in_the_afternoon_is_on_the_day_just_told() -> None:
+    doc = document_from_bytes(
+        (
+            b"Clashes spread south of Damascus\n\nMay 1, 2025\n\n"
+            b"On Wednesday, the clashes moved to Ashrafiyat Sahnaya, where armed groups besieged the town; the health "
+            b"directorate said 19 people were killed.\n\n"
+            b"In the afternoon, Israeli aircraft struck a group of gunmen on the outskirts of Ashrafiyat Sahnaya.\n"
+        ),
+        name="t.txt",
+        published=dt.date(2025, 5, 1),
+    )
+    events = report_to_dict(extract_document(doc))["events"]
+    assert [(e["sub_event_type"], e["date"]) for e in events] == [
+        ("Armed clash", "2025-04-30"), ("Air/drone strike", "2025-04-30")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 30 April 2025, Druze dignitaries and representatives of the government agreed to deploy the General "
+            "Security in Jaramana.",
+            "Agreement",
+        ),
+        (
+            "On 24 September 2016, government forces and allied militiamen seized the Handarat Palestinian refugee "
+            "camp, north of Aleppo, from rebel fighters.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_an_agreement_to_deploy_and_a_refugee_camp_seized(text: str, sub: str) -> None:
+    (event,) = extract(text, dt.date(2025, 5, 1))
+    assert event["sub_event_type"] == sub

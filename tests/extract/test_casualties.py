@@ -629,3 +629,8 @@ def test_tellers_figures_allied_groups_the_rest_and_long_group_names(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert counts(text) == expected
+
+
+def test_a_bare_figure_after_a_vague_count_is_of_the_kind_last_numbered() -> None:
+    found = find_casualties("Suwayda 24 said six fighters were killed and several wounded; SOHR said eight.")
+    assert [(c.kind, c.count.best) for c in found] == [("killed", 6), ("wounded", None), ("killed", 8)]

@@ -30,6 +30,7 @@ def test_strict_key_merges_article_and_abu_variants(variants: tuple[str, ...]) -
         ("Dhi Qar", "Thi Qar", "Dhi-Qar"),
         ("Tartus", "Tartous"),
         ("Hasakah", "Al-Hasakeh", "Hasakeh"),
+        ("Kuna Masi", "Kunah Masi", "Kūnah Māsī"),  # a word's final h after a vowel, not only the last word's
     ],
 )
 def test_loose_key_merges_transliteration_variants(variants: tuple[str, ...]) -> None:
