@@ -551,6 +551,18 @@ _STATE_SINCE = compile_gated(
     r"camped)\b"
     r"(?:\s+[\w-]+){0,4}\s*$"
 )
+_LEAFLETS_AFTER = compile_gated(r"[^.;]{0,40}?\bleaflets\b", re.I)
+_RELYING_ON = compile_gated(
+    r"\brel(?:y|ies|ying)\s+(?:\w+\s+)?on\s+(?:(?!said\b|says\b|reported\b|told\b|that\b|who\b|which\b)[\w-]+,?\s+){0,8}$",
+    re.I,
+)
+_AFTER_DAYS_OF = compile_gated(
+    r"\bafter\s+(?:a|an|two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+_RESPONDED_TO_THE = compile_gated(r"\b(?:responded|reacted|reacting|responding)\s+to\s+the\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_SAID_BY = compile_gated(r"\b(?:said|says|stated|declared|argued|noted)\s+(?:that\s+)?by\s+$", re.I)
 _ONE_OF_THE_WORST = compile_gated(
     # (a digest's telegraphic "deadliest single attack in capital since 2003" drops the article)
     r"(?:\bthe\s+|,\s+)(?:deadliest|worst|bloodiest|largest|biggest)\s+(?:single\s+)?(?:attack|bombing|blast|explosion|strike|"
@@ -560,6 +572,9 @@ _ONE_OF_THE_WORST = compile_gated(
 _IN_A_PAST_YEAR = re.compile(r"\s*(?:In|During|Throughout|Back in|Earlier in)\s+(?P<y>(?:19|20)\d\d),")
 _TELLER_VERB = compile_gated(r"\b(?:said|says|reported|stated|announced|claimed|added|according to)\b", re.I)
 _AGGREGATE = PrefilteredAny.compile(
+    # "a rise in the number of assassinations", "the usual small-scale shootings and roadside bombs": a trend, a sum
+    r"\b(?:rise|increase|surge|spike|upsurge|uptick|decline|drop|fall)\s+in\s+(?:the\s+)?(?:number|rate|frequency)\s+of\b"
+    r"|\bthe\s+usual\s+(?:[\w-]+\s+){0,3}?(?:shootings|bombings|attacks|incidents|IEDs|bombs|killings|assassinations)\b|"
     r"\bsince (?:the (?:start|beginning|outbreak)|the (?:\w+ )?(?:offensive|campaign|operation|battle|assault|fighting) "
     r"(?:began|started|was launched|erupted)|(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
@@ -1804,6 +1819,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         # tells is of the strikes told before
         clause_end = _CLAUSE_END.search(masked, at + back.end())
         told_before = clause_end.start() if clause_end is not None else len(masked)
+    led_to: list[CueMatch] = []
     if openers and not summary:
         for c in cues:
             if not c.cue.start:
@@ -1862,11 +1878,27 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue  # "carrying pictures of those killed the year before": victims named, no act told
             if "despite" in masked and _DESPITE_BEFORE.search(masked, max(0, c.start - 40), c.start):
                 continue  # "residents were determined to stay despite the shelling": the attacks told, as a state
+            if "leaflet" in masked and _LEAFLETS_AFTER.match(masked, c.end):
+                continue  # "aircraft dropped tens of thousands of leaflets over Hawija": paper, no strike
+            if "rel" in masked and _RELYING_ON.search(masked, max(0, c.start - 100), c.start):
+                continue  # "entrenched among civilians, relying on snipers, suicide bombers ...": how they fight
+            if "after" in masked and _AFTER_DAYS_OF.search(masked, max(0, c.start - 80), c.start):
+                # "seized four districts after a week of heavy Russian and regime airstrikes": what led to it, no
+                # incident, nor the kind of the one told
+                led_to.append(c)
+                continue
+            if "to the " in masked and _RESPONDED_TO_THE.search(masked, max(0, c.start - 50), c.start):
+                continue  # "al-Kadhimi responded to the Baghdad attack by replacing ...": the attack told before
+            if " by " in masked and _SAID_BY.search(masked, max(0, c.start - 40), c.start):
+                continue  # "al-Abadi said that by blowing up the mosque ISIS had ...": the act told, judged
             if ("ast " in masked or "previous" in masked) and (last := _LAST_TIME.search(masked)) and last.start() <= c.start:
                 continue  # "The last time IS mounted a serious attack there was on September 22": a past one recalled
             if "provid" in masked and (given := _PROVIDED.search(masked, max(0, c.start - 40))) and given.start() < c.start < given.end():
                 continue  # "The Turkish army provided artillery and air support": help given to a fight told, no strike
             open_cues.append(c)
+    if led_to and not open_cues:
+        # ("announced a 'tactical withdrawal' from Baba Amr after 26 days of bombardment": the only act named)
+        open_cues, led_to = led_to, []
     label = _TYPE_LABEL.match(masked) if ":" in masked[:40] else None
     if label is not None and any(c.start >= label.end() for c in open_cues):
         # "Arrests: HTS detained 4 activists": a coder's label over the note, whose own verb tells who did what
@@ -1875,6 +1907,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     open_cues.sort(key=lambda c: any(s0 <= c.start < e0 for s0, e0 in modifiers))
     if open_cues and (
         _CAME_AFTER.match(masked)
+        # "The Baghdad bombing was a sign that the insurgents still ...": the bombing told before, judged
+        or (
+            (" sign" in masked or " indicat" in masked or " remind" in masked or " message" in masked)
+            and _WAS_A_SIGN.match(masked) is not None
+        )
         or (_any_in(masked, _VERDICT_WORDS) and _VERDICT.search(masked) is not None)
         or all(c.start < _since_end(masked) for c in open_cues)
     ):
@@ -1967,6 +2004,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         # "“An attack like this is designed to provoke ...”", "“Our farmers lose their land to this shelling,” he said":
         # a speaker's words that name no party
         open_cues = []
+    if led_to and open_cues:
+        cues = [c for c in cues if c not in led_to]
     return Unit(
         s, e, text, masked, cues, open_cues, dates, (ctx.dates, ctx.outlets), actors, attribution_end, place_from, spoke,
         origins=origins, holders=holders, summary=summary, modifiers=modifiers,
@@ -2009,6 +2048,12 @@ _CAME_AFTER = compile_gated(
     # ("The deadliest attack came shortly after noon, when a suicide bomber ...": its hour, the incident told)
     r"(?!\s+(?:noon|midday|midnight|dawn|sunrise|sunset|dusk|nightfall|daybreak|\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|o'clock)"
     r"|\d{1,2}:\d\d))",
+    re.I,
+)
+_WAS_A_SIGN = compile_gated(
+    r"^\s*(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|raids?|killings?|"
+    r"incidents?|blasts?|explosions?|ambush|assault|massacre)\s+(?:was|is|were|are)\s+(?:(?:a|an|another|the|further|"
+    r"clear|stark|grim|latest)\s+){0,2}(?:sign|signs|indication|evidence|proof|reminder|message|warning|signal)\b",
     re.I,
 )
 # "the criminal court sentenced a man to death for his role in a 2016 car bombing": a verdict, not the bombing

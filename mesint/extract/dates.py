@@ -154,7 +154,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "nth",
         compile_gated(
-            r"(?:(?<=\b[Oo]n the )|(?<=\b[Ss]ince the )|(?<=\b[Bb]y the )|(?<=\b[Uu]ntil the ))(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b"
+            # ("The night of the 23rd, gunmen shot dead ...": the night of that day)
+            r"(?:(?<=\b[Oo]n the )|(?<=\b[Ss]ince the )|(?<=\b[Bb]y the )|(?<=\b[Uu]ntil the )|(?<=\bnight of the )"
+            r"|(?<=\b[Mm]orning of the )|(?<=\b[Ee]vening of the ))(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b"
             r"(?!\s+(?:of|floor|anniversary|century|division|brigade|corps|army|regiment|battalion|day|round|time|"
             r"week|month|year|grade|fleet|district|street|infantry|armou?red|mechani[sz]ed|battle)\b)(?![-\w])"
         ),

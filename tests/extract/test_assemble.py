@@ -3236,3 +3236,49 @@ def test_a_paragraph_that_opens_in_the_afternoon_is_on_the_day_just_told() -> No
 def test_an_agreement_to_deploy_and_a_refugee_camp_seized(text: str, sub: str) -> None:
     (event,) = extract(text, dt.date(2025, 5, 1))
     assert event["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 26 June 2017, Iraqi Air Force aircraft dropped tens of thousands of leaflets over Hawija, calling on "
+        "residents to keep away from ISIS positions.",
+        "An estimated 300 ISIS operatives are entrenched in the Old City of Mosul among civilians, relying on snipers, "
+        "suicide bombers and booby-trapped houses.",
+        "On 22 June 2017, Prime Minister Haider al-Abadi said that by blowing up the mosque in Mosul ISIS had admitted "
+        "defeat.",
+        "Recently there has been a rise in the number of assassinations of commanders in the Idlib region.",
+        "The rest of the violence consisted of the usual small-scale shootings and roadside bombs in Diyala.",
+        "The Baghdad bombing was a sign that the insurgents can still strike the capital.",
+        "On 24 January 2021, Prime Minister Mustafa al-Kadhimi responded to the Baghdad attack by replacing the head "
+        "of the Baghdad Operations Command.",
+    ],
+)
+def test_paper_tactics_judgements_trends_and_answers_are_no_incidents(text: str) -> None:
+    assert extract(text, dt.date(2021, 1, 26)) == []
+
+
+def test_the_night_of_the_23rd_is_that_day_of_the_reports_month() -> None:
+    (event,) = extract(
+        "The night of the 23rd, gunmen shot dead the mukhtar of a village in Tarmiya, north of the capital.",
+        dt.date(2021, 1, 26),
+    )
+    assert event["date"] == "2021-01-23"
+
+
+def test_districts_seized_after_a_week_of_airstrikes_are_ground_taken() -> None:
+    (event,) = extract(
+        "November 26 – 28: Pro-regime forces seized the Masaken Hanano, Jabal Badro, al-Haydariyah and al-Sakhour "
+        "districts of northeastern Aleppo City after a week of heavy Russian and regime airstrikes.",
+        dt.date(2016, 12, 8),
+    )
+    assert (event["sub_event_type"], event["actor1"]) == ("Government regains territory", "Military Forces of Syria")
+
+
+def test_an_incident_named_only_after_weeks_of_bombardment_is_still_told() -> None:
+    (event,) = extract(
+        "1 March 2012 – Free Syrian Army fighters announced a 'tactical withdrawal' from Baba Amr in Homs after 26 "
+        "days of bombardment, and government troops moved into the empty district the same afternoon.",
+        dt.date(2012, 3, 5),
+    )
+    assert event["date"] == "2012-03-01"
