@@ -1229,7 +1229,10 @@ _TALLY = compile_gated(
     # "the PKK has been responsible for the deaths of 40,000 people": a war's toll, no incident's
     r"|\bresponsible for the deaths? of\b"
     # "its forces had neutralised 12 PKK militants in northern Iraq over the weekend": days of operations counted
-    r"|\b(?:over|during|in)\s+the\s+(?:weekend|past\s+(?:week|few\s+days|\d+\s+days)|last\s+(?:week|few\s+days))\b",
+    r"|\b(?:over|during|in)\s+the\s+(?:weekend|past\s+(?:week|few\s+days|\d+\s+days)|last\s+(?:week|few\s+days))\b"
+    # "SOHR documented the deaths of 78 people across Syrian territory on Thursday": the day's dead, all incidents
+    r"|\b(?:across|throughout)\s+(?:the\s+)?(?:Syrian|Iraqi)\s+territor(?:y|ies)\b|\b(?:across|throughout)\s+(?:Syria|Iraq|"
+    r"the\s+country)\b|\bnationwide\b",
     re.I,
 )
 _BY_THEN = compile_gated(r"\b[Bb]y\s+$")

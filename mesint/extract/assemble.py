@@ -574,7 +574,10 @@ _TELLER_VERB = compile_gated(r"\b(?:said|says|reported|stated|announced|claimed|
 _AGGREGATE = PrefilteredAny.compile(
     # "a rise in the number of assassinations", "the usual small-scale shootings and roadside bombs": a trend, a sum
     r"\b(?:rise|increase|surge|spike|upsurge|uptick|decline|drop|fall)\s+in\s+(?:the\s+)?(?:number|rate|frequency)\s+of\b"
-    r"|\bthe\s+usual\s+(?:[\w-]+\s+){0,3}?(?:shootings|bombings|attacks|incidents|IEDs|bombs|killings|assassinations)\b|"
+    r"|\bthe\s+usual\s+(?:[\w-]+\s+){0,3}?(?:shootings|bombings|attacks|incidents|IEDs|bombs|killings|assassinations)\b"
+    # ("This extract lists incidents from the second half of March 2017 in which ...": the log's own note)
+    r"|\b(?:this|the)\s+(?:extract|log|list|table|dataset|report|bulletin)\s+(?:lists|records|covers|includes|contains|"
+    r"documents)\s+(?:\w+\s+)?(?:incidents|events|attacks|strikes)\b|"
     r"\bsince (?:the (?:start|beginning|outbreak)|the (?:\w+ )?(?:offensive|campaign|operation|battle|assault|fighting) "
     r"(?:began|started|was launched|erupted)|(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
@@ -4540,6 +4543,16 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     for u in group:
         # "The killing came days after the murder of another activist": the dead of an earlier incident
         found = [] if "came" in u.masked and _CAME_AFTER.match(u.masked) else u.casualties
+        if (
+            found
+            and u is not group[0]
+            and not u.openers
+            and "ince " in u.masked
+            and (tally := _AGGREGATE.search(u.masked)) is not None
+            and tally.group(0)[:5].lower() == "since"
+            and all(c.start > tally.start() for c in found)
+        ):
+            found = []  # "Since the offensive began, SOHR has documented the deaths of 255 people": a running tally
         if "(" in u.text and (tallied := {c.kind for c in found if _in_tally(c, u.text)}):
             # "killing one fighter ... and the civilian driver (2 killed, 1 WIA)": the bracket counts them all
             found = [c for c in found if c.kind not in tallied or _in_tally(c, u.text)]

@@ -194,7 +194,10 @@ _PRONOUN = compile_gated(
     # "killing him and three others"
     r"|\s+and\s+(?P<more2>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+others?\b"
     r"|\s+and\s+(?:his|her)\s+(?P<kin_n>two|three|four|\d+\s+)?\s*(?P<kin>(?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|"
-    r"sisters?|wife|husband|father|mother|child|children|nephews?|cousins?|driver|bodyguards?|companions?)))?",
+    r"sisters?|wife|husband|father|mother|child|children|nephews?|cousins?|driver|bodyguards?|companions?))"
+    # "killing him, his wife and at least three of their children": he, his spouse and that many more
+    r"|,\s+(?:his|her)\s+(?:wife|husband)\s+and\s+(?:at\s+least\s+|some\s+)?(?P<more3>two|three|four|five|six|seven|\d+)"
+    r"\s+of\s+(?:their|his|her)\s+(?:children|sons|daughters))?",
     re.I,
 )
 _ALONG_WITH_KIN = compile_gated(
@@ -1176,6 +1179,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         more = parse_number(m.group("more").lower()) or 0 if m.group("more") else 0
         if m.group("more2"):
             more = parse_number(m.group("more2").lower()) or 0
+        if m.group("more3"):
+            more = 1 + (parse_number(m.group("more3").lower()) or 0)
         if m.group("kin"):
             more = (parse_number(m.group("kin_n").strip().lower()) or 1) if m.group("kin_n") else 1
         if not more and _ALONG_WITH_KIN.match(text, m.end()):

@@ -119,7 +119,8 @@ _OVERVIEW = compile_gated(
 
 
 # "KEY POINTS" over a report's own incident log summarises it; where no section follows, its points are the report
-_KEY_POINTS = compile_gated(r"^\W*key (?:points|messages)\W*$", re.I)
+# (a UN update's "HIGHLIGHTS" bullets, each told again in its section below)
+_KEY_POINTS = compile_gated(r"^\W*(?:key (?:points|messages)|(?:key\s+)?highlights)\W*$", re.I)
 
 
 def _told_below(blocks: list[_Line], i: int) -> bool:

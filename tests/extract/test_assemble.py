@@ -3282,3 +3282,71 @@ def test_an_incident_named_only_after_weeks_of_bombardment_is_still_told() -> No
         dt.date(2012, 3, 5),
     )
     assert event["date"] == "2012-03-01"
+
+
+def _events_of(text: str, published: dt.date) -> list[dict]:
+    doc = document_from_bytes(text.encode(), name="t.txt", published=published)
+    return report_to_dict(extract_document(doc))["events"]
+
+
+def test_a_updates_highlights_are_told_again_below_and_counted_once() -> None:
+    events = _events_of(
+        "Iraq: Mosul Humanitarian Response, Situation Report No. 9\n\nHIGHLIGHTS\n\n"
+        "• Mortar fire killed three civilians at a food distribution point in Gogjali on 22 November.\n\n"
+        "SECURITY\n\n"
+        "On 22 November, mortar rounds fired from ISIL-held areas struck Gogjali, on the eastern edge of Mosul. Three "
+        "civilians were killed and 11 were injured, according to health partners.\n",
+        dt.date(2016, 11, 28),
+    )
+    assert [(e["date"], e["killed"], e["wounded"]) for e in events] == [("2016-11-22", 3, 11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Between 21 and 24 November, Iraqi Security Forces continued to fight ISIL in the eastern neighbourhoods "
+            "of Mosul city.",
+            "Armed clash",
+        ),
+        (
+            "On 23 November, Kurdish security forces took some 30 men from Khazer camp to an unknown location.",
+            "Abduction/forced disappearance",
+        ),
+        ("Strikes hit the mosque complex in al-Jineh on 16 March 2017, killing 38 people.", "Air/drone strike"),
+        (
+            "On 24 March 2017, strikes on the al-Jamia quarter of Rawa destroyed a house belonging to a local teacher.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_fighting_that_went_on_people_taken_away_and_strikes_told_by_what_they_hit(text: str, sub: str) -> None:
+    (event,) = extract(text, dt.date(2017, 4, 6))
+    assert event["sub_event_type"] == sub
+
+
+def test_a_running_tally_since_the_offensive_began_is_not_the_days_dead() -> None:
+    (event,) = extract(
+        "Fierce fighting raged for a second consecutive day on the western Aleppo countryside fronts on 28 November "
+        "2024. Since the offensive began, SOHR has documented the deaths of 255 people.",
+        dt.date(2024, 11, 28),
+    )
+    assert (event["sub_event_type"], event["killed"]) == ("Armed clash", None)
+
+
+def test_the_days_dead_across_the_country_are_not_the_last_incidents() -> None:
+    events = _events_of(
+        "SOHR daily\n\nAs-Suwayda\n\nProtesters gathered in al-Karama Square in As-Suwayda city for the 467th "
+        "consecutive day.\n\nDaily death toll\n\nSOHR documented the deaths of 78 people across Syrian territory on "
+        "Thursday, November 28.\n",
+        dt.date(2024, 11, 28),
+    )
+    assert [(e["sub_event_type"], e["killed"]) for e in events] == [("Peaceful protest", None)]
+
+
+def test_a_logs_note_on_what_it_lists_is_no_incident() -> None:
+    assert extract(
+        "This extract lists incidents from the second half of March 2017 in which civilians were locally reported "
+        "killed by international air or artillery strikes.",
+        dt.date(2017, 4, 6),
+    ) == []

@@ -634,3 +634,7 @@ def test_tellers_figures_allied_groups_the_rest_and_long_group_names(
 def test_a_bare_figure_after_a_vague_count_is_of_the_kind_last_numbered() -> None:
     found = find_casualties("Suwayda 24 said six fighters were killed and several wounded; SOHR said eight.")
     assert [(c.kind, c.count.best) for c in found] == [("killed", 6), ("wounded", None), ("killed", 8)]
+
+
+def test_him_his_wife_and_some_of_their_children() -> None:
+    assert counts("Strikes destroyed a house, killing him, his wife and at least three of their children.") == (5, None)
