@@ -551,6 +551,11 @@ _STATE_SINCE = compile_gated(
     r"camped)\b"
     r"(?:\s+[\w-]+){0,4}\s*$"
 )
+_PLANNED_BEFORE = compile_gated(
+    r"\b(?:plann(?:ed|ing)|plott(?:ed|ing)|prepar(?:ed|ing)|intend(?:ed|ing))\s+(?:to\s+(?:carry\s+out|launch|stage|"
+    r"conduct|mount)\s+)?$",
+    re.I,
+)
 _LEAFLETS_AFTER = compile_gated(r"[^.;]{0,40}?\bleaflets\b", re.I)
 _RELYING_ON = compile_gated(
     r"\brel(?:y|ies|ying)\s+(?:\w+\s+)?on\s+(?:(?!said\b|says\b|reported\b|told\b|that\b|who\b|which\b)[\w-]+,?\s+){0,8}$",
@@ -561,6 +566,20 @@ _AFTER_DAYS_OF = compile_gated(
     r"(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
+_PERIODS_DEAD = compile_gated(
+    r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:week|month|\d+\s+days)\b|\b(?:were|was|are|is)\s+(?:entirely\s+|"
+    r"completely\s+|totally\s+)?(?:false|baseless|untrue|fabricated)\b",
+    re.I,
+)
+_EARLIER_FIGURE = compile_gated(
+    r"\b(?:had|has)\s+earlier\s+(?:put|given|reported|announced|said)\b|\bearlier\s+(?:toll|figure|count)\s+of\b", re.I
+)
+_AGENTLESS = compile_gated(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:carried\s+out|conducted|launched|destroyed|neutrali[sz]ed)\b(?!\s+by\b)"
+    r"|\b(?:operations?|strikes?)\s+(?:conducted|carried\s+out)\s+(?:late\s+)?(?:last|this|yesterday|on)\b",
+    re.I,
+)
+_AND_THEN_VERB = compile_gated(r"\b(?:and|then)\s+$")
 _RESPONDED_TO_THE = compile_gated(r"\b(?:responded|reacted|reacting|responding)\s+to\s+the\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _SAID_BY = compile_gated(r"\b(?:said|says|stated|declared|argued|noted)\s+(?:that\s+)?by\s+$", re.I)
 _ONE_OF_THE_WORST = compile_gated(
@@ -1823,6 +1842,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         clause_end = _CLAUSE_END.search(masked, at + back.end())
         told_before = clause_end.start() if clause_end is not None else len(masked)
     led_to: list[CueMatch] = []
+    told_subject = False  # the sentence opens on an incident told before ("The strikes destroyed ...")
     if openers and not summary:
         for c in cues:
             if not c.cue.start:
@@ -1852,7 +1872,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 and _ANAPHORIC.match(masked)
                 and not _ANAPHORIC_ACTS.match(masked)
             ):
+                told_subject = True
                 continue  # "The attack came days after ...": refers back to an incident already told
+            if told_subject and c.cue.sub == "@attack" and _AND_THEN_VERB.search(masked, max(0, c.start - 8), c.start):
+                continue  # "The strikes destroyed a cave ... and killed nine Daesh members": more of what they did
             if modifiers and any(
                 s0 <= c.start < e0 and _DURATION_BEFORE.search(masked, max(0, s0 - 30), s0) for s0, e0 in modifiers
             ):
@@ -1881,6 +1904,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue  # "carrying pictures of those killed the year before": victims named, no act told
             if "despite" in masked and _DESPITE_BEFORE.search(masked, max(0, c.start - 40), c.start):
                 continue  # "residents were determined to stay despite the shelling": the attacks told, as a state
+            if "p" in masked and _PLANNED_BEFORE.search(masked, max(0, c.start - 40), c.start):
+                continue  # "confessed that he had been planning an attack on a shopping centre": none took place
             if "leaflet" in masked and _LEAFLETS_AFTER.match(masked, c.end):
                 continue  # "aircraft dropped tens of thousands of leaflets over Hawija": paper, no strike
             if "rel" in masked and _RELYING_ON.search(masked, max(0, c.start - 100), c.start):
@@ -3408,7 +3433,9 @@ def _build_event(
     pub = ctx.publisher
     if (
         pub is not None
-        and passive
+        # ("an air operation was carried out in northern Iraq ...", "In the air operation conducted late last night":
+        # the release's own operation, told without its doer)
+        and (passive or _AGENTLESS.search(main.masked) is not None)
         and (actor1 is None or actor1.canonical.startswith("Unidentified"))
         and actor2 is not None
         and actor2.canonical != pub.canonical
@@ -4553,6 +4580,15 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             and all(c.start > tally.start() for c in found)
         ):
             found = []  # "Since the offensive began, SOHR has documented the deaths of 255 people": a running tally
+        if found and u is not group[0] and not u.openers and _PERIODS_DEAD.search(u.masked):
+            # "In the last week, a total of 78 terrorists had been neutralized ...": a period's count, not this
+            # incident's; "the claims ... that more than twenty soldiers had been killed were entirely false": a
+            # figure denied
+            found = []
+        if found and u is not group[0] and "earlier" in u.masked and _EARLIER_FIGURE.search(u.masked):
+            # "... had earlier put the number of martyrs at eight, before the bodies of three more soldiers were
+            # recovered": how the figure just given came about, no more dead
+            found = []
         if "(" in u.text and (tallied := {c.kind for c in found if _in_tally(c, u.text)}):
             # "killing one fighter ... and the civilian driver (2 killed, 1 WIA)": the bracket counts them all
             found = [c for c in found if c.kind not in tallied or _in_tally(c, u.text)]

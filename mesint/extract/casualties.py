@@ -516,7 +516,8 @@ _TWO_SINGLES = compile_gated(
 )
 # "4 PKK terrorists detected in the Metina region were neutralized", "neutralized five militants": a ministry's
 # word for its enemies killed (ACLED counts them), said only of people, never of a device
-_NEUTRALIZED_PEOPLE = r"(?:[\w/'’-]+\s+){0,3}?(?:terrorists?|militants?|members?|fighters?|insurgents?|gunmen|operatives?|elements?|rebels?|mercenaries)\b"
+# ("a total of 78 terrorists": the count is the number, not the article)
+_NEUTRALIZED_PEOPLE = r"(?:(?!\d|total\b|number\b)[\w/'’-]+\s+){0,3}?(?:terrorists?|militants?|members?|fighters?|insurgents?|gunmen|operatives?|elements?|rebels?|mercenaries)\b"
 _NEUTRALIZED = compile_gated(
     rf"\b{_QUANT}\s+{_NEUTRALIZED_PEOPLE}[^.;]{{0,130}}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
     rf"neutrali[sz]ed\b"

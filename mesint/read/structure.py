@@ -111,7 +111,8 @@ _ASSESSMENT_HEADING = compile_gated(
 # (a UN update's "Situation overview" is its body, told once: not a digest's summary of what follows)
 _OVERVIEW = compile_gated(
     # ("Monday, May 20, 2024 – daily summary": the report's own title, not a summary over what it tells below)
-    r"\b(?:(?<!situation )overview|(?<!daily )(?<!weekly )(?<!monthly )(?<!news )summary|main points|main events|"
+    # (nor "Weekly press briefing (summary)": what was said, summed up, no summary of the items below)
+    r"\b(?:(?<!situation )overview|(?<!daily )(?<!weekly )(?<!monthly )(?<!news )(?<!\()summary|main points|main events|"
     r"in brief|at a glance|key developments|"
     r"highlights of the week|main trends|trends of the week|the week in review|key takeaways)\b",
     re.I,

@@ -3350,3 +3350,75 @@ def test_a_logs_note_on_what_it_lists_is_no_incident() -> None:
         "killed by international air or artillery strikes.",
         dt.date(2017, 4, 6),
     ) == []
+
+
+STATEMENTS_WITH_A_CORRECTED_TOLL = """\
+Security Media Cell – Joint Operations Command
+Statements issued 21–22 January 2022
+
+Statement — Friday, 21 January 2022, 09:40
+Before dawn today, a Daesh gang attacked an army post in the Hawi al-Azim area, north of Baqubah in Diyala province. \
+Our heroes engaged the attackers, and an officer and ten soldiers were martyred. The Diyala Operations Command had \
+earlier put the number of martyrs at eight, before the bodies of three more soldiers were recovered at first light.
+
+Statement — Friday, 21 January 2022, 17:15
+The Joint Operations Command extends its condolences to the families of the martyrs of Hawi al-Azim.
+
+Statement — Saturday, 22 January 2022
+Iraqi Air Force F-16 aircraft carried out two air strikes late yesterday on a Daesh hideout in Wadi al-Shay, \
+south-west of Kirkuk. The strikes destroyed a cave used by the terrorists and killed nine Daesh members, according \
+to the Joint Operations Command.
+"""
+
+
+def test_a_corrected_toll_and_what_the_strikes_told_before_did_are_no_more_incidents() -> None:
+    events = _events_of(STATEMENTS_WITH_A_CORRECTED_TOLL, dt.date(2022, 1, 28))
+    assert [(e["sub_event_type"], e["actor1"], e["killed"]) for e in events] == [
+        ("Armed clash", "Islamic State (ISIS)", 11),
+        ("Air/drone strike", "Military Forces of Iraq", 9),
+    ]
+
+
+def test_a_ministrys_own_operation_told_without_its_doer_is_the_ministrys() -> None:
+    events = _events_of(
+        "Republic of Türkiye Ministry of National Defence\n\n13 January 2024, 04:10\nFollowing the heinous attack, an "
+        "air operation was carried out in northern Iraq in the Metina region tonight, and 29 targets used by the "
+        "PKK/KCK terrorist organization were destroyed.\n\n12 January 2024, 22:45\nTerrorists attempted to infiltrate "
+        "one of our bases in the Metina region of northern Iraq this evening; nine of our comrades-in-arms were "
+        "martyred.\n",
+        dt.date(2024, 1, 16),
+    )
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Air/drone strike", "Military Forces of Turkey"), ("Armed clash", "Kurdistan Workers' Party (PKK)")
+    ]
+
+
+def test_a_briefing_summed_up_tells_its_incident_and_not_the_weeks_tally_or_a_denied_claim() -> None:
+    events = _events_of(
+        "Ministry of National Defence of the Republic of Türkiye\n\n16 January 2024 — Weekly press briefing (summary)\n"
+        "Rear Admiral Zeki Aktürk told the weekly briefing that 10 PKK terrorists had been killed in an air operation "
+        "in the Metina region on Monday. In the last week, a total of 78 terrorists had been neutralized in northern "
+        "Iraq and Syria. He said that the claims that more than twenty Turkish soldiers had been killed were entirely "
+        "false.\n",
+        dt.date(2024, 1, 16),
+    )
+    assert [(e["date"], e["killed"]) for e in events] == [("2024-01-15", 10)]
+
+
+def test_a_siege_broken_on_a_day_is_ground_regained_and_its_breakers_congratulated_are_not() -> None:
+    events = _events_of(
+        "SANA reports\n\nArmy units broke on Tuesday the siege that ISIS terrorists had imposed on Deir Ezzor city for "
+        "more than three years.\n\nPresident Bashar al-Assad made a phone call with the commanders of the forces that "
+        "broke the siege on Deir Ezzor, congratulating them on the achievement.\n",
+        dt.date(2017, 9, 7),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Government regains territory"]
+
+
+def test_an_attack_that_was_only_planned_is_no_attack() -> None:
+    (event,) = extract(
+        "On 15 September 2021, counter-terrorism forces arrested a member of ISIS in Erbil who confessed that he had "
+        "been planning an attack on a shopping centre in the city.",
+        dt.date(2021, 9, 16),
+    )
+    assert event["sub_event_type"] == "Arrests"

@@ -638,3 +638,8 @@ def test_a_bare_figure_after_a_vague_count_is_of_the_kind_last_numbered() -> Non
 
 def test_him_his_wife_and_some_of_their_children() -> None:
     assert counts("Strikes destroyed a house, killing him, his wife and at least three of their children.") == (5, None)
+
+
+def test_a_total_of_n_neutralized_counts_n() -> None:
+    (found,) = find_casualties("In the last week, a total of 78 terrorists had been neutralized in northern Iraq.")
+    assert found.count.best == 78
