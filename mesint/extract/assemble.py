@@ -594,6 +594,8 @@ _AGGREGATE = PrefilteredAny.compile(
     # "a rise in the number of assassinations", "the usual small-scale shootings and roadside bombs": a trend, a sum
     r"\b(?:rise|increase|surge|spike|upsurge|uptick|decline|drop|fall)\s+in\s+(?:the\s+)?(?:number|rate|frequency)\s+of\b"
     r"|\bthe\s+usual\s+(?:[\w-]+\s+){0,3}?(?:shootings|bombings|attacks|incidents|IEDs|bombs|killings|assassinations)\b"
+    # ("23 incidents recorded (prev. week 19): 7 IDF/shelling, 4 IED, ...": a week's statistics)
+    r"|\b\d+\s+(?:security\s+)?incidents\s+(?:were\s+)?(?:recorded|reported|documented|logged)\b"
     # ("This extract lists incidents from the second half of March 2017 in which ...": the log's own note)
     r"|\b(?:this|the)\s+(?:extract|log|list|table|dataset|report|bulletin)\s+(?:lists|records|covers|includes|contains|"
     r"documents)\s+(?:\w+\s+)?(?:incidents|events|attacks|strikes)\b|"

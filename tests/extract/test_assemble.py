@@ -3422,3 +3422,16 @@ def test_an_attack_that_was_only_planned_is_no_attack() -> None:
         dt.date(2021, 9, 16),
     )
     assert event["sub_event_type"] == "Arrests"
+
+
+def test_a_bomb_that_hit_a_convoy_is_an_explosion_and_a_weeks_statistics_are_none() -> None:
+    (event,) = extract(
+        "Babil: On January 20, a bomb hit a convoy of trucks carrying supplies for the Coalition on the highway near "
+        "Hilla. One truck was damaged and there were no casualties.",
+        dt.date(2021, 1, 26),
+    )
+    assert (event["sub_event_type"], event["place"]) == ("Remote explosive/landmine/IED", "Al Hillah")
+    assert extract(
+        "23 incidents recorded (prev. week 19): 7 IDF/shelling, 4 IED, 5 armed attacks, 3 demonstrations, 4 other.",
+        dt.date(2021, 2, 22),
+    ) == []
