@@ -57,8 +57,12 @@ _TAIL = compile_gated(
 )
 # "the al-Badu neighborhood in central Raqqa", "al-Sinaa quarter of Raqqa city": the city that holds the name.
 _OF_CITY = compile_gated(
-    r"^\s+(?:(?:neighbou?rhood|quarter|district|area|suburb|sector|camp|countryside|desert|badia)\s+)?(?:of|in)\s+"
-    r"(?:the\s+)?(?:(?:central|eastern|western|northern|southern|old|rural)\s+)?(?:(?:city|town) of\s+)?"
+    # ("Masaken Hanano, Jabal Badro and al-Sakhour districts of northeastern Aleppo City": a list of quarters)
+    r"^(?:,\s+(?:al-)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}){0,6}(?:,?\s+and\s+(?:al-)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}"
+    r"(?=\s+(?:neighbou?rhoods|quarters|districts)\s))?"
+    r"\s+(?:(?:neighbou?rhood|quarter|district|area|suburb|sector|camp|countryside|desert|badia)s?\s+)?(?:of|in)\s+"
+    r"(?:the\s+)?(?:(?:central|eastern|western|northern|southern|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|old|rural)\s+)?(?:(?:city|town) of\s+)?"
     r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:\s+(?:city|town|governorate|province))?"
 )
 _FUSED_LEFT = compile_gated(

@@ -3435,3 +3435,12 @@ def test_a_bomb_that_hit_a_convoy_is_an_explosion_and_a_weeks_statistics_are_non
         "23 incidents recorded (prev. week 19): 7 IDF/shelling, 4 IED, 5 armed attacks, 3 demonstrations, 4 other.",
         dt.date(2021, 2, 22),
     ) == []
+
+
+def test_a_list_of_quarters_of_a_city_is_placed_in_that_city() -> None:
+    (event,) = extract(
+        "November 26 – 28: Pro-regime forces seized the Masaken Hanano, Jabal Badro, al-Haydariyah and al-Sakhour "
+        "districts of northeastern Aleppo City.",
+        dt.date(2016, 12, 8),
+    )
+    assert event["admin1"] == "Aleppo"
