@@ -5178,6 +5178,11 @@ def _speaker(units: list[Unit], item_text: str) -> str | None:
 
 
 # "the ministry raised the toll on Monday morning to four": the day of the count, not of the attack
+_LATER_FATE = compile_gated(
+    r"\b(?:died(?:\s+of\s+(?:his|her|their\s+)?(?:wounds|injuries))?|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|"
+    r"injuries)|released|freed|set\s+free)\s+(?:later\s+)?(?:on\s+)?$",
+    re.I,
+)
 _TOLL_DAY = compile_gated(
     r"\b(?:raised|revised|updated|corrected|lowered)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
@@ -5273,6 +5278,13 @@ def _date(
             ] or dates
         if "toll" in u.masked:
             dates = [d for d in dates if d.span is None or not _TOLL_DAY.search(u.masked, max(0, d.span.start - 40), d.span.start)]
+        if dates and ("died" in u.masked or "eleased" in u.masked or "freed" in u.masked or "succumbed" in u.masked):
+            # "1 x local civ died of wounds on 16/02", "Released 19/02": what became of a victim later, not the
+            # incident's day (a row's own day, or the day told before, stands)
+            dates = [
+                d for d in dates
+                if d.span is None or not _LATER_FATE.search(u.masked, max(0, d.span.start - 40), d.span.start)
+            ]
         if u is not group[0] and "had " in u.masked:
             # "Residents said the fighters had slipped into the city overnight": what had gone before, not its day
             dates = [

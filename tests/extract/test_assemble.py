@@ -3444,3 +3444,16 @@ def test_a_list_of_quarters_of_a_city_is_placed_in_that_city() -> None:
         dt.date(2016, 12, 8),
     )
     assert event["admin1"] == "Aleppo"
+
+
+def test_what_became_of_a_victim_later_does_not_date_the_incident() -> None:
+    events = _events_of(
+        "SECURITY WEEKLY — IRAQ\nWeek 07/2021 | Monday 15 – Sunday 21 February 2021 | issued 22 Feb 2021\n\n"
+        "INCIDENT LIST\nDate | Gov. | District | Category | Description\n"
+        "15/02 | Erbil | Erbil | IDF | Rockets impacted residential areas near the airport. 1 x local civ died of "
+        "wounds on 16/02; 9 x WIA.\n"
+        "17/02 | Kirkuk | Daquq | Abduction | UAG abducted a local shepherd near Daquq. Released 19/02, reportedly "
+        "after a ransom was paid.\n",
+        dt.date(2021, 2, 22),
+    )
+    assert [e["date"] for e in events] == ["2021-02-15", "2021-02-17"]
