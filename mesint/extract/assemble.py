@@ -29,7 +29,7 @@ from mesint.extract.casualties import (
     total,
 )
 from mesint.extract.dates import DateContext, find_dates
-from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
+from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, GenericActor, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
 from mesint.extract.numbers import parse_number
 from mesint.extract.prefilter import (
@@ -1628,7 +1628,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     charged = _any_in(lowered, _CHARGE_WORDS) if plain else _CHARGE_WORD.search(masked) is not None
     unverified = _UNVERIFIED_CLAIMS.search(masked) if "verif" in masked or "confirm" in masked else None
     quoted = '"' in masked or "“" in masked
-    found_cues = book.find(masked, lowered)  # (the same lower-casing find would do)
+    # (the same lower-casing find would do; the force phrases' candidates for ``_find_actors`` from the same pass)
+    found_cues, generic = book.find_with_generic(masked, lowered)
     for g in ctx.glossary_matches(masked):
         found_cues += [CueMatch(c.cue, g.start(), g.end(), g.group(0)) for c in ctx.glossary_cues(g.group(0))]
     cues = [
@@ -1671,7 +1672,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                     and masked[max(0, c.start - 4) : c.start].lower() == "and "
                 )
             ]
-    all_actors = _find_actors(masked, ctx, country)
+    all_actors = _find_actors(masked, ctx, country, lowered, generic)
     if cues and speech:
         # "The U.S.-backed SDF, which is led by Kurdish fighters, said the strikes on villages ... killed 11
         # civilians": the party that speaks before the action it tells is its teller (its own "its forces" aside)
@@ -2304,8 +2305,13 @@ _OUR_FORCE = compile_gated(
 )
 
 
-def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[ActorMatch]:
-    """Actors from the alias table, plus common phrases for forces ("Iraqi F-16 jets") the table lacks."""
+def _find_actors(
+    masked: str, ctx: DocContext, country: str | None, lowered: str, generic: list[GenericActor]
+) -> list[ActorMatch]:
+    """Actors from the alias table, plus common phrases for forces ("Iraqi F-16 jets") the table lacks.
+
+    ``lowered``: ``masked`` lower-cased; ``generic``: the phrases that may occur there (``CueBook.generic_candidates``).
+    """
     found = ctx.actors.find(masked, country=country)
     extra = []
     for g in ctx.glossary_matches(masked):
@@ -2326,7 +2332,6 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                 and _OF_THE.fullmatch(masked, a.end, b.start)
             )
         ]
-    lowered = masked.lower()
     if ctx.publisher is not None and "our " in lowered:
         # "fired on our base area", "neutralized by our commandos": the issuing party's own
         p = ctx.publisher
@@ -2343,7 +2348,7 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                 if a.text.lower() in {"terrorist", "terrorists"} else a
                 for a in found
             ]
-    for g in ctx.cues.generic_candidates(lowered):
+    for g in generic:
         for m in g.pattern.finditer(masked):
             inside = [a for a in found if m.start() <= a.start and a.end <= m.end()]
             if (

@@ -541,7 +541,8 @@ class LiteralIndex:
             for lit in lits or ():
                 owners[lit] = owners.get(lit, 0) | 1 << i
         # a second set's literals stand for the pattern's index plus ``_n`` in the automaton's values
-        self._n = n = len(literal_sets)
+        self.size = n = len(literal_sets)  # how many patterns
+        self._n = n
         second = [i for i, lits in enumerate(second_sets or ()) if lits and literal_sets[i] is not None]
         for i in second:
             for lit in second_sets[i]:  # type: ignore[index]
