@@ -1591,6 +1591,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     book = ctx.cues
     lowered = masked.lower()
     plain = folds_plainly(masked)  # substring tests on ``lowered`` are exact for case-blind words
+    gated = _UNIT_GATES.candidates(lowered)  # those of ``_UNIT_GATED`` that the unit's literals let through
     attrib = (
         ((not plain or _any_in(lowered, _ATTRIB_WORDS)) and _ATTRIB_CLAUSE.match(masked))
         or _dateline_lead(masked)
@@ -1598,7 +1599,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         or _record_head(masked)
     )
     place_from = attrib.end() if attrib else 0  # a speaker lead may name the place: "Residents who fled X said"
-    attrib = attrib or _SPEAKER_LEAD.match(masked, lowered)
+    attrib = attrib or (_SPEAKER_LEAD.pattern.match(masked) if _SPEAKER_AT in gated else None)
     attribution_end = attrib.end() if attrib else 0
     speech = _any_in(masked, _SPEECH_STEMS) and _SPEECH_WORD.search(masked) is not None  # once per unit
     speakers = [
@@ -1607,10 +1608,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         for m in pat.finditer(masked)
     ]
     modifiers = [
-        (m.start(), m.end()) for i in _MODIFIER_INDEX.candidates(lowered) for m in _MODIFIERS[i].pattern.finditer(masked)
+        (m.start(), m.end()) for i in gated if i < _SPEAKER_AT for m in _UNIT_GATED[i].pattern.finditer(masked)
     ]
     hedges = _Hedges(masked, book, lowered if plain else None)
-    assessed = _ASSESSED.search(masked)
+    assessed = _ASSESSED.pattern.search(masked) if _ASSESSED_AT in gated else None
     who = _BELIEVED_WHO.search(masked, max(0, assessed.start() - 40)) if assessed is not None else None
     if assessed is not None and who is not None and who.start() < assessed.start() < who.end():
         # "Gunmen whom residents believe to belong to ISIS cells shot dead ...": a belief about who they were, not
@@ -2152,11 +2153,16 @@ _MODIFIER_SUPPORT = Prefiltered.compile(
     r"drones|artillery|helicopters)\b",
     re.I,
 )
-# Every modifier pattern, in the order their matches are listed, and which of them a unit's literals let through
-# (``Prefiltered.possible`` of each, read from one Aho-Corasick pass instead of a loop of ``in`` tests per pattern)
-_MODIFIERS: tuple[Prefiltered, ...] = (_MODIFIER, _MODIFIER_RARE, _MODIFIER_SUPPORT, *_MODIFIER_ASIDE.parts)
-_MODIFIER_INDEX = LiteralIndex(
-    [p.literals for p in _MODIFIERS], [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in _MODIFIERS]
+# The patterns every unit is searched with: the modifiers, in the order their matches are listed, then the speaker
+# lead and the assessment; which of them a unit's literals let through (``Prefiltered.possible`` of each) is read
+# from one Aho-Corasick pass instead of a loop of ``in`` tests per pattern
+_UNIT_GATED: tuple[Prefiltered, ...] = (
+    _MODIFIER, _MODIFIER_RARE, _MODIFIER_SUPPORT, *_MODIFIER_ASIDE.parts, _SPEAKER_LEAD, _ASSESSED
+)
+_SPEAKER_AT = len(_UNIT_GATED) - 2  # (the modifiers' indices are those below it)
+_ASSESSED_AT = len(_UNIT_GATED) - 1
+_UNIT_GATES = LiteralIndex(
+    [p.literals for p in _UNIT_GATED], [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in _UNIT_GATED]
 )
 _IN_YEAR = compile_gated(r"\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
 _IN_YEAR_BEFORE = compile_gated(r"\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\s+$")
