@@ -29,10 +29,11 @@ from mesint.extract.casualties import (
     total,
 )
 from mesint.extract.dates import DateContext, find_dates
-from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, decide_type
+from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, GenericActor, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
 from mesint.extract.numbers import parse_number
 from mesint.extract.prefilter import (
+    LiteralIndex,
     Prefiltered,
     PrefilteredAny,
     compile_gated,
@@ -1686,6 +1687,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     book = ctx.cues
     lowered = masked.lower()
     plain = folds_plainly(masked)  # substring tests on ``lowered`` are exact for case-blind words
+    gated = _UNIT_GATES.candidates(lowered)  # those of ``_UNIT_GATED`` that the unit's literals let through
     attrib = (
         ((not plain or _any_in(lowered, _ATTRIB_WORDS)) and _ATTRIB_CLAUSE.match(masked))
         or _dateline_lead(masked)
@@ -1693,7 +1695,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         or _record_head(masked)
     )
     place_from = attrib.end() if attrib else 0  # a speaker lead may name the place: "Residents who fled X said"
-    attrib = attrib or _SPEAKER_LEAD.match(masked, lowered)
+    attrib = attrib or (_SPEAKER_LEAD.pattern.match(masked) if _SPEAKER_AT in gated else None)
     attribution_end = attrib.end() if attrib else 0
     speech = _any_in(masked, _SPEECH_STEMS) and _SPEECH_WORD.search(masked) is not None  # once per unit
     speakers = [
@@ -1702,18 +1704,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         for m in pat.finditer(masked)
     ]
     modifiers = [
-        (m.start(), m.end())
-        for pattern in (_MODIFIER, _MODIFIER_RARE, _MODIFIER_SUPPORT)
-        for m in pattern.finditer(masked, lowered)
-    ]
-    modifiers += [
-        (m.start(), m.end())
-        for part in _MODIFIER_ASIDE.parts
-        if part.possible(lowered)
-        for m in part.pattern.finditer(masked)
+        (m.start(), m.end()) for i in gated if i < _SPEAKER_AT for m in _UNIT_GATED[i].pattern.finditer(masked)
     ]
     hedges = _Hedges(masked, book, lowered if plain else None)
-    assessed = _ASSESSED.search(masked)
+    assessed = _ASSESSED.pattern.search(masked) if _ASSESSED_AT in gated else None
     who = _BELIEVED_WHO.search(masked, max(0, assessed.start() - 40)) if assessed is not None else None
     if assessed is not None and who is not None and who.start() < assessed.start() < who.end():
         # "Gunmen whom residents believe to belong to ISIS cells shot dead ...": a belief about who they were, not
@@ -1724,7 +1718,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     charged = _any_in(lowered, _CHARGE_WORDS) if plain else _CHARGE_WORD.search(masked) is not None
     unverified = _UNVERIFIED_CLAIMS.search(masked) if "verif" in masked or "confirm" in masked else None
     quoted = '"' in masked or "“" in masked
-    found_cues = book.find(masked, lowered)  # (the same lower-casing find would do)
+    # (the same lower-casing find would do; the force phrases' candidates for ``_find_actors`` from the same pass)
+    found_cues, generic = book.find_with_generic(masked, lowered)
     for g in ctx.glossary_matches(masked):
         found_cues += [CueMatch(c.cue, g.start(), g.end(), g.group(0)) for c in ctx.glossary_cues(g.group(0))]
     cues = [
@@ -1767,7 +1762,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                     and masked[max(0, c.start - 4) : c.start].lower() == "and "
                 )
             ]
-    all_actors = _find_actors(masked, ctx, country)
+    all_actors = _find_actors(masked, ctx, country, lowered, generic)
     if cues and speech:
         # "The U.S.-backed SDF, which is led by Kurdish fighters, said the strikes on villages ... killed 11
         # civilians": the party that speaks before the action it tells is its teller (its own "its forces" aside)
@@ -2300,6 +2295,17 @@ _MODIFIER_SUPPORT = Prefiltered.compile(
     r"drones|artillery|helicopters)\b",
     re.I,
 )
+# The patterns every unit is searched with: the modifiers, in the order their matches are listed, then the speaker
+# lead and the assessment; which of them a unit's literals let through (``Prefiltered.possible`` of each) is read
+# from one Aho-Corasick pass instead of a loop of ``in`` tests per pattern
+_UNIT_GATED: tuple[Prefiltered, ...] = (
+    _MODIFIER, _MODIFIER_RARE, _MODIFIER_SUPPORT, *_MODIFIER_ASIDE.parts, _SPEAKER_LEAD, _ASSESSED
+)
+_SPEAKER_AT = len(_UNIT_GATED) - 2  # (the modifiers' indices are those below it)
+_ASSESSED_AT = len(_UNIT_GATED) - 1
+_UNIT_GATES = LiteralIndex(
+    [p.literals for p in _UNIT_GATED], [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in _UNIT_GATED]
+)
 _IN_YEAR = compile_gated(r"\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
 _IN_YEAR_BEFORE = compile_gated(r"\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\s+$")
 # "an armed group formed among Yezidis in 2014 during the Islamic State assault on Sinjar": the year's own assault
@@ -2446,8 +2452,13 @@ _OUR_FORCE = compile_gated(
 )
 
 
-def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[ActorMatch]:
-    """Actors from the alias table, plus common phrases for forces ("Iraqi F-16 jets") the table lacks."""
+def _find_actors(
+    masked: str, ctx: DocContext, country: str | None, lowered: str, generic: list[GenericActor]
+) -> list[ActorMatch]:
+    """Actors from the alias table, plus common phrases for forces ("Iraqi F-16 jets") the table lacks.
+
+    ``lowered``: ``masked`` lower-cased; ``generic``: the phrases that may occur there (``CueBook.generic_candidates``).
+    """
     found = ctx.actors.find(masked, country=country)
     extra = []
     for g in ctx.glossary_matches(masked):
@@ -2468,7 +2479,6 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                 and _OF_THE.fullmatch(masked, a.end, b.start)
             )
         ]
-    lowered = masked.lower()
     if ctx.publisher is not None and "our " in lowered:
         # "fired on our base area", "neutralized by our commandos": the issuing party's own
         p = ctx.publisher
@@ -2485,7 +2495,7 @@ def _find_actors(masked: str, ctx: DocContext, country: str | None) -> list[Acto
                 if a.text.lower() in {"terrorist", "terrorists"} else a
                 for a in found
             ]
-    for g in ctx.cues.generic_candidates(lowered):
+    for g in generic:
         for m in g.pattern.finditer(masked):
             inside = [a for a in found if m.start() <= a.start and a.end <= m.end()]
             if (

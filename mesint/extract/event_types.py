@@ -69,6 +69,9 @@ class CueBook:
     section_actor_cues: re.Pattern[str]
     index: LiteralIndex = field(init=False, compare=False, repr=False)
     generic_index: LiteralIndex = field(init=False, compare=False, repr=False)
+    # the cues' index with the generic force phrases' literals after them: a unit's cues and force phrases from
+    # one pass over its text
+    unit_index: LiteralIndex = field(init=False, compare=False, repr=False)
     _part_ranges: dict[int, tuple[int, int]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -85,16 +88,26 @@ class CueBook:
                 second += [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in parts]
         object.__setattr__(self, "index", LiteralIndex(literals, second))
         object.__setattr__(self, "_part_ranges", part_ranges)
-        object.__setattr__(
-            self,
-            "generic_index",
-            LiteralIndex([g.literals for g in self.generic_actors], [g.second_literals for g in self.generic_actors]),
-        )
+        generic = [g.literals for g in self.generic_actors]
+        generic_second = [g.second_literals for g in self.generic_actors]
+        object.__setattr__(self, "generic_index", LiteralIndex(generic, generic_second))
+        object.__setattr__(self, "unit_index", LiteralIndex(literals + generic, second + generic_second))
 
     def find(self, text: str, lowered: str | None = None) -> list[CueMatch]:
         """Every cue in ``text``, in order of position; overlapping cues are all kept."""
         low = text.lower() if lowered is None else lowered
-        found = self.index.candidates(low)
+        return self._matches(text, low, self.index.candidates(low))
+
+    def find_with_generic(self, text: str, lowered: str) -> tuple[list[CueMatch], list[GenericActor]]:
+        """``find(text, lowered)`` and ``generic_candidates(lowered)``, both read from one literal pass."""
+        found = self.unit_index.candidates(lowered)
+        first = self.index.size  # the generic phrases' indices come after the cues' and their alternatives'
+        g = bisect_left(found, first)
+        generic = self.generic_actors
+        return self._matches(text, lowered, found[:g]), [generic[i - first] for i in found[g:]]
+
+    def _matches(self, text: str, low: str, found: list[int]) -> list[CueMatch]:
+        """The cues' matches, given the candidates ``found`` (the cues' and alternatives' indices, in order)."""
         cues = self.cues
         n = bisect_left(found, len(cues))  # the cues' indices; the alternatives' come after
         out: list[CueMatch] = []

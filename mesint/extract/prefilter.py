@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -529,37 +531,42 @@ class LiteralIndex:
     ) -> None:
         import ahocorasick
 
-        self._always = frozenset(i for i, lits in enumerate(literal_sets) if lits is None)
-        self._always_sorted = sorted(self._always)
-        owners: dict[str, list[int]] = {}
+        # Each literal's owners as one int with a bit per pattern: the owners of the hits are joined by OR-ing a few
+        # ints, not by building a set of every owner of every hit (a common literal has many owners, and occurs
+        # many times); what is found is a mask too, read back as indices once.
+        self._always = sum(1 << i for i, lits in enumerate(literal_sets) if lits is None)
+        self._always_sorted = _bit_indices(self._always)
+        owners: dict[str, int] = {}
         for i, lits in enumerate(literal_sets):
             for lit in lits or ():
-                owners.setdefault(lit, []).append(i)
+                owners[lit] = owners.get(lit, 0) | 1 << i
         # a second set's literals stand for the pattern's index plus ``_n`` in the automaton's values
-        self._n = n = len(literal_sets)
-        self._second = frozenset(
-            i for i, lits in enumerate(second_sets or ()) if lits and literal_sets[i] is not None
-        )
-        for i in sorted(self._second):
+        self.size = n = len(literal_sets)  # how many patterns
+        self._n = n
+        second = [i for i, lits in enumerate(second_sets or ()) if lits and literal_sets[i] is not None]
+        for i in second:
             for lit in second_sets[i]:  # type: ignore[index]
-                owners.setdefault(lit, []).append(n + i)
+                owners[lit] = owners.get(lit, 0) | 1 << (n + i)
+        self._second = sum(1 << i for i in second)  # the patterns that need a literal of each set
+        self._first = ((1 << n) - 1) & ~self._second  # those that need one of the first set only
         self._automaton = ahocorasick.Automaton()
-        for lit, idx in owners.items():
-            self._automaton.add_word(lit, tuple(idx))
+        for lit, mask in owners.items():
+            self._automaton.add_word(lit, mask)
         self._empty = not owners
         if not self._empty:
             self._automaton.make_automaton()
 
-    def _found(self, lowered: str) -> set[int]:
-        # The owners of every literal present: the tuples gathered and joined by C loops, not a Python loop per hit
-        # (a common literal occurs many times in a text). ``find_all`` hands each hit's (end, owners) to
-        # ``list.insert``, which keeps the owners (where in the list does not matter): no iterator, no hit tuple.
-        owners: list[tuple[int, ...]] = []
+    def _found(self, lowered: str) -> int:
+        # ``find_all`` hands each hit's (end, owners) to ``list.insert``, which keeps the owners (where in the list
+        # does not matter): no iterator, no hit tuple; ``reduce`` ORs them in a C loop.
+        owners: list[int] = []
         self._automaton.find_all(lowered, owners.insert)
-        found: set[int] = set().union(*owners)
-        if self._second and found:
-            n, second = self._n, self._second
-            found = {i for i in found if i < n and (i not in second or i + n in found)}
+        if not owners:
+            return 0
+        found: int = reduce(or_, owners)
+        if self._second:
+            # a pattern of two sets is found where its bit and its second set's bit (``_n`` higher) both are
+            found = (found & self._first) | (found & (found >> self._n) & self._second)
         return found
 
     def candidates(self, lowered: str) -> list[int]:
@@ -569,15 +576,24 @@ class LiteralIndex:
         found = self._found(lowered)
         if not found:
             return list(self._always_sorted)
-        found.update(self._always)
-        return sorted(found)
+        return _bit_indices(found | self._always)
 
     def present(self, lowered: str) -> list[int]:
         """Indices of the patterns one of whose literals occurs in ``lowered``, in index order; patterns without
         literals are left out (for a caller that knows none of them can match)."""
         if self._empty:
             return []
-        return sorted(self._found(lowered))
+        return _bit_indices(self._found(lowered))
+
+
+def _bit_indices(mask: int) -> list[int]:
+    """The positions of the bits set in ``mask``, lowest first (a few bits of a long int: one step per bit)."""
+    out: list[int] = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
 
 
 def match_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

@@ -124,13 +124,10 @@ _OVERVIEW = compile_gated(
 _KEY_POINTS = compile_gated(r"^\W*(?:key (?:points|messages)|(?:key\s+)?highlights)\W*$", re.I)
 
 
-def _told_below(blocks: list[_Line], i: int) -> bool:
-    """A later heading opens another section (not an assessment) whose items tell the incidents in full."""
-    for j in range(i + 1, len(blocks)):
-        nxt = blocks[j + 1] if j + 1 < len(blocks) else None
-        if _is_heading(blocks[j], nxt) and not _ASSESSMENT_HEADING.search(blocks[j].text):
-            return True
-    return False
+def _told_below(blocks: list[_Line], i: int, heads: list[bool]) -> bool:
+    """A later heading opens another section (not an assessment) whose items tell the incidents in full.
+    ``heads``: whether each block is a heading."""
+    return any(heads[j] and not _ASSESSMENT_HEADING.search(blocks[j].text) for j in range(i + 1, len(blocks)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +254,9 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
     lines = _lines(text)
     repeated = _caption_keys(lines)
     blocks = _paragraphs(lines)
-    bulleted = _bulleted(blocks, repeated)
+    # whether each block is a heading (with the block after it): read once, for ``_bulleted`` and the loop below
+    heads = [_is_heading(b, blocks[i + 1] if i + 1 < len(blocks) else None) for i, b in enumerate(blocks)]
+    bulleted = _bulleted(blocks, repeated, heads)
     items: list[Item] = []
     level1: str | None = None
     level2: str | None = None
@@ -299,9 +298,9 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             # The report's title line, and a web page's "Daily roundup | August 28, 2023: Fighting ..." under it
             items.append(Item(span, body, ItemKind.HEADING, ()))
             continue
-        if _is_heading(block, nxt):
+        if heads[i]:
             # A heading directly followed by another heading opens a region; otherwise it is a topic.
-            if nxt is not None and _is_heading(nxt, blocks[i + 2] if i + 2 < len(blocks) else None):
+            if nxt is not None and heads[i + 1]:
                 level1, level2 = body, None
             else:
                 level2 = body
@@ -312,7 +311,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             overview_section = (
                 (bool(_OVERVIEW.search(body)) and len(body) < 60)
                 or bool(_ELSEWHERE.match(body))
-                or (_KEY_POINTS.search(body) is not None and len(body) < 40 and _told_below(blocks, i))
+                or (_KEY_POINTS.search(body) is not None and len(body) < 40 and _told_below(blocks, i, heads))
             )
             assessment_section = bool(_ASSESSMENT_HEADING.search(body)) and len(body) < 60
             continue
@@ -372,17 +371,17 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
     return items
 
 
-def _bulleted(blocks: list[_Line], repeated: set[str]) -> bool:
+def _bulleted(blocks: list[_Line], repeated: set[str], heads: list[bool]) -> bool:
     """A digest is bulleted throughout. A page with a short list of links is not, nor a report of paragraphs
     whose only list is its overview ("Main events of the week"), nor one whose paragraphs far outnumber its
-    list items."""
+    list items. ``heads``: whether each block is a heading."""
     long_bullets = long_loose = 0
     overview = False
     for i, block in enumerate(blocks):
         long = len(block.text.split()) >= 8
-        if _is_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None):
+        if heads[i]:
             overview = (bool(_OVERVIEW.search(block.text)) and len(block.text) < 60) or (
-                _KEY_POINTS.search(block.text) is not None and _told_below(blocks, i)
+                _KEY_POINTS.search(block.text) is not None and _told_below(blocks, i, heads)
             )
         elif block.bullet:
             long_bullets += long and not overview
