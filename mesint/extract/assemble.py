@@ -5427,14 +5427,15 @@ def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
     blocked_ranges = [(a.start, a.end) for a in u.actors]
     blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
     blocked_ranges.append((0, u.place_from))
-    blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text)]
+    lowered = u.text.lower()  # (for the literal tests of the patterns below: lowered once)
+    blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text, lowered)]
     blocked_ranges += [
         m.span() for m in (_REGION_APPOSITIVE.finditer(u.text) if "ern " in u.text else ())
         if gaz.canonical_admin1(m.group("name"))
     ]
-    blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text)]
-    blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text)]
-    blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text)]
+    blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text, lowered)]
+    blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text, lowered)]
+    blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text, lowered)]
     if "River" in u.text or "river" in u.text:
         blocked_ranges += [m.span() for m in _RIVER.finditer(u.text)]  # "the Lesser Zab River": no town
     if "Abu " in u.text:
