@@ -88,6 +88,12 @@ _ADMIN_SUFFIX = compile_gated(
 )
 
 
+def _has_admin_word(lowered: str) -> bool:
+    """Whether an ASCII name (lower-cased) holds a word _ADMIN_SUFFIX strips: most names hold none, and a test for
+    the words costs less than the pattern's scan. (In ASCII text only these letters match the pattern's.)"""
+    return "province" in lowered or "governorate" in lowered or "muhafaza" in lowered or "region" in lowered
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One gazetteer entry a name can refer to."""
@@ -272,12 +278,11 @@ class Gazetteer:
         """The governorate a name or alias refers to ("Salahuddin", "Ninawa Province"), else None."""
         if not name:
             return None
-        cleaned = _ADMIN_SUFFIX.sub("", name.strip())
-        for key in (strict_key(cleaned), loose_key(cleaned)):
-            gov = self._gov_by_key.get(key)
-            if gov is not None:
-                return gov
-        return None
+        cleaned = name.strip()
+        if not cleaned.isascii() or _has_admin_word(cleaned.lower()):
+            cleaned = _ADMIN_SUFFIX.sub("", cleaned)
+        gov = self._gov_by_key.get(strict_key(cleaned))
+        return gov if gov is not None else self._gov_by_key.get(loose_key(cleaned))
 
     def countries_named(self, text: str) -> frozenset[str]:
         """The countries whose governorates ``text`` names, by name or alias ("Baghdad's Mansour district": Iraq)."""
