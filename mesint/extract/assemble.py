@@ -954,8 +954,11 @@ _PROVINCE_IN_TEXT = Prefiltered.compile(
     r"|\b(?:rural areas?|countryside|outskirts|rural)\s+of\s+(?P<name2>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})"
     r"(?=[\s,.;)]|$)"
 )
-_ADMIN1_TAG = compile_gated(
-    r"(?<=[\w'’])(?:\s+\(\s*(?:[^()]{0,40}?,\s*)?|,\s+)(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})"
+# (written to open with the space or comma it needs, a class the engine scans for, then the word before it
+# looked behind for: the same matches as "(?<=[\w'’])(?:\s+\(...|,\s+)", without a try at every character)
+_ADMIN1_TAG = re.compile(
+    r"[\s,](?<=[\w'’][\s,])(?:(?<=\s)\s*\(\s*(?:[^()]{0,40}?,\s*)?|(?<=,)\s+)"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})"
     r"(?:\s+(?:governorate|province|Governorate|Province))?\s*(?:\)|(?=[.;]))"
 )
 # "near Qara Tapa, in northern Diyala": a part of a governorate named by its direction
