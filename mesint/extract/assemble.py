@@ -1017,8 +1017,11 @@ _PROVINCE_IN_TEXT = Prefiltered.compile(
     r"|\b(?:rural areas?|countryside|outskirts|rural)\s+of\s+(?P<name2>[A-Z][\w'’-]*(?:[ -](?:al-|as-|ad-|ar-)?[A-Z][\w'’-]*){0,2})"
     r"(?=[\s,.;)]|$)"
 )
-_ADMIN1_TAG = compile_gated(
-    r"(?<=[\w'’])(?:\s+\(\s*(?:[^()]{0,40}?,\s*)?|,\s+)(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})"
+# (written to open with the space or comma it needs, a class the engine scans for, then the word before it
+# looked behind for: the same matches as "(?<=[\w'’])(?:\s+\(...|,\s+)", without a try at every character)
+_ADMIN1_TAG = re.compile(
+    r"[\s,](?<=[\w'’][\s,])(?:(?<=\s)\s*\(\s*(?:[^()]{0,40}?,\s*)?|(?<=,)\s+)"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})"
     r"(?:\s+(?:governorate|province|Governorate|Province))?\s*(?:\)|(?=[.;]))"
 )
 # "near Qara Tapa, in northern Diyala": a part of a governorate named by its direction
@@ -5612,14 +5615,15 @@ def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
     blocked_ranges = [(a.start, a.end) for a in u.actors]
     blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
     blocked_ranges.append((0, u.place_from))
-    blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text)]
+    lowered = u.text.lower()  # (for the literal tests of the patterns below: lowered once)
+    blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text, lowered)]
     blocked_ranges += [
         m.span() for m in (_REGION_APPOSITIVE.finditer(u.text) if "ern " in u.text else ())
         if gaz.canonical_admin1(m.group("name"))
     ]
-    blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text)]
-    blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text)]
-    blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text)]
+    blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text, lowered)]
+    blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text, lowered)]
+    blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text, lowered)]
     if "River" in u.text or "river" in u.text:
         blocked_ranges += [m.span() for m in _RIVER.finditer(u.text)]  # "the Lesser Zab River": no town
     if "Abu " in u.text:

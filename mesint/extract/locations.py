@@ -111,16 +111,23 @@ def find_location(
         hits = [h for h in hits if not _LANDMARK_AFTER.match(text, h[1])] or hits
     if "'s " in text or "’s " in text:
         # "near a bakery on the town's main Rajo road": a street of the town already named, not the village Raju
-        hits = [h for h in hits if not _TOWNS_OWN.search(text, max(0, h[0] - 40), h[0])]
+        # (the pattern ends at the name with "'s" and up to one word: no apostrophe in the 40 characters, no match)
+        hits = [
+            h for h in hits
+            if not (_has_apostrophe(text, max(0, h[0] - 40), h[0]) and _TOWNS_OWN.search(text, max(0, h[0] - 40), h[0]))
+        ]
     # "brought reinforcements from Hasakah and retook Al-Busayrah", "shelled X from Y": an origin is where the
     # action came from; the place it reached is the event's.
+    lowered = text.lower()
     out_of = " out of " in text
-    hits = [
-        h for h in hits
-        if not _FROM_BEFORE.search(text, max(0, h[0] - 60), h[0])
-        # "IS fighters coming out of the Hawija pocket attacked a post north of Baiji": where they came from
-        and not (out_of and _OUT_OF_BEFORE.search(text, max(0, h[0] - 40), h[0]))
-    ] or hits
+    if "from" in lowered or out_of:  # (each pattern needs its word)
+        hits = [
+            h for h in hits
+            if not _FROM_BEFORE.search(text, max(0, h[0] - 60), h[0])
+            # "IS fighters coming out of the Hawija pocket attacked a post north of Baiji": where they came from
+            and not (out_of and _OUT_OF_BEFORE.search(text, max(0, h[0] - 40), h[0]))
+        ] or hits
+    may_offset = _may_have(OFFSET, text, lowered)
     if len(hits) > 1 and ("–" in text or "-" in text) and ("road" in text or "highway" in text or "way" in text):
         # "on the Baghdad–Amman highway about 30 km east of Ar-Rutbah", "on the Baghdad–Kirkuk highway near Tuz
         # Khurmatu": the towns that name a road are not where the offset or the town named after it puts the event
@@ -139,7 +146,7 @@ def find_location(
         # sentence is about; the town named after it ("in", "near" it, not "loyal to Sheikh Ibrahim") is the place
         placed = [h for h in hits[1:] if _LOCATIVE_BEFORE.search(text, max(0, h[0] - 40), h[0])]
         hits = placed or hits
-    offsets = OFFSET.finditer(text) if _may_have(OFFSET, text) else iter(())
+    offsets = OFFSET.finditer(text) if may_offset else iter(())
     offset = next((m for m in offsets if not blocked(m.start(), m.end())), None)
     first_hit = hits[0] if hits else None
     if offset and (first_hit is None or offset.start() < first_hit[0]):
@@ -241,28 +248,51 @@ _ROAD_LEFT = compile_gated(
 _ROAD_JOINT = compile_gated(r"\s+(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 
 
-def _may_have(pattern: re.Pattern[str], text: str) -> bool:
-    """False when ``text`` lacks every word the pattern needs (a compass direction; for offsets, a digit too)."""
-    lowered = text.lower()
+def _may_have(pattern: re.Pattern[str], text: str, lowered: str | None = None) -> bool:
+    """False when ``text`` lacks every word the pattern needs (a compass direction; for offsets, a digit too);
+    ``lowered`` is the text in lower case, when the caller has it."""
     if pattern is OFFSET and not _DIGIT.search(text):
         return False
-    return any(lit in lowered for lit in _DIR_WORDS)
+    if lowered is None:
+        lowered = text.lower()
+    # (the four tests written out: a generator costs more than the substring tests it drives)
+    return "north" in lowered or "south" in lowered or "east" in lowered or "west" in lowered
+
+
+def _has_apostrophe(text: str, start: int, end: int) -> bool:
+    return text.find("'", start, end) >= 0 or text.find("’", start, end) >= 0
+
+
+# Every ASCII character a match of _LEFT or _DIR_LEFT can hold: letters, "-" and white space.
+_PHRASE_CHARS = "".join(chr(c) for c in range(128) if chr(c).isalpha() or chr(c).isspace() or chr(c) == "-")
+
+
+def _search_end(pattern: re.Pattern[str], window: str) -> re.Match[str] | None:
+    """``pattern.search(window)`` for _LEFT and _DIR_LEFT, whose matches are words, each with the white space after
+    it, up to the window's end: none in a window that does not end with white space, and none that begins before
+    the window's last stretch of letters, hyphens and white space (the engine starts there, not at every character
+    of the window)."""
+    if not window[-1:].isspace():
+        return None
+    start = len(window.rstrip(_PHRASE_CHARS)) if window.isascii() else 0
+    return pattern.search(window, start)
 
 
 def _extend_left(text: str, pos: int) -> int:
     window_start = max(0, pos - 120)
     window = text[window_start:pos]
     best = pos
+    lowered = window.lower()
     for pattern in (OFFSET, _LEFT, _DIR_LEFT):
-        if pattern is not _LEFT and not _may_have(pattern, window):
+        if pattern is not _LEFT and not _may_have(pattern, window, lowered):
             continue
         # Offsets before a name: "the village of Atshan, about 30 km northeast of Hama" keeps both parts.
-        for m in pattern.finditer(window) if pattern is OFFSET else [pattern.search(window)]:
+        for m in pattern.finditer(window) if pattern is OFFSET else [_search_end(pattern, window)]:
             if m and m.end() == len(window) and m.group(0).strip():
                 best = min(best, window_start + m.start())
     if best < pos:
         # Continue left for chains like "in the village of X, about 30 km ... of"
-        m = _LEFT.search(text[max(0, best - 80) : best])
+        m = _search_end(_LEFT, text[max(0, best - 80) : best])
         # a lone preposition is no link of the chain: "went off in the Al-Shaab area" starts at "in"
         if m and len(m.group(0).split()) > 1 and m.end() == best - max(0, best - 80):
             best = max(0, best - 80) + m.start()

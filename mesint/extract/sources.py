@@ -51,6 +51,15 @@ _ATTRIBUTION = compile_gated(
     r"[Pp]ress [Oo]ffice|[Pp]ress [Ss]ervice|[Ii]nformation [Oo]ffice))\s+(?:said|announced|reported|stated|published|"
     r"posted|claimed)\b"
 )
+# Every match of _ATTRIBUTION holds one of these (in lower case): a lead word of its first branch ("according to";
+# "quoted by", "reported by", "published by" hold a verb below) or a verb of saying, which its other two branches end
+# with. A text with none is not searched: most sentences name no source, and the pattern is costly at every word.
+# Keep in step with the pattern (tests/extract/test_sources.py tries each word).
+_ATTRIBUTION_WORDS = (
+    "said", "report", "according to", "says", "announced", "claimed", "stated", "published", "posted", "wrote",
+    "tweeted", "quoted", "put", "raised", "counted", "document", "recorded", "confirm", "named", "gave", "listed",
+    "citing", "told", "per", "carried by", "broadcast by", "through", "via",
+)  # fmt: skip
 _DATELINE = compile_gated(
     r"^\s*(?P<place>[A-Z][A-Z' ./-]{2,40}(?:,\s*[A-Z][a-zA-Z .]+?)?"
     # "Idlib, Syria (AFP) —": a place in title case is a dateline only with its country after it
@@ -81,7 +90,7 @@ def find_citations(text: str, *, ctx: DateContext, doc_id: str = "", offset: int
     for m in _PAREN.finditer(text):
         inner, inner_start = m.group(1), m.start(1)
         pos = 0
-        for part in re.split(r";", inner):
+        for part in inner.split(";"):
             part_start = inner_start + pos
             pos += len(part) + 1
             citation = _citation_from_part(part, part_start, text, ctx, doc_id, offset)
@@ -114,7 +123,7 @@ def _citation_from_part(
     if named_today and not stripped[: last.span.start].rstrip().endswith(","):
         return None  # "(Baghdad Today)": an outlet's name, not an outlet and its day ("(SANA, Today)" is both)
     prefix = stripped[: last.span.start].rstrip(" ,.–-")
-    prefix = re.sub(r"^(?:sources?|via|from|cited by)\s*[:\-–]\s*", "", prefix, flags=re.I)
+    prefix = _SOURCE_LEAD.sub("", prefix)
     if prefix and _NOT_OUTLET.search(prefix):
         return None
     lead = len(part) - len(part.lstrip())
@@ -130,6 +139,7 @@ def _citation_from_part(
     )
 
 
+_SOURCE_LEAD = re.compile(r"^(?:sources?|via|from|cited by)\s*[:\-–]\s*", re.I)
 # A dataset record's or a bulletin's own line of sources: "Source: Shafaq News; Rudaw", "Sources: AFP, 3 May 2021",
 # or the same inside the notes: "... [size=no report] (Sources: Anadolu Agency; ANHA)".
 _SOURCE_LINE = compile_gated(
@@ -294,6 +304,12 @@ def find_link_citations(text: str, *, doc_id: str = "", offset: int = 0) -> list
 def find_attributions(text: str, *, doc_id: str = "", offset: int = 0) -> list[Attribution]:
     """Named sources in running text ("according to X", "X reported/said")."""
     out: list[Attribution] = []
+    lowered = text.lower()
+    for word in _ATTRIBUTION_WORDS:  # (a plain loop: a generator costs more than the substring tests it drives)
+        if word in lowered:
+            break
+    else:
+        return out
     for m in _ATTRIBUTION.finditer(text):
         group = "a" if m.group("a") else "b" if m.group("b") else "c"
         name = m.group(group)

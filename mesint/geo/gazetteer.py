@@ -88,6 +88,12 @@ _ADMIN_SUFFIX = compile_gated(
 )
 
 
+def _has_admin_word(lowered: str) -> bool:
+    """Whether an ASCII name (lower-cased) holds a word _ADMIN_SUFFIX strips: most names hold none, and a test for
+    the words costs less than the pattern's scan. (In ASCII text only these letters match the pattern's.)"""
+    return "province" in lowered or "governorate" in lowered or "muhafaza" in lowered or "region" in lowered
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One gazetteer entry a name can refer to."""
@@ -152,7 +158,15 @@ def normalise_country(country: str | None) -> str | None:
 # A capitalised word, optionally behind a lower-case article ("al-Bab", "ez-Zor"), with inner hyphens.
 _CAP_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]sh|[Aa][sdrtnz]|[Ee][sdrtnz])[-‑])?[A-Z][\w'’ʿʾ]*(?:[-‑][\w'’ʿʾ]+)*"
 _CONNECTOR = r"(?:al|el|as|ash|ad|ar|at|an|az|ez|es|ed|bin|ibn|bu|abu|wa|de|of|al-)"
-CAPITALISED_RUN = compile_gated(rf"(?<![\w'’-]){_CAP_WORD}(?:[ ](?:{_CONNECTOR}[ ])?{_CAP_WORD}){{0,5}}")
+# The run's first word is read from its first character on: a pattern that opens with a character class lets the
+# regex engine scan for that class in C, where one that opens with a lookbehind is tried at every position. The
+# lookbehinds after that character say what ``(?<![\w'’-]){_CAP_WORD}`` says (the character before the run is no
+# word character; an article "al-"/"As-" ... or a capital letter opens it), in the same order of alternatives.
+_FIRST_CAP_WORD = (
+    r"[A-Zae](?<![\w'’-].)(?:(?:(?<=[Aa])(?:l|sh|[sdrtnz])|(?<=[Ee])(?:l|[sdrtnz]))[-‑][A-Z]|(?<=[A-Z]))"
+    r"[\w'’ʿʾ]*(?:[-‑][\w'’ʿʾ]+)*"
+)
+CAPITALISED_RUN = re.compile(rf"{_FIRST_CAP_WORD}(?:[ ](?:{_CONNECTOR}[ ])?{_CAP_WORD}){{0,5}}")
 _CONNECTORS = frozenset(_CONNECTOR[3:-1].split("|"))
 # The strict key of a capitalised n-gram: the same names (and "The", "Syrian") recur in every report, and
 # loose_key keeps such a cache too. Keyed on the name alone.
@@ -264,12 +278,11 @@ class Gazetteer:
         """The governorate a name or alias refers to ("Salahuddin", "Ninawa Province"), else None."""
         if not name:
             return None
-        cleaned = _ADMIN_SUFFIX.sub("", name.strip())
-        for key in (strict_key(cleaned), loose_key(cleaned)):
-            gov = self._gov_by_key.get(key)
-            if gov is not None:
-                return gov
-        return None
+        cleaned = name.strip()
+        if not cleaned.isascii() or _has_admin_word(cleaned.lower()):
+            cleaned = _ADMIN_SUFFIX.sub("", cleaned)
+        gov = self._gov_by_key.get(strict_key(cleaned))
+        return gov if gov is not None else self._gov_by_key.get(loose_key(cleaned))
 
     def countries_named(self, text: str) -> frozenset[str]:
         """The countries whose governorates ``text`` names, by name or alias ("Baghdad's Mansour district": Iraq)."""
@@ -471,17 +484,20 @@ class Gazetteer:
         c = normalise_country(country)
         hits: list[NameHit] = []
         strict_index, loose_index, places, stop = self._strict, self._loose, self.places, self.stop_keys
-        for m in _FACILITY.finditer(text) if _FACILITY_WORDS.search(text) else ():
+        facility = any(w in text for w in _FACILITY_LITERALS) and _FACILITY_WORDS.search(text)
+        for m in _FACILITY.finditer(text) if facility else ():
             # "the Balad air base", "the Al-Omar oil field": a facility the gazetteer names with capitals
             surface = f"{m.group('name')} {m.group('kind').title()}"
             idxs = strict_index.get(strict_key(surface), ())
             cands = tuple(places[j] for j in idxs if c is None or places[j].country == c)
             if cands:
                 hits.append(NameHit(m.start(), m.end(), m.group(0), cands))
+        # (only a facility's name can hold a later run: a name found in a run ends before the next run starts)
+        facilities = tuple(hits)
         for run in CAPITALISED_RUN.finditer(text):
-            if hits and any(h.start <= run.start() < h.end for h in hits):
+            if facilities and any(h.start <= run.start() < h.end for h in facilities):
                 continue
-            toks = _run_tokens(run)
+            toks = _run_tokens(run) if " " in run.group() else [run.span()]  # (most runs are one word)
             i, n = 0, len(toks)
             person = False  # a stop-listed word opened the run: "Abu Bakr al-Baghdadi" is a person
             skip_run = False
@@ -523,8 +539,8 @@ class Gazetteer:
                         continue
                     if i > 0 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in GENERIC_PREFIXES:
                         break  # the tail of an unknown compound name
-                    if all(c.kind in _MINOR_KINDS for c in cands) and (
-                        _SURNAME_AFTER.match(text, end) or (surface.isupper() and len(surface) <= 5)
+                    if (_SURNAME_AFTER.match(text, end) or (surface.isupper() and len(surface) <= 5)) and all(
+                        c.kind in _MINOR_KINDS for c in cands
                     ):
                         # "Khaled al-Masalmeh", "loyal to Sheikh Ibrahim al-Hafl": a man's name and his family's,
                         # not the hamlet of that name; "told SANA": an acronym, not the village Sanaa
@@ -536,12 +552,15 @@ class Gazetteer:
                     break
                 if not matched:
                     i += 1
-        return sorted(hits, key=lambda h: h.start)
+        # (the names found in runs come in the text's order: only a facility's can stand out of it)
+        return sorted(hits, key=lambda h: h.start) if facilities else hits
 
 
 _MINOR_KINDS = frozenset({"hamlet", "village"})
 _SURNAME_AFTER = compile_gated(r" (?:al|el|Al|El)-[A-Z]")
 _FACILITY_WORDS = compile_gated(r" (?:air ?base|oil ?field|gas field|airport|dam)\b")
+# one of these is in every text the pattern above matches: substring tests, cheaper than its scan of every space
+_FACILITY_LITERALS = ("base", "field", " airport", " dam")
 _FACILITY = compile_gated(
     r"\b(?P<name>(?:[Aa]l-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<kind>air base|airbase|oil field|oilfield|gas field|"
     r"military airport|airport|dam)\b"

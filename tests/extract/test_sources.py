@@ -164,3 +164,23 @@ def test_an_outlet_named_today_is_no_outlet_and_its_day() -> None:
     text = "A sticky bomb went off in Husseiniya on May 6, wounding its owner (Baghdad Today)."
     assert [c.outlet for c in find_citations(text, ctx=CTX)] == []
     assert [c.outlet for c in find_citations("The army said so (SANA, Yesterday).", ctx=CTX)] == ["SANA"]
+
+
+def test_every_lead_word_and_verb_of_an_attribution_holds_a_word_of_its_gate():
+    """find_attributions searches only a text that holds one of _ATTRIBUTION_WORDS: each word that opens or closes an
+    attribution must hold one."""
+    import re
+
+    from mesint.extract import sources
+
+    pattern = sources._ATTRIBUTION.pattern
+    lead = re.search(r"\(\?:(\[Aa\]ccording to\|[^)]*)\)", pattern)
+    assert lead is not None
+    # (the verbs that close the second and the third branch)
+    verbs = [g for g in re.findall(r"\(\?:((?:[a-z]+\|){5,}[a-z]+)\)\\b", pattern) if "said" in g.split("|")]
+    assert len(verbs) == 2
+    words = [re.sub(r"\[(\w)\w\]", r"\1", w).lower() for w in lead.group(1).split("|")]
+    words += [v for group in verbs for v in group.split("|")]
+    assert "according to" in words and "per" in words and "documents" in words
+    for word in words:
+        assert any(g in word for g in sources._ATTRIBUTION_WORDS), word
