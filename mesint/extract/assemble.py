@@ -198,6 +198,9 @@ _TOLD_BEFORE = compile_gated(
     r"^\s*(?:[A-Z][\w'’ -]{1,30}:\s*|[A-Z][A-Z'’ -]{1,30}\s+[–—-]\s+)?(?:In\s+[A-Z][\w'’ -]{1,30},\s*)?"
     # ("Minutes later, a second strike flattened ...")
     r"(?:(?:minutes|moments|hours|shortly)\s+(?:later|after(?:wards)?),?\s+)?"
+    # ("Less than a day later, on Tuesday morning, a second drone hit ...")
+    r"(?:(?:less\s+than\s+|more\s+than\s+|about\s+|some\s+)?(?:a|an|one|two|three|a\s+few)\s+(?:hours?|days?)\s+later,\s+"
+    r"(?:on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?,\s+)?)?"
     # ("The drone hit a car travelling on the road between Qamishli and Amuda": the strike of the lede, told on)
     r"(?:(?:the|these)\s+(?:\w+\s+)?(?:attacks|strikes|air ?strikes|raids|bombardment|shelling)|the\s+(?:drone|missile|"
     r"car\s+bomb|bomb|blast|explosion)\s+(?:hit|struck|targeted|exploded|went\s+off)|(?:another|a\s+second|"
@@ -347,6 +350,8 @@ def carry_from(previous: Event, event: Event) -> Event:
         return event
     if _FOLLOWED_ANOTHER.match(event.quote):
         return event  # "The raids followed a rocket attack on March 1 in which ...": the attack is another's
+    if _unclaimed(event.quote):
+        return event  # "..., a second car bomb exploded ... No group has claimed either bombing": no doer known
     if previous.actor1 is None or previous.actor1.canonical.startswith("Unidentified"):
         return event
     if event.actor1 is not None and not event.actor1.canonical.startswith("Unidentified"):
@@ -728,6 +733,9 @@ _AGGREGATE = PrefilteredAny.compile(
     # "struck two facilities used by the militia": many acts counted together
     r"|\b(?:have|has)\s+(?:\w+\s+)?(?:carried out|conducted|launched|staged|mounted)\s+(?:more than\s+|at least\s+|over\s+|"
     r"some\s+|nearly\s+|about\s+|almost\s+)?\d{2,}\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|raids|operations)\b"
+    # ("said the Turkish state had carried out more than 60 drone and air strikes since 5 October")
+    r"|\bhad\s+(?:\w+\s+)?(?:carried out|conducted|launched|staged|mounted)\s+(?:more than\s+|at least\s+|over\s+|"
+    r"some\s+|nearly\s+|about\s+|almost\s+)?\d{2,}\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|raids|operations)\s+since\b"
     r"|\b(?:documented|recorded|registered|counted|verified)\s+(?:at least\s+|more than\s+|some\s+|over\s+)?\d+\s+"
     r"(?:cases|incidents|instances|violations)\s+of\b"
     # "near-daily exchanges of fire", "Since the 2018 settlement, Daraa has witnessed ...", "conducted two strikes in
@@ -1248,7 +1256,18 @@ class Unit:
                     for s, e in self.modifiers
                     if _TIME_MODIFIER.match(self.masked, s) or _ANSWERED_FOR.match(self.masked, s)
                 ]
-                found = [c for c in found if not any(s <= c.start < e for s, e in earlier)]
+                # ("arrested six people suspected of taking part in a clash ... that left one man dead": the clash's
+                # dead, not "a man they accused of stealing and beat to death")
+                held = [(s, e) for s, e in self.modifiers if _HELD_FOR.match(self.masked, s)]
+                found = [
+                    c for c in found
+                    if not any(s <= c.start < e for s, e in earlier)
+                    and not any(s <= c.start < e and _RELATIVE.search(self.masked, s, c.start) for s, e in held)
+                ]
+            if found and " not " in self.masked and (unconfirmed := _NOT_CONFIRMED.search(self.masked)) is not None:
+                # "Activists said a third protester died ..., but the health directorate had not confirmed this": a
+                # figure left unconfirmed by the one who would count it
+                found = [c for c in found if c.end > unconfirmed.start()]
             self._casualties = found
         return self._casualties
 
@@ -3275,6 +3294,7 @@ _BORDER_OF = compile_gated(
 )
 _IRAQ_NAMED = re.compile(r"Iraq(?<!\wIraq)(?:i|is)?\b")
 _SYRIA_NAMED = re.compile(r"Syria(?<!\wSyria)(?:n|ns)?\b")
+_NAME_GOES_ON = re.compile(r" (?:al-|el-|Al-)?[A-Z][a-z]")  # a capitalised word after a place name: the name goes on
 
 
 _CITY_PART_AFTER = compile_gated(
@@ -3300,6 +3320,19 @@ def _country_from_names(text: str, gaz: Gazetteer) -> str | None:
         # "Aleppo, SANA – ... in Aleppo city ... al-Suleimaniyeh neighborhood": most of the places named
         votes = Counter(h.candidates[0].country for h in hits if h.candidates)
         (first, n1), (_, n2) = votes.most_common(2)
+        if n1 == n2:
+            # "a patrol near Qara Salem, in Makhmour": a name the gazetteer knows only in part ("Qara" of an
+            # unknown "Qara Salem") casts a weaker vote than a whole one
+            starts = {h.start for h in hits}
+            votes = Counter(
+                h.candidates[0].country
+                for h in hits
+                if h.candidates and not (_NAME_GOES_ON.match(text, h.end) and h.end + 1 not in starts)
+            )
+            if len(votes) > 1:
+                (first, n1), (_, n2) = votes.most_common(2)
+            elif votes:
+                first, n1, n2 = *next(iter(votes.items())), 0
         return first if n1 > n2 else None
     return next(iter(countries)) if len(countries) == 1 else None
 
@@ -4173,6 +4206,15 @@ def _build_event(
             actor1 = stopper
             actor2 = None if actor2 is not None and actor2.canonical == stopper.canonical else actor2
     if (
+        sub_type == "Disrupted weapons use"
+        and actor2 is None
+        and perpetrator is not None
+        and (actor1 is None or perpetrator.canonical != actor1.canonical)
+    ):
+        # "a drone was intercepted by the coalition's air defences ... The Islamic Resistance again claimed
+        # responsibility": the side whose attack was stopped
+        actor2 = perpetrator
+    if (
         sub_type == "Arrests"
         and killed is not None
         and (killed.best or 0) > 0
@@ -4865,7 +4907,9 @@ def _same_victims(first: str, second: str, lenient: bool = False) -> bool:
     return b is None or b in generic or b == a or (lenient and a is None)
 
 
-_MORE_DEAD = compile_gated(r"\b(?:also|another|other|others|more|separate|further|additional)\b", re.I)
+_MORE_DEAD = compile_gated(
+    r"\b(?:also|another|other|others|more|separate|further|additional|a (?:second|third|fourth|fifth))\b", re.I
+)  # ("a third protester died of his wounds": one more)
 
 
 def _outlet_speaks(u: Unit, ctx: DocContext) -> bool:
@@ -5399,6 +5443,14 @@ def _headline_unit(u: Unit, group: list[Unit]) -> bool:
     )
 
 
+_NOT_CONFIRMED = re.compile(
+    r",?\s+but\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|have)\s+not\s+(?:yet\s+)?confirmed\s+(?:this|it|the\s+(?:death|report|claim))\b"
+)
+_HELD_FOR = re.compile(r"(?:suspected|accused) of\b", re.I)  # what the detained are held for: another incident
+_RELATIVE = re.compile(r"\b(?:that|which|in which)\b")
+_FORCE_OF_PLACE = re.compile(r"\s+police\s+(?:said|say|says|announced|reported|stated|added|told|command|chief)\b")
+
+
 def _place(
     group: list[Unit],
     preamble: list[Unit],
@@ -5440,6 +5492,10 @@ def _place(
             # "gathered in al-Karama Square in the city centre": a square, street or bridge named after a place is
             # not that place
             hits = [h for h in hits if not _FEATURE_AFTER.match(u.text, h[1])]
+        if len(hits) > 1 and " police" in u.text:
+            # "Kirkuk police said they had arrested ... in al-Hawija district": the force is named for its province;
+            # the sentence's other place is where it acted
+            hits = [h for h in hits if not _FORCE_OF_PLACE.match(u.text, h[1])] or hits
         if explicit_admin1:
             hits = [
                 h

@@ -74,6 +74,10 @@ _NEAR_PLACE = compile_gated(
     r"^(?:\s+for(?:\s+[\w-]+){1,3}?)?,?\s+(?:near|outside|close to|by)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?"
     r"(?:(?:al|el|as|ash|ad|ar|az|an|at)-)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:,?\s+in\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})?"
 )
+# "in the village of Boban, ": a place the gazetteer lacks, told by where it lies (not "one missile landed some ...")
+_UNKNOWN_VILLAGE_BEFORE = re.compile(
+    r"\b(?:village|town|hamlet|settlement)\s+of\s+(?:(?:al|el)-)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*$"
+)
 _PRONOUN_PLACE = compile_gated(r"\bthe (?:city|town|village)\b", re.I)
 
 
@@ -149,7 +153,19 @@ def find_location(
     offsets = OFFSET.finditer(text) if may_offset else iter(())
     offset = next((m for m in offsets if not blocked(m.start(), m.end())), None)
     first_hit = hits[0] if hits else None
-    if offset and (first_hit is None or offset.start() < first_hit[0]):
+    back_to = None
+    if (
+        offset
+        and first_hit is not None
+        and offset.start() > first_hit[1]
+        and _PRONOUN_PLACE.match(text, offset.end())
+        and not any(first_hit[1] <= h[0] < offset.start() for h in hits[1:])
+        and _UNKNOWN_VILLAGE_BEFORE.search(text, max(0, offset.start() - 60), offset.start())
+    ):
+        # "In Kobani, a drone struck a farm in the village of Boban, about 14 km west of the city": the offset from the
+        # town named before, the only one
+        back_to = first_hit[2]
+    if offset and (first_hit is None or offset.start() < first_hit[0] or back_to):
         # "about 42 km west of the city, on the road between Manbij and Al-Bab": the offset comes first.
         rest = text[offset.end() :]
         anchor = re.match(r"(?:the\s+)?[\w'’-]+(?:[ -][A-Z][\w'’-]*){0,3}", rest)
@@ -164,6 +180,8 @@ def find_location(
             near = []
         if near and (hint is None or _PRONOUN_PLACE.match(rest)):
             hint = near[0][2]
+        elif back_to is not None:
+            hint = back_to
         start = _extend_left(text, offset.start())
         tail_end = following.end() if following else end
         return LocationPhrase(start, tail_end, text[start:tail_end].strip(" ,"), hint)
@@ -203,8 +221,10 @@ _WHERE_IT_LIES = compile_gated(
     re.I,
 )
 _LOCATIVE_BEFORE = compile_gated(
+    # ("In Maysan, ... in the Kumait subdistrict, north of Amarah": where the sentence puts it from a town)
     r"\b(?:in|near|at|outside|around|inside|on the outskirts of|(?:town|village|city|area|port|camp|district|"
-    r"neighbou?rhood)\s+of|(?:road|highway|way)\s+(?:to|from))\s+(?:the\s+)?"
+    r"neighbou?rhood)\s+of|(?:road|highway|way)\s+(?:to|from)|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+    r"\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )

@@ -488,7 +488,8 @@ class Gazetteer:
         for m in _FACILITY.finditer(text) if facility else ():
             # "the Balad air base", "the Al-Omar oil field": a facility the gazetteer names with capitals
             surface = f"{m.group('name')} {m.group('kind').title()}"
-            idxs = strict_index.get(strict_key(surface), ())
+            # ("the Makhmur refugee camp": a spelling of the name the table does not list, folded)
+            idxs = strict_index.get(strict_key(surface), ()) or loose_index.get(loose_key(surface), ())
             cands = tuple(places[j] for j in idxs if c is None or places[j].country == c)
             if cands:
                 hits.append(NameHit(m.start(), m.end(), m.group(0), cands))
@@ -558,12 +559,13 @@ class Gazetteer:
 
 _MINOR_KINDS = frozenset({"hamlet", "village"})
 _SURNAME_AFTER = compile_gated(r" (?:al|el|Al|El)-[A-Z]")
-_FACILITY_WORDS = compile_gated(r" (?:air ?base|oil ?field|gas field|airport|dam)\b")
+_FACILITY_WORDS = compile_gated(r" (?:air ?base|oil ?field|gas field|airport|dam|(?:refugee )?camp)\b")
 # one of these is in every text the pattern above matches: substring tests, cheaper than its scan of every space
-_FACILITY_LITERALS = ("base", "field", " airport", " dam")
+_FACILITY_LITERALS = ("base", "field", " airport", " dam", " camp")
 _FACILITY = compile_gated(
     r"\b(?P<name>(?:[Aa]l-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<kind>air base|airbase|oil field|oilfield|gas field|"
-    r"military airport|airport|dam)\b"
+    # ("the Makhmour refugee camp": a camp the gazetteer keeps apart from its town)
+    r"military airport|airport|dam|refugee camp|camp)\b"
 )
 
 

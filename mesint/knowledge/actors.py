@@ -483,7 +483,10 @@ _EQUIPMENT = (
     "helicopters", "helicopter", "gunships", "gunboats", "warships", "troops", "soldiers", "patrol", "patrols",
     "air defences", "air defenses", "missiles", "rockets", "snipers", "officers", "advisers", "advisors",
     "military police", "special forces", "personnel", "bombers", "service members", "servicemen", "servicemembers",
+    # ("attacked a Turkish position near Kani Masi": the post is the army's)
+    "position", "positions", "outpost", "outposts",
 )  # fmt: skip
+_POSTS = frozenset({"position", "positions", "outpost", "outposts"})
 _NATIONAL_ARMY = compile_gated(r"^(?P<adj>[A-Z][a-z]+|US) (?:army|military|forces)$")
 
 
@@ -502,6 +505,8 @@ def _with_equipment_aliases(entries: list[ActorEntry]) -> list[ActorEntry]:
                 if not m:
                     continue
                 for noun in _EQUIPMENT:
+                    if noun in _POSTS and m.group("adj") == "Iranian":
+                        continue  # "Iranian positions" in Syria are mostly held by the militias Iran backs
                     name = f"{m.group('adj')} {noun}"
                     if alias_key(name) not in taken:
                         taken.add(alias_key(name))

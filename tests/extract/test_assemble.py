@@ -3457,3 +3457,104 @@ def test_what_became_of_a_victim_later_does_not_date_the_incident() -> None:
         dt.date(2021, 2, 22),
     )
     assert [e["date"] for e in events] == ["2021-02-15", "2021-02-17"]
+
+
+def test_a_name_known_only_in_part_does_not_take_the_event_abroad() -> None:
+    (event,) = extract(
+        "On Friday, IS militants ambushed an army patrol near Nawa Jadida, in Tuz Khurmatu, killing two soldiers.",
+        dt.date(2022, 4, 11),
+    )
+    assert event["country"] == "Iraq"
+
+
+def test_a_town_placed_by_direction_after_the_opening_governorate_is_the_place() -> None:
+    (event,) = extract(
+        "In Dhi Qar, two men were wounded in an armed dispute between two families in the Karmashiya subdistrict, "
+        "south of Nasiriyah, late on Friday, police said.",
+        dt.date(2022, 6, 6),
+    )
+    assert event["place"] == "Nasiriyah"
+
+
+def test_a_police_force_named_for_its_province_is_not_the_place_of_its_arrest() -> None:
+    (event,) = extract(
+        "Diyala police said on Tuesday they had detained two ISIS suspects in al-Khalis district.",
+        dt.date(2022, 6, 7),
+    )
+    assert (event["sub_event_type"], event["place"]) == ("Arrests", "Al-Khalis District")
+
+
+def test_the_dead_of_what_the_detained_are_suspected_of_are_not_counted() -> None:
+    (event,) = extract(
+        "Dhi Qar police announced on Sunday that they had arrested four men suspected of involvement in a tribal feud "
+        "in al-Rifai last month that left two people dead, and seized several rifles.",
+        dt.date(2022, 6, 6),
+    )
+    assert (event["sub_event_type"], event["killed"]) == ("Arrests", None)
+
+
+def test_a_nations_position_attacked_names_its_army() -> None:
+    (event,) = extract(
+        "On 3 June 2022, HTS fighters attacked a Russian position near Kafr Nabudah in the Hama countryside.",
+        dt.date(2022, 6, 4),
+    )
+    assert event["actor2"] == "Military Forces of Russia"
+
+
+def test_a_camp_the_gazetteer_keeps_apart_from_its_town_is_the_place() -> None:
+    (event,) = extract(
+        "On 9 May 2022, a drone struck a motorcycle near the Makhmur refugee camp, wounding one man.",
+        dt.date(2022, 5, 10),
+    )
+    assert event["place"] == "Makhmour camp"
+
+
+def test_a_sides_count_of_strikes_since_a_date_is_a_tally_not_the_first_strike() -> None:
+    events = _events_of(
+        "Hawar News\nQAMISHLO, 20 November 2022\n\n"
+        "On Sunday, 20 November, Turkish warplanes struck a grain silo near Tal Tamr, destroying it.\n\n"
+        "The SDF said in a statement that Turkey had carried out more than 40 air and drone strikes since 12 November, "
+        "killing 11 of its fighters and 9 civilians.\n",
+        dt.date(2022, 11, 20),
+    )
+    assert [(e["date"], e["killed"]) for e in events] == [("2022-11-20", None)]
+
+
+def test_an_offset_from_the_city_is_measured_from_the_town_the_sentence_opened_with() -> None:
+    (event,) = extract(
+        "In Manbij, a Turkish drone struck a car in the village of Umm Adasa, about 10 km north of the city, on "
+        "Monday.",
+        dt.date(2022, 8, 3),
+    )
+    manbij_lat = 36.5281
+    assert event["lat"] is not None and event["lat"] > manbij_lat + 0.05  # north of the city, not on it
+
+
+def test_the_claimant_of_an_intercepted_drone_is_the_side_it_was_stopped_from() -> None:
+    (event,) = extract(
+        "Late on Monday, a drone was shot down by the coalition's air defences near Harir air base. The Islamic "
+        "Resistance claimed responsibility on Telegram.",
+        dt.date(2023, 11, 14),
+    )
+    assert (event["sub_event_type"], event["actor2"]) == ("Disrupted weapons use", "Islamic Resistance in Iraq")
+
+
+def test_a_second_drone_told_after_a_day_keeps_the_doer_of_the_first() -> None:
+    events = _events_of(
+        "Rudaw\nMonday, 5 September 2022\n\n"
+        "A Turkish drone struck a car near Khanasor on Sunday evening, killing two members of the YBS.\n\n"
+        "Less than a day later, on Monday morning, a second drone hit a house in the village of Gohbal.\n",
+        dt.date(2022, 9, 5),
+    )
+    assert [e["actor1"] for e in events] == ["Military Forces of Turkey", "Military Forces of Turkey"]
+
+
+def test_a_death_the_counting_side_has_not_confirmed_is_not_added() -> None:
+    events = _events_of(
+        "Rudaw\nWednesday, 9 December 2020\n\n"
+        "Three protesters were killed on Tuesday when security forces opened fire on demonstrators in Kalar, "
+        "hospital officials said. Activists said a fourth protester died of his wounds overnight, but the health "
+        "directorate had not confirmed this.\n",
+        dt.date(2020, 12, 9),
+    )
+    assert [e["killed"] for e in events] == [3]
