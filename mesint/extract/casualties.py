@@ -10,7 +10,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from mesint.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS, VAGUE_WORDS, parse_number
-from mesint.extract.prefilter import Prefiltered, compile_gated, folds_plainly, match_at, required_literal_sets
+from mesint.extract.prefilter import (
+    Prefiltered,
+    compile_gated,
+    folds_plainly,
+    literal_strings,
+    match_at,
+    required_literal_sets,
+)
 from mesint.model import Count
 
 
@@ -38,6 +45,11 @@ class _AnyOf:
 
 def _each(pattern: Prefiltered, text: str, low: str, plain: bool) -> Iterator[re.Match[str]]:
     return pattern.finditer(text, low) if plain else pattern.pattern.finditer(text)
+
+
+def _verb_led(pattern: re.Pattern[str], text: str, verbs: list[int] | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches begin at a verb stem, tried only at ``verbs``."""
+    return pattern.finditer(text) if verbs is None else match_at(pattern, text, verbs)
 
 
 _VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_WORDS, key=len, reverse=True))
@@ -709,9 +721,52 @@ _QUANT_FIRST = "".join(
 )
 _QUANT_AT = compile_gated(rf"\b(?=[0-9{_QUANT_FIRST}])(?={_QUANT})", re.I)
 # The words of which each pattern tried at those starts holds one after its count (its verb, "fatalities", "KIA")
-_CASUALTY_WORD = compile_gated(
-    rf"{_KILL}|{_WOUND}|perished|sustained|suffered|kia|wia|fatalit|deaths|casualties", re.I
-)
+_CASUALTY_WORD_SOURCE = rf"{_KILL}|{_WOUND}|perished|sustained|suffered|kia|wia|fatalit|deaths|casualties"
+_CASUALTY_WORD = compile_gated(_CASUALTY_WORD_SOURCE, re.I)
+# The stems of the verbs that the verb-led patterns below (_ACTIVE, _ONE_VICTIM, _PRONOUN, _NAMED_VICTIM,
+# _ONE_WOUNDED) open with: each match of one begins where one of these does ("killing three", "shot dead the
+# commander"), so those patterns are tried only there instead of at every word.
+_VERB_STEMS = (
+    "kill", "wound", "injur", "shot", "gunned", "execut", "assassinat", "behead", "murder", "massacr", "martyr",
+    "claim", "taking", "took", "stabbed", "beat",
+)  # fmt: skip
+
+
+def _word_automaton() -> object:
+    import ahocorasick
+
+    words = literal_strings(_CASUALTY_WORD_SOURCE)
+    assert words is not None
+    # (no word begins another: at each place at most one of them matches, whatever the alternation's order)
+    assert not any(a != b and b.startswith(a) for a in words for b in words)
+    automaton = ahocorasick.Automaton()
+    for w in {*words, *_VERB_STEMS}:
+        automaton.add_word(w, (len(w), w in words, w in _VERB_STEMS))
+    automaton.make_automaton()
+    return automaton
+
+
+_WORDS = _word_automaton()
+
+
+def _words_and_verbs(low: str) -> tuple[int, list[int]]:
+    """For a lower-cased text whose letters fold plainly (so its offsets are the text's): where the last match of
+    ``_CASUALTY_WORD.finditer`` ends (0: none), and where a verb stem begins, ascending; from one pass in C.
+
+    The casualty words are literals, none the start of another, so ``finditer`` takes the leftmost occurrence, then
+    the next one that begins at or after its end: the same walk over every occurrence, sorted by where it begins."""
+    words: list[tuple[int, int]] = []
+    verbs: list[int] = []
+    for last, (n, word, verb) in _WORDS.iter(low):  # type: ignore[attr-defined]
+        if word:
+            words.append((last + 1 - n, last + 1))
+        if verb:
+            verbs.append(last + 1 - n)
+    end = 0
+    for s, e in sorted(words) if len(words) > 1 else words:
+        if s >= end:
+            end = e
+    return end, sorted(set(verbs)) if len(verbs) > 1 else verbs
 
 
 # "two of the wounded had died overnight", "one of the injured, a woman in her sixties, passed away": dead moved
@@ -952,6 +1007,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
 
     low = text.lower()
     plain = folds_plainly(text)  # the word tests before the patterns below are exact
+    # where the verb-led patterns are tried (None: everywhere, for a text a literal test cannot be trusted on), and
+    # where the last casualty word ends
+    verbs: list[int] | None
+    words_end, verbs = _words_and_verbs(low) if plain else (0, None)
     reports = _REPORT_VERB(low)  # three patterns below need a reporting verb
     for m in _WHETHER_ANY.finditer(text) if "whether" in low or " if any" in low else ():
         taken.append((m.start(), m.end()))  # "did not say whether anyone was killed": no count told
@@ -1035,7 +1094,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add(kind, Count.exact(count.best + extra.best), m.start(), m.end() + more.end())
             continue
         add(kind, count, m.start(), m.end())
-    for m in _ACTIVE.finditer(text):
+    for m in _verb_led(_ACTIVE, text, verbs):
         if _ACCUSED_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # "a man accused of killing a child": an accusation, not this event's dead
         count = _count(m.group("n"), m.group(0))
@@ -1119,8 +1178,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), Count.exact(2), m.start(), m.end())
     # Each pattern tried at these count starts needs a casualty word after its count: a count past the end of the
     # last such word begins no match, and is not tried.
-    words_end = 0
-    for m in _CASUALTY_WORD.finditer(text):
+    for m in _CASUALTY_WORD.finditer(text) if not plain else ():
         words_end = m.end()
     starts = []
     for m in _QUANT_AT.finditer(text) if words_end else ():
@@ -1176,7 +1234,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
     for m in _BOTH.finditer(text) if "both" in low else ():
         add(_kind(m.group("v") or m.group("v2")), Count.exact(2), m.start(), m.end())
-    for m in _PRONOUN.finditer(text):
+    for m in _verb_led(_PRONOUN, text, verbs):
         more = parse_number(m.group("more").lower()) or 0 if m.group("more") else 0
         if m.group("more2"):
             more = parse_number(m.group("more2").lower()) or 0
@@ -1189,7 +1247,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add(_kind(m.group("v")), Count(2, None, None, "him and members of his family"), m.start(), m.end())
             continue
         add(_kind(m.group("v")), Count.exact(1 + more), m.start(), m.end())
-    for m in _ONE_VICTIM.finditer(text):
+    for m in _verb_led(_ONE_VICTIM, text, verbs):
         if _ACCUSED_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # "a man accused of killing a child"
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "killing the owner and his brother"
@@ -1222,7 +1280,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         n = 1 if m.group("one") else parse_number(m.group("n") or "")
         if n:
             add("wounded", Count.exact(n), m.start(), m.end())
-    for m in _each(_ONE_WOUNDED, text, low, plain):
+    for m in _verb_led(_ONE_WOUNDED.pattern, text, verbs):
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
         if kin is None and m.group("v2"):
             kin = _AND_KIN.match(text, m.end())  # "wounding his father and sister": the possessive serves both
@@ -1245,7 +1303,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("wounded", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _MARTYRS.finditer(text) if "martyrs" in low else ():
         add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
-    for m in _NAMED_VICTIM.finditer(text):
+    for m in _verb_led(_NAMED_VICTIM, text, verbs):
         # "an air strike killed Abu Khadija, described as ISIS's deputy, and another militant": one named, one more
         other = _KIN_AFTER_ROLE.match(text, m.end()) or _AND_ANOTHER.match(text, m.end())  # "... and her driver"
         add("killed", Count.exact(2 if other else 1), m.start(), other.end() if other else m.end())

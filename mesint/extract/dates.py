@@ -413,6 +413,15 @@ _INDEX = LiteralIndex(
 )
 
 _YEARLESS = {"md_range2", "md_range", "md", "dm_range", "dm", "dm_num_range", "dm_num"}
+# The forms ``_resolve`` turns away without a publication date (the relative ones, a bulletin's "16/03"), and with
+# no default year either (a day and month without their year): a context that lacks them skips their patterns,
+# whose matches it would only drop (a dropped match takes no place from another form).
+_NEEDS_PUBLISHED = {"dm_num_range", "dm_num", "weekday", "relday", "lastyear", "relweek", "hijri", "mon", "nth"}
+_NEEDS_YEAR_KNOWN = _NEEDS_PUBLISHED | {"md_range2", "md_range", "md", "dm_range", "dm"}
+_UNRESOLVED = {
+    no_year: frozenset(i for i, (kind, _) in enumerate(_PATTERNS) if kind in (_NEEDS_YEAR_KNOWN if no_year else _NEEDS_PUBLISHED))
+    for no_year in (False, True)
+}
 
 
 def _in_the_year_printed_before(found: list[DateMention], yearless: set[int]) -> list[DateMention]:
@@ -454,6 +463,9 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
     order = _INDEX.present(text.lower())
     if digits:
         order = sorted(order + _NUMBER_FORMS[month, year, "/" in text])
+    if ctx.published is None:
+        unresolved = _UNRESOLVED[ctx.default_year is None]
+        order = [i for i in order if i not in unresolved]
     for i in order:
         kind, pattern, needs_month, needs_digit, needs_year, at_start, day_first = _SPECS[i]
         if (needs_month and not month) or (needs_digit and not digits) or (needs_year and not year):
@@ -519,25 +531,32 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
     ]
 
 
+_WEEKDAY_BEFORE_DAY = compile_gated(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d)")
+
+
 def find_period_end(text: str, published: dt.date | None) -> dt.date | None:
     """The last day of the week a bulletin's head says it covers ("Coverage: 15 – 21 January 2024"), when it ends
     before the issue date; None for a report of the issue day's own news."""
     if published is None:
         return None
     # "Monday 15 – Sunday 21 January 2024": the weekdays only name the days of the range
-    head = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d)", "", text[:600])
+    head = _WEEKDAY_BEFORE_DAY.sub("", text[:600])
     for d in find_dates(head, ctx=DateContext()):
         if d.basis == DateBasis.STATED and 4 <= (d.end - d.start).days <= 7 and 0 < (published - d.end).days <= 7:
             return d.end
     return None
 
 
+# compiled with its word list grouped by first letter (under IGNORECASE a bare list folds every word at each place)
+_PUBLISHED_LINE = compile_gated(
+    r"(?:published|posted|updated|date|issued|released|compiled)\s*(?:on)?\s*[:\-–]?\s*(?P<rest>[^\n]{0,60})", re.I
+)
+
+
 def find_publication_date(text: str) -> dt.date | None:
     """A date printed as the report's own: "Published: March 12, 2021", a dateline, a period heading."""
     head = text[:1500]
-    m = re.search(
-        r"(?:published|posted|updated|date|issued|released|compiled)\s*(?:on)?\s*[:\-–]?\s*(?P<rest>[^\n]{0,60})", head, re.I
-    )
+    m = _PUBLISHED_LINE.search(head)
     candidates = [m.group("rest")] if m else []
     candidates.append(head)
     for chunk in candidates:

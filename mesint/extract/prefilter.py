@@ -96,6 +96,32 @@ def required_literal_sets(pattern: str, most: int = 2) -> tuple[tuple[str, ...],
     return tuple(tuple(sorted(s)) for s in sets[:most])
 
 
+def literal_strings(pattern: str) -> list[str] | None:
+    """Every string ``pattern`` matches, lower-cased, in the pattern's order, where it is a finite alternation of
+    literals ("died|lost (?:his|her) lives"); None where it holds anything else (a class, a repeat, an anchor)."""
+    parsed = _parse(pattern)
+    return _strings(parsed) if parsed is not None else None
+
+
+def _strings(items: object) -> list[str] | None:
+    out = [""]
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            out = [s + chr(arg).lower() for s in out]
+            continue
+        if op is sre_constants.SUBPATTERN and not arg[1] and not arg[2]:
+            found = _strings(arg[-1])
+        elif op is sre_constants.BRANCH:
+            branches = [_strings(b) for b in arg[1]]
+            found = None if any(b is None for b in branches) else [t for b in branches for t in b]  # type: ignore[union-attr]
+        else:
+            return None
+        if found is None:
+            return None
+        out = [s + t for s in out for t in found]
+    return out
+
+
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
 _REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)

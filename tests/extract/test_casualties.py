@@ -643,3 +643,55 @@ def test_him_his_wife_and_some_of_their_children() -> None:
 def test_a_total_of_n_neutralized_counts_n() -> None:
     (found,) = find_casualties("In the last week, a total of 78 terrorists had been neutralized in northern Iraq.")
     assert found.count.best == 78
+
+
+def _leads(items: object) -> list[tuple[str, bool]]:
+    """The literal openings of a parsed pattern's matches, lower-cased (ASCII letters only: a text with another
+    letter that folds to one is searched whole), each with whether the whole of ``items`` is that literal."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    out = [("", True)]
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width
+        if op is sre.LITERAL:
+            alts = [(chr(arg).lower(), True)]
+        elif op is sre.IN and all(o is sre.LITERAL for o, _ in arg):
+            alts = sorted({(chr(a).lower(), True) for _, a in arg if a < 128})
+        elif op is sre.SUBPATTERN:
+            alts = _leads(arg[-1])
+        elif op is sre.BRANCH:
+            alts = [a for b in arg[1] for a in _leads(b)]
+        else:
+            alts = [("", False)]
+        out = [(s + t, done) for s, whole in out for t, done in (alts if whole else [("", False)])]
+    return out
+
+
+def test_the_verb_led_patterns_open_with_a_verb_stem() -> None:
+    """Those patterns are tried only where a stem of ``_VERB_STEMS`` begins: each verb they open with has one."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from mesint.extract import casualties as c
+
+    for pattern in (c._ACTIVE, c._ONE_VICTIM, c._PRONOUN, c._NAMED_VICTIM, c._ONE_WOUNDED.pattern):
+        leads = _leads(sre_parse.parse(pattern.pattern, pattern.flags))
+        assert leads and all(lead.startswith(c._VERB_STEMS) for lead, _ in leads), (pattern.pattern, leads)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed and three wounded; one died later.",
+        "killedead: the overlapping words 'killed' and 'dead'",
+        "shot dead, shot to death and KILLED, then sustained casualties",
+        "no casualty word at all",
+    ],
+)
+def test_the_words_scan_ends_where_the_casualty_word_pattern_does(text: str) -> None:
+    from mesint.extract import casualties as c
+
+    words_end, verbs = c._words_and_verbs(text.lower())
+    assert words_end == max((m.end() for m in c._CASUALTY_WORD.finditer(text)), default=0)
+    for pattern in (c._ACTIVE, c._ONE_VICTIM, c._PRONOUN, c._NAMED_VICTIM, c._ONE_WOUNDED.pattern):
+        assert [m.span() for m in c.match_at(pattern, text, verbs)] == [m.span() for m in pattern.finditer(text)]
