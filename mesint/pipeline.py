@@ -1136,6 +1136,12 @@ def _bylines(items: list[Item]) -> set[int]:
 _CITY_LINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}")
 
 
+_HEADING_VICTIM = re.compile(
+    r"\s+(?:(?:fighters?|soldiers?|members?|troops)\s+)?(?:were\s+|are\s+)?(?:killed|wounded|injured|hurt|dead|die|died)\b",
+    re.I,
+)
+
+
 def _section_from_heading(
     heading: str, parent: SectionContext, k: Knowledge, dates: DateContext | None = None, date_lines: bool = False
 ) -> SectionContext:
@@ -1173,6 +1179,8 @@ def _section_from_heading(
         target = _HEADING_TARGET.search(heading)
         if target is not None and not by:
             found = [a for a in found if a.end <= target.start()]  # "MILITIA ATTACKS ON US AND COALITION TARGETS"
+        # ("Four Peshmerga killed as ISIS steps up attacks": the dead named first are not the side that acts)
+        found = [a for a in found if not _HEADING_VICTIM.match(heading, a.end)]
         if found:
             after_by = [a for a in found if by and a.start >= by.end()]
             actor = (after_by or found)[0]

@@ -131,6 +131,12 @@ def find_location(
             # "IS fighters coming out of the Hawija pocket attacked a post north of Baiji": where they came from
             and not (out_of and _OUT_OF_BEFORE.search(text, max(0, h[0] - 40), h[0]))
         ] or hits
+    if " aimed at " in lowered and len(hits) > 1:
+        # "found a launch pad loaded with rockets aimed at Baghdad airport in an orchard in Abu Ghraib": the target,
+        # not where it was found
+        aimed = [h for h in hits if _AIMED_AT_BEFORE.search(text, max(0, h[0] - 20), h[0])]
+        # (and the names overlapping the target's: "Ain al-Asad" and "al-Asad air base")
+        hits = [h for h in hits if not any(a[0] < h[1] and h[0] < a[1] for a in aimed)] or hits
     may_offset = _may_have(OFFSET, text, lowered)
     if len(hits) > 1 and ("–" in text or "-" in text) and ("road" in text or "highway" in text or "way" in text):
         # "on the Baghdad–Amman highway about 30 km east of Ar-Rutbah", "on the Baghdad–Kirkuk highway near Tuz
@@ -252,6 +258,7 @@ _FROM_BEFORE = compile_gated(
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,?\s+and\s+)?$",
     re.I,
 )
+_AIMED_AT_BEFORE = re.compile(r"\baimed\s+at\s+(?:the\s+)?$", re.I)
 _OUT_OF_BEFORE = compile_gated(
     r"\b(?:coming|came|emerging|emerged|infiltrating|infiltrated|sneaking|sneaked|advancing|advanced)\s+out\s+of\s+"
     r"(?:the\s+)?$",

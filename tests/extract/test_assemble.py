@@ -3558,3 +3558,22 @@ def test_a_death_the_counting_side_has_not_confirmed_is_not_added() -> None:
         dt.date(2020, 12, 9),
     )
     assert [e["killed"] for e in events] == [3]
+
+
+def test_the_target_rockets_were_aimed_at_is_not_where_they_were_found() -> None:
+    (event,) = extract(
+        "On Tuesday, police found three rockets aimed at Ain al-Asad air base in an orchard near Haditha and "
+        "dismantled them.",
+        dt.date(2024, 1, 10),
+    )
+    assert (event["sub_event_type"], event["place"]) == ("Disrupted weapons use", "Hadithah")
+
+
+def test_the_dead_a_headline_names_first_are_not_the_side_that_acted() -> None:
+    events = _events_of(
+        "North Press\nMonday, 7 March 2022\n\n"
+        "Two SDF fighters killed as ISIS cells step up attacks in Deir ez-Zor\n\n"
+        "A roadside bomb went off under a military vehicle near Dhiban on Sunday, wounding three fighters.\n",
+        dt.date(2022, 3, 7),
+    )
+    assert [e["actor1"] for e in events] == ["Islamic State (ISIS)"]
