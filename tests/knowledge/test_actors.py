@@ -111,6 +111,16 @@ PHRASES = [
         ["Hayat Tahrir al-Sham (HTS)", "Civilians (Syria)"],
     ),
     ("Israeli warplanes struck Iranian positions near Damascus", "Syria", ["Military Forces of Israel"]),
+    (
+        "Turkish-backed forces detained an HTS operative in Azaz",
+        "Syria",
+        ["Syrian National Army (SNA)", "Hayat Tahrir al-Sham (HTS)"],
+    ),
+    (
+        "HTS fighters attacked a Russian position near Kafr Nabudah",
+        "Syria",
+        ["Hayat Tahrir al-Sham (HTS)", "Military Forces of Russia"],
+    ),
     ("IRGC advisers and Hezbollah fighters", "Syria", ["Military Forces of Iran", "Hezbollah"]),
     ("Liwa Fatemiyoun and the NDF", "Syria", ["Liwa Fatemiyoun", "National Defence Forces (NDF)"]),
     ("Liwa al-Quds fighters", "Syria", ["Liwa al-Quds"]),
