@@ -1333,6 +1333,7 @@ _CHARGED_WITH = compile_gated(
 )
 # "No clashes were reported", "entered the town without fighting": the action named is the one that did not happen
 _NEGATED = compile_gated(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
+_NEGATION_WORD = re.compile(r"\b(?:no|without)\s", re.I)  # what every match of the pattern above holds
 _NOT_DONE = compile_gated(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|since\s+)?(?:attempted|tried|carried\s+out|launched|mounted|staged|"
     r"attempt|try|carry\s+out|launch|mount|stage)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?$",
@@ -1740,6 +1741,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     charged = _any_in(lowered, _CHARGE_WORDS) if plain else _CHARGE_WORD.search(masked) is not None
     unverified = _UNVERIFIED_CLAIMS.search(masked) if "verif" in masked or "confirm" in masked else None
     quoted = '"' in masked or "“" in masked
+    # (whether "no"/"without" is anywhere: most units have neither, and each cue would search for them)
+    negatable = _NEGATION_WORD.search(masked) is not None
     # (the same lower-casing find would do; the force phrases' candidates for ``_find_actors`` from the same pass)
     found_cues, generic = book.find_with_generic(masked, lowered)
     for g in ctx.glossary_matches(masked):
@@ -1751,7 +1754,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and not hedges.before(c)
         and not hedges.after(c)
         and assessed_at >= c.start
-        and not _NEGATED.search(masked, max(0, c.start - 16), c.start)
+        and not (negatable and _NEGATED.search(masked, max(0, c.start - 16), c.start))
         # "ISIS has not attempted a major attack on the refinery since ...": what has not happened
         and not (" not " in masked and _NOT_DONE.search(masked, max(0, c.start - 50), c.start))
         # "a commander of the YPJ, who had fought against ISIS in Raqqa": a life told, no incident of this report
