@@ -370,7 +370,7 @@ def test_all_reports_together() -> None:
         ("holdout181", 0.92, 0.95, 0.95),
         # twenty-fifth session (snapshot e6b913e): regional outlets' news from Iraq and north-east Syria (first contact
         # F1 0.986)
-        ("holdout185", 0.95, 0.95, 0.90),
+        ("holdout185", 0.90, 0.95, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
