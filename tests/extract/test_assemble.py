@@ -3577,3 +3577,13 @@ def test_the_dead_a_headline_names_first_are_not_the_side_that_acted() -> None:
         dt.date(2022, 3, 7),
     )
     assert [e["actor1"] for e in events] == ["Islamic State (ISIS)"]
+
+
+def test_a_third_victim_who_died_later_is_one_more_dead_not_another_count() -> None:
+    events = _events_of(
+        "Rudaw\nWednesday, 9 December 2020\n\n"
+        "Two protesters were killed on Tuesday when security forces opened fire on demonstrators in Ranya, hospital "
+        "officials said. Activists in the town said a third protester died of his wounds overnight.\n",
+        dt.date(2020, 12, 9),
+    )
+    assert [e["killed"] for e in events] == [3]
