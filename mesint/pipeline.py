@@ -31,7 +31,7 @@ from mesint.extract.numbers import parse_number
 from mesint.extract.prefilter import compile_gated
 from mesint.extract.sources import StoryDateline, dateline_start, find_dateline, story_dateline
 from mesint.geo import Gazetteer, load_gazetteer
-from mesint.knowledge.actors import ActorMatch, ActorTable, load_actor_table
+from mesint.knowledge.actors import STATE_ADJECTIVE, ActorMatch, ActorTable, load_actor_table
 from mesint.model import (
     Actor,
     Citation,
@@ -1190,7 +1190,10 @@ def _section_from_heading(
         # a dataset record's header line: the day of the record under it, whose note may name none of its own
         published, day, record_day = day.start, None, True
     elif day is not None and (
-        (date_lines and _DATE_LINE.match(heading)) or (heading.startswith("[") and _POST_STAMP.match(heading))
+        (date_lines and _DATE_LINE.match(heading))
+        or (heading.startswith("[") and _POST_STAMP.match(heading))
+        # "Briefing of 28 January 2020": a day's release, its "yesterday" and "this morning" counted from that day
+        or _RELEASE_OF_DAY.match(heading)
     ):
         published = day.start  # a statement's own date line: "tonight", "this morning" are of that day
     elif day is None and dates is not None and len(heading) < 80 and _DIGIT.search(heading):
@@ -1209,6 +1212,7 @@ def _section_from_heading(
                           lead_date=day or parent.lead_date, issuer=issuer or parent.issuer, record_day=record_day)
 
 
+_RELEASE_OF_DAY = re.compile(r"\W*(?:daily\s+)?(?:briefing|statement|bulletin)\s+of\b", re.I)
 _DAY_TOTAL = compile_gated(
     r"^\W*(?:(?:day|daily|weekly|monthly|week(?:'s)?|month(?:'s)?)\s+)?(?:totals?|summary)\b", re.I
 )
@@ -1286,11 +1290,12 @@ _NO_CLAIM = compile_gated(r"\b(?:no|none|nobody|not|yet to)\b[^.;]{0,30}$", re.I
 # "Ministry of National Defence of the Republic of Türkiye – statements", "SDF Media Centre": a party's own release
 _ISSUER_TITLE = compile_gated(
     r"^\W*(?:[\w'’.&–—|/()-]+\s+){0,10}?(?:Ministry|Media\s+Cent(?:er|re)|Media\s+Cell|Command|Press\s+(?:Office|Cent(?:er|re))|Directorate|"
-    r"Spokes(?:man|person)|Information\s+Office|Security\s+Council|Cent(?:re|er)\s+for\s+(?:the\s+)?Reconciliation)\b"
+    r"Spokes(?:man|person)|Information\s+Office|Security\s+Council|Cent(?:re|er)\s+for\s+(?:the\s+)?Reconciliation|"
+    r"Task\s+Force)\b"
 )
 
 
-_ISSUER_WORD = compile_gated(r"Ministry|Media|Command|Press|Directorate|Spokes|Information|Security|Cent(?:re|er)")
+_ISSUER_WORD = compile_gated(r"Ministry|Media|Command|Press|Directorate|Spokes|Information|Security|Cent(?:re|er)|Task")
 
 
 def _publisher(text: str, k: Knowledge) -> ActorMatch | None:
@@ -1298,7 +1303,20 @@ def _publisher(text: str, k: Knowledge) -> ActorMatch | None:
     title = text.lstrip()[:160].split("\n", 1)[0]
     if not _ISSUER_WORD.search(title) or not _ISSUER_TITLE.match(title):
         return None
-    return next((a for a in k.actors.find(title) if a.kind not in {"Civilians", "Protesters", "Rioters"}), None)
+    named = next((a for a in k.actors.find(title) if a.kind not in {"Civilians", "Protesters", "Rioters"}), None)
+    if named is None and (state := _STATE_IN_TITLE.search(title)) is not None:
+        # "Republic of Turkey – Ministry of National Defence", "Ministry of Defence of the Russian Federation": a
+        # state's ministry or command speaks for its forces
+        adjective = STATE_ADJECTIVE[state.group(1).lower()]
+        named = next((a for a in k.actors.find(f"{adjective} army") if a.kind == "State forces" or
+                      a.canonical.startswith("Military Forces of")), None)
+    return named
+
+
+_STATE_IN_TITLE = re.compile(
+    r"\b(Syrian Arab Republic|Russian Federation|Islamic Republic of Iran|Turkey|Türkiye|Iraq|Syria|Russia|Iran|Israel|"
+    r"Jordan)\b"
+)
 
 
 # "The crude bombs ... slammed into ..., according to the Syrian Observatory": a paragraph that goes on telling the
@@ -1703,7 +1721,9 @@ _ACROSS_REGION = compile_gated(
 _CAPS_MONTH = compile_gated(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
 _PUBLISHED_LINE = compile_gated(r"^\s*(?:Published|Posted|Updated|Issued|Released)\b", re.I)
 _LIST_OF_THE_DAY = compile_gated(
-    r"\b(?:strikes?|summary|operations|incidents|attacks|deaths|killings|casualties|daily report|(?:death\s+)?toll)\b",
+    r"\b(?:strikes?|summary|operations|incidents|attacks|deaths|killings|casualties|daily report|(?:death\s+)?toll|"
+    # "Briefing of 28 January 2020", "Statement of 11 March 2019": a day's release, its "yesterday" the day before
+    r"(?:briefing|statement|bulletin)\s+of)\b",
     re.I,
 )
 

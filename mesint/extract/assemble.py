@@ -29,7 +29,7 @@ from mesint.extract.casualties import (
     total,
 )
 from mesint.extract.dates import DateContext, find_dates
-from mesint.extract.event_types import MOB_ON_PEOPLE, CueBook, CueMatch, GenericActor, decide_type
+from mesint.extract.event_types import MOB_ON_PEOPLE, SOME_GOT_THROUGH, CueBook, CueMatch, GenericActor, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
 from mesint.extract.numbers import parse_number
 from mesint.extract.prefilter import (
@@ -54,7 +54,7 @@ from mesint.extract.sources import (
 )
 from mesint.geo import Gazetteer, resolve_location
 from mesint.geo.gazetteer import km_between
-from mesint.knowledge.actors import COUNTRY_PLACEHOLDER, ActorMatch, ActorTable, fill_country
+from mesint.knowledge.actors import COUNTRY_PLACEHOLDER, STATE_ADJECTIVE, ActorMatch, ActorTable, fill_country
 from mesint.model import Actor, Citation, Claim, Count, DateMention, Event, Item, NonEvent, Place, Span
 from mesint.read.kinds import classify_sentence
 from mesint.vocab import DateBasis, GeoPrecision, ItemKind
@@ -784,7 +784,8 @@ _AGGREGATE = PrefilteredAny.compile(
     # "Over the past 24 hours, nine shelling attacks were recorded", "In the last week, a total of 21 terrorists have
     # been neutralized", "Outcome of operations for the week of 8-14 March: 17 terrorists killed": a day's or a week's
     # count
-    r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b[^.;]{0,80}?"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(?:24|twenty-four|48|forty-eight)\s+hours|day|week)\b"
+    r"[^.;]{0,80}?"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?(?:attacks|violations|"
     r"incidents|strikes|cases)\b"
     r"|\ba\s+total\s+of\s+\d+\s+(?:[\w/-]+\s+){0,3}?(?:have|has|had)\s+been\b"
@@ -946,6 +947,9 @@ _FACILITY_OF = compile_gated(
     r"vehicles?|patrols?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+_FACILITY_AFTER = compile_gated(
+    r"[’']?s?\s+(?:military\s+)?(?:positions|posts|bases|checkpoints|headquarters|HQ|barracks|outposts)\b", re.I
+)
 _GAVE_UP = compile_gated(
     r"(?:completed\s+(?:its|their)\s+)?(?:withdrew|withdrawn|withdrawal|pulled out|left|evacuated|retreated|abandoned)\b",
     re.I,
@@ -992,6 +996,9 @@ _TYPE_LABEL = re.compile(r"\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?[A-Z][a-z]+(?:[ /-]
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.()]{1,40},\s+(?:were|was|had been|have been|died|are|is)\b")
 _MASSACRE = re.compile(r"massacred?", re.I)
 _AIR_DEFENCE_AFTER = compile_gated(r"['’]s\s+air\s+defen[cs]es?\b|\s+air\s+defen[cs]es?\s+(?:had\s+)?(?:intercepted|shot|downed)\b", re.I)
+_CODED_TO = compile_gated(r"\b[Cc]oded\s+(?:to|as)\s+(?:the\s+)?(?P<who>[^.;,()]{2,60})")
+_HELICOPTER = compile_gated(r"\bhelicopters?\b", re.I)
+_DEFENCES = compile_gated(r"\bdefen[cs]es\b|\bC-RAM\b", re.I)
 _DOWNED_BY = compile_gated(r"\b(?:shot down|intercepted|downed)\s+by\s+(?:the\s+)?$", re.I)
 _RAID = compile_gated(r"\b(?:raids?|raided|operation|clash(?:ed|es)?|firefight|exchange of fire|opened fire|resisted)\b", re.I)
 _MASSACRE_BY_AIR = compile_gated(
@@ -1286,6 +1293,22 @@ class Unit:
         )
 
 
+_HABITUAL_PASSIVE = re.compile(r"(?:targeted|attacked|struck|bombed|shelled|hit)\b", re.I)
+_AS_A_RULE_BEFORE = re.compile(
+    r"\b(?:are|is)\s+(?:(?:only|always|never|routinely|regularly|usually|generally|deliberately)\s+)?$", re.I
+)
+_REFUTED_WORD = re.compile(
+    r"\b(?:inaccurate|false|fake|baseless|untrue|unfounded|lies|lie|fabricated|fabrications?|incorrect|not\s+true|"
+    r"groundless|foundation)\b",
+    re.I,
+)
+_REFUTED = compile_gated(
+    r"\b(?:reports?|claims?|statements?|allegations?|news|rumou?rs|accounts?|assertions?)\b[^.;:]{0,80}?\bthat\s+"
+    r"(?P<told>[^.;:]{5,200}?)\s+(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|absolutely|utterly|simply|"
+    r"all)\s+)?(?:inaccurate|false|fake|a\s+fake|baseless|untrue|unfounded|lies|a\s+lie|fabricated|fabrications?|"
+    r"incorrect|not\s+true|groundless|without\s+(?:any\s+)?foundation)\b",
+    re.I,
+)
 _MOURNED_BEFORE = compile_gated(
     r"\b(?:vigil|funeral|prayers?|memorial|march|rally)\s+(?P<dead>(?:[\w-]+\s+){0,2}?(?:for|of)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:killed|dead|slain|victims|martyrs)\b)"
@@ -1324,11 +1347,22 @@ def _mask_parens(text: str) -> str:
     return out
 
 
-_CHARGE_WORD = compile_gated(r"charge|accus|suspicion|convicted", re.I)
-_CHARGE_WORDS = ("charge", "accus", "suspicion", "convicted")  # the same words, tested on a lower-cased text
+_PRIOR_LEAD_WORD = re.compile(r"\s*(?:[Ff]ollowing|[Aa]fter|[Ii]n\s+the\s+(?:wake|aftermath)\s+of)\s")
+_PRIOR_INCIDENT_LEAD = compile_gated(
+    r"\s*(?:[Ff]ollowing|[Aa]fter|[Ii]n\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the|an?|last\s+\w+['’]s|\w+['’]s)\s+"
+    r"(?:[^,;.]{0,60}?\s)?(?:attacks?|bombings?|explosions?|blasts?|assault|massacre|riots?)\b[^,;.]{0,80}?,\s+"
+)
+_CHARGE_WORD = compile_gated(r"charge|accus|suspicion|convicted|blamed", re.I)
+_CHARGE_WORDS = ("charge", "accus", "suspicion", "convicted", "blamed")  # the same words, on a lower-cased text
 _CHARGED_WITH = compile_gated(
     r"\b(?:charges?\s+of|charged\s+with|accused\s+of|suspicion\s+of|suspected\s+of|convicted\s+of)\s+"
     r"[\"“']?(?:[\w-]+\s+){0,3}?[\"“']?$",
+    re.I,
+)
+# "Turkey accused the YPG of carrying out the attack": the attack told before, a party blamed for it
+_ACCUSED_OF = compile_gated(
+    r"\b(?:accused|blamed)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?\s+(?:of|for)\s+(?:(?:carrying|having\s+carried)\s+"
+    r"out\s+|being\s+behind\s+|staging\s+|perpetrating\s+)?(?:(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?)?$",
     re.I,
 )
 # "No clashes were reported", "entered the town without fighting": the action named is the one that did not happen
@@ -1707,6 +1741,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         for m in list(_MOURNED_BEFORE.finditer(masked)):
             g = "dead" if m.group("dead") else "dead2"
             masked = masked[: m.start(g)] + " " * (m.end(g) - m.start(g)) + masked[m.end(g) :]
+    if " that " in masked and _REFUTED_WORD.search(masked):
+        # "The reports ... that five fighters were martyred in the attack are inaccurate": what the teller says did
+        # not happen, no act, toll or place of its own
+        for m in list(_REFUTED.finditer(masked)):
+            masked = masked[: m.start("told")] + " " * (m.end("told") - m.start("told")) + masked[m.end("told") :]
     book = ctx.cues
     lowered = masked.lower()
     plain = folds_plainly(masked)  # substring tests on ``lowered`` are exact for case-blind words
@@ -1720,6 +1759,11 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     place_from = attrib.end() if attrib else 0  # a speaker lead may name the place: "Residents who fled X said"
     attrib = attrib or (_SPEAKER_LEAD.pattern.match(masked) if _SPEAKER_AT in gated else None)
     attribution_end = attrib.end() if attrib else 0
+    # "Following the ISIS attack on the city of Kirkuk on October 21, the Kirkuk police arrested ...": the incident
+    # the lead recalls is an earlier one; its doer, kind and day are not this one's
+    prior = _PRIOR_INCIDENT_LEAD.match(masked) if _PRIOR_LEAD_WORD.match(masked) else None
+    if prior is not None:
+        attribution_end = max(attribution_end, prior.end())
     speech = _any_in(masked, _SPEECH_STEMS) and _SPEECH_WORD.search(masked) is not None  # once per unit
     speakers = [
         (m.start(), m.end())
@@ -1747,10 +1791,14 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     found_cues, generic = book.find_with_generic(masked, lowered)
     for g in ctx.glossary_matches(masked):
         found_cues += [CueMatch(c.cue, g.start(), g.end(), g.group(0)) for c in ctx.glossary_cues(g.group(0))]
+    shown = (
+        [(m.start(), m.end()) for m in _SPOILS_SHOWN.finditer(masked)] if _any_in(lowered, _SHOWN_WORDS) else []
+    )
     cues = [
         _demoted(c) if any(s0 <= c.start < e0 for s0, e0 in modifiers) else c
         for c in found_cues
         if c.start >= attribution_end
+        and not any(s0 <= c.start < e0 for s0, e0 in shown)
         and not hedges.before(c)
         and not hedges.after(c)
         and assessed_at >= c.start
@@ -1764,12 +1812,21 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         # "continued their sit-in inside parliament they had stormed 30 July": the storming recalled
         and not (c.start > 20 and " had " in masked and _PRONOUN_HAD.search(masked, max(0, c.start - 20), c.start))
         # "arrested 27 young men on charges of 'rioting'": the accusation names no incident of its own
-        and not (charged and _CHARGED_WITH.search(masked, max(0, c.start - 30), c.start))
+        and not (
+            charged
+            and (
+                _CHARGED_WITH.search(masked, max(0, c.start - 30), c.start)
+                or _ACCUSED_OF.search(masked, max(0, c.start - 60), c.start)
+            )
+        )
         and not _long_ago(masked, c, ctx.published)
         # "SOHR could not independently verify claims ... that the regime had used chlorine": what is claimed, unproven
         and not (unverified is not None and unverified.end() <= c.start)
         # 'called the strike "a blatant assassination in the heart of Baghdad"': a speaker's word for an act told
         and not (quoted and _called_it(masked, c.start))
+        # "in Operation Peace Spring only terrorists and their shelters are targeted": what is done as a rule
+        and not (c.start > 4 and (" are " in masked or " is " in masked) and _HABITUAL_PASSIVE.match(masked, c.start)
+                 and _AS_A_RULE_BEFORE.search(masked, max(0, c.start - 20), c.start))
         # "any member who attacked Iraqi forces would be expelled": whoever might, no one who did
         and not (" who" in masked and _ANY_WHO.search(masked, max(0, c.start - 40), c.start))
     ]
@@ -1975,6 +2032,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         open_cues = []
     # "... since June 2019" starts a count, it does not date an incident; a dateline's date is the story's
     dateline_end = attrib.end() if attrib is not None and attrib.re in (_DATELINE_LEAD, _ITEM_DATELINE) else 0
+    if prior is not None:
+        dateline_end = max(dateline_end, prior.end())
     date_ctx = ctx.dates
     filed = _FILED_DAY.match(masked) if attribution_end == 0 and "," in masked[:40] else None
     if filed is not None:
@@ -2312,6 +2371,14 @@ _MODIFIER_ASIDE = PrefilteredAny.compile(
     r"|\bused\s+in\s+(?:the|this|that|[\w]+['’]s)\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|shelling|assault)s?\b",
     re.I,
 )
+# "ISIS later published photos of weapons and ammunition its operatives had seized in the town": the spoils shown,
+# no capture told
+_SPOILS_SHOWN = compile_gated(
+    r"\b(?:photos?|pictures?|images?|videos?|footage|clips?)\s+(?:of|showing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:weapons|arms|"
+    r"ammunition|spoils|booty|equipment|vehicles|materiel)\b[^.;]{0,100}",
+    re.I,
+)
+_SHOWN_WORDS = ("photo", "picture", "image", "video", "footage", "clip")
 # "took Raqqa ..., with coalition air support": how it was supported, not a strike told
 _MODIFIER_SUPPORT = Prefiltered.compile(
     r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air|aerial|artillery|drone)\s+(?:support|cover|backing)\b"
@@ -2561,7 +2628,11 @@ def _find_actors(
         for n in _NATION.finditer(masked, lst.start(), lst.end()) if lst else ():
             if any(b.start < n.end() and n.start() < b.end for b in found + extra):
                 continue
-            named = ctx.actors.find(f"{n.group(0)} forces", country=country)
+            # ("Syrian and Russian aircraft": the noun the list shares, or "forces")
+            head = a.text.split(" ", 1)[1] if " " in a.text else "forces"
+            named = ctx.actors.find(f"{n.group(0)} {head}", country=country) or ctx.actors.find(
+                f"{n.group(0)} forces", country=country
+            )
             if len(named) == 1 and named[0].end - named[0].start > len(n.group(0)) and named[0].canonical.startswith(
                 "Military Forces of"
             ):
@@ -2817,10 +2888,12 @@ def _groups(
                 and any(c.cue.sub == "@territory" for c in current[0].openers)
             )
             # "ISIS overran the army's last positions in Mosul. Army units abandoned their vehicles and withdrew":
-            # the losing side's retreat from the ground just taken
+            # the losing side's retreat from the ground just taken ("... withdrew from the town, and an agreement was
+            # reached on the evacuation of those who refuse to reconcile": the terms it left on go with it)
             or (
                 not u.dates
-                and all(c.cue.sub == "Non-violent transfer of territory" for c in u.openers)
+                and u.openers[0].cue.sub == "Non-violent transfer of territory"
+                and all(c.cue.event_type == "Strategic developments" for c in u.openers)
                 and any(c.cue.sub == "@territory" for c in current[0].openers)
             )
             # "... protested against a new levy. Gunmen fired into the air to break up the crowd": how the crowd was met
@@ -2913,6 +2986,14 @@ _BODY_FOUND = compile_gated(
     re.I,
 )
 _FIRED_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+# the weapon already told ("the drone", "them"), stopped: no new one
+_SAME_WEAPON_DOWN = compile_gated(
+    r"\b(?:shot|brought)\s+(?:it|them|(?:the|both|all)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|UAVs?))"
+    r"\s+down\b|\b(?:shot\s+down|intercepted|downed)\s+(?:it|them|(?:the|both|all)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|"
+    r"rockets?|projectiles?|UAVs?)\b)|(?<!\bof\s)\b(?:the|both|all)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)\s+"
+    r"(?:was|were|had\s+been)\s+(?:shot\s+down|intercepted|downed)\b",
+    re.I,
+)
 _MOST_INTERCEPTED = compile_gated(
     r"\b(?:most|some|several|many|part|all\s+but\s+\w+)\s+(?:of\s+(?:which|them|the\s+\w+)\s+)?(?:were|was)\s+"
     r"(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b",
@@ -3295,7 +3376,8 @@ _LATER_THAT_DAY = compile_gated(
 _BORDER_OF = compile_gated(
     r"\b(?:Iraqi|Syrian|Iraq|Syria)(?:[-–](?:Iraqi|Syrian|Turkish|Jordanian))?\s+border\b|\bborder\s+with\s+(?:Iraq|Syria)\b"
 )
-_IRAQ_NAMED = re.compile(r"Iraq(?<!\wIraq)(?:i|is)?\b")
+# (not "the Islamic Resistance in Iraq": a name of the militias, which strike in Syria too)
+_IRAQ_NAMED = re.compile(r"Iraq(?<!\wIraq)(?<!Resistance in Iraq)(?:i|is)?\b")
 _SYRIA_NAMED = re.compile(r"Syria(?<!\wSyria)(?:n|ns)?\b")
 _NAME_GOES_ON = re.compile(r" (?:al-|el-|Al-)?[A-Z][a-z]")  # a capitalised word after a place name: the name goes on
 
@@ -3764,7 +3846,11 @@ def _build_event(
             or (main.openers and main.openers[0].cue.sub in ("@territory", "Non-violent transfer of territory"))
             or (
                 actor2 in main.actors
-                and _FACILITY_OF.search(main.masked, max(0, actor2.start - 40), actor2.start) is not None
+                and (
+                    _FACILITY_OF.search(main.masked, max(0, actor2.start - 40), actor2.start) is not None
+                    # "Turkish jets struck YPG positions ...; ten people, seven of them civilians, were killed"
+                    or _FACILITY_AFTER.match(main.masked, actor2.end) is not None
+                )
             )
         )
     )
@@ -3792,6 +3878,17 @@ def _build_event(
         # a consequence) only refine it within the same event type.
         main_types = {c.cue.event_type for c in main_cues}
         cues = main_cues + [c for u in group[1:] for c in u.cues if c.cue.event_type in main_types]
+        if main.openers[0].cue.sub in _FIRED_SUBS:
+            # "... claimed a drone attack on the US base at al-Shaddadi. The Observatory said the base's defences
+            # shot the drone down": the weapon told was stopped, the attack is disrupted weapons use (ACLED)
+            cues += [
+                c
+                for u in group[1:]
+                for c in u.cues
+                if c.cue.sub == "Disrupted weapons use"
+                and _SAME_WEAPON_DOWN.search(u.masked)
+                and not SOME_GOT_THROUGH.search(u.masked)
+            ]
     raid = [c for c in main_cues if c.cue.sub == "Armed clash" and _RAID_OR_FOIL.match(c.text)]
     raid_ended_in_arrests = False
     if raid and not any(c.cue.sub == "Arrests" for c in main_cues):
@@ -4133,7 +4230,18 @@ def _build_event(
         "Violence against civilians",
     }:
         actor1 = _claimant(group, ctx, country)
-        if actor1 is None and country in ("Syria", None) and "barrel bomb" in texts.lower():
+        coded = next((m for u in group for m in _CODED_TO.finditer(u.masked)), None) if actor1 is None else None
+        if coded is not None:
+            # "Turkey blamed the Syrian government; Russia denied it. Coded to the Syrian air force.": the coder's
+            # own attribution of an unclaimed act
+            who = coded.group("who").strip()
+            adjective = STATE_ADJECTIVE.get(who.lower())  # ("Coded to Turkey.": the state's forces)
+            actor1 = next(iter(ctx.actors.find(f"{adjective} army" if adjective else who, country=country)), None)
+        if actor1 is None and (
+            (country in ("Syria", None) and "barrel bomb" in texts.lower())
+            # "helicopters dropped two barrels releasing a yellowish gas", "a gas cylinder dropped from a helicopter"
+            or (country == "Syria" and event_type == "Explosions/Remote violence" and _HELICOPTER.search(texts))
+        ):
             # only the Syrian government's helicopters dropped barrel bombs: ACLED codes them to its forces
             regime = ctx.actors.get("government forces", "Syria")
             if regime is not None:
@@ -4194,6 +4302,31 @@ def _build_event(
         # force that killed is excessive force (ACLED)
         sub_type = "Excessive force against protesters"
 
+    if sub_type == "Disrupted weapons use" and trigger.cue.sub in _FIRED_SUBS:
+        # "the Islamic Resistance claimed a drone attack on the Harir air base ...; US air defences shot the drone
+        # down": the side that stopped the weapon acted, the side that launched it is acted upon (ACLED); "the
+        # base's defences" are those of the side attacked
+        stopper = next(
+            (
+                a
+                for u in group
+                for a in u.actors
+                if _AIR_DEFENCE_AFTER.match(u.masked, a.end) or _DOWNED_BY.search(u.masked, max(0, a.start - 30), a.start)
+            ),
+            actor2 if actor2 is not None and not is_civilian(actor2) and _DEFENCES.search(texts) else None,
+        )
+        if stopper is not None and (actor1 is None or stopper.canonical != actor1.canonical):
+            actor1, actor2 = stopper, actor1
+    if (
+        sub_type == "Disrupted weapons use"
+        and trigger.text[:3].lower() == "air"
+        and actor1 is not None
+        and not is_state(actor1)
+        and (actor2 is None or not is_state(actor2))
+    ):
+        # "the air defence systems of the Hmeimim airbase destroyed two drones launched by militants": the defences
+        # acted (the release's own side, if no other is named), the militants' weapons were stopped
+        actor1, actor2 = (_synthetic(ctx.publisher.canonical, ctx.publisher.kind) if ctx.publisher else None), actor1
     if sub_type == "Disrupted weapons use" and actor1 is None:
         # "The coalition's air defences had intercepted the aircraft", "shot down by Iraqi forces": who stopped it
         stopper = next(

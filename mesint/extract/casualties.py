@@ -151,6 +151,8 @@ _SINCE_CAMPAIGN = compile_gated(
     r"war|uprising|conflict|fighting)\s+(?:began|started|was\s+launched|erupted))\b",
     re.I,
 )
+# "[cumulative, not coded]": a coder's note that the figure before it is no incident's toll
+_NOT_CODED = compile_gated(r"[^.;\[\]()]{0,40}?[\[(][^\])]{0,40}?\bnot\s+coded\b", re.I)
 # "fighter Kawa Derik was martyred", "shot him dead": one victim, named or told by a pronoun
 _ONE_NAMED = compile_gated(
     r"\b(?:fighter|comrade|soldier|officer|member|commander|policeman|journalist|activist|martyr|sergeant|lieutenant|"
@@ -416,6 +418,15 @@ _PASSIVE_PAIR = compile_gated(
     rf"|(?P<vs>sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b",
     re.I,
 )
+# "three soldiers, two policemen and a civilian worker were killed": three groups or more, one verb
+_PASSIVE_LIST = compile_gated(
+    # (the first group counted, not "a local news website, two SDF fighters and a passer-by were killed")
+    rf"\b{_QUANT}(?<!\ba)(?<!\ban)\s+{_NOUN_GAP}(?P<mid>(?:(?<=,\s)(?:{NUMBER_PATTERN})\s+{_NOUN_GAP})+?)and\s+"
+    rf"(?P<n2>{NUMBER_PATTERN})\s+"
+    rf"{_NOUN_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b",
+    re.I,
+)
+_LIST_NUMBER = compile_gated(rf"(?<=,\s)(?P<n>{NUMBER_PATTERN})\s", re.I)
 # "leaving two regime soldiers and a rebel fighter dead"
 _LEFT_DEAD_PAIR = compile_gated(
     rf"\b(?:left|leaving)\s+{_QUANT}\s+{_NOUN_GAP}and\s+"
@@ -534,6 +545,18 @@ _NEUTRALIZED = compile_gated(
     rf"\b{_QUANT}\s+{_NEUTRALIZED_PEOPLE}[^.;]{{0,130}}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
     rf"neutrali[sz]ed\b"
     rf"|\bneutrali[sz](?:ed|ing)\s+{_QUANT.replace('?P<n>', '?P<n2>')}\s+{_NEUTRALIZED_PEOPLE}",
+    re.I,
+)
+# "Seventeen militants were destroyed", "eliminated 30 terrorists": a defence ministry's words for enemies killed
+# (people only: not "destroyed two vehicles carrying militants")
+_DESTROYED_PEOPLE = (
+    r"(?:(?!\d|total\b|number\b|vehicles?\b|cars?\b|trucks?\b|pickups?\b|tanks?\b|boats?\b|carrying\b|with\b|of\b)"
+    r"[\w/'’-]+\s+){0,2}?(?:terrorists?|militants?|fighters?|insurgents?|gunmen|rebels?|mercenaries)\b"
+)
+_DESTROYED = compile_gated(
+    rf"\b{_QUANT}\s+{_DESTROYED_PEOPLE}\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    rf"(?:destroyed|eliminated|liquidated)\b"
+    rf"|\b(?:destroyed|eliminated|liquidated)\s+{_QUANT.replace('?P<n>', '?P<n2>')}\s+{_DESTROYED_PEOPLE}",
     re.I,
 )
 # "a local network counted 16 bodies"
@@ -700,7 +723,7 @@ _ANY_CASUALTY = _AnyOf(
         "kia", "wia", "kill", "dead", "die", "wound", "injur", "hurt", "casualt", "execut", "behead", "assassin",
         "murder", "slain", "lost", "death", "fatalit", "maim", "toll", "loss", "shot", "martyr", "gunned", "losing",
         "lives of", "to save", "body of", "bodies of", "body was", "body had", "body has", "bodies", "suffocat",
-        "treated", "hospitali", "neutrali", "massacred",
+        "treated", "hospitali", "neutrali", "massacred", "destroyed", "eliminated", "liquidated",
     ]
 )  # fmt: skip
 
@@ -987,6 +1010,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     found: list[CasualtyMention] = []
     taken: list[tuple[int, int]] = []
     since = "since the" in text
+    not_coded = "not coded" in text
     rises: list[int] = []  # where "raising the toll to 17" ends: "after a wounded fighter died" is why it rose
 
     def add(kind: str, count: Count, s: int, e: int) -> None:
@@ -996,6 +1020,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             return  # "It was the fourth killing of a committee member since January": this one, counted in a series
         if since and _SINCE_CAMPAIGN.match(text, e):
             return
+        if not_coded and _NOT_CODED.match(text, e):
+            return  # "more than 100 soldiers had died since 13 May [cumulative, not coded]": the coder left it out
         if " of them" in text and _PART_OF_THEM.match(text, s) and any(f.kind == kind for f in found):
             return  # "executed 26 civilians. Ten of them were beheaded": some of those counted, not more
         if kind == "wounded" and (" died" in text or "succumbed" in text) and _THEN_DIED.match(text, e):
@@ -1168,6 +1194,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if n is not None:
             # the ministry's word covers the captured and the surrendered too: all of them at best, none at least
             add("killed", Count(0, n, n, "neutralized: killed, captured or surrendered"), m.start(g), m.end())
+    for m in _DESTROYED.finditer(text) if "destroyed" in low or "eliminated" in low or "liquidated" in low else ():
+        g = "n" if m.group("n") is not None else "n2"
+        add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(g), m.end())
     for m in _BODY.finditer(text) if "body" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
     # before the counts that open a phrase: "A woman and her two children were killed" is three, not two
@@ -1185,6 +1214,12 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if m.start() >= words_end:
             break
         starts.append(m.start())
+    for m in match_at(_PASSIVE_LIST, text, starts) if ", " in text else ():
+        first = _count(m.group("n"), m.group(0)).best
+        rest = [parse_number(x.group("n").lower()) for x in _LIST_NUMBER.finditer(text, m.start("mid"), m.end("mid"))]
+        last = parse_number(m.group("n2").lower())
+        if first is not None and last is not None and rest and None not in rest:
+            add(_kind(m.group("v")), Count.exact(first + sum(n for n in rest if n) + last), m.start(), m.end())
     for m in match_at(_PASSIVE_PAIR, text, starts):
         if _BETWEEN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "between three and five soldiers were killed" is a range, not two groups

@@ -213,7 +213,7 @@ _BURNED_HOMES = compile_gated(
 _DEMONSTRATING = compile_gated(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-ins?|marche[ds]|chant\w*)\b", re.I)
 
 
-_SOME_GOT_THROUGH = re.compile(
+SOME_GOT_THROUGH = re.compile(
     r"\b(?:others?|some|one|the rest|the remaining|two|three|several)\b(?:\s+\w+){0,3}?\s+(?:landed|fell|hit|struck|exploded|crashed)\b",
     re.I,
 )
@@ -286,7 +286,7 @@ def decide_type(
         )
         if seizure is not None:
             top = seizure.cue
-    if top.sub == "Disrupted weapons use" and _SOME_GOT_THROUGH.search(text):
+    if top.sub == "Disrupted weapons use" and SOME_GOT_THROUGH.search(text):
         # "C-RAM defences intercepted some and others landed near the Tigris": the attack still struck
         top = next((c.cue for c in ranked if c.cue.sub != "Disrupted weapons use" and c.cue.start), top)
     et, sub = top.event_type, top.sub

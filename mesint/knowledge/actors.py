@@ -477,6 +477,14 @@ def _parse_entry(raw: Any, index: int, path: str) -> ActorEntry:
     return ActorEntry(canonical, kind, inter, country, tuple(aliases), parent, str(note) if note else None)
 
 
+# A state's name and the adjective its forces are named by ("Republic of Turkey": "Turkish army")
+STATE_ADJECTIVE = {
+    "turkey": "Turkish", "türkiye": "Turkish", "iraq": "Iraqi", "syria": "Syrian", "syrian arab republic": "Syrian",
+    "russian federation": "Russian", "russia": "Russian", "iran": "Iranian", "islamic republic of iran": "Iranian",
+    "israel": "Israeli", "jordan": "Jordanian", "united states": "US", "the united states": "US",
+}  # fmt: skip
+
+
 # What a state's forces are named by besides "army": "Israeli tanks shelled ...", "Russian warplanes struck ...".
 _EQUIPMENT = (
     "tanks", "artillery", "howitzers", "warplanes", "fighter jets", "jets", "aircraft", "drones", "drone",
@@ -485,6 +493,8 @@ _EQUIPMENT = (
     "military police", "special forces", "personnel", "bombers", "service members", "servicemen", "servicemembers",
     # ("attacked a Turkish position near Kani Masi": the post is the army's)
     "position", "positions", "outpost", "outposts",
+    # ("the Syrian and Russian air forces struck Khan Shaykhun")
+    "air force", "air forces",
 )  # fmt: skip
 _POSTS = frozenset({"position", "positions", "outpost", "outposts"})
 _NATIONAL_ARMY = compile_gated(r"^(?P<adj>[A-Z][a-z]+|US) (?:army|military|forces)$")

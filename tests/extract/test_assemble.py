@@ -3587,3 +3587,249 @@ def test_a_third_victim_who_died_later_is_one_more_dead_not_another_count() -> N
         dt.date(2020, 12, 9),
     )
     assert [e["killed"] for e in events] == [3]
+
+
+def test_an_attack_whose_drone_was_shot_down_is_disrupted_weapons_use_by_the_defenders() -> None:
+    events = _events_of(
+        "Shafaq News\nSaturday, 4 November 2023\n\n"
+        "A faction calling itself the Islamic Resistance in Iraq claimed a drone attack on Friday on the US base at "
+        "Rumeilan in the Hasakah countryside. A source in the SDF said the base's air defences shot the drone down.\n",
+        dt.date(2023, 11, 4),
+    )
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("Disrupted weapons use", "Military Forces of the United States", "Islamic Resistance in Iraq")
+    ]
+
+
+def test_the_named_defenders_who_downed_a_claimed_drone_acted() -> None:
+    (event,) = extract(
+        "On 2 November 2023, the Islamic Resistance in Iraq claimed a drone attack on Ain al-Asad air base, where US "
+        "troops are stationed; US air defences intercepted the drone before it reached the base.",
+        dt.date(2023, 11, 3),
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use",
+        "Military Forces of the United States",
+        "Islamic Resistance in Iraq",
+    )
+
+
+def test_a_drone_attack_of_which_only_some_drones_were_downed_still_struck() -> None:
+    events = _events_of(
+        "Shafaq News\nSaturday, 4 November 2023\n\n"
+        "Three drones targeted the Harir air base north-east of Erbil on Friday. Kurdish security sources said two "
+        "of the drones were shot down, while the third fell inside the base without causing casualties.\n",
+        dt.date(2023, 11, 4),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]
+
+
+def test_the_islamic_resistance_in_iraq_does_not_place_its_attack_in_iraq() -> None:
+    (event,) = extract(
+        "On 2 November 2023, the Islamic Resistance in Iraq said it had targeted the US base at al-Shaddadi with a "
+        "drone.",
+        dt.date(2023, 11, 3),
+    )
+    assert (event["place"], event["admin1"], event["country"]) == ("Ash Shaddadah", "Al-Hasakah", "Syria")
+
+
+def test_an_unnamed_helicopter_over_syria_is_the_governments() -> None:
+    (event,) = extract(
+        "On 3 June 2015, helicopters dropped barrels packed with shrapnel on the market of al-Bab, killing 20 "
+        "civilians.",
+        dt.date(2015, 6, 4),
+    )
+    assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "Military Forces of Syria")
+
+
+def test_a_gas_cylinder_dropped_from_a_helicopter_is_a_chemical_attack() -> None:
+    (event,) = extract(
+        "On 16 March 2015, a chlorine cylinder dropped from a helicopter hit a house in Sarmin, killing six members "
+        "of one family.",
+        dt.date(2015, 3, 17),
+    )
+    assert (event["sub_event_type"], event["actor1"]) == ("Chemical weapon", "Military Forces of Syria")
+
+
+def test_protesters_met_with_live_fire_is_excessive_force() -> None:
+    (event,) = extract(
+        "On 9 October 2019, students who had marched from the university to the governorate building in Nasiriyah "
+        "were met with live fire by riot police. Two students were killed.",
+        dt.date(2019, 10, 10),
+    )
+    assert (event["sub_event_type"], event["actor1"], event["killed"]) == (
+        "Excessive force against protesters",
+        "Protesters (Iraq)",
+        2,
+    )
+
+
+def test_a_video_of_captured_weapons_shows_spoils_not_a_capture() -> None:
+    events = _events_of(
+        "ITIC\nSpotlight on Global Jihad (March 3 - 9, 2017)\n\n"
+        "Northern Syria\n"
+        "  • On March 6, 2017, ISIS operatives attacked an SDF position near the village of Jaabar, west of Raqqa. "
+        "Amaq later released a video showing weapons and vehicles its operatives had captured in the village (Amaq, "
+        "March 7, 2017).\n",
+        dt.date(2017, 3, 9),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_the_losers_withdrawal_and_the_terms_they_left_on_are_the_take_over() -> None:
+    events = _events_of(
+        "ITIC\nSpotlight on Global Jihad (July 4 - 10, 2018)\n\n"
+        "Southern Syria\n"
+        "  • On the night of July 6-7, 2018, Syrian and Russian aircraft carried out dozens of air strikes on the town "
+        "of Inkhil. Three civilians were killed (Syrian Observatory for Human Rights, July 7, 2018).\n"
+        "  • On July 8, 2018, following three days of shelling, Syrian army forces entered Inkhil. The rebel fighters "
+        "pulled out of the town towards Jasim, and an agreement was reached on the evacuation of those who reject the "
+        "settlement (SANA, July 8, 2018).\n",
+        dt.date(2018, 7, 10),
+    )
+    taken = events[-1]
+    assert (taken["sub_event_type"], taken["actor2"]) == ("Government regains territory", "Rebel groups (Syria)")
+    assert "pulled out of the town" in taken["quote"]  # the withdrawal is read as part of the take-over
+
+
+def test_aircraft_of_two_nations_are_the_first_named_with_the_other_associated() -> None:
+    (event,) = extract(
+        "On 4 May 2017, Syrian and Russian warplanes struck the town of Khan Shaykhun, killing eight civilians.",
+        dt.date(2017, 5, 5),
+    )
+    assert (event["actor1"], event["assoc_actor_1"]) == ("Military Forces of Syria", "Military Forces of Russia")
+
+
+def test_air_forces_that_struck_are_an_air_strike_by_those_states() -> None:
+    (event,) = extract(
+        "On 4 May 2017, the Russian and Syrian air forces struck the town of Maarat al-Numan, killing eight civilians.",
+        dt.date(2017, 5, 5),
+    )
+    assert (event["sub_event_type"], event["actor1"], event["assoc_actor_1"]) == (
+        "Air/drone strike",
+        "Military Forces of Russia",
+        "Military Forces of Syria",
+    )
+
+
+def test_a_party_accused_of_the_bombing_just_told_tells_no_new_attack_and_did_not_do_it() -> None:
+    events = _events_of(
+        "ITIC\nSpotlight on Global Jihad (July 8 - 14, 2020)\n\n"
+        "Northern Syria\n"
+        "  • On July 11, 2020, a car bomb exploded near the vegetable market of Ras al-Ain. At least six civilians "
+        "were killed (Anadolu, July 11, 2020). Turkey accused the YPG of carrying out the attack. The YPG denied "
+        "involvement.\n",
+        dt.date(2020, 7, 14),
+    )
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)")
+    ]
+
+
+def test_an_earlier_attack_the_lead_recalls_gives_neither_day_nor_doer() -> None:
+    (event,) = extract(
+        "Salah al-Din Province: Following the ISIS attack on Tikrit on March 2, the police arrested 14 suspects in "
+        "the villages south of the city on March 5 (Al-Sumaria News, March 6, 2018).",
+        dt.date(2018, 3, 7),
+    )
+    assert (event["date"], event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "2018-03-05",
+        "Arrests",
+        "Police Forces of Iraq",
+        None,
+    )
+
+
+def test_a_claim_the_teller_calls_false_tells_no_incident() -> None:
+    events = _events_of(
+        "Security Media Cell\nStatement, Sunday 9 August 2020\n\n"
+        "Rumours spread on social media that terrorists had killed four shepherds near Rutba are completely false.\n",
+        dt.date(2020, 8, 9),
+    )
+    assert events == []
+
+
+def test_what_is_targeted_as_a_rule_is_no_attack() -> None:
+    events = _events_of(
+        "Republic of Turkey – Ministry of National Defence\nStatements (16 October 2019)\n\n"
+        "16 October 2019, 10:20\n"
+        "In our operations only terrorist positions and their weapons are targeted.\n",
+        dt.date(2019, 10, 16),
+    )
+    assert events == []
+
+
+def test_a_states_ministry_speaks_for_its_forces_in_an_operation_told_without_doer() -> None:
+    events = _events_of(
+        "Republic of Turkey – Ministry of National Defence\nStatements (20-22 June 2020)\n\n"
+        "21 June 2020, 22:40\n"
+        "Three PKK terrorists who were preparing an attack in the Avashin region were neutralized in an air "
+        "operation this evening.\n\n"
+        "22 June 2020, 09:15\n"
+        "Our operations continue successfully in line with the plan.\n",
+        dt.date(2020, 6, 22),
+    )
+    assert [(e["actor1"], e["actor2"], e["date"]) for e in events] == [
+        ("Military Forces of Turkey", "Kurdistan Workers' Party (PKK)", "2020-06-21")
+    ]
+
+
+def test_a_briefings_yesterday_is_the_day_before_the_briefing() -> None:
+    events = _events_of(
+        "Ministry of Defence of the Russian Federation\nDaily briefings, 3-5 March 2020\n\n"
+        "Briefing of 4 March 2020\n"
+        "Yesterday, militants attacked positions of the Syrian government troops near the settlement of Saraqib. "
+        "The attack was repelled. Nine militants were eliminated.\n\n"
+        "Briefing of 5 March 2020\n"
+        "Over the past day, 12 shelling attacks were registered in the Idlib de-escalation zone.\n",
+        dt.date(2020, 3, 5),
+    )
+    assert [(e["date"], e["killed"]) for e in events] == [("2020-03-03", 9)]
+
+
+def test_air_defences_that_destroyed_drones_disrupted_them_for_the_release_s_side() -> None:
+    events = _events_of(
+        "Ministry of Defence of the Russian Federation\nDaily briefings, 3-5 March 2020\n\n"
+        "Briefing of 4 March 2020\n"
+        "During the night, the air defence systems of the Hmeimim airbase destroyed three unmanned aerial vehicles "
+        "launched by militants from the Idlib de-escalation zone. There were no casualties.\n",
+        dt.date(2020, 3, 5),
+    )
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("Disrupted weapons use", "Military Forces of Russia", "Unidentified Armed Group (Syria)")
+    ]
+
+
+def test_the_coders_own_attribution_names_the_doer_of_an_act_both_sides_deny() -> None:
+    (event,) = extract(
+        "On 4 June 2021, shells hit a market in Afrin city (Aleppo), killing 13 civilians. The SNA blamed the SDF, "
+        "which denied it. Coded to the SDF.",
+        dt.date(2021, 6, 5),
+    )
+    assert (event["actor1"], event["actor2"], event["killed"]) == (
+        "Syrian Democratic Forces (SDF)",
+        "Civilians (Syria)",
+        13,
+    )
+
+
+def test_the_coders_attribution_to_a_state_names_its_forces() -> None:
+    (event,) = extract(
+        "On 9 August 2021, artillery shells struck a village near Sidakan (Erbil), killing a farmer. Local officials "
+        "blamed the PKK; the PKK blamed Turkish troops. Coded to Turkey.",
+        dt.date(2021, 8, 10),
+    )
+    assert event["actor1"] == "Military Forces of Turkey"
+
+
+def test_the_force_whose_positions_were_struck_is_the_target_though_civilians_died() -> None:
+    (event,) = extract(
+        "On 14 June 2021, Turkish drones struck PKK positions near Makhmour (Erbil). Local officials said four people, "
+        "three of them civilians, were killed.",
+        dt.date(2021, 6, 15),
+    )
+    assert (event["actor1"], event["actor2"], event["killed"]) == (
+        "Military Forces of Turkey",
+        "Kurdistan Workers' Party (PKK)",
+        4,
+    )

@@ -96,6 +96,15 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("14 soldiers and tribal fighters were killed in the battle, along with about 70 ISIS operatives.", (84, None)),
         # one of those already counted is no one more
         ("a drone strike killed two fighters. Their group said one of the dead was a commander.", (2, None)),
+        # a defence ministry's words for enemies killed, people only
+        ("Twelve militants were eliminated; two Syrian soldiers were killed", (14, None)),
+        ("the aircraft destroyed 25 terrorists and three of their vehicles", (25, None)),
+        ("the helicopters destroyed two vehicles carrying militants", (None, None)),
+        # three groups or more counted by one verb
+        ("Four soldiers, three policemen and a bystander were killed in the ambush", (8, None)),
+        ("A witness told a local radio station, two guards and a driver were wounded", (None, 3)),
+        # a figure the coder marks as not coded
+        ("the Observatory said 240 fighters had died since 2 June [running total, not coded]", (None, None)),
     ],
 )
 def test_counts(text: str, expected: tuple[int | None, int | None]) -> None:
@@ -588,7 +597,7 @@ def test_the_word_gates_say_what_a_search_for_their_words_said():
     alternations = {
         casualties._ANY_CASUALTY: r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain"
         r"|lost|death|fatalit|maim|toll|loss|shot|martyr|gunned|losing|lives of|to save|bod(?:y|ies) of"
-        r"|body (?:was|had|has)|bodies|suffocat|treated|hospitali|neutrali|massacred",
+        r"|body (?:was|had|has)|bodies|suffocat|treated|hospitali|neutrali|massacred|destroyed|eliminated|liquidated",
         casualties._REPORT_VERB: r"reported|said|counted|documented|confirmed|recorded|estimated",
         casualties._GASSED: r"suffocation|asphyxia|breathing|respiratory",
         casualties._ONE_NAMED_HINT: r"(?:was|been) (?:martyred|killed|shot dead|assassinated)|shot (?:him|her) dead"
