@@ -3570,9 +3570,11 @@ def _build_event(
         # the release's own operation, told without its doer)
         and (passive or _AGENTLESS.search(main.masked) is not None)
         and (actor1 is None or actor1.canonical.startswith("Unidentified"))
-        and actor2 is not None
-        and actor2.canonical != pub.canonical
-        and not is_civilian(actor2)
+        and (
+            (actor2 is not None and actor2.canonical != pub.canonical and not is_civilian(actor2))
+            # "The centre of Afrin has been taken under control": the release's own side took it
+            or (actor2 is None and trigger.cue.passive and trigger.cue.sub == "@territory")
+        )
     ):
         # the party's own release: "4 PKK terrorists ... were neutralized by air strikes" were its strikes
         actor1 = _synthetic(pub.canonical, pub.kind)
@@ -3732,7 +3734,12 @@ def _build_event(
             actor1 = named[0]
     if actor1 is None and section.actor is not None and not unclaimed and not is_civilian(section.actor):
         actor1 = section.actor
-    others = [a for u in group for a in u.actors if actor1 is None or a.canonical != actor1.canonical]
+    others = [
+        a
+        for u in group
+        for a in u.actors
+        if (actor1 is None or a.canonical != actor1.canonical) and (assoc1 is None or a.canonical != assoc1.canonical)
+    ]
     if actor2 is None:
         # "struck IS-held houses": the side holding what the action hit, before anyone a later sentence names (not
         # "In the regime-held countryside of Hama, two brothers were wounded": where, opening the sentence)
@@ -4502,6 +4509,13 @@ def _build_event(
     if date is not None and ctx.actors.has_periods:
         # "Mahdi Army" in 2004 is the Mahdi Army, in 2016 Saraya al-Salam: the name as it was on the event's day
         actor1, actor2, assoc1, assoc2 = (_in_its_time(a, date.start, ctx, country) for a in (actor1, actor2, assoc1, assoc2))
+
+    # "Ahrar al-Sharqiya fighters", a faction of the SNA: coded as the army it belongs to, the faction associated
+    rolled1, rolled2 = ctx.actors.rolled_up(actor1), ctx.actors.rolled_up(actor2)
+    if rolled1 is not None:
+        actor1, assoc1 = rolled1, assoc1 if assoc1 is not None else actor1
+    if rolled2 is not None:
+        actor2, assoc2 = rolled2, assoc2 if assoc2 is not None else actor2
 
     provenance: list[tuple[str, Span]] = [
         ("event_type", Span(doc_id, base + main.start + trigger.start, base + main.start + trigger.end))

@@ -87,7 +87,7 @@ _REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pu
 # "foiled a plan by an ISIS cell to carry out a bombing": a plot stopped, not an attack repelled
 _A_PLOT = compile_gated(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:plans?|plots?|schemes?|attempts?\s+to\s+smuggle)\b", re.I)
 _TALKS = compile_gated(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
-_RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:[\w-]+ ){0,4}?(?:fire|gunfire)|fight|battle|engagement|gunfire broke out|shooting broke out|gunfire erupted|shooting erupted)", re.I)
+_RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:[\w-]+ ){0,4}?(?:fire|gunfire)|fight|battl(?:e|ed|ing)|engagement|gunfire broke out|shooting broke out|gunfire erupted|shooting erupted)", re.I)
 # "HTS and TIP fighters clashed with regime forces": the subjects fought side by side, against the object.
 _WITH_AFTER = compile_gated(r"\s+(?:[\w'’-]+\s+){0,3}?(?:with|against)\s+", re.I)
 _ALLY_BEFORE = compile_gated(
@@ -96,7 +96,9 @@ _ALLY_BEFORE = compile_gated(
     r"|\b(?:accompanied|backed|supported|assisted|aided|escorted|joined) by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}and\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,1}$"
     r"|\bwith the (?:support|backing|help|participation) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
-    r"|\bin (?:coordination|cooperation|conjunction|partnership) with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"|\bin (?:coordination|cooperation|conjunction|partnership) with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    # "... has been taken under control together with the Syrian National Army"
+    r"|\b(?:together|jointly) with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # "hit a roadside bomb", "struck a landmine", "stepped on a mine" (not "detonated": the bomber does that)
@@ -266,6 +268,9 @@ def assign_roles(
             # "The attack on the post began when ... gunmen stormed it": the side that goes on to act did it
             agent = next((m for m in mentions if m.start >= trigger_start and _DOER_AFTER.match(text, m.end)), None)
         targets = [m for m in mentions if m.start >= trigger_start and m is not agent]
+        # ("taken under control together with the Syrian National Army": an ally of the unnamed doer, no target)
+        ally = next((m for m in targets if _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])), None)
+        targets = [m for m in targets if m is not ally and (ally is None or m.canonical != ally.canonical)]
         if not targets:
             # "Two members of the tribal Hashd were killed by ...": the victims come before the verb.
             targets = [m for m in mentions if m.start < trigger_start and m is not agent
@@ -273,7 +278,7 @@ def assign_roles(
         target = targets[0] if targets else None
         if agent and target and agent.canonical == target.canonical:
             target = next((t for t in targets if t.canonical != agent.canonical), None)
-        return Roles(agent, target, actor1_basis="by" if agent else "none")
+        return Roles(agent, target, ally, actor1_basis="by" if agent else "none")
     before = [
         m
         for m in mentions
@@ -394,7 +399,10 @@ def assign_roles(
             ally = next((m for m in rest if m.start >= doer.end and _JOINER.match(text[doer.end : m.start])), None)
             rest = [m for m in rest if m is not ally]  # "from Turkish army and SNA positions": both fired
             return Roles(doer, rest[0] if rest else None, ally, actor1_basis="subject")
-        return Roles(None, objects[0] if objects else None, actor1_basis="none")
+        # ("taken under control together with the Syrian National Army": the doer's ally, not its target)
+        allies = [m for m in objects if _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+        objects = [m for m in objects if m not in allies]
+        return Roles(None, objects[0] if objects else None, allies[0] if allies else None, actor1_basis="none")
     if _HIT_DEVICE.search(text, max(0, subjects[0].end), trigger_start) and _DEVICE.match(text, trigger_start):
         # "An Iraqi army convoy hit a roadside bomb": the subject is the bomb's victim, its doer is not named.
         return Roles(None, subjects[0], actor1_basis="none")

@@ -155,6 +155,9 @@ class _Candidate:
         return all(i < len(words) and words[i] == w for i, w in self.exact_words)
 
 
+_ROLLED_UP_INTO = frozenset({"Syrian National Army (SNA)"})
+
+
 class ActorTable:
     """The validated alias table and its matcher. Build it with :func:`load_actor_table`."""
 
@@ -167,6 +170,8 @@ class ActorTable:
                 by_key.setdefault(alias_key(alias.name), []).append(candidate)
         self._by_key: dict[str, tuple[_Candidate, ...]] = {k: tuple(v) for k, v in by_key.items()}
         self._by_canonical: dict[str, ActorEntry] = {}
+        # factions coded as the army they belong to (ACLED-style codings name the SNA, not its factions)
+        self._rolled: dict[str, ActorEntry] = {}
         placeholders: list[tuple[re.Pattern[str], ActorEntry]] = []
         for entry in self.entries:
             self._by_canonical.setdefault(alias_key(entry.canonical), entry)
@@ -175,6 +180,9 @@ class ActorTable:
                 rx = re.compile(re.escape(head) + r"(?P<country>[^()]+?)" + re.escape(tail))
                 placeholders.append((rx, entry))
         self._placeholders = tuple(placeholders)
+        for entry in self.entries:
+            if entry.parent in _ROLLED_UP_INTO and (parent := self._by_canonical.get(alias_key(entry.parent))):
+                self._rolled[entry.canonical] = parent
         self._pattern = _compile_trie(self._by_key)
         self._memo: dict[tuple[str | None, dt.date | None], dict[str, _Resolved]] = {}
         # spellings whose actor depends on the date ("Mahdi Army": itself until June 2014, then Saraya al-Salam)
@@ -206,6 +214,14 @@ class ActorTable:
     @property
     def alias_count(self) -> int:
         return sum(len(e.aliases) for e in self.entries)
+
+    def rolled_up(self, match: ActorMatch | None) -> ActorMatch | None:
+        """``match`` named as the army its faction belongs to ("Ahrar al-Sharqiya": the SNA), or None if it is not
+        such a faction."""
+        parent = self._rolled.get(match.canonical) if match is not None else None
+        if parent is None or match is None:
+            return None
+        return replace(match, canonical=parent.canonical, kind=parent.kind, inter=parent.inter, country=parent.country)
 
     def get(self, name: str, country: str | None = None) -> ActorEntry | None:
         """The entry whose alias or canonical name is ``name`` (case-insensitive), or None.

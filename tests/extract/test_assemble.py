@@ -2602,7 +2602,8 @@ def test_two_groups_of_one_factions_members_fought_each_other() -> None:
         "On 2 May 2021, a quarrel between two groups of Hamza Division members over a checkpoint in Afrin turned into "
         "an exchange of fire that left one fighter dead."
     )
-    assert event["actor1"] == event["actor2"] == "Hamza Division"
+    assert event["actor1"] == event["actor2"] == "Syrian National Army (SNA)"  # the faction's army, both sides
+    assert event["assoc_actor_1"] == event["assoc_actor_2"] == "Hamza Division"
 
 
 def test_what_happened_when_a_city_changed_hands_years_before_is_background() -> None:
@@ -3833,3 +3834,51 @@ def test_the_force_whose_positions_were_struck_is_the_target_though_civilians_di
         "Kurdistan Workers' Party (PKK)",
         4,
     )
+
+
+def test_a_faction_of_the_syrian_national_army_is_coded_as_the_army_with_the_faction_associated() -> None:
+    (event,) = extract(
+        "On 3 May 2022, fighters of the Sultan Murad Division clashed with the SDF near the village of Arimah, west "
+        "of Manbij (Aleppo); two fighters were killed.",
+        dt.date(2022, 5, 4),
+    )
+    assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == (
+        "Syrian National Army (SNA)",
+        "Sultan Murad Division",
+        "Syrian Democratic Forces (SDF)",
+    )
+
+
+def test_ground_taken_before_a_declaration_is_the_event() -> None:
+    (event,) = extract(
+        "On 17 October 2017, the SDF declared the defeat of ISIS in Raqqa after taking its last pocket around the "
+        "municipal stadium.",
+        dt.date(2017, 10, 18),
+    )
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Non-state actor overtakes territory",
+        "Syrian Democratic Forces (SDF)",
+    )
+
+
+def test_a_town_taken_under_control_with_an_ally_names_the_ally_as_associate_not_target() -> None:
+    events = _events_of(
+        "Republic of Turkey – Ministry of National Defence\nStatements (18-19 March 2018)\n\n"
+        "18 March 2018, 08:30\n"
+        "The centre of Afrin has been taken under control together with the Free Syrian Army.\n\n"
+        "19 March 2018, 10:00\n"
+        "Search and clearance activities continue in the town.\n",
+        dt.date(2018, 3, 19),
+    )
+    assert [(e["sub_event_type"], e["actor1"], e["assoc_actor_1"], e["actor2"]) for e in events] == [
+        ("Non-state actor overtakes territory", "Military Forces of Turkey", "Syrian National Army (SNA)", None)
+    ]
+
+
+def test_two_sides_battling_in_a_district_are_the_two_sides_of_a_clash() -> None:
+    (event,) = extract(
+        "On 14 May 2013, troops and rebel fighters were battling in the Qaboun district of Damascus for a second "
+        "day.",
+        dt.date(2013, 5, 15),
+    )
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Syria", "Rebel groups (Syria)")

@@ -652,8 +652,10 @@ def test_a_monitors_own_news_item() -> None:
     assert shelling["sources"] == ["Syrian Observatory for Human Rights, March 14, 2021"]
     assert (shelling["killed"], shelling["wounded"]) == (1, 1)  # "his mother was seriously injured"
     # "killed by sniper fire from the SDF": the side the fire came from acted; a quoted name still counts
-    assert (sniper["actor1"], sniper["actor2"], sniper["killed"]) == (
+    # (the SNA's faction coded as the SNA, the faction associated)
+    assert (sniper["actor1"], sniper["actor2"], sniper["assoc_actor_2"], sniper["killed"]) == (
         "Syrian Democratic Forces (SDF)",
+        "Syrian National Army (SNA)",
         "Hamza Division",
         1,
     )
