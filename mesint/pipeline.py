@@ -144,7 +144,17 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     record: tuple[int, SectionContext, SectionContext] | None = None  # a record header's block end, what it replaced
     bylines = _bylines(items)
     standfirst = _standfirst(items) if len(stories) < 2 else None
+    not_coded = False  # under a coder's "Not coded:" line: the items a dataset left out, each said why
     for item in items:
+        if item.kind == ItemKind.HEADING:
+            not_coded = False
+        elif len(item.text) < 40 and _NOT_CODED_LINE.match(item.text):
+            not_coded = True
+            non_events.append(NonEvent(ItemKind.HEADING, item.text, item.span))
+            continue
+        if not_coded:
+            non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))
+            continue
         if item.span.start == standfirst:
             # the standfirst between a story's headline and its byline or date sums up what the story tells
             non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))
@@ -1212,6 +1222,8 @@ def _section_from_heading(
                           lead_date=day or parent.lead_date, issuer=issuer or parent.issuer, record_day=record_day)
 
 
+# "Not coded:", "Excluded items:": a coder's list of what the dataset leaves out, below the coded notes
+_NOT_CODED_LINE = re.compile(r"\W*(?:not\s+coded|(?:items\s+)?excluded(?:\s+items)?|items\s+not\s+coded)\s*:?\s*$", re.I)
 _RELEASE_OF_DAY = re.compile(r"\W*(?:daily\s+)?(?:briefing|statement|bulletin)\s+of\b", re.I)
 _DAY_TOTAL = compile_gated(
     r"^\W*(?:(?:day|daily|weekly|monthly|week(?:'s)?|month(?:'s)?)\s+)?(?:totals?|summary)\b", re.I

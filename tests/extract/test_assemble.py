@@ -3882,3 +3882,15 @@ def test_two_sides_battling_in_a_district_are_the_two_sides_of_a_clash() -> None
         dt.date(2013, 5, 15),
     )
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Syria", "Rebel groups (Syria)")
+
+
+def test_items_a_coder_lists_as_not_coded_are_no_events() -> None:
+    events = _events_of(
+        "Coded notes, Iraq, June 2021\n\n"
+        "On 14 June 2021, an IED struck an army patrol near Tarmiyah (Baghdad), wounding two soldiers.\n\n"
+        "Not coded:\n\n"
+        "16 June 2021 – gunmen attacked a checkpoint near Samarra, according to one unverified post (single source).\n\n"
+        "18 June 2021 – the government and the KRG agreed on a new budget share (political development).\n",
+        dt.date(2021, 6, 30),
+    )
+    assert [(e["date"], e["admin1"]) for e in events] == [("2021-06-14", "Baghdad")]
