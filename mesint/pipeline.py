@@ -1223,7 +1223,9 @@ def _section_from_heading(
 
 
 # "Not coded:", "Excluded items:": a coder's list of what the dataset leaves out, below the coded notes
-_NOT_CODED_LINE = re.compile(r"\W*(?:not\s+coded|(?:items\s+)?excluded(?:\s+items)?|items\s+not\s+coded)\s*:?\s*$", re.I)
+_NOT_CODED_LINE = re.compile(
+    r"\W*(?:not\s+coded|(?:items\s+)?excluded(?:\s+items)?|items\s+not\s+coded)\s*:?\s*$", re.I
+)
 _RELEASE_OF_DAY = re.compile(r"\W*(?:daily\s+)?(?:briefing|statement|bulletin)\s+of\b", re.I)
 _DAY_TOTAL = compile_gated(
     r"^\W*(?:(?:day|daily|weekly|monthly|week(?:'s)?|month(?:'s)?)\s+)?(?:totals?|summary)\b", re.I

@@ -3889,7 +3889,7 @@ def test_items_a_coder_lists_as_not_coded_are_no_events() -> None:
         "Coded notes, Iraq, June 2021\n\n"
         "On 14 June 2021, an IED struck an army patrol near Tarmiyah (Baghdad), wounding two soldiers.\n\n"
         "Not coded:\n\n"
-        "16 June 2021 – gunmen attacked a checkpoint near Samarra, according to one unverified post (single source).\n\n"
+        "16 June 2021 – gunmen attacked a checkpoint near Samarra, said one unverified post (single source).\n\n"
         "18 June 2021 – the government and the KRG agreed on a new budget share (political development).\n",
         dt.date(2021, 6, 30),
     )
