@@ -3894,3 +3894,20 @@ def test_items_a_coder_lists_as_not_coded_are_no_events() -> None:
         dt.date(2021, 6, 30),
     )
     assert [(e["date"], e["admin1"]) for e in events] == [("2021-06-14", "Baghdad")]
+
+
+def test_a_release_s_list_of_strikes_engaged_near_towns_is_air_strikes_by_the_issuer() -> None:
+    events = _events_of(
+        "U.S. Central Command\nPress releases, Aug. 23 – Aug. 25, 2021\n\n"
+        "U.S. Central Command Statement on Strikes in Iraq and Syria\nAug. 24, 2021\n"
+        "TAMPA, Fla. – On Aug. 24, U.S. Central Command forces conducted airstrikes in Iraq and Syria against "
+        "Iran-backed militia groups. U.S. aircraft struck more than 30 targets at five locations.\n"
+        "-- In Syria, near Abu Kamal and Al Mayadin, strikes engaged militia command centers and rocket and missile "
+        "storage facilities.\n"
+        "-- In Iraq, near Al Qaim, strikes engaged militia munition supply facilities.\n",
+        dt.date(2021, 8, 25),
+    )
+    assert [(e["sub_event_type"], e["actor1"], e["admin1"]) for e in events] == [
+        ("Air/drone strike", "Military Forces of the United States", "Deir ez-Zor"),
+        ("Air/drone strike", "Military Forces of the United States", "Al-Anbar"),
+    ]
