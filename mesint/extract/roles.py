@@ -35,6 +35,7 @@ _BY = compile_gated(
     re.I,
 )
 _BETWEEN = compile_gated(r"\bbetween\s+", re.I)
+_ON_BEFORE = compile_gated(r"\b(?:on|against|targeting)\s+(?:the\s+|our\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 PRONOUN_SUBJECT = compile_gated(
     r"\b(?:that|which|said|says|announced|stated|claimed|reported)\s+(?:[^,]{0,60},\s*|on\s+\w+\s+(?:that\s+)?)?(?:it|they|"
     r"(?:its|their) (?:operatives|fighters|forces|members|units|men|troops|soldiers|aircraft|helicopters|jets|"
@@ -271,6 +272,11 @@ def assign_roles(
         # ("taken under control together with the Syrian National Army": an ally of the unnamed doer, no target)
         ally = next((m for m in targets if _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])), None)
         targets = [m for m in targets if m is not ally and (ally is None or m.canonical != ally.canonical)]
+        if agent is not None and len(targets) > 1:
+            # "the attack carried out by PKK/YPG terrorists on our troops": the side the attack was on, before the
+            # agent's own words
+            on = [m for m in targets if m.start > agent.end and _ON_BEFORE.search(text, max(0, m.start - 30), m.start)]
+            targets = on + [m for m in targets if m not in on]
         if not targets:
             # "Two members of the tribal Hashd were killed by ...": the victims come before the verb.
             targets = [m for m in mentions if m.start < trigger_start and m is not agent

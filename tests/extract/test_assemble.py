@@ -3911,3 +3911,12 @@ def test_a_release_s_list_of_strikes_engaged_near_towns_is_air_strikes_by_the_is
         ("Air/drone strike", "Military Forces of the United States", "Deir ez-Zor"),
         ("Air/drone strike", "Military Forces of the United States", "Al-Anbar"),
     ]
+
+
+def test_an_attack_carried_out_by_a_group_on_troops_names_both_sides() -> None:
+    (event,) = extract(
+        "On 3 June 2020, two soldiers were killed in the attack carried out by PKK militants on an army outpost near "
+        "Kani Masi (Dohuk).",
+        dt.date(2020, 6, 4),
+    )
+    assert (event["actor1"], event["killed"]) == ("Kurdistan Workers' Party (PKK)", 2)
