@@ -1367,7 +1367,7 @@ _ACCUSED_OF = compile_gated(
 )
 # "No clashes were reported", "entered the town without fighting": the action named is the one that did not happen
 _NEGATED = compile_gated(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
-_NEGATION_WORD = re.compile(r"\b(?:no|without)\s", re.I)  # what every match of the pattern above holds
+_NEGATION_WORD = compile_gated(r"\b(?:no|without)\s", re.I)  # what every match of the pattern above holds
 _NOT_DONE = compile_gated(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|since\s+)?(?:attempted|tried|carried\s+out|launched|mounted|staged|"
     r"attempt|try|carry\s+out|launch|mount|stage)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?$",
@@ -1508,7 +1508,7 @@ def _read_on_lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if not _lower_safe(parsed, True):
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return compile_gated(pattern.pattern, pattern.flags & ~re.IGNORECASE)  # (a start set for its lookahead gate)
 
 
 class _Hedges:

@@ -742,7 +742,9 @@ _BETWEEN_BEFORE = compile_gated(r"\bbetween\s+$", re.I)
 _QUANT_FIRST = "".join(
     sorted({w[0].lower() for w in (*_MODIFIERS, "between", "another", "the other", *VAGUE_WORDS, *NUMBER_WORDS)})
 )
-_QUANT_AT = compile_gated(rf"\b(?=[0-9{_QUANT_FIRST}])(?={_QUANT})", re.I)
+# (the first character taken, not only looked at: a pattern that matches only empty gets no start set to scan
+# for; only where each match begins is read)
+_QUANT_AT = compile_gated(rf"\b(?={_QUANT})[0-9{_QUANT_FIRST}]", re.I)
 # The words of which each pattern tried at those starts holds one after its count (its verb, "fatalities", "KIA")
 _CASUALTY_WORD_SOURCE = rf"{_KILL}|{_WOUND}|perished|sustained|suffered|kia|wia|fatalit|deaths|casualties"
 _CASUALTY_WORD = compile_gated(_CASUALTY_WORD_SOURCE, re.I)

@@ -8,11 +8,13 @@ expression for most sentences.
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -222,27 +224,34 @@ def first_char_gate(pattern: str, flags: int = 0) -> str:
     it tries the whole pattern at every position: under IGNORECASE each alternative of a long word list costs a
     case fold there. The lookahead ``(?=[...])`` (read with the same flags, so it folds case the same way) turns
     most positions away with one test. It only restates what the pattern requires: the matches are the same."""
+    gate = _gate(pattern, flags)
+    return pattern if gate is None else f"(?={gate[0]})(?:{pattern})"  # around the whole: "\\bA|\\bB" is an alternation
+
+
+def _gate(pattern: str, flags: int) -> tuple[str, set[int] | None] | None:
+    """(the lookahead class of :func:`first_char_gate`, the characters it matches where they are exactly those
+    listed, no case folded, else None), or None where ``pattern`` gets no gate."""
     if flags & (re.VERBOSE | re.LOCALE) or _GLOBAL_FLAGS.match(pattern):
-        return pattern
+        return None
     try:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
-        return pattern
+        return None
     if not _opens_blind(parsed, bool(flags & re.IGNORECASE)):
-        return pattern  # it opens with a character or a class (the engine scans for that) or with "^"
+        return None  # it opens with a character or a class (the engine scans for that) or with "^"
     chars, nullable = _first_chars(parsed, bool(flags & re.IGNORECASE))
     if chars is None or nullable:
-        return pattern
+        return None
     if len(chars) > _MAX_FIRST:
-        return pattern
-    if flags & re.IGNORECASE and all(c < 128 for c in chars):
+        return None
+    if not flags & re.IGNORECASE:
+        return "[" + _class_text(chars) + "]", chars
+    if all(c < 128 for c in chars):
         # A case-sensitive class listing every character that IGNORECASE matches to these: the engine then tests
         # a bitmap instead of folding the case of each character it looks at.
         chars = {f for c in chars for f in _ascii_folds(c)}
-        gate = "(?-i:[" + _class_text(chars) + "])"
-    else:
-        gate = "[" + _class_text(chars) + "]"
-    return f"(?={gate})(?:{pattern})"  # around the whole pattern: "\\bA|\\bB" is an alternation
+        return "(?-i:[" + _class_text(chars) + "])", chars
+    return "[" + _class_text(chars) + "]", None
 
 
 # The characters other than its two cases that IGNORECASE matches to an ASCII letter (dotted and dotless i, the
@@ -264,12 +273,56 @@ def _class_text(chars: set[int]) -> str:
 def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` with :func:`first_char_gate`, and a leading word list grouped by first letter
     (:func:`factor_leading`)."""
-    gated = first_char_gate(pattern, flags)
+    gate = _gate(pattern, flags)
     factored = factor_leading(pattern, flags)
-    if factored is not None:
-        # the gate read from the pattern as written, in front of its factored form (the same matches)
-        gated = gated[: len(gated) - len(pattern) - 4] + "(?:" + factored + ")" if gated != pattern else factored
+    body = pattern if factored is None else factored  # (the same matches)
+    if gate is None:
+        return re.compile(body, flags)
+    gated = f"(?={gate[0]})(?:{body})"
+    if gate[1] is not None:
+        scanning = _compile_scanning(gated, body, flags, gate[1])
+        if scanning is not None:
+            return scanning
     return re.compile(gated, flags)
+
+
+# The engine's codes for the categories a gate names (its negative numbers)
+_CATEGORY_CODES = {code: category for category, code in _CATEGORIES.items()}
+
+
+def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.Pattern[str] | None:
+    """``body`` compiled with ``chars`` as the set of characters its search scans for: the pattern ``gated``
+    (``body`` behind a lookahead for ``chars``), the same matches, without the lookahead's cost.
+
+    The engine tries a pattern that opens with a zero-width test at every position, the lookahead gate included,
+    each try a call of its matcher; a pattern that opens with a class has that class in the compiled pattern's
+    info block, and its search skips the characters outside it in a tight loop. That block only says where a
+    match can begin, as the gate did, so here ``body`` gets one made from ``chars`` (``re`` makes one only from an
+    opening class). Built with ``re``'s own compiler steps; None where they are not what this expects (another
+    Python), for the caller to compile ``gated`` as it is."""
+    try:
+        parsed = sre_parse.parse(body, flags)
+        all_flags = parsed.state.flags | flags
+        low, high = parsed.getwidth()
+        if low == 0:
+            return None  # (a gate is only made for a pattern that cannot match empty)
+        items = [
+            (sre_constants.CATEGORY, _CATEGORY_CODES[c]) if c < 0 else (sre_constants.LITERAL, c) for c in sorted(chars)
+        ]
+        charset, _ = sre_compile._optimize_charset(items)
+        info = [sre_constants.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE), min(high, sre_compile.MAXCODE)]
+        sre_compile._compile_charset(charset, all_flags, info)
+        code = [sre_constants.INFO, len(info) + 1, *info]
+        sre_compile._compile(code, parsed.data, all_flags)
+        code.append(sre_constants.SUCCESS)
+        groups = parsed.state.groupdict
+        names: list[str | None] = [None] * parsed.state.groups
+        for name, number in groups.items():
+            names[number] = name
+        compiled: re.Pattern[str] = _sre.compile(gated, all_flags, code, parsed.state.groups - 1, groups, tuple(names))
+    except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
+        return None
+    return compiled
 
 
 _PLAIN_FIRST = re.compile(r"[A-Za-z0-9 ]")

@@ -295,8 +295,9 @@ class Gazetteer:
                 if len(alias) >= 4
                 for form in (alias, alias[:1].upper() + alias[1:])
             }
-            names = sorted(by_name, key=len, reverse=True)
-            pattern = re.compile(r"(?=[A-Z])\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+            # Only a name that opens with a capital can match; the search scans for their first letters alone.
+            names = sorted((n for n in by_name if "A" <= n[0] <= "Z"), key=len, reverse=True)
+            pattern = compile_gated(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
             self._gov_names = (pattern, by_name)
         pattern, by_name = self._gov_names
         return frozenset(by_name[m.group(0)] for m in pattern.finditer(text))

@@ -389,9 +389,11 @@ def _compile_trie(keys: Iterable[str]) -> re.Pattern[str]:
         branches = [piece(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # A greedy optional group: try the longer alias first, fall back to the one ending here.
-        return f"(?:{body})?" if "" in node else body
+        if "" in node:
+            # Try the longer aliases first, then the one ending here: an empty last alternative, the same as a greedy
+            # "(?:...)?" but run as a plain branch, without a repeat's bookkeeping at every word the trie enters.
+            return "(?:" + "|".join(branches) + "|)"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     # Matched against lower-cased text without IGNORECASE: the engine's fast literal checks then apply.
     return re.compile(r"(?<!\w)(?:" + build(root) + r")(?!\w)")

@@ -14,6 +14,7 @@ from mesint.extract.event_types import load_cues
 from mesint.extract.prefilter import (
     LiteralIndex,
     Prefiltered,
+    compile_gated,
     first_char_gate,
     required_literal_sets,
     required_literals,
@@ -115,6 +116,43 @@ def test_the_first_character_gate_names_what_a_match_begins_with():
     # nothing to gain or nothing known: a pattern that opens with a character, an anchor, a word class, or may be empty
     for pattern in (r"shell\w+", r"^\s*Near", r"\b\w+ed\b", r"\b(?:a|b)?", r"(?i)\bshell", r"\b(?i:a)b"):
         assert first_char_gate(pattern, 0) == pattern
+
+
+def test_a_compiled_gate_scans_for_what_a_match_begins_with_and_finds_the_same_matches():
+    # compile_gated gives the engine the gate's characters to scan for (its search skips the rest) instead of a
+    # lookahead tried at every position; the pattern keeps the lookahead's text, its groups and its matches.
+    texts = [
+        "Shelled and KILLED 12 dead, and mortars \u212ailled ſhelled; x abc 12 ,  and",
+        "The town was shelled, killing 3 dead and mortars. \u0130n abc-12",
+        "",
+    ]
+    for source, flags in [
+        (r"\b(?:shelled|mortars?)\b", re.I),
+        (r"\bkilled\b|\b\d+ dead", re.I),
+        (r",?\s+and", 0),
+        (r"(?<!\w)(?P<word>abc|\d+)(?!\w)", 0),
+        (r"(?<![\w-])(?:shell|kill|mortar|dead|and)\w*", re.I),
+    ]:
+        fast = compile_gated(source, flags)
+        slow = re.compile(fast.pattern, flags)
+        assert fast.pattern == first_char_gate(source, flags) != source
+        assert (fast.groups, fast.groupindex, fast.flags) == (slow.groups, slow.groupindex, slow.flags)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+                (m.span(), m.groups()) for m in slow.finditer(text)
+            ], (source, text)
+            for pos in range(len(text) + 1):
+                a, b = fast.match(text, pos), slow.match(text, pos)
+                assert (a and a.span()) == (b and b.span()), (source, text, pos)
+
+
+def test_every_module_pattern_finds_what_its_text_compiled_plainly_finds(sentences):
+    """compile_gated's patterns against their own ``.pattern`` compiled by ``re``, over a sample of the sentences."""
+    sample = sentences[::40]
+    for name, pattern, _ in _module_patterns():
+        plain = re.compile(pattern.pattern, pattern.flags)
+        for text in sample:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
 
 
 def test_a_gated_pattern_finds_the_same_matches(sentences):
