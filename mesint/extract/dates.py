@@ -368,9 +368,10 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 # "3-4 February") or at a month name with a number after it ("February 3"): those places, found in one scan, are
 # the only ones the forms are tried at.
 _MON_ANY = _MON.replace("?P<mon>", "?:")
+# (it takes the first character, not only looks at it: a pattern that can match empty gets no start set to scan for)
 _DATE_START = compile_gated(
     rf"(?=[\dADFJMNOS])\b(?:(?=[0-3]?\d(?:st|nd|rd|th)?(?:{_RANGE_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+{_MON_ANY})"
-    rf"|(?={_MON_ANY}\s+\d))"
+    rf"|(?={_MON_ANY}\s+\d))[\dADFJMNOS]"
 )
 _AT_START = _NEEDS_MONTH - {"my"}
 # Which of those begin at a day number ("3 February 2019") rather than at the month name ("February 3"):
