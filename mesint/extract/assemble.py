@@ -996,6 +996,11 @@ _TYPE_LABEL = re.compile(r"\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?[A-Z][a-z]+(?:[ /-]
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.()]{1,40},\s+(?:were|was|had been|have been|died|are|is)\b")
 _MASSACRE = re.compile(r"massacred?", re.I)
 _AIR_DEFENCE_AFTER = compile_gated(r"['’]s\s+air\s+defen[cs]es?\b|\s+air\s+defen[cs]es?\s+(?:had\s+)?(?:intercepted|shot|downed)\b", re.I)
+_UNTIL_NEXT_DAY = compile_gated(
+    r"\b(?:went\s+on|continued|lasted|raged|carried\s+on)\s+(?:[\w-]+\s+){0,3}?until\s+the\s+(?:following|next)\s+"
+    r"(?:day|morning|evening|afternoon)\b",
+    re.I,
+)
 _CODED_TO = compile_gated(r"\b[Cc]oded\s+(?:to|as)\s+(?:the\s+)?(?P<who>[^.;,()]{2,60})")
 _HELICOPTER = compile_gated(r"\bhelicopters?\b", re.I)
 _DEFENCES = compile_gated(r"\bdefen[cs]es\b|\bC-RAM\b", re.I)
@@ -4454,6 +4459,15 @@ def _build_event(
         )
         else _date(group, preamble, citations, ctx, base, section.lead_date)
     )
+    if (
+        date is not None
+        and date.start == date.end
+        and " until the " in texts
+        and (until := _UNTIL_NEXT_DAY.search(texts)) is not None
+        and _VIOLENT_TYPES & {c.cue.event_type for c in main.cues}
+    ):
+        # "street fighting ... went on until the following day": the fight spans both days
+        date = replace(date, end=date.start + dt.timedelta(days=1))
 
     # --- place
     place, loc_text, loc_span = _place(
@@ -5654,7 +5668,13 @@ def _place(
                 or not re.match(r"\s+(?:province|governorate)", u.text[h[1] :], re.I)
             ]
         phrase = None
-        mods = [(ms, me) for ms, me in u.modifiers if _TIME_MODIFIER.match(u.masked, ms)] if u.modifiers else []
+        # (and "arrested a former officer accused of killings at Saydnaya prison, during a raid in Homs": what the
+        # detained are held for happened elsewhere)
+        mods = (
+            [(ms, me) for ms, me in u.modifiers if _TIME_MODIFIER.match(u.masked, ms) or _HELD_FOR.match(u.masked, ms)]
+            if u.modifiers
+            else []
+        )
         if mods and any(ms <= h[0] < me for h in hits for ms, me in mods):
             # "struck three facilities in Iraq ..., days after militias fired at the Ain al-Asad base": the earlier
             # event's place is this one's only when the sentence names no other

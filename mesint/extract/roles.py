@@ -438,7 +438,7 @@ def assign_roles(
     rest = victims + after + [m for m in mentions if group[-1].end <= m.start < trigger_start] + leading
     rest = [m for m in rest if m.canonical != actor1.canonical]
     # "Syrian army units, accompanied by Russian military police, entered Tafas": an ally of the subject.
-    allies = [m for m in rest if m.start < trigger_end and _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+    allies = [m for m in rest if _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])]
     if allies:
         rest = [m for m in rest if m not in allies]
         assoc1 = assoc1 or allies[0]

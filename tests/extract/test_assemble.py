@@ -3920,3 +3920,34 @@ def test_an_attack_carried_out_by_a_group_on_troops_names_both_sides() -> None:
         dt.date(2020, 6, 4),
     )
     assert (event["actor1"], event["killed"]) == ("Kurdistan Workers' Party (PKK)", 2)
+
+
+def test_where_the_detained_are_accused_of_acting_is_not_where_they_were_arrested() -> None:
+    (event,) = extract(
+        "On 3 February 2025, General Security forces arrested a former officer accused of torturing detainees at the "
+        "Mezzeh airbase, during a raid in the al-Waer neighbourhood of Homs.",
+        dt.date(2025, 2, 4),
+    )
+    assert (event["sub_event_type"], event["admin1"]) == ("Arrests", "Homs")
+
+
+def test_a_backer_named_after_the_action_is_an_ally_not_the_target() -> None:
+    (event,) = extract(
+        "On 9 July 2017, Iraqi forces declared full control of Mosul's Old City after a nine-month campaign backed by "
+        "coalition air strikes.",
+        dt.date(2017, 7, 10),
+    )
+    assert (event["actor1"], event["assoc_actor_1"], event["actor2"]) == (
+        "Military Forces of Iraq",
+        "Global Coalition against Daesh",
+        None,
+    )
+
+
+def test_fighting_that_went_on_until_the_following_day_spans_both_days() -> None:
+    (event,) = extract(
+        "On 5 May 2016, IS gunmen infiltrated Samarra and attacked police stations and government buildings; street "
+        "fighting with police and army units went on until the following day. At least 20 people were killed.",
+        dt.date(2016, 5, 8),
+    )
+    assert (event["date"], event["killed"]) == ("2016-05-05/2016-05-06", 20)
