@@ -4463,7 +4463,7 @@ def _build_event(
         date is not None
         and date.start == date.end
         and " until the " in texts
-        and (until := _UNTIL_NEXT_DAY.search(texts)) is not None
+        and _UNTIL_NEXT_DAY.search(texts) is not None
         and _VIOLENT_TYPES & {c.cue.event_type for c in main.cues}
     ):
         # "street fighting ... went on until the following day": the fight spans both days
