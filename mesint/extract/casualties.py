@@ -263,7 +263,9 @@ _KIN_AFTER_ROLE = compile_gated(
     # ("killing the Druze cleric Sheikh Wahid al-Balous and at least 25 others")
     # ("killed Sheikh Wahid al-Balous, leader of the Druze Rijal al-Karama movement, and at least 25 others")
     r"|(?:\s+(?:[A-Z]|al-|el-)[\w'’-]*){0,5}(?:,\s+(?:the\s+)?(?:leader|head|commander|chief|founder|member|spokesman|"
-    r"director|deputy|emir)\s+of\s+[^,;.]{1,80},)?\s+and\s+(?:at\s+least\s+|some\s+|more\s+than\s+|about\s+)?"
+    # ("killing Kataib Hezbollah commander Abu Baqir al-Saadi and his two guards")
+    r"director|deputy|emir)\s+of\s+[^,;.]{1,80},)?\s+and\s+(?:his\s+|her\s+|their\s+)?(?:at\s+least\s+|some\s+|"
+    r"more\s+than\s+|about\s+)?"
     r"(?P<kin_n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:companions|aides|bodyguards|guards|"
     r"associates|relatives|escorts|others|other\s+people|people|civilians)\b",
     re.I,
@@ -271,7 +273,7 @@ _KIN_AFTER_ROLE = compile_gated(
 _ONE_VICTIM = compile_gated(
     rf"\b(?P<v>shot dead|shot and killed|killed|killing(?!\s+of\b)|assassinated|executed|murdered|gunned down|beheaded|stabbed to death|"
     rf"beat to death|beaten to death)\s+"
-    rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE}\b(?!s)",
+    rf"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ROLE}\b(?!s)",
     re.I,
 )
 # "killing a PKK member and the civilian driver": a second victim named by role
