@@ -104,7 +104,7 @@ def counts(text: str) -> tuple[int | None, int | None]:
         ("Four soldiers, three policemen and a bystander were killed in the ambush", (8, None)),
         ("A witness told a local radio station, two guards and a driver were wounded", (None, 3)),
         # a named victim and his escort counted together
-        ("a drone struck a car, killing Kata'ib Sayyid al-Shuhada commander Abu Taqwa and his two bodyguards", (3, None)),
+        ("a drone struck a car, killing Kata'ib Hezbollah commander Abu Taqwa and his two bodyguards", (3, None)),
         # a figure the coder marks as not coded
         ("the Observatory said 240 fighters had died since 2 June [running total, not coded]", (None, None)),
     ],
