@@ -376,6 +376,8 @@ def test_all_reports_together() -> None:
         ("holdout182", 0.95, 0.95, 0.95),
         ("holdout184", 0.95, 0.95, 0.95),
         ("holdout187", 0.88, 0.95, 0.93),
+        # monitors' bulletins (0.961), delivered late in the session
+        ("holdout186", 0.95, 0.95, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
