@@ -123,16 +123,31 @@ _PAST_VERB = (
     r"overran|won|lost|came|went|drove|laid|stormed)"
 )
 # Attribution clauses name who speaks, not who acts: "..., security sources said", "according to a police source".
-_SAID_CLAUSE = Prefiltered.compile(
-    r"(?:^|,\s*|\s+)(?:(?:a|an|the|two|three|several|local|Iraqi|Syrian)\s+)?(?:[\w'’-]+\s+){0,4}?"
+_SAID_BODY = (
+    r"(?:(?:a|an|the|two|three|several|local|Iraqi|Syrian)\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:sources?|officials?|spokes(?:man|woman|person)|statement|witness(?:es)?|medics?|doctors?|officers?|"
     r"commanders?|agency|Cell|ministry|Ministry|monitor|Observatory|media|command|Command|directorate|Directorate|"
     r"police)"  # "..., police said." (an army that speaks is often the side attacked: kept a party)
     r"(?:\s+(?:in|from|of|with|at)\s+[\w'’ -]{1,40}?)?\s+(?:(?:said|says|told|reported|added|"
-    r"confirmed|stated)\b|(?:in a statement)\b)(?:(?:(?!\bthat\b)(?!\b" + _PAST_VERB + r"\b)[^.;,]){0,60}(?=[.;,]|$))?",
-    0,
-)  # the speaker, the speech verb and a tail without a verb ("..., officials said on Tuesday."), not the clause it
+    r"confirmed|stated)\b|(?:in a statement)\b)(?:(?:(?!\bthat\b)(?!\b" + _PAST_VERB + r"\b)[^.;,]){0,60}(?=[.;,]|$))?"
+)
+_SAID_CLAUSE = Prefiltered.compile(r"(?:^|,\s*|\s+)" + _SAID_BODY, 0)
+# the speaker, the speech verb and a tail without a verb ("..., officials said on Tuesday."), not the clause it
 # reports ("sources said police arrested ...")
+# Past the text's first character "^" cannot match: there the clause opens with a comma or a space, and a pattern
+# that says so gets a start set to scan for (with "^" first the engine tries it at every character).
+_SAID_CLAUSE_INSIDE = compile_gated(r"(?:,\s*|\s+)" + _SAID_BODY)
+
+
+def _said_clauses(masked: str, lowered: str) -> list[tuple[int, int]]:
+    """The spans of ``_SAID_CLAUSE.finditer(masked)`` (``lowered``: ``masked.lower()``)."""
+    if not _SAID_CLAUSE.possible(lowered):
+        return []
+    first = _SAID_CLAUSE.pattern.match(masked)  # (never empty: the next search begins at its end, as finditer's)
+    spans = [first.span()] if first is not None else []
+    spans += [m.span() for m in _SAID_CLAUSE_INSIDE.finditer(masked, first.end() if first is not None else 0)]
+    return spans
+
 _AIRCRAFT_WERE = compile_gated(
     r"\b(?:the\s+)?(?:jets|warplanes|aircraft|planes|helicopters|drones)\s+(?:were|was)\s+(?:believed\s+to\s+(?:be|have\s+been)\s+|"
     r"probably\s+|likely\s+)?(?P<nation>Russian|Syrian|Turkish|Israeli|American|Iranian|Iraqi)\b"
@@ -1770,11 +1785,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     if prior is not None:
         attribution_end = max(attribution_end, prior.end())
     speech = _any_in(masked, _SPEECH_STEMS) and _SPEECH_WORD.search(masked) is not None  # once per unit
-    speakers = [
-        (m.start(), m.end())
-        for pat in ((_SAID_CLAUSE, _ACCORDING) if speech else ())
-        for m in pat.finditer(masked)
-    ]
+    speakers = _said_clauses(masked, lowered) + [m.span() for m in _ACCORDING.finditer(masked)] if speech else []
     modifiers = [
         (m.start(), m.end()) for i in gated if i < _SPEAKER_AT for m in _UNIT_GATED[i].pattern.finditer(masked)
     ]
