@@ -152,7 +152,11 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             not_coded = True
             non_events.append(NonEvent(ItemKind.HEADING, item.text, item.span))
             continue
-        if not_coded:
+        if not_coded or (
+            item.text[:12].lower().lstrip(" *_[(").startswith(("coder", "analyst", "editor"))
+            and _CODER_REMARK.match(item.text)
+        ):
+            # ("Coder remark: over the same fortnight SOHR recorded at least 70 people killed": the coder's aside)
             non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))
             continue
         if item.span.start == standfirst:
@@ -1226,6 +1230,7 @@ def _section_from_heading(
 _NOT_CODED_LINE = re.compile(
     r"\W*(?:not\s+coded|(?:items\s+)?excluded(?:\s+items)?|items\s+not\s+coded)\s*:?\s*$", re.I
 )
+_CODER_REMARK = re.compile(r"\W*(?:coder|analyst|editor)(?:'s|’s|s')?\s+(?:remarks?|notes?|comments?)\s*:", re.I)
 _RELEASE_OF_DAY = re.compile(r"\W*(?:daily\s+)?(?:briefing|statement|bulletin)\s+of\b", re.I)
 _DAY_TOTAL = compile_gated(
     r"^\W*(?:(?:day|daily|weekly|monthly|week(?:'s)?|month(?:'s)?)\s+)?(?:totals?|summary)\b", re.I

@@ -711,6 +711,13 @@ _AGGREGATE = PrefilteredAny.compile(
     # "... caused more than half of the injuries": a share of many incidents' victims
     r"|\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|the majority|\d+\s*(?:%|per ?cent))\s+of\s+"
     r"(?:the\s+|all\s+)?(?:civilian\s+)?(?:injuries|casualties|deaths|fatalities|incidents|victims)\b"
+    # "Attacks on bases hosting foreign troops have now reached 24", "the number of strikes has risen to 40": a count
+    # of many
+    r"|\b(?:attacks|strikes|air\s*strikes|airstrikes|incidents|bombings|assassinations|raids|explosions)\b[^.;]{0,80}?"
+    r"\bhave\s+(?:now\s+)?(?:reached|risen\s+to|climbed\s+to|exceeded|topped|totall?ed|numbered)\s+(?:at\s+least\s+|"
+    r"more\s+than\s+|over\s+|some\s+)?\d+\b"
+    r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|air\s*strikes|airstrikes|incidents|bombings|"
+    r"assassinations|raids)\b[^.;]{0,80}?\b(?:has|had)\s+(?:now\s+)?(?:reached|risen|climbed|exceeded|topped)\b"
     # "Since Oct. 17, U.S. forces have been attacked at least 46 times": a tally since a day
     r"|\bsince (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d\b)"
     r"|\b(?:at least|more than|over|nearly|almost|some|about)\s+\d+\s+times\b|\b\d{2,}\s+times\b"
@@ -1718,7 +1725,33 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
         units.append(unit)
     if len(units) > 1:
         _in_the_items_year(units)
+    _short_references(units)
     return units
+
+
+# "the Front", "the Units", "the Movement": a named party told again by the last word of its name
+_SHORT_REFERENCE = compile_gated(
+    r"\b[Tt]he\s+(?P<noun>Front|Units|Movement|Division|Brigade|Brigades|Corps|Legion|Council)\b(?!\s+(?:of|for)\b)"
+)
+
+
+def _short_references(units: list[Unit]) -> None:
+    """"Clashes between HTS and the Syria Liberation Front went on ...; the Front took control of Darat Izza": a
+    later sentence of the item names a party told in full before it by its name's last word."""
+    told: list[ActorMatch] = []
+    for u in units:
+        if (told or u.actors) and "he " in u.masked:
+            for m in _SHORT_REFERENCE.finditer(u.masked):
+                if any(a.start < m.end() and m.start() < a.end for a in u.actors):
+                    continue
+                noun = m.group("noun").lower()
+                before = [*told, *(a for a in u.actors if a.end <= m.start())]
+                named = {a.canonical: a for a in before if a.text.lower().endswith(" " + noun)}
+                if len(named) == 1:  # (two Fronts told before: which one is meant is not clear)
+                    a = next(iter(named.values()))
+                    u.actors.append(ActorMatch(m.start(), m.end(), m.group(0), a.canonical, a.kind, a.inter, a.country))
+                    u.actors.sort(key=lambda x: x.start)
+        told.extend(u.actors)
 
 
 _PRINTED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2329,7 +2362,9 @@ _MODIFIER = Prefiltered.compile(
     r"(?:blast|explosion|bombing|attack|arrest|clashes|fighting|battles?|shelling|strikes?|raid|killing|assassination|"
     r"abduction|kidnapping|ambush|assault|incursion)(?:s|es)?\b"
     # "clashed ... after HTS detained a Hurras al-Din commander", "retook Palmyra despite Russian air strikes"
-    r"|\bafter\s+(?:[\w'’-]+\s+){1,3}?(?:detained|arrested|abducted|kidnapped|killed|attacked|shelled)\b"
+    # (not "took control of two villages after battles that killed 11 of their fighters": the fighting that won them)
+    r"|\bafter\s+(?!(?:heavy\s+|fierce\s+|intense\s+)?(?:battles|fighting|clashes|combat)\s+(?:that|which)\b)"
+    r"(?:[\w'’-]+\s+){1,3}?(?:detained|arrested|abducted|kidnapped|killed|attacked|shelled)\b"
     # "shot dead 25 demonstrators ..., hours after protesters set fire to Iran's consulate": the night before
     r"|\b(?:hours|days|a day|weeks)\s+after\s+(?:[\w'’-]+\s+){1,3}?(?:set fire|torched|burned|stormed|attacked|fired|launched|"
     r"killed|struck|hit)\b"
@@ -2892,6 +2927,20 @@ def _groups(
             groups.append([u])
             continue
         if (
+            len(current) == 1
+            and not current[0].text.rstrip().endswith((".", ".”", '."', "!", "?"))  # (split at ";")
+            and any(c.cue.sub == "@territory" for c in u.openers)
+            and all(c.cue.sub == "Armed clash" for c in current[0].openers)
+            and (subject := _subject_of(u)) is not None
+            and subject in {a.canonical for a in current[0].actors}
+            and len({a.canonical for a in current[0].actors}) >= 2
+        ):
+            # "Clashes between HTS and the Syria Liberation Front went on for the fourth day ...; the Front took control
+            # of Darat Izza": the fighting that won the ground, told in the same sentence by one of its sides; the
+            # take-over leads (its place, its doer), the clash behind it gives the other side
+            groups[-1] = [u, current[0]]
+            continue
+        if (
             _CONTINUE.match(u.text)
             or _INTERCEPTED_THEM.search(u.masked)
             # "seized the crossing ...; the building was looted overnight": what befell the place just taken
@@ -2986,6 +3035,7 @@ def _groups(
 
 
 _FAMILY = {"Riots": "Protests"}
+_TAKE_OVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 # (not "Suspected belligerent:", nor one "(alleged)": a suspect)
 _BELLIGERENT_FIELD = compile_gated(
     r"(?<![Ss]uspected )\bBelligerent\s*:\s*(?P<name>[^.;\n()]{2,60}?)\s*(?:\((?!alleged)[^)\n]{0,30}\))?\s*(?:[.;\n]|$)"
@@ -3565,6 +3615,9 @@ def _build_event(
         main.masked, main.actors, trigger_start=start, trigger_end=trigger.end, passive=passive
     )
     actor1, actor2, assoc1, assoc2 = roles.actor1, roles.actor2, roles.assoc1, None
+    if actor2 is None and actor1 is not None and len(group) > 1 and group[1].start < main.start:
+        # a take-over led by the clash told before it in its sentence (``_groups``): the clash's other side lost
+        actor2 = next((a for a in group[1].actors if a.canonical != actor1.canonical), None)
     if (actor2 is None or actor2.text.lower().startswith("our ")) and actor1 is not None and _THEM.search(trigger.text):
         # "spotted a group of Daesh infiltrators ... and engaged them": "them" are the side named before
         actor2 = next(
@@ -4020,6 +4073,30 @@ def _build_event(
         if taker is not None and (actor1 is None or taker.canonical != actor1.canonical):
             # "Peshmerga forces handed over Dibis to the Iraqi army": the side that takes the ground is actor1 (ACLED)
             actor1, actor2 = taker, actor1
+    if (
+        sub_type in _TAKE_OVERS
+        and trigger.cue.sub == "Armed clash"
+        and roles.actor1_basis == "between"
+        and actor1 is not None
+        and (won := next((c for c in main.openers if c.cue.sub == "@territory" and c.start > trigger.end), None))
+    ):
+        # "Fighting between the YPG and the Turkish forces and the factions ... went on near Bulbul, where the
+        # factions took control of two villages": the side that took the ground acted, the first side named (or the
+        # second, when the first won) lost it
+        clause = max(main.masked.rfind(";", 0, won.start), main.masked.rfind(", where", 0, won.start))
+        taken = assign_roles(
+            main.masked, [a for a in main.actors if a.start > clause], trigger_start=won.start, trigger_end=won.end,
+            passive=won.cue.passive,
+        )
+        winner = taken.actor1
+        sides = [a for a in main.actors if actor1.start <= a.start < won.start]
+        if (
+            winner is not None
+            and taken.actor1_basis == "subject"
+            and winner.canonical in {a.canonical for a in sides}
+            and winner.canonical != actor1.canonical
+        ):
+            actor1, actor2 = winner, actor1
     surface = (
         sub_type in {"Shelling/artillery/missile attack", "Air/drone strike"}
         and _may_hold(texts, _SURFACE_MISSILE_WORDS)
@@ -4839,6 +4916,13 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                         _SOURCE_BETWEEN.search(u.masked, found[i - 1].end, c.start) is not None
                         and (
                             _same_victims(found[i - 1].text, c.text)
+                            # "... said 16 people were killed; the PMF later announced the names of 17 of its members
+                            # killed": everyone counted, then one side's own dead by another teller
+                            or (
+                                _victim_noun(next(d for d in reversed(found[:i]) if d.kind == c.kind).text)
+                                in {"people", "person"}
+                                and not _MORE_DEAD.search(c.text)
+                            )
                             # "The Ministry of Health put the toll at 292; Reuters ... reported more than 320 dead": a
                             # toll, then another teller's figure
                             or _A_TOLL.search(found[i - 1].text) is not None
@@ -5047,7 +5131,8 @@ _CLAIM_BETWEEN = compile_gated(r"\b(?:claimed|claims|alleged|boasted|said it had
 _A_TOLL = compile_gated(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b", re.I)
 _SOURCE_BETWEEN = compile_gated(
     r"\b(?:while|whereas|but)\s+[^.;]{0,60}?\b(?:said|says|put|reported|told|counted|spoke of|gave|cited)\b"
-    r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put|gave|counted|spoke of|recorded|documented|told)\b"
+    r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put|gave|counted|spoke of|recorded|documented|told|"
+    r"announced)\b"
     r"|;\s*[A-Z][\w'’ -]{1,40},\s+(?:citing|quoting)\s+[^,;.]{1,40},\s+(?:said|says|reported|put|gave|counted)\b"
     r"|(?:;|,\s*(?:while|whereas|but))\s*according to\b",  # "...; according to the SDF, four of its fighters"
     re.I,

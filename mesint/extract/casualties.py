@@ -90,7 +90,7 @@ _GAP = (
 _PASSIVE = _with_words(compile_gated(rf"\b{_QUANT}\s+{_NOT_A_HURT_COUNT}{_GAP}{_AUX}(?P<v>{_KILL}|{_WOUND})\b", re.I))
 # Headline style without an auxiliary: "three soldiers killed in blast"
 _HEADLINE = _with_words(compile_gated(
-    rf"\b{_QUANT}\s+{_NOT_A_HURT_COUNT}{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at)\b"
+    rf"\b{_QUANT}\s+{_NOT_A_HURT_COUNT}{_GAP}(?P<v>{_KILL}|{_WOUND})\s+(?=in|by|near|when|after|as|during|and|on|at|according)\b"
     # a log's clause: "; two members killed (local sources)."
     rf"|\b{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:(?!reported\b|said\b|says\b|put\b|toll\b)[\w'’-]+\s+){{0,3}}?"
     r"(?P<v2>killed|dead|wounded|injured)(?=\s*(?:\(|\)|[.;,]|[–—]|$))",
@@ -838,6 +838,11 @@ def _without_date_numbers(text: str) -> str:
     return _DATE_NUMBER.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
 
 
+_FATALITIES_AND_HURT = compile_gated(
+    rf"\b{_QUANT}\s+(?P<w>fatalities|fatality)\s+and\s+{_QUANT.replace('?P<n>', '?P<n2>')}\s+(?:people\s+)?"
+    r"(?:injured|wounded|injuries)\b",
+    re.I,
+)
 # "..., bringing the toll to three dead and four wounded", "raising the toll to three martyrs and four injured": the
 # running total of both, which the figures told before it add up to
 TOLL_PAIR = compile_gated(
@@ -1051,6 +1056,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         g = "n" if m.group("n") is not None else "n2" if m.group("n2") is not None else "n3"
         add("killed", _count(m.group(g), m.group(0)[m.start(g) - m.start() :]), m.start(), m.end())
         rises.append(m.end())
+    for m in _FATALITIES_AND_HURT.finditer(text) if "fatalit" in low and " and " in low else ():
+        # "resulting in 2 fatalities and 9 injured": a coder's pair, the dead first
+        add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end("w"))
+        add("wounded", _count(m.group("n2"), m.group(0)[m.start("n2") - m.start() :]), m.start("n2"), m.end())
     for m in _each(_SHOT_THEM_BOTH, text, low, plain) if " and " in low or " with " in low else ():
         add("killed", Count.exact(2), m.start(), m.end())
     for m in _NAMED_AND_OTHERS.finditer(text) if "with" in low or "other" in low or " his " in low or " her " in low else ():

@@ -223,7 +223,9 @@ def find_location(
 
 _WHERE_IT_LIES = compile_gated(
     r"\s*(?:(?:about|some|around|nearly|roughly|approximately)\s+)?(?:\d|(?:north|south|east|west)|the\s+(?:capital|"
-    r"centre|center|seat)\b)",
+    r"centre|center|seat)\b"
+    # ("In Douma, the largest town of the Ghouta, regime forces ...": the town, described)
+    r"|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|suburb|district|stronghold|hub)\s+(?:of|in)\b)",
     re.I,
 )
 _LOCATIVE_BEFORE = compile_gated(

@@ -216,7 +216,7 @@ def assign_roles(
     between = _BETWEEN.search(text, trigger_start)
     mutual = _RECIPROCAL.search(text[trigger_start:trigger_end]) or _TALKS.search(text[trigger_start:trigger_end])
     # "Clashes broke out in the town of Armanaz, northwest of Idlib, between X and Y": the place may come first
-    if between and mutual and between.start() - trigger_end < 90 and not re.search(r"[.;]", text[trigger_end : between.start()]):
+    if between and mutual and between.start() - trigger_end < 160 and not re.search(r"[.;]", text[trigger_end : between.start()]):
         pair = [m for m in mentions if m.start >= between.end()]
         if pair:
             other = next((m for m in pair[1:] if m.canonical != pair[0].canonical), None)

@@ -946,7 +946,8 @@ def _make(
         if cands and method in ("place", "near place", "area", "district", "subdistrict", "area around place")
         else None
     )
-    for preferred in (named, declared):
+    # ("about 40 km south-east of Baghdad": the anchor's governorate, while the point is within its tolerance)
+    for preferred in (named, declared, anchor.admin1 if anchor is not None else None):
         if preferred and preferred != admin1 and w.gaz.in_admin1(lat, lon, preferred):
             admin1 = preferred
             break

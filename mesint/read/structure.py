@@ -292,6 +292,8 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         if (
             (not items or (len(items) == 1 and items[0].kind is ItemKind.HEADING and " | " in body))
             and not block.bullet
+            # (not "2016-06-05 | Members of ... detained ... | Reuters": a record's row, its notes a long cell)
+            and not (body.count("|") >= 2 and max(len(c) for c in body.split("|")) > 100)
             and len(body) < 300
             and not re.search(r"[.!?]['\"”’]?\s*$", body)
         ):

@@ -29,6 +29,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("actor1", re.compile(r"^(?:actor1|actor 1|actor_1)$", re.I)),
     ("actor2", re.compile(r"^(?:actor2|actor 2|actor_2)$", re.I)),
 )
+# a title that names its rows' columns in brackets: "(date | notes | source)"
+_LISTED_COLUMNS = re.compile(r"\(([\w /-]{1,30}(?:\|[\w /-]{1,30}){2,})\)\s*$")
 _CSV_HEAD = re.compile(r'^\s*"?[\w /-]{1,30}"?\s*,\s*"?[\w /-]{1,30}"?\s*,')
 _RULE = re.compile(r"^[\s|:+=-]+$")  # "-----|-----|----": the line under the header
 _TOTAL = re.compile(r"^\s*(?:totals?|sum|all)\b", re.I)
@@ -66,10 +68,13 @@ class TableHeader:
             if line.count(";") >= 3 and line.count(",") < 3
             else ","
         )
+        listed = _LISTED_COLUMNS.search(line) if sep == "|" else None
+        if listed is not None:
+            line = listed.group(1)  # "IRAQ | coded events 2016–2022 | notes extract (date | notes | source)"
         if sep != "|" and not _CSV_HEAD.match(line.replace(sep, ",") if sep != "," else line):
             return None  # prose with commas: a header's first cells are short names
         cells = [c.text for c in (split_cells(line) if sep == "|" else split_csv_cells(line, sep))]
-        if len(cells) < 4:
+        if len(cells) < (3 if listed else 4):
             return None
         if sep != "|" and any(len(c) > 30 or ":" in c or c.endswith(".") for c in cells):
             return None  # a sentence listing the fields ("Fields: event_date, admin1, notes."), not the header row

@@ -3951,3 +3951,135 @@ def test_fighting_that_went_on_until_the_following_day_spans_both_days() -> None
         dt.date(2016, 5, 8),
     )
     assert (event["date"], event["killed"]) == ("2016-05-05/2016-05-06", 20)
+
+
+def test_a_take_over_after_a_clash_in_the_same_sentence_is_one_event_by_the_side_that_won() -> None:
+    (event,) = extract(
+        "Fighting between Jaysh al-Islam and the al-Rahman Legion went on for a second day in the Eastern Ghouta on "
+        "Saturday; the Legion seized the town of Misraba and two farms near it.",
+        dt.date(2017, 5, 1),
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Non-state actor overtakes territory",
+        "Faylaq al-Rahman",
+        "Jaysh al-Islam",
+    )
+
+
+def test_a_short_back_reference_to_a_front_named_before_is_that_front() -> None:
+    (event,) = extract(
+        "Clashes between the Levant Front and Hayat Tahrir al-Sham went on near Atarib for the third day; the Front "
+        "took control of the village of Kafr Nouran on Monday, leaving nine dead on both sides.",
+        dt.date(2019, 1, 3),
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["killed"]) == (
+        "Non-state actor overtakes territory",
+        "Syrian National Army (SNA)",  # (the Levant Front is one of its factions)
+        "Hayat Tahrir al-Sham (HTS)",
+        9,
+    )
+
+
+def test_sides_named_long_after_the_clash_word_are_still_the_two_sides() -> None:
+    (event,) = extract(
+        "Heavy clashes raged through Thursday night in the farms east of the town of Tal Rifaat and near the Menagh "
+        "airbase between the Syrian Democratic Forces on one side and Turkish-backed factions on the other.",
+        dt.date(2018, 3, 2),
+    )
+    assert {event["actor1"], event["actor2"]} == {"Syrian Democratic Forces (SDF)", "Syrian National Army (SNA)"}
+
+
+def test_a_running_count_of_attacks_that_has_reached_a_number_is_no_incident() -> None:
+    events = extract(
+        "Attacks on convoys carrying supplies for the coalition have now reached 12 since the summer.",
+        dt.date(2020, 6, 10),
+    )
+    assert events == []
+
+
+def test_an_offset_keeps_the_governorate_of_the_town_it_is_measured_from_near_its_edge() -> None:
+    (event,) = extract(
+        "On 9 March 2020, two rockets fell about 40 km south-east of Baghdad, near an army camp; no casualties.",
+        dt.date(2020, 3, 10),
+    )
+    assert event["admin1"] == "Baghdad"
+
+
+def test_the_dead_of_battles_that_won_the_ground_belong_to_the_take_over() -> None:
+    (event,) = extract(
+        "On 4 March 2018, Turkish-backed factions captured the village of Qurna in Afrin district after battles that "
+        "killed six of their fighters and nine YPG members.",
+        dt.date(2018, 3, 5),
+    )
+    assert (event["sub_event_type"], event["killed"]) == ("Non-state actor overtakes territory", 15)
+
+
+def test_one_side_naming_its_own_dead_after_a_toll_of_people_is_another_count_of_the_same_dead() -> None:
+    (event,) = extract(
+        "On 26 December 2019, US aircraft struck three Kataib Hezbollah sites near al-Qaim. A provincial official said "
+        "24 people were killed; the group later announced that 27 of its fighters had died.",
+        dt.date(2019, 12, 27),
+    )
+    assert event["killed"] == 24
+
+
+def test_an_opening_town_described_as_a_town_of_a_region_is_the_place() -> None:
+    (event,) = extract(
+        "In Manbij, the largest city of the eastern Aleppo countryside, a car bomb exploded near the vegetable market "
+        "on 14 May 2022, killing three civilians.",
+        dt.date(2022, 5, 15),
+    )
+    assert event["place"] == "Manbij"
+
+
+def test_a_title_that_lists_its_columns_in_brackets_reads_each_rows_date_and_sources() -> None:
+    events = _events_of(
+        "SYRIA | selected notes 2014–2015 | extract (date | notes | source)\n"
+        "2014-03-16 | Syrian army and Hezbollah fighters took control of Yabroud from rebel groups after a month-long "
+        "offensive in the Qalamoun mountains. Fatalities unknown. | SANA; Al-Manar\n"
+        "2015-01-26 | Kurdish YPG fighters, backed by coalition air strikes, took full control of Kobani from ISIS after "
+        "four months of fighting. Fatalities unknown. | Reuters\n",
+        dt.date(2015, 2, 1),
+    )
+    assert [(e["date"], e["sources"]) for e in events] == [
+        ("2014-03-16", ["SANA", "Al-Manar"]),
+        ("2015-01-26", ["Reuters"]),
+    ]
+
+
+def test_a_coders_count_of_fatalities_and_injured_is_both_figures() -> None:
+    (event,) = extract(
+        "On 3 May 2015, an IED exploded near a bus in Tuz Khurmatu, resulting in 3 fatalities and 12 injured.",
+        dt.date(2015, 5, 4),
+    )
+    assert (event["killed"], event["wounded"]) == (3, 12)
+
+
+def test_a_verbless_toll_followed_by_its_teller_is_counted() -> None:
+    (event,) = extract(
+        "On 9 June 2015, ISIS fighters overran an army post near Baiji. At least 30 soldiers killed according to "
+        "local officials; ISIS losses unknown.",
+        dt.date(2015, 6, 10),
+    )
+    assert event["killed"] == 30
+
+
+def test_a_coders_remark_on_the_period_is_no_event() -> None:
+    events = _events_of(
+        "IRAQ NOTES\n\n"
+        "On 3 March 2017, Iraqi police clashed with ISIS fighters in the al-Dawasa district of Mosul. Fatalities "
+        "unknown.\n\n"
+        "Coder remark: in the same fortnight SOHR recorded at least 64 people killed in government and Russian "
+        "bombardment of southern Idlib, and OCHA reported 90,000 people displaced.\n",
+        dt.date(2017, 3, 10),
+    )
+    assert len(events) == 1 and events[0]["sub_event_type"] == "Armed clash"
+
+
+def test_a_truce_with_a_hyphenated_modifier_is_an_agreement() -> None:
+    (event,) = extract(
+        "On 2 June 2016, Jaysh al-Islam and regime negotiators reached a one-month truce covering Douma and its "
+        "farms.",
+        dt.date(2016, 6, 3),
+    )
+    assert event["sub_event_type"] == "Agreement"
