@@ -463,6 +463,9 @@ _DATELINE_LEAD = compile_gated(
     # "Damascus Countryside, SANA, 13 March 2018 –": a state agency's dateline with its day, the day it was filed
     r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?,\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*,\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\s*(?:--|[-–—])\s+"
+    # "Daraa, Aug. 22, SANA – ...": the day first, then the agency
+    r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,\s*(?:19|20)\d\d)?,\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*(?:--|[-–—])\s+"
 )
 _DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ' ./-")
 
@@ -482,6 +485,9 @@ def _dateline_lead(text: str) -> re.Match[str] | None:
 _AGENCY_DAY = compile_gated(
     r"^\s*(?P<place>[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?),\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*,\s*"
     r"(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d)\s*(?:--|[-–—])\s+"
+    # ("Daraa, Aug. 22, SANA – ...")
+    r"|^\s*(?P<place2>[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?),\s*(?P<day2>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
+    r"\d{1,2})(?:,\s*(?:19|20)\d\d)?),\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*(?:--|[-–—])\s+"
 )
 # "QAMISHLI, 3 August 2023 – ...": a dateline in capitals with the day it was filed
 _CAPS_DAY = compile_gated(
@@ -620,6 +626,9 @@ _AGGREGATE = PrefilteredAny.compile(
     # ("This extract lists incidents from the second half of March 2017 in which ...": the log's own note)
     r"|\b(?:this|the)\s+(?:extract|log|list|table|dataset|report|bulletin)\s+(?:lists|records|covers|includes|contains|"
     r"documents)\s+(?:\w+\s+)?(?:incidents|events|attacks|strikes)\b|"
+    # (not "In the most horrific massacre since the beginning of the revolution, regime forces fired ...": this one,
+    # measured against all before it)
+    r"(?<!massacre )(?<!attack )(?<!bombing )(?<!strike )(?<!incident )(?<!atrocity )(?<!day )"
     r"\bsince (?:the (?:start|beginning|outbreak)|the (?:\w+ )?(?:offensive|campaign|operation|battle|assault|fighting) "
     r"(?:began|started|was launched|erupted)|(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)\b|\b(?:in|across) (?:dozens|scores|hundreds|numerous|"
@@ -1330,8 +1339,9 @@ _REFUTED_WORD = re.compile(
     re.I,
 )
 _REFUTED = compile_gated(
-    r"\b(?:reports?|claims?|statements?|allegations?|news|rumou?rs|accounts?|assertions?)\b[^.;:]{0,80}?\bthat\s+"
-    r"(?P<told>[^.;:]{5,200}?)\s+(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|absolutely|utterly|simply|"
+    # ("the reports of the use of chemical weapons in Ghouta were "completely baseless"")
+    r"\b(?:reports?|claims?|statements?|allegations?|news|rumou?rs|accounts?|assertions?)\b(?:[^.;:]{0,80}?\bthat|\s+of)\s+"
+    r"(?P<told>[^.;:]{5,200}?)\s+(?:is|are|was|were)\s+[\"“]?(?:(?:completely|totally|entirely|absolutely|utterly|simply|"
     r"all)\s+)?(?:inaccurate|false|fake|a\s+fake|baseless|untrue|unfounded|lies|a\s+lie|fabricated|fabrications?|"
     r"incorrect|not\s+true|groundless|without\s+(?:any\s+)?foundation)\b",
     re.I,
@@ -1794,7 +1804,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         for m in list(_MOURNED_BEFORE.finditer(masked)):
             g = "dead" if m.group("dead") else "dead2"
             masked = masked[: m.start(g)] + " " * (m.end(g) - m.start(g)) + masked[m.end(g) :]
-    if " that " in masked and _REFUTED_WORD.search(masked):
+    if (" that " in masked or " of " in masked) and _REFUTED_WORD.search(masked):
         # "The reports ... that five fighters were martyred in the attack are inaccurate": what the teller says did
         # not happen, no act, toll or place of its own
         for m in list(_REFUTED.finditer(masked)):
@@ -2061,6 +2071,18 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         open_cues = [c for c in open_cues if c.start >= label.end()]
     # A cue inside a modifier ("hours after the blast, ...", "backed by air strikes") opens only when nothing else does
     open_cues.sort(key=lambda c: any(s0 <= c.start < e0 for s0, e0 in modifiers))
+    if (
+        len(open_cues) > 1
+        and open_cues[0].text.endswith(" in")
+        and 0 <= open_cues[1].start - open_cues[0].end <= 2
+        and open_cues[1].cue.priority > open_cues[0].cue.priority
+    ):
+        # "Two soldiers were martyred in an Israeli aggression that targeted ...": the act they died in leads
+        open_cues.append(open_cues.pop(0))
+    if len(open_cues) > 1 and "In the " in masked and (frame := _SUPERLATIVE_FRAME.search(masked)) is not None:
+        # "In the most horrific massacre since the beginning of the revolution, regime forces fired rockets ...": the
+        # verb after the frame tells what was done and by whom; the frame only judges it
+        open_cues.sort(key=lambda c: frame.start() <= c.start < frame.end())
     if open_cues and (
         _CAME_AFTER.match(masked)
         # "The Baghdad bombing was a sign that the insurgents still ...": the bombing told before, judged
@@ -2259,7 +2281,9 @@ _RESPONSIBILITY_FOR = compile_gated(
 )
 _TO_CLEAR = compile_gated(r"\bto\s+(?:remove|clear|defuse|dismantle|sweep|neutrali[sz]e)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _DENIED = compile_gated(
-    r"\b(?:denied|denies|deny|denying)\s+(?:that|reports?|claims?|accusations?|allegations?|\w+ing)\b[^.;]{0,160}$", re.I
+    r"\b(?:denied|denies|deny|denying)\s+(?:that|(?:the\s+|these\s+|such\s+)?(?:reports?|claims?|accusations?|allegations?)|"
+    r"\w+ing)\b[^.;]{0,160}$",
+    re.I,
 )
 _BLAMED_FOR = compile_gated(
     r"\bblam(?:es|ed|e|ing)\b[^.;]{0,100}?\bfor\s+(?:the|a|an|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w.]+\s+){0,3}$", re.I
@@ -3034,6 +3058,10 @@ def _groups(
     return preamble, groups
 
 
+_SUPERLATIVE_FRAME = compile_gated(
+    r"(?:^|:\s+)In the (?:most\s+\w+|\w+est|worst|biggest|largest)\s+(?:[\w-]+\s+)?(?:massacre|attack|bombing|atrocity|"
+    r"incident|strike|crime)\b[^,.;]{0,80},"
+)
 _FAMILY = {"Riots": "Protests"}
 _TAKE_OVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 # (not "Suspected belligerent:", nor one "(alleged)": a suspect)
@@ -3253,10 +3281,11 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
     filed = (_AGENCY_DAY.match(item_text) or _CAPS_DAY.match(item_text)) if "," in item_text[:40] else None
     if filed:
         # "Damascus, SANA, 13 March 2018 – ... yesterday evening": the day the agency filed the story
-        day = next((d.start for d in find_dates(filed.group("day"), ctx=ctx.dates)), None)
+        g = "" if filed.group("day") else "2" if filed.re is _AGENCY_DAY else ""
+        day = next((d.start for d in find_dates(filed.group("day" + g), ctx=ctx.dates)), None)
         # (and the town it was filed from holds the neighbourhoods no gazetteer knows)
         section = replace(
-            section, published=day or section.published, place_hint=section.place_hint or filed.group("place")
+            section, published=day or section.published, place_hint=section.place_hint or filed.group("place" + g)
         )
     if section.issuer is not None:
         ctx = replace(ctx, publisher=section.issuer)

@@ -143,7 +143,13 @@ def find_location(
         # Khurmatu": the towns that name a road are not where the offset or the town named after it puts the event
         roads = [m.span() for m in _ROAD_NAME.finditer(text)]
         hits = [h for h in hits if not any(a <= h[0] < b for a, b in roads)] or hits
-    if len(hits) > 1 and "countryside" in text and _COUNTRYSIDE_AFTER.match(text, hits[0][1]):
+    if (
+        len(hits) > 1
+        and "countryside" in text
+        and _COUNTRYSIDE_AFTER.match(text, hits[0][1])
+        # (not "targeted some points in Tartus countryside and the south of Damascus countryside": two alike)
+        and not _COUNTRYSIDE_AFTER.match(text, hits[1][1])
+    ):
         # "In Aleppo countryside, ... near Al-Bab": the governorate's countryside frames the town named after it
         hits = hits[1:]
     elif (

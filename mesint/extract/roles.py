@@ -82,7 +82,8 @@ _UNDER_FIRE = compile_gated(
     re.I,
 )
 _LED_BY_BEFORE = compile_gated(r"\b(?:led|headed|spearheaded|commanded)\s+by\s+(?:the\s+)?$", re.I)
-_NAMED_ATTACK = re.compile(r"\s+attacks?$", re.I)
+# ("an Israeli aggression that targeted": state media's cue holds the doer too)
+_NAMED_ATTACK = re.compile(r"\s+(?:attacks?|(?:that|which)\s+(?:targeted|hit|struck))$", re.I)
 _ATTACK_ON = compile_gated(r"\s+(?:attacks?|assault|offensive|raid|incursion|infiltration attempt)\s+(?:on|against)\s+(?:the\s+)?", re.I)
 _REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back|beat back|beaten back)\b", re.I)
 # "foiled a plan by an ISIS cell to carry out a bombing": a plot stopped, not an attack repelled

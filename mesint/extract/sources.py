@@ -347,7 +347,10 @@ _STORY_DATELINE = compile_gated(
 
 # A state agency's own: "Aleppo, SANA – Three citizens were killed ...", "Baghdad, INA – ..."
 _AGENCY_DATELINE = compile_gated(
-    r"^\s*(?P<place>[A-Z][\w'’ .-]{2,30}?),\s*(?P<outlet>(?-i:[A-Z]{3,6}))\s*[-–—]\s+(?P<date>)"
+    # ("Daraa, Aug. 22, SANA – ...": with the day it was filed)
+    r"^\s*(?P<place>[A-Z][\w'’ .-]{2,30}?),\s*(?:(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"\d{1,2}(?:,\s*(?:19|20)\d\d)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+(?:19|20)\d\d)?),\s*)?(?P<outlet>(?-i:[A-Z]{3,6}))\s*[-–—]\s+"
 )
 
 

@@ -4083,3 +4083,84 @@ def test_a_truce_with_a_hyphenated_modifier_is_an_agreement() -> None:
         dt.date(2016, 6, 3),
     )
     assert event["sub_event_type"] == "Agreement"
+
+
+def test_reports_of_an_attack_called_baseless_are_no_attack() -> None:
+    events = extract(
+        "The government news agency said that the reports of the use of poison gas in Douma were \"totally baseless\" "
+        "and meant to derail the talks in Geneva.",
+        dt.date(2018, 4, 8),
+    )
+    assert events == []
+
+
+def test_a_ministry_that_denied_the_allegations_tells_no_attack() -> None:
+    events = extract(
+        "The Foreign Ministry firmly denied the allegations spread by some opposition outlets that the army used "
+        "chlorine gas in the town of Kafr Zita on Friday, calling them a fabrication.",
+        dt.date(2016, 5, 1),
+    )
+    assert events == []
+
+
+def test_a_state_that_says_it_possesses_no_chemical_weapons_tells_no_attack() -> None:
+    events = extract(
+        "The ministry stressed that Syria does not possess any chemical weapons and condemns their use by anyone.",
+        dt.date(2017, 4, 6),
+    )
+    assert events == []
+
+
+def test_a_superlative_frame_before_the_verb_leaves_the_verb_to_tell_who_did_it() -> None:
+    (event,) = extract(
+        "In the deadliest attack since the start of the year, regime helicopters dropped barrel bombs loaded with "
+        "toxic gases on Kafr Zita on 12 April 2014, killing five people.",
+        dt.date(2014, 4, 13),
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Chemical weapon",
+        "Military Forces of Syria",
+        "Civilians (Syria)",
+    )
+
+
+def test_damascus_suburbs_is_the_rural_damascus_governorate() -> None:
+    (event,) = extract(
+        "Damascus Suburbs: Regime artillery shelled the town of Zamalka on 3 June 2013, killing two civilians.",
+        dt.date(2013, 6, 4),
+    )
+    assert (event["place"], event["admin1"]) == ("Zamalka", "Rif Dimashq")
+
+
+def test_an_agency_dateline_with_its_day_first_dates_the_weekday_after_it() -> None:
+    events = _events_of(
+        "SANA news\n\n"
+        "Homs, Sept. 12, SANA – A soldier was martyred on Saturday when terrorists attacked a checkpoint near "
+        "Palmyra.\n",
+        dt.date(2021, 9, 15),
+    )
+    assert [e["date"] for e in events] == ["2021-09-11"]
+
+
+def test_state_medias_aggression_is_a_strike_and_names_its_doer() -> None:
+    events = _events_of(
+        "SANA news\n\n"
+        "Damascus, May 4, SANA – Two soldiers were martyred in an Israeli aggression that targeted a military point "
+        "in Quneitra countryside, a military source said.\n\n"
+        "Hasaka, May 6, SANA – Helicopters of the American occupation forces at dawn today launched an aggression "
+        "on a village near al-Shaddadi, causing material damage.\n",
+        dt.date(2021, 5, 7),
+    )
+    assert [(e["date"], e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("2021-05-04", "Air/drone strike", "Military Forces of Israel"),
+        ("2021-05-06", "Air/drone strike", "Military Forces of the United States"),
+    ]
+
+
+def test_the_first_of_two_governorates_countryside_is_the_place() -> None:
+    (event,) = extract(
+        "On 3 March 2021, Israeli missiles targeted some points in Hama countryside and the west of Homs countryside, "
+        "killing two soldiers.",
+        dt.date(2021, 3, 4),
+    )
+    assert event["admin1"] == "Hama"
