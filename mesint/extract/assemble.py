@@ -2268,7 +2268,8 @@ _CLAIM_SAYING = compile_gated(
 # "claimed responsibility in a statement, saying its fighters had targeted 'a gathering'": a claim that names no new
 # attack is of the one told before; the attack it names and what it says was done are that one
 _CLAIMED_TOLD = compile_gated(
-    r"\bclaimed\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?$"
+    # (not "claimed that Russian airstrikes killed 300 ...": what the claim says was done)
+    r"\bclaimed\s+(?:(?:the|this)\s+(?:[\w-]+\s+){0,2}?|that\s+)$"
     r"|\bclaimed\s+(?:(?:responsibility|credit)\b(?!\s+for\b)|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|"
     r"bombing|blast|assault|raid|strike|killing|operation)s?\b)[^.;]{0,120}?,\s+saying\b[^.;]{0,150}$",
     re.I,

@@ -10,7 +10,11 @@ _ABBREV = compile_gated(
     r"(?:\b(?:U\.S|U\.N|U\.K|Gen|Lt|Col|Maj|Capt|Sgt|Cmdr|Brig|Dr|Mr|Mrs|Ms|No|St|Jr|Sr|Mt|approx|Approx|vs|etc|"
     r"e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$"
 )
-_BOUNDARY = compile_gated(r"([.!?…])(['\"”’)*]*)\s+(?=[\"“‘]?[A-Z0-9])")  # ("... Baghdad.** A suicide": bold ends)
+# ("... Baghdad.** A suicide": bold ends; "... the SDF's media center.[ix] Another strike", "...(7) Unidentified":
+# a footnote's marker after the full stop)
+_BOUNDARY = compile_gated(
+    r"([.!?…])((?:['\"”’)*]|\[(?:\d{1,3}|[ivxlc]{1,6})\]|\(\d{1,3}\))*)\s+(?=[\"“‘]?[A-Z0-9])"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

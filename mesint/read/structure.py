@@ -27,7 +27,7 @@ _EXPORT_ROW = compile_gated(r"^[^;\n]{1,60}(?:;[^;\n]*){3,}$|^(?:[\w\s-]{1,30},)
 _TABLE_ROW = compile_gated(r"^\|.*\|\s*$")  # a markdown table row: "| file | style | events |"
 _PIPE_ROW = re.compile(r"\|[^|\n]*\|[^|\n]*\|")  # three cell separators: a line of a pipe table
 _CAPTION_LEAD = compile_gated(
-    r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)\s*:"
+    r"^(?:right|left|above|below|top|bottom|photo|image|picture|map|video|caption)(?:\s+caption)?\s*:"
     # "[Map caption] The ... map depicts ...", "The situation map shows ...": what a picture shows
     r"|^\[(?:map|photo|image|picture|video|graphic|chart|infographic)(?:\s+caption)?\]"
     r"|^the\s+(?:[\w-]+\s+){0,4}?map\s+(?:depicts|shows|illustrates)\b",

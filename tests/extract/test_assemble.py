@@ -4164,3 +4164,37 @@ def test_the_first_of_two_governorates_countryside_is_the_place() -> None:
         dt.date(2021, 3, 4),
     )
     assert event["admin1"] == "Hama"
+
+
+def test_a_footnote_marker_after_a_full_stop_still_ends_the_sentence() -> None:
+    events = extract(
+        "Syrian regime helicopters dropped barrel bombs on Kafr Zita on 3 May 2016, killing four civilians.[12] "
+        "Russian warplanes also struck the outskirts of Khan Shaykhun the same day; two civilians were killed.(13)",
+        dt.date(2016, 5, 6),
+    )
+    assert [(e["actor1"], e["killed"]) for e in events] == [
+        ("Military Forces of Syria", 4),
+        ("Military Forces of Russia", 2),
+    ]
+
+
+def test_a_map_caption_label_makes_the_paragraph_a_caption() -> None:
+    events = _events_of(
+        "Iraq and Syria update\n\n"
+        "Map caption: Reported attacks on US forces, 1-9 November. Squares mark rocket attacks; stars mark drone "
+        "attacks.\n",
+        dt.date(2023, 11, 10),
+    )
+    assert events == []
+
+
+def test_what_a_party_claimed_its_strikes_did_is_an_event_of_its_own() -> None:
+    events = extract(
+        "ISIS fighters seized the town of al-Qaryatayn on 5 August 2015. The Russian Ministry of Defence claimed that "
+        "Russian airstrikes killed 60 ISIS fighters near Palmyra on 7 August 2015.",
+        dt.date(2015, 8, 9),
+    )
+    assert [(e["sub_event_type"], e["killed"]) for e in events] == [
+        ("Non-state actor overtakes territory", None),
+        ("Air/drone strike", 60),
+    ]
