@@ -1035,7 +1035,12 @@ _UNTIL_NEXT_DAY = compile_gated(
 _CODED_TO = compile_gated(r"\b[Cc]oded\s+(?:to|as)\s+(?:the\s+)?(?P<who>[^.;,()]{2,60})")
 _HELICOPTER = compile_gated(r"\bhelicopters?\b", re.I)
 _DEFENCES = compile_gated(r"\bdefen[cs]es\b|\bC-RAM\b", re.I)
-_DOWNED_BY = compile_gated(r"\b(?:shot down|intercepted|downed)\s+by\s+(?:the\s+)?$", re.I)
+_DOWNED_BY = compile_gated(
+    r"\b(?:shot down|intercepted|downed|brought down)\s+by\s+(?:the\s+)?$"
+    # ("it had been brought down by the air defences of the international coalition")
+    r"|\bair\s+defen[cs]es?\s+(?:systems?\s+|units?\s+)?of\s+(?:the\s+)?$",
+    re.I,
+)
 _RAID = compile_gated(r"\b(?:raids?|raided|operation|clash(?:ed|es)?|firefight|exchange of fire|opened fire|resisted)\b", re.I)
 _MASSACRE_BY_AIR = compile_gated(
     r"\b(?:warplanes?|jets?|aircraft|air ?strikes?|airstrikes?|air raids?|helicopters?|barrel bombs?|drones?)\b", re.I
@@ -1337,6 +1342,10 @@ _REFUTED_WORD = re.compile(
     r"\b(?:inaccurate|false|fake|baseless|untrue|unfounded|lies|lie|fabricated|fabrications?|incorrect|not\s+true|"
     r"groundless|foundation)\b",
     re.I,
+)
+_LATEST_IN_SERIES = compile_gated(
+    r",\s+(?:the|in\s+the)\s+latest\s+(?:in|of)\s+an?\s+(?:[\w-]+\s+)?(?:string|series|wave|spate|spree|number|run)\s+of\s+"
+    r"(?:[^.;]|\.(?=\w)|(?<=\.[A-Z])\.){3,120}"  # ("... bases hosting U.S. troops": an abbreviation's stops)
 )
 _REFUTED = compile_gated(
     # ("the reports of the use of chemical weapons in Ghouta were "completely baseless"")
@@ -1804,6 +1813,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         for m in list(_MOURNED_BEFORE.finditer(masked)):
             g = "dead" if m.group("dead") else "dead2"
             masked = masked[: m.start(g)] + " " * (m.end(g) - m.start(g)) + masked[m.end(g) :]
+    if "latest" in masked and (series := _LATEST_IN_SERIES.search(masked)) is not None:
+        # "..., the latest in a string of abductions of protesters": the series this one belongs to, whose victims
+        # and acts are not told here
+        masked = masked[: series.start()] + " " * (series.end() - series.start()) + masked[series.end() :]
     if (" that " in masked or " of " in masked) and _REFUTED_WORD.search(masked):
         # "The reports ... that five fighters were martyred in the attack are inaccurate": what the teller says did
         # not happen, no act, toll or place of its own
@@ -4169,7 +4182,9 @@ def _build_event(
     if (
         event_type in {"Battles", "Violence against civilians"}
         or (sub_type == "Shelling/artillery/missile attack" and not _PROJECTILE.search(texts))
-    ) and any(a is not None and a.kind == "Protesters" for a in (actor2, assoc2)):
+    ) and any(a is not None and a.kind == "Protesters" for a in (actor2, assoc2)) and not (
+        "bod" in main.masked and _FOUND_BODY.search(main.masked)  # ("police found the body of a protester")
+    ):
         # "riot police opened fire on protesters": force used on a demonstration is a protest event (ACLED)
         event_type, sub_type = "Protests", "Excessive force against protesters"
     if sub_type == "Abduction/forced disappearance" and "found" in texts and (body := _BODY_FOUND.search(texts)):
@@ -4447,6 +4462,17 @@ def _build_event(
         )
         if stopper is not None and (actor1 is None or stopper.canonical != actor1.canonical):
             actor1, actor2 = stopper, actor1
+    elif sub_type == "Disrupted weapons use" and trigger.cue.sub == "Disrupted weapons use":
+        # "a drone was shot down as it approached Harir air base ..., brought down by the air defences of the
+        # international coalition": the stopper named after the act
+        stopper = next(
+            (a for u in group for a in u.actors if _DOWNED_BY.search(u.masked, max(0, a.start - 40), a.start)), None
+        )
+        if stopper is not None and (actor1 is None or stopper.canonical != actor1.canonical):
+            # (not "..., the region's counter-terrorism service said": who told it launched nothing)
+            carried = actor1 if actor1 is not None else actor2
+            told_it = carried is not None and any(_holds(u, carried) and _SPEAKS.match(u.masked, carried.end) for u in group)
+            actor1, actor2 = stopper, None if told_it else carried
     if (
         sub_type == "Disrupted weapons use"
         and trigger.text[:3].lower() == "air"

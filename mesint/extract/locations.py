@@ -125,12 +125,21 @@ def find_location(
     lowered = text.lower()
     out_of = " out of " in text
     if "from" in lowered or out_of:  # (each pattern needs its word)
-        hits = [
+        kept = [
             h for h in hits
             if not _FROM_BEFORE.search(text, max(0, h[0] - 60), h[0])
             # "IS fighters coming out of the Hawija pocket attacked a post north of Baiji": where they came from
             and not (out_of and _OUT_OF_BEFORE.search(text, max(0, h[0] - 40), h[0]))
-        ] or hits
+        ]
+        # ("blew up near the town's main bus station, where minibuses from Jarablus drop off shoppers": the town told
+        # before, not where the buses come from)
+        hits = kept or (
+            []
+            if hits
+            and ("'s " in text or "’s " in text)
+            and _TOWNS_OWN_PLACE.search(text, 0, hits[0][0]) is not None
+            else hits
+        )
     if " aimed at " in lowered and len(hits) > 1:
         # "found a launch pad loaded with rockets aimed at Baghdad airport in an orchard in Abu Ghraib": the target,
         # not where it was found
@@ -259,6 +268,7 @@ _FOLLOWING = compile_gated(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|along|near|between|at|in)\b[^.;()]{0,100}"
 )
 # "from X" as an origin; but "withdrew from X", "expelled ... from X": X is where it happened.
+_TOWNS_OWN_PLACE = compile_gated(r"\bthe\s+(?:town|city|village|camp)['’]s\b", re.I)
 _FROM_BEFORE = compile_gated(
     r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!pulled out )(?<!evacuated )(?<!expelled )(?<!ousted )"
     r"(?<!driven out )(?<!pushed out )\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+(?:the\s+)?)?"

@@ -4198,3 +4198,41 @@ def test_what_a_party_claimed_its_strikes_did_is_an_event_of_its_own() -> None:
         ("Non-state actor overtakes territory", None),
         ("Air/drone strike", 60),
     ]
+
+
+def test_a_towns_own_spot_is_not_where_its_buses_come_from() -> None:
+    events = _events_of(
+        "Bomb kills nine in Azaz\n\n"
+        "BEIRUT (AFP) - A car bomb tore through a crowded street in the northern Syrian town of Azaz on Sunday, "
+        "killing at least nine people including children, a monitor said.\n\n"
+        "The explosives-packed vehicle blew up shortly before noon near the town's main bus station, where minibuses "
+        "from Marea and Tal Rifaat drop off shoppers heading for the market, a local police official told AFP.\n",
+        dt.date(2021, 6, 7),
+    )
+    assert [(e["place"], e["killed"]) for e in events] == [("I'zaz", 9)]
+
+
+def test_the_series_an_incident_belongs_to_names_no_victims_of_it() -> None:
+    (event,) = extract(
+        "Masked gunmen abducted a lawyer in Basra late on Monday as he left a sit-in outside the governorate building, "
+        "police said, the latest in a series of kidnappings of demonstrators.",
+        dt.date(2020, 2, 5),
+    )
+    assert (event["sub_event_type"], event["actor2"]) == ("Abduction/forced disappearance", "Civilians (Iraq)")
+
+
+def test_a_protester_whose_body_police_found_is_a_killing_by_unknown_gunmen() -> None:
+    (event,) = extract(
+        "Police found the body of a young protester with gunshot wounds on the edge of Kut on 14 December 2019.",
+        dt.date(2019, 12, 15),
+    )
+    assert (event["sub_event_type"], event["actor1"]) == ("Attack", "Unidentified Armed Group (Iraq)")
+
+
+def test_a_drone_brought_down_by_the_air_defences_of_a_force_is_stopped_by_that_force() -> None:
+    (event,) = extract(
+        "Late on 2 November 2023, a drone was shot down as it approached the Ain al-Asad air base, the Iraqi military "
+        "said, adding that it had been brought down by the air defences of the international coalition.",
+        dt.date(2023, 11, 3),
+    )
+    assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Global Coalition against Daesh")
