@@ -171,6 +171,11 @@ def find_location(
         # sentence is about; the town named after it ("in", "near" it, not "loyal to Sheikh Ibrahim") is the place
         placed = [h for h in hits[1:] if _LOCATIVE_BEFORE.search(text, max(0, h[0] - 40), h[0])]
         hits = placed or hits
+    if len(hits) > 1 and _FORCE_AFTER.match(text, hits[0][1]) and blocked(hits[0][1] + 1, hits[0][1] + 2):
+        # "The Sulaimani Asayish announced the arrest of a suspect in Kalar": a force named for its city, then where
+        # it acted
+        placed = [h for h in hits[1:] if _LOCATIVE_BEFORE.search(text, max(0, h[0] - 40), h[0])]
+        hits = placed or hits
     offsets = OFFSET.finditer(text) if may_offset else iter(())
     offset = next((m for m in offsets if not blocked(m.start(), m.end())), None)
     first_hit = hits[0] if hits else None
@@ -268,6 +273,9 @@ _FOLLOWING = compile_gated(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|along|near|between|at|in)\b[^.;()]{0,100}"
 )
 # "from X" as an origin; but "withdrew from X", "expelled ... from X": X is where it happened.
+_FORCE_AFTER = compile_gated(
+    r"\s+(?:Asayish|police|security|forces|army|military|intelligence|counter-terrorism|operations\s+command)\b", re.I
+)
 _TOWNS_OWN_PLACE = compile_gated(r"\bthe\s+(?:town|city|village|camp)['’]s\b", re.I)
 _FROM_BEFORE = compile_gated(
     r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!pulled out )(?<!evacuated )(?<!expelled )(?<!ousted )"

@@ -4236,3 +4236,4 @@ def test_a_drone_brought_down_by_the_air_defences_of_a_force_is_stopped_by_that_
         dt.date(2023, 11, 3),
     )
     assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Global Coalition against Daesh")
+
