@@ -2881,6 +2881,7 @@ _FOUND_AFTER = compile_gated(
     re.I,
 )
 _OTHER_LATER = compile_gated(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+later\s+(?!said|told|reported)\w+ed\b", re.I)
+_ALSO_DID = compile_gated(r"^\s*(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+also\s+(?:\w+ed|struck|hit|shot|blew|threw)\b")
 _SOON_AFTER = compile_gated(
     r"^\s*(?:(?:minutes|moments|hours|shortly|soon)\s+(?:later|after(?:wards?)?)|later\s+(?:in\s+the|that|the\s+same)\s+day)\b",
     re.I,
@@ -3045,6 +3046,9 @@ def _groups(
             or (not told_in_full and _another_place_and_toll(u, current, gaz, country))
             # "Minutes later, U.S. aircraft struck a safe house near Mayadin": the next strike, elsewhere
             or (_SOON_AFTER.match(u.text) is not None and _another_place(u, current, gaz, country))
+            # "Unidentified warplanes also struck the outskirts of Maarat al-Numan the same day": another act of the
+            # kind, told as such, elsewhere
+            or (" also " in u.text[:80] and _ALSO_DID.match(u.text) is not None and _another_place(u, current, gaz, country))
             # "ISIS detonated a VBIED at a checkpoint, killing two. Hours later mortar rounds landed on the market and
             # wounded six": another kind of attack with its own toll
             or (_SOON_AFTER.match(u.text) is not None and u.casualties and _top_sub_changed(u, current))

@@ -4237,3 +4237,12 @@ def test_a_drone_brought_down_by_the_air_defences_of_a_force_is_stopped_by_that_
     )
     assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Global Coalition against Daesh")
 
+
+
+def test_another_force_that_also_struck_elsewhere_the_same_day_is_another_event() -> None:
+    events = extract(
+        "Turkish drones struck a car near Amuda on 9 October 2023, killing two SDF fighters. Turkish artillery also "
+        "shelled the outskirts of Tell Tamr the same day.",
+        dt.date(2023, 10, 10),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike", "Shelling/artillery/missile attack"]
