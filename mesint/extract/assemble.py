@@ -989,7 +989,8 @@ _GENERIC_MEMBERS = frozenset(
     {"terrorists", "terrorist", "militants", "gunmen", "fighters", "insurgents", "jihadists", "elements", "members",
      "mercenaries"}
 )
-_OF_THE = re.compile(r"\s+(?:of|affiliated\s+with|belonging\s+to)\s+(?:the\s+)?")
+# ("terrorists of the so-called “Faylaq al-Rahman”": state media's scare quotes)
+_OF_THE = re.compile(r"\s+(?:of|affiliated\s+with|belonging\s+to)\s+(?:the\s+)?(?:so-called\s+)?[\"“']?")
 _STARTED_BY = compile_gated(
     r"\b(?:after|when)\s+(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:had\s+)?(?:attacked|ambushed|stormed|raided|shelled|fired on)\b",
     re.I,
@@ -5131,6 +5132,8 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                         # ("among Sons of Iraq fighters ..., killing 21 of them": a name's word is no civilian noun)
                         and any(
                             not any(a.start <= n.start() < a.end and a.kind != "Civilians" for a in u.actors)
+                            # (a group: not "a military source told SANA's reporter that ... killed 14 of them")
+                            and n.group(0).lower().endswith(("s", "people", "children", "men", "women", "folk"))
                             for n in ctx.cues.civilian_nouns.finditer(u.masked, max(0, c.start - 120), c.start)
                         )
                     )

@@ -4246,3 +4246,27 @@ def test_another_force_that_also_struck_elsewhere_the_same_day_is_another_event(
         dt.date(2023, 10, 10),
     )
     assert [e["sub_event_type"] for e in events] == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_fighters_of_a_so_called_group_in_quotes_are_that_group() -> None:
+    (event,) = extract(
+        "On 5 March 2018, army units repelled an attack by terrorists of the so-called \u201cJaysh al-Islam\u201d on "
+        "military points near Harasta, killing 11 of them.",
+        dt.date(2018, 3, 6),
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash",
+        "Jaysh al-Islam",
+        "Military Forces of Syria",
+    )
+
+
+def test_a_reporter_told_of_the_dead_does_not_make_them_civilians() -> None:
+    events = _events_of(
+        "SANA\n\n"
+        "Damascus, SANA – Army units late on Sunday foiled an infiltration attempt by terrorists towards military "
+        "points near Zamalka. A military source told SANA's reporter that the army units clashed with the attacking "
+        "groups and killed 9 of them.\n",
+        dt.date(2018, 3, 12),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
