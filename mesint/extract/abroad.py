@@ -32,7 +32,8 @@ def _abroad_pattern() -> re.Pattern[str]:
         r"(?<!^The United States)(?!\s+(?:[a-z]+ed|has|have|had|is|was|were|are|will|would|said|says|struck|hit|sent|"
         r"led|and|also|struck|strikes|fires|launches)\b)"
         # "landed in the Turkish border towns of Kilis and Reyhanli": a neighbour's own towns
-        r"|\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside)\s+(?:the\s+)?(?P<adj>Turkish|Jordanian|Lebanese|Iranian|Israeli|Saudi|"
+        # ("Rockets ... fell on the Turkish border town of Karkamis")
+        r"|\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|fell\s+on|landed\s+on|hit|struck)\s+(?:the\s+)?(?P<adj>Turkish|Jordanian|Lebanese|Iranian|Israeli|Saudi|"
         r"Kuwaiti)\s+(?:border\s+)?(?:town|towns|city|cities|province|village|villages|territory|district)\b"
     )
 

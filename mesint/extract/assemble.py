@@ -3081,6 +3081,10 @@ _SUPERLATIVE_FRAME = compile_gated(
     r"(?:^|:\s+)In the (?:most\s+\w+|\w+est|worst|biggest|largest)\s+(?:[\w-]+\s+)?(?:massacre|attack|bombing|atrocity|"
     r"incident|strike|crime)\b[^,.;]{0,80},"
 )
+_LANDED_ABROAD = compile_gated(
+    r"\b(?:fell|landed)\s+(?:on|in)\s+the\s+(?:Turkish|Jordanian|Lebanese|Israeli|Iranian)\s+(?:border\s+)?"
+    r"(?:town|city|village|province|territory)\b"
+)
 _FAMILY = {"Riots": "Protests"}
 _TAKE_OVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 # (not "Suspected belligerent:", nor one "(alleged)": a suspect)
@@ -4632,7 +4636,13 @@ def _build_event(
     )
     local = place is not None and place.precision is not None and place.precision < GeoPrecision.REGION
     origin_only = re.match(r"\s*from\b", loc_text or "", re.I) is not None
-    if ((not local and loc_text is None) or origin_only) and place_abroad(" ".join(u.masked for u in group)):
+    if (
+        (not local and loc_text is None)
+        or origin_only
+        # ("Rockets fired from areas controlled by the SDF in northern Aleppo fell on the Turkish border town of
+        # Karkamis": the region they came from, the town abroad where they fell)
+        or (("fell" in texts or "landed" in texts) and _LANDED_ABROAD.search(texts) is not None)
+    ) and place_abroad(" ".join(u.masked for u in group)):
         # it happened abroad: no place in Iraq or Syria named, a foreign one instead ("Rockets fired from the
         # Afrin area landed in the Turkish border town of Kilis": fired from here, landed there)
         return None

@@ -4270,3 +4270,12 @@ def test_a_reporter_told_of_the_dead_does_not_make_them_civilians() -> None:
         dt.date(2018, 3, 12),
     )
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_rockets_that_fell_on_a_turkish_border_town_are_abroad() -> None:
+    events = extract(
+        "Rockets fired from areas held by the YPG in northern Aleppo fell on the Turkish border town of Kilis on "
+        "22 January 2018, killing one person.",
+        dt.date(2018, 1, 23),
+    )
+    assert events == []
