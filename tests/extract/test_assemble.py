@@ -4279,3 +4279,12 @@ def test_rockets_that_fell_on_a_turkish_border_town_are_abroad() -> None:
         dt.date(2018, 1, 23),
     )
     assert events == []
+
+
+def test_a_leader_saying_the_air_operation_was_only_the_start_tells_no_strike() -> None:
+    events = extract(
+        "Turkish President Recep Tayyip Erdogan said on Tuesday that Turkey would launch a land offensive in northern "
+        "Syria at the right moment, adding that the air operation was \"only the start\".",
+        dt.date(2022, 11, 23),
+    )
+    assert events == []
