@@ -189,6 +189,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             and (header := TableHeader.parse(item.text)) is not None
         ):
             table = header
+            if region.country is None and "(" in item.text and (country := _title_country(item.text)):
+                # "IRAQ | coded events 2016–2022 | notes extract (date | notes | source)": a title that also lists
+                # the columns still names the report's country
+                region = topic = replace(region, country=country)
             continue
         if item.kind == ItemKind.HEADING and item.span.start in bylines:
             continue  # "Rashid Haddad" over "Feb 26, 2021": the reporter, no region
