@@ -378,6 +378,13 @@ def test_all_reports_together() -> None:
         ("holdout187", 0.88, 0.95, 0.93),
         # monitors' bulletins (0.961), delivered late in the session
         ("holdout186", 0.95, 0.95, 0.95),
+        # twenty-seventh session (snapshot ba1fd01): wire stories (first contact F1 0.878), Kurdish regional outlets
+        # (0.962), think-tank situation reports (0.833), Syrian outlets and state media (0.889), coded notes (0.946)
+        ("holdout183", 0.88, 0.93, 0.88),
+        ("holdout188", 0.90, 0.95, 0.95),
+        ("holdout189", 0.88, 0.90, 0.95),
+        ("holdout190", 0.90, 0.95, 0.95),
+        ("holdout191", 0.90, 0.95, 0.95),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
