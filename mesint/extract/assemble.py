@@ -3085,6 +3085,13 @@ _LANDED_ABROAD = compile_gated(
     r"\b(?:fell|landed)\s+(?:on|in)\s+the\s+(?:Turkish|Jordanian|Lebanese|Israeli|Iranian)\s+(?:border\s+)?"
     r"(?:town|city|village|province|territory)\b"
 )
+_LEFT_THE_GROUND = compile_gated(r"(?:withdrew|withdrawn|left|pulled out|evacuated|retreated)\b", re.I)
+_ENTERED_AFTER = compile_gated(
+    r"(?:\s+\([^()]{1,30}\))?(?:\s+(?:units|forces|fighters|troops|members|soldiers|police))?"
+    r"(?:\s+(?:and|together\s+with|along\s+with|alongside)\s+[^.;,]{1,60}?)?"
+    r"\s+(?:then\s+|later\s+)?(?:entered|took\s+over|moved\s+into|deployed\s+(?:in|into|to))\b",
+    re.I,
+)
 _FAMILY = {"Riots": "Protests"}
 _TAKE_OVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 # (not "Suspected belligerent:", nor one "(alleged)": a suspect)
@@ -4119,6 +4126,28 @@ def _build_event(
             if actor2 is not None and actor2.canonical == named[0].canonical:
                 actor2 = None
             actor1 = _synthetic(named[0].canonical, named[0].kind)
+    if (
+        sub_type == "Non-violent transfer of territory"
+        and actor1 is not None
+        and _LEFT_THE_GROUND.match(trigger.text)
+        and ("entered" in texts or "took over" in texts or "moved into" in texts or "deployed" in texts)
+    ):
+        # "Peshmerga forces withdrew overnight from Sinjar town ..., and Iraqi army units and PMF fighters entered the
+        # town without fighting": the side that comes in takes the ground and is actor1 (ACLED), the one that left it
+        # actor2
+        taker = next(
+            (
+                a
+                for u in group
+                for a in u.actors
+                if a.canonical != actor1.canonical
+                and (u is not main or a.start > trigger.end)
+                and _ENTERED_AFTER.match(u.masked, a.end)
+            ),
+            None,
+        )
+        if taker is not None:
+            actor1, actor2 = taker, actor1
     if sub_type == "Non-violent transfer of territory" and "handed" in main.masked:
         to = _HANDED_TO.search(main.masked)
         taker = next((a for a in main.actors if to is not None and a.start == to.end()), None)

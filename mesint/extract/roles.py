@@ -196,6 +196,8 @@ def _in_leading_clause(text: str, m: ActorMatch, trigger_start: int) -> bool:
     return _SUBORDINATOR.match(head, cut + 1) is not None
 
 
+_FINITE_VERB = compile_gated(r"(?<!,\s)(?<!\bby\s)\b(?:\w{3,}ed|left|took|fled|fell|hit|struck|fought|blew|shot|withdrew|broke|ran)\b")
+_NEW_CLAUSE_BEFORE = compile_gated(r"(?:,\s+and|;|,\s+while|,\s+but|,\s+whereas)\s+(?:the\s+)?$", re.I)
 _FIRE_FROM = compile_gated(
     r"\b(?:shelling|shells|fire|rockets?|mortars?|missiles?|artillery|strikes?)\s+(?:(?:launched|fired)\s+)?from\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+)?$",
@@ -331,6 +333,26 @@ def assign_roles(
         if main_subjects:
             leading = [m for m in subjects if m not in main_subjects]
             subjects = main_subjects
+    if (
+        len(subjects) > 1
+        and trigger_start - subjects[-1].end <= 40
+        and not re.search(r"[,;.]", text[subjects[-1].end : trigger_start])
+        and (
+            opener := next(
+                (m for m in subjects[1:] if _NEW_CLAUSE_BEFORE.search(text, max(0, m.start - 16), m.start)), None
+            )
+        )
+        is not None
+        and not re.search(r"[,;.]", text[opener.end : subjects[-1].start])
+        # (a clause of its own before it, not a list: "Military Forces of Iraq, PMF fighters ..., and Peshmerga units
+        # broke the siege", "the government, represented by the governor, and the rebels agreed")
+        and _FINITE_VERB.search(text, subjects[0].end, opener.start) is not None
+    ):
+        # "620 rebel fighters left Moadamiyet al-Sham on government buses, and Military Forces of Syria entered the
+        # town": the subject of the clause the action is told in (with those joined to it: "and Iraqi federal forces
+        # together with PMF units took over ...")
+        at = subjects.index(opener)
+        leading, subjects = subjects[:at], subjects[at:]
     if not subjects:
         # "aircraft of the US-led alliance bombed": the force named inside the action's own words
         # ("A drone strike by Military Forces of Turkey hit a vehicle": the doer the cue's own words name)

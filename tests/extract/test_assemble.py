@@ -4288,3 +4288,25 @@ def test_a_leader_saying_the_air_operation_was_only_the_start_tells_no_strike() 
         dt.date(2022, 11, 23),
     )
     assert events == []
+
+
+def test_the_side_that_came_in_after_the_other_withdrew_takes_the_ground() -> None:
+    (event,) = extract(
+        "On 20 October 2017, Peshmerga forces withdrew from Khanaqin overnight, and Iraqi federal police together "
+        "with PMF units took over the town without a fight.",
+        dt.date(2017, 10, 21),
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Non-violent transfer of territory",
+        "Police Forces of Iraq",
+        "Peshmerga",
+    )
+
+
+def test_the_subject_of_the_clause_that_tells_the_act_is_its_doer() -> None:
+    (event,) = extract(
+        "On 14 March 2018, under a local deal, some 1,500 rebel fighters and their families left Harasta for Idlib on "
+        "government buses, and Military Forces of Syria entered the town without fighting.",
+        dt.date(2018, 3, 15),
+    )
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Syria", "Rebel groups (Syria)")
