@@ -1867,6 +1867,13 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     shown = (
         [(m.start(), m.end()) for m in _SPOILS_SHOWN.finditer(masked)] if _any_in(lowered, _SHOWN_WORDS) else []
     )
+    # the words the tests below look for, each looked up once per unit, not once per cue (none without a cue)
+    some = bool(found_cues)
+    said_not = some and " not " in masked
+    behind = some and " behind the " in masked
+    had = some and " had " in masked
+    is_are = some and (" are " in masked or " is " in masked)
+    who_word = some and " who" in masked
     cues = [
         _demoted(c) if any(s0 <= c.start < e0 for s0, e0 in modifiers) else c
         for c in found_cues
@@ -1877,13 +1884,13 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and assessed_at >= c.start
         and not (negatable and _NEGATED.search(masked, max(0, c.start - 16), c.start))
         # "ISIS has not attempted a major attack on the refinery since ...": what has not happened
-        and not (" not " in masked and _NOT_DONE.search(masked, max(0, c.start - 50), c.start))
+        and not (said_not and _NOT_DONE.search(masked, max(0, c.start - 50), c.start))
         # "a commander of the YPJ, who had fought against ISIS in Raqqa": a life told, no incident of this report
         and not (c.cue.event_type == "Battles" and _WHO_HAD.search(masked, max(0, c.start - 24), c.start))
         # "the two attackers behind the 1 October suicide bombing in Ankara had come from Syria": a bombing known
-        and not (" behind the " in masked and _BEHIND_THE.search(masked, max(0, c.start - 40), c.start))
+        and not (behind and _BEHIND_THE.search(masked, max(0, c.start - 40), c.start))
         # "continued their sit-in inside parliament they had stormed 30 July": the storming recalled
-        and not (c.start > 20 and " had " in masked and _PRONOUN_HAD.search(masked, max(0, c.start - 20), c.start))
+        and not (c.start > 20 and had and _PRONOUN_HAD.search(masked, max(0, c.start - 20), c.start))
         # "arrested 27 young men on charges of 'rioting'": the accusation names no incident of its own
         and not (
             charged
@@ -1898,10 +1905,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         # 'called the strike "a blatant assassination in the heart of Baghdad"': a speaker's word for an act told
         and not (quoted and _called_it(masked, c.start))
         # "in Operation Peace Spring only terrorists and their shelters are targeted": what is done as a rule
-        and not (c.start > 4 and (" are " in masked or " is " in masked) and _HABITUAL_PASSIVE.match(masked, c.start)
+        and not (c.start > 4 and is_are and _HABITUAL_PASSIVE.match(masked, c.start)
                  and _AS_A_RULE_BEFORE.search(masked, max(0, c.start - 20), c.start))
         # "any member who attacked Iraqi forces would be expelled": whoever might, no one who did
-        and not (" who" in masked and _ANY_WHO.search(masked, max(0, c.start - 40), c.start))
+        and not (who_word and _ANY_WHO.search(masked, max(0, c.start - 40), c.start))
     ]
     if len(cues) > 1:
         # "gunmen opened fire on a checkpoint and withdrew": the attackers left, no ground changed hands
@@ -1996,6 +2003,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     led_to: list[CueMatch] = []
     told_subject = False  # the sentence opens on an incident told before ("The strikes destroyed ...")
     if openers and not summary:
+        # the words the tests below look for, looked up once per unit at the first cue that gets to them
+        words: tuple[bool, ...] | None = None
         for c in cues:
             if not c.cue.start:
                 continue
@@ -2003,20 +2012,31 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue
             if c.cue.needs_force and not any(a.start < c.start and a.kind not in _NOT_FORCES for a in actors):
                 continue
-            if "esponsib" in masked and (
+            if words is None:
+                words = (
+                    "esponsib" in masked, "claimed" in masked, " to " in masked, "den" in masked, "blame" in masked,
+                    " the " in masked, "still" in masked, "the " in masked,
+                    " days" in masked or " times" in masked or " occasions" in masked,
+                    "count" in masked or "record" in masked, "despite" in masked, "p" in masked, "leaflet" in masked,
+                    "rel" in masked, "after" in masked, "to the " in masked, " by " in masked,
+                    "ast " in masked or "previous" in masked, "provid" in masked,
+                )  # fmt: skip
+            (responsib, claimed, to, den, blamed, attackers, still, the, tally, counted, despite, p, leaflet, rel, after,
+             to_the, by, last, provid) = words
+            if responsib and (
                 _RESPONSIBILITY_FOR.search(masked, max(0, c.start - 40), c.start)
                 or _CLAIM_SAYING.search(masked, max(0, c.start - 160), c.start)
             ):
                 # "No organization has claimed responsibility for the rocket fire", "claimed responsibility ...,
                 # saying two of its members had carried out the attack": the attack told before
                 continue
-            if "claimed" in masked and _CLAIMED_TOLD.search(masked, max(0, c.start - 300), c.start):
+            if claimed and _CLAIMED_TOLD.search(masked, max(0, c.start - 300), c.start):
                 continue
-            if " to " in masked and _TO_CLEAR.search(masked, max(0, c.start - 50), c.start):
+            if to and _TO_CLEAR.search(masked, max(0, c.start - 50), c.start):
                 continue  # "units were combing the villages to remove mines and explosive devices": clearing, no blast
-            if "den" in masked and _DENIED.search(masked, max(0, c.start - 170), c.start):
+            if den and _DENIED.search(masked, max(0, c.start - 170), c.start):
                 continue  # "Sana denied that residential areas were being targeted": what a party says did not happen
-            if "blame" in masked and _BLAMED_FOR.search(masked, max(0, c.start - 140), c.start):
+            if blamed and _BLAMED_FOR.search(masked, max(0, c.start - 140), c.start):
                 continue  # "Turkey blames the PKK and the YPG for the Nov. 13 bombing": whose, not a new incident
             if (
                 c.start < 12
@@ -2035,45 +2055,45 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             if told_before is not None and c.start < told_before:
                 continue  # "According to the Kurdish forces, the strikes killed seven civilians": the strikes told before
             if (
-                " the " in masked
+                attackers
                 and (not plain or _any_in(lowered, _ATTACKER_NOUNS))
                 and _THE_ATTACKERS.search(masked, max(0, c.start - 60), c.start)
             ):
                 continue  # "Police said several of the assailants had blown themselves up": the attack told before
-            if "still" in masked and _STILL_HELD.match(masked, c.end):
+            if still and _STILL_HELD.match(masked, c.end):
                 continue  # "The 18 Turkish workers abducted in Baghdad on September 2 are still being held": told before
             if (
-                "the " in masked
+                the
                 and _RECALLED_TARGET.search(masked, max(0, c.start - 40), c.start)
                 and _WHEN_AFTER.match(masked, c.end)
             ):
                 continue  # "Hundreds of families fled the camps targeted on Sunday": the attack told before
-            if (" days" in masked or " times" in masked or " occasions" in masked) and _TALLY_AFTER.match(masked, c.end):
+            if tally and _TALLY_AFTER.match(masked, c.end):
                 continue  # "the villages were shelled on at least 19 days of the month": a month's tally
-            if ("count" in masked or "record" in masked) and _COUNTED_BEFORE.search(masked, max(0, c.start - 60), c.start):
+            if counted and _COUNTED_BEFORE.search(masked, max(0, c.start - 60), c.start):
                 continue  # "with RIC counting 610 shells in total", "ACLED records 23 Turkish air strikes": a tally
             if c.start >= 6 and masked[c.start - 6 : c.start].lower() == "those " and c.cue.sub == "@attack":
                 continue  # "carrying pictures of those killed the year before": victims named, no act told
-            if "despite" in masked and _DESPITE_BEFORE.search(masked, max(0, c.start - 40), c.start):
+            if despite and _DESPITE_BEFORE.search(masked, max(0, c.start - 40), c.start):
                 continue  # "residents were determined to stay despite the shelling": the attacks told, as a state
-            if "p" in masked and _PLANNED_BEFORE.search(masked, max(0, c.start - 40), c.start):
+            if p and _PLANNED_BEFORE.search(masked, max(0, c.start - 40), c.start):
                 continue  # "confessed that he had been planning an attack on a shopping centre": none took place
-            if "leaflet" in masked and _LEAFLETS_AFTER.match(masked, c.end):
+            if leaflet and _LEAFLETS_AFTER.match(masked, c.end):
                 continue  # "aircraft dropped tens of thousands of leaflets over Hawija": paper, no strike
-            if "rel" in masked and _RELYING_ON.search(masked, max(0, c.start - 100), c.start):
+            if rel and _RELYING_ON.search(masked, max(0, c.start - 100), c.start):
                 continue  # "entrenched among civilians, relying on snipers, suicide bombers ...": how they fight
-            if "after" in masked and _AFTER_DAYS_OF.search(masked, max(0, c.start - 80), c.start):
+            if after and _AFTER_DAYS_OF.search(masked, max(0, c.start - 80), c.start):
                 # "seized four districts after a week of heavy Russian and regime airstrikes": what led to it, no
                 # incident, nor the kind of the one told
                 led_to.append(c)
                 continue
-            if "to the " in masked and _RESPONDED_TO_THE.search(masked, max(0, c.start - 50), c.start):
+            if to_the and _RESPONDED_TO_THE.search(masked, max(0, c.start - 50), c.start):
                 continue  # "al-Kadhimi responded to the Baghdad attack by replacing ...": the attack told before
-            if " by " in masked and _SAID_BY.search(masked, max(0, c.start - 40), c.start):
+            if by and _SAID_BY.search(masked, max(0, c.start - 40), c.start):
                 continue  # "al-Abadi said that by blowing up the mosque ISIS had ...": the act told, judged
-            if ("ast " in masked or "previous" in masked) and (last := _LAST_TIME.search(masked)) and last.start() <= c.start:
+            if last and (last_time := _LAST_TIME.search(masked)) and last_time.start() <= c.start:
                 continue  # "The last time IS mounted a serious attack there was on September 22": a past one recalled
-            if "provid" in masked and (given := _PROVIDED.search(masked, max(0, c.start - 40))) and given.start() < c.start < given.end():
+            if provid and (given := _PROVIDED.search(masked, max(0, c.start - 40))) and given.start() < c.start < given.end():
                 continue  # "The Turkish army provided artillery and air support": help given to a fight told, no strike
             open_cues.append(c)
     if led_to and not open_cues:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from mesint.extract.numbers import NUMBER_PATTERN, NUMBER_WORDS, VAGUE_WORDS, parse_number
 from mesint.extract.prefilter import (
+    LiteralIndex,
     Prefiltered,
     compile_gated,
     folds_plainly,
@@ -43,8 +44,9 @@ class _AnyOf:
         return next(self._automaton.iter(lowered), None) is not None
 
 
-def _each(pattern: Prefiltered, text: str, low: str, plain: bool) -> Iterator[re.Match[str]]:
-    return pattern.finditer(text, low) if plain else pattern.pattern.finditer(text)
+def _each(pattern: Prefiltered, text: str, maybe: set[int] | None) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches; ``maybe``: the ids of the patterns whose words the text holds (None: untested)."""
+    return pattern.pattern.finditer(text) if maybe is None or id(pattern) in maybe else iter(())
 
 
 def _verb_led(pattern: re.Pattern[str], text: str, verbs: list[int] | None) -> Iterator[re.Match[str]]:
@@ -1003,6 +1005,18 @@ _NTH_BEFORE = re.compile(
 _SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<w>[a-z]+(?:ed|ised|ized))[\"”](?=\s)")
 
 
+# The patterns searched only where their words are, those words tested in one Aho-Corasick pass over the text
+# instead of a loop of substring tests per pattern (each pattern's one or two literal sets, as ``possible`` tests)
+_WORDED: tuple[Prefiltered, ...] = (
+    _SHOT_THEM_BOTH, _NOMINAL, _LEFT_DEAD, _KIN_VICTIM, _ROLE_AND_AIDE, _SINGULAR, _VAGUE_LOSS, _PASSIVE, _HEADLINE,
+    _TOLL, _FATALITIES,
+)  # fmt: skip
+_WORDED_INDEX = LiteralIndex(
+    [p.literal_sets[0] if p.literal_sets else None for p in _WORDED],
+    [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in _WORDED],
+)
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Every killed/wounded mention in ``text``, non-overlapping, in order."""
     if not _ANY_CASUALTY(text.lower()):
@@ -1042,6 +1056,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
 
     low = text.lower()
     plain = folds_plainly(text)  # the word tests before the patterns below are exact
+    # the patterns of ``_WORDED`` whose words the text holds, from one pass over it (None: a text the test is not
+    # exact for)
+    maybe = {id(_WORDED[i]) for i in _WORDED_INDEX.candidates(low)} if plain else None
     # where the verb-led patterns are tried (None: everywhere, for a text a literal test cannot be trusted on), and
     # where the last casualty word ends
     verbs: list[int] | None
@@ -1060,7 +1077,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         # "resulting in 2 fatalities and 9 injured": a coder's pair, the dead first
         add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end("w"))
         add("wounded", _count(m.group("n2"), m.group(0)[m.start("n2") - m.start() :]), m.start("n2"), m.end())
-    for m in _each(_SHOT_THEM_BOTH, text, low, plain) if " and " in low or " with " in low else ():
+    for m in _each(_SHOT_THEM_BOTH, text, maybe) if " and " in low or " with " in low else ():
         add("killed", Count.exact(2), m.start(), m.end())
     for m in _NAMED_AND_OTHERS.finditer(text) if "with" in low or "other" in low or " his " in low or " her " in low else ():
         n = parse_number((m.group("n") or m.group("n2")).lower())
@@ -1122,7 +1139,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _KILLED_AND_WOUNDED.finditer(text) if "killed and" in low or "killing and" in low or "dead and" in low else ():
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
-    for m in _each(_NOMINAL, text, low, plain):
+    for m in _each(_NOMINAL, text, maybe):
         if _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "a standoff over the killing of a soldier", "protesting the murder of an activist": a cause
         kind = "wounded" if m.group("v").lower() in {"injury", "injuring", "wounding"} else "killed"
@@ -1193,7 +1210,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         a, b = _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), parse_number(m.group("n2").lower())
         if a.best is not None and b is not None:
             add(_kind(m.group("v")), Count.exact(a.best + b), m.start(), m.end())
-    for m in _each(_LEFT_DEAD, text, low, plain):
+    for m in _each(_LEFT_DEAD, text, maybe):
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _KIN_LIST.finditer(text) if " and their " in low or " and his " in low or " and her " in low else ():
         n = parse_number(m.group("n").lower()) if m.group("n") else 1
@@ -1213,10 +1230,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _BODY.finditer(text) if "body" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
     # before the counts that open a phrase: "A woman and her two children were killed" is three, not two
-    for m in _each(_KIN_VICTIM, text, low, plain) if " and " in low else ():
+    for m in _each(_KIN_VICTIM, text, maybe) if " and " in low else ():
         n = (parse_number(m.group("n").lower()) if m.group("n") else 1) or 1
         add(_kind(m.group("v")), Count.exact(n + (1 if m.group("lead") else 0)), m.start(), m.end())  # "A woman and her son"
-    for m in _each(_ROLE_AND_AIDE, text, low, plain) if " and " in low else ():
+    for m in _each(_ROLE_AND_AIDE, text, maybe) if " and " in low else ():
         add(_kind(m.group("v")), Count.exact(2), m.start(), m.end())
     # Each pattern tried at these count starts needs a casualty word after its count: a count past the end of the
     # last such word begins no match, and is not tried.
@@ -1260,7 +1277,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in match_at(_IN_ACTION, text, starts) if "IA" in text or "in action" in text else ():
         add("wounded" if m.group("v")[0] in "Ww" else "killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for prefiltered in (_PASSIVE, _HEADLINE, _TOLL, _FATALITIES):
-        if plain and not prefiltered.possible(low):
+        if maybe is not None and id(prefiltered) not in maybe:
             continue  # none of the words one of its matches needs
         pattern = prefiltered.pattern
         for m in pattern.finditer(text) if prefiltered is _TOLL else match_at(pattern, text, starts):
@@ -1339,7 +1356,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", Count.exact(2) if m.group("pair") else _count(m.group("n"), m.group(0)), m.start(), m.end())
     if (m := _LOG_SINGULAR.match(text)) is not None:
         add(_kind(m.group("v")), Count.exact(1), m.start("who"), m.end())
-    for m in _each(_SINGULAR, text, low, plain):
+    for m in _each(_SINGULAR, text, maybe):
         add(_kind(m.group("v") or m.group("v2") or m.group("v3")), Count.exact(1), m.start(), m.end())
     for m in _LOST_LIFE.finditer(text) if " life" in low else ():
         add("killed", Count.exact(1), m.start(), m.end())
@@ -1377,7 +1394,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _LEFT_HIM.finditer(text) if "left" in low or "leaving" in low else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
-    for m in _each(_VAGUE_LOSS, text, low, plain):
+    for m in _each(_VAGUE_LOSS, text, maybe):
         add("killed", Count.vague(m.group(0)), m.start(), m.end())
     found.sort(key=lambda c: c.start)
     for m in _ALONG_WITH.finditer(text) if "along with" in low or "as well as" in low else ():

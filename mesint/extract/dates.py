@@ -368,10 +368,20 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 # "3-4 February") or at a month name with a number after it ("February 3"): those places, found in one scan, are
 # the only ones the forms are tried at.
 _MON_ANY = _MON.replace("?P<mon>", "?:")
+# The same names grouped by their first letter, for a lookahead (which only asks whether one of them is there, so
+# their order does not matter): at each capital the engine tries eight letters, not the twenty-four names
+_MON_NAMES = _MON_ANY[len("(?:") : -len(r")\.?")].split("|")
+_MON_BY_LETTER = (
+    "(?:"
+    + "|".join(
+        f"{first}(?:{'|'.join(n[1:] for n in _MON_NAMES if n[0] == first)})" for first in dict.fromkeys(n[0] for n in _MON_NAMES)
+    )
+    + r")\.?"
+)
 # (it takes the first character, not only looks at it: a pattern that can match empty gets no start set to scan for)
 _DATE_START = compile_gated(
-    rf"(?=[\dADFJMNOS])\b(?:(?=[0-3]?\d(?:st|nd|rd|th)?(?:{_RANGE_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+{_MON_ANY})"
-    rf"|(?={_MON_ANY}\s+\d))[\dADFJMNOS]"
+    rf"(?=[\dADFJMNOS])\b(?:(?=[0-3]?\d(?:st|nd|rd|th)?(?:{_RANGE_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+{_MON_BY_LETTER})"
+    rf"|(?={_MON_BY_LETTER}\s+\d))[\dADFJMNOS]"
 )
 _AT_START = _NEEDS_MONTH - {"my"}
 # Which of those begin at a day number ("3 February 2019") rather than at the month name ("February 3"):

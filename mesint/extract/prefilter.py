@@ -288,6 +288,12 @@ def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 # The engine's codes for the categories a gate names (its negative numbers)
 _CATEGORY_CODES = {code: category for category, code in _CATEGORIES.items()}
+# A digit in a scan's set of first characters as the Unicode decimal digits themselves, read from a bitmap, and
+# every character past the BMP (a superset: the set only says where a match may begin): the category costs a call
+# of the engine's digit test at each character of the text, and this set a lookup.
+_DIGIT_ITEMS = [(sre_constants.LITERAL, c) for c in range(0x10000) if chr(c).isdecimal()] + [
+    (sre_constants.RANGE, (0x10000, 0x10FFFF))
+]
 
 
 def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.Pattern[str] | None:
@@ -307,8 +313,12 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.
         if low == 0:
             return None  # (a gate is only made for a pattern that cannot match empty)
         items = [
-            (sre_constants.CATEGORY, _CATEGORY_CODES[c]) if c < 0 else (sre_constants.LITERAL, c) for c in sorted(chars)
+            (sre_constants.CATEGORY, _CATEGORY_CODES[c]) if c < 0 else (sre_constants.LITERAL, c)
+            for c in sorted(chars)
+            if c != -1
         ]
+        if -1 in chars:
+            items += _DIGIT_ITEMS
         charset, _ = sre_compile._optimize_charset(items)
         info = [sre_constants.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE), min(high, sre_compile.MAXCODE)]
         sre_compile._compile_charset(charset, all_flags, info)
