@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
@@ -514,10 +514,14 @@ class PrefilteredAny:
     def compile(cls, pattern: str, flags: int = re.IGNORECASE) -> PrefilteredAny:
         return cls(tuple(Prefiltered.compile(p, flags) for p in split_alternatives(pattern)))
 
-    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
-        low = lowered if lowered is not None else text.lower()
+    def search(
+        self, text: str, lowered: str | None = None, candidates: list[int] | None = None
+    ) -> re.Match[str] | None:
+        """``candidates``: the parts that may match, in order, where the caller's own index found them."""
+        if candidates is None:
+            candidates = self.index.candidates(lowered if lowered is not None else text.lower())
         best: re.Match[str] | None = None
-        for i in self.index.candidates(low):  # (each part's second literal set is tested by the index too)
+        for i in candidates:  # (each part's second literal set is tested by the index too)
             part = self.parts[i]
             m = part.pattern.search(text)
             if m is not None and (best is None or m.start() < best.start()):
@@ -610,6 +614,9 @@ class LiteralIndex:
     ) -> None:
         import ahocorasick
 
+        # (kept for ``JointIndex``, which puts several indexes' literals in one automaton)
+        self.literal_sets = tuple(literal_sets)
+        self.second_sets = tuple(second_sets) if second_sets is not None else (None,) * len(literal_sets)
         # Each literal's owners as one int with a bit per pattern: the owners of the hits are joined by OR-ing a few
         # ints, not by building a set of every owner of every hit (a common literal has many owners, and occurs
         # many times); what is found is a mask too, read back as indices once.
@@ -652,7 +659,10 @@ class LiteralIndex:
         """Indices of the patterns that may match ``lowered`` (a lower-cased text), in index order."""
         if self._empty:
             return list(self._always_sorted)
-        found = self._found(lowered)
+        return self.candidates_in(self._found(lowered))
+
+    def candidates_in(self, found: int) -> list[int]:
+        """``candidates`` of a text in which ``JointIndex.found`` found ``found`` for this index."""
         if not found:
             return list(self._always_sorted)
         return _bit_indices(found | self._always)
@@ -663,6 +673,34 @@ class LiteralIndex:
         if self._empty:
             return []
         return _bit_indices(self._found(lowered))
+
+    def present_in(self, found: int) -> list[int]:
+        """``present`` of a text in which ``JointIndex.found`` found ``found`` for this index."""
+        return _bit_indices(found)
+
+
+class JointIndex:
+    """Several literal indexes in one automaton: one Aho-Corasick pass over a text finds, for each of them, what its
+    own pass would (a unit's text is read for its cues, its gates, its aggregates and its dates: one pass, not four).
+
+    ``found`` gives each index's ``_found`` mask, to be read with its ``candidates_in`` or by its ``present``-like
+    callers. The masks are the same: an index's patterns keep their literal sets and second sets, only shifted by
+    the patterns of the indexes before it, and every step of ``_found`` works bit by bit."""
+
+    def __init__(self, indexes: Sequence[LiteralIndex]) -> None:
+        literal_sets: list[tuple[str, ...] | None] = []
+        second_sets: list[tuple[str, ...] | None] = []
+        self._slices: list[tuple[int, int]] = []  # each index's (first bit, mask of its bits)
+        for index in indexes:
+            self._slices.append((len(literal_sets), (1 << index.size) - 1))
+            literal_sets += index.literal_sets
+            second_sets += index.second_sets
+        self._index = LiteralIndex(literal_sets, second_sets)
+
+    def found(self, lowered: str) -> list[int]:
+        """For each index, in order, the mask its ``_found(lowered)`` gives."""
+        found = 0 if self._index._empty else self._index._found(lowered)
+        return [(found >> first) & bits for first, bits in self._slices]
 
 
 def _bit_indices(mask: int) -> list[int]:
