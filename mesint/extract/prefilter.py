@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import reduce
@@ -286,10 +287,6 @@ def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(gated, flags)
 
 
-# The engine's codes for the categories a gate names (its negative numbers)
-_CATEGORY_CODES = {code: category for category, code in _CATEGORIES.items()}
-
-
 def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.Pattern[str] | None:
     """``body`` compiled with ``chars`` as the set of characters its search scans for: the pattern ``gated``
     (``body`` behind a lookahead for ``chars``), the same matches, without the lookahead's cost.
@@ -306,10 +303,7 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.
         low, high = parsed.getwidth()
         if low == 0:
             return None  # (a gate is only made for a pattern that cannot match empty)
-        items = [
-            (sre_constants.CATEGORY, _CATEGORY_CODES[c]) if c < 0 else (sre_constants.LITERAL, c) for c in sorted(chars)
-        ]
-        charset, _ = sre_compile._optimize_charset(items)
+        charset = _scan_charset(chars, all_flags)
         info = [sre_constants.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE), min(high, sre_compile.MAXCODE)]
         sre_compile._compile_charset(charset, all_flags, info)
         code = [sre_constants.INFO, len(info) + 1, *info]
@@ -323,6 +317,26 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.
     except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
         return None
     return compiled
+
+
+def _scan_charset(chars: set[int], flags: int) -> list[tuple[object, object]]:
+    """The info block's set for ``chars``, in ``re``'s parsed form.
+
+    The search tests every character of the text against it. A category ("\\d", "\\s") costs a Unicode
+    database lookup per character; the set only needs to hold every character a match can begin with, so a
+    category is written out as its members below 256 (a bitmap test) plus every character from 256 on (two
+    comparisons): a few more places tried in a text with such characters, the same matches."""
+    if all(c >= 0 for c in chars):
+        return sre_compile._optimize_charset([(sre_constants.LITERAL, c) for c in sorted(chars)])[0]  # type: ignore[no-any-return]
+    latin1 = {c for c in chars if 0 <= c < 256}
+    for c in chars:
+        if c < 0:
+            member = re.compile(_CATEGORY_TEXT[c], flags & (re.ASCII | re.UNICODE))
+            latin1.update(i for i in range(256) if member.match(chr(i)))
+    charset: list[tuple[object, object]] = sre_compile._optimize_charset(
+        [(sre_constants.LITERAL, c) for c in sorted(latin1)]
+    )[0]
+    return [*charset, (sre_constants.RANGE, (256, sys.maxunicode))]
 
 
 _PLAIN_FIRST = re.compile(r"[A-Za-z0-9 ]")
