@@ -28,11 +28,12 @@ from mesint.extract.casualties import (
     find_casualties,
     total,
 )
-from mesint.extract.dates import DateContext, find_dates
+from mesint.extract.dates import DATE_LITERALS, DateContext, find_dates
 from mesint.extract.event_types import MOB_ON_PEOPLE, SOME_GOT_THROUGH, CueBook, CueMatch, GenericActor, decide_type
 from mesint.extract.locations import LocationPhrase, find_location
 from mesint.extract.numbers import parse_number
 from mesint.extract.prefilter import (
+    JointIndex,
     LiteralIndex,
     Prefiltered,
     PrefilteredAny,
@@ -1826,7 +1827,9 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     book = ctx.cues
     lowered = masked.lower()
     plain = folds_plainly(masked)  # substring tests on ``lowered`` are exact for case-blind words
-    gated = _UNIT_GATES.candidates(lowered)  # those of ``_UNIT_GATED`` that the unit's literals let through
+    # the unit's gates, cues, aggregates and date forms from one literal pass
+    gates_found, cues_found, aggregate_found, dates_found = _unit_literals(book).found(lowered)
+    gated = _UNIT_GATES.candidates_in(gates_found)  # those of ``_UNIT_GATED`` that the unit's literals let through
     attrib = (
         ((not plain or _any_in(lowered, _ATTRIB_WORDS)) and _ATTRIB_CLAUSE.match(masked))
         or _dateline_lead(masked)
@@ -1861,7 +1864,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     # (whether "no"/"without" is anywhere: most units have neither, and each cue would search for them)
     negatable = _NEGATION_WORD.search(masked) is not None
     # (the same lower-casing find would do; the force phrases' candidates for ``_find_actors`` from the same pass)
-    found_cues, generic = book.find_with_generic(masked, lowered)
+    found_cues, generic = book.find_with_generic(masked, lowered, cues_found)
     for g in ctx.glossary_matches(masked):
         found_cues += [CueMatch(c.cue, g.start(), g.end(), g.group(0)) for c in ctx.glossary_cues(g.group(0))]
     shown = (
@@ -1951,7 +1954,13 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         if "ing the" in masked and (not plain or _any_in(lowered, _RUNNING_TOTAL_VERBS))
         else None
     )
-    agg = _AGGREGATE.search(masked[: running.start()] if running else masked) if openers and cues else None
+    agg = (
+        None
+        if not (openers and cues)
+        else _AGGREGATE.search(masked[: running.start()])
+        if running
+        else _AGGREGATE.search(masked, lowered, _AGGREGATE.index.candidates_in(aggregate_found))
+    )
     if agg is not None and _STATE_SINCE.search(masked, max(0, agg.start() - 40), agg.start()):
         agg = None  # "breaking a siege imposed by IS since 2015": how long a state of affairs lasted, no count
     elif agg is not None and agg.group(0)[:5].lower() == "since" and _FIRST_TIME.search(
@@ -2149,7 +2158,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             date_ctx, dateline_end = replace(date_ctx, published=day.start, period_end=None), filed.end()
     dates = [
         d
-        for d in find_dates(masked, ctx=date_ctx)
+        for d in find_dates(masked, ctx=date_ctx, literals=dates_found)
         if not (d.span is not None and _SINCE.search(masked, max(0, d.span.start - 30), d.span.start))
         and not (d.span is not None and d.span.end <= dateline_end)
         # "The death toll from a suicide bombing ... rose to 30 on Tuesday": the day the toll rose, not the bombing's
@@ -2508,6 +2517,21 @@ _ASSESSED_AT = len(_UNIT_GATED) - 1
 _UNIT_GATES = LiteralIndex(
     [p.literals for p in _UNIT_GATED], [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in _UNIT_GATED]
 )
+# each cue book's ``_unit_literals``, with the book (whose id keys it)
+_UNIT_LITERALS: dict[int, tuple[CueBook, JointIndex]] = {}
+
+
+def _unit_literals(book: CueBook) -> JointIndex:
+    """The literals of every index a unit's text is read with, in one automaton (built once per cue book)."""
+    got = _UNIT_LITERALS.get(id(book))
+    if got is None:
+        if len(_UNIT_LITERALS) >= 8:
+            _UNIT_LITERALS.clear()  # (tests build many knowledge bases; a run has one)
+        joint = JointIndex([_UNIT_GATES, book.unit_index, _AGGREGATE.index, DATE_LITERALS])
+        got = _UNIT_LITERALS[id(book)] = (book, joint)
+    return got[1]
+
+
 _IN_YEAR = compile_gated(r"\s+(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
 _IN_YEAR_BEFORE = compile_gated(r"\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\s+$")
 # "an armed group formed among Yezidis in 2014 during the Islamic State assault on Sinjar": the year's own assault

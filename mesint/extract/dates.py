@@ -419,7 +419,7 @@ _NUMBER_FORMS = {
     for slash in (False, True)
 }
 # Month and digit forms are gated by the two tests above; the other forms by their literal words.
-_INDEX = LiteralIndex(
+DATE_LITERALS = LiteralIndex(
     [None if kind in _NEEDS_MONTH | _NEEDS_DIGIT else required_literals(p.pattern) for kind, p in _PATTERNS]
 )
 
@@ -454,8 +454,12 @@ def _in_the_year_printed_before(found: list[DateMention], yearless: set[int]) ->
     return out
 
 
-def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0) -> list[DateMention]:
-    """Every date phrase in ``text``, in order, non-overlapping (longest form wins)."""
+def find_dates(
+    text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0, literals: int | None = None
+) -> list[DateMention]:
+    """Every date phrase in ``text``, in order, non-overlapping (longest form wins).
+
+    ``literals``: what ``DATE_LITERALS`` finds in ``text.lower()``, where the caller's ``JointIndex`` pass found it."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     yearless: set[int] = set()  # where the forms that print no year begin
@@ -471,7 +475,7 @@ def find_dates(text: str, *, ctx: DateContext, doc_id: str = "", offset: int = 0
             (day_starts if text[m.start()].isdigit() else month_starts).append(m.start())
     # Without a digit no month or digit form can match: only the forms with words of their own are tried; with one,
     # the month and digit forms that what the text holds leaves possible too, in the forms' order.
-    order = _INDEX.present(text.lower())
+    order = DATE_LITERALS.present(text.lower()) if literals is None else DATE_LITERALS.present_in(literals)
     if digits:
         order = sorted(order + _NUMBER_FORMS[month, year, "/" in text])
     if ctx.published is None:

@@ -98,9 +98,13 @@ class CueBook:
         low = text.lower() if lowered is None else lowered
         return self._matches(text, low, self.index.candidates(low))
 
-    def find_with_generic(self, text: str, lowered: str) -> tuple[list[CueMatch], list[GenericActor]]:
-        """``find(text, lowered)`` and ``generic_candidates(lowered)``, both read from one literal pass."""
-        found = self.unit_index.candidates(lowered)
+    def find_with_generic(
+        self, text: str, lowered: str, literals: int | None = None
+    ) -> tuple[list[CueMatch], list[GenericActor]]:
+        """``find(text, lowered)`` and ``generic_candidates(lowered)``, both read from one literal pass (``literals``:
+        what ``unit_index`` finds in ``lowered``, where the caller's ``JointIndex`` pass found it)."""
+        index = self.unit_index
+        found = index.candidates(lowered) if literals is None else index.candidates_in(literals)
         first = self.index.size  # the generic phrases' indices come after the cues' and their alternatives'
         g = bisect_left(found, first)
         generic = self.generic_actors

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
@@ -286,16 +287,6 @@ def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(gated, flags)
 
 
-# The engine's codes for the categories a gate names (its negative numbers)
-_CATEGORY_CODES = {code: category for category, code in _CATEGORIES.items()}
-# A digit in a scan's set of first characters as the Unicode decimal digits themselves, read from a bitmap, and
-# every character past the BMP (a superset: the set only says where a match may begin): the category costs a call
-# of the engine's digit test at each character of the text, and this set a lookup.
-_DIGIT_ITEMS = [(sre_constants.LITERAL, c) for c in range(0x10000) if chr(c).isdecimal()] + [
-    (sre_constants.RANGE, (0x10000, 0x10FFFF))
-]
-
-
 def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.Pattern[str] | None:
     """``body`` compiled with ``chars`` as the set of characters its search scans for: the pattern ``gated``
     (``body`` behind a lookahead for ``chars``), the same matches, without the lookahead's cost.
@@ -312,14 +303,7 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.
         low, high = parsed.getwidth()
         if low == 0:
             return None  # (a gate is only made for a pattern that cannot match empty)
-        items = [
-            (sre_constants.CATEGORY, _CATEGORY_CODES[c]) if c < 0 else (sre_constants.LITERAL, c)
-            for c in sorted(chars)
-            if c != -1
-        ]
-        if -1 in chars:
-            items += _DIGIT_ITEMS
-        charset, _ = sre_compile._optimize_charset(items)
+        charset = _scan_charset(chars, all_flags)
         info = [sre_constants.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE), min(high, sre_compile.MAXCODE)]
         sre_compile._compile_charset(charset, all_flags, info)
         code = [sre_constants.INFO, len(info) + 1, *info]
@@ -333,6 +317,26 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.
     except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
         return None
     return compiled
+
+
+def _scan_charset(chars: set[int], flags: int) -> list[tuple[object, object]]:
+    """The info block's set for ``chars``, in ``re``'s parsed form.
+
+    The search tests every character of the text against it. A category ("\\d", "\\s") costs a Unicode
+    database lookup per character; the set only needs to hold every character a match can begin with, so a
+    category is written out as its members below 256 (a bitmap test) plus every character from 256 on (two
+    comparisons): a few more places tried in a text with such characters, the same matches."""
+    if all(c >= 0 for c in chars):
+        return sre_compile._optimize_charset([(sre_constants.LITERAL, c) for c in sorted(chars)])[0]  # type: ignore[no-any-return]
+    latin1 = {c for c in chars if 0 <= c < 256}
+    for c in chars:
+        if c < 0:
+            member = re.compile(_CATEGORY_TEXT[c], flags & (re.ASCII | re.UNICODE))
+            latin1.update(i for i in range(256) if member.match(chr(i)))
+    charset: list[tuple[object, object]] = sre_compile._optimize_charset(
+        [(sre_constants.LITERAL, c) for c in sorted(latin1)]
+    )[0]
+    return [*charset, (sre_constants.RANGE, (256, sys.maxunicode))]
 
 
 _PLAIN_FIRST = re.compile(r"[A-Za-z0-9 ]")
@@ -524,10 +528,14 @@ class PrefilteredAny:
     def compile(cls, pattern: str, flags: int = re.IGNORECASE) -> PrefilteredAny:
         return cls(tuple(Prefiltered.compile(p, flags) for p in split_alternatives(pattern)))
 
-    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
-        low = lowered if lowered is not None else text.lower()
+    def search(
+        self, text: str, lowered: str | None = None, candidates: list[int] | None = None
+    ) -> re.Match[str] | None:
+        """``candidates``: the parts that may match, in order, where the caller's own index found them."""
+        if candidates is None:
+            candidates = self.index.candidates(lowered if lowered is not None else text.lower())
         best: re.Match[str] | None = None
-        for i in self.index.candidates(low):  # (each part's second literal set is tested by the index too)
+        for i in candidates:  # (each part's second literal set is tested by the index too)
             part = self.parts[i]
             m = part.pattern.search(text)
             if m is not None and (best is None or m.start() < best.start()):
@@ -620,6 +628,9 @@ class LiteralIndex:
     ) -> None:
         import ahocorasick
 
+        # (kept for ``JointIndex``, which puts several indexes' literals in one automaton)
+        self.literal_sets = tuple(literal_sets)
+        self.second_sets = tuple(second_sets) if second_sets is not None else (None,) * len(literal_sets)
         # Each literal's owners as one int with a bit per pattern: the owners of the hits are joined by OR-ing a few
         # ints, not by building a set of every owner of every hit (a common literal has many owners, and occurs
         # many times); what is found is a mask too, read back as indices once.
@@ -662,7 +673,10 @@ class LiteralIndex:
         """Indices of the patterns that may match ``lowered`` (a lower-cased text), in index order."""
         if self._empty:
             return list(self._always_sorted)
-        found = self._found(lowered)
+        return self.candidates_in(self._found(lowered))
+
+    def candidates_in(self, found: int) -> list[int]:
+        """``candidates`` of a text in which ``JointIndex.found`` found ``found`` for this index."""
         if not found:
             return list(self._always_sorted)
         return _bit_indices(found | self._always)
@@ -673,6 +687,34 @@ class LiteralIndex:
         if self._empty:
             return []
         return _bit_indices(self._found(lowered))
+
+    def present_in(self, found: int) -> list[int]:
+        """``present`` of a text in which ``JointIndex.found`` found ``found`` for this index."""
+        return _bit_indices(found)
+
+
+class JointIndex:
+    """Several literal indexes in one automaton: one Aho-Corasick pass over a text finds, for each of them, what its
+    own pass would (a unit's text is read for its cues, its gates, its aggregates and its dates: one pass, not four).
+
+    ``found`` gives each index's ``_found`` mask, to be read with its ``candidates_in`` or by its ``present``-like
+    callers. The masks are the same: an index's patterns keep their literal sets and second sets, only shifted by
+    the patterns of the indexes before it, and every step of ``_found`` works bit by bit."""
+
+    def __init__(self, indexes: Sequence[LiteralIndex]) -> None:
+        literal_sets: list[tuple[str, ...] | None] = []
+        second_sets: list[tuple[str, ...] | None] = []
+        self._slices: list[tuple[int, int]] = []  # each index's (first bit, mask of its bits)
+        for index in indexes:
+            self._slices.append((len(literal_sets), (1 << index.size) - 1))
+            literal_sets += index.literal_sets
+            second_sets += index.second_sets
+        self._index = LiteralIndex(literal_sets, second_sets)
+
+    def found(self, lowered: str) -> list[int]:
+        """For each index, in order, the mask its ``_found(lowered)`` gives."""
+        found = 0 if self._index._empty else self._index._found(lowered)
+        return [(found >> first) & bits for first, bits in self._slices]
 
 
 def _bit_indices(mask: int) -> list[int]:

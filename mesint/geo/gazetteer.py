@@ -167,6 +167,11 @@ _FIRST_CAP_WORD = (
     r"[\w'’ʿʾ]*(?:[-‑][\w'’ʿʾ]+)*"
 )
 CAPITALISED_RUN = re.compile(rf"{_FIRST_CAP_WORD}(?:[ ](?:{_CONNECTOR}[ ])?{_CAP_WORD}){{0,5}}")
+# A run opens at a lower-case "a" or "e" only as an article before a hyphen and a capital ("al-Bab", "ez-Zor"): in a
+# text without a hyphen before a capital, the same pattern opening at capitals only finds the same runs, without
+# stopping at every "a" and "e" of the text (most of the places the scan would try).
+_ARTICLE_HYPHEN = re.compile(r"[-‑](?:(?<=[ae][lsdrtnz].)|(?<=ash.))[A-Z]")  # (found from the hyphen: a scan for it)
+_CAPITALS_RUN = re.compile(CAPITALISED_RUN.pattern.replace("[A-Zae]", "[A-Z]", 1))
 _CONNECTORS = frozenset(_CONNECTOR[3:-1].split("|"))
 # The strict key of a capitalised n-gram: the same names (and "The", "Syrian") recur in every report, and
 # loose_key keeps such a cache too. Keyed on the name alone.
@@ -485,7 +490,12 @@ class Gazetteer:
         c = normalise_country(country)
         hits: list[NameHit] = []
         strict_index, loose_index, places, stop = self._strict, self._loose, self.places, self.stop_keys
-        facility = any(w in text for w in _FACILITY_LITERALS) and _FACILITY_WORDS.search(text)
+        # (a loop, not ``any`` over a generator: this runs for every unit)
+        facility = False
+        for w in _FACILITY_LITERALS:
+            if w in text:
+                facility = _FACILITY_WORDS.search(text) is not None
+                break
         for m in _FACILITY.finditer(text) if facility else ():
             # "the Balad air base", "the Al-Omar oil field": a facility the gazetteer names with capitals
             surface = f"{m.group('name')} {m.group('kind').title()}"
@@ -496,7 +506,8 @@ class Gazetteer:
                 hits.append(NameHit(m.start(), m.end(), m.group(0), cands))
         # (only a facility's name can hold a later run: a name found in a run ends before the next run starts)
         facilities = tuple(hits)
-        for run in CAPITALISED_RUN.finditer(text):
+        runs = CAPITALISED_RUN if ("-" in text or "‑" in text) and _ARTICLE_HYPHEN.search(text) else _CAPITALS_RUN
+        for run in runs.finditer(text):
             if facilities and any(h.start <= run.start() < h.end for h in facilities):
                 continue
             toks = _run_tokens(run) if " " in run.group() else [run.span()]  # (most runs are one word)
@@ -536,7 +547,10 @@ class Gazetteer:
                             idxs = None
                     if not idxs:
                         continue
-                    cands = tuple(places[j] for j in idxs if c is None or places[j].country == c)
+                    # (lists, not generators: no frame resumed per place)
+                    cands = tuple(
+                        [places[j] for j in idxs] if c is None else [places[j] for j in idxs if places[j].country == c]
+                    )
                     if not cands:
                         continue
                     if i > 0 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in GENERIC_PREFIXES:
