@@ -4037,8 +4037,8 @@ def test_a_title_that_lists_its_columns_in_brackets_reads_each_rows_date_and_sou
         "SYRIA | selected notes 2014–2015 | extract (date | notes | source)\n"
         "2014-03-16 | Syrian army and Hezbollah fighters took control of Yabroud from rebel groups after a month-long "
         "offensive in the Qalamoun mountains. Fatalities unknown. | SANA; Al-Manar\n"
-        "2015-01-26 | Kurdish YPG fighters, backed by coalition air strikes, took full control of Kobani from ISIS after "
-        "four months of fighting. Fatalities unknown. | Reuters\n",
+        "2015-01-26 | Kurdish YPG fighters, backed by coalition air strikes, took full control of Kobani from ISIS "
+        "after four months of fighting. Fatalities unknown. | Reuters\n",
         dt.date(2015, 2, 1),
     )
     assert [(e["date"], e["sources"]) for e in events] == [
