@@ -6245,12 +6245,23 @@ def _near_its_anchor(place: Place, after: str, country: str | None, ctx: DocCont
     return offset if offset is not None and offset.lat is not None else place
 
 
+_PART_OF_GOVERNORATE = re.compile(
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+(?P<name>[A-Z][\w'’ -]+?)\s*$", re.I
+)
+
+
 def _within_label(name: str, label: str, country: str | None, ctx: DocContext) -> bool:
     """A place a feed line names lies in the area its label names (same governorate, within 80 km or the area's own
     reach: "Badia: ... about 30 km north-east of As-Sukhnah")."""
     label = _FEED_STAMP.sub("", label)
+    part = _PART_OF_GOVERNORATE.match(label)
+    governorate = ctx.gazetteer.canonical_admin1(part.group("name")) if part else None
     area = _resolved(label, country, None, None, ctx)
     place = _resolved(name, country, None, None, ctx)
+    if governorate is not None:
+        # "Western Anbar: ... near Rutba", "Eastern Homs: ... near al-Sukhnah": a part of a governorate reaches as far
+        # as the governorate does
+        return place is not None and place.lat is not None and place.admin1 == governorate
     if area is None or place is None or area.lat is None or place.lat is None or area.admin1 != place.admin1:
         return False
     return km_between(area.lat, area.lon or 0.0, place.lat, place.lon or 0.0) <= max(80.0, area.uncertainty_km or 0.0)

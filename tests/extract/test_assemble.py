@@ -4310,3 +4310,15 @@ def test_the_subject_of_the_clause_that_tells_the_act_is_its_doer() -> None:
         dt.date(2018, 3, 15),
     )
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Syria", "Rebel groups (Syria)")
+
+
+def test_a_label_naming_part_of_a_governorate_gives_way_to_the_town_the_line_names() -> None:
+    events = _digest(
+        "Situation update\n\n"
+        "Southern Deir ez-Zor: Russian jets struck ISIS hideouts near Mayadin on May 16, killing four militants.\n\n"
+        "Northern Salah al-Din: An IED struck an army patrol near Shirqat on May 17, wounding three soldiers.\n"
+    )
+    assert [(e["place"], e["admin1"]) for e in events] == [
+        ("Al Mayadin", "Deir ez-Zor"),
+        ("Al-Shirqat District", "Salah al-Din"),
+    ]
