@@ -175,8 +175,24 @@ def find_source_lines(text: str, *, ctx: DateContext, doc_id: str = "", offset: 
                     if not dated_elsewhere:  # find_citations reads the dated parts of a parenthesis itself
                         out.append(dated)
                     continue
-                start = offset + part_start + (len(part) - len(part.lstrip()))
-                out.append(Citation(outlet=name, date=None, span=Span(doc_id, start, start + len(name))))
+                out += _undated_outlets(part, part_start, doc_id, offset)
+    return out
+
+
+def _undated_outlets(part: str, part_start: int, doc_id: str, offset: int) -> list[Citation]:
+    """One undated part of a source line: one outlet, or several listed with commas when each is a name ("Source: AFP,
+    Rudaw"; not "Ministry of Defence, Turkey" read as two when a piece is no name of its own, which a capital shows)."""
+    pieces = part.split(",") if "," in part and "(" not in part else [part]
+    if len(pieces) > 1 and not all(p.strip(" .")[:1].isupper() and len(p.split()) <= 5 for p in pieces):
+        pieces = [part]
+    out = []
+    pos = part_start
+    for piece in pieces:
+        name = piece.strip(" .")
+        start = offset + pos + (len(piece) - len(piece.lstrip()))
+        pos += len(piece) + 1
+        if name:
+            out.append(Citation(outlet=name, date=None, span=Span(doc_id, start, start + len(name))))
     return out
 
 

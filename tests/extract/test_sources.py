@@ -78,6 +78,16 @@ def test_a_records_closing_bracket_lists_its_sources() -> None:
     assert [c.outlet for c in cites] == ["Rudaw", "Reuters"]
 
 
+def test_a_source_parenthesis_may_list_its_outlets_with_commas() -> None:
+    text = "A roadside bomb killed two soldiers near Tarmiyah on Sunday. (Source: Shafaq News, Baghdad Today)"
+    assert [c.outlet for c in find_source_lines(text, ctx=DateContext())] == ["Shafaq News", "Baghdad Today"]
+    # a piece that is no name of its own keeps the part whole
+    text = "Turkish jets struck Qandil on Sunday. (Source: Ministry of Defence statement, issued in Ankara)"
+    assert [c.outlet for c in find_source_lines(text, ctx=DateContext())] == [
+        "Ministry of Defence statement, issued in Ankara"
+    ]
+
+
 def test_an_outlet_with_its_other_name_in_an_appositive() -> None:
     text = "The Syria Civil Defence, known as the White Helmets, put the number of dead at 20."
     assert [a.name for a in find_attributions(text)] == ["Syria Civil Defence"]
