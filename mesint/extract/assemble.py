@@ -4982,6 +4982,11 @@ _CLAIM_CLAUSE_END = compile_gated(r"[;.]|,\s+(?:according|said|who|which|the\s+\
 _WAS_HURT_WHEN = compile_gated(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt|shot)\s+(?:[^.;,]{0,30}?\s)?(?:when|as|after)\b", re.I
 )
+# "a member of the reconciliation committee survived an assassination attempt when a bomb ... went off"
+_SURVIVED_WHEN = compile_gated(
+    r"\b(?:survived|escaped)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:assassination|attempt|attack)\b[^.;]{0,40}?\b(?:when|as)\b",
+    re.I,
+)
 
 
 def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
@@ -4992,6 +4997,9 @@ def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
         return True
     # "a young man was wounded when two gunmen shot at him": the man the sentence opened with
     hurt = _WAS_HURT_WHEN.search(main.masked, 0, trigger.start) if trigger.text[-4:].lower() in {" him", " her"} else None
+    if hurt is None and ("surviv" in main.masked[: trigger.start] or "escaped" in main.masked[: trigger.start]):
+        # (or the one who survived the attempt on his life the device was set off in)
+        hurt = _SURVIVED_WHEN.search(main.masked, 0, trigger.start)
     if hurt is not None:
         civ = book.civilian_nouns.search(main.masked, 0, hurt.start())
         if civ is not None and not any(a.start <= civ.start() < a.end for a in main.actors):

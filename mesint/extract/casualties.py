@@ -294,7 +294,8 @@ _SUSTAINED = compile_gated(
     re.I,
 )
 # "Regime media spoke of three 'martyrs'"
-_MARTYRS = compile_gated(rf"\b{_QUANT}\s+(?:[\w-]+\s+)?[\"“']?martyrs\b", re.I)
+# (and a bulletin's verbless "One martyr and several wounded as regime forces shelled ...")
+_MARTYRS = compile_gated(rf"\b{_QUANT}\s+(?:[\w-]+\s+)?[\"“']?martyr(?P<plural>s)?\b", re.I)
 # "killed Abu Khadija", "assassinated Hisham al-Hashimi": a victim named, no count
 _NAMED_VICTIM = compile_gated(
     r"\b(?:killed|killing|kills|assassinated|assassinating|executed|shot dead)\s+"
@@ -591,7 +592,8 @@ _SINGULAR = _with_words(compile_gated(
     rf"\b(?:the|a|an|his|her|their|its)\s+{_GAP}was\s+(?:reportedly\s+|also\s+)?"
     rf"(?:(?:seriously|critically|severely|badly|lightly|slightly|moderately|fatally)\s+)?(?P<v>{_KILL}|{_WOUND})\b"
     # "He was killed instantly": the one person the sentence before named
-    rf"|\b(?:[Hh]e|[Ss]he)\s+was\s+(?:reportedly\s+|later\s+)?(?P<v2>killed|shot dead|wounded|injured)\b"
+    rf"|\b(?:[Hh]e|[Ss]he)\s+was\s+(?:reportedly\s+|later\s+)?"
+    rf"(?:(?:seriously|critically|severely|badly|lightly|slightly|moderately)\s+)?(?P<v2>killed|shot dead|wounded|injured)\b"
     # "She died of her wounds"
     rf"|\b(?:[Hh]e|[Ss]he)\s+(?:later\s+)?(?P<v3>died|succumbed)\b(?=\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries))",
     re.I,
@@ -1366,8 +1368,9 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add("killed", count, m.start(), m.end())
     for m in _SUSTAINED.finditer(text) if "sustain" in low or "suffered" in low or "received" in low or "ed for" in low else ():
         add("wounded", _count(m.group("n"), m.group(0)), m.start(), m.end())
-    for m in _MARTYRS.finditer(text) if "martyrs" in low else ():
-        add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
+    for m in _MARTYRS.finditer(text) if "martyr" in low else ():
+        if m.group("plural") or m.group("n").lower() == "one":
+            add("killed", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _verb_led(_NAMED_VICTIM, text, verbs):
         # "an air strike killed Abu Khadija, described as ISIS's deputy, and another militant": one named, one more
         other = _KIN_AFTER_ROLE.match(text, m.end()) or _AND_ANOTHER.match(text, m.end())  # "... and her driver"

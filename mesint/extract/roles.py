@@ -67,6 +67,8 @@ _VICTIM_AFTER = compile_gated(
     r"|^[^.;]{0,60}?\b(?:died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:when|as|after)\b"
     r"|^\s+(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b"  # "10 x ISIS fighters KIA during ..."
     r"|^[^.;]{0,40}?\bcame under (?:an? )?(?:heavy |intense |armed )?(?:attack|assault|fire)\b"  # the side attacked
+    # "a former rebel commander survived an assassination attempt when gunmen ...": the one who survived was the target
+    r"|^[^.;]{0,40}?\b(?:survived|escaped)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:assassination|attempt|attack|ambush)\b"
     # a headline's passive without its "was": "Two policemen killed by IS snipers", "Army officer wounded by sniper"
     r"|^\s+(?:[\w'’-]+\s+){0,2}?(?:killed|wounded|injured|shot dead|gunned down|kidnapped|abducted|executed|assassinated|murdered)"
     r"\s+(?:[^.;,]{0,40}?\s)?by\b",

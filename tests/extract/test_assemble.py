@@ -4322,3 +4322,33 @@ def test_a_label_naming_part_of_a_governorate_gives_way_to_the_town_the_line_nam
         ("Al Mayadin", "Deir ez-Zor"),
         ("Al-Shirqat District", "Salah al-Din"),
     ]
+
+
+def test_the_one_who_survived_an_attempt_on_his_life_was_its_target_and_was_hurt() -> None:
+    (event,) = extract(
+        "In Inkhil, a former rebel commander survived an assassination attempt on Saturday evening when gunmen "
+        "opened fire on his car. He was lightly wounded, and no party claimed responsibility.",
+        dt.date(2021, 10, 18),
+    )
+    assert (event["actor1"], event["actor2"], event["wounded"]) == (
+        "Unidentified Armed Group (Syria)",
+        "Civilians (Syria)",
+        1,
+    )
+
+
+def test_an_attempt_on_a_mans_life_with_a_bomb_is_a_bombing() -> None:
+    (event,) = extract(
+        "On 3 March 2022, a member of the local reconciliation committee in Sheikh Miskin survived an assassination "
+        "attempt when an explosive device planted under his car went off.",
+        dt.date(2022, 3, 4),
+    )
+    assert (event["sub_event_type"], event["actor2"]) == ("Remote explosive/landmine/IED", "Civilians (Syria)")
+
+
+def test_a_bulletins_verbless_one_martyr() -> None:
+    (event,) = extract(
+        "Idlib, 21 August 2013: One martyr and several wounded as regime forces shelled the town of Saraqib.",
+        dt.date(2013, 8, 22),
+    )
+    assert (event["killed"], event["wounded"]) == (1, None)
