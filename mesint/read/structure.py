@@ -109,6 +109,10 @@ _ASSESSMENT_HEADING = compile_gated(
     re.I,
 )
 # (a UN update's "Situation overview" is its body, told once: not a digest's summary of what follows)
+# "Following are the main events of the past week:": the list that follows is the week's items themselves, told once
+# (not "Following is an overview of the situation in Syria:", whose points are told again in full below)
+_LIST_ITSELF = re.compile(r"\s*(?:(?:the\s+)?following\s+(?:are|is)|below\s+(?:are|is)|here\s+(?:are|is))\b", re.I)
+_EVENTS_LISTED = frozenset({"main events", "key developments"})
 _OVERVIEW = compile_gated(
     # ("Monday, May 20, 2024 – daily summary": the report's own title, not a summary over what it tells below)
     # (nor "Weekly press briefing (summary)": what was said, summed up, no summary of the items below)
@@ -338,7 +342,8 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             parent_overview_depth = None
         if block.bullet and body.rstrip().endswith(":"):
             kind = ItemKind.BACKGROUND  # "Following are the highlights...:" introduces its sub-items
-            if _OVERVIEW.search(body):
+            overview = _OVERVIEW.search(body)
+            if overview and not (_LIST_ITSELF.match(body) and overview.group(0).lower() in _EVENTS_LISTED):
                 parent_overview_depth = block.depth
         elif bulleted and not block.bullet:
             # A loose paragraph in a bulleted report introduces the bullets under it, summarises a

@@ -53,6 +53,19 @@ def test_overview_section_is_background() -> None:
     assert summary and summary[0].kind == ItemKind.BACKGROUND
 
 
+def test_a_bullet_that_says_the_main_events_follow_introduces_them_not_an_overview() -> None:
+    text = (
+        "WEEKLY DIGEST (March 1 – 7, 2020)\n\nMain developments in Iraq\n"
+        "  • Following are the main events of the past week:\n"
+        "    • Nineveh Province: ISIS operatives shot dead a mukhtar near Qayyarah (Shafaq News, March 3, 2020).\n"
+        "  • Following is an overview of the situation in Syria:\n"
+        "    • The SDF continued its advance on Hajin.\n"
+    )
+    kinds = {i.text[:20]: i.kind for i in read_items(text)}
+    assert kinds["Nineveh Province: IS"] == ItemKind.INCIDENT
+    assert kinds["The SDF continued it"] == ItemKind.BACKGROUND
+
+
 def test_a_markdown_table_is_data_not_incidents() -> None:
     text = (
         "Weekly tally\n\n| date | place | incident |\n|---|---|---|\n"
