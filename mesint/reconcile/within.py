@@ -678,6 +678,20 @@ def _rolls_up(lead: Event, later: list[Event]) -> bool:
     return lead.killed.best is None or lead.killed.best >= most
 
 
+def _same_site(a: Event, b: Event) -> bool:
+    """Both placed at one point, or the second not placed at all."""
+    if b.place is None or b.place.lat is None:
+        return True
+    return a.place is not None and a.place.lat == b.place.lat and a.place.lon == b.place.lon
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """The second's days lie within the first's (or it has none)."""
+    if b.date is None or a.date is None:
+        return True
+    return a.date.start <= b.date.start and b.date.end <= a.date.end
+
+
 def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
     """Merge repeated items; in articles, also retellings of the same incident."""
     if article and len(events) >= 3 and (_sums_up(events[0], events[1:]) or _rolls_up(events[0], events[1:])):
@@ -762,6 +776,19 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
             ):
                 # "Islamic State claimed the attack in a statement on Sunday, saying it had killed 20": the lead's
                 # incident, claimed (the claim's day and figure are not the incident's)
+                out[i] = _merge(kept, replace(e, killed=None, wounded=None))
+                break
+            if (
+                not article
+                and i == len(out) - 1
+                and kept.span.end <= e.span.start
+                and kept.event_type == e.event_type
+                and _CLAIMS_IT.match(e.quote)
+                and _same_site(kept, e)
+                and _same_day(kept, e)
+            ):
+                # a digest's sub-bullet "ISIS claimed responsibility for the attack (Amaq, ...)" under the bullet that
+                # tells it: the same incident, claimed (the claim's figures are the claimant's)
                 out[i] = _merge(kept, replace(e, killed=None, wounded=None))
                 break
             if (

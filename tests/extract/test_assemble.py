@@ -4352,3 +4352,16 @@ def test_a_bulletins_verbless_one_martyr() -> None:
         dt.date(2013, 8, 22),
     )
     assert (event["killed"], event["wounded"]) == (1, None)
+
+
+def test_a_claim_sub_bullet_under_the_bullet_that_tells_the_attack_is_the_same_event() -> None:
+    events = _digest(
+        "Weekly digest (May 12 – 18, 2021)\n\nIraq\n"
+        "  • On May 14, 2021, ISIS operatives attacked a bus carrying pilgrims on their way to Samarra on the road "
+        "south of Balad, killing four passengers (Al-Sumaria News, May 15, 2021).\n"
+        "    • ISIS claimed responsibility for the attack in a statement issued by its Amaq News Agency, which said "
+        "that its fighters had attacked a bus of “polytheists” (Amaq, May 14, 2021).\n"
+    )
+    (event,) = events
+    assert (event["place"], event["killed"]) == ("Balad", 4)
+    assert [c["outlet"] for c in event["citations"]] == ["Al-Sumaria News", "Amaq"]
