@@ -1324,6 +1324,9 @@ _ISSUER_WORD = compile_gated(r"Ministry|Media|Command|Press|Directorate|Spokes|I
 def _publisher(text: str, k: Knowledge) -> ActorMatch | None:
     """The armed party that issues the report, when its title names one: its "our forces" are that party."""
     title = text.lstrip()[:160].split("\n", 1)[0]
+    if title.isupper():
+        # "REPUBLIC OF TÜRKİYE – MINISTRY OF NATIONAL DEFENCE": a letterhead in capitals ("İ" has no plain lower case)
+        title = _title_case(title)
     if not _ISSUER_WORD.search(title) or not _ISSUER_TITLE.match(title):
         return None
     named = next((a for a in k.actors.find(title) if a.kind not in {"Civilians", "Protesters", "Rioters"}), None)
@@ -1865,13 +1868,18 @@ _DATE_LINE = compile_gated(
     r"(?:(?:Statement|Update|Post|Press release|Release|Bulletin|Communiqu[ée])(?:\s+No\.?\s*\d+)?"
     r"(?:\s+of|\s+issued on|\s+on|,|\s+[–—-])\s+)?"
     # ("Security Media Cell | 5 June 2024": the issuer's name, then the day of its post)
-    r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+|[A-Z][^|\n]{1,60}?\s+\|\s+)?"
+    # ("Security Media Cell – Wednesday, 3 March 2021": or a dash between them)
+    r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s+|(?P<piped>[A-Z][^|\n]{1,60}?\s+\|\s+)|[A-Z][^|\n–—]{1,60}?\s+[–—]\s+)?"
     r"(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     # ("TUESDAY 9 APRIL 2019": a log's day heading in capitals)
     r"(?:\d{1,2}\s+[A-Z][A-Za-z]+\.?,?\s+\d{4}|[A-Z][A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     # "14 August 2022, 10:42": a post's time of day after its date
     r"(?:\s*[,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs|GMT|UTC))?)?\s*(?:[:.]|\s[—–]|\s-{1,3})?"
-    r"(?:\s*\([a-z][^()\n]{0,30}\))?\s*$"  # "... 26 January 2022 (weekly outcome)"
+    r"(?:\s*\([a-z][^()\n]{0,30}\))?"  # "... 26 January 2022 (weekly outcome)"
+    # "24 November 2022, 14:00 – Weekly press briefing (excerpt)", "Feb. 7, 2024 | TAMPA, Fla.": a label or the place
+    # the release came from after its day
+    # (not "CI-0541 | 17 March 2017 | Iraq, Nineveh – Mosul": a record's cells on both sides of its day)
+    r"(?:\s+[–—]\s+[A-Z][^\n|]{0,60}|(?(piped)(?!)|\s+\|\s+[A-Z][^\n|]{0,40}))?\s*$"
 )
 
 
@@ -2027,7 +2035,12 @@ def _own_name(items: list[Item], document: Document, k: Knowledge) -> str | None
     ]
     if len(plain) >= 2:
         return None  # "Barrel bombs hit rebel-held Aleppo": a headline says what happened, it names nobody
-    return name.title() if name.isupper() else name
+    return _title_case(name) if name.isupper() else name
+
+
+def _title_case(name: str) -> str:
+    """A name printed in capitals as it is written ("TÜRKİYE" is "Türkiye", not "Türki̇ye")."""
+    return name.replace("İ", "I").title()
 
 
 _PLACE_WORDS = re.compile(r"\b(?:and|province|governorate|district|countryside|region|city|the|of)\b|[\s,&/–-]", re.I)

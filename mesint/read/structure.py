@@ -270,6 +270,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
     overview_prose = False  # a paragraph seen under that heading
     overview_list = False  # the bullets under a "Key Takeaways:" line: a summary, told again below
     overview_bullets = False  # bullets seen under an overview heading
+    stamped = False  # under a heading that is a day's date stamp
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         span = Span(doc_id, block.text_start, block.end)
@@ -320,6 +321,8 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
                 or (_KEY_POINTS.search(body) is not None and len(body) < 40 and _told_below(blocks, i, heads))
             )
             assessment_section = bool(_ASSESSMENT_HEADING.search(body)) and len(body) < 60
+            # "22 November 2022, 11:30" over a statement: the paragraphs under it are of that day
+            stamped = len(body) < 80 and _FULL_DATE.match(body.lstrip(" •*#-–—[")) is not None
             continue
         if (
             bulleted
@@ -357,7 +360,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             first_sentence = body[lead.end() if lead else 0 :].split(". ", 1)[0]
             dated = _DATED_LEAD.match(body) or _FULL_DATE.search(first_sentence)
             led_item = lead is not None and _WEEKDAY.search(first_sentence) is not None
-            if (leads_in and not led_item) or not (dated or led_item):
+            if (leads_in and not led_item) or not (dated or led_item or stamped):
                 kind = ItemKind.BACKGROUND
         if overview_section and block.bullet and block.numbered and overview_prose:
             # "Summary" over a paragraph, then "1. On Friday evening, 26 April, an armed drone ...": the numbered items

@@ -4365,3 +4365,32 @@ def test_a_claim_sub_bullet_under_the_bullet_that_tells_the_attack_is_the_same_e
     (event,) = events
     assert (event["place"], event["killed"]) == ("Balad", 4)
     assert [c["outlet"] for c in event["citations"]] == ["Al-Sumaria News", "Amaq"]
+
+
+def test_a_ministrys_statements_under_their_date_stamps_in_a_bulleted_release() -> None:
+    events = _digest(
+        "REPUBLIC OF TÜRKİYE – MINISTRY OF NATIONAL DEFENCE\nPress statements, 10–12 May 2021\n\n"
+        "10 May 2021, 09:20\n"
+        "The targets struck last night were as follows:\n"
+        "• Gara (northern Iraq): 6 targets destroyed.\n\n"
+        "11 May 2021, 16:05\n"
+        "Three PKK terrorists who opened harassment fire on our base area near Azaz were neutralized by our "
+        "commandos.\n"
+    )
+    assert [(e["date"], e["actor1"], e["actor2"], e["killed"]) for e in events][-1] == (
+        "2021-05-11",
+        "Military Forces of Turkey",
+        "Kurdistan Workers' Party (PKK)",
+        3,
+    )
+
+
+def test_a_security_media_cell_statement_under_its_dated_heading_counts_its_last_night_from_that_day() -> None:
+    events = _digest(
+        "Security Media Cell – statements, 1–7 March 2021\n\n"
+        "Security Media Cell – Thursday, 4 March 2021\n"
+        "Last night, an IED exploded against an army patrol near Tarmiyah, wounding two soldiers.\n\n"
+        "Security Media Cell – Saturday, 6 March 2021\n"
+        "At 07:20 this morning, three rockets fell inside the perimeter of Balad Air Base, causing no casualties.\n"
+    )
+    assert [e["date"] for e in events] == ["2021-03-03", "2021-03-06"]
