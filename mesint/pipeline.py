@@ -186,10 +186,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 or item.text.count(";") >= 3
                 or item.text.count("\t") >= 3
             )
-            and (header := TableHeader.parse(item.text)) is not None
+            and (header := TableHeader.parse(item.text) or _header_under_title(item.text)) is not None
         ):
             table = header
-            if region.country is None and "(" in item.text and (country := _title_country(item.text)):
+            if region.country is None and ("(" in item.text or "\n" in item.text) and (
+                country := _title_country(item.text)
+            ):
                 # "IRAQ | coded events 2016–2022 | notes extract (date | notes | source)": a title that also lists
                 # the columns still names the report's country
                 region = topic = replace(region, country=country)
@@ -1758,6 +1760,14 @@ _DAILY_TITLE = compile_gated(r"\b(?:daily|death\s+toll)\b", re.I)  # a day's rep
 _DIGIT = compile_gated(r"\d")
 _IRAQ_WORD = compile_gated(r"\bIraq(?:i)?\b", re.I)
 _SYRIA_WORD = compile_gated(r"\bSyria(?:n)?\b", re.I)
+
+
+def _header_under_title(text: str) -> TableHeader | None:
+    """"# Export: Syria – selected events ...\nevent_id_cnty<TAB>admin1<TAB>notes<TAB>source": a table's header on the
+    line under the file's title, read with it as one block."""
+    if "\n" not in text:
+        return None
+    return TableHeader.parse(text.rstrip().rsplit("\n", 1)[1])
 
 
 def _title_country(title: str) -> str | None:

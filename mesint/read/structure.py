@@ -23,7 +23,10 @@ _TERMINAL = compile_gated(
 _ENDS_WITH_CITATION = compile_gated(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
 # "Source: Shafaq News", and a harm log's "Grading: Fair. Belligerent: Coalition." under its record
 _SOURCE_LINE = compile_gated(r"^(?:sources?\s*:|(?:grading\s*:[^\n]{0,40}?)?belligerents?\s*:)\s*\S", re.I)
-_EXPORT_ROW = compile_gated(r"^[^;\n]{1,60}(?:;[^;\n]*){3,}$|^(?:[\w\s-]{1,30},){3,}[\w\s-]{1,30}$")
+_EXPORT_ROW = compile_gated(
+    r"^[^;\n]{1,60}(?:;[^;\n]*){3,}$|^(?:[\w\s-]{1,30},){3,}[\w\s-]{1,30}$"
+    r"|^[^\t\n]*(?:\t[^\t\n]*){3,}$"  # a tab-separated export's line: "event_id_cnty<TAB>admin1<TAB>notes<TAB>source"
+)
 _TABLE_ROW = compile_gated(r"^\|.*\|\s*$")  # a markdown table row: "| file | style | events |"
 _PIPE_ROW = re.compile(r"\|[^|\n]*\|[^|\n]*\|")  # three cell separators: a line of a pipe table
 _CAPTION_LEAD = compile_gated(
@@ -210,6 +213,8 @@ def _is_heading(line: _Line, next_line: _Line | None) -> bool:
         return False  # "Mar 9 IED wounded 2 soldiers in Tarmiya": a log's incident line, told as a clause
     if t[:1] in _CLOCK_FIRST and _CLOCK_START.match(t):
         return False  # a live feed's stamped line, however short
+    if t.count("\t") >= 3:
+        return False  # a tab-separated export's row or header, however short
     if t[:1] == "[" and _STAMP_AND_CHANNEL.match(t):
         return True  # "[16/07/2021 08:40] Security Media Cell:": a post's stamp and channel over its text
     if t.endswith(")") and len(t) < 220 and _DATED_TITLE.match(t):

@@ -4394,3 +4394,19 @@ def test_a_security_media_cell_statement_under_its_dated_heading_counts_its_last
         "At 07:20 this morning, three rockets fell inside the perimeter of Balad Air Base, causing no casualties.\n"
     )
     assert [e["date"] for e in events] == ["2021-03-03", "2021-03-06"]
+
+
+def test_a_tab_separated_exports_header_under_its_title_line() -> None:
+    report = _article(
+        "# Export: Iraq – selected events | generated 3 May 2021\n"
+        "event_id_cnty\tadmin1\tnotes\tsource\n"
+        "IRQ1\tNinewa\tOn 2 May 2021, IS fighters shot dead two shepherds near Qayyarah.\tShafaq News; Rudaw\n"
+        "IRQ2\tBasrah\tOn 2 May 2021, protesters rallied in Zubair against power cuts.\tShafaq News\n",
+        dt.date(2021, 5, 3),
+    )
+    event = report["events"][0]
+    assert (event["place"], event["admin1"], event["sources"]) == (
+        "Al Qayyarah",
+        "Nineveh",
+        ["Shafaq News", "Rudaw"],
+    )
