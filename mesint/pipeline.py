@@ -48,7 +48,7 @@ from mesint.model import (
 )
 from mesint.read.glossary import find_glossary, glossary_span
 from mesint.read.structure import CLOCK_LINE
-from mesint.read.tables import Cell, TableHeader, cell_count
+from mesint.read.tables import Cell, TableHeader, cell_count, cell_hurt
 from mesint.reconcile.within import merge_accounts, merge_within_document
 from mesint.vocab import EVENT_TYPES, SUB_EVENT_PARENT, DateBasis, GeoPrecision, ItemKind
 
@@ -141,6 +141,7 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     # Statements under date lines of their own ("Sunday, 14 March 2021"): a series, each dated by its line
     date_lines = sum(1 for i in items if i.kind == ItemKind.HEADING and _DATE_LINE.match(i.text)) >= 2
     table: TableHeader | None = None  # the incident table being read ("Date | Governorate | ... | Source")
+    table_rows: list[tuple[int, int]] = []  # the spans of that table's rows: each row is its own incident
     record: tuple[int, SectionContext, SectionContext] | None = None  # a record header's block end, what it replaced
     bylines = _bylines(items)
     standfirst = _standfirst(items) if len(stories) < 2 else None
@@ -198,7 +199,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             continue
         if item.kind == ItemKind.HEADING and item.span.start in bylines:
             continue  # "Rashid Haddad" over "Feb 26, 2021": the reporter, no region
-        if item.kind == ItemKind.HEADING:
+        if item.kind == ItemKind.HEADING and not (table is not None and len(item.text) < 60 and _DAY_HEADING.search(item.text)):
+            # (a table cut into days keeps its header: "=== Tuesday 10 June 2014 ===" over the rows of that day)
             table = None
             if not item.section and title_day is None and _DAILY_TITLE.search(item.text):
                 title_day = _heading_day(item.text, ctx.dates)
@@ -268,7 +270,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         ):
             row = _inline_record(item.text, k)
         item_topic = topic
+        in_table = row is not None and table is not None
         if row is not None:
+            if table is not None:
+                table_rows.append((item.span.start, item.span.end))
             item, item_topic = _table_row(item, row, topic, ctx, k)
         if item.span.start in issuers:
             # "3. Ministry of National Defence (Türkiye)": a reading file's release heading names who issued it
@@ -284,7 +289,13 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             first = (not events and not non_events) or after_issuer
             after_issuer = False
             non_events.append(NonEvent(item.kind, item.text, item.span))
-            if item.kind == ItemKind.BACKGROUND and not (item.section and _OVERVIEW_HEADING.match(item.section[-1])):
+            if (
+                item.kind == ItemKind.BACKGROUND
+                and not (item.section and _OVERVIEW_HEADING.match(item.section[-1]))
+                # (nor "Daily total: 604–675 civilians killed; ISIS's takeover of Mosul ...": a day's sum below its
+                # rows, no lead-in to what follows)
+                and not _DAY_TOTAL.match(item.text)
+            ):
                 # (not the paragraph under "Summary": it sums the week up, it introduces no list of one side's acts)
                 topic = _with_lead_in(item, topic, ctx, k)
                 if (
@@ -441,7 +452,8 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 e = _lead_day(events[0], e)
             if dateline is not None and events:
                 e = _lead_doer(events[0], e)
-            events.append(carry_from(events[-1], e) if events and not summary_since else e)
+            # (a table row tells its own incident: nothing is carried from the row above)
+            events.append(carry_from(events[-1], e) if events and not summary_since and not in_table else e)
             summary_since = False
         summary_since = summary_since or (bulleted and not found)  # a digest's summary bullet
         non_events.extend(skipped)
@@ -499,6 +511,12 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 blocks.setdefault(bisect.bisect(posts, e.span.start), []).append(e)
             events = [m for block in blocks.values() for m in merge_within_document(block, article=True)]
             events = merge_within_document(events, article=False)
+        elif len(table_rows) >= 2:
+            # an incident table's rows are one incident each: "Baghdad: Kadhimiya ..." and "Baghdad: al-Jamia ..." on
+            # the same day are two bombings, however alike; only what is told outside the rows is merged
+            in_row = [e for e in events if any(s0 <= e.span.start < e0 for s0, e0 in table_rows)]
+            rest = merge_within_document([e for e in events if e not in in_row], article=not bulleted)
+            events = sorted(in_row + rest, key=lambda e: e.span.start)
         else:
             events = merge_within_document(events, article=not bulleted)
         if dateline is not None and any(
@@ -622,6 +640,11 @@ def _with_row_figures(event: Event, row: dict[str, Cell], cell_item: Item, ctx: 
         low, high = figure
         return Count(low, low, high if high is not None else low)  # "2-3": the lower is coded (ACLED)
 
+    wounded = count("wounded", event.wounded)
+    if "wounded" not in row and "killed" in row and (hurt := cell_hurt(row["killed"].text)) is not None:
+        # "3–4 (11 injured)": the deaths column's note of the hurt
+        n, floor = hurt
+        wounded = Count(n, n, None if floor else n)
     citations = list(event.citations)
     if "source" in row and row["source"].text not in {"", "-"}:
         cell = row["source"]
@@ -640,7 +663,7 @@ def _with_row_figures(event: Event, row: dict[str, Cell], cell_item: Item, ctx: 
         replace(
             event,
             killed=count("killed", event.killed),
-            wounded=count("wounded", event.wounded),
+            wounded=wounded,
             citations=tuple(citations),
         ),
         row,
@@ -1762,12 +1785,17 @@ _IRAQ_WORD = compile_gated(r"\bIraq(?:i)?\b", re.I)
 _SYRIA_WORD = compile_gated(r"\bSyria(?:n)?\b", re.I)
 
 
+_DAY_HEADING = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
+
+
 def _header_under_title(text: str) -> TableHeader | None:
     """"# Export: Syria – selected events ...\nevent_id_cnty<TAB>admin1<TAB>notes<TAB>source": a table's header on the
     line under the file's title, read with it as one block."""
     if "\n" not in text:
         return None
-    return TableHeader.parse(text.rstrip().rsplit("\n", 1)[1])
+    # ("Each line gives: incident id | day | ... | sources.\nDeaths are civilian deaths unless ...": a note's lines)
+    return next((h for line in text.strip().split("\n")[1:] + text.split("\n", 1)[:1]
+                 if (h := TableHeader.parse(line)) is not None), None)
 
 
 def _title_country(title: str) -> str | None:

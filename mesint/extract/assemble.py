@@ -4681,7 +4681,10 @@ def _build_event(
     date = (
         section.lead_date
         if section.row_date and section.lead_date is not None and not any(
-            d.basis == DateBasis.STATED for u in group for d in u.dates
+            # ("Coalition airstrike on houses ...; ... and in May 2017 admitted 105 civilian deaths": a month, or a
+            # day after the row's, tells what followed, not the incident's day)
+            d.basis == DateBasis.STATED and (d.end - d.start).days < 27 and d.start <= section.lead_date.end
+            for u in group for d in u.dates
         )
         else _date(group, preamble, citations, ctx, base, section.lead_date)
     )
@@ -5000,6 +5003,12 @@ def _civilian_target(main: Unit, trigger: CueMatch, book: CueBook) -> bool:
     if hurt is None and ("surviv" in main.masked[: trigger.start] or "escaped" in main.masked[: trigger.start]):
         # (or the one who survived the attempt on his life the device was set off in)
         hurt = _SURVIVED_WHEN.search(main.masked, 0, trigger.start)
+    if hurt is None and trigger.cue.passive and trigger.start < 80 and not any(a.start < trigger.start for a in main.actors):
+        # an incident list's telegraphic "body of a man, hands tied, shot in head", "inmates ... shot by ISIS gunmen":
+        # the people named before the act were its victims
+        civ = book.civilian_nouns.search(main.masked, 0, trigger.start)
+        if civ is not None:
+            return True
     if hurt is not None:
         civ = book.civilian_nouns.search(main.masked, 0, hurt.start())
         if civ is not None and not any(a.start <= civ.start() < a.end for a in main.actors):

@@ -70,7 +70,7 @@ _VICTIM_AFTER = compile_gated(
     # "a former rebel commander survived an assassination attempt when gunmen ...": the one who survived was the target
     r"|^[^.;]{0,40}?\b(?:survived|escaped)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:assassination|attempt|attack|ambush)\b"
     # a headline's passive without its "was": "Two policemen killed by IS snipers", "Army officer wounded by sniper"
-    r"|^\s+(?:[\w'’-]+\s+){0,2}?(?:killed|wounded|injured|shot dead|gunned down|kidnapped|abducted|executed|assassinated|murdered)"
+    r"|^\s+(?:[\w'’-]+\s+){0,2}?(?:killed|wounded|injured|shot dead|shot|gunned down|kidnapped|abducted|executed|assassinated|murdered)"
     r"\s+(?:[^.;,]{0,40}?\s)?by\b",
     re.I,
 )

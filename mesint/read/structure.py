@@ -237,8 +237,13 @@ def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     words = t.split()
     if len(words) > 18:
         return False
-    # Headings are not continued by a lower-case line.
-    return not (next_line is not None and not next_line.bullet and next_line.text[:1].islower())
+    # Headings are not continued by a lower-case line (a table's row is no continuation: "k25101 | Tue 10 Jun 2014 | ...").
+    return not (
+        next_line is not None
+        and not next_line.bullet
+        and next_line.text[:1].islower()
+        and not _PIPE_ROW.search(next_line.text)
+    )
 
 
 _NON_WORD = compile_gated(r"\W+")

@@ -18,9 +18,12 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"^(?:date|day|date of incident|incident date|event_date|event date)$", re.I)),
     ("admin1", re.compile(r"^(?:governorate|province|governorate/province|muhafaza|region|admin1)$", re.I)),
     ("place", re.compile(r"^(?:district|location|town|place|area|city|site|village|sub-?district|locality)$", re.I)),
+    # (an incident list's "target and weapon": what was hit, and how)
     ("text", re.compile(r"^(?:incident|description|event|details|summary|narrative|incident description|what happened|"
-                        r"notes)$", re.I)),
-    ("killed", re.compile(r"^(?:killed|dead|deaths|fatalities|kia|no\.? killed)$", re.I)),
+                        r"notes|target and weapon|target/weapon)$", re.I)),
+    # ("deaths recorded (min–max)": the column's range, the lower figure coded)
+    ("killed", re.compile(r"^(?:killed|dead|deaths|fatalities|kia|no\.? killed|deaths recorded|civilian deaths)"
+                          r"(?:\s*\((?:min|range)[^()]*\))?$", re.I)),
     ("wounded", re.compile(r"^(?:wounded|injured|wia|no\.? wounded|no\.? injured)$", re.I)),
     ("source", re.compile(r"^(?:sources?|reported by|outlet)$", re.I)),
     # the coder's own coding, in an ACLED-style export
@@ -31,10 +34,13 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # a title that names its rows' columns in brackets: "(date | notes | source)"
 _LISTED_COLUMNS = re.compile(r"\(([\w /-]{1,30}(?:\|[\w /-]{1,30}){2,})\)\s*$")
+_COLUMNS_SAID = re.compile(r"^\s*(?:each\s+(?:line|row|entry)\s+(?:gives|lists|reads|has)|columns|fields)\s*:\s*(.+?)\.?\s*$", re.I)
 _CSV_HEAD = re.compile(r'^\s*"?[\w /-]{1,30}"?\s*,\s*"?[\w /-]{1,30}"?\s*,')
 _RULE = re.compile(r"^[\s|:+=-]+$")  # "-----|-----|----": the line under the header
 _TOTAL = re.compile(r"^\s*(?:totals?|sum|all)\b", re.I)
-_NUMBER = re.compile(r"^\s*(?P<low>\d{1,4})(?:\s*[-–]\s*(?P<high>\d{1,4}))?\s*$")
+# ("3–4 (11 injured)": a deaths column's note of the hurt after its figure)
+_NUMBER = re.compile(r"^\s*(?P<low>\d{1,4})(?:\s*[-–]\s*(?P<high>\d{1,4}))?\s*(?:\([^()]*\))?\s*$")
+_HURT_NOTE = re.compile(r"\((?:(?P<more>more than|over|at least)\s+)?(?P<n>\d{1,5})\s+(?:injured|wounded|hurt)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +77,8 @@ class TableHeader:
         listed = _LISTED_COLUMNS.search(line) if sep == "|" else None
         if listed is not None:
             line = listed.group(1)  # "IRAQ | coded events 2016–2022 | notes extract (date | notes | source)"
+        elif sep == "|" and (said := _COLUMNS_SAID.match(line)) is not None:
+            line = said.group(1)  # "Each line gives: incident id | day | ... | sources.": the columns it names
         if sep != "|" and not _CSV_HEAD.match(line.replace(sep, ",") if sep != "," else line):
             return None  # prose with commas: a header's first cells are short names
         cells = [c.text for c in (split_cells(line) if sep == "|" else split_csv_cells(line, sep))]
@@ -148,3 +156,10 @@ def cell_count(text: str) -> tuple[int, int | None] | None:
     if m is None:
         return None
     return int(m.group("low")), int(m.group("high")) if m.group("high") else None
+
+
+def cell_hurt(text: str) -> tuple[int, bool] | None:
+    """The hurt a deaths column notes after its figure ("3–4 (11 injured)"): the number, and whether it is a floor
+    ("more than 150 injured")."""
+    m = _HURT_NOTE.search(text)
+    return (int(m.group("n")), m.group("more") is not None) if m else None

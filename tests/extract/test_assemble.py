@@ -4410,3 +4410,25 @@ def test_a_tab_separated_exports_header_under_its_title_line() -> None:
         "Nineveh",
         ["Shafaq News", "Rudaw"],
     )
+
+
+def test_an_incident_list_whose_columns_a_note_names_and_whose_days_are_headings() -> None:
+    report = _article(
+        "DAILY CIVILIAN DEATHS, IRAQ (selected days)\n\n"
+        "Each row gives: ref | day | location | target and weapon | deaths recorded (min–max) | sources.\n"
+        "Deaths are civilian deaths unless marked otherwise.\n\n"
+        "=== Thursday 3 July 2014 ===\n"
+        "a101 | Thu 3 Jul 2014 | Hilla: Nader district | car bomb near a bus station | 5–8 (22 injured) | AFP; NINA\n"
+        "a102 | Thu 3 Jul 2014 | Hilla: al-Jameen | truck bomb near a market | 12 | Reuters\n"
+        "Daily total: 17–20 killed; ISIS's advance on Tikrit the same week displaced thousands.\n\n"
+        "=== Friday 4 July 2014 ===\n"
+        "a103 | Fri 4 Jul 2014 | Tuz Khurmatu | farmer shot by gunmen in his field; police said in August 2014 "
+        "that the killers had not been found | 1 | Rudaw\n",
+        dt.date(2014, 9, 1),
+    )
+    assert [(e["date"], e["sub_event_type"], e["actor1"], e["killed"], e["wounded"], e["sources"])
+            for e in report["events"]] == [
+        ("2014-07-03", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", 5, 22, ["AFP", "NINA"]),
+        ("2014-07-03", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", 12, None, ["Reuters"]),
+        ("2014-07-04", "Attack", "Unidentified Armed Group (Iraq)", 1, None, ["Rudaw"]),
+    ]
