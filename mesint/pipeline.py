@@ -199,7 +199,9 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             continue
         if item.kind == ItemKind.HEADING and item.span.start in bylines:
             continue  # "Rashid Haddad" over "Feb 26, 2021": the reporter, no region
-        if item.kind == ItemKind.HEADING and not (table is not None and len(item.text) < 60 and _DAY_HEADING.search(item.text)):
+        if item.kind == ItemKind.HEADING and not (
+            table is not None and len(item.text) < 60 and _DAY_HEADING.search(item.text)
+        ):
             # (a table cut into days keeps its header: "=== Tuesday 10 June 2014 ===" over the rows of that day)
             table = None
             if not item.section and title_day is None and _DAILY_TITLE.search(item.text):
@@ -1785,7 +1787,9 @@ _IRAQ_WORD = compile_gated(r"\bIraq(?:i)?\b", re.I)
 _SYRIA_WORD = compile_gated(r"\bSyria(?:n)?\b", re.I)
 
 
-_DAY_HEADING = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
+_DAY_HEADING = re.compile(
+    r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b"
+)
 
 
 def _header_under_title(text: str) -> TableHeader | None:
