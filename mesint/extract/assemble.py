@@ -1421,6 +1421,14 @@ _NOT_DONE = compile_gated(
     r"attempt|try|carry\s+out|launch|mount|stage)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+# a strike release's own strikes, told by their count or their aircraft ("two airstrikes struck", "a Su-24M bomber
+# destroyed"), not by drones, which a state's own statements tell as attacks on it
+_OWN_STRIKE = re.compile(
+    r"\b(?:air\s*strikes?|strikes?|sorties|Su-\d+\w*|MiG-?\d*\w*|F-\d+\w*|B-\d+\w*|bombers?|warplanes?|attack\s+aircraft)\b",
+    re.I,
+)
+_STRIKING_KINDS = frozenset({"State forces", "External/Other forces"})
+_DENIED_IN_CUE = re.compile(r"\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:carr|launch|conduct|mount|stage|strike|bomb)", re.I)
 # ("spotted infiltrators trying to cross near Al-Qaim and engaged them": a second verb in the past starts its own clause)
 _CLAUSE_BREAK = compile_gated(r"[.;]|,\s+(?:and|but|while)\b|\s+and\s+(?=[a-z]+ed\s)")
 _MAY = compile_gated(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
@@ -1888,6 +1896,8 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and not (negatable and _NEGATED.search(masked, max(0, c.start - 16), c.start))
         # "ISIS has not attempted a major attack on the refinery since ...": what has not happened
         and not (said_not and _NOT_DONE.search(masked, max(0, c.start - 50), c.start))
+        # "our aircraft did not carry out any strikes on Talbiseh": the cue's own words deny the act
+        and not (said_not and _DENIED_IN_CUE.search(c.text))
         # "a commander of the YPJ, who had fought against ISIS in Raqqa": a life told, no incident of this report
         and not (c.cue.event_type == "Battles" and _WHO_HAD.search(masked, max(0, c.start - 24), c.start))
         # "the two attackers behind the 1 October suicide bombing in Ankara had come from Syria": a bombing known
@@ -3740,7 +3750,16 @@ def _build_event(
         pub is not None
         # ("an air operation was carried out in northern Iraq ...", "In the air operation conducted late last night":
         # the release's own operation, told without its doer)
-        and (passive or _AGENTLESS.search(main.masked) is not None)
+        # ("Near Al Hasakah, two airstrikes struck two ISIL tactical units", "a Su-24M bomber destroyed ...": a strike
+        # release's own strikes, told by their munitions or aircraft)
+        and (
+            passive
+            or (
+                pub.kind in _STRIKING_KINDS
+                and any(c.cue.sub == "Air/drone strike" and _OWN_STRIKE.search(c.text) for c in main.openers)
+            )
+            or _AGENTLESS.search(main.masked) is not None
+        )
         and (actor1 is None or actor1.canonical.startswith("Unidentified"))
         and (
             (actor2 is not None and actor2.canonical != pub.canonical and not is_civilian(actor2))

@@ -4432,3 +4432,30 @@ def test_an_incident_list_whose_columns_a_note_names_and_whose_days_are_headings
         ("2014-07-03", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", 12, None, ["Reuters"]),
         ("2014-07-04", "Attack", "Unidentified Armed Group (Iraq)", 1, None, ["Rudaw"]),
     ]
+
+
+def test_a_defence_ministrys_briefing_tells_its_own_strikes_by_their_aircraft() -> None:
+    report = _article(
+        "Ministry of Defence of the Russian Federation\n\n"
+        "Over the past day, aircraft of the aviation group performed 40 combat sorties.\n\n"
+        "Near the settlement of Habit in Idlib province, a Su-24M bomber destroyed a command post of the Jabhat "
+        "al-Nusra terrorist grouping.\n\n"
+        "A field camp of the militants was hit by a Su-34 near Kafr Zita in the north of Hama province.\n\n"
+        "I declare that our aircraft did not carry out any strikes on Rastan, and these reports are a fabrication.\n",
+        dt.date(2015, 10, 20),
+    )
+    assert [(e["actor1"], e["place"]) for e in report["events"]] == [
+        ("Military Forces of Russia", "Al-Habit"),
+        ("Military Forces of Russia", "Kafr Zayta"),
+    ]
+
+
+def test_a_coalition_releases_strikes_told_by_their_count_are_the_coalitions() -> None:
+    report = _article(
+        "Combined Joint Task Force – Operation Inherent Resolve\nNews Release\n\n"
+        "SOUTHWEST ASIA – Coalition military forces continued to attack ISIL terrorists in Syria and Iraq.\n\n"
+        "Iraq\n-- Near Tal Afar, three strikes struck an ISIL tactical unit and destroyed an ISIL vehicle.\n"
+        "-- Near Sinjar, one strike destroyed an ISIL fighting position.\n",
+        dt.date(2015, 9, 2),
+    )
+    assert {e["actor1"] for e in report["events"]} == {"Global Coalition against Daesh"}
