@@ -799,7 +799,13 @@ def _story_context(line: StoryDateline, published: dt.date | None, k: Knowledge,
 
 
 # "Suwayda 24", "Kirkuk Now", "Halab Today": local outlets named after their towns
-_OUTLET_AFTER_PLACE = compile_gated(r"\s+(?:24|Now|Today|News|Post|Media|TV)\b")
+_OUTLET_AFTER_PLACE = compile_gated(
+    r"\s+(?:24|Now|Today|News|Post|Media|TV)\b"
+    # ("A source in the Basra Health Directorate told Shafaq News that three people were killed": an office named for
+    # its province, where the count was made)
+    r"|\s+(?:Health|Police|Operations|Security|Governorate|Provincial)\s+(?:Directorate|Department|Command|Council|"
+    r"Office|Committee|Cell)\b"
+)
 # ("SOHR said 13 people were killed in Jaramana": the incident's own town, where its dead fell)
 _IN_BEFORE = compile_gated(r"\bin\s+$")
 _TOLL_OF_THE = compile_gated(
@@ -1306,6 +1312,7 @@ _SAID_ON = compile_gated(
 _LOWER_TOLL = compile_gated(
     r"\b(?:lower|smaller|more conservative)\s+(?:death\s+)?(?:toll|figure|count|number)\b", re.I
 )
+_HIGHER_TOLL = compile_gated(r"\b(?:higher|larger)\s+(?:death\s+)?(?:toll|figure|count|number)\b", re.I)
 _PART_OF_TOLL = compile_gated(r"\b(?:of the wounded|of them|among (?:them|the dead)|later died|succumbed)\b", re.I)
 _OTHER_DEAD = compile_gated(
     # ("Further to our earlier statement, ...": the post it follows up, not other dead)
@@ -1578,6 +1585,10 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
             or (rising and _BY_THEN.search(text, max(0, d.span.start - 6), d.span.start))
         )
     ]
+    died_later = _DIED_OF_HIS_WOUNDS.search(text) if "wounds" in text or "injuries" in text else None
+    if died_later is not None:
+        # "a fifth man had died of his wounds overnight": when one of the wounded died, not another incident's day
+        days = [d for d in days if d.span is None or d.span.start < died_later.start()]
     if rising and event.date is not None:
         # "On Wednesday, a hospital official said ... raising the death toll to three": the day the count was made
         days = [d for d in days if d.start < event.date.start]
@@ -1666,7 +1677,18 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
             continue
         rose = [m for m in of_kind if _TOLL_ROSE.search(text, max(0, m.start - 60), m.end)]
         chosen = rose[-1] if rose else (of_kind[0] if len(of_kind) == 1 else None)
-        if chosen is not None:
+        higher = (
+            _HIGHER_TOLL.search(text, of_kind[0].end) or _DIED_OF_HIS_WOUNDS.search(text, of_kind[0].end)
+            if chosen is None and len(of_kind) > 1 and of_kind[0].count.best is not None
+            else None
+        )
+        if higher is not None and all(m.start >= higher.start() - 40 for m in of_kind[1:]):
+            # "three people were killed ... A police source gave a higher toll of four dead, while a relative said a
+            # fifth man had died of his wounds": the first count, the higher ones its range (ACLED codes the lower)
+            first = of_kind[0].count.best or 0
+            top = max((m.count.best or 0 for m in of_kind[1:]), default=first)
+            updates[kind] = Count(first, first, max(first, top))
+        elif chosen is not None:
             updates[kind] = chosen.count
         elif of_kind and all(m.count.note == ANOTHER_SOURCE for m in of_kind[1:]):
             # "put the toll at 14 dead and 37 wounded, while a medic said ... more than 40 wounded": tellers' figures

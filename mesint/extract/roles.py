@@ -120,7 +120,9 @@ _DOER_AFTER = compile_gated(
 _UNITS_OF = compile_gated(
     r"(?:^|[.;:,]\s*|\b(?:and|when|as|while|that)\s+)\W*(?:(?:the|a|an|two|three|several)\s+)?(?:[\w'’-]+\s+){0,2}?(?:detachments?|contingents?|units?|forces?|elements|members|fighters|forces|troops|heroes|soldiers|men|"
     r"personnel|patrols?|brigades?|battalions?|regiments?|divisions?|squads?|aircraft|warplanes|jets|planes|drones|"
-    r"helicopters|artillery|gunboats|apparatus|services?|wings?|branch|directorate|department)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    # ("a force from the Basra Police Command raided ...": a detachment from it)
+    r"helicopters|artillery|gunboats|apparatus|services?|wings?|branch|directorate|department)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 _ORGAN_OF = compile_gated(

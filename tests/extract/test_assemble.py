@@ -4459,3 +4459,21 @@ def test_a_coalition_releases_strikes_told_by_their_count_are_the_coalitions() -
         dt.date(2015, 9, 2),
     )
     assert {e["actor1"] for e in report["events"]} == {"Global Coalition against Daesh"}
+
+
+def test_a_clan_fight_its_toll_told_by_an_office_named_for_the_province_and_the_arrests_after() -> None:
+    report = _article(
+        "Clan feud turns deadly in Maysan\n\n"
+        "A dispute between two clans turned deadly on Saturday afternoon, when members of the al-Bu Darraj and "
+        "al-Sawaed tribes fought with medium weapons in a village of Qalat Salih district.\n\n"
+        "A source in the Maysan Health Directorate said that two people were killed and six others wounded. A police "
+        "source gave a higher toll of three dead.\n\n"
+        "The fighting, which local farmers said lasted two hours, blocked the road to Amarah.\n\n"
+        "Early on Sunday, a force from the Maysan Police Command raided houses in the area and arrested seven "
+        "suspects.\n",
+        dt.date(2022, 2, 7),
+    )
+    assert [(e["sub_event_type"], e["actor1"], e["killed"], e["wounded"]) for e in report["events"]] == [
+        ("Armed clash", "Unidentified Tribal Militia (Iraq)", 2, 6),
+        ("Arrests", "Police Forces of Iraq", None, None),
+    ]
