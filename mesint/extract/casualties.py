@@ -102,9 +102,11 @@ _HEADLINE = _with_words(compile_gated(
 # ("shot dead two members of a militia", "killing its three occupants")
 _ACTIVE = compile_gated(
     rf"\b(?P<v>killing|kills|wounding|wounds|injuring|injures|killed|wounded|injured|shot dead|shot to death|gunned down|"
-    rf"shot and killed|executed|"
+    rf"shot and killed|shooting dead|shooting to death|executed|"
     rf"executing|assassinated|beheaded|murdered|massacred|martyring|(?:claiming|claimed|taking|took) the lives of)\s+"
-    rf"(?:(?:its|their|his|her|all)\s+)?{_QUANT}\b",
+    # ('killing "four terrorists"': the victims as the statement named them)
+    # (not 'killed "a significant number"': a vague amount, quoted)
+    rf"(?:(?:its|their|his|her|all)\s+)?(?:[\"“'](?!an?\s))?{_QUANT}\b",
     re.I,
 )
 # "killing a woman and two of her children": a second group of victims joined by "and"
@@ -759,7 +761,7 @@ _CASUALTY_WORD = compile_gated(_CASUALTY_WORD_SOURCE, re.I)
 # commander"), so those patterns are tried only there instead of at every word.
 _VERB_STEMS = (
     "kill", "wound", "injur", "shot", "gunned", "execut", "assassinat", "behead", "murder", "massacr", "martyr",
-    "claim", "taking", "took", "stabbed", "beat",
+    "claim", "taking", "took", "stabbed", "beat", "shooting",
 )  # fmt: skip
 
 
@@ -1416,7 +1418,23 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             add((numbered or before)[-1].kind, count, m.start("n"), m.end())  # the verb stays between the two figures
     found += [f for f in fields if not any(f.start < c.end and c.start < f.end for c in found)]
     found.sort(key=lambda c: c.start)
+    if len(found) > 1:
+        # "said four people were killed ... an official said that all four dead were Kurds": the same dead, told again
+        found = [
+            c for i, c in enumerate(found)
+            if not (
+                _THE_SAME_N.search(text, max(0, c.start - 8), c.start)
+                and any(p.kind == c.kind and p.count.best == c.count.best for p in found[:i])
+            )
+        ]
+    if "whether" in low:
+        # "it was not clear whether a wounded person had died overnight": a death in doubt is no death counted
+        found = [c for c in found if not _WHETHER.search(text, max(0, c.start - 30), c.start)]
     return _other_sources(text, found)
+
+
+_THE_SAME_N = re.compile(r"\b(?:all|the|these|those)\s+$", re.I)
+_WHETHER = re.compile(r"\bwhether\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 ANOTHER_SOURCE = "another source's figure"
@@ -1521,7 +1539,8 @@ def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMent
     return out
 
 
-_A_TOTAL = re.compile(r"\btoll\b|^number\s+of\b", re.I)
+# ("Iraqi officials later put the number of dead at nine")
+_A_TOTAL = re.compile(r"\btoll\b|^(?:(?:put|gave|set)\s+the\s+)?number\s+of\b", re.I)
 _RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|gone up|raised|raising|bringing|brought|pushing|pushed|revised up(?:ward)?)\b", re.I)
 
 

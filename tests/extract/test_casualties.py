@@ -706,3 +706,25 @@ def test_the_words_scan_ends_where_the_casualty_word_pattern_does(text: str) -> 
     assert words_end == max((m.end() for m in c._CASUALTY_WORD.finditer(text)), default=0)
     for pattern in (c._ACTIVE, c._ONE_VICTIM, c._PRONOUN, c._NAMED_VICTIM, c._ONE_WOUNDED.pattern):
         assert [m.span() for m in c.match_at(pattern, text, verbs)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act told with "shooting dead", and a statement's victims in quotes
+        ("Militants stormed a village late on Monday, shooting dead at least six farmers.", (6, None)),
+        ('Jets struck a hideout in the Makhoul mountains, killing "three terrorists".', (3, None)),
+        # (a vague amount quoted is no number)
+        ('A spokesman said the strikes had killed "a large number" of fighters.', (None, None)),
+        # another teller's count of the same dead, and a death in doubt
+        (
+            "The health directorate said five people were killed and 12 wounded. Officials later put the number of "
+            "dead at six, though it was unclear whether a wounded man had died.",
+            (5, 12),
+        ),
+        # the same dead told again
+        ("Police said three people were killed. A tribal elder said all three dead were shepherds.", (3, None)),
+    ],
+)
+def test_tolls_told_twice_or_in_doubt(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected
