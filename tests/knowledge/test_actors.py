@@ -311,6 +311,8 @@ def test_validity_dates(table):
     jfs = "Jabhat Fateh al-Sham"
     assert canonicals(table, jfs, "Syria", dt.date(2016, 10, 1)) == ["Jabhat al-Nusra"]
     assert canonicals(table, jfs, "Syria", dt.date(2018, 1, 1)) == ["Hayat Tahrir al-Sham (HTS)"]
+    # (the English order of the same name, as digests print it)
+    assert canonicals(table, "The Fatah al-Sham Front reported", "Syria", dt.date(2016, 10, 1)) == ["Jabhat al-Nusra"]
     isi = "the Islamic State of Iraq claimed"
     assert canonicals(table, isi, "Iraq", dt.date(2010, 6, 1)) == ["Islamic State of Iraq (ISI)"]
     # after 2013 the name is out of date: skipped whole, not read as a shorter alias inside it
