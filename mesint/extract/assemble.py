@@ -1656,6 +1656,9 @@ _BELIEVED_WHO = compile_gated(
     r"(?:be|belong|have\s+been)\b[^,.;]{0,60}",
     re.I,
 )
+_WHO_HAD_SIGNED = compile_gated(
+    r"\bwho\s+had\s+(?:\w+\s+)?(?:(?:signed|joined|accepted|entered)\s+(?:[\w-]+\s+){0,3})?$", re.I
+)
 _WHO_HAD = compile_gated(r",\s+who\s+had\s+(?:previously\s+|earlier\s+|once\s+|long\s+)?$", re.I)
 _DURATION_BEFORE = compile_gated(r"\b(?:hours?|days?|weeks?|months?|years?|an?\s+(?:day|week|month|year))\s+$", re.I)
 _BEHIND_THE = compile_gated(r"\bbehind\s+the\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+\d{1,2}\s+)?(?:[\w'’-]+\s+){0,2}$")
@@ -1900,6 +1903,12 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         and not (said_not and _DENIED_IN_CUE.search(c.text))
         # "a commander of the YPJ, who had fought against ISIS in Raqqa": a life told, no incident of this report
         and not (c.cue.event_type == "Battles" and _WHO_HAD.search(masked, max(0, c.start - 24), c.start))
+        # "shot dead a mukhtar who had signed a reconciliation agreement": what the victim had once done
+        and not (
+            c.cue.event_type == "Strategic developments"
+            and " who had " in masked
+            and _WHO_HAD_SIGNED.search(masked, max(0, c.start - 40), c.start)
+        )
         # "the two attackers behind the 1 October suicide bombing in Ankara had come from Syria": a bombing known
         and not (behind and _BEHIND_THE.search(masked, max(0, c.start - 40), c.start))
         # "continued their sit-in inside parliament they had stormed 30 July": the storming recalled

@@ -146,6 +146,10 @@ def find_location(
         aimed = [h for h in hits if _AIMED_AT_BEFORE.search(text, max(0, h[0] - 20), h[0])]
         # (and the names overlapping the target's: "Ain al-Asad" and "al-Asad air base")
         hits = [h for h in hits if not any(a[0] < h[1] and h[0] < a[1] for a in aimed)] or hits
+    if hits and " solidarity with " in lowered:
+        # "gathered in front of the provincial council ... in solidarity with the demonstrators in Baghdad": where the
+        # others they stood with were
+        hits = [h for h in hits if not _SOLIDARITY_BEFORE.search(text, max(0, h[0] - 70), h[0])]
     if len(hits) > 1 and (" way to " in lowered or " route to " in lowered or " bound for " in lowered):
         # "a restaurant frequented by pilgrims on their way to Karbala and a checkpoint west of Nasiriyah": where the
         # people were going, not where the attack was
@@ -288,6 +292,7 @@ _FROM_BEFORE = compile_gated(
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,?\s+and\s+)?$",
     re.I,
 )
+_SOLIDARITY_BEFORE = re.compile(r"\bsolidarity\s+with\s+(?:[\w'’-]+\s+){0,5}?(?:in|of|from)\s+(?:the\s+)?$", re.I)
 _BOUND_FOR_BEFORE = re.compile(r"\b(?:(?:on\s+(?:their|his|her|its|the)\s+)?way\s+to|en\s+route\s+to|bound\s+for)\s+(?:the\s+)?$", re.I)
 _AIMED_AT_BEFORE = re.compile(r"\baimed\s+at\s+(?:the\s+)?$", re.I)
 _OUT_OF_BEFORE = compile_gated(

@@ -4477,3 +4477,21 @@ def test_a_clan_fight_its_toll_told_by_an_office_named_for_the_province_and_the_
         ("Armed clash", "Unidentified Tribal Militia (Iraq)", 2, 6),
         ("Arrests", "Police Forces of Iraq", None, None),
     ]
+
+
+def test_a_protest_in_solidarity_with_another_city_is_where_it_gathered() -> None:
+    (event,) = extract(
+        "Kut, 4 October 2019: some two hundred people rallied outside the provincial council building in solidarity "
+        "with the demonstrators in Baghdad.",
+        dt.date(2019, 10, 5),
+    )
+    assert (event["place"], event["admin1"]) == ("Al-Kut", "Wasit")
+
+
+def test_what_the_victim_had_once_signed_is_no_agreement() -> None:
+    (event,) = extract(
+        "On 2 March 2020, gunmen on a motorbike shot dead a mukhtar who had signed a reconciliation agreement in Dael "
+        "(Da'il), in the western Daraa countryside.",
+        dt.date(2020, 3, 3),
+    )
+    assert (event["sub_event_type"], event["killed"]) == ("Attack", 1)
