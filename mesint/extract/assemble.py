@@ -6116,21 +6116,27 @@ _TOLL_ROSE_ON = compile_gated(
 _KUNYA = compile_gated(r"\bAbu\s+[A-Z][\w'’-]+\s+(?:al-|el-)[A-Z][\w'’-]*i\b")
 
 
+# The patterns ``_blocked_ranges`` reads on a unit's text: which of them its literals let through (``possible``) is
+# read from one Aho-Corasick pass, not from loops of ``in`` tests over some sixty literals
+_BLOCKING = (_PROVINCE_APPOSITIVE, _PLACE_NAMED_BODY, _LED_BY, _REPORTING_NAME)
+_BLOCKING_INDEX = LiteralIndex(
+    [p.literals for p in _BLOCKING], [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in _BLOCKING]
+)
+assert all(p.literal_sets for p in _BLOCKING)  # (``present`` leaves out a pattern without literals)
+
+
 def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Where in the unit no place is named: its actors, citations, the lead before ``place_from``, labels, bodies and
     people named after places."""
     blocked_ranges = [(a.start, a.end) for a in u.actors]
     blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
     blocked_ranges.append((0, u.place_from))
-    lowered = u.text.lower()  # (for the literal tests of the patterns below: lowered once)
-    blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text, lowered)]
+    for i in _BLOCKING_INDEX.present(u.text.lower()):
+        blocked_ranges += [m.span() for m in _BLOCKING[i].pattern.finditer(u.text)]
     blocked_ranges += [
         m.span() for m in (_REGION_APPOSITIVE.finditer(u.text) if "ern " in u.text else ())
         if gaz.canonical_admin1(m.group("name"))
     ]
-    blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text, lowered)]
-    blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text, lowered)]
-    blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text, lowered)]
     if "River" in u.text or "river" in u.text:
         blocked_ranges += [m.span() for m in _RIVER.finditer(u.text)]  # "the Lesser Zab River": no town
     if "Abu " in u.text:
