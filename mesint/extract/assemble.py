@@ -1395,9 +1395,12 @@ def _mask_parens(text: str) -> str:
                 continue  # "(and the jihadi organizations)" names a party; "(2 ISF KIA, 3 WIA)", "(2 killed)": the toll
             pieces += (out[last : m.start()], " " * (m.end() - m.start()))
             last = m.end()
-        if pieces:
-            pieces.append(out[last:])
-            out = "".join(pieces)
+        if not pieces:
+            break  # nothing blanked: another pass would find the same parentheses and keep them again
+        pieces.append(out[last:])
+        out = "".join(pieces)
+        if "(" not in out:
+            break  # (no parentheses left for a second pass)
     return out
 
 
@@ -4150,7 +4153,7 @@ def _build_event(
         # car bomb struck a crowd of civilians gathered outside ..." is the bombing, the crowd its target).
         cues = [c for c in cues if c.cue.event_type in {"Protests", "Riots"}]
     main_text = main.masked
-    if _RECIPROCAL_FIGHT.search(main_text):
+    if _fights(main):
         target_civilian = False  # in a clash the dead are fighters, whatever the report calls them
     elif _TARGETED_KILLING.search(main_text) and _targeted_civilian(main, texts):
         target_civilian = True  # a member shot at home or at his farm: a targeted killing, not a battle
