@@ -25,7 +25,7 @@ from mesint.extract.assemble import (
     same_day_as,
 )
 from mesint.extract.casualties import DIED_OF_WOUNDS
-from mesint.extract.dates import DateContext, find_period_end, find_publication_date
+from mesint.extract.dates import DateContext, find_dates, find_period_end, find_publication_date
 from mesint.extract.event_types import CueBook, load_cues
 from mesint.extract.numbers import parse_number
 from mesint.extract.prefilter import compile_gated
@@ -566,7 +566,6 @@ def _table_row(
 ) -> tuple[Item, SectionContext]:
     """A table row as an incident: its Incident cell is the text; the Date, Governorate and District cells set what a
     heading or a dateline would."""
-    from mesint.extract.dates import find_dates
 
     text = row["text"]
     row_start = item.span.start  # cell offsets are into the row's text, which starts where its span does
@@ -748,7 +747,6 @@ _OUTLET_PLACE_LINE = re.compile(
 
 def _sub_document(heading: str, parent: SectionContext, k: Knowledge) -> tuple[str | None, dt.date | None]:
     """A compilation's part heading: "[4] Reuters", "Published: February 1, 2019", "[3] Monitor – bulletin, Feb 4"."""
-    from mesint.extract.dates import DateContext, find_dates
 
     outlet, published = parent.outlet, parent.published
 
@@ -790,7 +788,6 @@ def _story_headlines(items: list[Item], stories: dict[int, StoryDateline]) -> se
 
 def _story_context(line: StoryDateline, published: dt.date | None, k: Knowledge, dates: DateContext) -> SectionContext:
     """A story's place, day and outlet, from its dateline."""
-    from mesint.extract.dates import find_dates
 
     day = next((d.start for d in find_dates(line.date_text, ctx=dates)), None) if line.date_text else None
     # "BEIRUT (AP) —" over a story on Syria: where the reporter files from, not a foreign country's items
@@ -1391,7 +1388,6 @@ _NOT_SOURCES = frozenset({"government", "military", "social media account", "mil
 
 def _with_sources(event: Event, item: Item, ctx: DocContext, k: Knowledge) -> Event:
     """``event`` with the monitors and outlets a following paragraph about it cites ("..., according to SOHR")."""
-    from mesint.extract.dates import find_dates
     from mesint.extract.sources import find_attributions
 
     text = item.text
@@ -1533,7 +1529,6 @@ _NTH_DIED = compile_gated(
 def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -> Event:
     """``event`` with the killed or wounded figure it lacks from a paragraph that only counts its victims."""
     from mesint.extract.casualties import ANOTHER_SOURCE, find_casualties, total
-    from mesint.extract.dates import find_dates
     from mesint.extract.sources import find_attributions
 
     text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), item.text)
@@ -1738,7 +1733,6 @@ def _with_toll_update(event: Event, item: Item, ctx: DocContext, k: Knowledge) -
 def _record_sources(item: Item, k: Knowledge, ctx: DocContext) -> tuple[Citation, ...]:
     """The sources a dataset record's header line ends with: "4 May 2019 | Idlib | Explosions/Remote violence |
     SOHR; SMART News Agency" (the fields before them: the day, the governorate, the event type)."""
-    from mesint.extract.dates import find_dates
 
     fields = item.text.split("|")
     if len(fields) < 3 or not any(d.basis == DateBasis.STATED for d in find_dates(fields[0], ctx=DateContext())):
@@ -1832,7 +1826,6 @@ def _title_country(title: str) -> str | None:
 
 def _heading_period(heading: str, dates: DateContext) -> DateMention | None:
     """The days a heading names as its period ("Week of 3-9 March 2024", "1–7 July 2024"), printed with a year."""
-    from mesint.extract.dates import find_dates
 
     found = [d for d in find_dates(heading, ctx=dates) if d.basis == DateBasis.STATED]
     if len(found) != 1 or not 0 < (found[0].end - found[0].start).days <= 31 or not _YEAR.search(found[0].text):
@@ -1855,7 +1848,6 @@ _TITLE_DAY = compile_gated(r"\(\s*([^()]{6,24}?)\s*\)$")
 def _heading_day(heading: str, dates: DateContext, date_lines: bool = False) -> DateMention | None:
     """A heading that dates the list under it to one day: "STRIKE SUMMARY, AUG. 14"; with ``date_lines`` (the report
     is a series of dated statements), a bare date line too."""
-    from mesint.extract.dates import find_dates
 
     titled = _TITLE_DAY.search(heading) if heading.endswith(")") else None
     if titled is not None and date_lines:
@@ -1973,7 +1965,6 @@ def _with_lead_in(
 ) -> SectionContext:
     """A paragraph or "...:" bullet that introduces a list lends its date and acting side to the list (a release's
     lede its "yesterday" too, with ``relative``)."""
-    from mesint.extract.dates import find_dates
     from mesint.model import DateMention, Span
     from mesint.vocab import DateBasis
 

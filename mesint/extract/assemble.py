@@ -291,12 +291,16 @@ def same_day_as(earlier: list[Event], event: Event) -> Event:
     """An event told as "hours after" the one before, with no day of its own, took place on that one's day ("the
     following day": the day after)."""
     own_day = event.date is not None and event.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
-    later = _NEXT_DAY.match(event.quote) if _may_hold(event.quote, _NEXT_DAY_WORDS) else None
+    # (``_may_hold`` of both openings' words, from one lower-cased copy of the quote)
+    low = event.quote.lower() if folds_plainly(event.quote) else None
+    later = _NEXT_DAY.match(event.quote) if low is None or _any_in(low, _NEXT_DAY_WORDS) else None
     if later is None and not own_day and "day" in event.quote[:100]:
         later = _NEXT_DAY_INSIDE.match(event.quote)  # "The fighting spread the next day to the town of Jindires"
     next_day = later is not None
     # An opening "On the same day, ..." decides over a day named later ("..., the network said on Monday").
-    same_day_opening = _SAME_DAY_AS_BEFORE.match(event.quote) if _may_hold(event.quote, _SAME_DAY_WORDS) else None
+    same_day_opening = (
+        _SAME_DAY_AS_BEFORE.match(event.quote) if low is None or _any_in(low, _SAME_DAY_WORDS) else None
+    )
     if (
         same_day_opening is None
         and event.date is not None
@@ -1283,6 +1287,8 @@ class Unit:
     summary: bool = False  # "... attacked seven sites in Syria and Iraq": a summary of incidents, none itself
     names: dict[str | None, list[tuple[int, int, str]]] = field(default_factory=dict)  # place names by country
     modifiers: list[tuple[int, int]] = field(default_factory=list)  # "days after militias fired at X": another event
+    # what the unit's Aho-Corasick pass found of ``_UNIT_WORDS`` (bits ``_W_...``; -1: not read, all may be there)
+    words: int = field(default=-1, compare=False, repr=False)
 
     _casualties: list[CasualtyMention] | None = None
     _citations: list[Citation] | None = field(default=None, compare=False, repr=False)
@@ -1389,9 +1395,12 @@ def _mask_parens(text: str) -> str:
                 continue  # "(and the jihadi organizations)" names a party; "(2 ISF KIA, 3 WIA)", "(2 killed)": the toll
             pieces += (out[last : m.start()], " " * (m.end() - m.start()))
             last = m.end()
-        if pieces:
-            pieces.append(out[last:])
-            out = "".join(pieces)
+        if not pieces:
+            break  # nothing blanked: another pass would find the same parentheses and keep them again
+        pieces.append(out[last:])
+        out = "".join(pieces)
+        if "(" not in out:
+            break  # (no parentheses left for a second pass)
     return out
 
 
@@ -1567,10 +1576,13 @@ def _read_on_lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return compile_gated(pattern.pattern, pattern.flags & ~re.IGNORECASE)  # (a start set for its lookahead gate)
 
 
+_CROWD_COUNT_WORDS = ("hundreds", "dozens", "thousands", "scores")  # ("hundreds of": a crowd's count)
+
+
 class _Hedges:
     """Hedges ("will", "expected to", "in preparation for") in the clause before a cue; clause breaks found once."""
 
-    def __init__(self, masked: str, book: CueBook, lowered: str | None) -> None:
+    def __init__(self, masked: str, book: CueBook, lowered: str | None, words: int = -1) -> None:
         self.masked = masked
         self.book = book
         self.lowered = lowered  # ``masked`` lower-cased where substring tests on it are exact for case-blind patterns
@@ -1580,7 +1592,9 @@ class _Hedges:
         self._hedges = _on_lowered(book.hedges) if lowered is not None else None
         self._may = "may" in masked  # (``_MAY`` is case-sensitive)
         # ("hundreds of", "dozens of": one of the words before a crowd's count)
-        self._counts = lowered is None or _any_in(lowered, ("hundreds", "dozens", "thousands", "scores"))
+        # (``words``: what the unit's literal pass found, bits of ``_UNIT_WORDS``)
+        self._counts = lowered is None or bool(words & _W_CROWD_COUNT)
+        self._may_foresee = lowered is None or bool(words & _W_FORESEE)
 
     @property
     def breaks(self) -> list[int]:
@@ -1611,8 +1625,7 @@ class _Hedges:
     def after(self, cue: CueMatch) -> bool:
         """The cue is the subject of a forecast: "Further Turkish strikes in Dohuk are highly likely"."""
         if self._foresees is None:  # one scan for the words; most units have none of them
-            low = self.lowered
-            self._foresees = (low is None or _any_in(low, _FORESEE_STEMS)) and _FORESEE_WORD.search(self.masked) is not None
+            self._foresees = self._may_foresee and _FORESEE_WORD.search(self.masked) is not None
         return self._foresees and _LIKELY_AFTER.match(self.masked, cue.end) is not None
 
 
@@ -1839,10 +1852,10 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     lowered = masked.lower()
     plain = folds_plainly(masked)  # substring tests on ``lowered`` are exact for case-blind words
     # the unit's gates, cues, aggregates and date forms from one literal pass
-    gates_found, cues_found, aggregate_found, dates_found = _unit_literals(book).found(lowered)
+    gates_found, cues_found, aggregate_found, dates_found, unit_words = _unit_literals(book).found(lowered)
     gated = _UNIT_GATES.candidates_in(gates_found)  # those of ``_UNIT_GATED`` that the unit's literals let through
     attrib = (
-        ((not plain or _any_in(lowered, _ATTRIB_WORDS)) and _ATTRIB_CLAUSE.match(masked))
+        ((not plain or unit_words & _W_ATTRIB) and _ATTRIB_CLAUSE.match(masked))
         or _dateline_lead(masked)
         or _item_dateline(masked)
         or _record_head(masked)
@@ -1855,12 +1868,13 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     prior = _PRIOR_INCIDENT_LEAD.match(masked) if _PRIOR_LEAD_WORD.match(masked) else None
     if prior is not None:
         attribution_end = max(attribution_end, prior.end())
-    speech = _any_in(masked, _SPEECH_STEMS) and _SPEECH_WORD.search(masked) is not None  # once per unit
+    # once per unit (a stem in ``masked`` is in ``lowered`` too; the case-sensitive pattern decides)
+    speech = bool(unit_words & _W_SPEECH) and _SPEECH_WORD.search(masked) is not None
     speakers = _said_clauses(masked, lowered) + [m.span() for m in _ACCORDING.finditer(masked)] if speech else []
     modifiers = [
         (m.start(), m.end()) for i in gated if i < _SPEAKER_AT for m in _UNIT_GATED[i].pattern.finditer(masked)
     ]
-    hedges = _Hedges(masked, book, lowered if plain else None)
+    hedges = _Hedges(masked, book, lowered if plain else None, unit_words)
     assessed = _ASSESSED.pattern.search(masked) if _ASSESSED_AT in gated else None
     who = _BELIEVED_WHO.search(masked, max(0, assessed.start() - 40)) if assessed is not None else None
     if assessed is not None and who is not None and who.start() < assessed.start() < who.end():
@@ -1869,7 +1883,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         assessed = _ASSESSED.pattern.search(masked, who.end())
     assessed_at = assessed.start() if assessed else len(masked) + 1
     # once per unit, not per cue
-    charged = _any_in(lowered, _CHARGE_WORDS) if plain else _CHARGE_WORD.search(masked) is not None
+    charged = bool(unit_words & _W_CHARGE) if plain else _CHARGE_WORD.search(masked) is not None
     unverified = _UNVERIFIED_CLAIMS.search(masked) if "verif" in masked or "confirm" in masked else None
     quoted = '"' in masked or "“" in masked
     # (whether "no"/"without" is anywhere: most units have neither, and each cue would search for them)
@@ -1879,7 +1893,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     for g in ctx.glossary_matches(masked):
         found_cues += [CueMatch(c.cue, g.start(), g.end(), g.group(0)) for c in ctx.glossary_cues(g.group(0))]
     shown = (
-        [(m.start(), m.end()) for m in _SPOILS_SHOWN.finditer(masked)] if _any_in(lowered, _SHOWN_WORDS) else []
+        [(m.start(), m.end()) for m in _SPOILS_SHOWN.finditer(masked)] if unit_words & _W_SHOWN else []
     )
     # the words the tests below look for, each looked up once per unit, not once per cue (none without a cue)
     some = bool(found_cues)
@@ -1970,7 +1984,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     # "..., bringing the toll since the protests began to 300": the running total follows the incident
     running = (
         _RUNNING_TOTAL.search(masked)
-        if "ing the" in masked and (not plain or _any_in(lowered, _RUNNING_TOTAL_VERBS))
+        if "ing the" in masked and (not plain or unit_words & _W_RUNNING_TOTAL)
         else None
     )
     agg = (
@@ -2084,7 +2098,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
                 continue  # "According to the Kurdish forces, the strikes killed seven civilians": the strikes told before
             if (
                 attackers
-                and (not plain or _any_in(lowered, _ATTACKER_NOUNS))
+                and (not plain or unit_words & _W_ATTACKERS)
                 and _THE_ATTACKERS.search(masked, max(0, c.start - 60), c.start)
             ):
                 continue  # "Police said several of the assailants had blown themselves up": the attack told before
@@ -2250,7 +2264,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         cues = [c for c in cues if c not in led_to]
     return Unit(
         s, e, text, masked, cues, open_cues, dates, (ctx.dates, ctx.outlets), actors, attribution_end, place_from, spoke,
-        origins=origins, holders=holders, summary=summary, modifiers=modifiers,
+        origins=origins, holders=holders, summary=summary, modifiers=modifiers, words=unit_words,
     )
 
 
@@ -2546,7 +2560,7 @@ def _unit_literals(book: CueBook) -> JointIndex:
     if got is None:
         if len(_UNIT_LITERALS) >= 8:
             _UNIT_LITERALS.clear()  # (tests build many knowledge bases; a run has one)
-        joint = JointIndex([_UNIT_GATES, book.unit_index, _AGGREGATE.index, DATE_LITERALS])
+        joint = JointIndex([_UNIT_GATES, book.unit_index, _AGGREGATE.index, DATE_LITERALS, _UNIT_WORDS])
         got = _UNIT_LITERALS[id(book)] = (book, joint)
     return got[1]
 
@@ -2952,6 +2966,26 @@ _SOON_AFTER = compile_gated(
 )
 
 
+# Word sets a unit's lower-cased text is tested for, and patterns its masked text is read with later, for its events:
+# which of them may be there is read from the unit's one Aho-Corasick pass (``_unit_literals``), not from loops of
+# ``in`` tests (a pattern's first two literal sets, as ``Prefiltered.possible`` tests them; the pattern decides)
+_UNIT_WORD_SETS: tuple[tuple[str, ...], ...] = (
+    _ATTRIB_WORDS, _SPEECH_STEMS, _CHARGE_WORDS, _SHOWN_WORDS, _RUNNING_TOTAL_VERBS, _ATTACKER_NOUNS, _FORESEE_STEMS,
+    _CROWD_COUNT_WORDS, _BEAT_BACK_WORDS,
+)
+_UNIT_READ_LATER = (_PERPETRATOR, _CLAIMED, _PROVINCE_IN_TEXT, _PART_OF_PROVINCE, _UNKNOWN_PLACE, _RECIPROCAL_FIGHT)
+assert all(p.literal_sets for p in _UNIT_READ_LATER)  # (a pattern without literals would never be found)
+_UNIT_WORDS = LiteralIndex(
+    [*_UNIT_WORD_SETS, *(p.literals for p in _UNIT_READ_LATER)],
+    [None] * len(_UNIT_WORD_SETS) + [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in _UNIT_READ_LATER],
+)
+# each word set's and pattern's bit in the mask ``Unit.words`` holds
+(
+    _W_ATTRIB, _W_SPEECH, _W_CHARGE, _W_SHOWN, _W_RUNNING_TOTAL, _W_ATTACKERS, _W_FORESEE, _W_CROWD_COUNT, _W_BEAT_BACK,
+    _W_PERPETRATOR, _W_CLAIMED, _W_PROVINCE_IN_TEXT, _W_PART_OF_PROVINCE, _W_UNKNOWN_PLACE, _W_RECIPROCAL_FIGHT,
+) = (1 << i for i in range(15))
+
+
 def _another_place_and_toll(u: Unit, current: list[Unit], gaz: Gazetteer, country: str | None) -> bool:
     """A sentence that tells an action at a place of its own with its own toll is another incident:
     "... near a bus station in Shula, killing six. A car bomb exploded in Dora, killing five"."""
@@ -3311,8 +3345,19 @@ def _subject_of(u: Unit) -> str | None:
 _SPEAKS = re.compile(r"\s+(?:said|says|told|reported|stated|added|counted|put)\b(?!\s+(?:that\s+)?(?:it|its|they|their)\b)", re.I)
 
 
+# CPython's own SHA-256 where the build has it (``_sha2`` from 3.12): the digest ``hashlib.sha256`` gives, without
+# OpenSSL 3's algorithm look-up for each new hash object (about 35 -> 18 µs an event id, measured in a run)
+try:
+    from _sha256 import sha256 as _sha256  # type: ignore[import-not-found]
+except ImportError:
+    try:
+        from _sha2 import sha256 as _sha256  # type: ignore[import-not-found,no-redef]
+    except ImportError:
+        _sha256 = hashlib.sha256
+
+
 def _event_id(doc_id: str, span: Span, ordinal: int) -> str:
-    return hashlib.sha256(f"{doc_id}:{span.start}:{span.end}:{ordinal}".encode()).hexdigest()[:16]
+    return _sha256(f"{doc_id}:{span.start}:{span.end}:{ordinal}".encode()).hexdigest()[:16]
 
 
 def _actor(m: ActorMatch | None, offset: int, doc_id: str) -> Actor | None:
@@ -3871,7 +3916,7 @@ def _build_event(
         _BEAT_BACK.search(main.masked)
         if actor1 is not None
         and (
-            _any_in(main.masked.lower(), _BEAT_BACK_WORDS)
+            bool(main.words & _W_BEAT_BACK)
             if folds_plainly(main.masked)
             else _BEAT_BACK_WORD.search(main.masked) is not None
         )
@@ -4011,7 +4056,7 @@ def _build_event(
         actor1 is not None
         and actor2 is not None
         and actor1.canonical == actor2.canonical
-        and not _RECIPROCAL_FIGHT.search(main.masked)
+        and not _fights(main)
     ):
         # "a drone belonging to the Turkish occupation army targeted a military vehicle, killing two of our fighters":
         # the side named twice acted; the target is another side, if one is named after the action
@@ -4047,7 +4092,7 @@ def _build_event(
         actor2 is not None
         and not is_civilian(actor2)
         and (
-            _RECIPROCAL_FIGHT.search(main.masked) is not None
+            _fights(main) is not None
             # "captured Sinjar and the Yazidi villages around it after Peshmerga units pulled out": ground taken
             # from a force, whoever lived there
             or (main.openers and main.openers[0].cue.sub in ("@territory", "Non-violent transfer of territory"))
@@ -4136,7 +4181,7 @@ def _build_event(
         # car bomb struck a crowd of civilians gathered outside ..." is the bombing, the crowd its target).
         cues = [c for c in cues if c.cue.event_type in {"Protests", "Riots"}]
     main_text = main.masked
-    if _RECIPROCAL_FIGHT.search(main_text):
+    if _fights(main):
         target_civilian = False  # in a clash the dead are fighters, whatever the report calls them
     elif _TARGETED_KILLING.search(main_text) and _targeted_civilian(main, texts):
         target_civilian = True  # a member shot at home or at his farm: a targeted killing, not a battle
@@ -4156,7 +4201,7 @@ def _build_event(
         and actor1.text
         and _AIR_ARM.search(actor1.text)
         and re.match(r"(?:attacked|targeted|struck|hit|bombed|raided|pounded|(?:was|were)\s+neutrali[sz]ed|neutrali[sz]ed)\b", trigger.text, re.I)
-        and not _RECIPROCAL_FIGHT.search(main.masked)
+        and not _fights(main)
     ):
         # "The Iraqi air force attacked an ISIS hideout": an attack from the air is an air strike
         event_type, sub_type = "Explosions/Remote violence", "Air/drone strike"
@@ -4506,7 +4551,7 @@ def _build_event(
             and actor2 is not None
             and actor2.kind == "Identity militia"
             and event_type == "Battles"
-            and _RECIPROCAL_FIGHT.search(main.masked) is not None
+            and _fights(main) is not None
         ):
             actor1 = actor2  # "killed by a stray bullet during an exchange of fire between two tribes": both sides
         unknown = ctx.actors.get("unidentified armed group", country)
@@ -4851,6 +4896,11 @@ def _in_country(m: ActorMatch | None, country: str, table: ActorTable) -> ActorM
     return replace(m, canonical=entry.name_for(country), country=country)
 
 
+def _fights(u: Unit) -> re.Match[str] | None:
+    """``_RECIPROCAL_FIGHT.search(u.masked)``, where the unit's literal pass lets it through."""
+    return _RECIPROCAL_FIGHT.pattern.search(u.masked) if u.words & _W_RECIPROCAL_FIGHT else None
+
+
 def _perpetrator(
     group: list[Unit], actors: ActorTable | None = None, preamble: list[Unit] | None = None
 ) -> ActorMatch | None:
@@ -4868,7 +4918,7 @@ def _perpetrator(
         spotted = next((a for a in u.actors if a.text[:11].lower() == "identified "), None)
         if spotted is not None:
             return spotted
-        for m in _PERPETRATOR.finditer(u.masked):
+        for m in _PERPETRATOR.pattern.finditer(u.masked) if u.words & _W_PERPETRATOR else ():
             if _AIRCRAFT_OF.search(u.masked, max(0, m.start() - 80), m.end()):
                 # "A drone, believed to be operated by the US-led coalition, struck a car": aircraft are told by
                 # whose they are thought to be (only states and the coalition fly them), not left unidentified
@@ -4882,7 +4932,7 @@ def _perpetrator(
             named = next((a for a in u.actors if m.end() <= a.start <= m.end() + 12), None)
             if named is not None:
                 return named
-        claim = _CLAIMED.search(u.masked)
+        claim = _CLAIMED.pattern.search(u.masked) if u.words & _W_CLAIMED else None
         if claim and not re.search(
             r"\b(?:no|none|nobody|not)\b[^.;]{0,30}$", u.masked[: claim.start()], re.I
         ):
@@ -5918,7 +5968,10 @@ def _place(
     for u in group:
         if explicit_admin1:
             break  # the governorate is known: nothing below changes it
-        for m in (_PROVINCE_IN_TEXT.search(u.masked), _PART_OF_PROVINCE.search(u.masked)):
+        for m in (
+            _PROVINCE_IN_TEXT.pattern.search(u.masked) if u.words & _W_PROVINCE_IN_TEXT else None,
+            _PART_OF_PROVINCE.pattern.search(u.masked) if u.words & _W_PART_OF_PROVINCE else None,
+        ):
             named = (m.group("name") or m.groupdict().get("name2")) if m else None
             if named and gaz.canonical_admin1(named) and not explicit_admin1:
                 explicit_admin1 = gaz.canonical_admin1(named)
@@ -5982,7 +6035,7 @@ def _place(
                 phrase = None
         if phrase is None:
             phrase = find_location(u.text, hits, blocked=blocked, anchor_hint=section.place_hint)
-        unknown = _UNKNOWN_PLACE.search(u.masked)
+        unknown = _UNKNOWN_PLACE.pattern.search(u.masked) if u.words & _W_UNKNOWN_PLACE else None
         if unknown and blocked(unknown.start(), unknown.end()):
             unknown = None
         if phrase is None and unknown:
@@ -6122,21 +6175,27 @@ _TOLL_ROSE_ON = compile_gated(
 _KUNYA = compile_gated(r"\bAbu\s+[A-Z][\w'’-]+\s+(?:al-|el-)[A-Z][\w'’-]*i\b")
 
 
+# The patterns ``_blocked_ranges`` reads on a unit's text: which of them its literals let through (``possible``) is
+# read from one Aho-Corasick pass, not from loops of ``in`` tests over some sixty literals
+_BLOCKING = (_PROVINCE_APPOSITIVE, _PLACE_NAMED_BODY, _LED_BY, _REPORTING_NAME)
+_BLOCKING_INDEX = LiteralIndex(
+    [p.literals for p in _BLOCKING], [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in _BLOCKING]
+)
+assert all(p.literal_sets for p in _BLOCKING)  # (``present`` leaves out a pattern without literals)
+
+
 def _blocked_ranges(u: Unit, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Where in the unit no place is named: its actors, citations, the lead before ``place_from``, labels, bodies and
     people named after places."""
     blocked_ranges = [(a.start, a.end) for a in u.actors]
     blocked_ranges += [(c.span.start, c.span.end) for c in u.citations]
     blocked_ranges.append((0, u.place_from))
-    lowered = u.text.lower()  # (for the literal tests of the patterns below: lowered once)
-    blocked_ranges += [m.span() for m in _PROVINCE_APPOSITIVE.finditer(u.text, lowered)]
+    for i in _BLOCKING_INDEX.present(u.text.lower()):
+        blocked_ranges += [m.span() for m in _BLOCKING[i].pattern.finditer(u.text)]
     blocked_ranges += [
         m.span() for m in (_REGION_APPOSITIVE.finditer(u.text) if "ern " in u.text else ())
         if gaz.canonical_admin1(m.group("name"))
     ]
-    blocked_ranges += [m.span() for m in _PLACE_NAMED_BODY.finditer(u.text, lowered)]
-    blocked_ranges += [m.span() for m in _LED_BY.finditer(u.text, lowered)]
-    blocked_ranges += [m.span() for m in _REPORTING_NAME.finditer(u.text, lowered)]
     if "River" in u.text or "river" in u.text:
         blocked_ranges += [m.span() for m in _RIVER.finditer(u.text)]  # "the Lesser Zab River": no town
     if "Abu " in u.text:

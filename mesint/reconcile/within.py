@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from mesint.extract.prefilter import compile_gated
 from mesint.model import Count, Event
-from mesint.vocab import GeoPrecision
+from mesint.vocab import DateBasis, GeoPrecision
 
 _WORD = compile_gated(r"\w+")
 
@@ -78,8 +78,6 @@ def _same_place(a: Event, b: Event) -> bool:
 
 def _retells(a: Event, b: Event, *, last: bool = False) -> bool:
     """A later paragraph of an article telling the lead incident again (no new date of its own)."""
-    from mesint.vocab import DateBasis
-
     if _two_stamped_counts(a, b):
         return False
     own_date = b.date is not None and b.date.basis == DateBasis.STATED
@@ -124,8 +122,6 @@ def _apart_in_kind(a: Event, b: Event) -> bool:
 def _undated_retelling(a: Event, b: Event) -> bool:
     """``b`` names neither a day nor a place of its own and comes after ``a``: "SOHR had reported yesterday that 31
     civilians were killed when the warplanes fired on the market" (the report's date is no incident's)."""
-    from mesint.vocab import DateBasis
-
     return (
         b.location_text is None
         and b.date is not None
@@ -269,8 +265,6 @@ def _two_stamped_counts(a: Event, b: Event) -> bool:
 def _claim_about_previous(a: Event, b: Event) -> bool:
     """A later paragraph of an article without a day or a place of its own tells more of the lead incident:
     "SANA said air defences intercepted most of the missiles", "The fighting erupted after ..."."""
-    from mesint.vocab import DateBasis, GeoPrecision
-
     own_date = b.date is not None and b.date.basis in {DateBasis.STATED, DateBasis.RELATIVE} and not _said_day(b)
     if own_date:
         return False
@@ -528,8 +522,6 @@ _TWO_ACTIONS = compile_gated(r"\b(?:while|whereas|as well as)\b|;", re.I)
 
 
 def _unsited(e: Event) -> bool:
-    from mesint.vocab import DateBasis
-
     # no day of its own (the report's or its source's) and no place
     undated = e.date is None or e.date.basis in {DateBasis.REPORT_DATE, DateBasis.SOURCE_DATE}
     return undated and e.location_text is None
@@ -537,8 +529,6 @@ def _unsited(e: Event) -> bool:
 
 def _standfirst(e: Event) -> bool:
     """A headline or standfirst: no day of its own, short, and no sentence's closing stop."""
-    from mesint.vocab import DateBasis
-
     return (
         (e.date is None or e.date.basis == DateBasis.REPORT_DATE)
         and len(e.quote) < 220
@@ -548,8 +538,6 @@ def _standfirst(e: Event) -> bool:
 
 
 def _own_day(e: Event) -> bool:
-    from mesint.vocab import DateBasis
-
     return e.date is not None and e.date.basis in {DateBasis.STATED, DateBasis.RELATIVE}
 
 
