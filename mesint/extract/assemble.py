@@ -825,6 +825,8 @@ _AGGREGATE = PrefilteredAny.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?(?:attacks|violations|"
     r"incidents|strikes|cases)\b"
     r"|\ba\s+total\s+of\s+\d+\s+(?:[\w/-]+\s+){0,3}?(?:have|has|had)\s+been\b"
+    # ("In the past week, a total of 254 terrorists were neutralized": the week's total, however told)
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|\d+\s+days)\b[^.;]{0,40}?\ba\s+total\s+of\b"
     r"|\b(?:outcome|results?|tally|summary|balance)\s+of\s+(?:the\s+)?(?:\w+\s+)?operations\s+(?:for|during|over|in)\b"
     # "The Turkish occupation army continues its attacks on the regions of ...", "have been firing shells on Damascus
     # almost daily": a trend told, its incidents told elsewhere

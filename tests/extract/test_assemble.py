@@ -4495,3 +4495,12 @@ def test_what_the_victim_had_once_signed_is_no_agreement() -> None:
         dt.date(2020, 3, 3),
     )
     assert (event["sub_event_type"], event["killed"]) == ("Attack", 1)
+
+
+def test_a_weeks_total_told_without_have_been_is_no_incident() -> None:
+    report = _article(
+        "MINISTRY OF NATIONAL DEFENCE\n\nOur fight against terrorism continues with determination. In the last week, "
+        "a total of 112 PKK terrorists were neutralized in northern Iraq.\n",
+        dt.date(2022, 6, 9),
+    )
+    assert report["events"] == []

@@ -385,6 +385,14 @@ def test_all_reports_together() -> None:
         ("holdout189", 0.88, 0.90, 0.95),
         ("holdout190", 0.90, 0.95, 0.95),
         ("holdout191", 0.90, 0.95, 0.95),
+        # twenty-eighth session (snapshot 56057c1): digests in the seed's genre (first contact F1 0.891), Iraqi outlets'
+        # news (0.870), incident summaries and a tab-separated export (0.979), strike releases and briefings (0.809),
+        # monitors' bulletins and incident lists (0.891)
+        ("holdout192", 0.90, 0.95, 0.95),
+        ("holdout193", 0.90, 0.85, 0.90),
+        ("holdout194", 0.90, 0.95, 0.95),
+        ("holdout195", 0.85, 0.85, 0.90),
+        ("holdout196", 0.70, 0.93, 0.90),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
