@@ -1340,7 +1340,7 @@ _HABITUAL_PASSIVE = re.compile(r"(?:targeted|attacked|struck|bombed|shelled|hit)
 _AS_A_RULE_BEFORE = re.compile(
     r"\b(?:are|is)\s+(?:(?:only|always|never|routinely|regularly|usually|generally|deliberately)\s+)?$", re.I
 )
-_REFUTED_WORD = re.compile(
+_REFUTED_WORD = compile_gated(
     r"\b(?:inaccurate|false|fake|baseless|untrue|unfounded|lies|lie|fabricated|fabrications?|incorrect|not\s+true|"
     r"groundless|foundation)\b",
     re.I,

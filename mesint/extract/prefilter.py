@@ -134,7 +134,8 @@ _MAX_FIRST = 60  # a gate that lets most characters through is not worth its tes
 
 # Categories a gate can name as they are (a digit is any Unicode digit, not only 0-9): stored as negative numbers
 _CATEGORIES = {sre_constants.CATEGORY_DIGIT: -1, sre_constants.CATEGORY_SPACE: -2}
-_CATEGORY_TEXT = {-1: r"\d", -2: r"\s"}
+NOT_WORD = -3  # "\\W", for :func:`compile_scanning` (no gate is made from it: it is not in ``_CATEGORIES``)
+_CATEGORY_TEXT = {-1: r"\d", -2: r"\s", NOT_WORD: r"\W"}
 
 
 def _class_chars(items: object) -> set[int] | None:
@@ -285,6 +286,13 @@ def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
         if scanning is not None:
             return scanning
     return re.compile(gated, flags)
+
+
+def compile_scanning(pattern: str, flags: int, chars: set[int]) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, its search scanning for ``chars``: characters, and categories written as
+    negative numbers (``NOT_WORD``, as in ``_CATEGORY_TEXT``), that hold every character a match of ``pattern``
+    can begin with (see :func:`_compile_scanning`)."""
+    return _compile_scanning(pattern, pattern, flags, chars) or re.compile(pattern, flags)
 
 
 def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.Pattern[str] | None:
