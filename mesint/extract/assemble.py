@@ -15,7 +15,6 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING
 
@@ -40,6 +39,7 @@ from mesint.extract.prefilter import (
     compile_gated,
     folds_plainly,
 )
+from mesint.extract.prefilter import lower_safe as _lower_safe
 from mesint.extract.roles import PRONOUN_SUBJECT, SNIPER_OF, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import (
@@ -1348,7 +1348,7 @@ _HABITUAL_PASSIVE = re.compile(r"(?:targeted|attacked|struck|bombed|shelled|hit)
 _AS_A_RULE_BEFORE = re.compile(
     r"\b(?:are|is)\s+(?:(?:only|always|never|routinely|regularly|usually|generally|deliberately)\s+)?$", re.I
 )
-_REFUTED_WORD = re.compile(
+_REFUTED_WORD = compile_gated(
     r"\b(?:inaccurate|false|fake|baseless|untrue|unfounded|lies|lie|fabricated|fabrications?|incorrect|not\s+true|"
     r"groundless|foundation)\b",
     re.I,
@@ -1495,57 +1495,6 @@ _ROUNDS_FIRED = compile_gated(
     r"\b(?:fired|launched|lobbed|dropped)\s+(?:\w+\s+)?(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I
 )
 _COUNT_BEFORE = compile_gated(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
-
-
-# Letters no text that ``folds_plainly`` holds: a class may list them freely
-_NOT_PLAIN = frozenset("\u0130\u0131\u017f")
-
-
-def _lower_safe(items: object, blind: bool) -> bool:
-    """Whether the parsed sequence ``items`` (case-blind where ``blind``) matches a text that ``folds_plainly`` where,
-    compiled case-sensitively, it matches the lower-cased text: its letters ASCII, lower-case where case-blind, and
-    its classes holding the lower case of each letter they hold (and the upper case too where case-sensitive, with
-    the Kelvin sign beside a k, which lower-cases to one)."""
-    for op, arg in items:  # type: ignore[attr-defined]
-        if op is sre_constants.LITERAL:
-            ch = chr(arg)
-            if ch.lower() != ch.upper() and (not blind or ch != ch.lower() or not ch.isascii()):
-                return False
-        elif op is sre_constants.IN:
-            chars: set[str] = set()
-            for o, a in arg:
-                if o is sre_constants.LITERAL:
-                    chars.add(chr(a))
-                elif o is sre_constants.RANGE:
-                    chars.update(map(chr, range(a[0], a[1] + 1)))
-                elif o is not sre_constants.CATEGORY:
-                    return False  # a negated class: not worth the reasoning
-            for ch in chars - _NOT_PLAIN:
-                low, up = ch.lower(), ch.upper()
-                if low == up:
-                    continue  # no letter
-                if not ch.isascii() or low not in chars:
-                    return False
-                if not blind and (up not in chars or (low == "k" and "\u212a" not in chars)):
-                    return False
-        elif op is sre_constants.SUBPATTERN:
-            _group, add, drop, sub = arg
-            if (add | drop) & ~re.IGNORECASE:
-                return False
-            if not _lower_safe(sub, (blind or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE):
-                return False
-        elif op is sre_constants.BRANCH:
-            if not all(_lower_safe(b, blind) for b in arg[1]):
-                return False
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-            if not _lower_safe(arg[2], blind):
-                return False
-        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-            if not _lower_safe(arg[1], blind):
-                return False
-        elif op not in (sre_constants.AT, sre_constants.ANY):
-            return False
-    return True
 
 
 # the patterns already read by ``_on_lowered``, by identity: an lru_cache would hash the pattern, and a compiled
@@ -2756,8 +2705,11 @@ def _find_actors(
                 if a.text.lower() in {"terrorist", "terrorists"} else a
                 for a in found
             ]
+    # (where lower-casing keeps every offset, a phrase's case-sensitive copy finds its matches in ``lowered``)
+    plain = bool(generic) and folds_plainly(masked)
     for g in generic:
-        for m in g.pattern.finditer(masked):
+        on_lowered = g.on_lowered if plain else None
+        for m in g.pattern.finditer(masked) if on_lowered is None else on_lowered.finditer(lowered):
             inside = [a for a in found if m.start() <= a.start and a.end <= m.end()]
             if (
                 inside
@@ -2777,7 +2729,7 @@ def _find_actors(
                 ActorMatch(
                     m.start(),
                     m.end(),
-                    m.group(0),
+                    masked[m.start() : m.end()],
                     fill_country(g.canonical, country),
                     g.kind,
                     0,

@@ -16,6 +16,8 @@ from mesint.extract.prefilter import (
     LiteralIndex,
     PrefilteredAlternation,
     compile_gated,
+    compile_on_lowered,
+    folds_plainly,
     required_literal_sets,
     required_literals,
 )
@@ -55,6 +57,11 @@ class GenericActor:
     canonical: str
     kind: str
     second_literals: tuple[str, ...] | None = field(default=None, compare=False, repr=False)  # (as a cue's)
+    # ``pattern`` compiled case-sensitively for the lower-cased text, where that finds the same matches
+    on_lowered: re.Pattern[str] | None = field(init=False, default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "on_lowered", compile_on_lowered(self.pattern))
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +80,8 @@ class CueBook:
     # one pass over its text
     unit_index: LiteralIndex = field(init=False, compare=False, repr=False)
     _part_ranges: dict[int, tuple[int, int]] = field(init=False, compare=False, repr=False)
+    # each cue's pattern compiled case-sensitively for the lower-cased text, where that finds the same matches
+    _on_lowered: tuple[re.Pattern[str] | None, ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # One Aho-Corasick pass finds the cues that may match and, for a cue kept as its alternatives, the
@@ -88,6 +97,8 @@ class CueBook:
                 second += [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in parts]
         object.__setattr__(self, "index", LiteralIndex(literals, second))
         object.__setattr__(self, "_part_ranges", part_ranges)
+        on_lowered = tuple(compile_on_lowered(c.pattern) if c.alternatives is None else None for c in self.cues)
+        object.__setattr__(self, "_on_lowered", on_lowered)
         generic = [g.literals for g in self.generic_actors]
         generic_second = [g.second_literals for g in self.generic_actors]
         object.__setattr__(self, "generic_index", LiteralIndex(generic, generic_second))
@@ -115,8 +126,14 @@ class CueBook:
         cues = self.cues
         n = bisect_left(found, len(cues))  # the cues' indices; the alternatives' come after
         out: list[CueMatch] = []
+        # (``low`` is ``text`` lower-cased: where that keeps every offset, a cue's case-sensitive copy finds its matches
+        # there, without folding case at each character it tries; the text matched is read from ``text``)
+        on_lowered = self._on_lowered if folds_plainly(text) else None
         for i in found[:n]:
             cue = cues[i]
+            if on_lowered is not None and (lowered_pattern := on_lowered[i]) is not None:
+                out += [CueMatch(cue, m.start(), m.end(), text[m.start() : m.end()]) for m in lowered_pattern.finditer(low)]
+                continue
             if cue.alternatives is None:
                 matches = cue.pattern.finditer(text)
             else:
@@ -124,7 +141,8 @@ class CueBook:
                 lo = bisect_left(found, first, n)
                 parts = [j - first for j in found[lo : bisect_left(found, last, lo)]]
                 matches = cue.alternatives.finditer(text, low, parts)
-            out += [CueMatch(cue, m.start(), m.end(), m.group(0)) for m in matches]
+            # (the text matched read from ``text``: an alternative's match may be one of ``low``)
+            out += [CueMatch(cue, m.start(), m.end(), text[m.start() : m.end()]) for m in matches]
         out.sort(key=lambda c: (c.start, -c.cue.priority))
         return out
 

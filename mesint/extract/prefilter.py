@@ -134,7 +134,8 @@ _MAX_FIRST = 60  # a gate that lets most characters through is not worth its tes
 
 # Categories a gate can name as they are (a digit is any Unicode digit, not only 0-9): stored as negative numbers
 _CATEGORIES = {sre_constants.CATEGORY_DIGIT: -1, sre_constants.CATEGORY_SPACE: -2}
-_CATEGORY_TEXT = {-1: r"\d", -2: r"\s"}
+NOT_WORD = -3  # "\\W", for :func:`compile_scanning` (no gate is made from it: it is not in ``_CATEGORIES``)
+_CATEGORY_TEXT = {-1: r"\d", -2: r"\s", NOT_WORD: r"\W"}
 
 
 def _class_chars(items: object) -> set[int] | None:
@@ -287,6 +288,13 @@ def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(gated, flags)
 
 
+def compile_scanning(pattern: str, flags: int, chars: set[int]) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, its search scanning for ``chars``: characters, and categories written as
+    negative numbers (``NOT_WORD``, as in ``_CATEGORY_TEXT``), that hold every character a match of ``pattern``
+    can begin with (see :func:`_compile_scanning`)."""
+    return _compile_scanning(pattern, pattern, flags, chars) or re.compile(pattern, flags)
+
+
 def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.Pattern[str] | None:
     """``body`` compiled with ``chars`` as the set of characters its search scans for: the pattern ``gated``
     (``body`` behind a lookahead for ``chars``), the same matches, without the lookahead's cost.
@@ -304,8 +312,15 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.
         if low == 0:
             return None  # (a gate is only made for a pattern that cannot match empty)
         charset = _scan_charset(chars, all_flags)
-        info = [sre_constants.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE), min(high, sre_compile.MAXCODE)]
-        sre_compile._compile_charset(charset, all_flags, info)
+        prefix = [] if all_flags & re.IGNORECASE else _literal_prefix(parsed.data, False)[0]
+        if prefix and len(prefix) <= low:
+            # Every match opens with these characters: the search finds them in a much tighter loop than a set's
+            # test of each character, then tries the whole pattern there (skip 0: from its start, "\\b" and all).
+            info = [sre_constants.SRE_INFO_PREFIX, min(low, sre_compile.MAXCODE), min(high, sre_compile.MAXCODE)]
+            info += [len(prefix), 0, *prefix, *sre_compile._generate_overlap_table(prefix)]
+        else:
+            info = [sre_constants.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE), min(high, sre_compile.MAXCODE)]
+            sre_compile._compile_charset(charset, all_flags, info)
         code = [sre_constants.INFO, len(info) + 1, *info]
         sre_compile._compile(code, parsed.data, all_flags)
         code.append(sre_constants.SUCCESS)
@@ -317,6 +332,28 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.
     except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
         return None
     return compiled
+
+
+_BOUNDARIES = ((sre_constants.AT, sre_constants.AT_BOUNDARY), (sre_constants.AT, sre_constants.AT_NON_BOUNDARY))
+
+
+def _literal_prefix(items: object, started: bool) -> tuple[list[int], bool]:
+    """(the characters, case-sensitive, that every match of the parsed sequence ``items`` opens with, whether
+    they are all of it); a word boundary or lookaround before them is left for the match to test."""
+    out: list[int] = []
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            out.append(arg)
+            continue
+        if not (out or started) and ((op, arg) in _BOUNDARIES or op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT)):
+            continue
+        if op is sre_constants.SUBPATTERN and not (arg[1] or arg[2]):
+            sub, whole = _literal_prefix(arg[-1], started or bool(out))
+            out += sub
+            if whole:
+                continue
+        return out, False
+    return out, True
 
 
 def _scan_charset(chars: set[int], flags: int) -> list[tuple[object, object]]:
@@ -337,6 +374,81 @@ def _scan_charset(chars: set[int], flags: int) -> list[tuple[object, object]]:
         [(sre_constants.LITERAL, c) for c in sorted(latin1)]
     )[0]
     return [*charset, (sre_constants.RANGE, (256, sys.maxunicode))]
+
+
+# Letters no text that ``folds_plainly`` holds: a class may list them freely
+_NOT_PLAIN = frozenset("\u0130\u0131\u017f")
+
+
+def lower_safe(items: object, blind: bool) -> bool:
+    """Whether the parsed sequence ``items`` (case-blind where ``blind``) matches a text that ``folds_plainly`` where,
+    compiled case-sensitively, it matches the lower-cased text: its letters ASCII, lower-case where case-blind, and
+    its classes holding the lower case of each letter they hold (and the upper case too where case-sensitive, with
+    the Kelvin sign beside a k, which lower-cases to one)."""
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            ch = chr(arg)
+            if ch.lower() != ch.upper() and (not blind or ch != ch.lower() or not ch.isascii()):
+                return False
+        elif op is sre_constants.IN:
+            chars: set[str] = set()
+            negated = False
+            for o, a in arg:
+                if o is sre_constants.LITERAL:
+                    chars.add(chr(a))
+                elif o is sre_constants.RANGE:
+                    chars.update(map(chr, range(a[0], a[1] + 1)))
+                elif o is sre_constants.NEGATE:
+                    negated = True
+                elif o is not sre_constants.CATEGORY:
+                    return False
+            if negated:
+                # ("[^.;]": lower-casing turns a letter into a letter, and leaves the rest as they are)
+                if any(ch.lower() != ch.upper() for ch in chars):
+                    return False  # a negated class of letters: not worth the reasoning
+                continue
+            for ch in chars - _NOT_PLAIN:
+                low, up = ch.lower(), ch.upper()
+                if low == up:
+                    continue  # no letter
+                if not ch.isascii() or low not in chars:
+                    return False
+                if not blind and (up not in chars or (low == "k" and "\u212a" not in chars)):
+                    return False
+        elif op is sre_constants.SUBPATTERN:
+            _group, add, drop, sub = arg
+            if (add | drop) & ~re.IGNORECASE:
+                return False
+            if not lower_safe(sub, (blind or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE):
+                return False
+        elif op is sre_constants.BRANCH:
+            if not all(lower_safe(b, blind) for b in arg[1]):
+                return False
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            if not lower_safe(arg[2], blind):
+                return False
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            if not lower_safe(arg[1], blind):
+                return False
+        elif op not in (sre_constants.AT, sre_constants.ANY):
+            return False
+    return True
+
+
+def compile_on_lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-blind ``pattern`` compiled case-sensitively, to search the lower-cased text of a text that
+    ``folds_plainly`` (same length, same offsets) for the same matches; None where that cannot be shown from its
+    parse tree (:func:`lower_safe`). A long alternation of words pays for its case folding at every word it tries,
+    and a case-blind first letter is a set to scan for where a lower-case one is a literal (a much tighter loop)."""
+    if pattern.flags & (re.VERBOSE | re.LOCALE | re.ASCII) or not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if not lower_safe(parsed, True):
+        return None
+    return compile_gated(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 _PLAIN_FIRST = re.compile(r"[A-Za-z0-9 ]")
@@ -565,9 +677,15 @@ class PrefilteredAlternation:
     pattern: re.Pattern[str]  # the whole alternation, for a text a literal test cannot be trusted on
     parts: tuple[Prefiltered, ...]
     index: LiteralIndex = field(init=False, compare=False, repr=False)
+    # each alternative searched in the lower-cased text where that finds its matches (see ``finditer``), else in the
+    # text itself: (the pattern, whether it is for the lower-cased text)
+    _searched: tuple[tuple[re.Pattern[str], bool], ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "index", LiteralIndex([p.literals for p in self.parts], _second_sets(self.parts)))
+        copies = [compile_on_lowered(p.pattern) for p in self.parts]
+        searched = tuple((p.pattern, False) if c is None else (c, True) for p, c in zip(self.parts, copies, strict=True))
+        object.__setattr__(self, "_searched", searched)
 
     @classmethod
     def compile(cls, pattern: str, flags: int = re.IGNORECASE, least: int = 2) -> PrefilteredAlternation | None:
@@ -586,14 +704,19 @@ class PrefilteredAlternation:
     def finditer(
         self, text: str, lowered: str, candidates: list[int] | None = None
     ) -> Iterator[re.Match[str]]:
-        """``candidates``: the alternatives that may match, in order, where the caller's own index found them."""
+        """``candidates``: the alternatives that may match, in order, where the caller's own index found them.
+
+        Where ``text`` folds plainly, an alternative whose case-sensitive copy finds the same matches in ``lowered``
+        (``text`` lower-cased) is searched there: a match may be one of ``lowered``, with the same span (read the
+        text matched from ``text``)."""
         if not folds_plainly(text):
             yield from self.pattern.finditer(text)
             return
-        parts = self.parts
+        searched = self._searched
         pending: dict[int, re.Match[str]] = {}  # each live alternative's next match
         for i in self.index.candidates(lowered) if candidates is None else candidates:
-            m = parts[i].pattern.search(text)
+            pattern, on_lowered = searched[i]
+            m = pattern.search(lowered if on_lowered else text)
             if m is not None:
                 pending[i] = m
         while pending:
@@ -603,7 +726,8 @@ class PrefilteredAlternation:
             end = first.end()
             for i, m in list(pending.items()):
                 if m.start() < end:
-                    after = parts[i].pattern.search(text, end)
+                    pattern, on_lowered = searched[i]
+                    after = pattern.search(lowered if on_lowered else text, end)
                     if after is None:
                         del pending[i]
                     else:

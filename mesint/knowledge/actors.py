@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from mesint.errors import DataFileError
-from mesint.extract.prefilter import compile_gated
+from mesint.extract.prefilter import NOT_WORD, compile_gated, compile_scanning
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it: 5x faster
 
@@ -183,7 +183,18 @@ class ActorTable:
         for entry in self.entries:
             if entry.parent in _ROLLED_UP_INTO and (parent := self._by_canonical.get(alias_key(entry.parent))):
                 self._rolled[entry.canonical] = parent
-        self._pattern = _compile_trie(self._by_key)
+        trie = _trie(self._by_key)
+        # Matched against lower-cased text without IGNORECASE: the engine's fast literal checks then apply.
+        self._pattern = re.compile(r"(?<!\w)(?:" + trie + r")(?!\w)")
+        # The same matches for ``find``'s search, run on the lower-cased text behind one space, each match opening
+        # with the character before the alias (the space at the start): the engine then tries the trie only after a
+        # character that is no word character, found in a tight loop, where ``_pattern`` is tried at every position.
+        # Only where every alias opens with a word character (else ``_scan`` is None).
+        self._scan = (
+            compile_scanning(r"\W(?:" + trie + r")(?!\w)", 0, {NOT_WORD})
+            if all(_WORD_CHAR.match(k) for k in self._by_key)
+            else None
+        )
         self._memo: dict[tuple[str | None, dt.date | None], dict[str, _Resolved]] = {}
         # spellings whose actor depends on the date ("Mahdi Army": itself until June 2014, then Saraya al-Salam)
         self._period_keys = frozenset(
@@ -250,7 +261,8 @@ class ActorTable:
         """
         ckey = _country_key(country)
         lowered = _lower(text)
-        search = self._pattern.search
+        # (``_scan`` finds an alias at ``start`` as the match of the character before it, at ``start`` in ``padded``)
+        scan, padded, shift = (self._pattern, lowered, 0) if self._scan is None else (self._scan, " " + lowered, 1)
         # A spelling resolves the same way for the same country and date: resolve each one once, across calls
         # (find runs sentence by sentence, and the same few names recur in every sentence).
         if len(self._memo) > _MEMO_CONTEXTS:  # many event dates: start again rather than grow without bound
@@ -261,10 +273,10 @@ class ActorTable:
         found: list[ActorMatch] = []
         pos = 0
         while True:
-            m = search(lowered, pos)
+            m = scan.search(padded, pos)
             if m is None:
                 return _merge_appositions(text, found)
-            start, end = m.span()
+            start, end = m.start(), m.end() - shift
             matched = text[start:end]
             if matched in memo:
                 resolved = memo[matched]
@@ -369,8 +381,8 @@ def _choose(candidates: Iterable[_Candidate], ckey: str | None) -> _Candidate:
     return ordered[0]
 
 
-def _compile_trie(keys: Iterable[str]) -> re.Pattern[str]:
-    """One expression for all alias keys (lower case), as a character trie that matches whole words."""
+def _trie(keys: Iterable[str]) -> str:
+    """One expression for all alias keys (lower case), as a character trie."""
     root: dict[str, Any] = {}
     for key in keys:
         node = root
@@ -385,8 +397,14 @@ def _compile_trie(keys: Iterable[str]) -> re.Pattern[str]:
             return _APOSTROPHE_PATTERN
         return re.escape(ch)
 
-    def build(node: dict[str, Any]) -> str:
-        branches = [piece(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+    def build(node: dict[str, Any], ranks: dict[str, int]) -> str:
+        # The engine tries a node's alternatives in turn: the likelier letters first. An alternative that opens with
+        # a letter or digit matches where no other one can, so its place changes no match; the others (a separator's
+        # or an apostrophe's class, punctuation, which may overlap) keep their order, ahead of the letters.
+        def order(ch: str) -> tuple[int, int, str]:
+            return (1, ranks.get(ch, len(ranks)), ch) if ch.isalnum() else (0, 0, ch)
+
+        branches = [piece(ch) + build(node[ch], _LETTER_RANK) for ch in sorted(node, key=order) if ch]
         if not branches:
             return ""
         if "" in node:
@@ -395,8 +413,12 @@ def _compile_trie(keys: Iterable[str]) -> re.Pattern[str]:
             return "(?:" + "|".join(branches) + "|)"
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    # Matched against lower-cased text without IGNORECASE: the engine's fast literal checks then apply.
-    return re.compile(r"(?<!\w)(?:" + build(root) + r")(?!\w)")
+    return build(root, _INITIAL_RANK)
+
+
+# Letters by how often they open an English word, and by how often they occur at all
+_INITIAL_RANK = {ch: i for i, ch in enumerate("tasoiwcbphfmdrelngukvyjqxz")}
+_LETTER_RANK = {ch: i for i, ch in enumerate("etaoinshrdlcumwfgypbvkjxqz")}
 
 
 # --------------------------------------------------------------------------------------------------
