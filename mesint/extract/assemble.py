@@ -1442,6 +1442,10 @@ _STRIKING_KINDS = frozenset({"State forces", "External/Other forces"})
 _DENIED_IN_CUE = re.compile(r"\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:carr|launch|conduct|mount|stage|strike|bomb)", re.I)
 # ("spotted infiltrators trying to cross near Al-Qaim and engaged them": a second verb in the past starts its own clause)
 _CLAUSE_BREAK = compile_gated(r"[.;]|,\s+(?:and|but|while)\b|\s+and\s+(?=[a-z]+ed\s)")
+# The same breaks' ends over a whole text, its last alternative found from the "a" of "and" rather than from every
+# space: a run of spaces before "and" is always whole there (no break ends inside one), so each match ends where the
+# one above does. (Not for a search from a given position: its lookbehind sees a space before that position.)
+_CLAUSE_BREAK_ENDS = compile_gated(r"[.;]|,\s+(?:and|but|while)\b|(?<=\s)and\s+(?=[a-z]+ed\s)")
 _MAY = compile_gated(r"\bmay\b")  # a modal only in lower case: "On 9 May 2021" is a date
 # ("to mark one year since the October 2019 protests": the start of a count, named by its month)
 _SINCE = compile_gated(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$", re.I)
@@ -1551,7 +1555,7 @@ class _Hedges:
     def breaks(self) -> list[int]:
         # Found on the first cue asked about: most units have none, or none past their attribution.
         if self._breaks is None:
-            self._breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.masked)]
+            self._breaks = [m.end() for m in _CLAUSE_BREAK_ENDS.finditer(self.masked)]
         return self._breaks
 
     def before(self, cue: CueMatch) -> bool:

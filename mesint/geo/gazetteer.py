@@ -155,8 +155,12 @@ def normalise_country(country: str | None) -> str | None:
     return COUNTRIES.get(country.strip().upper())
 
 
+# A word's letters: "\w" with the ASCII word characters written out before it, the same class. The regex engine tests
+# a character against a class's parts in order: an ASCII letter is then found in the class's bitmap, not by the
+# Unicode database lookups of "\w" (which only the other characters still need).
+_LETTERS = r"0-9A-Z_a-z\w'’ʿʾ"
 # A capitalised word, optionally behind a lower-case article ("al-Bab", "ez-Zor"), with inner hyphens.
-_CAP_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]sh|[Aa][sdrtnz]|[Ee][sdrtnz])[-‑])?[A-Z][\w'’ʿʾ]*(?:[-‑][\w'’ʿʾ]+)*"
+_CAP_WORD = rf"(?:(?:[Aa]l|[Ee]l|[Aa]sh|[Aa][sdrtnz]|[Ee][sdrtnz])[-‑])?[A-Z][{_LETTERS}]*(?:[-‑][{_LETTERS}]+)*"
 _CONNECTOR = r"(?:al|el|as|ash|ad|ar|at|an|az|ez|es|ed|bin|ibn|bu|abu|wa|de|of|al-)"
 # The run's first word is read from its first character on: a pattern that opens with a character class lets the
 # regex engine scan for that class in C, where one that opens with a lookbehind is tried at every position. The
@@ -164,7 +168,7 @@ _CONNECTOR = r"(?:al|el|as|ash|ad|ar|at|an|az|ez|es|ed|bin|ibn|bu|abu|wa|de|of|a
 # word character; an article "al-"/"As-" ... or a capital letter opens it), in the same order of alternatives.
 _FIRST_CAP_WORD = (
     r"[A-Zae](?<![\w'’-].)(?:(?:(?<=[Aa])(?:l|sh|[sdrtnz])|(?<=[Ee])(?:l|[sdrtnz]))[-‑][A-Z]|(?<=[A-Z]))"
-    r"[\w'’ʿʾ]*(?:[-‑][\w'’ʿʾ]+)*"
+    rf"[{_LETTERS}]*(?:[-‑][{_LETTERS}]+)*"
 )
 CAPITALISED_RUN = re.compile(rf"{_FIRST_CAP_WORD}(?:[ ](?:{_CONNECTOR}[ ])?{_CAP_WORD}){{0,5}}")
 # A run opens at a lower-case "a" or "e" only as an article before a hyphen and a capital ("al-Bab", "ez-Zor"): in a

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 
 ARTICLES = frozenset(
     {
@@ -53,23 +54,27 @@ _APOSTROPHES = str.maketrans({c: "" for c in "'’‘ʿʾʼʻ`´\"“”"})
 _SPLIT = re.compile(r"[\s\-_./,()]+")
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
 _DOUBLE = re.compile(r"(.)\1+")
+# ``_DOUBLE``'s replacement, its first group: a function that ``sub`` calls in C, where the template r"\1" has ``re``
+# parse it and expand it in Python at every call
+_FIRST = itemgetter(1)
 _EE = re.compile(r"ee", re.IGNORECASE)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 
-# Order matters: digraphs before single letters.
-_LOOSE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"ou|oo|ow(?![aeiou])", "u"),
-        (r"(?:ei|ey|ay|ai)", "ai"),
-        (r"aw(?![aeiou])", "u"),
-        (r"iyy?a", "ia"),
-        (r"(?:dh|th|zh)", "z"),
-        (r"q", "k"),
-        (r"e", "a"),
-        (r"o", "u"),
-        (r"(?<=[aiu])h$", ""),
+# Order matters: digraphs before single letters. Each rule with a string that every match of its pattern holds: a key
+# without it is left as it is, without the cost of a ``sub``.
+_LOOSE_RULES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p), r, needed)
+    for p, r, needed in (
+        (r"ou|oo|ow(?![aeiou])", "u", "o"),
+        (r"(?:ei|ey|ay|ai)", "ai", ""),
+        (r"aw(?![aeiou])", "u", "aw"),
+        (r"iyy?a", "ia", "iy"),
+        (r"(?:dh|th|zh)", "z", "h"),
+        (r"q", "k", "q"),
+        (r"e", "a", "e"),
+        (r"o", "u", "o"),
+        (r"(?<=[aiu])h$", "", "h"),
     )
 )
 
@@ -77,7 +82,8 @@ _LOOSE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 def fold(text: str) -> str:
     """Accents and ʿ/ʾ/’ removed, lower-cased; non-Latin letters are kept."""
     if text.isascii():  # the common case: no decomposition needed
-        return text.translate(_APOSTROPHES).lower()
+        # (the ASCII ones of the apostrophes, dropped by ``replace``: ``translate`` looks each character up in a dict)
+        return text.replace("'", "").replace("`", "").replace('"', "").lower()
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
@@ -109,8 +115,9 @@ def strict_key(name: str) -> str:
             continue
         if tok.startswith("albu") and len(tok) > 5:
             tok = tok[2:]
-        out.append(_NON_ALNUM.sub("", tok))
-    return _DOUBLE.sub(r"\1", "".join(out))
+        # (a folded ASCII word of letters and digits has nothing else to drop)
+        out.append(tok if tok.isascii() and tok.isalnum() else _NON_ALNUM.sub("", tok))
+    return _DOUBLE.sub(_FIRST, "".join(out))
 
 
 _WORD_FINAL_H = re.compile(r"(?<=[aiuAIU])[hH](?= )")
@@ -128,9 +135,10 @@ def loose_key(name: str) -> str:
     key = strict_key(name)
     if not key or not key.isascii():
         return key
-    for pattern, repl in _LOOSE_RULES:
-        key = pattern.sub(repl, key)
-    return _DOUBLE.sub(r"\1", key)
+    for pattern, repl, needed in _LOOSE_RULES:
+        if needed in key:
+            key = pattern.sub(repl, key)
+    return _DOUBLE.sub(_FIRST, key)
 
 
 def is_latin(name: str) -> bool:
