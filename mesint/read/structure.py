@@ -85,6 +85,7 @@ _DATED_LOG_LINE = compile_gated(
 )
 # a coder's closing tag: "[size=no report]", "[women targeted: Women]"
 _CODER_TAG = compile_gated(r"\[(?:size|women targeted|civilian targeting)\s*[=:][^\]]*\]\s*$", re.I)
+_CLOCK = re.compile(r"\b[012]?\d[:.][0-5]\d\b")
 _FULL_DATE = compile_gated(
     r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
     r"(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -331,8 +332,9 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
                 or (_KEY_POINTS.search(body) is not None and len(body) < 40 and _told_below(blocks, i, heads))
             )
             assessment_section = bool(_ASSESSMENT_HEADING.search(body)) and len(body) < 60
-            # "22 November 2022, 11:30" over a statement: the paragraphs under it are of that day
-            stamped = len(body) < 80 and _FULL_DATE.match(body.lstrip(" •*#-–—[")) is not None
+            # "22 November 2022, 11:30" over a statement: the paragraphs under it are of that day (a post's stamp, with
+            # its time; not a release's "March 3, 2018" over a lede that sums up the strikes listed below it)
+            stamped = len(body) < 80 and _FULL_DATE.match(body.lstrip(" •*#-–—[")) is not None and _CLOCK.search(body) is not None
             continue
         if (
             bulleted
