@@ -1257,7 +1257,10 @@ def _section_from_heading(
         outlet = name if k.outlets.match(name) is not None else None
     return SectionContext(country=country, admin1=admin1, place_hint=place_hint, actor=actor, outlet=outlet,
                           published=published, abroad=heading_abroad(heading) or parent.abroad,
-                          lead_date=day or parent.lead_date, issuer=issuer or parent.issuer, record_day=record_day)
+                          # (a record's own day is no earlier heading's: "December 16, 2012 – Yarmouk camp, Damascus"
+                          # after "Tuesday, December 11, 2012 – Aqrab" dates its record by its own day)
+                          lead_date=day or (None if record_day else parent.lead_date), issuer=issuer or parent.issuer,
+                          record_day=record_day)
 
 
 # "Not coded:", "Excluded items:": a coder's list of what the dataset leaves out, below the coded notes
@@ -1935,7 +1938,8 @@ _DATE_LINE = compile_gated(
     # "24 November 2022, 14:00 – Weekly press briefing (excerpt)", "Feb. 7, 2024 | TAMPA, Fla.": a label or the place
     # the release came from after its day
     # (not "CI-0541 | 17 March 2017 | Iraq, Nineveh – Mosul": a record's cells on both sides of its day)
-    r"(?:\s+[–—]\s+[A-Z][^\n|]{0,60}|(?(piped)(?!)|\s+\|\s+[A-Z][^\n|]{0,40}))?\s*$"
+    # ("Thursday, 6 December 2012 – al-Tal, Damascus Suburbs": a place's name may open with its article)
+    r"(?:\s+[–—]\s+(?:[A-Z]|[a-z]{1,3}-[A-Z])[^\n|]{0,60}|(?(piped)(?!)|\s+\|\s+[A-Z][^\n|]{0,40}))?\s*$"
 )
 
 

@@ -359,6 +359,12 @@ _REPORTED = compile_gated(
     rf"(?P<v>killed|dead|wounded|injured)\b",
     re.I,
 )
+# "the team documented the names of 31 victims": a rights group's count of the dead, verified by name
+_NAMES_OF_VICTIMS = compile_gated(
+    rf"\b(?:document(?:ed|s)?|record(?:ed|s)?|verif(?:y|ied|ies)|confirm(?:ed|s)?|publish(?:ed|es)?|list(?:ed|s)?)\s+"
+    rf"the\s+names\s+of\s+{_QUANT}\s+(?:(?:civilian|[\w-]+)\s+)?victims\b",
+    re.I,
+)
 # "SOHR reported 17 IS militants and 6 SDF fighters killed": both sides' counts
 _REPORT_VERB = _AnyOf(["reported", "said", "counted", "documented", "confirmed", "recorded", "estimated"])
 _REPORTED_PAIR = compile_gated(
@@ -619,7 +625,9 @@ _NOT_SAVED = compile_gated(
 )
 # A record's own count: "Fatalities: 2."; a body found: "the body of a farmer ... was found"; "leaving him seriously
 # wounded"
-_FATALITIES_FIELD = compile_gated(r"\bfatalities\s*:\s*(?P<n>\d+)\b", re.I)
+# ("Fatalities: 0 (no confirmed report)": a field the coder could not fill, no count of none; a text with its brackets
+# blanked, which a run of spaces shows, cannot tell, so it leaves the field to the note)
+_FATALITIES_FIELD = compile_gated(r"\bfatalities\s*:\s*(?P<n>\d+)\b(?!\s*\(\s*(?:no|not|un)\w*\b| {3})", re.I)
 _FIELD_HINT = re.compile(r"(?:killed|dead|deaths|injured|wounded|injuries)[ \t]*:")
 # A record's labelled count: "Civilians reported killed: 4–6", "Civilians reported injured: 20+", "Wounded: 3"
 _COUNT_FIELD = compile_gated(
@@ -731,7 +739,7 @@ _ANY_CASUALTY = _AnyOf(
         "kia", "wia", "kill", "dead", "die", "wound", "injur", "hurt", "casualt", "execut", "behead", "assassin",
         "murder", "slain", "lost", "death", "fatalit", "maim", "toll", "loss", "shot", "martyr", "gunned", "losing",
         "lives of", "to save", "body of", "bodies of", "body was", "body had", "body has", "bodies", "suffocat",
-        "treated", "hospitali", "neutrali", "massacred", "destroyed", "eliminated", "liquidated",
+        "treated", "hospitali", "neutrali", "massacred", "destroyed", "eliminated", "liquidated", "names of",
     ]
 )  # fmt: skip
 
@@ -1288,6 +1296,13 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             g = m.groupdict()
             verb = g.get("v") or g.get("v2") or "killed"
             n = next(g[k] for k in ("n", "n2", "n3", "n4", "n5", "n6") if g.get(k) is not None)
+            if (
+                prefiltered in (_PASSIVE, _HEADLINE)
+                and n.lower() in ("a", "an")
+                and " were " in m.group(0)
+                and not text[max(0, m.start() - 5) : m.start()].lower().endswith(("and ", "or "))
+            ):
+                continue  # "residents held in a building in the village were killed": the article of a place, no count
             count = _count(n, m.group(0))
             also = _AS_WELL_AS.match(text[m.end() :]) if prefiltered is _PASSIVE and "as well as" in low else None
             extra = _count(also.group("n"), also.group(0)) if also else None
@@ -1301,6 +1316,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
     for m in _REPORTED.finditer(text) if reports else ():
         add(_kind(m.group("v")), _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
+    for m in _NAMES_OF_VICTIMS.finditer(text) if "names of" in low and "victims" in low else ():
+        add("killed", _count(m.group("n"), m.group(0)[m.start("n") - m.start() :]), m.start(), m.end())
     for m in _BOTH.finditer(text) if "both" in low else ():
         add(_kind(m.group("v") or m.group("v2")), Count.exact(2), m.start(), m.end())
     for m in _verb_led(_PRONOUN, text, verbs):

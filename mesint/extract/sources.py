@@ -143,7 +143,8 @@ _SOURCE_LEAD = re.compile(r"^(?:sources?|via|from|cited by)\s*[:\-–]\s*", re.I
 # A dataset record's or a bulletin's own line of sources: "Source: Shafaq News; Rudaw", "Sources: AFP, 3 May 2021",
 # or the same inside the notes: "... [size=no report] (Sources: Anadolu Agency; ANHA)".
 _SOURCE_LINE = compile_gated(
-    r"^[ \t]*sources?[ \t]*:[ \t]*(?P<list>\S[^\n]*?)[ \t]*$"
+    # ("Fatalities: 2 | Sources: AFP; Rudaw": after the record's fatality field)
+    r"^[ \t]*(?:fatalit(?:y|ies)[ \t]*:[ \t]*\d[^|\n]{0,40}\|[ \t]*)?sources?[ \t]*:[ \t]*(?P<list>\S[^\n]*?)[ \t]*$"
     # "... Police said the motive was unknown. [size=no report] Sources: Shafaq News": the line's closing sources
     r"|(?<=[\].])[ \t]+(?-i:Sources?)[ \t]*:[ \t]*(?P<list3>[A-Z][^\n]*?)[ \t]*$",
     re.I | re.M,

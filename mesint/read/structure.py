@@ -22,7 +22,12 @@ _TERMINAL = compile_gated(
 )
 _ENDS_WITH_CITATION = compile_gated(r"\([^()]*\b(?:19|20)\d\d\)\.?\s*$")
 # "Source: Shafaq News", and a harm log's "Grading: Fair. Belligerent: Coalition." under its record
-_SOURCE_LINE = compile_gated(r"^(?:sources?\s*:|(?:grading\s*:[^\n]{0,40}?)?belligerents?\s*:)\s*\S", re.I)
+# ("Fatalities: 3 | Sources: Reuters; SOHR": a record's fatality field and its sources on the line under its note)
+_SOURCE_LINE = compile_gated(
+    r"^(?:fatalit(?:y|ies)\s*:\s*\d[^|\n]{0,40}\|\s*)?(?:sources?\s*:|(?:grading\s*:[^\n]{0,40}?)?belligerents?\s*:)\s*\S"
+    r"|^fatalit(?:y|ies)\s*:\s*\d[^|\n]{0,40}$",
+    re.I,
+)
 _EXPORT_ROW = compile_gated(
     r"^[^;\n]{1,60}(?:;[^;\n]*){3,}$|^(?:[\w\s-]{1,30},){3,}[\w\s-]{1,30}$"
     r"|^[^\t\n]*(?:\t[^\t\n]*){3,}$"  # a tab-separated export's line: "event_id_cnty<TAB>admin1<TAB>notes<TAB>source"
@@ -112,6 +117,10 @@ _ASSESSMENT_HEADING = compile_gated(
     r"what to watch|prospects)\b",
     re.I,
 )
+# "Methodology", "SNHR's demands", "Conclusions and recommendations": how the report counts, or what its writer asks
+# for, not incidents
+_METHOD_HEADING = compile_gated(r"^\W*(?:[\w'’]+\s+){0,2}(?:methodology|methods|definitions?)\W*$", re.I)
+_ASKS_HEADING = compile_gated(r"^\W*(?:[\w'’]+\s+){0,2}(?:recommendations|demands|appeals?)\W*$", re.I)
 # (a UN update's "Situation overview" is its body, told once: not a digest's summary of what follows)
 # "Following are the main events of the past week:": the list that follows is the week's items themselves, told once
 # (not "Following is an overview of the situation in Syria:", whose points are told again in full below)
@@ -282,6 +291,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
     overview_list = False  # the bullets under a "Key Takeaways:" line: a summary, told again below
     overview_bullets = False  # bullets seen under an overview heading
     stamped = False  # under a heading that is a day's date stamp
+    aside: ItemKind | None = None  # under "Methodology" (background) or "Recommendations" (statements)
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         span = Span(doc_id, block.text_start, block.end)
@@ -332,6 +342,12 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
                 or (_KEY_POINTS.search(body) is not None and len(body) < 40 and _told_below(blocks, i, heads))
             )
             assessment_section = bool(_ASSESSMENT_HEADING.search(body)) and len(body) < 60
+            aside = (
+                None if len(body) > 60
+                else ItemKind.BACKGROUND if _METHOD_HEADING.match(body)
+                else ItemKind.STATEMENT if _ASKS_HEADING.match(body)
+                else None
+            )
             # "22 November 2022, 11:30" over a statement: the paragraphs under it are of that day (a post's stamp, with
             # its time; not a release's "March 3, 2018" over a lede that sums up the strikes listed below it)
             stamped = len(body) < 80 and _FULL_DATE.match(body.lstrip(" •*#-–—[")) is not None and _CLOCK.search(body) is not None
@@ -382,6 +398,8 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             kind = ItemKind.BACKGROUND
         elif assessment_section:
             kind = ItemKind.ASSESSMENT  # under "Assessment and outlook": the writer's judgement, not incidents
+        elif aside is not None:
+            kind = aside
         admin1, admin1_span = None, None
         m = _PROVINCE.match(body)
         if m:

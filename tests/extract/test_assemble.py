@@ -4504,3 +4504,47 @@ def test_a_weeks_total_told_without_have_been_is_no_incident() -> None:
         dt.date(2022, 6, 9),
     )
     assert report["events"] == []
+
+
+def test_a_rights_groups_numbered_incidents_are_each_dated_by_their_own_heading() -> None:
+    report = _article(
+        "Violations Monitoring Centre\nMonthly report on civilian deaths in Syria, March 2013\nReleased: April 2, 2013\n\n"
+        "Methodology\n"
+        "The centre defines a massacre as an attack in which five or more civilians are killed at once.\n\n"
+        "Notable incidents\n\n"
+        "1. Monday, March 4, 2013 – Binnish, Idlib countryside\n"
+        "Government warplanes struck a crowded market in Binnish town at noon, killing nine civilians.\n\n"
+        "2. March 7, 2013 – Jobar neighbourhood, Damascus\n"
+        "Government artillery shelled residential buildings in Jobar, killing four civilians, among them a child.\n\n"
+        "3. Saturday, March 9, 2013 – ad-Dana, Idlib countryside\n"
+        "Residents who had sheltered in a basement in the town were killed when government helicopters dropped "
+        "barrel bombs on ad-Dana. The centre documented the names of 17 victims; local activists spoke of 30.\n\n"
+        "Recommendations\n"
+        "The Security Council must impose a ban on the use of barrel bombs against residential areas.\n",
+        dt.date(2013, 4, 2),
+    )
+    assert [(e["date"], e["killed"]) for e in report["events"]] == [
+        ("2013-03-04", 9),
+        ("2013-03-07", 4),
+        ("2013-03-09", 17),
+    ]
+
+
+def test_a_records_fatality_field_and_sources_on_the_line_under_its_note_belong_to_it() -> None:
+    report = _article(
+        "Anbar and Nineveh desk – coded notes, April 2021\n\n"
+        "On 3 April 2021, unidentified gunmen shot dead a tribal sheikh near his house in Rutba (Anbar).\n"
+        "Fatalities: 1 | Sources: Shafaq News; Rudaw\n\n"
+        "On 9 April 2021, an IED went off under a fuel tanker on the road between Baiji and Haditha (Salah al-Din); "
+        "the driver escaped unhurt.\n"
+        "Fatalities: 0 | Source: Alsumaria\n\n"
+        "On 12 April 2021, a Turkish drone struck a car near Sinunu (Nineveh). The Turkish ministry said several "
+        'PKK "terrorists" were neutralised.\n'
+        "Fatalities: 0 (no confirmed report) | Sources: Anadolu Agency; Kurdistan 24\n",
+        dt.date(2021, 5, 2),
+    )
+    assert [(e["date"], e["killed"], e["sources"]) for e in report["events"]] == [
+        ("2021-04-03", 1, ["Shafaq News", "Rudaw"]),
+        ("2021-04-09", 0, ["Alsumaria"]),
+        ("2021-04-12", None, ["Anadolu Agency", "Kurdistan 24"]),
+    ]

@@ -599,7 +599,8 @@ def test_the_word_gates_say_what_a_search_for_their_words_said():
     alternations = {
         casualties._ANY_CASUALTY: r"kia|wia|kill|dead|die|wound|injur|hurt|casualt|execut|behead|assassin|murder|slain"
         r"|lost|death|fatalit|maim|toll|loss|shot|martyr|gunned|losing|lives of|to save|bod(?:y|ies) of"
-        r"|body (?:was|had|has)|bodies|suffocat|treated|hospitali|neutrali|massacred|destroyed|eliminated|liquidated",
+        r"|body (?:was|had|has)|bodies|suffocat|treated|hospitali|neutrali|massacred|destroyed|eliminated|liquidated"
+        r"|names of",
         casualties._REPORT_VERB: r"reported|said|counted|documented|confirmed|recorded|estimated",
         casualties._GASSED: r"suffocation|asphyxia|breathing|respiratory",
         casualties._ONE_NAMED_HINT: r"(?:was|been) (?:martyred|killed|shot dead|assassinated)|shot (?:him|her) dead"
