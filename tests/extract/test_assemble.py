@@ -4508,7 +4508,8 @@ def test_a_weeks_total_told_without_have_been_is_no_incident() -> None:
 
 def test_a_rights_groups_numbered_incidents_are_each_dated_by_their_own_heading() -> None:
     report = _article(
-        "Violations Monitoring Centre\nMonthly report on civilian deaths in Syria, March 2013\nReleased: April 2, 2013\n\n"
+        "Violations Monitoring Centre\nMonthly report on civilian deaths in Syria, March 2013\n"
+        "Released: April 2, 2013\n\n"
         "Methodology\n"
         "The centre defines a massacre as an attack in which five or more civilians are killed at once.\n\n"
         "Notable incidents\n\n"
