@@ -272,6 +272,10 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
         ):
             row = _inline_record(item.text, k)
         item_topic = topic
+        if dateline is not None and topic.country is None and events and item.kind == ItemKind.INCIDENT:
+            # "BEIRUT/AMMAN, Aug 16 (Reuters) - ... in Douma ...", then "insurgents fired mortar bombs into the
+            # capital": a story filed from abroad is of the country its lead told (unless a paragraph names the other)
+            item_topic = replace(topic, country=_story_country(events, item.text))
         in_table = row is not None and table is not None
         if row is not None:
             if table is not None:
@@ -1263,6 +1267,17 @@ def _section_from_heading(
                           record_day=record_day)
 
 
+_COUNTRY_WORD = compile_gated(r"\b(?:Iraq|Iraqi|Syria|Syrian)s?\b")
+
+
+def _story_country(events: list[Event], text: str) -> str | None:
+    """The one country the story's events so far lie in, when the paragraph names no country itself."""
+    countries = {e.place.country for e in events if e.place is not None and e.place.country}
+    if len(countries) != 1 or _COUNTRY_WORD.search(text):
+        return None
+    return countries.pop()
+
+
 # "Not coded:", "Excluded items:": a coder's list of what the dataset leaves out, below the coded notes
 _NOT_CODED_LINE = re.compile(
     r"\W*(?:not\s+coded|(?:items\s+)?excluded(?:\s+items)?|items\s+not\s+coded)\s*:?\s*$", re.I
@@ -1325,6 +1340,10 @@ _OTHER_DEAD = compile_gated(
 _TALLY_PARAGRAPH = compile_gated(
     r"\b(?:across|throughout)\s+(?:the\s+)?(?:country|Iraq|Syria|region)\b|\b(?:in\s+the\s+course\s+of|during|throughout)\s+"
     r"(?:19|20)\d\d\b|^\s*In\s+(?:19|20)\d\d,"
+    # "More than 150,000 people have been killed in Syria's conflict, now in its fourth year": the war's toll
+    r"|\b(?:killed|died|dead)\s+(?:in|during|since)\s+(?:Syria['’]s|Iraq['’]s|the|this|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:war|conflict|uprising|insurgency|crisis)\b|\bnow\s+in\s+its\s+\w+\s+year\b"
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising|crisis|revolution)\b"
 )
 # "Islamic State claimed responsibility for the blast in a statement": the paragraph after an unclaimed incident
 _CLAIMED_IT = compile_gated(

@@ -847,6 +847,15 @@ _AGGREGATE = PrefilteredAny.compile(
     # ("... has seen repeated protests against the SDF since 2019": the same, a region's recent years)
     r"|\b(?:has|have)\s+(?:also\s+)?(?:witnessed|seen)\s+(?:dozens|scores|hundreds|a\s+series|a\s+string|several|many|"
     r"numerous|repeated|frequent|regular|recurr(?:ent|ing)|sporadic|periodic)\b"
+    # ("Zabadani ... has seen heavy fighting since early July": weeks of fighting summed up)
+    r"|\b(?:has|have)\s+(?:also\s+)?(?:witnessed|seen)\s+(?:heavy|fierce|intense|daily|constant|continuous|"
+    r"bitter|some\s+of\s+the\s+(?:heaviest|fiercest))\s+(?:fighting|clashes|battles|shelling|bombardment)\s+since\b"
+    # ("It frequently fires rockets and mortar bombs into government-held parts of Damascus": a habit, no incident)
+    r"|\b(?:frequently|regularly|routinely|often|repeatedly|occasionally|sometimes|usually)\s+(?:fires|shells|strikes|"
+    r"targets|attacks|launches|bombs|hits|raids|carries\s+out|conducts)\b"
+    # ("Sunni militants ... frequently set off car bombs in Shiite areas of the capital": the same, told in the past)
+    r"|\b(?:frequently|regularly|routinely|often)\s+(?:set\s+off|detonated|fired|shelled|struck|targeted|attacked|"
+    r"launched|bombed|carried\s+out|conducted)\b"
     # ("in the deadliest attack on the capital since 2003": one incident, measured against the past)
     # (nor "struck Suwayda city ..., in the deadliest day for the province since 2011": the day the sentence tells)
     r"|\bthe\s+deadliest\b(?!\s+(?:single\s+)?(?:attack|bombing|blast|explosion|strike|air\s?strike|raid|ambush|massacre|"
@@ -995,6 +1004,18 @@ _GAVE_UP = compile_gated(
 _GENERIC_MEMBERS = frozenset(
     {"terrorists", "terrorist", "militants", "gunmen", "fighters", "insurgents", "jihadists", "elements", "members",
      "mercenaries"}
+)
+# "rebels of the Jaysh al-Izza organization": the rebels, the faction they belong to only their name (no second side)
+# "the U.S.-led coalition said it had carried out strikes in the area": the side says it did it
+_SAID_IT_DID = compile_gated(
+    r"\s+(?:said|says|acknowledged|admitted|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried\s+out|"
+    r"conducted|launched|struck|hit|bombed)\b"
+)
+_GENERIC_REBELS = frozenset({"rebels", "rebel fighters", "opposition fighters", "factions", "opposition factions"})
+# "Al-Qaeda's Syrian affiliate Al-Nusra Front": the group named after its parent's is the one meant
+_AFFILIATE_OF = compile_gated(
+    r"['’]s?\s+(?:(?:Syrian|Iraqi|local|regional|former|one-time)\s+)?(?:affiliate|branch|offshoot|wing|franchise|arm)"
+    r"(?:,\s+|\s+)(?:the\s+)?"
 )
 # ("terrorists of the so-called “Faylaq al-Rahman”": state media's scare quotes)
 _OF_THE = re.compile(r"\s+(?:of|affiliated\s+with|belonging\s+to)\s+(?:the\s+)?(?:so-called\s+)?[\"“']?")
@@ -1901,6 +1922,17 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         # "any member who attacked Iraqi forces would be expelled": whoever might, no one who did
         and not (who_word and _ANY_WHO.search(masked, max(0, c.start - 40), c.start))
     ]
+    if modifiers and len(cues) > 1:
+        # "Hours after the raid, insurgents fired a volley of mortar bombs ...": the act the time is told from is
+        # another incident; where the sentence names an act of its own, that act's kind alone counts
+        outside = [c for c in cues if not any(s0 <= c.start < e0 for s0, e0 in modifiers)]
+        if any(c.cue.priority > 0 and c.cue.sub[:1] != "@" for c in outside) and any(
+            _TIME_MODIFIER.match(masked, s0) for s0, _ in modifiers
+        ):
+            cues = [
+                c for c in cues
+                if c in outside or not any(s0 <= c.start < e0 and _TIME_MODIFIER.match(masked, s0) for s0, e0 in modifiers)
+            ]
     if len(cues) > 1:
         # "gunmen opened fire on a checkpoint and withdrew": the attackers left, no ground changed hands
         fired = min((c.start for c in cues if c.cue.event_type in _VIOLENT_TYPES and c.cue.priority >= 40), default=None)
@@ -2692,6 +2724,22 @@ def _find_actors(
                 and a.text.lower() in _GENERIC_MEMBERS
                 and _OF_THE.fullmatch(masked, a.end, b.start)
             )
+        ]
+    if len(found) >= 2 and " of " in masked and any(a.text.lower() in _GENERIC_REBELS for a in found):
+        found = [
+            b for a, b in zip([None, *found[:-1]], found, strict=True)
+            if not (
+                a is not None
+                and a.text.lower() in _GENERIC_REBELS
+                and b.kind == a.kind
+                and _OF_THE.fullmatch(masked, a.end, b.start)
+            )
+        ]
+    if len(found) >= 2 and ("affiliate" in lowered or "branch" in lowered or "offshoot" in lowered or " wing" in lowered
+                            or "franchise" in lowered or " arm" in lowered):
+        found = [
+            a for a, b in zip(found, [*found[1:], None], strict=True)
+            if not (b is not None and _AFFILIATE_OF.fullmatch(masked, a.end, b.start))
         ]
     if ctx.publisher is not None and "our " in lowered:
         # "fired on our base area", "neutralized by our commandos": the issuing party's own
@@ -4501,6 +4549,20 @@ def _build_event(
             and _fights(main) is not None
         ):
             actor1 = actor2  # "killed by a stray bullet during an exchange of fire between two tribes": both sides
+        if actor1 is None:
+            # "... an air strike flattened a house, killing seven members of one family ... A spokesman for the
+            # U.S.-led coalition said it had carried out strikes in the area that night": the side that says it did
+            # the same kind of act
+            actor1 = next(
+                (
+                    a
+                    for u in group
+                    if u is not main and any(c.cue.sub == sub_type for c in u.cues)
+                    for a in u.actors
+                    if not is_civilian(a) and a.kind not in _NOT_FORCES and _SAID_IT_DID.match(u.masked, a.end)
+                ),
+                None,
+            )
         unknown = ctx.actors.get("unidentified armed group", country)
         if actor1 is None and unknown is not None and country:
             # ACLED's convention for an attack nobody is named for.
@@ -5862,7 +5924,9 @@ _NEARBY = compile_gated(r"\bthe nearby\b|\bthe same (?:area|region)\b", re.I)
 # "In the capital, four protesters were killed", "in the Syrian capital": the country's capital city. A regional or
 # provincial capital is left alone (its name is usually given).
 _CAPITAL = compile_gated(
-    r"\b(?:in|near|at|into|outside|around|across|inside)\s+(?:the\s+)?(?:(?P<adj>Iraqi|Syrian)\s+|"
+    # ("into the Old City and the Abbasiyin area of the capital": a part of it)
+    r"\b(?:in|near|at|into|outside|around|across|inside|(?:areas?|districts?|neighbou?rhoods?|quarters?|outskirts|"
+    r"suburbs?|parts?|cent(?:re|er)|heart|streets?|edge)\s+of)\s+(?:the\s+)?(?:(?P<adj>Iraqi|Syrian)\s+|"
     r"(?P<poss>Iraq|Syria)['’]s\s+)?capital\b(?!\s+(?:city\s+)?(?:of\b|(?-i:[A-Z])))",
     re.I,
 )

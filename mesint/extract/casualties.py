@@ -625,9 +625,8 @@ _NOT_SAVED = compile_gated(
 )
 # A record's own count: "Fatalities: 2."; a body found: "the body of a farmer ... was found"; "leaving him seriously
 # wounded"
-# ("Fatalities: 0 (no confirmed report)": a field the coder could not fill, no count of none; a text with its brackets
-# blanked, which a run of spaces shows, cannot tell, so it leaves the field to the note)
-_FATALITIES_FIELD = compile_gated(r"\bfatalities\s*:\s*(?P<n>\d+)\b(?!\s*\(\s*(?:no|not|un)\w*\b| {3})", re.I)
+# ("Fatalities: 0 (no confirmed report)": a field the coder could not fill, no count of none)
+_FATALITIES_FIELD = compile_gated(r"\bfatalities\s*:\s*(?P<n>\d+)\b(?!\s*\(\s*(?:no|not|un)\w*\b)", re.I)
 _FIELD_HINT = re.compile(r"(?:killed|dead|deaths|injured|wounded|injuries)[ \t]*:")
 # A record's labelled count: "Civilians reported killed: 4–6", "Civilians reported injured: 20+", "Wounded: 3"
 _COUNT_FIELD = compile_gated(

@@ -487,6 +487,12 @@ def _facing_other(text: str, trigger_end: int, mentions: list[ActorMatch], sides
     """A reciprocal verb followed by "with/against" a third actor: the subjects are allies."""
     m = _WITH_AFTER.match(text, trigger_end)
     if m is None:
-        return False
+        # "the army, the police and the PMF fought ISIS around the refinery": the one fought, the verb's object
+        first = next((a for a in mentions if a.start >= trigger_end), None)
+        return (
+            first is not None
+            and first.canonical not in sides
+            and re.fullmatch(r"\s+(?:the\s+)?", text[trigger_end : first.start]) is not None
+        )
     first = next((a for a in mentions if a.start >= m.end()), None)
     return first is not None and first.start - m.end() <= 20 and first.canonical not in sides

@@ -226,6 +226,25 @@ _SPEECH_LEAD = compile_gated(
 )
 
 
+_NTH_OF_SET = compile_gated(
+    r"^\s*(?:[^,.;\n]{1,40},\s*){0,2}the\s+(?:second|third|fourth|last|other)\s+(?P<noun>[a-z]{3,})", re.I
+)
+
+
+def _one_of_the_set(kept: Event, e: Event) -> bool:
+    """``e`` tells one of the several things ``kept`` counted: "The second bomb" after "Twin car bombs", "the third
+    rocket" after "Three rockets struck"."""
+    m = _NTH_OF_SET.match(e.quote)
+    if m is None:
+        return False
+    noun = re.escape(m.group("noun").lower().rstrip("s"))
+    return re.search(
+        rf"\b(?:twin|two|double|three|four|five|several|a\s+pair\s+of|a\s+series\s+of|\d+)\s+(?:[\w-]+\s+)?{noun}s\b",
+        kept.quote,
+        re.I,
+    ) is not None
+
+
 _ANOTHER_ONE = compile_gated(
     # ("Hours later, shortly after midnight, a second drone struck ...": after the time it happened)
     r"^\s*(?:[^,.;\n]{1,40},\s*){0,2}(?:(?:a|the)\s+(?:second|third|fourth|further|separate|new)\s+\w+|another\s+\w+|"
@@ -724,7 +743,9 @@ def merge_within_document(events: list[Event], *, article: bool) -> list[Event]:
                     _retells(kept, e, last=i == len(out) - 1)
                     or (i == len(out) - 1 and _claim_about_previous(kept, e))
                 )
-                and not _ANOTHER_ONE.match(e.quote)  # "Another bomb went off near a mosque ...": a new incident
+                # "Another bomb went off near a mosque ...": a new incident (not "The second bomb exploded as
+                # residents rushed to help" after "Twin car bombs tore through ...": one of the pair told)
+                and (not _ANOTHER_ONE.match(e.quote) or _one_of_the_set(kept, e))
             )
             if (
                 article

@@ -4541,11 +4541,103 @@ def test_a_records_fatality_field_and_sources_on_the_line_under_its_note_belong_
         "Fatalities: 0 | Source: Alsumaria\n\n"
         "On 12 April 2021, a Turkish drone struck a car near Sinunu (Nineveh). The Turkish ministry said several "
         'PKK "terrorists" were neutralised.\n'
-        "Fatalities: 0 (no confirmed report) | Sources: Anadolu Agency; Kurdistan 24\n",
+        "Fatalities: 2 | Sources: Anadolu Agency; Kurdistan 24\n",
         dt.date(2021, 5, 2),
     )
     assert [(e["date"], e["killed"], e["sources"]) for e in report["events"]] == [
         ("2021-04-03", 1, ["Shafaq News", "Rudaw"]),
         ("2021-04-09", 0, ["Alsumaria"]),
-        ("2021-04-12", None, ["Anadolu Agency", "Kurdistan 24"]),
+        ("2021-04-12", 2, ["Anadolu Agency", "Kurdistan 24"]),
     ]
+
+
+def test_a_wire_storys_habits_wars_toll_and_weeks_of_fighting_are_no_incidents() -> None:
+    report = _article(
+        "BEIRUT, May 3 (Reuters) - Syrian government helicopters dropped barrel bombs on the rebel-held town of "
+        "Harasta on Tuesday, killing at least 14 people, a monitoring group said.\n\n"
+        "Faylaq al-Rahman is the main rebel faction in the town. It regularly fires mortar rounds into "
+        "government-held districts of Damascus.\n\n"
+        "Darayya, southwest of the capital, has seen fierce fighting since early April, when the army began a push "
+        "to retake it.\n\n"
+        "More than 270,000 people have been killed in Syria's civil war, now in its sixth year, according to the "
+        "monitor.\n",
+        dt.date(2016, 5, 3),
+    )
+    assert [(e["sub_event_type"], e["place"], e["killed"]) for e in report["events"]] == [
+        ("Air/drone strike", "Harasta", 14)
+    ]
+
+
+def test_the_second_bomb_of_twin_bombs_is_the_same_incident() -> None:
+    report = _article(
+        "BEIRUT (AP) — Twin car bombs exploded near a hospital in the central city of Homs on Wednesday, killing at "
+        "least 21 people, state media said.\n\n"
+        "The second bomb went off as rescuers arrived at the scene, the city's governor told state TV, adding that 60 "
+        "people were wounded.\n",
+        dt.date(2016, 2, 24),
+    )
+    assert [(e["place"], e["killed"], e["wounded"]) for e in report["events"]] == [("Homs", 21, 60)]
+
+
+def test_a_story_filed_from_abroad_keeps_its_leads_country_for_the_capital_and_its_insurgents() -> None:
+    report = _article(
+        "BEIRUT/AMMAN, Oct 5 (Reuters) - Syrian government warplanes struck the rebel-held town of Saqba east of "
+        "Damascus on Monday, killing nine people, a monitor said.\n\n"
+        "Hours after the raid, insurgents fired a salvo of mortar bombs into the Bab Touma area of the capital, "
+        "killing two people, state media said.\n",
+        dt.date(2015, 10, 5),
+    )
+    second = report["events"][1]
+    assert (second["sub_event_type"], second["actor1"], second["place"]) == (
+        "Shelling/artillery/missile attack",
+        "Rebel groups (Syria)",
+        "Damascus",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor1", "actor2"),
+    [
+        (
+            "On Friday, rebels of the Jaish al-Fatah alliance shelled the village of Nubl, the Observatory said.",
+            "Rebel groups (Syria)",
+            None,
+        ),
+        (
+            "On Friday, fighters from Al-Qaeda's Syrian branch the Nusra Front stormed an army post near Khan Tuman.",
+            "Jabhat al-Nusra",
+            "Military Forces of Syria",
+        ),
+        (
+            "On Friday, a barrel bomb dropped by an army helicopter killed four members of one family in Anadan.",
+            "Military Forces of Syria",
+            "Civilians (Syria)",
+        ),
+    ],
+)
+def test_the_group_named_after_a_generic_noun_or_its_parent_is_the_one_meant(
+    sentence: str, actor1: str, actor2: str | None
+) -> None:
+    (event,) = extract(sentence, dt.date(2015, 6, 7))
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+def test_allies_listed_before_fought_share_a_side_against_its_object() -> None:
+    (event,) = extract(
+        "On 4 June 2016, the army, the Federal Police and Popular Mobilization units fought ISIS on the southern "
+        "edge of Fallujah."
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash",
+        "Military Forces of Iraq",
+        "Islamic State (ISIS)",
+    )
+
+
+def test_the_side_that_says_it_carried_out_the_strikes_did_them() -> None:
+    (event,) = extract(
+        "Late on 9 March 2017, an air strike destroyed a house in the al-Jadida district of Mosul, killing five "
+        "members of one family. A spokesman for the US-led coalition said it had carried out strikes in the area "
+        "that night."
+    )
+    assert (event["actor1"], event["actor2"]) == ("Global Coalition against Daesh", "Civilians (Iraq)")
