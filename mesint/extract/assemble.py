@@ -830,8 +830,10 @@ _AGGREGATE = PrefilteredAny.compile(
     r"|\b(?:outcome|results?|tally|summary|balance)\s+of\s+(?:the\s+)?(?:\w+\s+)?operations\s+(?:for|during|over|in)\b"
     # "The Turkish occupation army continues its attacks on the regions of ...", "have been firing shells on Damascus
     # almost daily": a trend told, its incidents told elsewhere
-    r"|\bcontinu(?:es|ed|ing)\s+(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:its|their)\s+(?:attacks|shelling|"
-    r"bombardment|strikes|assaults|violations|aggression)\b"
+    r"|\bcontinu(?:es|ed|ing)\s+(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:its|their)\s+"
+    # ("Syrian and Russian aircraft continued their heavy bombing of the rebel-held neighborhoods")
+    r"(?:(?:heavy|intense|fierce|daily|relentless|intensive)\s+)?(?:attacks|shelling|"
+    r"bombardment|bombing|strikes|air\s*strikes|raids|assaults|violations|aggression)\b"
     # "Below is a summary of the day compiled from ANHA correspondents": the round-up's lede over its items
     r"|\bbelow\s+is\s+a\s+(?:summary|round-?up|list)\b"
     r"|\b(?:almost|nearly)\s+daily\b|\bon\s+a\s+daily\s+basis\b"
@@ -3112,6 +3114,14 @@ def _groups(
             # "ISIS claimed that one of its operatives blew himself up .... According to a local news website, two
             # fighters were killed in the explosion": the same blast, counted by another teller
             or (_KILLED_IN_THE.search(u.masked) and not _NEW.match(u.text) and not _names_place(u, gaz, country))
+            # "ISIS executed thirteen young men in Hammam al-Alil ... According to another report, fifteen men were
+            # executed": the same act, another teller's account of it
+            or (
+                _ANOTHER_TELLS.match(u.masked) is not None
+                and not u.dates
+                and not _names_place(u, gaz, country)
+                and not _top_family_changed(u, current)
+            )
         ):
             # "... said its air defences intercepted most of the missiles": the same attack, told from the other side
             current.append(u)
@@ -3740,7 +3750,11 @@ _FORMER_LEAD_WORDS = ("former", "ex-", "retired", "off-duty", "defected")
 
 _OPERATION_LEAD = compile_gated(
     r"\b(?:carried out|conducted|launched|began|started|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:sweep|operation|raid|search|campaign|clearing|combing)s?\b",
+    r"(?:sweep|operation|raid|search|campaign|clearing|combing)s?\b"
+    # "Syrian army aircraft continued to bomb ISIS operatives entrenched in Tulul al-Safa. On October 13, aircraft
+    # struck ...": the campaign the dated strike belongs to, and whose it is
+    r"|\bcontinu(?:ed|es|ing)\s+(?:to\s+(?:bomb|shell|strike|pound|target|attack|raid)|(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:bombing|shelling|strikes|air\s*strikes|raids|bombardment|attacks))\b",
     re.I,
 )
 
@@ -5414,7 +5428,10 @@ def _same_victims(first: str, second: str, lenient: bool = False) -> bool:
     a, b = _victim_noun(first), _victim_noun(second)
     # ("four civilians" ... "five men had been killed": men, women are no other kind of victim)
     generic = {"people", "person", "bodie", "body", "dead", "death", "fatalitie", "fatality", "men", "women"}
-    return b is None or b in generic or b == a or (lenient and a is None)
+    if b is None or b in generic or b == a or (lenient and a is None):
+        return True
+    # ("23 SDF fighters and prison guards were killed"; "... 28 SDF fighters were killed": some of the same named)
+    return " and " in first and re.search(rf"\b{re.escape(b)}s?\b", first, re.I) is not None
 
 
 _MORE_DEAD = compile_gated(
@@ -5465,6 +5482,10 @@ _CONFIRMED_BEFORE = compile_gated(r"\b(?:confirmed|acknowledged|verified)\s+(?:t
 _FOR_ITS_PART = compile_gated(r"\bfor\s+(?:its|their|his|her)\s+part\b", re.I)
 _ADMITTED = compile_gated(r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:admitted|acknowledged|conceded)\b", re.I)
 _CLAIM_VERB = compile_gated(r"\b(?:claimed|claims|alleged|boasted)\b", re.I)
+_ANOTHER_TELLS = compile_gated(
+    r"^\W*(?:according\s+to\s+)?(?:another|a\s+second|a\s+different|other)\s+(?:[\w-]+\s+)?(?:source|report|account)s?\b",
+    re.I,
+)
 _ANOTHER_SOURCE = compile_gated(
     r"^\W*(?:another|a second|a third|a different|other|one other)\s+(?:[\w-]+\s+)?(?:source|report|account|monitor|"
     r"official|outlet)s?\b",
@@ -6000,7 +6021,12 @@ def _place(
         country = gaz.admin1_country(explicit_admin1) or country
     cell_place = _cell_place(section, country, explicit_admin1, ctx)
     found: tuple[Unit, LocationPhrase] | None = None
+    told = next((u.dates for u in group if u.dates), None)
     for u in group + preamble:
+        if told and u is not group[0] and u.dates and _another_time(u.dates, told):
+            # "... aircraft struck ISIS caves in the area. ... ISIS still holds women abducted from Al-Suwayda on July
+            # 25": a sentence about another day tells another incident's place
+            continue
         blocked = _blocker(u, gaz)
         hits = u.place_names(gaz, country)
         if hits and ("Square" in u.text or "Street" in u.text or "Roundabout" in u.text or "Bridge" in u.text):
@@ -6315,6 +6341,15 @@ def _cell_place(
     if place.admin1 is None and (explicit_admin1 or section.admin1):
         place = _with_admin1(place, explicit_admin1 or section.admin1, ctx.gazetteer)
     return place, phrase.text, Span(ctx.doc_id, at + phrase.start, at + phrase.end)
+
+
+def _another_time(dates: list[DateMention], told: list[DateMention]) -> bool:
+    """Every day ``dates`` states lies more than a week from every day ``told`` states."""
+    stated = [d for d in dates if d.basis == DateBasis.STATED]
+    ref = [d for d in told if d.basis == DateBasis.STATED]
+    return bool(stated and ref) and all(
+        (d.start - r.end).days > 7 or (r.start - d.end).days > 7 for d in stated for r in ref
+    )
 
 
 def _capital(text: str, country: str | None, blocked: Callable[[int, int], bool]) -> LocationPhrase | None:

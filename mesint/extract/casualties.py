@@ -1028,6 +1028,28 @@ _WORDED_INDEX = LiteralIndex(
 )
 
 
+def _counts_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``match_at`` for a count-then-verb pattern, less the matches whose count is an article before a plural verb
+    ("residents held in a building in the village were killed", "According to another report, fifteen men were
+    executed": a word of a place or a report, no count); the starts inside such a match are still tried."""
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        n = next((m.group(k) for k in ("n", "n2", "n3") if k in pattern.groupindex and m.group(k) is not None), "")
+        if (
+            n.lower() in ("a", "an", "another")
+            and " were " in m.group(0)
+            and not text[max(0, m.start() - 5) : m.start()].lower().endswith(("and ", "or "))
+        ):
+            continue
+        yield m
+        end = max(m.end(), pos + 1)
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Every killed/wounded mention in ``text``, non-overlapping, in order."""
     if not _ANY_CASUALTY(text.lower()):
@@ -1291,17 +1313,16 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         if maybe is not None and id(prefiltered) not in maybe:
             continue  # none of the words one of its matches needs
         pattern = prefiltered.pattern
-        for m in pattern.finditer(text) if prefiltered is _TOLL else match_at(pattern, text, starts):
+        for m in (
+            pattern.finditer(text)
+            if prefiltered is _TOLL
+            else _counts_at(pattern, text, starts)
+            if prefiltered in (_PASSIVE, _HEADLINE)
+            else match_at(pattern, text, starts)
+        ):
             g = m.groupdict()
             verb = g.get("v") or g.get("v2") or "killed"
             n = next(g[k] for k in ("n", "n2", "n3", "n4", "n5", "n6") if g.get(k) is not None)
-            if (
-                prefiltered in (_PASSIVE, _HEADLINE)
-                and n.lower() in ("a", "an")
-                and " were " in m.group(0)
-                and not text[max(0, m.start() - 5) : m.start()].lower().endswith(("and ", "or "))
-            ):
-                continue  # "residents held in a building in the village were killed": the article of a place, no count
             count = _count(n, m.group(0))
             also = _AS_WELL_AS.match(text[m.end() :]) if prefiltered is _PASSIVE and "as well as" in low else None
             extra = _count(also.group("n"), also.group(0)) if also else None

@@ -4641,3 +4641,43 @@ def test_the_side_that_says_it_carried_out_the_strikes_did_them() -> None:
         "that night."
     )
     assert (event["actor1"], event["actor2"]) == ("Global Coalition against Daesh", "Civilians (Iraq)")
+
+
+def _bullets(body: str, published: dt.date) -> list[dict]:
+    doc = document_from_bytes(("Weekly digest\n\n" + body + "\n").encode(), name="t.txt", published=published)
+    return report_to_dict(extract_document(doc))["events"]
+
+
+def test_two_tellers_counts_of_the_same_dead_in_one_sentence_are_not_added() -> None:
+    (event,) = _bullets(
+        "Syria\n  • On the evening of Monday, March 4, 2019, ISIS operatives attacked an SDF checkpoint near "
+        "Al-Busayrah. "
+        "According to the SDF, 6 SDF fighters and guards were killed (Hawar News, March 5, 2019); according to the "
+        "Syrian Observatory for Human Rights, 9 SDF fighters were killed (Syrian Observatory for Human Rights, March "
+        "5, 2019).",
+        dt.date(2019, 3, 6),
+    )
+    assert event["killed"] == 6
+
+
+def test_another_reports_account_of_the_act_is_the_same_event() -> None:
+    (event,) = _bullets(
+        "Iraq\n  • ISIS executed seven shepherds in the town of Al-Khanuqa, north of Baiji, on charges of spying for "
+        "the Iraqi security forces. The bodies were left by the roadside (Alsumaria, April 2, 2017). According to "
+        "another report, fifteen men were executed (NINA, April 3, 2017).",
+        dt.date(2017, 4, 5),
+    )
+    assert (event["killed"], event["sources"]) == (7, ["Alsumaria, April 2, 2017", "NINA, April 3, 2017"])
+
+
+def test_a_continuing_campaign_names_the_doer_of_the_dated_strike_after_it() -> None:
+    events = _bullets(
+        "Syria\n  • Syrian and Russian aircraft continued their heavy bombing of the towns of southern Idlib. On "
+        "May 6, 2019, air "
+        "strikes on the town of Kafr Nabl killed at least eight civilians (SOHR, May 6, 2019). According to the Syrian "
+        "Observatory for Human Rights, the town of Qalaat al-Madiq was taken by the Syrian army on May 9, 2019.",
+        dt.date(2019, 5, 7),
+    )
+    assert [(e["actor1"], e["place"], e["killed"]) for e in events][:1] == [
+        ("Military Forces of Syria", "Kafranbel", 8)
+    ]
