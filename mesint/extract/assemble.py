@@ -235,6 +235,8 @@ _SAME_DAY_AS_BEFORE = compile_gated(
     # ("Hours earlier, Turkish warplanes bombarded ...": before the incident just told, the same day)
     r"\s*(?:later|after(?:wards)?|earlier)|soon\s+after(?:wards)?|(?:later|earlier) (?:that|the same) (?:day|night|evening)|"
     r"earlier in the day|"
+    # ("Within hours, Turkish artillery and drones struck ...": after the incident just told)
+    r"within\s+(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes|the\s+hour)\b(?!\s+of\b)|"
     # (a log's "same day IS kidnapped 3 farmers" drops the article)
     r"(?:on )?(?:the )?same (?:day|night|evening)|that (?:night|evening|afternoon)"
     # "As reinforcements from the PMF rushed towards the valley, an IED went off ...": help sent to the incident before
@@ -277,6 +279,7 @@ _NO_DAY_OF_ITS_OWN = frozenset({DateBasis.REPORT_DATE, DateBasis.SOURCE_DATE})
 _LATER_IN_THE_DAY = compile_gated(r"^\W*(?:later\s+)?in\s+the\s+(?:afternoon|evening)\b(?!\s+of\b)", re.I)
 _SAME_DAY_WORDS = (
     "after", "earlier", "later", "same ", "night", "evening", "reinforcements", "rescue", "ambulances", "nother", "second",
+    "within",
 )
 _NEXT_DAY_WORDS = ("following", "next", "later", "earlier", "before", "previous", "preceding")  # (one in every match)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -2456,7 +2459,8 @@ _MODIFIER = Prefiltered.compile(
     r"|\bafter\s+(?!(?:heavy\s+|fierce\s+|intense\s+)?(?:battles|fighting|clashes|combat)\s+(?:that|which)\b)"
     r"(?:[\w'’-]+\s+){1,3}?(?:detained|arrested|abducted|kidnapped|killed|attacked|shelled)\b"
     # "shot dead 25 demonstrators ..., hours after protesters set fire to Iran's consulate": the night before
-    r"|\b(?:hours|days|a day|weeks)\s+after\s+(?:[\w'’-]+\s+){1,3}?(?:set fire|torched|burned|stormed|attacked|fired|launched|"
+    # ("... on Sunday, two days after a rocket barrage on an Iraqi base near Kirkuk killed an American contractor")
+    r"|\b(?:hours|days|a day|weeks)\s+after\s+(?:[\w'’-]+\s+){1,9}?(?:set fire|torched|burned|stormed|attacked|fired|launched|"
     r"killed|struck|hit)\b"
     r"[^.;]{0,80}"
     r"|\bdespite\s+[^,.;]{0,40}",
@@ -5141,6 +5145,13 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
     for u in group:
         # "The killing came days after the murder of another activist": the dead of an earlier incident
         found = [] if "came" in u.masked and _CAME_AFTER.match(u.masked) else u.casualties
+        if found and u.modifiers:
+            # "... struck five facilities on Sunday, two days after a rocket barrage on a base near Kirkuk killed an
+            # American contractor": the dead of the incident the time is told from
+            found = [
+                c for c in found
+                if not any(s0 <= c.start < e0 and _TIME_MODIFIER.match(u.masked, s0) for s0, e0 in u.modifiers)
+            ]
         if (
             found
             and u is not group[0]

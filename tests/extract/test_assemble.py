@@ -4681,3 +4681,31 @@ def test_a_continuing_campaign_names_the_doer_of_the_dated_strike_after_it() -> 
     assert [(e["actor1"], e["place"], e["killed"]) for e in events][:1] == [
         ("Military Forces of Syria", "Kafranbel", 8)
     ]
+
+
+def test_within_hours_is_the_day_just_told_and_the_earlier_incidents_dead_are_not_this_ones() -> None:
+    report = _article(
+        "Syria Weekly\n\n"
+        "On Friday afternoon, shells fell on the market of Azaz, killing nine people, according to the White Helmets."
+        "\n\n"
+        "Within hours, Turkish artillery shelled Syrian army posts near Tal Rifaat, killing two soldiers, SANA said.\n"
+        "\n"
+        "The Turkish army shelled villages near Manbij on Saturday, two days after a drone strike on a car near "
+        "Kobani killed three fighters.\n",
+        dt.date(2022, 8, 22),
+    )
+    assert [(e["date"], e["killed"]) for e in report["events"]] == [
+        ("2022-08-19", 9),
+        ("2022-08-19", 2),
+        ("2022-08-20", None),
+    ]
+
+
+def test_a_named_source_never_runs_over_a_full_stop() -> None:
+    from mesint.extract.sources import find_attributions
+
+    text = (
+        "The strikes hit militia positions along the Euphrates. The Syrian Observatory for Human Rights reported "
+        "that four fighters died there."
+    )
+    assert [a.name for a in find_attributions(text)] == ["Syrian Observatory for Human Rights"]
