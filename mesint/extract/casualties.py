@@ -55,9 +55,13 @@ def _verb_led(pattern: re.Pattern[str], text: str, verbs: list[int] | None) -> I
 
 
 _VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_WORDS, key=len, reverse=True))
-_MODIFIERS = ("at least", "more than", "over", "nearly", "about", "around", "some", "up to", "approximately", "approx")
+_MODIFIERS = (
+    "at least", "more than", "over", "nearly", "about", "around", "some", "up to", "approximately", "approx",
+    "upwards of", "in excess of",
+)  # fmt: skip
 _QUANT = (
-    rf"(?:(?:at least|more than|over|nearly|about|around|some|up to|approximately|approx\.|an estimated|"
+    rf"(?:(?:at least|more than|over|nearly|about|around|some|up to|approximately|approx\.|an estimated|upwards of|"
+    rf"in excess of|"
     rf"between\s+(?:{NUMBER_PATTERN})\s+and)\s+)?"
     # Vague amounts first: "a number of others" is no "a" (one); "the other" of a pair is one more.
     rf"(?P<n>{_VAGUE}|{NUMBER_PATTERN}|another|the other)"
@@ -696,7 +700,7 @@ class CasualtyMention:
 
 
 _WOUND_VERB = re.compile(rf"(?:{_WOUND}|wounding|injuring)$")
-_MORE_THAN = re.compile(r"(?:more than|over|at least)", re.I)
+_MORE_THAN = re.compile(r"(?:more than|over|at least|upwards of|in excess of)", re.I)
 
 
 def _kind(verb: str) -> str:
@@ -911,7 +915,9 @@ _NAMED_AND_OTHERS = compile_gated(
     # ("killing Abu Musab al-Zarqawi, the leader of Al Qaeda in Iraq, together with five other people": who he was)
     r"(?:(?:the|a|an)\s+[^,;.]{1,80},\s+)?"
     rf"(?:together\s+with|along\s+with|and)\s+(?:(?P<n>{_FEW})\s+(?:others\b|of\s+(?:his|her)\s+[\w-]+"
-    r"|other\s+(?:people|persons|men|civilians|passengers)\b)"
+    # ("killed General X and six other Iranian officers")
+    r"|other\s+(?:[\w-]+\s+)?(?:people|persons|men|civilians|passengers|officers|soldiers|fighters|members|officials|"
+    r"guards|commanders|militiamen|troops|policemen|personnel|advisers|advisors|experts)\b)"
     # "..., and his two companions"
     rf"|(?:his|her)\s+(?P<n2>{_FEW})\s+(?:companions|bodyguards|guards|aides|escorts|assistants|sons|brothers)\b)",
     re.I,
@@ -1026,6 +1032,9 @@ _WORDED_INDEX = LiteralIndex(
     [p.literal_sets[0] if p.literal_sets else None for p in _WORDED],
     [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in _WORDED],
 )
+
+
+_EACH_SIDE = re.compile(r"\s*(?:on|from)\s+(?:each|either)\s+side\b", re.I)
 
 
 def _counts_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -1324,6 +1333,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             verb = g.get("v") or g.get("v2") or "killed"
             n = next(g[k] for k in ("n", "n2", "n3", "n4", "n5", "n6") if g.get(k) is not None)
             count = _count(n, m.group(0))
+            if count.best is not None and " side" in low and _EACH_SIDE.match(text, m.end()):
+                count = Count.exact(count.best * 2)  # "Two fighters were killed on each side": four dead
             also = _AS_WELL_AS.match(text[m.end() :]) if prefiltered is _PASSIVE and "as well as" in low else None
             extra = _count(also.group("n"), also.group(0)) if also else None
             if also and extra is not None and extra.best is not None and count.best is not None:

@@ -16,6 +16,11 @@ def counts(text: str) -> tuple[int | None, int | None]:
     ("text", "expected"),
     [
         ("Nine Shiites visiting the province were killed and six others were wounded", (9, 6)),
+        ("the drone strike killed Colonel Hassan Rahimi and four other Iranian advisers", (5, None)),
+        ("Three fighters were killed on each side before the tribes agreed a truce", (6, None)),
+        ("security forces fired tear gas, wounding upwards of 150 protesters", (None, 150)),
+        ("villagers who had sheltered in a school in the town were killed by the shelling", (None, None)),
+        ("According to another report, twelve men were executed", (12, None)),
         ("One member of the Border Police was killed and another was wounded.", (1, 1)),
         ("sniper fire at the Syrian army, killing three Syrian soldiers", (3, None)),
         ("An Iraqi security guard was killed", (1, None)),
