@@ -660,6 +660,9 @@ _AGGREGATE = PrefilteredAny.compile(
     # (not "killed 19 civilians ..., as the offensive ... entered its third month": the incident, dated by the campaign)
     r"|^(?![^.;]*\b(?:as|while)\s+the\s+)[^.;]*?\bentered\s+its\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:day|week|month)\b"
+    # "carried out dozens of raids on towns in the southern countryside of Idlib": a day's strikes over many places
+    r"|\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+)?(?:raids|strikes|air\s*strikes|airstrikes|sorties)\s+(?:on|against|"
+    r"targeting)\s+(?:[\w-]+\s+)?(?:towns|villages|cities|areas|neighbou?rhoods)\b"
     # "reported a total of 19 airstrikes in Iraq over the three days": many strikes counted together
     r"|\ba\s+total\s+of\s+\d+\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|airstrikes|strikes|attacks|raids|operations|bombings)\b"
     # "pounded Idlib city, Sarmin, Ariha and dozens of towns along the frontlines", "with ACLED recording over 40

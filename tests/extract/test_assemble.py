@@ -4709,3 +4709,14 @@ def test_a_named_source_never_runs_over_a_full_stop() -> None:
         "that four fighters died there."
     )
     assert [a.name for a in find_attributions(text)] == ["Syrian Observatory for Human Rights"]
+
+
+def test_dozens_of_raids_on_towns_sum_up_a_day_told_town_by_town_below() -> None:
+    report = _article(
+        "Jets pound southern Idlib\n\nEnab Baladi – Idlib\n\n"
+        "Russian warplanes carried out dozens of raids on towns in the southern countryside of Idlib on Tuesday.\n\n"
+        "The Syrian Civil Defence said that Russian warplanes struck the centre of Maarat al-Numan at noon on "
+        "Tuesday, killing four civilians.\n",
+        dt.date(2019, 6, 5),
+    )
+    assert [(e["place"], e["killed"]) for e in report["events"]] == [("Ma'arrat an-Nu'man", 4)]
