@@ -233,7 +233,8 @@ _TOLD_BEFORE = compile_gated(
 _SAME_DAY_AS_BEFORE = compile_gated(
     r"^\s*(?:\*\*[^*\n]{1,80}\*\*\s*)?(?:(?:hours|minutes|moments|shortly|(?:a\s+)?(?:short|little)\s+(?:time\s+|while\s+)?)"
     # ("Hours earlier, Turkish warplanes bombarded ...": before the incident just told, the same day)
-    r"\s*(?:later|after(?:wards)?|earlier)|soon\s+after(?:wards)?|(?:later|earlier) (?:that|the same) (?:day|night|evening)|"
+    r"\s*(?:later|after(?:wards)?|earlier)|soon\s+after(?:wards)?|(?:later|earlier) (?:that|the same) (?:day|night|evening|"
+    r"morning|afternoon)|"
     r"earlier in the day|"
     # ("Within hours, Turkish artillery and drones struck ...": after the incident just told)
     r"within\s+(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes|the\s+hour)\b(?!\s+of\b)|"

@@ -4720,3 +4720,19 @@ def test_dozens_of_raids_on_towns_sum_up_a_day_told_town_by_town_below() -> None
         dt.date(2019, 6, 5),
     )
     assert [(e["place"], e["killed"]) for e in report["events"]] == [("Ma'arrat an-Nu'man", 4)]
+
+
+def test_militants_hitting_a_checkpoint_the_next_day_attack_it_on_that_day() -> None:
+    report = _article(
+        "Security in Iraq, week of 8-14 June\n\n"
+        "On June 8 IS set off an IED against a police patrol near Tarmiyah.\n\n"
+        "The next day, militants hit an army checkpoint near Mutaibija. One soldier was killed in the exchange of "
+        "fire.\n\n"
+        "Earlier that morning, gunmen stormed a farm near Udhaim and killed a farmer.\n",
+        dt.date(2020, 6, 16),
+    )
+    assert [(e["date"], e["event_type"]) for e in report["events"]] == [
+        ("2020-06-08", "Explosions/Remote violence"),
+        ("2020-06-09", "Battles"),
+        ("2020-06-09", "Violence against civilians"),
+    ]
