@@ -6087,6 +6087,30 @@ def _place(
                 phrase = None
         if phrase is None:
             phrase = find_location(u.text, hits, blocked=blocked, anchor_hint=section.place_hint)
+        if (
+            phrase is not None
+            and len(hits) > 1
+            and _PROVINCE_WORD.search(phrase.text)
+            and any(h[0] >= phrase.end for h in hits)
+        ):
+            # "in the western province of Anbar, IS militants attacked an army outpost near the town of Rutba": the
+            # town in the province is the place
+            inside = find_location(
+                u.text, [h for h in hits if h[0] >= phrase.end], blocked=blocked, anchor_hint=section.place_hint
+            )
+            province = next(
+                (gaz.canonical_admin1(h[2]) for h in hits if phrase.start <= h[0] < phrase.end and gaz.canonical_admin1(h[2])),
+                None,
+            )
+            named = [h[2] for h in hits if inside is not None and inside.start <= h[0] < inside.end]
+            if (
+                inside is not None
+                and province is not None
+                and not _PROVINCE_WORD.search(inside.text)
+                # (not "in Latakia Province shot down six drones launched from southern Idlib": the place it lies in)
+                and any(c.admin1 == province for n in named[:1] for c in gaz.lookup(n, country))
+            ):
+                phrase = inside
         unknown = _UNKNOWN_PLACE.pattern.search(u.masked) if u.words & _W_UNKNOWN_PLACE else None
         if unknown and blocked(unknown.start(), unknown.end()):
             unknown = None
@@ -6386,6 +6410,7 @@ def _capital(text: str, country: str | None, blocked: Callable[[int, int], bool]
 _PLACE_CACHE_SIZE = 20_000
 
 
+_PROVINCE_WORD = re.compile(r"\b(?:province|governorate)\b", re.I)
 _FEATURE_AFTER = re.compile(r"\s+(?:Square|Street|Roundabout|Bridge)\b")
 # "the Mallah farms north of Aleppo city": the direction and the town the place lies from
 _BEARING_AFTER = compile_gated(

@@ -4736,3 +4736,11 @@ def test_militants_hitting_a_checkpoint_the_next_day_attack_it_on_that_day() -> 
         ("2020-06-09", "Battles"),
         ("2020-06-09", "Violence against civilians"),
     ]
+
+
+def test_the_town_named_after_its_province_is_the_place() -> None:
+    (event,) = extract(
+        "On 4 March 2017, in the western province of Anbar, IS militants attacked an army outpost near the town of "
+        "Rutba, killing three soldiers."
+    )
+    assert (event["place"], event["admin1"]) == ("Ar Rutbah", "Al-Anbar")
