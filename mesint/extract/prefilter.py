@@ -543,8 +543,15 @@ def _grouped(alternatives: list[str]) -> str:
     parts = []
     for first, rests in groups.items():
         chars = sorted(_ascii_folds(ord(first)))
+        tail = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+        if len(chars) > 1 and not any(_CAPTURE.search(rest) for rest in rests):
+            # One alternative per case, each opening with a plain character: the engine passes over an alternative
+            # that opens with a literal with one comparison, where a class costs a call of its set test. (The
+            # cases never match at the same place; a group would be repeated, so a list with one keeps the class.)
+            parts += [f"(?-i:{re.escape(chr(c))})" + tail for c in chars]
+            continue
         cls = re.escape(first) if len(chars) == 1 else "[" + "".join(re.escape(chr(c)) for c in chars) + "]"
-        parts.append(f"(?-i:{cls})" + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
+        parts.append(f"(?-i:{cls})" + tail)
     return "|".join(parts)
 
 
@@ -657,12 +664,11 @@ class PrefilteredAny:
 
 # Letters that IGNORECASE matches to an ASCII letter but whose lower case is no ASCII letter ("İ" lowers to "i" and a
 # combining dot): a literal test on a text holding one can miss a match, so such a text is searched whole.
-_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
-
-
 def folds_plainly(text: str) -> bool:
     """Whether a literal test on ``text.lower()`` is exact for the case-blind matches of a pattern in ``text``."""
-    return text.isascii() or _ODD_FOLDS.search(text) is None
+    # Three substring tests (each a memchr-like pass, none at all in a text of one-byte characters) rather than a
+    # regex search for the class "[İıſ]", which calls the engine's set test at every character.
+    return text.isascii() or ("\u0130" not in text and "\u0131" not in text and "\u017f" not in text)
 
 
 @dataclass(frozen=True, slots=True)
