@@ -133,8 +133,8 @@ _MAX_FIRST = 60  # a gate that lets most characters through is not worth its tes
 
 
 # Categories a gate can name as they are (a digit is any Unicode digit, not only 0-9): stored as negative numbers
-_CATEGORIES = {sre_constants.CATEGORY_DIGIT: -1, sre_constants.CATEGORY_SPACE: -2}
-NOT_WORD = -3  # "\\W", for :func:`compile_scanning` (no gate is made from it: it is not in ``_CATEGORIES``)
+NOT_WORD = -3  # "\\W", also for :func:`compile_scanning`
+_CATEGORIES = {sre_constants.CATEGORY_DIGIT: -1, sre_constants.CATEGORY_SPACE: -2, sre_constants.CATEGORY_NOT_WORD: NOT_WORD}
 _CATEGORY_TEXT = {-1: r"\d", -2: r"\s", NOT_WORD: r"\W"}
 
 
@@ -193,18 +193,19 @@ def _cased(c: int) -> bool:
     return chr(c).lower() != chr(c).upper()
 
 
-def _opens_blind(items: object, ignorecase: bool) -> bool:
+def _opens_blind(items: object, ignorecase: bool, multiline: bool = False) -> bool:
     """The engine has no first character to scan for: the parsed sequence opens with a zero-width test ("\\b", a
     lookbehind, but not an anchor to the start), a repeat, or (under IGNORECASE) a letter; it scans only for a
-    literal or a class, or an alternation of literals, with no case to fold."""
+    literal or a class, or an alternation of literals, with no case to fold. (Under MULTILINE "^" is no anchor to the
+    start: the engine tries such a pattern at every position.)"""
     data = list(items)  # type: ignore[call-overload]
     if not data:
         return False
     op, arg = data[0]
     if (op, arg) in _ANCHORS:
-        return False
+        return multiline and arg is sre_constants.AT_BEGINNING
     if op is sre_constants.SUBPATTERN:
-        return _opens_blind(arg[-1], ignorecase)
+        return _opens_blind(arg[-1], ignorecase, multiline)
     if op is sre_constants.LITERAL:
         return ignorecase and _cased(arg)
     if op is sre_constants.IN:
@@ -239,7 +240,7 @@ def _gate(pattern: str, flags: int) -> tuple[str, set[int] | None] | None:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
         return None
-    if not _opens_blind(parsed, bool(flags & re.IGNORECASE)):
+    if not _opens_blind(parsed, bool(flags & re.IGNORECASE), bool(flags & re.MULTILINE)):
         return None  # it opens with a character or a class (the engine scans for that) or with "^"
     chars, nullable = _first_chars(parsed, bool(flags & re.IGNORECASE))
     if chars is None or nullable:
@@ -279,13 +280,37 @@ def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     factored = factor_leading(pattern, flags)
     body = pattern if factored is None else factored  # (the same matches)
     if gate is None:
-        return re.compile(body, flags)
+        chars = _category_class(pattern, flags)
+        scanning = None if chars is None else _compile_scanning(pattern, body, flags, chars)
+        return re.compile(body, flags) if scanning is None else scanning
     gated = f"(?={gate[0]})(?:{body})"
     if gate[1] is not None:
         scanning = _compile_scanning(gated, body, flags, gate[1])
         if scanning is not None:
             return scanning
     return re.compile(gated, flags)
+
+
+def _category_class(pattern: str, flags: int) -> set[int] | None:
+    """The characters (categories as negative numbers) that ``pattern`` begins with, where it opens with a class
+    holding "\\d", "\\s" or "\\W": ``re`` scans for such a class with a Unicode database test at each character,
+    where the set :func:`_scan_charset` makes of them tests a bitmap. None for any other pattern."""
+    if flags & (re.VERBOSE | re.LOCALE) or _GLOBAL_FLAGS.match(pattern):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    if not parsed.data or parsed.data[0][0] is not sre_constants.IN:
+        return None
+    chars, nullable = _first_chars(parsed, bool(flags & re.IGNORECASE))
+    if chars is None or nullable or len(chars) > _MAX_FIRST or all(c >= 0 for c in chars):
+        return None
+    if flags & re.IGNORECASE:
+        if not all(c < 128 for c in chars):
+            return None
+        chars = {f for c in chars for f in _ascii_folds(c)}
+    return chars
 
 
 def compile_scanning(pattern: str, flags: int, chars: set[int]) -> re.Pattern[str]:
