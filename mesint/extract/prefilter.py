@@ -347,7 +347,10 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.
             info = [sre_constants.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE), min(high, sre_compile.MAXCODE)]
             sre_compile._compile_charset(charset, all_flags, info)
         code = [sre_constants.INFO, len(info) + 1, *info]
-        sre_compile._compile(code, parsed.data, all_flags)
+        # (under ASCII or LOCALE a letter folds otherwise than ``_ascii_folds`` says: the alternatives stay whole)
+        plain = not all_flags & (re.ASCII | re.LOCALE)
+        data = _literal_led(parsed.data, bool(all_flags & re.IGNORECASE)) if plain else parsed.data
+        sre_compile._compile(code, data, all_flags)
         code.append(sre_constants.SUCCESS)
         groups = parsed.state.groupdict
         names: list[str | None] = [None] * parsed.state.groups
@@ -357,6 +360,49 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.
     except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
         return None
     return compiled
+
+
+def _literal_led(items: list[tuple[object, object]], blind: bool) -> list[tuple[object, object]]:
+    """The parsed sequence ``items`` with each alternative that opens with a letter under IGNORECASE ("blind"), or
+    with a case-exact class of a few characters, split into one alternative per character it can open with, each
+    opening with a case-exact literal: the engine passes over such an alternative with one comparison, where a
+    case-blind letter costs a call of its matcher and a class a call of its set test. The split alternatives never
+    match at the same place and keep their place in the order: the same matches (a group in one is the same group
+    in each)."""
+    out: list[tuple[object, object]] = []
+    for op, av in items:
+        if op is sre_constants.BRANCH:
+            alternatives = []
+            for alternative in av[1]:  # type: ignore[index]
+                alternative = sre_parse.SubPattern(alternative.state, _literal_led(alternative.data, blind))
+                chars = _opening_chars(alternative.data, blind)
+                if chars is None:
+                    alternatives.append(alternative)
+                    continue
+                for c in chars:
+                    lead = sre_parse.SubPattern(alternative.state, [(sre_constants.LITERAL, c)])
+                    exact = (sre_constants.SUBPATTERN, (None, 0, re.IGNORECASE if blind else 0, lead))
+                    alternatives.append(sre_parse.SubPattern(alternative.state, [exact, *alternative.data[1:]]))
+            out.append((op, (av[0], alternatives)))  # type: ignore[index]
+        elif op is sre_constants.SUBPATTERN and not av[1] & ~re.IGNORECASE and not av[2] & ~re.IGNORECASE:  # type: ignore[index]
+            group, add, drop, sub = av  # type: ignore[misc]
+            inner = (blind or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE
+            out.append((op, (group, add, drop, sre_parse.SubPattern(sub.state, _literal_led(sub.data, inner)))))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _opening_chars(items: list[tuple[object, object]], blind: bool) -> list[int] | None:
+    """The characters an alternative that :func:`_literal_led` splits opens with (None: it keeps it whole)."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is sre_constants.LITERAL and blind and av < 128 and _cased(av):  # type: ignore[operator]
+        return sorted(_ascii_folds(av))  # type: ignore[arg-type]
+    if op is sre_constants.IN and not blind and 1 < len(av) <= 4 and all(o is sre_constants.LITERAL for o, _ in av):  # type: ignore[arg-type]
+        return sorted({a for _, a in av})  # type: ignore[misc]
+    return None
 
 
 _BOUNDARIES = ((sre_constants.AT, sre_constants.AT_BOUNDARY), (sre_constants.AT, sre_constants.AT_NON_BOUNDARY))
