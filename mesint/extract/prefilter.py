@@ -133,8 +133,8 @@ _MAX_FIRST = 60  # a gate that lets most characters through is not worth its tes
 
 
 # Categories a gate can name as they are (a digit is any Unicode digit, not only 0-9): stored as negative numbers
-_CATEGORIES = {sre_constants.CATEGORY_DIGIT: -1, sre_constants.CATEGORY_SPACE: -2}
-NOT_WORD = -3  # "\\W", for :func:`compile_scanning` (no gate is made from it: it is not in ``_CATEGORIES``)
+NOT_WORD = -3  # "\\W", also for :func:`compile_scanning`
+_CATEGORIES = {sre_constants.CATEGORY_DIGIT: -1, sre_constants.CATEGORY_SPACE: -2, sre_constants.CATEGORY_NOT_WORD: NOT_WORD}
 _CATEGORY_TEXT = {-1: r"\d", -2: r"\s", NOT_WORD: r"\W"}
 
 
@@ -193,18 +193,19 @@ def _cased(c: int) -> bool:
     return chr(c).lower() != chr(c).upper()
 
 
-def _opens_blind(items: object, ignorecase: bool) -> bool:
+def _opens_blind(items: object, ignorecase: bool, multiline: bool = False) -> bool:
     """The engine has no first character to scan for: the parsed sequence opens with a zero-width test ("\\b", a
     lookbehind, but not an anchor to the start), a repeat, or (under IGNORECASE) a letter; it scans only for a
-    literal or a class, or an alternation of literals, with no case to fold."""
+    literal or a class, or an alternation of literals, with no case to fold. (Under MULTILINE "^" is no anchor to the
+    start: the engine tries such a pattern at every position.)"""
     data = list(items)  # type: ignore[call-overload]
     if not data:
         return False
     op, arg = data[0]
     if (op, arg) in _ANCHORS:
-        return False
+        return multiline and arg is sre_constants.AT_BEGINNING
     if op is sre_constants.SUBPATTERN:
-        return _opens_blind(arg[-1], ignorecase)
+        return _opens_blind(arg[-1], ignorecase, multiline)
     if op is sre_constants.LITERAL:
         return ignorecase and _cased(arg)
     if op is sre_constants.IN:
@@ -239,7 +240,7 @@ def _gate(pattern: str, flags: int) -> tuple[str, set[int] | None] | None:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
         return None
-    if not _opens_blind(parsed, bool(flags & re.IGNORECASE)):
+    if not _opens_blind(parsed, bool(flags & re.IGNORECASE), bool(flags & re.MULTILINE)):
         return None  # it opens with a character or a class (the engine scans for that) or with "^"
     chars, nullable = _first_chars(parsed, bool(flags & re.IGNORECASE))
     if chars is None or nullable:
@@ -279,13 +280,37 @@ def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     factored = factor_leading(pattern, flags)
     body = pattern if factored is None else factored  # (the same matches)
     if gate is None:
-        return re.compile(body, flags)
+        chars = _category_class(pattern, flags)
+        scanning = None if chars is None else _compile_scanning(pattern, body, flags, chars)
+        return re.compile(body, flags) if scanning is None else scanning
     gated = f"(?={gate[0]})(?:{body})"
     if gate[1] is not None:
         scanning = _compile_scanning(gated, body, flags, gate[1])
         if scanning is not None:
             return scanning
     return re.compile(gated, flags)
+
+
+def _category_class(pattern: str, flags: int) -> set[int] | None:
+    """The characters (categories as negative numbers) that ``pattern`` begins with, where it opens with a class
+    holding "\\d", "\\s" or "\\W": ``re`` scans for such a class with a Unicode database test at each character,
+    where the set :func:`_scan_charset` makes of them tests a bitmap. None for any other pattern."""
+    if flags & (re.VERBOSE | re.LOCALE) or _GLOBAL_FLAGS.match(pattern):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    if not parsed.data or parsed.data[0][0] is not sre_constants.IN:
+        return None
+    chars, nullable = _first_chars(parsed, bool(flags & re.IGNORECASE))
+    if chars is None or nullable or len(chars) > _MAX_FIRST or all(c >= 0 for c in chars):
+        return None
+    if flags & re.IGNORECASE:
+        if not all(c < 128 for c in chars):
+            return None
+        chars = {f for c in chars for f in _ascii_folds(c)}
+    return chars
 
 
 def compile_scanning(pattern: str, flags: int, chars: set[int]) -> re.Pattern[str]:
@@ -322,7 +347,10 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.
             info = [sre_constants.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE), min(high, sre_compile.MAXCODE)]
             sre_compile._compile_charset(charset, all_flags, info)
         code = [sre_constants.INFO, len(info) + 1, *info]
-        sre_compile._compile(code, parsed.data, all_flags)
+        # (under ASCII or LOCALE a letter folds otherwise than ``_ascii_folds`` says: the alternatives stay whole)
+        plain = not all_flags & (re.ASCII | re.LOCALE)
+        data = _literal_led(parsed.data, bool(all_flags & re.IGNORECASE)) if plain else parsed.data
+        sre_compile._compile(code, data, all_flags)
         code.append(sre_constants.SUCCESS)
         groups = parsed.state.groupdict
         names: list[str | None] = [None] * parsed.state.groups
@@ -332,6 +360,49 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.
     except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
         return None
     return compiled
+
+
+def _literal_led(items: list[tuple[object, object]], blind: bool) -> list[tuple[object, object]]:
+    """The parsed sequence ``items`` with each alternative that opens with a letter under IGNORECASE ("blind"), or
+    with a case-exact class of a few characters, split into one alternative per character it can open with, each
+    opening with a case-exact literal: the engine passes over such an alternative with one comparison, where a
+    case-blind letter costs a call of its matcher and a class a call of its set test. The split alternatives never
+    match at the same place and keep their place in the order: the same matches (a group in one is the same group
+    in each)."""
+    out: list[tuple[object, object]] = []
+    for op, av in items:
+        if op is sre_constants.BRANCH:
+            alternatives = []
+            for alternative in av[1]:  # type: ignore[index]
+                alternative = sre_parse.SubPattern(alternative.state, _literal_led(alternative.data, blind))
+                chars = _opening_chars(alternative.data, blind)
+                if chars is None:
+                    alternatives.append(alternative)
+                    continue
+                for c in chars:
+                    lead = sre_parse.SubPattern(alternative.state, [(sre_constants.LITERAL, c)])
+                    exact = (sre_constants.SUBPATTERN, (None, 0, re.IGNORECASE if blind else 0, lead))
+                    alternatives.append(sre_parse.SubPattern(alternative.state, [exact, *alternative.data[1:]]))
+            out.append((op, (av[0], alternatives)))  # type: ignore[index]
+        elif op is sre_constants.SUBPATTERN and not av[1] & ~re.IGNORECASE and not av[2] & ~re.IGNORECASE:  # type: ignore[index]
+            group, add, drop, sub = av  # type: ignore[misc]
+            inner = (blind or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE
+            out.append((op, (group, add, drop, sre_parse.SubPattern(sub.state, _literal_led(sub.data, inner)))))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _opening_chars(items: list[tuple[object, object]], blind: bool) -> list[int] | None:
+    """The characters an alternative that :func:`_literal_led` splits opens with (None: it keeps it whole)."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is sre_constants.LITERAL and blind and av < 128 and _cased(av):  # type: ignore[operator]
+        return sorted(_ascii_folds(av))  # type: ignore[arg-type]
+    if op is sre_constants.IN and not blind and 1 < len(av) <= 4 and all(o is sre_constants.LITERAL for o, _ in av):  # type: ignore[arg-type]
+        return sorted({a for _, a in av})  # type: ignore[misc]
+    return None
 
 
 _BOUNDARIES = ((sre_constants.AT, sre_constants.AT_BOUNDARY), (sre_constants.AT, sre_constants.AT_NON_BOUNDARY))
@@ -543,8 +614,15 @@ def _grouped(alternatives: list[str]) -> str:
     parts = []
     for first, rests in groups.items():
         chars = sorted(_ascii_folds(ord(first)))
+        tail = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+        if len(chars) > 1 and not any(_CAPTURE.search(rest) for rest in rests):
+            # One alternative per case, each opening with a plain character: the engine passes over an alternative
+            # that opens with a literal with one comparison, where a class costs a call of its set test. (The
+            # cases never match at the same place; a group would be repeated, so a list with one keeps the class.)
+            parts += [f"(?-i:{re.escape(chr(c))})" + tail for c in chars]
+            continue
         cls = re.escape(first) if len(chars) == 1 else "[" + "".join(re.escape(chr(c)) for c in chars) + "]"
-        parts.append(f"(?-i:{cls})" + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
+        parts.append(f"(?-i:{cls})" + tail)
     return "|".join(parts)
 
 
@@ -657,12 +735,11 @@ class PrefilteredAny:
 
 # Letters that IGNORECASE matches to an ASCII letter but whose lower case is no ASCII letter ("İ" lowers to "i" and a
 # combining dot): a literal test on a text holding one can miss a match, so such a text is searched whole.
-_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
-
-
 def folds_plainly(text: str) -> bool:
     """Whether a literal test on ``text.lower()`` is exact for the case-blind matches of a pattern in ``text``."""
-    return text.isascii() or _ODD_FOLDS.search(text) is None
+    # Three substring tests (each a memchr-like pass, none at all in a text of one-byte characters) rather than a
+    # regex search for the class "[İıſ]", which calls the engine's set test at every character.
+    return text.isascii() or ("\u0130" not in text and "\u0131" not in text and "\u017f" not in text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -672,7 +672,7 @@ def _leads(items: object) -> list[tuple[str, bool]]:
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero-width
         if op is sre.LITERAL:
-            alts = [(chr(arg).lower(), True)]
+            alts = [(chr(arg).lower(), True)] if arg < 128 else []
         elif op is sre.IN and all(o is sre.LITERAL for o, _ in arg):
             alts = sorted({(chr(a).lower(), True) for _, a in arg if a < 128})
         elif op is sre.SUBPATTERN:
