@@ -15,7 +15,6 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING
 
 from mesint.extract.abroad import heading_abroad, place_abroad
@@ -37,9 +36,9 @@ from mesint.extract.prefilter import (
     Prefiltered,
     PrefilteredAny,
     compile_gated,
+    compile_on_lowered,
     folds_plainly,
 )
-from mesint.extract.prefilter import lower_safe as _lower_safe
 from mesint.extract.roles import PRONOUN_SUBJECT, SNIPER_OF, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
 from mesint.extract.sources import (
@@ -1550,15 +1549,7 @@ def _on_lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def _read_on_lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    if pattern.flags & (re.VERBOSE | re.LOCALE | re.ASCII) or not pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except re.error:
-        return None
-    if not _lower_safe(parsed, True):
-        return None
-    return compile_gated(pattern.pattern, pattern.flags & ~re.IGNORECASE)  # (a start set for its lookahead gate)
+    return compile_on_lowered(pattern)  # (its gate's lookahead dropped, one letter's cases as the letter)
 
 
 _CROWD_COUNT_WORDS = ("hundreds", "dozens", "thousands", "scores")  # ("hundreds of": a crowd's count)

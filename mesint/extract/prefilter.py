@@ -482,6 +482,8 @@ def lower_safe(items: object, blind: bool) -> bool:
                 low, up = ch.lower(), ch.upper()
                 if low == up:
                     continue  # no letter
+                if ch == "\u212a" and "k" in chars:
+                    continue  # (the Kelvin sign lower-cases to a k: the k's own test below asks for the rest)
                 if not ch.isascii() or low not in chars:
                     return False
                 if not blind and (up not in chars or (low == "k" and "\u212a" not in chars)):
@@ -501,6 +503,9 @@ def lower_safe(items: object, blind: bool) -> bool:
         elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
             if not lower_safe(arg[1], blind):
                 return False
+        elif op is sre_constants.NOT_LITERAL:
+            if chr(arg).lower() != chr(arg).upper():
+                return False  # ("[^.]" is safe as "[^.;]" is; a letter's is not worth the reasoning)
         elif op not in (sre_constants.AT, sre_constants.ANY):
             return False
     return True
@@ -513,13 +518,127 @@ def compile_on_lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     and a case-blind first letter is a set to scan for where a lower-case one is a literal (a much tighter loop)."""
     if pattern.flags & (re.VERBOSE | re.LOCALE | re.ASCII) or not pattern.flags & re.IGNORECASE:
         return None
+    source = _ungated(pattern.pattern, pattern.flags)  # (compiled below with a gate of its own)
+    # ("UAVs", "MiG-\\d+": letters a case-blind part matches in either case, written lower-case first)
+    source = lower_blind_letters(source, pattern.flags) or source
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed = sre_parse.parse(source, pattern.flags)
     except re.error:
         return None
     if not lower_safe(parsed, True):
         return None
-    return compile_gated(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    # The lower-cased text of one that folds plainly holds no upper-case ASCII letter, nor "ſ", "ı", "İ" or the Kelvin
+    # sign: there a class of one letter's cases ("(?-i:[Ss\u017f])", as ``factor_leading`` writes a word list's first
+    # letters) is that letter (a literal: one comparison, and a literal prefix for the search to scan for).
+    source = _ONE_LETTER_CLASS.sub(_one_letter, source)
+    return compile_gated(source, pattern.flags & ~re.IGNORECASE)
+
+
+_ONE_LETTER_CLASS = re.compile("(?<!\\\\)\\(\\?-i:\\[([A-Za-z\u0130\u0131\u017f\u212a]+)\\]\\)")
+
+
+def _one_letter(m: re.Match[str]) -> str:
+    members = set(m.group(1))
+    low = min(members).lower()  # (an ASCII letter sorts before the others)
+    if low in members and all(c.lower() == low or c in _NOT_PLAIN or c == "\u212a" for c in members):
+        return low
+    return m.group(0)
+
+
+def _ungated(pattern: str, flags: int) -> str:
+    """``pattern`` without the lookahead that :func:`compile_gated` put before it, where it is that gate (which only
+    restates what the rest requires: the same matches)."""
+    if not pattern.startswith("(?="):
+        return pattern
+    close = _closing(pattern, 0)
+    if close < 0 or not pattern.startswith("(?:", close + 1) or _closing(pattern, close + 1) != len(pattern) - 1:
+        return pattern
+    body = pattern[close + 4 : -1]
+    gate = _gate(body, flags)
+    return body if gate is not None and pattern[3:close] == gate[0] else pattern
+
+
+def lower_blind_letters(pattern: str, flags: int) -> str | None:
+    """``pattern`` with the ASCII letters of its case-blind parts lower-cased ("UAVs" -> "uavs", "[A-Z]" -> "[a-z]"),
+    where that compiles to the very same program under ``flags`` (so the same matches); None where it does not, or
+    where nothing would change. Letters inside "(?-i:...)", escapes and group names are left as they are.
+
+    The two are compared with an empty group opening every alternative of both: the parser moves a prefix that all
+    of an alternation's alternatives share out of it ("coalition|Coalition" becomes one word once lowered), which
+    keeps the matches but not the program; the empty groups ("(?-x:)", which the parser keeps and no two of which
+    it takes for the same prefix) keep it from doing that to either."""
+    pieces: list[tuple[str, str] | None] = [None]  # (as written, lowered); None: where an empty group goes
+    blind = [bool(flags & re.IGNORECASE)]  # case-blindness of each open group, innermost last
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            pieces.append((pattern[i : i + 2],) * 2)
+            i += 2
+        elif ch == "[":
+            j = i + 1
+            j += pattern[j : j + 1] == "^"
+            j += pattern[j : j + 1] == "]"  # (a closing bracket first is a member)
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            body = pattern[i:j]
+            pieces.append((body, _lower_unescaped(body) if blind[-1] else body))
+            i = j
+        elif ch == "(":
+            head = _GROUP_HEAD.match(pattern, i)
+            if head is None or head.group(3) == ")" or head.group(0) == "(?":
+                return None  # (a global flag, or a construct this does not know)
+            text = head.group(0)
+            pieces.append((text, text))
+            i = head.end()
+            if text.endswith(")"):
+                continue  # "(?P=name)", "(?#...)": no group opened
+            if head.group(3) == ":":
+                on, off = head.group(1) or "", head.group(2) or ""
+                blind.append(("i" in on or blind[-1]) and "i" not in off)
+            else:
+                blind.append(blind[-1])
+            pieces.append(None)
+        elif ch == ")":
+            if len(blind) > 1:
+                blind.pop()
+            pieces.append((ch, ch))
+            i += 1
+        else:
+            pieces.append((ch, ch.lower() if blind[-1] and ch.isascii() else ch))
+            i += 1
+            if ch == "|":
+                pieces.append(None)
+    lowered = "".join(p[1] for p in pieces if p is not None)
+    if lowered == pattern:
+        return None
+    try:
+        programs = [
+            sre_compile._code(sre_parse.parse("".join("(?-x:)" if p is None else p[k] for p in pieces), flags), flags)
+            for k in (0, 1)
+        ]
+        sre_parse.parse(lowered, flags)
+    except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
+        return None
+    return lowered if programs[0] == programs[1] else None
+
+
+# A group's opening: "(", "(?:", "(?=", "(?<!", "(?P<name>", "(?-i:"; "(?P=name)" and "(?#...)" whole
+_GROUP_HEAD = re.compile(r"\(\?(?:P<\w+>|P=\w+\)|#[^)]*\)|<?[=!]|([aiLmsux]*)(?:-([imsx]+))?(:|\)))?")
+
+
+def _lower_unescaped(text: str) -> str:
+    """``text`` with its ASCII letters lower-cased, those after a backslash left as they are ("\\W", "\\S")."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] == "\\":
+            out.append(text[i : i + 2])
+            i += 2
+        else:
+            out.append(text[i].lower() if text[i].isascii() else text[i])
+            i += 1
+    return "".join(out)
 
 
 _PLAIN_FIRST = re.compile(r"[A-Za-z0-9 ]")

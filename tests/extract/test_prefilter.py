@@ -173,3 +173,39 @@ def test_an_alternation_kept_as_its_parts_finds_the_leftmost_match() -> None:
     m = any_of.search("A string of attacks in recent months, since 2014.")
     assert m is not None and m.group(0) == "string of attacks"
     assert any_of.search("Two soldiers were killed.") is None
+
+
+def test_lowering_a_case_blind_pattern_keeps_its_program() -> None:
+    from mesint.extract.prefilter import lower_blind_letters
+
+    assert lower_blind_letters(r"\b(?:drones?|UAVs?)\b", re.I) == r"\b(?:drones?|uavs?)\b"
+    # the parser joins "coalition|Coalition" into one word once lowered: the same matches, compared so
+    assert lower_blind_letters(r"\b(?:coalition|Coalition)\b", re.I) == r"\b(?:coalition|coalition)\b"
+    # case-sensitive parts, escapes and group names are left as they are
+    assert lower_blind_letters(r"(?P<Who>IS)\S+(?-i:MiG)[A-Z]", re.I) == r"(?P<Who>is)\S+(?-i:MiG)[a-z]"
+    assert lower_blind_letters(r"\bUAVs?\b", 0) is None  # nothing case-blind
+    assert lower_blind_letters(r"\bdrones?\b", re.I) is None  # nothing to lower
+    assert lower_blind_letters(r"(?i)UAV", 0) is None  # (a global flag: not read)
+
+
+def test_every_copy_for_the_lowered_text_finds_the_same_matches(sentences):
+    """Each cue, cue part and force phrase searched case-sensitively in the lower-cased text, against the pattern in the
+    text, over a sample of the sentences of the test reports (with the letters that fold oddly)."""
+    from mesint.extract.prefilter import compile_on_lowered, folds_plainly
+
+    book = load_cues()
+    patterns = [c.pattern for c in book.cues if c.alternatives is None]
+    patterns += [p.pattern for c in book.cues if c.alternatives is not None for p in c.alternatives.parts]
+    patterns += [g.pattern for g in book.generic_actors] + [book.hedges, book.civilian_nouns]
+    texts = [t for t in sentences[::7] if folds_plainly(t)]
+    texts += ["A \u212ailled UAV, the Coalition's MiG-29 jets and DRONES struck; \u212aatyusha rockets hit."]
+    copies = 0
+    for pattern in patterns:
+        lowered = compile_on_lowered(pattern)
+        if lowered is None:
+            continue
+        copies += 1
+        for text in texts:
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in lowered.finditer(text.lower())] == spans, (pattern.pattern, text)
+    assert copies > 250
