@@ -15,6 +15,7 @@ from itertools import product
 
 from mesint.extract.prefilter import LiteralIndex, compile_gated, match_at, required_literals
 from mesint.model import DateMention, Span
+from mesint.slotinit import slot_init
 from mesint.vocab import DateBasis
 
 MONTHS = {
@@ -165,6 +166,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class DateContext:
     """What relative dates are resolved against."""

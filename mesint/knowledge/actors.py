@@ -141,6 +141,7 @@ class ActorMatch:
 _Resolved = tuple[int, tuple[str, str, int, str | None] | None] | None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     """An alias as the matcher uses it: its entry, its restrictions, the words whose case must match."""
