@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from mesint.slotinit import slot_init
 from mesint.vocab import DateBasis, GeoPrecision, ItemKind
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """Character offsets ``[start, end)`` into a document's decoded text."""
@@ -24,6 +26,7 @@ class Span:
         return [self.start, self.end]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Document:
     """One report as collected: raw bytes kept, text decoded, identified by the sha256 of the bytes."""
@@ -40,6 +43,7 @@ class Document:
     fetched_at: dt.datetime | None = None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Item:
     """One unit of the report's own structure: a bullet, a paragraph, a "Province:" line, a caption."""
@@ -54,6 +58,7 @@ class Item:
     admin1_span: Span | None = None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Citation:
     """One attribution: "(Outlet, Month D, YYYY)" — who says so, and when."""
@@ -77,6 +82,7 @@ class Citation:
         return ", ".join(parts)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: dt.date
@@ -91,6 +97,7 @@ class DateMention:
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Count:
     """A casualty figure; ``low == best == high`` for one stated number."""
@@ -109,6 +116,7 @@ class Count:
         return cls(None, None, None, note)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A canonical actor from the alias table, with the text that named it."""
@@ -119,6 +127,7 @@ class Actor:
     span: Span | None = None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Place:
     """Where an event happened, as resolved by the geo stage."""
@@ -139,6 +148,7 @@ class Place:
     note: str | None = None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One source's version of an event: its figures and where it says them."""
@@ -150,6 +160,7 @@ class Claim:
     victims: str | None = None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
@@ -177,6 +188,7 @@ class Event:
     provenance: tuple[tuple[str, Span], ...] = ()
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class NonEvent:
     """An item that is not an incident: assessment, statement, forecast, background, caption."""
@@ -186,6 +198,7 @@ class NonEvent:
     span: Span
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Problem:
     """A soft failure, kept with the report instead of aborting it."""

@@ -20,6 +20,7 @@ from mesint.extract.prefilter import (
     required_literal_sets,
 )
 from mesint.model import Count
+from mesint.slotinit import slot_init
 
 
 def _with_words(pattern: re.Pattern[str]) -> Prefiltered:
@@ -690,6 +691,7 @@ _VAGUE_LOSS = _with_words(compile_gated(
 ))
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class CasualtyMention:
     kind: str  # "killed" | "wounded"

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import product
 
 from mesint.extract.prefilter import LiteralIndex, compile_gated, match_at, required_literals
 from mesint.model import DateMention, Span
+from mesint.slotinit import slot_init
 from mesint.vocab import DateBasis
 
 MONTHS = {
@@ -164,6 +166,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class DateContext:
     """What relative dates are resolved against."""
@@ -430,21 +433,25 @@ _SPECS = [
     for kind, p in _PATTERNS
 ]
 _SLASHED = {"dm_num_range", "dm_num"}
-# The month and digit forms (those the literal index always lets through) that a text with a digit may hold, by
-# (a month name in it, a year in it, a slash in it)
+# The month and digit forms (those the literal index always lets through) that a text with a digit may hold, by what
+# it holds: (a month name, a year, a slash, digits around a separator, a month name with its year, a day number
+# before a month name, a month name before a number); what each form needs is asked once here, not per text and form
 _NUMBER_FORMS = {
-    (month, year, slash): [
+    (month, year, slash, separated, month_year, day_start, month_start): [
         i
-        for i, (kind, _, needs_month, _, needs_year, _, _) in enumerate(_SPECS)
+        for i, (kind, _, needs_month, _, needs_year, at_start, day_first) in enumerate(_SPECS)
         if kind in _NEEDS_MONTH | _NEEDS_DIGIT
         and (month or not needs_month)
         and (year or not needs_year)
         and (slash or kind not in _SLASHED)
+        and (separated or kind not in _SEPARATED)
+        and (month_year or kind != "my")
+        and (not at_start or (day_start if day_first else month_start))
     ]
-    for month in (False, True)
-    for year in (False, True)
-    for slash in (False, True)
+    for month, year, slash, separated, month_year, day_start, month_start in product((False, True), repeat=7)
 }
+# The forms with words of their own that print a year ("in the summer of 2014"): left out of a text without one
+_WORDED_WITH_YEAR = frozenset(i for i, (kind, _) in enumerate(_PATTERNS) if kind in _NEEDS_YEAR - _NEEDS_MONTH - _NEEDS_DIGIT)
 # Month and digit forms are gated by the two tests above; the other forms by their literal words.
 DATE_LITERALS = LiteralIndex(
     [None if kind in _NEEDS_MONTH | _NEEDS_DIGIT else required_literals(p.pattern) for kind, p in _PATTERNS]
@@ -503,26 +510,20 @@ def find_dates(
     # Without a digit no month or digit form can match: only the forms with words of their own are tried; with one,
     # the month and digit forms that what the text holds leaves possible too, in the forms' order.
     order = DATE_LITERALS.present(text.lower()) if literals is None else DATE_LITERALS.present_in(literals)
+    if not year and order:
+        order = [i for i in order if i not in _WORDED_WITH_YEAR]
     if digits:
-        order = sorted(order + _NUMBER_FORMS[month, year, "/" in text])
+        key = (month, year, "/" in text, separated, month_year, bool(day_starts), bool(month_starts))
+        order = sorted(order + _NUMBER_FORMS[key])
     if ctx.published is None:
         unresolved = _UNRESOLVED[ctx.default_year is None]
         order = [i for i in order if i not in unresolved]
     for i in order:
-        kind, pattern, needs_month, needs_digit, needs_year, at_start, day_first = _SPECS[i]
-        if (needs_month and not month) or (needs_digit and not digits) or (needs_year and not year):
-            continue  # a month name and a number, a digit, a year: or nothing
+        kind, pattern, _, _, _, at_start, day_first = _SPECS[i]
         if kind == "nth" and not _ORDINAL.search(text):
             continue  # "on the 5th": only where an ordinal number is
-        if kind in _SLASHED and "/" not in text:
-            continue  # "16/03": only where a slash is
-        if (kind in _SEPARATED and not separated) or (kind == "my" and not month_year):
-            continue
         if at_start:
-            starts = day_starts if day_first else month_starts
-            if not starts:
-                continue
-            matches = match_at(pattern, text, starts)
+            matches = match_at(pattern, text, day_starts if day_first else month_starts)
         else:
             matches = pattern.finditer(text)
         for m in matches:

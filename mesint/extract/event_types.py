@@ -21,6 +21,7 @@ from mesint.extract.prefilter import (
     required_literal_sets,
     required_literals,
 )
+from mesint.slotinit import slot_init
 from mesint.vocab import EVENT_TYPES
 
 
@@ -42,6 +43,7 @@ class Cue:
     second_literals: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class CueMatch:
     cue: Cue

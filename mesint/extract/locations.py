@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from mesint.extract.prefilter import compile_gated
+from mesint.slotinit import slot_init
 
 _DIR = (  # longest first: "south-east" is not "south" followed by "-east"
     r"(?:northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|"
@@ -81,6 +82,7 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(
 _PRONOUN_PLACE = compile_gated(r"\bthe (?:city|town|village)\b", re.I)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class LocationPhrase:
     start: int

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from mesint.extract.prefilter import compile_gated
 from mesint.knowledge.actors import ActorMatch
+from mesint.slotinit import slot_init
 
 # "the Turkish army and its affiliated Syrian National Army factions": one side
 _JOINER = compile_gated(
@@ -162,6 +163,7 @@ _CIVILIAN = {"Civilians"}
 _GENERIC_SIDES = ("Rebel groups", "Unidentified", "Protesters", "Rioters")
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Roles:
     actor1: ActorMatch | None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from mesint.extract.dates import DateContext, find_dates
 from mesint.extract.prefilter import compile_gated
 from mesint.model import Citation, Span
+from mesint.slotinit import slot_init
 
 # One level of nesting: "(SOHR, September 23, 2021; Syria Civil Defense (the White Helmets), September 23, 2021)"
 _PAREN = compile_gated(r"\(((?:[^()]|\([^()]{0,80}\)){4,400})\)")
@@ -74,6 +75,7 @@ _DATELINE = compile_gated(
 )
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """A named source in running text: "According to the SOHR", "the Iraqi Security Media Cell said"."""
@@ -351,6 +353,7 @@ def find_attributions(text: str, *, doc_id: str = "", offset: int = 0) -> list[A
     return out
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class StoryDateline:
     """A dateline that opens one story of a compilation: "SWEIDA, Syria, Dec. 4, 2022 (Enab Baladi) –"."""

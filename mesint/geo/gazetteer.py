@@ -32,6 +32,7 @@ import yaml
 from mesint.extract.prefilter import compile_gated
 from mesint.geo.boundaries import BOUNDARY_TOLERANCE_KM, Area, read_areas
 from mesint.geo.names import fold, loose_key, plausible_latin_name, strict_key
+from mesint.slotinit import slot_init
 
 if TYPE_CHECKING:
     from mesint.geo.villages import VillageTier
@@ -116,6 +117,7 @@ class Candidate:
         return KIND_WEIGHT.get(self.kind, DEFAULT_KIND_WEIGHT)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class NameHit:
     """A known place name found in free text: ``text[start:end]`` and the places it may be."""

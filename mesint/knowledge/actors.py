@@ -23,6 +23,7 @@ import yaml
 
 from mesint.errors import DataFileError
 from mesint.extract.prefilter import NOT_WORD, compile_gated, compile_scanning
+from mesint.slotinit import slot_init
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it: 5x faster
 
@@ -121,6 +122,7 @@ class ActorEntry:
         return fill_country(self.canonical, country or self.country)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class ActorMatch:
     """One actor mention: ``text[start:end]`` names ``canonical``."""
@@ -139,6 +141,7 @@ class ActorMatch:
 _Resolved = tuple[int, tuple[str, str, int, str | None] | None] | None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     """An alias as the matcher uses it: its entry, its restrictions, the words whose case must match."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from mesint.extract.prefilter import compile_gated
 from mesint.model import Item, Span
+from mesint.slotinit import slot_init
 from mesint.vocab import ItemKind
 
 _BULLET = compile_gated(r"^(?P<indent>[ \t]*)(?P<mark>--|[•·▪◦●‣■□➢►\-\*–—]|\d{1,2}[.)])[ \t]+(?=\S)")
@@ -147,6 +148,7 @@ def _told_below(blocks: list[_Line], i: int, heads: list[bool]) -> bool:
     return any(heads[j] and not _ASSESSMENT_HEADING.search(blocks[j].text) for j in range(i + 1, len(blocks)))
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class _Line:
     start: int

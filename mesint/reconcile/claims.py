@@ -18,10 +18,12 @@ from typing import Any
 
 from mesint.knowledge.actors import load_actor_table
 from mesint.knowledge.outlets import Outlet, load_outlets
+from mesint.slotinit import slot_init
 
 _SIDE_KINDS = frozenset({"state media", "government", "military"})
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Figure:
     low: int | None
@@ -34,6 +36,7 @@ class Figure:
         return self.best is not None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class LedgerClaim:
     """One source's version: who (outlet, its kind and Admiralty grade), when, what, and where it says so."""

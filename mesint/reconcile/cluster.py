@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mesint.reconcile.features import VETO_FEATURES, EventView, compare
+from mesint.slotinit import slot_init
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ SAME_TYPE = 0.6  # compare_types: one ACLED event type (sub-types may differ)
 CROSS_TYPE_ACTORS = 0.9  # two event types merge only when both sides agree (same actors, or unit and umbrella)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class PairScore:
     """One comparison: the score, each comparator's value and, when vetoed, which feature vetoed it."""

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from mesint.knowledge.actors import load_actor_table
+from mesint.slotinit import slot_init
 
 EARTH_RADIUS_KM = 6371.0088
 MIN_RADIUS_KM = 2.0  # an exact point still means "somewhere in that village": never compare at 0 km
@@ -24,6 +25,7 @@ NAMED_REACH_KM = 50.0  # a report that names the other's place may sit this far 
 COARSE_PLACE_CAP = 0.2  # the most that agreeing coarse locations contribute
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class EventView:
     """The fields reconciliation compares, read from a stored event record (``event_to_dict`` shape)."""
@@ -225,6 +227,7 @@ def compare_types(a: EventView, b: EventView) -> float:
 _UNKNOWN_PREFIXES = ("unidentified", "unknown")
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class _ActorInfo:
     name: str
