@@ -4860,6 +4860,18 @@ def _build_event(
         actor1, assoc1 = rolled1, assoc1 if assoc1 is not None else actor1
     if rolled2 is not None:
         actor2, assoc2 = rolled2, assoc2 if assoc2 is not None else actor2
+    if (
+        event_type == "Explosions/Remote violence"
+        and actor2 is None
+        and country
+        and ((killed is not None and killed.best) or (wounded is not None and wounded.best))
+        and not _FORCE_OR_POST.search(texts)
+    ):
+        # "Government artillery hit Kafr Batna, 5 killed", "a car bomb went off near a bakery, killing eight": the
+        # dead of a strike on no named side, and no fighters or post told, are civilians (ACLED)
+        civ = ctx.actors.get("civilians", country)
+        if civ is not None:
+            actor2 = _synthetic(civ.name_for(country), civ.kind)
 
     provenance: list[tuple[str, Span]] = [
         ("event_type", Span(doc_id, base + main.start + trigger.start, base + main.start + trigger.end))
@@ -5962,6 +5974,15 @@ _NO_HARM = compile_gated(
     r"\bno (?:casualties|injuries|fatalities|human losses|one was (?:hurt|injured|killed))\b|\bwithout (?:causing )?"
     r"(?:any )?(?:casualties|injuries|human losses)\b|\bnobody was (?:hurt|injured|killed)\b|\bmaterial damage\b|"
     r"\b(?:were|was|escaped) (?:unhurt|unharmed|uninjured)\b",
+    re.I,
+)
+# Who or what a strike on no named side hit, when it was not people at large: fighters, a post, a force's site.
+_FORCE_OR_POST = compile_gated(
+    r"\b(?:soldiers?|troops|fighters?|militants?|militiam[ae]n|members|personnel|officers?|servicem[ae]n|"
+    r"service\s?members?|guards?|policem[ae]n|gunmen|insurgents?|jihadists?|terrorists?|operatives?|commanders?|"
+    r"recruits?|conscripts?|Peshmerga|contractors?|patrols?|convoys?|checkpoints?|positions?|bases?|barracks|"
+    r"headquarters|ministry|military\s+(?:sites?|facilit\w+|airports?|vehicles?|airbase)|air\s?base|airport|"
+    r"residence|depots?|warehouses?|arms|weapons|cadres|elements|mercenaries)\b",
     re.I,
 )
 _PERSONS_PROPERTY = compile_gated(r"\b(?:house|home|residence|car|vehicle|shop|office)\s+of\s+(?:an?|the)\s+", re.I)

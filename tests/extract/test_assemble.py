@@ -4744,3 +4744,22 @@ def test_the_town_named_after_its_province_is_the_place() -> None:
         "Rutba, killing three soldiers."
     )
     assert (event["place"], event["admin1"]) == ("Ar Rutbah", "Al-Anbar")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # the dead of a strike told with no side hit are civilians (ACLED)
+        ("On 23 February 2018, government artillery hit Kafr Batna, killing five.", "Civilians (Syria)"),
+        ("On 14 June 2019, a car bomb went off near a bakery in Azaz, killing eight.", "Civilians (Syria)"),
+        ("On 8 October 2016, a bomb exploded at a bus stop in Sadr City, leaving four dead.", "Civilians (Iraq)"),
+        # not when fighters or a post were what was hit
+        ("On 8 October 2016, a bomb exploded at a checkpoint near Tarmiyah, killing four.", None),
+        ("On 23 February 2018, artillery hit positions near Kafr Batna, killing five fighters.", None),
+    ],
+)
+def test_a_strikes_dead_with_no_side_named_are_civilians_unless_fighters_or_a_post_were_hit(
+    text: str, actor2: str | None
+) -> None:
+    (event,) = extract(text)
+    assert event["actor2"] == actor2
