@@ -43,7 +43,9 @@ _CAPTION_LEAD = compile_gated(
     re.I,
 )
 _PROVINCE = compile_gated(
-    r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate|Operations Command)\s*:\s*"
+    r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate|Operations Command)"
+    # (and "Al-Sham Province – Al-Khayr area:", a province and its area)
+    r"(?:\s+[–-]\s+[A-Z][^:()\n]{1,30}?\s+(?:area|region|sector))?\s*:\s*"
 )
 # A markdown picture, or a caption set apart in italics under it: "*CTS Humvees entering Gogjali (MoD, Nov 2)*".
 _MARKUP_CAPTION = compile_gated(r"^!\[[^\]]*\]\([^)]*\)\s*$|^[*_](?![*_\s])[^*_]{10,300}[*_]\s*$")
@@ -178,6 +180,11 @@ def _lines(text: str) -> list[_Line | None]:
             out.append(_Line(start, end, raw[m.end() :].rstrip(), body_start, True, indent, numbered))
         else:
             lead = len(raw) - len(raw.lstrip())
+            if lead >= 2 and _PROVINCE.match(raw[lead:]):
+                # "    Diyala Province: ISIS operatives attacked ...": a sub-item indented under a list item, its
+                # marker dropped (a digest's "by province" list pasted as plain text)
+                out.append(_Line(start, end, raw.strip(), start + lead, True, len(raw[:lead].expandtabs(4))))
+                continue
             out.append(_Line(start, end, raw.strip(), start + lead, False, 0))
     return out
 

@@ -215,3 +215,22 @@ def test_a_daily_summary_is_the_report_not_a_summary_over_it() -> None:
         "– Gunmen shot dead a man in the town of Al-Busayrah.\n– A landmine killed two shepherds near Al-Mayadin.\n"
     )
     assert [i.kind for i in items if i.text.startswith(("Gunmen", "A landmine"))] == [ItemKind.INCIDENT] * 2
+
+
+def test_province_lines_indented_under_a_bullet_without_their_marker_are_its_sub_items() -> None:
+    digest = (
+        "WEEKLY DIGEST (June 3 – 9, 2021)\n\nIraq\n"
+        "  • The following are the main attacks this week, by province:\n"
+        "    Anbar Province: ISIS operatives attacked an army post near Rutba on June 5. One soldier was killed "
+        "(Alsumaria, June 5, 2021).\n"
+        "    Diyala Province: An IED went off near a police patrol north of Baqubah (Shafaq News, June 6, 2021).\n"
+        "  • Al-Sham Province – Al-Khayr area: ISIS operatives shot dead an SDF member near Hajin "
+        "(Amaq, June 7, 2021).\n"
+    )
+    items = read_items(digest, "d")
+    listed = [i for i in items if i.admin1 is not None]
+    assert [(i.admin1, i.kind, i.depth) for i in listed] == [
+        ("Anbar", ItemKind.INCIDENT, 5),
+        ("Diyala", ItemKind.INCIDENT, 5),
+        ("Al-Sham", ItemKind.INCIDENT, 3),
+    ]
