@@ -99,7 +99,13 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
     )
     items = read_items(text, document.id)
     # "Enab Baladi – Afrin" among the first lines: a news story filed from a place, as under a dateline
-    outlet_line = any(_OUTLET_PLACE_LINE.fullmatch(i.text.strip()) for i in items[:6] if i.kind == ItemKind.HEADING)
+    # (an outlet the registry knows: not a section's "COALITION – RAQQA GOVERNORATE")
+    outlet_line = any(
+        (m := _OUTLET_PLACE_LINE.fullmatch(i.text.strip())) is not None
+        and k.outlets.match(m.group("outlet")) is not None
+        for i in items[:6]
+        if i.kind == ItemKind.HEADING
+    )
     # A compilation of wire stories, each under its own dateline: every story has its own place, day and outlet.
     stories = {i.span.start: d for i in items if (d := story_dateline(i.text)) is not None}
     if len(stories) >= 2:
@@ -745,7 +751,7 @@ _BYLINE = compile_gated(
 )
 # "Enab Baladi – Afrin" under a standfirst: the outlet and where it files from
 _OUTLET_PLACE_LINE = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[–—-]\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}"
+    r"(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+[–—-]\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}"
 )
 
 

@@ -2436,7 +2436,7 @@ def outlet_label(printed: str, outlets: OutletTable) -> str:
 _MODIFIER = Prefiltered.compile(
     # the supporter's noun phrase, not the verb after it: "backed by Russian air strikes recaptured ..."
     r"\b(?:backed|supported|covered|assisted|aided) by(?:\s+(?!\w+ed\b)[\w'’-]+){1,6}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
-    r"|\bwith the (?:support|backing) of\b[^,.;]{0,40}"
+    r"|\bwith the (?:support|backing|assistance) of\b[^,.;]{0,40}"
 
     # "a candlelit vigil for protesters killed in Baghdad": whom the crowd mourned, not this crowd's dead
     r"|\bfor\s+(?:the\s+)?(?:protesters|demonstrators|victims|those|people|martyrs|activists)\s+(?:who\s+(?:were|had\s+been)\s+)?"

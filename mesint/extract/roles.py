@@ -100,7 +100,7 @@ _ALLY_BEFORE = compile_gated(
     # ("joined by Yazidi volunteers and PKK-affiliated units": the second ally of a list)
     r"|\b(?:accompanied|backed|supported|assisted|aided|escorted|joined) by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}and\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,1}$"
-    r"|\bwith the (?:support|backing|help|participation) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    r"|\bwith the (?:support|backing|help|participation|assistance|aid) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\bin (?:coordination|cooperation|conjunction|partnership) with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     # "... has been taken under control together with the Syrian National Army"
     r"|\b(?:together|jointly) with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",

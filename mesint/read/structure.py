@@ -43,7 +43,7 @@ _CAPTION_LEAD = compile_gated(
     re.I,
 )
 _PROVINCE = compile_gated(
-    r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Province|Governorate|province|governorate|Operations Command)"
+    r"^(?P<name>[A-Z][^:()\n]{1,40}?)\s+(?:Provinces?|Governorates?|provinces?|governorates?|Operations Command)"
     # (and "Al-Sham Province – Al-Khayr area:", a province and its area)
     r"(?:\s+[–-]\s+[A-Z][^:()\n]{1,30}?\s+(?:area|region|sector))?\s*:\s*"
 )

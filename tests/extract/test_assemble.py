@@ -4763,3 +4763,43 @@ def test_a_strikes_dead_with_no_side_named_are_civilians_unless_fighters_or_a_po
 ) -> None:
     (event,) = extract(text)
     assert event["actor2"] == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 20 June 2017, the Syrian army took over the Arak gas field, about 30 km northeast of Palmyra.",
+         "Government regains territory"),
+        ("On 7 May 2017, the Syrian army took over the Shaer oil field after ISIS operatives withdrew from the area.",
+         "Government regains territory"),
+        ("On 7 May 2017, the Syrian army captured the Arak gas field east of Palmyra.", "Government regains territory"),
+    ],
+)
+def test_an_oil_or_gas_field_taken_is_ground_won_even_when_the_other_side_withdrew(
+    text: str, sub_event_type: str
+) -> None:
+    (event,) = extract(text)
+    assert event["sub_event_type"] == sub_event_type
+
+
+def test_the_side_whose_assistance_an_attack_had_is_no_target() -> None:
+    (event,) = extract(
+        "On 3 May 2020, Iraqi F-16 aircraft, with the assistance of Coalition intelligence, attacked ISIS hideouts in "
+        "the Qarachogh mountains, near Makhmur."
+    )
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Iraq", "Islamic State (ISIS)")
+
+
+def test_a_section_heading_of_a_side_and_a_province_is_no_outlets_dateline() -> None:
+    entry = (
+        "Incident date: August {d}, 2017 | Code: CS10{d} | Raqqa city\n"
+        "Belligerent: US-led Coalition\n"
+        "Summary: Several strikes hit the al-Rumaila neighbourhood in eastern Raqqa; six bodies were recovered.\n"
+    )
+    report = _article(
+        "Airwars – Civilian casualty incidents in Syria, August 2017\n\n"
+        "August 2017 was the worst month for civilians in Raqqa. Below are selected entries.\n\n"
+        "COALITION – RAQQA GOVERNORATE\n\n" + entry.format(d=2) + "\n" + entry.format(d=21) + "\n",
+        dt.date(2017, 9, 12),
+    )
+    assert [e["date"] for e in report["events"]] == ["2017-08-02", "2017-08-21"]
