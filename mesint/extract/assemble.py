@@ -1033,7 +1033,8 @@ _STARTED_BY = compile_gated(
 )
 _WEAPON_OF = compile_gated(
     r"\b(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|artillery|shells?|rockets?|missiles?|gunboats?|tanks?)\s+"
-    r"(?:belonging\s+to|of|operated\s+by|fired\s+by|launched\s+by)\s+(?:the\s+)?$",
+    r"(?:(?:(?:believed|thought|said|reported|likely)\s+to\s+)?belong(?:ing)?\s+to|of|operated\s+by|fired\s+by|"
+    r"launched\s+by)\s+(?:the\s+)?$",
     re.I,
 )
 _WRECKED = compile_gated(
@@ -3206,10 +3207,12 @@ _ENTERED_AFTER = compile_gated(
 )
 _FAMILY = {"Riots": "Protests"}
 _TAKE_OVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
-# (not "Suspected belligerent:", nor one "(alleged)": a suspect)
+# "Belligerent: US-led Coalition |", "Suspected belligerent: Coalition" (a harm log names the side it blames; not
+# one "(alleged)")
 _BELLIGERENT_FIELD = compile_gated(
-    r"(?<![Ss]uspected )\bBelligerent\s*:\s*(?P<name>[^.;\n()]{2,60}?)\s*(?:\((?!alleged)[^)\n]{0,30}\))?\s*(?:[.;\n]|$)"
+    r"\b[Bb]elligerents?\s*:\s*(?P<name>[^.;\n()|]{2,60}?)\s*(?:\((?!alleged)[^)\n]{0,30}\))?\s*(?:[.;\n|]|$)"
 )
+_COUNTRY_NAME = compile_gated(r"Russia|Turkey|T[üu]rkiye|Israel|Iran|Iraq|Syria|Jordan|the United States|United States")
 _UNTIL_BEFORE = compile_gated(
     r"\b(?:until|till|lasted\s+into|went\s+on\s+into|continued\s+into)\s+(?:around\s+|about\s+|nearly\s+)?"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs)?\s+|dawn\s+|midnight\s+|noon\s+|the\s+(?:early\s+)?(?:morning|evening|"
@@ -3977,13 +3980,19 @@ def _build_event(
     ):
         actor1 = section.lead_actor
     if (
-        (actor1 is None or actor1.canonical.startswith("Unidentified"))
+        (actor1 is None or actor1.canonical.startswith("Unidentified") or is_civilian(actor1))
         and "elligerent" in item.text
         and (field := _BELLIGERENT_FIELD.search(item.text)) is not None
     ):
         # "Grading: Fair. Belligerent: Coalition.": a harm log's own field names the side it holds responsible
         named = ctx.actors.find(field.group("name"), country=country)
+        if not named and _COUNTRY_NAME.fullmatch(field.group("name")):
+            # "Belligerent: Russia": a state named for the side is its armed forces
+            named = [a for a in ctx.actors.find("Military Forces of " + field.group("name"))]
+            named = [a for a in named if field.group("name").lower() in a.canonical.lower()]
         if named and not is_civilian(named[0]):
+            if is_civilian(actor1) and actor2 is None:
+                actor2 = actor1  # ("Civilians reported killed: 12": the field line the record opened with)
             actor1 = named[0]
     if actor1 is None and section.actor is not None and not unclaimed and not is_civilian(section.actor):
         actor1 = section.actor
@@ -4051,10 +4060,16 @@ def _build_event(
         # positions": the side that attacked first is actor1
         actor1, actor2 = actor2, actor1
     if (
-        (actor1 is None or actor1.canonical.startswith("Unidentified") or actor1.canonical == getattr(actor2, "canonical", ""))
-        and actor2 is not None
+        actor2 is not None
         and actor2.start >= 0
-        and _WEAPON_OF.search(main.masked, max(0, actor2.start - 50), actor2.start)
+        and (weapon := _WEAPON_OF.search(main.masked, max(0, actor2.start - 50), actor2.start)) is not None
+        and (
+            actor1 is None
+            or actor1.canonical.startswith("Unidentified")
+            or actor1.canonical == actor2.canonical
+            # ("fixed-wing warplanes believed to belong to the US-led coalition": the weapon itself read as a force)
+            or actor1.start <= weapon.start() < actor1.end
+        )
     ):
         # "a drone belonging to the Turkish army bombed a fuel station": the weapon's owner struck
         owner = actor2

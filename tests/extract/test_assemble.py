@@ -4803,3 +4803,38 @@ def test_a_section_heading_of_a_side_and_a_province_is_no_outlets_dateline() -> 
         dt.date(2017, 9, 12),
     )
     assert [e["date"] for e in report["events"]] == ["2017-08-02", "2017-08-21"]
+
+
+@pytest.mark.parametrize(
+    ("field", "actor1"),
+    [
+        ("Suspected belligerent: Coalition", "Global Coalition against Daesh"),
+        ("Belligerent: Russia | Civilian harm grading: Fair", "Military Forces of Russia"),
+    ],
+)
+def test_a_harm_logs_belligerent_field_names_the_side_it_blames(field: str, actor1: str) -> None:
+    report = _article(
+        "Airwars log\n\nSelected entries of the month follow.\n\nR2591 – August 11, 2017\n"
+        f"Location: al-Kasrah, western countryside of Deir ez-Zor\nCivilians reported killed: 8–14\n{field}\n"
+        "Summary: An air strike hit a house in the centre of al-Kasrah. Eight people were killed.\n"
+        "Sources: Deir ezZor 24\n",
+        dt.date(2017, 9, 1),
+    )
+    (event,) = report["events"]
+    assert (event["actor1"], event["actor2"]) == (actor1, "Civilians (Syria)")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "sub_event_type"),
+    [
+        ("On 16 March 2017, fixed-wing warplanes believed to belong to the US-led international coalition targeted a "
+         "mosque in al-Jina village, killing 38 civilians.", "Global Coalition against Daesh", "Air/drone strike"),
+        ("On 2 February 2024, in al-Mayadin, the American raids targeted a headquarters in the al-Tamu neighbourhood, "
+         "killing two.", "Military Forces of the United States", "Air/drone strike"),
+        ("On 3 May 2021, SDF air defences shot down two drones launched by Turkish forces over Ain Issa.",
+         "Syrian Democratic Forces (SDF)", "Disrupted weapons use"),
+    ],
+)
+def test_the_side_whose_aircraft_struck_did_it(text: str, actor1: str, sub_event_type: str) -> None:
+    (event,) = extract(text)
+    assert (event["actor1"], event["sub_event_type"]) == (actor1, sub_event_type)
