@@ -398,6 +398,8 @@ _PERPETRATOR = Prefiltered.compile(
     r"planted by|laid by|left by|launched by|fired by|operated by|flown by|detonated by|driven by|rigged by|placed by|thrown by|"
     r"executed by|murdered by|abducted by|kidnapped by|"  # "bodies of two shepherds who had been executed by ISIS"
     r"set off by|believed to be from|believed to belong to|"
+    # "Gunmen believed to be ISIS members killed two farmers"
+    r"(?:gunmen|attackers|assailants|militants|men)\s+(?:believed|thought)\s+to\s+be|"
     r"suspected of belonging to|blamed)\s+"
     r"(?:the\s+)?",
     re.I,
@@ -840,6 +842,14 @@ _AGGREGATE = PrefilteredAny.compile(
     # ("Syrian and Russian aircraft continued their heavy bombing of the rebel-held neighborhoods")
     r"(?:(?:heavy|intense|fierce|daily|relentless|intensive)\s+)?(?:attacks|shelling|"
     r"bombardment|bombing|strikes|air\s*strikes|raids|assaults|violations|aggression)\b"
+    # "announced the arrest of 23 wanted persons ... over the past week", "arrested 37 suspects ... during the past
+    # week of the curfew": a week's arrests counted together
+    r"|\b(?:arrest(?:ed|s)?|detain(?:ed)?|detention)\s+(?:of\s+)?(?:more\s+than\s+|at\s+least\s+|some\s+)?\d{2,}\b"
+    r"[^.;]{0,120}?\b(?:(?:over|during|in)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|month|fortnight|\d+\s+days|"
+    r"(?:two|three|four|five|six|seven|ten)\s+days)|during\s+a\s+week\s+of)\b"
+    # "Since Saturday, Iranian strikes ... have killed at least 14 people, according to a Rudaw tally": days counted
+    r"|^\W*since\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:weekend|start|beginning))\b|"
+    r"(?:last|early|late)\s+\w+\b)[^.;]{0,100}?\b(?:has|have)\s+(?:killed|left|claimed)\b"
     # "Below is a summary of the day compiled from ANHA correspondents": the round-up's lede over its items
     r"|\bbelow\s+is\s+a\s+(?:summary|round-?up|list)\b"
     r"|\b(?:almost|nearly)\s+daily\b|\bon\s+a\s+daily\s+basis\b"
@@ -2666,7 +2676,7 @@ _WHEN_CLAUSE = compile_gated(r"\bwhen\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 _NATION_LIST_BEFORE = compile_gated(r"((?:\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,\s*)*\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\s*,?\s+and\s+)$")
 _NATION = compile_gated(r"\b(?:US|U\.S\.|UK|[A-Z][a-z]+)\b")
 _SAID_TO_BE = compile_gated(
-    r"\b(?:[Ww]arplanes|[Jj]ets|[Aa]ircraft|[Pp]lanes|[Dd]rones|[Hh]elicopters),?\s+(?:(?:that|which)\s+[^,.;]{0,80}?\b)?(?:said|believed|believe|"
+    r"\b(?:[Ww]arplanes?|[Jj]ets?|[Aa]ircraft|[Pp]lanes?|[Dd]rones?|[Hh]elicopters?),?\s+(?:(?:that|which)\s+[^,.;]{0,80}?\b)?(?:said|believed|believe|"
     r"thought|described as|identified)\s+(?:by\s+(?:[\w'’-]+\s+){1,3}?)?(?:were|was|to be|to have been|as)\s+"
     r"(?P<nat>Israeli|Russian|Turkish|American|US|Iranian|Syrian|Iraqi|Jordanian|British|French)\b"
     # "Our observers identified the aircraft as Russian"

@@ -4838,3 +4838,32 @@ def test_a_harm_logs_belligerent_field_names_the_side_it_blames(field: str, acto
 def test_the_side_whose_aircraft_struck_did_it(text: str, actor1: str, sub_event_type: str) -> None:
     (event,) = extract(text)
     assert (event["actor1"], event["sub_event_type"]) == (actor1, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Salahuddin police command announced on Wednesday the arrest of 23 wanted persons, six of them on "
+        "terrorism charges, in separate operations across the province over the past week.",
+        "The Baghdad Operations Command said on Sunday that its forces had arrested 37 suspects during the past week "
+        "of the curfew.",
+        "Since Saturday, Iranian strikes in the Kurdistan Region have killed at least 14 people, according to a "
+        "Rudaw tally.",
+    ],
+)
+def test_a_weeks_arrests_and_a_running_count_since_a_day_are_tallies(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 2 May 2022, gunmen believed to be ISIS members killed two farmers in orchards near Abbara, north-east of "
+         "Baqubah.", "Islamic State (ISIS)"),
+        ("On 2 May 2022, a drone believed to be Turkish struck a car near the town of Said Sadiq, killing two men.",
+         "Military Forces of Turkey"),
+    ],
+)
+def test_who_the_attackers_were_believed_to_be_is_who_acted(text: str, actor1: str) -> None:
+    (event,) = extract(text)
+    assert event["actor1"] == actor1
