@@ -84,6 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md_range2", compile_gated(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_MON2}\s+{_E}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
     ("md_range", compile_gated(rf"\b{_MON}\s+{_D}{_RANGE_SEP}{_E}\b(?!\s*(?:km|kilomet))")),
     ("md", compile_gated(rf"\b{_MON}\s+{_D}\b(?!\s*(?:km|kilomet|,?\s*(?:19|20)\d\d))")),
+    # "the night of 31 Aug–1 Sep": a night across two months
+    ("dm_range2", compile_gated(rf"\b{_D}\s+{_MON}{_RANGE_SEP}{_E}\s+{_MON2}\b(?!,?\s+(?:19|20)\d\d)")),
     ("dm_range", compile_gated(rf"\b{_D}{_RANGE_SEP}{_E}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),  # "8 to 9 September"
     ("dm", compile_gated(rf"\b{_D}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
     (
@@ -256,7 +258,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext) -> tuple[dt.date, dt
         if start and end and end >= start and (ctx.published - start).days <= 400:
             return start, end, DateBasis.STATED
         return None
-    if kind in {"md", "md_range", "md_range2", "dm", "dm_range"}:
+    if kind in {"md", "md_range", "md_range2", "dm", "dm_range", "dm_range2"}:
         month = MONTHS[g["mon"].lower().rstrip(".")]
         year = _year_for(month, int(g["d"]), ctx)
         if year is None:
@@ -388,8 +390,8 @@ def _digit_sep_digit(text: str) -> bool:
 _ORDINAL = compile_gated(r"\d(?:st|nd|rd|th)\b")
 _MONTH_WORD = compile_gated(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 _NEEDS_MONTH = {
-    "dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm_range", "dm",
-    "my",
+    "dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm_range2",
+    "dm_range", "dm", "my",
 }  # fmt: skip
 _NEEDS_DIGIT = {"iso", "dmy_num", "dm_num_range", "dm_num", "nth"}
 # first and last month of each season (northern hemisphere; winter runs into the next year)
@@ -416,7 +418,7 @@ _DATE_START = compile_gated(
 _AT_START = _NEEDS_MONTH - {"my"}
 # Which of those begin at a day number ("3 February 2019") rather than at the month name ("February 3"):
 # each is tried only at its own kind of start.
-_DAY_FIRST = {"dmy_range2", "dmy_range", "dmy", "dm_range", "dm"}
+_DAY_FIRST = {"dmy_range2", "dmy_range", "dmy", "dm_range2", "dm_range", "dm"}
 # Forms that print a year; a text with no four-digit year from 1900-2099 skips them.
 _NEEDS_YEAR = {"dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "iso", "dmy_num", "my", "season"}
 _YEAR = compile_gated(r"(?:19|20)\d\d")
@@ -457,12 +459,12 @@ DATE_LITERALS = LiteralIndex(
     [None if kind in _NEEDS_MONTH | _NEEDS_DIGIT else required_literals(p.pattern) for kind, p in _PATTERNS]
 )
 
-_YEARLESS = {"md_range2", "md_range", "md", "dm_range", "dm", "dm_num_range", "dm_num"}
+_YEARLESS = {"md_range2", "md_range", "md", "dm_range2", "dm_range", "dm", "dm_num_range", "dm_num"}
 # The forms ``_resolve`` turns away without a publication date (the relative ones, a bulletin's "16/03"), and with
 # no default year either (a day and month without their year): a context that lacks them skips their patterns,
 # whose matches it would only drop (a dropped match takes no place from another form).
 _NEEDS_PUBLISHED = {"dm_num_range", "dm_num", "weekday", "relday", "lastyear", "relweek", "hijri", "mon", "nth"}
-_NEEDS_YEAR_KNOWN = _NEEDS_PUBLISHED | {"md_range2", "md_range", "md", "dm_range", "dm"}
+_NEEDS_YEAR_KNOWN = _NEEDS_PUBLISHED | {"md_range2", "md_range", "md", "dm_range2", "dm_range", "dm"}
 _UNRESOLVED = {
     no_year: frozenset(i for i, (kind, _) in enumerate(_PATTERNS) if kind in (_NEEDS_YEAR_KNOWN if no_year else _NEEDS_PUBLISHED))
     for no_year in (False, True)
