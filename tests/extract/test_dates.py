@@ -194,5 +194,5 @@ def test_the_cheap_scans_find_what_their_forms_need():
 
 def test_a_night_across_two_months_named_without_the_year_is_both_days() -> None:
     ctx = DateContext(published=dt.date(2023, 9, 4), default_year=2023)
-    (d,) = find_dates("Night of 31 Aug–1 Sep, Al-Busayra: artillery shells hit the town.", ctx)
+    (d,) = find_dates("Night of 31 Aug–1 Sep, Al-Busayra: artillery shells hit the town.", ctx=ctx)
     assert (d.start, d.end) == (dt.date(2023, 8, 31), dt.date(2023, 9, 1))
