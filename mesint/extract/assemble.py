@@ -3987,6 +3987,12 @@ def _build_event(
         and not unclaimed
         # "a drone struck near the quarters of U.S. forces": the list's striking side is this one's target
         and (actor2 is None or actor2.canonical != section.lead_actor.canonical)
+        # ("an improvised explosive device struck a vehicle carrying Iraqi Security Forces" in a strike release: armed
+        # forces plant no roadside bombs)
+        and not (
+            trigger.cue.sub in {"Remote explosive/landmine/IED", "Suicide bomb"}
+            and section.lead_actor.kind in {"State forces", "External/Other forces"}
+        )
     ):
         actor1 = section.lead_actor
     if (

@@ -4867,3 +4867,26 @@ def test_a_weeks_arrests_and_a_running_count_since_a_day_are_tallies(text: str) 
 def test_who_the_attackers_were_believed_to_be_is_who_acted(text: str, actor1: str) -> None:
     (event,) = extract(text)
     assert event["actor1"] == actor1
+
+
+def test_a_strike_releases_side_names_no_roadside_bomber_and_its_military_forces_are_the_coalitions() -> None:
+    report = _article(
+        "Release No. 20181217-02\n\nSyria\n\n"
+        "Dec. 9: Near Hajin, Coalition military forces conducted 25 strikes consisting of 37 engagements. The strikes "
+        "engaged 14 ISIS tactical units and destroyed 10 fighting positions.\n\nIraq\n\n"
+        "On Dec. 12, an improvised explosive device struck a vehicle carrying Iraqi Security Forces near Al-Qaim, "
+        "close to the Syrian border, wounding two soldiers.\n",
+        dt.date(2018, 12, 17),
+    )
+    assert [(e["actor1"], e["actor2"]) for e in report["events"]] == [
+        ("Global Coalition against Daesh", "Islamic State (ISIS)"),
+        ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),
+    ]
+
+
+def test_armed_formations_controlled_by_turkey_are_the_turkish_backed_factions() -> None:
+    (event,) = extract(
+        "On 21 July 2021, illegal armed formations controlled by Turkey shelled the villages around Tal Tamr with "
+        "mortars."
+    )
+    assert event["actor1"] == "Syrian National Army (SNA)"
