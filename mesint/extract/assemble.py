@@ -850,6 +850,8 @@ _AGGREGATE = PrefilteredAny.compile(
     # "Since Saturday, Iranian strikes ... have killed at least 14 people, according to a Rudaw tally": days counted
     r"|^\W*since\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:weekend|start|beginning))\b|"
     r"(?:last|early|late)\s+\w+\b)[^.;]{0,100}?\b(?:has|have)\s+(?:killed|left|claimed)\b"
+    # "In the days preceding the takeover, Coalition aircraft intensively attacked ISIS targets": days summed up
+    r"|^\W*(?:in|during|over)\s+the\s+(?:days|weeks|months)\s+(?:preceding|before|leading\s+up\s+to)\b"
     # "Below is a summary of the day compiled from ANHA correspondents": the round-up's lede over its items
     r"|\bbelow\s+is\s+a\s+(?:summary|round-?up|list)\b"
     r"|\b(?:almost|nearly)\s+daily\b|\bon\s+a\s+daily\s+basis\b"

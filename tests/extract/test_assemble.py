@@ -4890,3 +4890,13 @@ def test_armed_formations_controlled_by_turkey_are_the_turkish_backed_factions()
         "mortars."
     )
     assert event["actor1"] == "Syrian National Army (SNA)"
+
+
+def test_a_military_security_officer_is_of_the_syrian_forces_and_the_days_before_a_takeover_are_summed_up() -> None:
+    (event,) = extract(
+        "On 3 September 2024, unknown gunmen shot dead a Military Security officer at a checkpoint near Tafas, in the "
+        "western Daraa countryside."
+    )
+    assert event["actor2"] == "Military Forces of Syria"
+    assert extract("In the days preceding the takeover, Coalition aircraft intensively attacked ISIS targets around "
+                   "the town of Tal Abyad.") == []
