@@ -34,10 +34,12 @@ from mesint.extract.prefilter import (
     JointIndex,
     LiteralIndex,
     Prefiltered,
+    PrefilteredAlternation,
     PrefilteredAny,
     compile_gated,
     compile_on_lowered,
     folds_plainly,
+    required_literal_sets,
 )
 from mesint.extract.roles import PRONOUN_SUBJECT, SNIPER_OF, assign_roles, is_civilian, is_state
 from mesint.extract.sentences import split_list_chunks, split_sentences
@@ -1860,9 +1862,17 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     # once per unit (a stem in ``masked`` is in ``lowered`` too; the case-sensitive pattern decides)
     speech = bool(unit_words & _W_SPEECH) and _SPEECH_WORD.search(masked) is not None
     speakers = _said_clauses(masked, lowered) + [m.span() for m in _ACCORDING.finditer(masked)] if speech else []
-    modifiers = [
-        (m.start(), m.end()) for i in gated if i < _SPEAKER_AT for m in _UNIT_GATED[i].pattern.finditer(masked)
-    ]
+    modifiers: list[tuple[int, int]] = []
+    for i in gated:
+        if i >= _SPEAKER_AT:
+            break
+        if plain and i < len(_SPLIT_MODIFIERS):
+            # (the alternatives its literals let through, from the same pass: the whole pattern's matches)
+            first, n = _SPLIT_PARTS[i]
+            parts = [j - first for j in gated if first <= j < first + n]
+            modifiers += [m.span() for m in _SPLIT_MODIFIERS[i].split.finditer(masked, lowered, parts)]
+        else:
+            modifiers += [m.span() for m in _UNIT_GATED[i].pattern.finditer(masked)]
     hedges = _Hedges(masked, book, lowered if plain else None, unit_words)
     assessed = _ASSESSED.pattern.search(masked) if _ASSESSED_AT in gated else None
     who = _BELIEVED_WHO.search(masked, max(0, assessed.start() - 40)) if assessed is not None else None
@@ -2445,8 +2455,24 @@ def outlet_label(printed: str, outlets: OutletTable) -> str:
     return known.name if known is not None and len(printed) < 5 else printed
 
 
+@dataclass(frozen=True, slots=True)
+class _Modifier:
+    """A modifier pattern whole, as its literals gate it and as a text a literal test cannot be trusted on is searched
+    with it, and kept as its alternatives (``split``): each searched only where its own literals are, the whole
+    pattern's matches (a unit's text with the words of one alternative would otherwise be tried for them all)."""
+
+    whole: Prefiltered
+    split: PrefilteredAlternation
+
+    @classmethod
+    def compile(cls, pattern: str, flags: int = re.IGNORECASE) -> _Modifier:
+        split = PrefilteredAlternation.compile(pattern, flags, least=1)
+        assert split is not None  # (no alternative matches the empty string)
+        return cls(Prefiltered(split.pattern, required_literal_sets(pattern)), split)
+
+
 # "backed by Russian air strikes", "with artillery cover": how an action was supported, not the action.
-_MODIFIER = Prefiltered.compile(
+_MODIFIER = _Modifier.compile(
     # the supporter's noun phrase, not the verb after it: "backed by Russian air strikes recaptured ..."
     r"\b(?:backed|supported|covered|assisted|aided) by(?:\s+(?!\w+ed\b)[\w'’-]+){1,6}|\bunder (?:the )?cover of\b[^,.;]{0,40}"
     r"|\bwith the (?:support|backing|assistance) of\b[^,.;]{0,40}"
@@ -2478,7 +2504,7 @@ _MODIFIER = Prefiltered.compile(
 
 # "Lebanese soldiers abducted in 2014": an act dated by a year alone, an earlier one than the report's
 # Modifiers that are rarer, gated by their own words (kept apart so the common ones keep their cheap gate)
-_MODIFIER_RARE = Prefiltered.compile(
+_MODIFIER_RARE = _Modifier.compile(
     # "arrested four men suspected of throwing a hand grenade ...": what they are held for, told before
     r"\b(?:suspected|accused) of\s+[^,.;]{0,100}"
     # "captured an ISIS cell leader responsible for assassinations and extortion": what he had done, not this incident
@@ -2533,7 +2559,7 @@ _SPOILS_SHOWN = compile_gated(
 )
 _SHOWN_WORDS = ("photo", "picture", "image", "video", "footage", "clip")
 # "took Raqqa ..., with coalition air support": how it was supported, not a strike told
-_MODIFIER_SUPPORT = Prefiltered.compile(
+_MODIFIER_SUPPORT = _Modifier.compile(
     r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air|aerial|artillery|drone)\s+(?:support|cover|backing)\b"
     # "Iraqi troops backed by U.S.-led coalition airstrikes pushed ...": how the troops were supported
     r"|\b(?:backed|supported|aided|covered)\s+by\s+(?:[\w.'’-]+\s+){0,3}?(?:air\s*strikes|airstrikes|air\s+power|warplanes|"
@@ -2543,13 +2569,21 @@ _MODIFIER_SUPPORT = Prefiltered.compile(
 # The patterns every unit is searched with: the modifiers, in the order their matches are listed, then the speaker
 # lead and the assessment; which of them a unit's literals let through (``Prefiltered.possible`` of each) is read
 # from one Aho-Corasick pass instead of a loop of ``in`` tests per pattern
+_SPLIT_MODIFIERS = (_MODIFIER, _MODIFIER_RARE, _MODIFIER_SUPPORT)
 _UNIT_GATED: tuple[Prefiltered, ...] = (
-    _MODIFIER, _MODIFIER_RARE, _MODIFIER_SUPPORT, *_MODIFIER_ASIDE.parts, _SPEAKER_LEAD, _ASSESSED
+    *(m.whole for m in _SPLIT_MODIFIERS), *_MODIFIER_ASIDE.parts, _SPEAKER_LEAD, _ASSESSED
 )
 _SPEAKER_AT = len(_UNIT_GATED) - 2  # (the modifiers' indices are those below it)
 _ASSESSED_AT = len(_UNIT_GATED) - 1
+# ... and after them the alternatives of the split modifiers, whose own literals say which of them to search:
+# (the first index of each split modifier's alternatives, how many there are)
+_SPLIT_PARTS: list[tuple[int, int]] = []
+for _m in _SPLIT_MODIFIERS:
+    _SPLIT_PARTS.append((len(_UNIT_GATED) + sum(n for _, n in _SPLIT_PARTS), len(_m.split.parts)))
 _UNIT_GATES = LiteralIndex(
-    [p.literals for p in _UNIT_GATED], [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in _UNIT_GATED]
+    [p.literals for p in _UNIT_GATED] + [p.literals for m in _SPLIT_MODIFIERS for p in m.split.parts],
+    [p.literal_sets[1] if len(p.literal_sets) > 1 else None for p in _UNIT_GATED]
+    + [p.literal_sets[1] if len(p.literal_sets) > 1 else None for m in _SPLIT_MODIFIERS for p in m.split.parts],
 )
 # each cue book's ``_unit_literals``, with the book (whose id keys it)
 _UNIT_LITERALS: dict[int, tuple[CueBook, JointIndex]] = {}
