@@ -5260,14 +5260,17 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                     or _CLAIM_BETWEEN.search(u.masked, found[i - 1].end, c.start)
                     # "four were killed, while police sources said five died": the same dead, another count
                     or (
-                        _SOURCE_BETWEEN.search(u.masked, found[i - 1].end, c.start) is not None
+                        # (up to the count's own first word: "...; Nineveh Media Center reported 44 civilians")
+                        _SOURCE_BETWEEN.search(u.masked, found[i - 1].end, min(c.end, c.start + 12)) is not None
                         and (
                             _same_victims(found[i - 1].text, c.text)
                             # "... said 16 people were killed; the PMF later announced the names of 17 of its members
                             # killed": everyone counted, then one side's own dead by another teller
+                            # (or "rescuers had recovered ten bodies ...; Nineveh Media Center reported 44 civilians
+                            # killed": the bodies found, then another teller's dead)
                             or (
                                 _victim_noun(next(d for d in reversed(found[:i]) if d.kind == c.kind).text)
-                                in {"people", "person"}
+                                in {"people", "person", "bodie", "corpse"}  # (nouns without their final "s")
                                 and not _MORE_DEAD.search(c.text)
                             )
                             # "The Ministry of Health put the toll at 292; Reuters ... reported more than 320 dead": a
@@ -5479,7 +5482,8 @@ _CLAIM_BETWEEN = compile_gated(r"\b(?:claimed|claims|alleged|boasted|said it had
 # Another speaker's count after a first one: "..., while a second source said", "...; the ministry said"
 _A_TOLL = compile_gated(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b", re.I)
 _SOURCE_BETWEEN = compile_gated(
-    r"\b(?:while|whereas|but)\s+[^.;]{0,60}?\b(?:said|says|put|reported|told|counted|spoke of|gave|cited)\b"
+    # (and "while local activists of the \"Raqqa is Being Slaughtered Silently\" campaign spoke of": a long name)
+    r"\b(?:while|whereas|but)\s+[^.;]{0,90}?\b(?:said|says|put|reported|told|counted|spoke of|gave|cited)\b"
     r"|;\s*(?:the\s+|a\s+|an\s+)?[\w'’ -]{1,60}?\b(?:said|says|reported|put|gave|counted|spoke of|recorded|documented|told|"
     r"announced)\b"
     r"|;\s*[A-Z][\w'’ -]{1,40},\s+(?:citing|quoting)\s+[^,;.]{1,40},\s+(?:said|says|reported|put|gave|counted)\b"

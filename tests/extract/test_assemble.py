@@ -4900,3 +4900,18 @@ def test_a_military_security_officer_is_of_the_syrian_forces_and_the_days_before
     assert event["actor2"] == "Military Forces of Syria"
     assert extract("In the days preceding the takeover, Coalition aircraft intensively attacked ISIS targets around "
                    "the town of Tal Abyad.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the night of 20-21 March 2017, coalition warplanes bombed a school in al-Mansoura, west of Raqqa. We "
+        "documented the killing of 21 civilians, while local activists of the \"Raqqa is Being Slaughtered Silently\" "
+        "campaign spoke of at least 33 dead.",
+        "On 28 June 2017, air strikes hit the last blocks held by ISIS in al-Farouq in west Mosul. Rescuers had "
+        "recovered 21 bodies from a collapsed building; Nineveh Media Center reported 33 civilians killed.",
+    ],
+)
+def test_another_tellers_count_after_a_long_name_or_the_bodies_found_is_the_same_dead(text: str) -> None:
+    (event,) = extract(text)
+    assert event["killed"] == 21
