@@ -96,6 +96,12 @@ _COUNTRYSIDE_AFTER = compile_gated(r"\s+countryside\b(?!\s+of\b)", re.I)
 
 # (its other name between: "Al-Karama (Al-Sir) Square")
 _LANDMARK_AFTER = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:Square|Street|Roundabout|Avenue|Circle)\b")
+# "al Badiya school in al Mansoura town", "al Quds hospital in the city of Saraqib": a facility's name, then the town
+_FACILITY_IN_TOWN = re.compile(
+    r"\s+(?:school|hospital|mosque|bakery|clinic|church|university|stadium|market)\s+in\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?(?P<rest>[^,.;]{1,40})",
+)
+_TOWN_WORD_AFTER = re.compile(r"\s+(?:town|city|village)\b")
 _TOWNS_OWN = re.compile(r"\bthe (?:town|city|village|district|camp)['’]s\s+(?:main\s+|old\s+|central\s+|busy\s+)?$", re.I)
 
 
@@ -115,6 +121,18 @@ def find_location(
     if "Square" in text or "Street" in text or "Roundabout" in text:
         # "in Al-Karama Square in the centre of Sweida city": a square's name is no village of that name
         hits = [h for h in hits if not _LANDMARK_AFTER.match(text, h[1])] or hits
+    if len(hits) > 1 and " in " in text:
+        # "bombed al Badiya school in al Mansoura town": the facility's name is no place; the town it is in is
+        facility = [
+            h for h in hits
+            if (f := _FACILITY_IN_TOWN.match(text, h[1])) is not None
+            and any(
+                f.start("rest") <= g[0] <= f.start("rest") + 3  # ("al Mansoura": the name after its article)
+                and (_TOWN_WORD_AFTER.match(text, g[1]) or "of" in text[h[1] : g[0]].split())
+                for g in hits
+            )
+        ]
+        hits = [h for h in hits if h not in facility] or hits
     if "'s " in text or "’s " in text:
         # "near a bakery on the town's main Rajo road": a street of the town already named, not the village Raju
         # (the pattern ends at the name with "'s" and up to one word: no apostrophe in the 40 characters, no match)

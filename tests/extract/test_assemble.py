@@ -4915,3 +4915,17 @@ def test_a_military_security_officer_is_of_the_syrian_forces_and_the_days_before
 def test_another_tellers_count_after_a_long_name_or_the_bodies_found_is_the_same_dead(text: str) -> None:
     (event,) = extract(text)
     assert event["killed"] == 21
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("On March 20, 2017, coalition warplanes bombed al Badiya school in al Mansoura town in the western suburbs "
+         "of Raqqa governorate.", "Al-Mansoura"),
+        ("On March 22, 2017, regime warplanes bombed al Quds hospital in Saraqib city in Idlib governorate.",
+         "Saraqib"),
+    ],
+)
+def test_a_facility_named_like_a_place_is_in_the_town_named_after_it(text: str, place: str) -> None:
+    (event,) = extract(text)
+    assert event["place"] == place
