@@ -388,6 +388,11 @@ def _literal_led(items: list[tuple[object, object]], blind: bool) -> list[tuple[
             group, add, drop, sub = av  # type: ignore[misc]
             inner = (blind or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE
             out.append((op, (group, add, drop, sre_parse.SubPattern(sub.state, _literal_led(sub.data, inner)))))
+        elif op in _REPEATS or op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            # ("(?:in|near)?", "(?<!\\b(?:no|any) )": an alternation inside splits the same way, the same matches;
+            # a split alternative has the width of the whole, so a lookbehind keeps its fixed width)
+            *head, sub = av  # type: ignore[misc]
+            out.append((op, (*head, sre_parse.SubPattern(sub.state, _literal_led(sub.data, blind)))))
         else:
             out.append((op, av))
     return out

@@ -132,6 +132,8 @@ def test_a_compiled_gate_scans_for_what_a_match_begins_with_and_finds_the_same_m
         (r",?\s+and", 0),
         (r"(?<!\w)(?P<word>abc|\d+)(?!\w)", 0),
         (r"(?<![\w-])(?:shell|kill|mortar|dead|and)\w*", re.I),
+        # alternations inside a repeat and a lookbehind, split by their opening letters too
+        (r"\b(?<!\b(?:no|an) )(?:(?:in|at|and)\s+)*(?:kill|dead|shell)\w*", re.I),
     ]:
         fast = compile_gated(source, flags)
         slow = re.compile(fast.pattern, flags)
