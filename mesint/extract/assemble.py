@@ -437,7 +437,7 @@ _CLAIMED = Prefiltered.compile(
     r"(?:attack|bombing|operation|assault|strike|ambush)s?\b)",
     re.I,
 )
-_HELD_PROTESTERS = re.compile(r"\b(?:protesters|demonstrators)\b", re.I)
+_HELD_PROTESTERS = compile_gated(r"\b(?:protesters|demonstrators)\b", re.I)
 _CO_ACTOR_JOINT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:the\s+)?", re.I)
 _CO_ACTOR_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
 _THE_GROUP_SUBJECT = compile_gated(
@@ -1130,7 +1130,7 @@ _UNKNOWN_PLACE = Prefiltered.compile(
     r"\s+of\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:\[[^\]]+\]|[A-Z][\w'’-]*)){0,3})"
 )
 # "at the base", "inside the prison": the site named before, when that was a base or a prison
-_THE_SITE = re.compile(
+_THE_SITE = compile_gated(
     r"\b(?:at|on|near|inside|outside|around|into|over|in)\s+the\s+(?P<noun>base|camp|prison|airport|dam|refinery)\b", re.I
 )
 # "al-Hol camp", "the Ain al-Asad air base": a site named by its own name
@@ -1140,7 +1140,7 @@ _NAMED_SITE = re.compile(
 )
 # "the town's main market", "in the town centre": the town told just before (not "the town of X")
 _SETTLEMENTS = frozenset({"capital", "city", "town", "village", "hamlet"})
-_THE_TOWN = re.compile(
+_THE_TOWN = compile_gated(
     r"\b(?:in|on|at|near|into|outside)\s+the\s+(?:town|city|village)(?:['’]s\s+(?:[\w-]+\s+)?(?:market|centre|center|square|"
     r"hospital|mosque|streets?|outskirts|entrance|edge|outskirts|neighbou?rhoods?|quarters?)\b|\s+(?:centre|center|market)\b)"
     r"|\b(?:in|to|into|near)\s+the\s+(?:same\s+)?area\b(?!\s+of\b)"
@@ -1775,7 +1775,7 @@ def _short_references(units: list[Unit]) -> None:
         told.extend(u.actors)
 
 
-_PRINTED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PRINTED_YEAR = compile_gated(r"\b(?:19|20)\d\d\b")
 
 
 def _in_the_items_year(units: list[Unit]) -> None:
@@ -2352,7 +2352,7 @@ _DENIED = compile_gated(
 _BLAMED_FOR = compile_gated(
     r"\bblam(?:es|ed|e|ing)\b[^.;]{0,100}?\bfor\s+(?:the|a|an|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w.]+\s+){0,3}$", re.I
 )
-_RECOMMENDATION = re.compile(r"\b(?:should|must|ought to)\s+(?:not\s+)?(?:immediately\s+)?be\b")
+_RECOMMENDATION = compile_gated(r"\b(?:should|must|ought to)\s+(?:not\s+)?(?:immediately\s+)?be\b")
 _AT_THE_TIME = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b[^.;]{0,60}?\bat the time\b")
 _QUOTE_OPEN = compile_gated(r"^\s*[“\"«]")
 
@@ -2889,11 +2889,11 @@ def _find_actors(
     return merged
 
 
-_HOSTED_BY = re.compile(r"\b(?:that|which)\s+(?:hosts|houses|hosted|housed)\s+(?:[\w.-]+\s+){0,2}?$|\b(?:hosting|housing)\s+$", re.I)
+_HOSTED_BY = compile_gated(r"\b(?:that|which)\s+(?:hosts|houses|hosted|housed)\s+(?:[\w.-]+\s+){0,2}?$|\b(?:hosting|housing)\s+$", re.I)
 _BASE_NOUN = re.compile(r"(?:(?:an?|the)\s+)?(?:military\s+|army\s+|air\s+)?(?:base|camp|airbase|garrison)", re.I)
 _BARE_FORCE = re.compile(r"(?:troops|soldiers?|forces|personnel|servicemen|service members|units?)", re.I)
 _SECURITY_ARM = re.compile(r"(?:the\s+)?(?:General|Public|Internal)\s+Security(?:\s+(?:Service|forces|Apparatus))?", re.I)
-_AFTER_FIGHTING = re.compile(
+_AFTER_FIGHTING = compile_gated(
     r"\bafter\s+(?:\w+\s+){0,3}?(?:days?|hours?|weeks?|months?)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|battles?|combat)\b"
     r"|\bafter\s+(?:heavy|fierce|intense|brief|short|limited|some|sporadic)\s+(?:fighting|clashes|battles)\b",
     re.I,
@@ -5728,7 +5728,7 @@ _MONITOR_REF = compile_gated(
     r"\b(?:the|a)\s+(?P<o>(?:war\s+|Britain-based\s+|UK-based\s+)?(?:monitor|[Oo]bservatory))\s+(?:also\s+|later\s+)?"
     r"(?:said|says|added|reported|stated|put|gave|counted|documented)\b"
 )
-_OBSERVATORY_NAME = re.compile(r"\b(?:SOHR|[A-Z][\w-]+ Observatory(?: for [A-Z][\w ]{3,30})?)\b")
+_OBSERVATORY_NAME = compile_gated(r"\b(?:SOHR|[A-Z][\w-]+ Observatory(?: for [A-Z][\w ]{3,30})?)\b")
 _MONITOR_HEAD = re.compile(r"(?:the\s+)?(?:war\s+|Britain-based\s+|UK-based\s+)?(?:monitor|[Oo]bservatory)", re.I)
 
 
@@ -6401,7 +6401,7 @@ def _capital(text: str, country: str | None, blocked: Callable[[int, int], bool]
 _PLACE_CACHE_SIZE = 20_000
 
 
-_PROVINCE_WORD = re.compile(r"\b(?:province|governorate)\b", re.I)
+_PROVINCE_WORD = compile_gated(r"\b(?:province|governorate)\b", re.I)
 _FEATURE_AFTER = re.compile(r"\s+(?:Square|Street|Roundabout|Bridge)\b")
 # "the Mallah farms north of Aleppo city": the direction and the town the place lies from
 _BEARING_AFTER = compile_gated(

@@ -1018,10 +1018,10 @@ _THE_OTHER_HURT = compile_gated(
 )
 
 
-_NTH_BEFORE = re.compile(
+_NTH_BEFORE = compile_gated(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+$", re.I
 )
-_SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<w>[a-z]+(?:ed|ised|ized))[\"”](?=\s)")
+_SCARE_QUOTED = compile_gated(r"(?<=\s)[\"“](?P<w>[a-z]+(?:ed|ised|ized))[\"”](?=\s)")
 
 
 # The patterns searched only where their words are, those words tested in one Aho-Corasick pass over the text
@@ -1590,7 +1590,7 @@ def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMent
 
 
 # ("Iraqi officials later put the number of dead at nine")
-_A_TOTAL = re.compile(r"\btoll\b|^(?:(?:put|gave|set)\s+the\s+)?number\s+of\b", re.I)
+_A_TOTAL = compile_gated(r"\btoll\b|^(?:(?:put|gave|set)\s+the\s+)?number\s+of\b", re.I)
 _RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|gone up|raised|raising|bringing|brought|pushing|pushed|revised up(?:ward)?)\b", re.I)
 
 

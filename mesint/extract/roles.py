@@ -181,7 +181,7 @@ def is_civilian(m: ActorMatch | None) -> bool:
     return m is not None and m.kind in _CIVILIAN
 
 
-_THEIR_UNIT = re.compile(
+_THEIR_UNIT = compile_gated(
     r"\b(?:as|while|when)\s+(?:their|its|his)\s+(?:own\s+)?(?:unit|units|comrades|forces|fighters|men|brigade|battalion|"
     r"colleagues|company|platoon)\s+$",
     re.I,
