@@ -72,7 +72,7 @@ _COUNTRY_OF = {
     "Kuwaiti": "Kuwait",
 }
 # A digest's section for the rest of the world
-_ELSEWHERE = re.compile(
+_ELSEWHERE = compile_gated(
     r"(?:other|outside)\s+(?:countries|regions|arenas|theatres|theaters|fronts)|(?:around|across)\s+the\s+world|"
     r"outside\s+(?:iraq|syria)(?:\s+and\s+(?:iraq|syria))?|(?:the\s+)?rest\s+of\s+the\s+world|worldwide|international",
     re.I,
