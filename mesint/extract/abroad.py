@@ -9,6 +9,8 @@ import functools
 import re
 from importlib import resources
 
+from mesint.extract.prefilter import compile_gated
+
 
 @functools.lru_cache(maxsize=1)
 def _abroad_pattern() -> re.Pattern[str]:
@@ -24,7 +26,7 @@ def _abroad_pattern() -> re.Pattern[str]:
         r"region|countryside|desert)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?"
         r"of\s+)?"
     )
-    return re.compile(
+    return compile_gated(
         # ("rockets fired from Syria hit the border town of Kilis": struck there)
         rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside|hit|struck|shelled)\s+(?:the\s+)?{direction}{part_of}|^\s*The\s+)"
         rf"(?P<name>{alternation})\b(?![-‑]\w)"  # ("The London-based monitoring group": where it sits, no place)
@@ -89,7 +91,7 @@ _COUNTRY_OF = {
     "Kuwaiti": "Kuwait",
 }
 # A digest's section for the rest of the world
-_ELSEWHERE = re.compile(
+_ELSEWHERE = compile_gated(
     r"(?:other|outside)\s+(?:countries|regions|arenas|theatres|theaters|fronts)|(?:around|across)\s+the\s+world|"
     r"outside\s+(?:iraq|syria)(?:\s+and\s+(?:iraq|syria))?|(?:the\s+)?rest\s+of\s+the\s+world|worldwide|international",
     re.I,

@@ -407,7 +407,7 @@ _PERPETRATOR = Prefiltered.compile(
     re.I,
 )
 _FIRST_TIME = compile_gated(r"\bfirst\s+time\b[^.;]{0,80}$", re.I)
-_SETTING_OPENS = re.compile(r"^\W*(?:in|across|throughout|inside)\s+(?:the\s+)?$", re.I)
+_SETTING_OPENS = compile_gated(r"^\W*(?:in|across|throughout|inside)\s+(?:the\s+)?$", re.I)
 _BLAMED_BEFORE = compile_gated(
     r"\b(?:attributed|blamed)\b(?:[^.;]{0,40}?\b(?:to|on)\s+)?(?:the\s+)?$|\baccused\s+(?:the\s+)?$", re.I
 )
@@ -441,9 +441,9 @@ _CLAIMED = Prefiltered.compile(
     r"(?:attack|bombing|operation|assault|strike|ambush)s?\b)",
     re.I,
 )
-_HELD_PROTESTERS = re.compile(r"\b(?:protesters|demonstrators)\b", re.I)
-_CO_ACTOR_JOINT = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:the\s+)?", re.I)
-_CO_ACTOR_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
+_HELD_PROTESTERS = compile_gated(r"\b(?:protesters|demonstrators)\b", re.I)
+_CO_ACTOR_JOINT = compile_gated(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:the\s+)?", re.I)
+_CO_ACTOR_BY = compile_gated(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
 _THE_GROUP_SUBJECT = compile_gated(
     r"\b(?:the|this)\s+(?:jihadist\s+|militant\s+|extremist\s+)?(?:group|organi[sz]ation|militia)\s+(?:later\s+|also\s+|"
     r"quickly\s+|swiftly\s+)?$",
@@ -627,7 +627,7 @@ _ONE_OF_THE_WORST = compile_gated(
     r"air\s?strike|raid|ambush|massacre|incident|car bombing|suicide bombing|day)\b[^.;]{0,50}$",
     re.I,
 )
-_IN_A_PAST_YEAR = re.compile(r"\s*(?:In|During|Throughout|Back in|Earlier in)\s+(?P<y>(?:19|20)\d\d),")
+_IN_A_PAST_YEAR = compile_gated(r"\s*(?:In|During|Throughout|Back in|Earlier in)\s+(?P<y>(?:19|20)\d\d),")
 _TELLER_VERB = compile_gated(r"\b(?:said|says|reported|stated|announced|claimed|added|according to)\b", re.I)
 _AGGREGATE = PrefilteredAny.compile(
     # "a rise in the number of assassinations", "the usual small-scale shootings and roadside bombs": a trend, a sum
@@ -1040,7 +1040,7 @@ _AFFILIATE_OF = compile_gated(
     r"(?:,\s+|\s+)(?:the\s+)?"
 )
 # ("terrorists of the so-called “Faylaq al-Rahman”": state media's scare quotes)
-_OF_THE = re.compile(r"\s+(?:of|affiliated\s+with|belonging\s+to)\s+(?:the\s+)?(?:so-called\s+)?[\"“']?")
+_OF_THE = compile_gated(r"\s+(?:of|affiliated\s+with|belonging\s+to)\s+(?:the\s+)?(?:so-called\s+)?[\"“']?")
 _STARTED_BY = compile_gated(
     r"\b(?:after|when)\s+(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:had\s+)?(?:attacked|ambushed|stormed|raided|shelled|fired on)\b",
     re.I,
@@ -1075,9 +1075,9 @@ _GROUND_FIGHT = compile_gated(
     r"soldiers|tanks?|bulldoz\w+|IEDs?|explosive devices?|landmines?|mines?|shells?|shelling|artillery|mortars?|rockets?)\b",
     re.I,
 )
-_TYPE_LABEL = re.compile(r"\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?[A-Z][a-z]+(?:[ /-][a-z]+){0,2}:\s+")
+_TYPE_LABEL = compile_gated(r"\s*(?:(?:19|20)\d\d-\d\d-\d\d\s+)?[A-Z][a-z]+(?:[ /-][a-z]+){0,2}:\s+")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.()]{1,40},\s+(?:were|was|had been|have been|died|are|is)\b")
-_MASSACRE = re.compile(r"massacred?", re.I)
+_MASSACRE = compile_gated(r"massacred?", re.I)
 _AIR_DEFENCE_AFTER = compile_gated(r"['’]s\s+air\s+defen[cs]es?\b|\s+air\s+defen[cs]es?\s+(?:had\s+)?(?:intercepted|shot|downed)\b", re.I)
 _UNTIL_NEXT_DAY = compile_gated(
     r"\b(?:went\s+on|continued|lasted|raged|carried\s+on)\s+(?:[\w-]+\s+){0,3}?until\s+the\s+(?:following|next)\s+"
@@ -1098,13 +1098,13 @@ _MASSACRE_BY_AIR = compile_gated(
     r"\b(?:warplanes?|jets?|aircraft|air ?strikes?|airstrikes?|air raids?|helicopters?|barrel bombs?|drones?)\b", re.I
 )
 _MASSACRE_BY_SHELLS = compile_gated(r"\b(?:shelling|shells?|artillery|mortars?|rockets?|missiles?)\b", re.I)
-_HARDWARE = re.compile(
+_HARDWARE = compile_gated(
     r"(?:an?\s+|the\s+)?military\s+(?:vehicle|patrol|convoy|post|position|base|checkpoint)s?|army\s+(?:patrol|post|"
     r"position|base|checkpoint)s?",
     re.I,
 )
 _OWN_DEAD_WORDS = ("killed", "wounded", "injured")  # (one ends every match of ``_ITS_OWN_DEAD``)
-_ITS_OWN_DEAD = re.compile(
+_ITS_OWN_DEAD = compile_gated(
     r"(?:\s+[A-Z][\w-]*){0,3}(?:\s+in\s+a\s+statement)?,?"  # "the Popular Mobilization Authority said"
     r"\s+(?:said|says|announced|reported|confirmed|stated|admitted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:\w+\s+)?"
     r"(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters|members|soldiers|troops|personnel|men|officers|policemen|guards)"
@@ -1127,7 +1127,7 @@ _PROVINCE_IN_TEXT = Prefiltered.compile(
 )
 # (written to open with the space or comma it needs, a class the engine scans for, then the word before it
 # looked behind for: the same matches as "(?<=[\w'’])(?:\s+\(...|,\s+)", without a try at every character)
-_ADMIN1_TAG = re.compile(
+_ADMIN1_TAG = compile_gated(
     r"[\s,](?<=[\w'’][\s,])(?:(?<=\s)\s*\(\s*(?:[^()]{0,40}?,\s*)?|(?<=,)\s+)"
     r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})"
     r"(?:\s+(?:governorate|province|Governorate|Province))?\s*(?:\)|(?=[.;]))"
@@ -1145,17 +1145,17 @@ _UNKNOWN_PLACE = Prefiltered.compile(
     r"\s+of\s+(?P<name>[A-Z][\w'’-]*(?:[ -](?:\[[^\]]+\]|[A-Z][\w'’-]*)){0,3})"
 )
 # "at the base", "inside the prison": the site named before, when that was a base or a prison
-_THE_SITE = re.compile(
+_THE_SITE = compile_gated(
     r"\b(?:at|on|near|inside|outside|around|into|over|in)\s+the\s+(?P<noun>base|camp|prison|airport|dam|refinery)\b", re.I
 )
 # "al-Hol camp", "the Ain al-Asad air base": a site named by its own name
-_NAMED_SITE = re.compile(
+_NAMED_SITE = compile_gated(
     r"\b(?P<name>(?:[Aa]l-)?[A-Z][\w'’-]*(?:[ -](?:al-)?[A-Z][\w'’-]*){0,2})\s+(?:[Aa]ir\s+)?"
     r"(?P<noun>[Cc]amp|[Bb]ase|[Pp]rison|[Aa]irport|[Dd]am|[Rr]efinery)\b"
 )
 # "the town's main market", "in the town centre": the town told just before (not "the town of X")
 _SETTLEMENTS = frozenset({"capital", "city", "town", "village", "hamlet"})
-_THE_TOWN = re.compile(
+_THE_TOWN = compile_gated(
     r"\b(?:in|on|at|near|into|outside)\s+the\s+(?:town|city|village)(?:['’]s\s+(?:[\w-]+\s+)?(?:market|centre|center|square|"
     r"hospital|mosque|streets?|outskirts|entrance|edge|outskirts|neighbou?rhoods?|quarters?)\b|\s+(?:centre|center|market)\b)"
     r"|\b(?:in|to|into|near)\s+the\s+(?:same\s+)?area\b(?!\s+of\b)"
@@ -1165,10 +1165,10 @@ _THE_TOWN = re.compile(
     re.I,
 )
 # "days after militias fired at ...", "in the hours after the Samarra bombing": an earlier event as the time of this one
-_TIME_MODIFIER = re.compile(
+_TIME_MODIFIER = compile_gated(
     r"\W*(?:in\s+the\s+)?(?:(?:hours?|days?|weeks?|months?|an?\s+(?:day|week|hour))\s+)?(?:after|following)\b", re.I
 )
-_ANSWERED_FOR = re.compile(r"\W*in\s+(?:response|retaliation|reprisal)\s+(?:to|for)\b", re.I)
+_ANSWERED_FOR = compile_gated(r"\W*in\s+(?:response|retaliation|reprisal)\s+(?:to|for)\b", re.I)
 _UNKNOWN_QUARTER = Prefiltered.compile(
     r"\b(?:in|near|at|into|on|from)\s+the\s+(?P<name>(?:[Aa]l-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     r"\s+(?:neighbou?rhood|quarter)s?\b"
@@ -1388,8 +1388,8 @@ class Unit:
         )
 
 
-_HABITUAL_PASSIVE = re.compile(r"(?:targeted|attacked|struck|bombed|shelled|hit)\b", re.I)
-_AS_A_RULE_BEFORE = re.compile(
+_HABITUAL_PASSIVE = compile_gated(r"(?:targeted|attacked|struck|bombed|shelled|hit)\b", re.I)
+_AS_A_RULE_BEFORE = compile_gated(
     r"\b(?:are|is)\s+(?:(?:only|always|never|routinely|regularly|usually|generally|deliberately)\s+)?$", re.I
 )
 _REFUTED_WORD = compile_gated(
@@ -1416,9 +1416,9 @@ _MOURNED_BEFORE = compile_gated(
     r"(?:killed|dead|slain|victims|martyrs)\b)",
     re.I,
 )
-_IN_ACTION = re.compile(r"\b\d+\s+(?:x\s+)?(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b")
+_IN_ACTION = compile_gated(r"\b\d+\s+(?:x\s+)?(?:[\w-]+\s+){0,2}?(?:KIA|WIA)\b")
 _PAREN_PART = re.compile(r"\(([^()]*)\)")
-_AND_OPENS = re.compile(r"\s*and\s")
+_AND_OPENS = compile_gated(r"\s*and\s")
 
 
 def _mask_parens(text: str) -> str:
@@ -1450,7 +1450,7 @@ def _mask_parens(text: str) -> str:
     return out
 
 
-_PRIOR_LEAD_WORD = re.compile(r"\s*(?:[Ff]ollowing|[Aa]fter|[Ii]n\s+the\s+(?:wake|aftermath)\s+of)\s")
+_PRIOR_LEAD_WORD = compile_gated(r"\s*(?:[Ff]ollowing|[Aa]fter|[Ii]n\s+the\s+(?:wake|aftermath)\s+of)\s")
 _PRIOR_INCIDENT_LEAD = compile_gated(
     r"\s*(?:[Ff]ollowing|[Aa]fter|[Ii]n\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the|an?|last\s+\w+['’]s|\w+['’]s)\s+"
     r"(?:[^,;.]{0,60}?\s)?(?:attacks?|bombings?|explosions?|blasts?|assault|massacre|riots?)\b[^,;.]{0,80}?,\s+"
@@ -1478,12 +1478,12 @@ _NOT_DONE = compile_gated(
 )
 # a strike release's own strikes, told by their count or their aircraft ("two airstrikes struck", "a Su-24M bomber
 # destroyed"), not by drones, which a state's own statements tell as attacks on it
-_OWN_STRIKE = re.compile(
+_OWN_STRIKE = compile_gated(
     r"\b(?:air\s*strikes?|strikes?|sorties|Su-\d+\w*|MiG-?\d*\w*|F-\d+\w*|B-\d+\w*|bombers?|warplanes?|attack\s+aircraft)\b",
     re.I,
 )
 _STRIKING_KINDS = frozenset({"State forces", "External/Other forces"})
-_DENIED_IN_CUE = re.compile(r"\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:carr|launch|conduct|mount|stage|strike|bomb)", re.I)
+_DENIED_IN_CUE = compile_gated(r"\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:carr|launch|conduct|mount|stage|strike|bomb)", re.I)
 # ("spotted infiltrators trying to cross near Al-Qaim and engaged them": a second verb in the past starts its own clause)
 _CLAUSE_BREAK = compile_gated(r"[.;]|,\s+(?:and|but|while)\b|\s+and\s+(?=[a-z]+ed\s)")
 # The same breaks' ends over a whole text, its last alternative found from the "a" of "and" rather than from every
@@ -1790,7 +1790,7 @@ def _short_references(units: list[Unit]) -> None:
         told.extend(u.actors)
 
 
-_PRINTED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PRINTED_YEAR = compile_gated(r"\b(?:19|20)\d\d\b")
 
 
 def _in_the_items_year(units: list[Unit]) -> None:
@@ -2375,8 +2375,8 @@ _DENIED = compile_gated(
 _BLAMED_FOR = compile_gated(
     r"\bblam(?:es|ed|e|ing)\b[^.;]{0,100}?\bfor\s+(?:the|a|an|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w.]+\s+){0,3}$", re.I
 )
-_RECOMMENDATION = re.compile(r"\b(?:should|must|ought to)\s+(?:not\s+)?(?:immediately\s+)?be\b")
-_AT_THE_TIME = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b[^.;]{0,60}?\bat the time\b")
+_RECOMMENDATION = compile_gated(r"\b(?:should|must|ought to)\s+(?:not\s+)?(?:immediately\s+)?be\b")
+_AT_THE_TIME = compile_gated(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b[^.;]{0,60}?\bat the time\b")
 _QUOTE_OPEN = compile_gated(r"^\s*[“\"«]")
 
 
@@ -2409,7 +2409,7 @@ _HELD_AFTER = compile_gated(
     r"[-‐](?:held|controlled)\b|\s(?:held|controlled)\s+(?:areas?|territor|villages?|towns?|cit(?:y|ies)|neighbo|district)",
     re.I,
 )
-_POSITIONS_AFTER = re.compile(r"\s+(?:military\s+)?(?:positions|posts|outposts)\b", re.I)
+_POSITIONS_AFTER = compile_gated(r"\s+(?:military\s+)?(?:positions|posts|outposts)\b", re.I)
 _JOINED = compile_gated(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 
 
@@ -2613,7 +2613,7 @@ _IN_YEAR_AFTER = compile_gated(
 )
 
 
-_YEAR_OPENING = re.compile(r"\s*(?:[Ii]n|[Bb]ack in|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d),\s")
+_YEAR_OPENING = compile_gated(r"\s*(?:[Ii]n|[Bb]ack in|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d),\s")
 
 
 _YEAR_NAMES_IT = compile_gated(
@@ -2936,18 +2936,18 @@ def _find_actors(
     return merged
 
 
-_HOSTED_BY = re.compile(r"\b(?:that|which)\s+(?:hosts|houses|hosted|housed)\s+(?:[\w.-]+\s+){0,2}?$|\b(?:hosting|housing)\s+$", re.I)
-_BASE_NOUN = re.compile(r"(?:(?:an?|the)\s+)?(?:military\s+|army\s+|air\s+)?(?:base|camp|airbase|garrison)", re.I)
-_BARE_FORCE = re.compile(r"(?:troops|soldiers?|forces|personnel|servicemen|service members|units?)", re.I)
-_SECURITY_ARM = re.compile(r"(?:the\s+)?(?:General|Public|Internal)\s+Security(?:\s+(?:Service|forces|Apparatus))?", re.I)
-_AFTER_FIGHTING = re.compile(
+_HOSTED_BY = compile_gated(r"\b(?:that|which)\s+(?:hosts|houses|hosted|housed)\s+(?:[\w.-]+\s+){0,2}?$|\b(?:hosting|housing)\s+$", re.I)
+_BASE_NOUN = compile_gated(r"(?:(?:an?|the)\s+)?(?:military\s+|army\s+|air\s+)?(?:base|camp|airbase|garrison)", re.I)
+_BARE_FORCE = compile_gated(r"(?:troops|soldiers?|forces|personnel|servicemen|service members|units?)", re.I)
+_SECURITY_ARM = compile_gated(r"(?:the\s+)?(?:General|Public|Internal)\s+Security(?:\s+(?:Service|forces|Apparatus))?", re.I)
+_AFTER_FIGHTING = compile_gated(
     r"\bafter\s+(?:\w+\s+){0,3}?(?:days?|hours?|weeks?|months?)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|battles?|combat)\b"
     r"|\bafter\s+(?:heavy|fierce|intense|brief|short|limited|some|sporadic)\s+(?:fighting|clashes|battles)\b",
     re.I,
 )
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-_LATER = re.compile(r"\b(?:later|subsequently|then|afterwards|after that|in the aftermath)\b[^.;]{0,30}$", re.I)
-_AFTER_THE_VIOLENCE = re.compile(
+_LATER = compile_gated(r"\b(?:later|subsequently|then|afterwards|after that|in the aftermath)\b[^.;]{0,30}$", re.I)
+_AFTER_THE_VIOLENCE = compile_gated(
     r"^[^.;]{0,40}?\b(?:after|following)\s+the\s+(?:fighting|clash(?:es)?|attack|incident|dispute|shooting|killing)",
     re.I,
 )
@@ -2976,12 +2976,12 @@ def _arrests_follow(group: list[Unit]) -> bool:
     return True
 
 
-_MEMBERS = re.compile(
+_MEMBERS = compile_gated(
     r"(?:(?:armed|masked|unknown|unidentified)\s+)?(?:operatives|fighters|militants|members|gunmen|elements|men|cells?)", re.I
 )
 # ("armed men belonging to an SNA faction", "gunmen affiliated with the Hamza Division")
-_OWNER_GAP = re.compile(r"\s+(?:of|from|belonging to|affiliated with|loyal to)\s+(?:the\s+|an?\s+)?")
-_PLATFORM = re.compile(
+_OWNER_GAP = compile_gated(r"\s+(?:of|from|belonging to|affiliated with|loyal to)\s+(?:the\s+|an?\s+)?")
+_PLATFORM = compile_gated(
     r"(?:warplanes?|war ?planes?|jets?|aircraft|planes?|helicopters?|gunships?|drones?|bombers?|fighter jets?|units?|"
     r"troops|soldiers?|forces|artillery|batteries)",
     re.I,
@@ -3285,7 +3285,7 @@ _MOST_INTERCEPTED = compile_gated(
     re.I,
 )
 _SEARCHED_HOMES = compile_gated(r"\bsearch(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:homes|houses|buildings|shops)\b", re.I)
-_RAID_OR_FOIL = re.compile(r"(?:raid|foil|thwart)", re.I)
+_RAID_OR_FOIL = compile_gated(r"(?:raid|foil|thwart)", re.I)
 _DEATH_WORD = compile_gated(r"\b(?:killed|killing|dead|died|wounded|injured|martyred|exchanged fire|clashed)\b", re.I)
 
 
@@ -3322,7 +3322,7 @@ _THEN_LOOTED = compile_gated(
     r"plundered|pillaged)\b",
     re.I,
 )
-_LEFT = re.compile(r"(?:withdrew|withdrawn|pulled out|retreated)\b", re.I)
+_LEFT = compile_gated(r"(?:withdrew|withdrawn|pulled out|retreated)\b", re.I)
 
 
 def _owners_first(actors: list[ActorMatch], units: list[Unit]) -> list[ActorMatch]:
@@ -3406,7 +3406,7 @@ def _subject_of(u: Unit) -> str | None:
     return roles.actor1.canonical
 
 
-_SPEAKS = re.compile(r"\s+(?:said|says|told|reported|stated|added|counted|put)\b(?!\s+(?:that\s+)?(?:it|its|they|their)\b)", re.I)
+_SPEAKS = compile_gated(r"\s+(?:said|says|told|reported|stated|added|counted|put)\b(?!\s+(?:that\s+)?(?:it|its|they|their)\b)", re.I)
 
 
 def _event_id(doc_id: str, span: Span, ordinal: int) -> str:
@@ -3733,7 +3733,7 @@ def _reporter(units: list[Unit], item_text: str) -> ActorMatch | None:
     return None
 
 
-_ACTION_OF = re.compile(
+_ACTION_OF = compile_gated(
     r"^\s*(?:the\s+)?(?:\w+ion|killing|downing|arrest|attack|shooting|bombing|capture|seizure|ambush|"
     r"raid|shelling|targeting|storming|burning|looting|destruction|kidnapping|abduction)s?\s+"
     r"(?:of|on|against|targeting)\b",
@@ -3786,7 +3786,7 @@ def _reduced_passive(unit: Unit, trigger: CueMatch) -> bool:
     return m is not None and any(a.start == m.end() for a in unit.actors)
 
 
-_FORMER_LEAD = re.compile(
+_FORMER_LEAD = compile_gated(
     r"^[\w\s]{0,12}?\b(?:(?:a|an|the|two|three)\s+)?(?:former|ex-|retired|off-duty|defected)\b"
     # "opened fire on Ahmad Khalil al-Zoubi, a former commander in an opposition faction": a man named, then what he was
     r"|^\s*(?:on|at|upon)?\s*(?-i:(?:al-|bin\s+|[A-Z][\w'’-]*\s*)){1,6},\s+(?:a|an|the)\s+(?:former|ex-|retired|off-duty|defected)\b",
@@ -5811,8 +5811,8 @@ _MONITOR_REF = compile_gated(
     r"\b(?:the|a)\s+(?P<o>(?:war\s+|Britain-based\s+|UK-based\s+)?(?:monitor|[Oo]bservatory))\s+(?:also\s+|later\s+)?"
     r"(?:said|says|added|reported|stated|put|gave|counted|documented)\b"
 )
-_OBSERVATORY_NAME = re.compile(r"\b(?:SOHR|[A-Z][\w-]+ Observatory(?: for [A-Z][\w ]{3,30})?)\b")
-_MONITOR_HEAD = re.compile(r"(?:the\s+)?(?:war\s+|Britain-based\s+|UK-based\s+)?(?:monitor|[Oo]bservatory)", re.I)
+_OBSERVATORY_NAME = compile_gated(r"\b(?:SOHR|[A-Z][\w-]+ Observatory(?: for [A-Z][\w ]{3,30})?)\b")
+_MONITOR_HEAD = compile_gated(r"(?:the\s+)?(?:war\s+|Britain-based\s+|UK-based\s+)?(?:monitor|[Oo]bservatory)", re.I)
 
 
 def _earlier_monitor(ctx: DocContext, before: int, head: str) -> Outlet | None:
@@ -6022,8 +6022,8 @@ def _date(
 
 
 # "the al-Badu neighborhood", "the Jawra quarter": the name before is a part of a city, which may follow
-_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?)\b", re.I)
-_QUARTER_SETTING = re.compile(
+_QUARTER_AFTER = compile_gated(r"\s+(?:neighbou?rhoods?|quarters?)\b", re.I)
+_QUARTER_SETTING = compile_gated(
     r"\s+(?:neighbou?rhoods?|quarters?),?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:cent(?:re|er)|heart|(?:north|south)?-?(?:east|west)?(?:ern)?(?:\s+part)?)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?"
@@ -6074,12 +6074,12 @@ def _headline_unit(u: Unit, group: list[Unit]) -> bool:
     )
 
 
-_NOT_CONFIRMED = re.compile(
+_NOT_CONFIRMED = compile_gated(
     r",?\s+but\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|have)\s+not\s+(?:yet\s+)?confirmed\s+(?:this|it|the\s+(?:death|report|claim))\b"
 )
-_HELD_FOR = re.compile(r"(?:suspected|accused) of\b", re.I)  # what the detained are held for: another incident
-_RELATIVE = re.compile(r"\b(?:that|which|in which)\b")
-_FORCE_OF_PLACE = re.compile(r"\s+police\s+(?:said|say|says|announced|reported|stated|added|told|command|chief)\b")
+_HELD_FOR = compile_gated(r"(?:suspected|accused) of\b", re.I)  # what the detained are held for: another incident
+_RELATIVE = compile_gated(r"\b(?:that|which|in which)\b")
+_FORCE_OF_PLACE = compile_gated(r"\s+police\s+(?:said|say|says|announced|reported|stated|added|told|command|chief)\b")
 
 
 def _place(
@@ -6493,8 +6493,8 @@ def _capital(text: str, country: str | None, blocked: Callable[[int, int], bool]
 _PLACE_CACHE_SIZE = 20_000
 
 
-_PROVINCE_WORD = re.compile(r"\b(?:province|governorate)\b", re.I)
-_FEATURE_AFTER = re.compile(r"\s+(?:Square|Street|Roundabout|Bridge)\b")
+_PROVINCE_WORD = compile_gated(r"\b(?:province|governorate)\b", re.I)
+_FEATURE_AFTER = compile_gated(r"\s+(?:Square|Street|Roundabout|Bridge)\b")
 # "the Mallah farms north of Aleppo city": the direction and the town the place lies from
 _BEARING_AFTER = compile_gated(
     r"^\s+(?:(?!in\b|the\b)[a-z][\w-]*\s+)?(?:about\s+|some\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?)\s+)?"
@@ -6518,7 +6518,7 @@ def _near_its_anchor(place: Place, after: str, country: str | None, ctx: DocCont
     return offset if offset is not None and offset.lat is not None else place
 
 
-_PART_OF_GOVERNORATE = re.compile(
+_PART_OF_GOVERNORATE = compile_gated(
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+(?P<name>[A-Z][\w'’ -]+?)\s*$", re.I
 )
 

@@ -317,7 +317,7 @@ _NAMED_VICTIM = compile_gated(
     r"(?-i:(?:Abu|Sheikh|Dr\.?|[A-Z][a-z]+)\s+(?:(?:al-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’-]+)(?:\s+(?:al-)?[A-Z][\w'’-]+)?)"
     r"(?=\s*(?:,|\.|;|\s+(?:and|in|on|near|outside|at|after|with|while|when|as)\b|$))"
 )
-_APPOSITION = re.compile(r"(?:[A-Z][\w'’-]+|al-|bin|ibn)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn))*")
+_APPOSITION = compile_gated(r"(?:[A-Z][\w'’-]+|al-|bin|ibn)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn))*")
 _AND_ANOTHER = compile_gated(r"[^.;]{0,80}?\band\s+(?:another|a\s+second)\s+[\w-]+\b", re.I)
 # "two SDF members and the civilian driver were killed": a count and one more named by role
 _PASSIVE_AND_ONE = compile_gated(
@@ -702,7 +702,7 @@ class CasualtyMention:
 
 
 _WOUND_VERB = re.compile(rf"(?:{_WOUND}|wounding|injuring)$")
-_MORE_THAN = re.compile(r"(?:more than|over|at least|upwards of|in excess of)", re.I)
+_MORE_THAN = compile_gated(r"(?:more than|over|at least|upwards of|in excess of)", re.I)
 
 
 def _kind(verb: str) -> str:
@@ -712,7 +712,7 @@ def _kind(verb: str) -> str:
     return "killed"
 
 
-_ABOUT_A_DOZEN = re.compile(
+_ABOUT_A_DOZEN = compile_gated(
     r"\b(?:about|around|nearly|some|roughly|approximately|almost|more than|over|at least|upwards of)\s+a\s+dozen\b", re.I
 )
 
@@ -1018,10 +1018,10 @@ _THE_OTHER_HURT = compile_gated(
 )
 
 
-_NTH_BEFORE = re.compile(
+_NTH_BEFORE = compile_gated(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+$", re.I
 )
-_SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<w>[a-z]+(?:ed|ised|ized))[\"”](?=\s)")
+_SCARE_QUOTED = compile_gated(r"(?<=\s)[\"“](?P<w>[a-z]+(?:ed|ised|ized))[\"”](?=\s)")
 
 
 # The patterns searched only where their words are, those words tested in one Aho-Corasick pass over the text
@@ -1036,7 +1036,7 @@ _WORDED_INDEX = LiteralIndex(
 )
 
 
-_EACH_SIDE = re.compile(r"\s*(?:on|from)\s+(?:each|either)\s+side\b", re.I)
+_EACH_SIDE = compile_gated(r"\s*(?:on|from)\s+(?:each|either)\s+side\b", re.I)
 
 
 def _counts_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -1483,8 +1483,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     return _other_sources(text, found)
 
 
-_THE_SAME_N = re.compile(r"\b(?:all|the|these|those)\s+$", re.I)
-_WHETHER = re.compile(r"\bwhether\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_THE_SAME_N = compile_gated(r"\b(?:all|the|these|those)\s+$", re.I)
+_WHETHER = compile_gated(r"\bwhether\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 ANOTHER_SOURCE = "another source's figure"
@@ -1590,8 +1590,8 @@ def _other_sources(text: str, found: list[CasualtyMention]) -> list[CasualtyMent
 
 
 # ("Iraqi officials later put the number of dead at nine")
-_A_TOTAL = re.compile(r"\btoll\b|^(?:(?:put|gave|set)\s+the\s+)?number\s+of\b", re.I)
-_RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|gone up|raised|raising|bringing|brought|pushing|pushed|revised up(?:ward)?)\b", re.I)
+_A_TOTAL = compile_gated(r"\btoll\b|^(?:(?:put|gave|set)\s+the\s+)?number\s+of\b", re.I)
+_RISEN = compile_gated(r"\b(?:risen|rose|climbed|increased|jumped|gone up|raised|raising|bringing|brought|pushing|pushed|revised up(?:ward)?)\b", re.I)
 
 
 def total(mentions: list[CasualtyMention], kind: str) -> Count | None:

@@ -426,7 +426,7 @@ _YEAR = compile_gated(r"(?:19|20)\d\d")
 # forms' patterns open with a lookahead, which makes the regex engine try them at every character):
 # "2021-06-04" and "4.6.2021" need a digit, a separator and a digit ...
 _SEPARATED = {"iso", "dmy_num"}
-_DIGIT_SEP_DIGIT = re.compile(r"\d[-/.]\d")
+_DIGIT_SEP_DIGIT = compile_gated(r"\d[-/.]\d")
 # ... and "March 2021" a month name printed with its capital, then the year
 _MONTH_THEN_YEAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d")
 # Each form with what it needs, looked up once: (kind, pattern, month, digit, year, tried at starts, day first)

@@ -219,7 +219,7 @@ def load_cues() -> CueBook:
     )
 
 
-MOB_ON_PEOPLE = re.compile(
+MOB_ON_PEOPLE = compile_gated(
     r"\b(?:beat|beaten|beating|lynch\w*|set upon|attacked|assaulted|stabbed)\s+(?:(?:up|to death)\s+)?"
     r"(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:man|men|woman|women|boys?|youths?|residents?|"
     r"refugees?|migrants?|members? of|family|families|shop ?owners?|worshippers|people|persons?|civilians)\b",
@@ -237,7 +237,7 @@ _BURNED_HOMES = compile_gated(
 _DEMONSTRATING = compile_gated(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-ins?|marche[ds]|chant\w*)\b", re.I)
 
 
-SOME_GOT_THROUGH = re.compile(
+SOME_GOT_THROUGH = compile_gated(
     r"\b(?:others?|some|one|the rest|the remaining|two|three|several)\b(?:\s+\w+){0,3}?\s+(?:landed|fell|hit|struck|exploded|crashed)\b",
     re.I,
 )
@@ -250,7 +250,7 @@ _FOUGHT_FOR = compile_gated(
 )
 
 
-_MEANS_BEFORE = re.compile(
+_MEANS_BEFORE = compile_gated(
     r"\b(?:after|following|(?:began|opened|started) with|with|backed by|supported by|under|behind)\s+(?:[\w-]+\s+){0,4}\Z",
     re.I,
 )

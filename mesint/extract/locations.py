@@ -76,7 +76,7 @@ _NEAR_PLACE = compile_gated(
     r"(?:(?:al|el|as|ash|ad|ar|az|an|at)-)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:,?\s+in\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})?"
 )
 # "in the village of Boban, ": a place the gazetteer lacks, told by where it lies (not "one missile landed some ...")
-_UNKNOWN_VILLAGE_BEFORE = re.compile(
+_UNKNOWN_VILLAGE_BEFORE = compile_gated(
     r"\b(?:village|town|hamlet|settlement)\s+of\s+(?:(?:al|el)-)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*$"
 )
 _PRONOUN_PLACE = compile_gated(r"\bthe (?:city|town|village)\b", re.I)
@@ -95,14 +95,14 @@ _COUNTRYSIDE_AFTER = compile_gated(r"\s+countryside\b(?!\s+of\b)", re.I)
 
 
 # (its other name between: "Al-Karama (Al-Sir) Square")
-_LANDMARK_AFTER = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:Square|Street|Roundabout|Avenue|Circle)\b")
+_LANDMARK_AFTER = compile_gated(r"\s+(?:\([^()]{1,40}\)\s+)?(?:Square|Street|Roundabout|Avenue|Circle)\b")
 # "al Badiya school in al Mansoura town", "al Quds hospital in the city of Saraqib": a facility's name, then the town
 _FACILITY_IN_TOWN = re.compile(
     r"\s+(?:school|hospital|mosque|bakery|clinic|church|university|stadium|market)\s+in\s+(?:the\s+)?"
     r"(?:(?:town|city|village)\s+of\s+)?(?P<rest>[^,.;]{1,40})",
 )
 _TOWN_WORD_AFTER = re.compile(r"\s+(?:town|city|village)\b")
-_TOWNS_OWN = re.compile(r"\bthe (?:town|city|village|district|camp)['’]s\s+(?:main\s+|old\s+|central\s+|busy\s+)?$", re.I)
+_TOWNS_OWN = compile_gated(r"\bthe (?:town|city|village|district|camp)['’]s\s+(?:main\s+|old\s+|central\s+|busy\s+)?$", re.I)
 
 
 def find_location(
@@ -312,9 +312,9 @@ _FROM_BEFORE = compile_gated(
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,?\s+and\s+)?$",
     re.I,
 )
-_SOLIDARITY_BEFORE = re.compile(r"\bsolidarity\s+with\s+(?:[\w'’-]+\s+){0,5}?(?:in|of|from)\s+(?:the\s+)?$", re.I)
-_BOUND_FOR_BEFORE = re.compile(r"\b(?:(?:on\s+(?:their|his|her|its|the)\s+)?way\s+to|en\s+route\s+to|bound\s+for)\s+(?:the\s+)?$", re.I)
-_AIMED_AT_BEFORE = re.compile(r"\baimed\s+at\s+(?:the\s+)?$", re.I)
+_SOLIDARITY_BEFORE = compile_gated(r"\bsolidarity\s+with\s+(?:[\w'’-]+\s+){0,5}?(?:in|of|from)\s+(?:the\s+)?$", re.I)
+_BOUND_FOR_BEFORE = compile_gated(r"\b(?:(?:on\s+(?:their|his|her|its|the)\s+)?way\s+to|en\s+route\s+to|bound\s+for)\s+(?:the\s+)?$", re.I)
+_AIMED_AT_BEFORE = compile_gated(r"\baimed\s+at\s+(?:the\s+)?$", re.I)
 _OUT_OF_BEFORE = compile_gated(
     r"\b(?:coming|came|emerging|emerged|infiltrating|infiltrated|sneaking|sneaked|advancing|advanced)\s+out\s+of\s+"
     r"(?:the\s+)?$",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from mesint.extract.prefilter import compile_gated
+
 _UNITS = {
     "zero": 0,
     "a": 1,
@@ -71,7 +73,7 @@ NUMBER_PATTERN = (
     # (an age or a length is no count: "a nine-year-old girl" is one girl, "a two-day offensive" one offensive)
     rf"|(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|dozen))?)(?!-(?:years?|months?|weeks?|days?)\b|\s+(?:years?|months?)\s+old\b))"
 )
-NUMBER_RE = re.compile(rf"\b{NUMBER_PATTERN}\b", re.IGNORECASE)
+NUMBER_RE = compile_gated(rf"\b{NUMBER_PATTERN}\b", re.IGNORECASE)
 
 
 def parse_number(text: str) -> int | None:

@@ -281,14 +281,14 @@ def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     body = pattern if factored is None else factored  # (the same matches)
     if gate is None:
         chars = _category_class(pattern, flags)
-        scanning = None if chars is None else _compile_scanning(pattern, body, flags, chars)
-        return re.compile(body, flags) if scanning is None else scanning
+        # (no start set to give: ``re``'s own info block, with the alternatives still literal-led)
+        return _compile_scanning(body if chars is None else pattern, body, flags, chars) or re.compile(body, flags)
     gated = f"(?={gate[0]})(?:{body})"
     if gate[1] is not None:
         scanning = _compile_scanning(gated, body, flags, gate[1])
         if scanning is not None:
             return scanning
-    return re.compile(gated, flags)
+    return _compile_scanning(gated, gated, flags, None) or re.compile(gated, flags)
 
 
 def _category_class(pattern: str, flags: int) -> set[int] | None:
@@ -320,9 +320,11 @@ def compile_scanning(pattern: str, flags: int, chars: set[int]) -> re.Pattern[st
     return _compile_scanning(pattern, pattern, flags, chars) or re.compile(pattern, flags)
 
 
-def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.Pattern[str] | None:
+def _compile_scanning(gated: str, body: str, flags: int, chars: set[int] | None) -> re.Pattern[str] | None:
     """``body`` compiled with ``chars`` as the set of characters its search scans for: the pattern ``gated``
-    (``body`` behind a lookahead for ``chars``), the same matches, without the lookahead's cost.
+    (``body`` behind a lookahead for ``chars``), the same matches, without the lookahead's cost. Where ``chars`` is
+    None, ``body`` (the same as ``gated``) keeps the info block ``re`` makes for it: only its alternatives are
+    literal-led (:func:`_literal_led`).
 
     The engine tries a pattern that opens with a zero-width test at every position, the lookahead gate included,
     each try a call of its matcher; a pattern that opens with a class has that class in the compiled pattern's
@@ -334,19 +336,21 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int]) -> re.
         parsed = sre_parse.parse(body, flags)
         all_flags = parsed.state.flags | flags
         low, high = parsed.getwidth()
-        if low == 0:
+        if low == 0 and chars is not None:
             return None  # (a gate is only made for a pattern that cannot match empty)
-        charset = _scan_charset(chars, all_flags)
-        prefix = [] if all_flags & re.IGNORECASE else _literal_prefix(parsed.data, False)[0]
-        if prefix and len(prefix) <= low:
+        prefix = [] if all_flags & re.IGNORECASE or chars is None else _literal_prefix(parsed.data, False)[0]
+        if chars is None:
+            info: list[int] = []
+            sre_compile._compile_info(info, parsed, all_flags)
+        elif prefix and len(prefix) <= low:
             # Every match opens with these characters: the search finds them in a much tighter loop than a set's
             # test of each character, then tries the whole pattern there (skip 0: from its start, "\\b" and all).
             info = [sre_constants.SRE_INFO_PREFIX, min(low, sre_compile.MAXCODE), min(high, sre_compile.MAXCODE)]
             info += [len(prefix), 0, *prefix, *sre_compile._generate_overlap_table(prefix)]
         else:
             info = [sre_constants.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE), min(high, sre_compile.MAXCODE)]
-            sre_compile._compile_charset(charset, all_flags, info)
-        code = [sre_constants.INFO, len(info) + 1, *info]
+            sre_compile._compile_charset(_scan_charset(chars, all_flags), all_flags, info)
+        code = info if chars is None else [sre_constants.INFO, len(info) + 1, *info]
         # (under ASCII or LOCALE a letter folds otherwise than ``_ascii_folds`` says: the alternatives stay whole)
         plain = not all_flags & (re.ASCII | re.LOCALE)
         data = _literal_led(parsed.data, bool(all_flags & re.IGNORECASE)) if plain else parsed.data
@@ -388,6 +392,11 @@ def _literal_led(items: list[tuple[object, object]], blind: bool) -> list[tuple[
             group, add, drop, sub = av  # type: ignore[misc]
             inner = (blind or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE
             out.append((op, (group, add, drop, sre_parse.SubPattern(sub.state, _literal_led(sub.data, inner)))))
+        elif op in _REPEATS or op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            # ("(?:in|near)?", "(?<!\\b(?:no|any) )": an alternation inside splits the same way, the same matches;
+            # a split alternative has the width of the whole, so a lookbehind keeps its fixed width)
+            *head, sub = av  # type: ignore[misc]
+            out.append((op, (*head, sre_parse.SubPattern(sub.state, _literal_led(sub.data, blind)))))
         else:
             out.append((op, av))
     return out

@@ -86,7 +86,7 @@ _UNDER_FIRE = compile_gated(
 )
 _LED_BY_BEFORE = compile_gated(r"\b(?:led|headed|spearheaded|commanded)\s+by\s+(?:the\s+)?$", re.I)
 # ("an Israeli aggression that targeted": state media's cue holds the doer too)
-_NAMED_ATTACK = re.compile(r"\s+(?:attacks?|(?:that|which)\s+(?:targeted|hit|struck))$", re.I)
+_NAMED_ATTACK = compile_gated(r"\s+(?:attacks?|(?:that|which)\s+(?:targeted|hit|struck))$", re.I)
 _ATTACK_ON = compile_gated(r"\s+(?:attacks?|assault|offensive|raid|incursion|infiltration attempt)\s+(?:on|against)\s+(?:the\s+)?", re.I)
 _REPELLED = compile_gated(r"\b(?:repelled|repulsed|foiled|thwarted|fought off|pushed back|beat back|beaten back)\b", re.I)
 # "foiled a plan by an ISIS cell to carry out a bombing": a plot stopped, not an attack repelled
@@ -181,14 +181,14 @@ def is_civilian(m: ActorMatch | None) -> bool:
     return m is not None and m.kind in _CIVILIAN
 
 
-_THEIR_UNIT = re.compile(
+_THEIR_UNIT = compile_gated(
     r"\b(?:as|while|when)\s+(?:their|its|his)\s+(?:own\s+)?(?:unit|units|comrades|forces|fighters|men|brigade|battalion|"
     r"colleagues|company|platoon)\s+$",
     re.I,
 )
 # "a dispute between two groups of HTS members": one actor on both sides
-_TWO_GROUPS_OF = re.compile(r"\b(?:two|rival)\s+(?:groups|factions|wings|branches)\s+of\s+(?:the\s+)?$", re.I)
-_SUBORDINATOR = re.compile(
+_TWO_GROUPS_OF = compile_gated(r"\b(?:two|rival)\s+(?:groups|factions|wings|branches)\s+of\s+(?:the\s+)?$", re.I)
+_SUBORDINATOR = compile_gated(
     r"\s*(?:after|when|while|as|before|once|since|although|though|because|whereas|even as)\s", re.I
 )
 

@@ -141,7 +141,7 @@ def _citation_from_part(
     )
 
 
-_SOURCE_LEAD = re.compile(r"^(?:sources?|via|from|cited by)\s*[:\-–]\s*", re.I)
+_SOURCE_LEAD = compile_gated(r"^(?:sources?|via|from|cited by)\s*[:\-–]\s*", re.I)
 # A dataset record's or a bulletin's own line of sources: "Source: Shafaq News; Rudaw", "Sources: AFP, 3 May 2021",
 # or the same inside the notes: "... [size=no report] (Sources: Anadolu Agency; ANHA)".
 _SOURCE_LINE = compile_gated(

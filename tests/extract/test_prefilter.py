@@ -132,6 +132,8 @@ def test_a_compiled_gate_scans_for_what_a_match_begins_with_and_finds_the_same_m
         (r",?\s+and", 0),
         (r"(?<!\w)(?P<word>abc|\d+)(?!\w)", 0),
         (r"(?<![\w-])(?:shell|kill|mortar|dead|and)\w*", re.I),
+        # alternations inside a repeat and a lookbehind, split by their opening letters too
+        (r"\b(?<!\b(?:no|an) )(?:(?:in|at|and)\s+)*(?:kill|dead|shell)\w*", re.I),
     ]:
         fast = compile_gated(source, flags)
         slow = re.compile(fast.pattern, flags)
@@ -144,6 +146,19 @@ def test_a_compiled_gate_scans_for_what_a_match_begins_with_and_finds_the_same_m
             for pos in range(len(text) + 1):
                 a, b = fast.match(text, pos), slow.match(text, pos)
                 assert (a and a.span()) == (b and b.span()), (source, text, pos)
+
+
+def test_a_pattern_without_a_start_set_is_still_compiled_with_literal_led_alternatives():
+    # (a first word of any letter: no start set to give, re's own info block; the same matches and groups)
+    texts = ["Some 12 STRIKES near Idlib, two strikes in x and ſtrikes at Ab", "\u0130n nine strikes \u0131N a", ""]
+    for source, flags in [(r"\b(?:\w+|\d+)\s+(?P<s>strikes?)\s+(?:in|near|at)\b", re.I), (r"(?:\w+ )?(?:in|nine)", re.I)]:
+        fast = compile_gated(source, flags)
+        slow = re.compile(source, flags)
+        assert fast.pattern == source and fast != slow  # (the program differs: its alternatives are split)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+                (m.span(), m.groups()) for m in slow.finditer(text)
+            ], (source, text)
 
 
 def test_every_module_pattern_finds_what_its_text_compiled_plainly_finds(sentences):
