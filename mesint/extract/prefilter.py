@@ -596,6 +596,12 @@ def _literal_led(items: list[tuple[object, object]], blind: bool) -> list[tuple[
             group, add, drop, sub = av  # type: ignore[misc]
             inner = (blind or bool(add & re.IGNORECASE)) and not drop & re.IGNORECASE
             out.append((op, (group, add, drop, sre_parse.SubPattern(sub.state, _literal_led(sub.data, inner)))))
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            # (a lookaround's alternatives too: "(?=at least|more than|...)" tried at each word a count may begin)
+            out.append((op, (av[0], sre_parse.SubPattern(av[1].state, _literal_led(av[1].data, blind)))))  # type: ignore[index]
+        elif op in _REPEATS:
+            low, high, body = av  # type: ignore[misc]
+            out.append((op, (low, high, sre_parse.SubPattern(body.state, _literal_led(body.data, blind)))))
         else:
             out.append((op, av))
     return out
