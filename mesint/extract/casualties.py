@@ -1405,8 +1405,11 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     for m in _SHOT_AND.finditer(text) if "shot and" in low else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     # (tried only where a match can begin: at the start, or after a stop and a blank, not at every character)
-    clauses = [0, *(c.end() for c in _AFTER_STOP.finditer(text))]
-    for m in match_at(_ROLE_CLAUSE, text, clauses) if "killed" in low or "dead" in low or "wounded" in low or "injured" in low else ():
+    for m in (
+        match_at(_ROLE_CLAUSE, text, [0, *(c.end() for c in _AFTER_STOP.finditer(text))])
+        if "killed" in low or "dead" in low or "wounded" in low or "injured" in low
+        else ()
+    ):
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _LOST_LIMB.finditer(text) if " lost " in low else ():
         # "a farmer lost a leg when a landmine exploded": maimed, so wounded
