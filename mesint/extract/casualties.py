@@ -501,6 +501,8 @@ _SHOT_AND = compile_gated(
     re.I,
 )
 # A log's verbless clause about one victim: "Driver killed, one passer-by injured."
+# (every match begins at the start of the text or where _AFTER_STOP ends)
+_AFTER_STOP = re.compile(r"[.;:]\s")
 _ROLE_CLAUSE = compile_gated(
     rf"(?:^|(?<=[.;:]\s))(?:The\s+|A\s+|An\s+)?(?:[\w-]+\s+)?{_ROLE}\s+(?:was\s+)?(?P<v>killed|dead|wounded|injured)(?=\s*[,.;]|$)",
     re.I,
@@ -618,6 +620,13 @@ _LOG_SINGULAR = compile_gated(
     rf"(?!(?:The|A|An|This|That|His|Her|Their|Its|One|Another)\b)"
     rf"(?P<who>(?:[A-Z][\w'’.-]*\s+){{0,3}}(?i:{_ROLE}))\s+(?P<v>killed|shot dead|wounded|injured)\b"
 )
+
+
+def _has_log_verb(text: str) -> bool:
+    """Whether ``text`` holds one of ``_LOG_SINGULAR``'s verbs (case-exact there), without which it cannot match."""
+    return "killed" in text or "wounded" in text or "injured" in text or "shot dead" in text
+
+
 # A rescuers' log: "Our teams pulled 5 injured civilians from under the rubble", "were unable to save a man and his
 # elderly mother"
 _RESCUED_HURT = compile_gated(
@@ -851,10 +860,11 @@ def _without_date_numbers(text: str) -> str:
     if "km" in text or "kilomet" in text or "mile" in text or "metre" in text or "meter" in text:
         # "about 20 km east of As Sukhnah, shooting sixteen of them dead": a distance counts no one
         text = _DISTANCE.sub(lambda m: "x" * len(m.group("n")) + m.group(0)[len(m.group("n")) :], text)
-    if _DURATION_UNIT.search(text):
+    if any(w in text for w in _DURATION_WORDS) and _DURATION_UNIT.search(text):
         # "killed over three days", "Five days later two farmers were killed": a duration counts no one
         text = _DURATION.sub(lambda m: "x" * len(m.group("n")) + m.group(0)[len(m.group("n")) :], text)
-    return _DATE_NUMBER.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
+    # (each date form holds a digit: a text without one is left as it is, unscanned)
+    return _DATE_NUMBER.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text) if _ANY_DIGIT.search(text) else text
 
 
 _FATALITIES_AND_HURT = compile_gated(
@@ -894,6 +904,8 @@ _DISTANCE = compile_gated(
     re.I,
 )
 _DURATION_UNIT = re.compile(r" (?:days|hours|weeks|months|years|nights|minutes)\b")
+_DURATION_WORDS = (" days", " hours", " weeks", " months", " years", " nights", " minutes")  # (its words, for `in`)
+_ANY_DIGIT = compile_gated(r"\d")
 _DURATION = compile_gated(
     r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days|hours|weeks|months|years|"
     r"nights|minutes)\b",
@@ -1392,7 +1404,12 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("killed", Count.exact(1), m.start(), m.end())
     for m in _SHOT_AND.finditer(text) if "shot and" in low else ():
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
-    for m in _ROLE_CLAUSE.finditer(text) if "killed" in low or "dead" in low or "wounded" in low or "injured" in low else ():
+    # (tried only where a match can begin: at the start, or after a stop and a blank, not at every character)
+    for m in (
+        match_at(_ROLE_CLAUSE, text, [0, *(c.end() for c in _AFTER_STOP.finditer(text))])
+        if "killed" in low or "dead" in low or "wounded" in low or "injured" in low
+        else ()
+    ):
         add(_kind(m.group("v")), Count.exact(1), m.start(), m.end())
     for m in _LOST_LIMB.finditer(text) if " lost " in low else ():
         # "a farmer lost a leg when a landmine exploded": maimed, so wounded
@@ -1408,7 +1425,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         add("wounded", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _NOT_SAVED.finditer(text) if "to save" in low else ():
         add("killed", Count.exact(2) if m.group("pair") else _count(m.group("n"), m.group(0)), m.start(), m.end())
-    if (m := _LOG_SINGULAR.match(text)) is not None:
+    if _has_log_verb(text) and (m := _LOG_SINGULAR.match(text)) is not None:
         add(_kind(m.group("v")), Count.exact(1), m.start("who"), m.end())
     for m in _each(_SINGULAR, text, maybe):
         add(_kind(m.group("v") or m.group("v2") or m.group("v3")), Count.exact(1), m.start(), m.end())

@@ -9,6 +9,7 @@ expression for most sentences.
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
+import functools
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -282,13 +283,35 @@ def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if gate is None:
         chars = _category_class(pattern, flags)
         # (no start set to give: ``re``'s own info block, with the alternatives still literal-led)
-        return _compile_scanning(body if chars is None else pattern, body, flags, chars) or re.compile(body, flags)
+        return _compile_scanning(body if chars is None else pattern, body, flags, chars) or _compile_possessive(body, flags)
     gated = f"(?={gate[0]})(?:{body})"
     if gate[1] is not None:
         scanning = _compile_scanning(gated, body, flags, gate[1])
         if scanning is not None:
             return scanning
-    return _compile_scanning(gated, gated, flags, None) or re.compile(gated, flags)
+    return _compile_scanning(gated, gated, flags, None) or _compile_possessive(gated, flags)
+
+
+def _compile_possessive(pattern: str, flags: int) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` with the repeats :func:`_possessive` finds made possessive (the same matches);
+    ``re.compile`` itself where ``re``'s compiler steps are not what this expects."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+        all_flags = parsed.state.flags | flags
+        if all_flags & (re.ASCII | re.LOCALE | re.DEBUG):
+            return re.compile(pattern, flags)
+        code: list[int] = []
+        sre_compile._compile_info(code, parsed, all_flags)  # (the start set of the pattern as written)
+        sre_compile._compile(code, _possessive(parsed.data, bool(all_flags & re.IGNORECASE), None), all_flags)
+        code.append(sre_constants.SUCCESS)
+        groups = parsed.state.groupdict
+        names: list[str | None] = [None] * parsed.state.groups
+        for name, number in groups.items():
+            names[number] = name
+        compiled: re.Pattern[str] = _sre.compile(pattern, all_flags, code, parsed.state.groups - 1, groups, tuple(names))
+    except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
+        return re.compile(pattern, flags)
+    return compiled
 
 
 def _category_class(pattern: str, flags: int) -> set[int] | None:
@@ -354,6 +377,7 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int] | None)
         # (under ASCII or LOCALE a letter folds otherwise than ``_ascii_folds`` says: the alternatives stay whole)
         plain = not all_flags & (re.ASCII | re.LOCALE)
         data = _literal_led(parsed.data, bool(all_flags & re.IGNORECASE)) if plain else parsed.data
+        data = _possessive(data, bool(all_flags & re.IGNORECASE), None) if plain else data
         sre_compile._compile(code, data, all_flags)
         code.append(sre_constants.SUCCESS)
         groups = parsed.state.groupdict
@@ -365,6 +389,190 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int] | None)
         return None
     return compiled
 
+
+# What a character class or the opening of a sequence can match, for :func:`_possessive`: the characters (each with
+# the cases IGNORECASE folds it to) and the categories; None where unknown (a negated class, a non-ASCII letter
+# under IGNORECASE, a back-reference...).
+_Firsts = tuple[frozenset[int], frozenset[object]]
+_IGNORECASE = sre_constants.SRE_FLAG_IGNORECASE  # (an int: a RegexFlag's own "&" is slow)
+_TESTS = {
+    sre_constants.CATEGORY_SPACE: re.compile(r"\s"),
+    sre_constants.CATEGORY_WORD: re.compile(r"\w"),
+    sre_constants.CATEGORY_DIGIT: re.compile(r"\d"),
+    sre_constants.CATEGORY_NOT_SPACE: re.compile(r"\S"),
+    sre_constants.CATEGORY_NOT_WORD: re.compile(r"\W"),
+    sre_constants.CATEGORY_NOT_DIGIT: re.compile(r"\D"),
+}
+# Categories no character is in both of (for str patterns, not under ASCII or LOCALE: no white space is a letter,
+# a digit or "_"; no white space or digit has another case for IGNORECASE to fold it to)
+_APART = {
+    frozenset(pair)
+    for pair in (
+        (sre_constants.CATEGORY_SPACE, sre_constants.CATEGORY_WORD),
+        (sre_constants.CATEGORY_SPACE, sre_constants.CATEGORY_DIGIT),
+        (sre_constants.CATEGORY_SPACE, sre_constants.CATEGORY_NOT_SPACE),
+        (sre_constants.CATEGORY_DIGIT, sre_constants.CATEGORY_NOT_DIGIT),
+    )
+}
+
+
+@functools.cache
+def _folds(c: int, ignorecase: bool) -> frozenset[int] | None:
+    """The characters that match ``c`` (None: unknown, a letter outside ASCII under IGNORECASE)."""
+    if not ignorecase or not _cased(c):
+        return frozenset((c,))
+    return frozenset(_ascii_folds(c)) if c < 128 else None
+
+
+def _class_firsts(items: object, ignorecase: bool) -> _Firsts | None:
+    chars: set[int] = set()
+    cats: set[object] = set()
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            found = _folds(arg, ignorecase)
+        elif op is sre_constants.RANGE and arg[1] - arg[0] < 256:
+            found: frozenset[int] | None = frozenset()
+            for c in range(arg[0], arg[1] + 1):
+                folds = _folds(c, ignorecase)
+                if folds is None:
+                    return None
+                found = found | folds  # type: ignore[operator]
+        elif op is sre_constants.CATEGORY and arg in _TESTS:
+            cats.add(arg)
+            continue
+        else:  # a negated class, a wide range
+            return None
+        if found is None:
+            return None
+        chars |= found
+    return frozenset(chars), frozenset(cats)
+
+
+def _union(a: _Firsts, b: _Firsts) -> _Firsts:
+    return a[0] | b[0], a[1] | b[1]
+
+
+def _seq_firsts(items: object, ignorecase: bool, follow: tuple[_Firsts, bool] | None) -> tuple[_Firsts, bool] | None:
+    """(what a match of the parsed sequence ``items`` followed by ``follow`` (its firsts, whether it can be
+    empty: the end of the pattern) can begin with, whether that can be empty); None where unknown."""
+    acc: _Firsts = (frozenset(), frozenset())
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            folds = _folds(arg, ignorecase)
+            return None if folds is None else (_union(acc, (folds, frozenset())), False)
+        if op is sre_constants.IN:
+            found = _class_firsts(arg, ignorecase)
+            return (None if found is None else (_union(acc, found), False))
+        if op is sre_constants.ASSERT and arg[0] == 1:
+            # a lookahead that consumes something: the next character is one it can begin with
+            ahead = _seq_firsts(arg[1], ignorecase, None)
+            if ahead is not None and not ahead[1]:
+                return _union(acc, ahead[0]), False
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre_constants.SUBPATTERN:
+            if arg[1] & ~_IGNORECASE or arg[2] & ~_IGNORECASE:
+                return None
+            inner = (ignorecase or bool(arg[1] & _IGNORECASE)) and not arg[2] & _IGNORECASE
+            sub = _seq_firsts(arg[-1], inner, None)
+        elif op is sre_constants.BRANCH:
+            sub, firsts = None, (frozenset(), frozenset())
+            nullable = False
+            for branch in arg[1]:
+                found = _seq_firsts(branch, ignorecase, None)
+                if found is None:
+                    return None
+                firsts, nullable = _union(firsts, found[0]), nullable or found[1]
+            sub = firsts, nullable
+        elif op in _REPEATS or op is sre_constants.ATOMIC_GROUP:
+            body = arg if op is sre_constants.ATOMIC_GROUP else arg[2]
+            sub = _seq_firsts(body, ignorecase, None)
+            if sub is not None and op is not sre_constants.ATOMIC_GROUP and arg[0] == 0:
+                sub = sub[0], True
+        else:  # any character, a back-reference, a conditional
+            return None
+        if sub is None:
+            return None
+        acc = _union(acc, sub[0])
+        if not sub[1]:
+            return acc, False
+    if follow is None:
+        return acc, True
+    return _union(acc, follow[0]), follow[1]
+
+
+def _apart(a: _Firsts, b: _Firsts) -> bool:
+    """No character matches both ``a`` and ``b``."""
+    if a[0] & b[0]:
+        return False
+    for chars, cats in ((a[0], b[1]), (b[0], a[1])):
+        if any(_TESTS[k].match(chr(c)) for k in cats for c in chars):  # type: ignore[index]
+            return False
+    return all(frozenset((x, y)) in _APART for x in a[1] for y in b[1])
+
+
+def _has_run(items: object) -> bool:
+    """Whether the parsed sequence ``items`` holds a greedy repeat of one character class (for :func:`_possessive`)."""
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is sre_constants.MAX_REPEAT and len(av[2]) == 1 and av[2][0][0] in (sre_constants.IN, sre_constants.LITERAL):
+            return True
+        if op is sre_constants.SUBPATTERN or op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            if _has_run(av[-1]):
+                return True
+        elif op is sre_constants.BRANCH:
+            if any(_has_run(b) for b in av[1]):
+                return True
+        elif op in _REPEATS and _has_run(av[2]):
+            return True
+    return False
+
+
+def _possessive(
+    items: list[tuple[object, object]], ignorecase: bool, follow: tuple[_Firsts, bool] | None
+) -> list[tuple[object, object]]:
+    """The parsed sequence ``items`` (followed by ``follow``, as in :func:`_seq_firsts`) with each greedy repeat of one
+    character class made possessive where what comes after it can neither be empty nor begin with a character of
+    that class: in "\\s+(?=in|by)", "[\\w-]+\\s+", giving back a character can only leave one that what follows
+    fails on, so the engine's backtracking through the run (a long run of blanks left by masking, tried again for
+    each way the words before it could match) finds nothing: the same matches, without those tries."""
+    if not _has_run(items):
+        return list(items)
+    # what can follow each item, from the end back
+    afters: list[tuple[_Firsts, bool] | None] = [follow] * (len(items) + 1)
+    for i in range(len(items) - 1, -1, -1):
+        afters[i] = _seq_firsts([items[i]], ignorecase, afters[i + 1])
+    out: list[tuple[object, object]] = []
+    for i, (op, av) in enumerate(items):
+        after = afters[i + 1]
+        if op is sre_constants.SUBPATTERN:
+            group, add, drop, sub = av  # type: ignore[misc]
+            if not (add & ~_IGNORECASE or drop & ~_IGNORECASE):
+                inner = (ignorecase or bool(add & _IGNORECASE)) and not drop & _IGNORECASE
+                av = group, add, drop, sre_parse.SubPattern(sub.state, _possessive(sub.data, inner, after))
+        elif op is sre_constants.BRANCH:
+            av = av[0], [sre_parse.SubPattern(b.state, _possessive(b.data, ignorecase, after)) for b in av[1]]  # type: ignore[index]
+        elif op in _REPEATS:
+            low, high, body = av  # type: ignore[misc]
+            own = _seq_firsts(body, ignorecase, None)
+            if (
+                op is sre_constants.MAX_REPEAT
+                and len(body) == 1
+                and body[0][0] in (sre_constants.IN, sre_constants.LITERAL)
+                and own is not None
+                and after is not None
+                and not after[1]
+                and _apart(own[0], after[0])
+            ):
+                op = sre_constants.POSSESSIVE_REPEAT
+            else:
+                # after the body: the body again, or what follows the repeat
+                again = None if own is None or after is None else (_union(own[0], after[0]), after[1])
+                av = low, high, sre_parse.SubPattern(body.state, _possessive(body.data, ignorecase, again))
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            av = av[0], sre_parse.SubPattern(av[1].state, _possessive(av[1].data, ignorecase, None))  # type: ignore[index]
+        out.append((op, av))
+    return out
 
 def _literal_led(items: list[tuple[object, object]], blind: bool) -> list[tuple[object, object]]:
     """The parsed sequence ``items`` with each alternative that opens with a letter under IGNORECASE ("blind"), or

@@ -151,7 +151,10 @@ def test_a_compiled_gate_scans_for_what_a_match_begins_with_and_finds_the_same_m
 def test_a_pattern_without_a_start_set_is_still_compiled_with_literal_led_alternatives():
     # (a first word of any letter: no start set to give, re's own info block; the same matches and groups)
     texts = ["Some 12 STRIKES near Idlib, two strikes in x and ſtrikes at Ab", "\u0130n nine strikes \u0131N a", ""]
-    for source, flags in [(r"\b(?:\w+|\d+)\s+(?P<s>strikes?)\s+(?:in|near|at)\b", re.I), (r"(?:\w+ )?(?:in|nine)", re.I)]:
+    for source, flags in [
+        (r"\b(?:\w+|\d+)\s+(?P<s>strikes?)\s+(?:in|near|at)\b", re.I),
+        (r"(?:\w+ )?(?:in|nine)", re.I),
+    ]:
         fast = compile_gated(source, flags)
         slow = re.compile(source, flags)
         assert fast.pattern == source and fast != slow  # (the program differs: its alternatives are split)
@@ -159,6 +162,35 @@ def test_a_pattern_without_a_start_set_is_still_compiled_with_literal_led_altern
             assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
                 (m.span(), m.groups()) for m in slow.finditer(text)
             ], (source, text)
+
+
+def test_a_run_made_possessive_finds_the_same_matches():
+    # compile_gated makes "\\s+" or "[\\w-]+" possessive only where what follows can neither be empty nor begin
+    # with a character of the run; never where giving a character back could still let the pattern match.
+    texts = [
+        "Two Iraqi combatants were wounded" + " " * 40 + ".",
+        "killed   in Anbar, wounded\t \ntwo-three men  and   in it; abc--x ab-x a\u00a0in",
+        "WOUNDED IN  \u212aILLED   by x",
+        "",
+    ]
+    for source, flags in [
+        (r"\b(?:killed|wounded)\s+(?=in|by)\b", re.I),
+        (r"\b(?:two|three)\s+(?:[\w'-]+,?\s+){0,4}?(?:were\s+)?wounded\b", re.I),
+        (r"\b(?:killed|wounded)\s+(?:its\s+)?(?P<n>two|\d+)", re.I),
+        (r"\b[\w-]+-x", 0),  # (a run followed by one of its own characters: kept greedy)
+        (r"\b\w+\s+\s*in\b", re.I),
+        (r"\bin\s+$|\band\s+", re.I),
+        (r"(?:[a-z]+\s+)+(?-i:in)", re.I),
+    ]:
+        fast = compile_gated(source, flags)
+        slow = re.compile(fast.pattern, flags)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+                (m.span(), m.groups()) for m in slow.finditer(text)
+            ], (source, text)
+            for pos in range(len(text) + 1):
+                a, b = fast.match(text, pos), slow.match(text, pos)
+                assert (a and a.span()) == (b and b.span()), (source, text, pos)
 
 
 def test_every_module_pattern_finds_what_its_text_compiled_plainly_finds(sentences):
