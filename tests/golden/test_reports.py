@@ -401,6 +401,14 @@ def test_all_reports_together() -> None:
         ("holdout199", 0.95, 0.95, 0.97),
         ("holdout200", 0.95, 0.85, 0.88),
         ("holdout201", 0.80, 0.95, 0.95),
+        # thirtieth session (snapshot 710d70e): coalition and government strike releases (first contact F1 0.950),
+        # monitors' bulletins and harm logs (0.908), Iraqi and Kurdish outlets' items (0.968), digests in the seed's
+        # genre (0.857), think-tank and NGO weekly security reports (0.949)
+        ("holdout202", 0.95, 0.93, 0.97),
+        ("holdout203", 0.93, 0.93, 0.90),
+        ("holdout204", 0.85, 0.97, 0.97),
+        ("holdout205", 0.90, 0.97, 0.95),
+        ("holdout206", 0.93, 0.93, 0.97),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
