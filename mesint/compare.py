@@ -195,7 +195,10 @@ def compare_events(
         used_ours.add(i)
         used_theirs.add(j)
         matched.append((i, match))
-    matched.sort(key=lambda m: m[0])
+    grown = _augmented(candidates, matched)
+    used_ours = {i for i, _, _ in grown}
+    used_theirs = {j for _, j, _ in grown}
+    matched = sorted(((i, m) for i, _, m in grown), key=lambda m: m[0])
     return Comparison(
         dataset=dataset,
         date_from=date_from,
@@ -204,6 +207,39 @@ def compare_events(
         only_ours=[e for i, e in enumerate(ours) if i not in used_ours],
         only_theirs=[e for j, e in enumerate(theirs) if j not in used_theirs],
     )
+
+
+def _augmented(
+    candidates: list[tuple[float, int, int, Match]], matched: list[tuple[int, Match]]
+) -> list[tuple[int, int, Match]]:
+    """The cheapest-first matching, grown by alternating paths (Kuhn's algorithm) where one more pair can be made:
+    "ours" A on 8 March and B on 8-18 March against "theirs" on 8 and 13 March, where cheapest-first gives B the 8th
+    and leaves the 13th unmatched."""
+    options: dict[int, list[tuple[int, Match]]] = defaultdict(list)
+    for _cost, i, j, match in candidates:  # (cheapest first)
+        options[i].append((j, match))
+    owner: dict[int, tuple[int, Match]] = {}
+    for i, match in matched:
+        j = next(j for j, m in options[i] if m is match)
+        owner[j] = (i, match)
+
+    def grow(i: int, seen: set[int], depth: int = 0) -> bool:
+        if depth > 50:
+            return False  # (a path that long is no near-tie between neighbours; stay cheapest-first there)
+        for j, match in options[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or grow(owner[j][0], seen, depth + 1):
+                owner[j] = (i, match)
+                return True
+        return False
+
+    taken = {i for i, _ in owner.values()}
+    for i in list(options):
+        if i not in taken and grow(i, set()):
+            taken = {k for k, _ in owner.values()}
+    return [(i, j, match) for j, (i, match) in owner.items()]
 
 
 def document_id(event: EventDict) -> str:

@@ -4933,6 +4933,8 @@ def _build_event(
         and country
         and ((killed is not None and killed.best) or (wounded is not None and wounded.best))
         and not _FORCE_OR_POST.search(texts)
+        # ("a drone ... struck a motorbike near Sarmada, killing its rider": a targeted strike, whoever the rider was)
+        and not (sub_type == "Air/drone strike" and _STRUCK_VEHICLE.search(texts))
     ):
         # "Government artillery hit Kafr Batna, 5 killed", "a car bomb went off near a bakery, killing eight": the
         # dead of a strike on no named side, and no fighters or post told, are civilians (ACLED)
@@ -6056,6 +6058,7 @@ _FORCE_OR_POST = compile_gated(
     r"residence|depots?|warehouses?|arms|weapons|cadres|elements|mercenaries)\b",
     re.I,
 )
+_STRUCK_VEHICLE = compile_gated(r"\b(?:cars?|motorbikes?|motorcycles?|vehicles?|pick-?ups?|trucks?)\b", re.I)
 _PERSONS_PROPERTY = compile_gated(r"\b(?:house|home|residence|car|vehicle|shop|office)\s+of\s+(?:an?|the)\s+", re.I)
 _CARGO_FOR = compile_gated(
     r"\b(?:supplies|equipment|logistics|materials?|cargo|goods|fuel)\s+(?:for|to|of|belonging to)\s+(?:the\s+)?$", re.I

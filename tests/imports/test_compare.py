@@ -63,3 +63,13 @@ def test_each_event_is_matched_once_nearest_first() -> None:
     assert [e["id"] for e in result.only_ours] == ["o1"]
     assert [e["id"] for e in result.only_theirs] == ["t2"]
     assert result.summary()["recall_of_theirs"] == 0.5
+
+
+def test_a_pair_is_given_up_for_two_when_the_cheapest_first_would_leave_one_unmatched() -> None:
+    # ours: one strike on 8 March and a campaign over 8-18 March; theirs: 8 March and 13 March. Cheapest first gives
+    # the campaign the 8th (same day, same spot) and leaves the 13th with no partner a day or less away.
+    ours = [_event("day", "2021-03-08", lat=34.02), _event("range", "2021-03-08/2021-03-18")]
+    theirs = [_event("t8", "2021-03-08"), _event("t13", "2021-03-13")]
+    result = compare_events(ours, theirs)
+    assert sorted((m.ours["id"], m.theirs["id"]) for m in result.matched) == [("day", "t8"), ("range", "t13")]
+    assert result.only_theirs == [] and result.only_ours == []
