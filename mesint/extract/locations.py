@@ -61,7 +61,9 @@ _OF_CITY = compile_gated(
     # ("Masaken Hanano, Jabal Badro and al-Sakhour districts of northeastern Aleppo City": a list of quarters)
     r"^(?:,\s+(?:al-)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}){0,6}(?:,?\s+and\s+(?:al-)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}"
     r"(?=\s+(?:neighbou?rhoods|quarters|districts)\s))?"
-    r"\s+(?:(?:neighbou?rhood|quarter|district|area|suburb|sector|camp|countryside|desert|badia)s?\s+)?(?:of|in)\s+"
+    r"(?:\s+(?:(?:neighbou?rhood|quarter|district|area|suburb|sector|camp|countryside|desert|badia)s?\s+)?(?:of|in)\s+"
+    # ("the al-Badu neighbourhood, Raqqa city": the city after a comma, told as one)
+    r"|\s+(?:neighbou?rhood|quarter|district)s?,\s+(?:in\s+)?(?=[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s+(?:city|town)\b))"
     r"(?:the\s+)?(?:(?:central|eastern|western|northern|southern|north-?eastern|north-?western|south-?eastern|"
     r"south-?western|old|rural)\s+)?(?:(?:city|town) of\s+)?"
     r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:\s+(?:city|town|governorate|province))?"
@@ -101,7 +103,6 @@ _FACILITY_IN_TOWN = re.compile(
     r"\s+(?:school|hospital|mosque|bakery|clinic|church|university|stadium|market)\s+in\s+(?:the\s+)?"
     r"(?:(?:town|city|village)\s+of\s+)?(?P<rest>[^,.;]{1,40})",
 )
-_TOWN_WORD_AFTER = re.compile(r"\s+(?:town|city|village)\b")
 _TOWNS_OWN = compile_gated(r"\bthe (?:town|city|village|district|camp)['’]s\s+(?:main\s+|old\s+|central\s+|busy\s+)?$", re.I)
 
 
@@ -128,7 +129,6 @@ def find_location(
             if (f := _FACILITY_IN_TOWN.match(text, h[1])) is not None
             and any(
                 f.start("rest") <= g[0] <= f.start("rest") + 3  # ("al Mansoura": the name after its article)
-                and (_TOWN_WORD_AFTER.match(text, g[1]) or "of" in text[h[1] : g[0]].split())
                 for g in hits
             )
         ]
@@ -321,7 +321,10 @@ _OUT_OF_BEFORE = compile_gated(
     re.I,
 )
 _ROAD_NAME = compile_gated(
-    r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s*[–—-]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:highway|road|motorway|expressway)\b"
+    # ("the Palmyra–Deir ez-Zor road": a name's lower-case article between its words)
+    r"\b[A-Z][\w'’]*(?:\s+(?:(?:al|el|ez|az|ad|ed|as|es|ash|ar|er|an|en)-)?[A-Z][\w'’]*)?\s*[–—-]\s*"
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ez|az|ad|ed|as|es|ash|ar|er|an|en)-)?[A-Z][\w'’-]*)?\s+"
+    r"(?:highway|road|motorway|expressway)\b"
 )
 _ROAD_LEFT = compile_gated(
     r"(?:\b(?:(?:on|along|near|at)\s+)?(?:the\s+)?(?:main\s+|international\s+|old\s+)?(?:road|highway|route)\s+"

@@ -4924,8 +4924,25 @@ def test_another_tellers_count_after_a_long_name_or_the_bodies_found_is_the_same
          "of Raqqa governorate.", "Al-Mansoura"),
         ("On March 22, 2017, regime warplanes bombed al Quds hospital in Saraqib city in Idlib governorate.",
          "Saraqib"),
+        # (no "town" after the name, an offset instead)
+        ("On 14 May 2016, a Russian air strike hit the al-Badiya school in al-Tabqa, about 50 km west of Raqqa, "
+         "killing four children.", "Al-Tabqa"),
     ],
 )
 def test_a_facility_named_like_a_place_is_in_the_town_named_after_it(text: str, place: str) -> None:
     (event,) = extract(text)
     assert event["place"] == place
+
+
+def test_a_quarter_told_with_its_city_after_a_comma_is_in_that_city() -> None:
+    (event,) = extract("On 9 October 2019, a motorcycle bomb went off in the al-Badu neighbourhood, Raqqa city, "
+                       "wounding three civilians.")
+    assert event["admin1"] == "Raqqa"
+    assert event["lat"] == pytest.approx(35.95, abs=0.1) and event["lon"] == pytest.approx(39.0, abs=0.1)
+
+
+def test_the_towns_naming_a_road_give_way_to_the_offset_told_after_it() -> None:
+    (event,) = extract("On 2 August 2017, IS fighters ambushed an army convoy on the Palmyra–Deir ez-Zor road about "
+                       "40 km south-west of Deir ez-Zor, killing five soldiers.")
+    assert event["admin1"] == "Deir ez-Zor"
+    assert event["geo_precision"] == 2
