@@ -49,7 +49,7 @@ from mesint.model import (
 from mesint.read.glossary import find_glossary, glossary_span
 from mesint.read.structure import CLOCK_LINE
 from mesint.read.tables import Cell, TableHeader, cell_count, cell_hurt
-from mesint.reconcile.within import merge_accounts, merge_within_document
+from mesint.reconcile.within import apart_in_kind, merge_accounts, merge_within_document
 from mesint.vocab import EVENT_TYPES, SUB_EVENT_PARENT, DateBasis, GeoPrecision, ItemKind
 
 if TYPE_CHECKING:
@@ -992,8 +992,8 @@ def _relabel_occupier(event: Event, occupier: Actor, text: str) -> Event:
 def _tells_again(body: Event, head: Event) -> bool:
     """A paragraph of the story tells the incident its standfirst sums up: the same kind of act, in the same
     governorate when the standfirst names a place."""
-    if body.event_type != head.event_type:
-        return False
+    if body.event_type != head.event_type or apart_in_kind(body, head):
+        return False  # (a car bomb in the lead, an air raid on another town told below it: two incidents)
     a, b = head.place, body.place
     return (
         body.sub_event_type == head.sub_event_type

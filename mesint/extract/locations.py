@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from mesint.extract.prefilter import compile_gated
 from mesint.slotinit import slot_init
@@ -199,6 +200,16 @@ def find_location(
         # sentence is about; the town named after it ("in", "near" it, not "loyal to Sheikh Ibrahim") is the place
         placed = [h for h in hits[1:] if _LOCATIVE_BEFORE.search(text, max(0, h[0] - 40), h[0])]
         hits = placed or hits
+    if (
+        len(hits) > 1
+        and (of := _CITY_DISTRICT_OF.match(text, hits[0][1])) is not None
+        and hits[1][0] == of.end()
+        and text[hits[0][0] : hits[0][1]].lower() in _governorates_and_capitals()
+        and text[hits[1][0] : hits[1][1]].lower() not in _governorates_and_capitals()
+    ):
+        # "In the northern Baghdad district of Kadhimiya", "the Damascus suburb of Jaramana": the city names the
+        # district that is the place (not "the Hawija district of Kirkuk", "the al-Nazzal neighbourhood of Fallujah")
+        hits = hits[1:]
     if len(hits) > 1 and _FORCE_AFTER.match(text, hits[0][1]) and blocked(hits[0][1] + 1, hits[0][1] + 2):
         # "The Sulaimani Asayish announced the arrest of a suspect in Kalar": a force named for its city, then where
         # it acted
@@ -273,7 +284,9 @@ _WHERE_IT_LIES = compile_gated(
     r"\s*(?:(?:about|some|around|nearly|roughly|approximately)\s+)?(?:\d|(?:north|south|east|west)|the\s+(?:capital|"
     r"centre|center|seat)\b"
     # ("In Douma, the largest town of the Ghouta, regime forces ...": the town, described)
-    r"|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|suburb|district|stronghold|hub)\s+(?:of|in)\b)",
+    r"|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|suburb|district|stronghold|hub)\s+(?:of|in)\b"
+    # ("In Shula, in north-western Baghdad, a car bomb ...": the quarter, then the part of the city it lies in)
+    r"|in\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)ern|northern|southern|central)\s)",
     re.I,
 )
 _LOCATIVE_BEFORE = compile_gated(
@@ -304,6 +317,18 @@ _FOLLOWING = compile_gated(
 _FORCE_AFTER = compile_gated(
     r"\s+(?:Asayish|police|security|forces|army|military|intelligence|counter-terrorism|operations\s+command)\b", re.I
 )
+@cache
+def _governorates_and_capitals() -> frozenset[str]:
+    """Every spelling of a governorate or of its capital, in lower case: names that hold districts, never districts."""
+    from mesint.geo.gazetteer import DATA_DIR, read_governorates  # (the geo stage's table; imported when first needed)
+
+    names = set()
+    for g in read_governorates(DATA_DIR / "admin1.yaml"):
+        names.update(n.lower() for n in (g.name, g.capital, *g.aliases))
+    return frozenset(names)
+
+
+_CITY_DISTRICT_OF = compile_gated(r"\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?")
 _TOWNS_OWN_PLACE = compile_gated(r"\bthe\s+(?:town|city|village|camp)['’]s\b", re.I)
 _FROM_BEFORE = compile_gated(
     r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!pulled out )(?<!evacuated )(?<!expelled )(?<!ousted )"

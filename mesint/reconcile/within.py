@@ -87,7 +87,8 @@ def _retells(a: Event, b: Event, *, last: bool = False) -> bool:
     named = a.place is not None and b.place is not None and a.place.name and a.place.name == b.place.name
     return (
         a.event_type == b.event_type
-        and not _apart_in_kind(a, b)
+        and not apart_in_kind(a, b)
+        and not _another_device_target_and_toll(a, b)
         and not _RESPONSE.match(b.quote)  # the attacked side's answer, in kind
         # a crowd that gathered peacefully is not the one fired on at the party building
         and (a.event_type != "Protests" or a.sub_event_type == b.sub_event_type)
@@ -108,11 +109,25 @@ def _retells(a: Event, b: Event, *, last: bool = False) -> bool:
     )
 
 
+def _another_device_target_and_toll(a: Event, b: Event) -> bool:
+    """"A car bomb ... near a market, killing nine people" and then "A suicide bomber drove his car into an army
+    checkpoint ..., killing four soldiers and two civilians": another device, another target, another toll."""
+    return (
+        a.sub_event_type != b.sub_event_type
+        and a.actor2 is not None
+        and b.actor2 is not None
+        and a.actor2.canonical != b.actor2.canonical
+        and a.killed is not None
+        and b.killed is not None
+        and a.killed.best != b.killed.best
+    )
+
+
 _CARRIED_IN = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
 _FIRED_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
-def _apart_in_kind(a: Event, b: Event) -> bool:
+def apart_in_kind(a: Event, b: Event) -> bool:
     """A bomb carried or planted and one fired or dropped from afar are two incidents, however close ("coalition
     aircraft conducted 18 airstrikes around Kobani ... a militant drove a vehicle packed with explosives")."""
     subs = {a.sub_event_type, b.sub_event_type}
@@ -309,7 +324,9 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
     if _RESPONSE.match(b.quote):
         return False  # "Coalition forces responded with artillery fire against the launch site": the answer to it
     if (
-        a.event_type != b.event_type
+        # (or another device in kind: "A suicide bomber drove his car into an army checkpoint ..., killing four
+        # soldiers" after a car bomb that killed nine at a market)
+        (a.event_type != b.event_type or a.sub_event_type != b.sub_event_type)
         and a.actor2 is not None
         and b.actor2 is not None
         and a.actor2.canonical != b.actor2.canonical

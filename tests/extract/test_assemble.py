@@ -4946,3 +4946,40 @@ def test_the_towns_naming_a_road_give_way_to_the_offset_told_after_it() -> None:
                        "40 km south-west of Deir ez-Zor, killing five soldiers.")
     assert event["admin1"] == "Deir ez-Zor"
     assert event["geo_precision"] == 2
+
+
+def test_a_quarter_then_the_part_of_the_city_it_lies_in_is_the_quarter() -> None:
+    (event,) = extract("In Kadhimiya, in north-western Baghdad, a roadside bomb went off near a bus stop on 4 June "
+                       "2014, killing three people.")
+    assert event["place"] == "Kadhimiya"
+
+
+def test_the_city_that_names_a_district_gives_way_to_the_district() -> None:
+    (event,) = extract("On 4 June 2014, a car bomb exploded in the eastern Baghdad district of Shula, killing five.")
+    assert event["place"] == "Shula"
+    (event,) = extract("On 9 May 2016, gunmen shot dead a shopkeeper in the al-Jolan neighbourhood of Fallujah.")
+    assert event["admin1"] == "Al-Anbar" and event["place"] != "Al Fallujah"
+
+
+def test_another_device_on_another_target_with_its_own_toll_is_another_incident() -> None:
+    events = extract(
+        "Baghdad (dpa) - In Sadr City, a car bomb exploded near a crowded market on Monday, killing 11 people and "
+        "wounding 30.\n\n"
+        "A suicide bomber drove an explosives-laden truck into an army checkpoint in the south of the capital, "
+        "killing five soldiers, police said.\n",
+        published=dt.date(2014, 6, 9),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Remote explosive/landmine/IED", "Suicide bomb"]
+    assert [e["killed"] for e in events] == [11, 5]
+
+
+def test_a_car_bomb_lead_is_not_the_air_raids_told_below_it() -> None:
+    events = extract(
+        "Car bomb kills 9 in Sayyida Zeinab\n\n"
+        "A car bomb exploded near a busy bus stop in the town of Sayyida Zeinab, south of Damascus, killing at "
+        "least nine people, state media said.\n\n"
+        "Activists said warplanes carried out three raids on the rebel-held town of Douma on Thursday. The "
+        "Observatory said five people were killed.\n",
+        published=dt.date(2014, 2, 6),
+    )
+    assert [e["sub_event_type"] for e in events] == ["Remote explosive/landmine/IED", "Air/drone strike"]
