@@ -5156,7 +5156,10 @@ _SOME_CIVILIANS = compile_gated(
     re.I,
 )
 _SUSPECTED_OF = compile_gated(
-    r"\s+(?:who\s+(?:were|are|was|is)\s+)?(?:wanted|suspected|accused|charged|believed|alleged)\b[^.;]{0,60}?"
+    # ("detained eight women in the Al-Hol camp on suspicion of belonging to ...": where they were held, then why)
+    r"(?:\s+(?:in|at|from|near)\s+[^,.;]{1,40}?)??"
+    r"\s+(?:who\s+(?:were|are|was|is)\s+)?(?:wanted|suspected|accused|charged|believed|alleged|on\s+(?:the\s+)?suspicion)\b"
+    r"[^.;]{0,60}?"
     r"\b(?:belong|member|membership|support|supporting|links?|linked|affiliat|tied|ties|loyal|work(?:ing|ed)?\s+(?:for|with))",
     re.I,
 )
@@ -5325,7 +5328,8 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
                 or _FOR_ITS_PART.search(u.masked) is not None
             )
             and bool(previous.casualties)  # "IS claimed the bombing. Police said 115 ...": no figure claimed
-            and _SAID_FIGURE.match(u.masked) is not None
+            # ("According to SOHR, six soldiers were killed": the teller first)
+            and (_SAID_FIGURE.match(u.masked) is not None or _ACCORDING_FIGURE.match(u.masked) is not None)
             # (the other side may add a figure of its own: "... said two soldiers were killed and four wounded")
             and bool({c.kind for c in found} & {c.kind for c in pending})
         ) or (
@@ -5586,6 +5590,11 @@ _SAID_FIGURE = compile_gated(
     r"^\s*(?:the\s+)?[\w'’ ,-]{1,60}?\b(?:said|says|put|reported|acknowledged|admitted|confirmed|cited|counted|"
     r"documented|recorded|gave|spoke of)\s+(?:that\s+)?(?:the\s+(?:loss|losses|deaths?|killing)\s+of\s+)?"
     r"(?:only\s+)?(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.I,
+)
+_ACCORDING_FIGURE = compile_gated(
+    r"^\W*according\s+to\s+[^,.;]{1,70},\s+(?:(?:at least|more than|only)\s+)?"
+    r"(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.I,
 )
 _LATER_SAID = compile_gated(r"\blater\s+(?:said|put|reported|gave|counted|confirmed)\b", re.I)

@@ -1538,11 +1538,16 @@ _TELLER_FIRST = compile_gated(
 _TELLER_AFTER = compile_gated(r"(?:\s+[\w-]+){0,3}?,?\s+(?:according\s+to|said|reported)\b", re.I)
 
 
+# ("According to the Syrian Observatory for Human Rights, seven SDF fighters were killed": the teller first)
+_ACCORDING_BEFORE = compile_gated(r"\baccording\s+to\s+[^,.;]{1,70},\s+(?:(?:at least|more than|about|some)\s+)?$", re.I)
+
+
 def _told(text: str, m: CasualtyMention) -> bool:
     """A teller gives the figure: "SOHR said 39 ...", "put the dead at 43", "three died, according to the ..."."""
     return bool(
         _TOLD_BY.search(text, max(0, m.start - 30), m.start)
-        or (m.text[:6].lower() == "killed" and _SAID_IT_KILLED.search(text, max(0, m.start - 30), m.start))
+        or ("ccording" in text and _ACCORDING_BEFORE.search(text, max(0, m.start - 100), m.start))
+        or (m.text[:6].lower() == "killed" and _SAID_IT_KILLED.search(text, max(0, m.start - 45), m.start))
         or _TELLER_FIRST.match(m.text)
         or _TELLER_AFTER.match(text, m.end)
     )

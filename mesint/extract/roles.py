@@ -95,6 +95,19 @@ _TALKS = compile_gated(r"negotiat|talks|agreement|truce|ceasefire|deal", re.I)
 _RECIPROCAL = compile_gated(r"(?:clash|fought|exchanged fire|exchanges? of (?:[\w-]+ ){0,4}?(?:fire|gunfire)|fight|battl(?:e|ed|ing)|engagement|gunfire broke out|shooting broke out|gunfire erupted|shooting erupted)", re.I)
 # "HTS and TIP fighters clashed with regime forces": the subjects fought side by side, against the object.
 _WITH_AFTER = compile_gated(r"\s+(?:[\w'’-]+\s+){0,3}?(?:with|against)\s+", re.I)
+# ("Iraqi F-16s, with coalition support, struck ...": the ally named before the help it gave)
+_WITH_BEFORE = compile_gated(r"\bwith\s+(?:the\s+)?$", re.I)
+_SUPPORT_AFTER = compile_gated(r"\s+(?:air\s+|aerial\s+|artillery\s+|drone\s+)?(?:support|backing|cover|assistance)\b", re.I)
+
+
+def _is_ally(text: str, m: ActorMatch) -> bool:
+    """An ally of the side that acts, named in a phrase of help given ("backed by X", "with X support")."""
+    return bool(
+        _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        or (_SUPPORT_AFTER.match(text, m.end) and _WITH_BEFORE.search(text, max(0, m.start - 12), m.start))
+    )
+
+
 _ALLY_BEFORE = compile_gated(
     r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined) by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     # ("joined by Yazidi volunteers and PKK-affiliated units": the second ally of a list)
@@ -279,7 +292,7 @@ def assign_roles(
             agent = next((m for m in mentions if m.start >= trigger_start and _DOER_AFTER.match(text, m.end)), None)
         targets = [m for m in mentions if m.start >= trigger_start and m is not agent]
         # ("taken under control together with the Syrian National Army": an ally of the unnamed doer, no target)
-        ally = next((m for m in targets if _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])), None)
+        ally = next((m for m in targets if _is_ally(text, m)), None)
         targets = [m for m in targets if m is not ally and (ally is None or m.canonical != ally.canonical)]
         if agent is not None and len(targets) > 1:
             # "the attack carried out by PKK/YPG terrorists on our troops": the side the attack was on, before the
@@ -435,7 +448,7 @@ def assign_roles(
             rest = [m for m in rest if m is not ally]  # "from Turkish army and SNA positions": both fired
             return Roles(doer, rest[0] if rest else None, ally, actor1_basis="subject")
         # ("taken under control together with the Syrian National Army": the doer's ally, not its target)
-        allies = [m for m in objects if _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+        allies = [m for m in objects if _is_ally(text, m)]
         objects = [m for m in objects if m not in allies]
         return Roles(None, objects[0] if objects else None, allies[0] if allies else None, actor1_basis="none")
     if _HIT_DEVICE.search(text, max(0, subjects[0].end), trigger_start) and _DEVICE.match(text, trigger_start):
@@ -467,7 +480,7 @@ def assign_roles(
     rest = victims + after + [m for m in mentions if group[-1].end <= m.start < trigger_start] + leading
     rest = [m for m in rest if m.canonical != actor1.canonical]
     # "Syrian army units, accompanied by Russian military police, entered Tafas": an ally of the subject.
-    allies = [m for m in rest if _ALLY_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+    allies = [m for m in rest if _is_ally(text, m)]
     if allies:
         rest = [m for m in rest if m not in allies]
         assoc1 = assoc1 or allies[0]

@@ -4983,3 +4983,22 @@ def test_a_car_bomb_lead_is_not_the_air_raids_told_below_it() -> None:
         published=dt.date(2014, 2, 6),
     )
     assert [e["sub_event_type"] for e in events] == ["Remote explosive/landmine/IED", "Air/drone strike"]
+
+
+def test_people_held_on_suspicion_of_belonging_to_a_group_are_that_group() -> None:
+    (event,) = extract("On 3 March 2019, the Asayish detained six men in the Al-Hol camp on suspicion of belonging to "
+                       "an ISIS cell.")
+    assert event["actor2"] == "Islamic State (ISIS)"
+
+
+def test_a_claimed_toll_and_a_monitors_count_told_teller_first_are_the_same_dead() -> None:
+    (event,) = extract("On 4 March 2019, ISIS operatives attacked an SDF post near Hajin. ISIS claimed that its "
+                       "operatives had killed 14 SDF fighters. According to the Syrian Observatory for Human Rights, "
+                       "five SDF fighters were killed.")
+    assert event["killed"] == 5
+
+
+def test_an_ally_named_before_the_support_it_gave_is_not_the_target() -> None:
+    (event,) = extract("On 3 April 2021, Iraqi Air Force F-16s, with coalition air support, struck an ISIS hideout in "
+                       "the Makhmour mountains.")
+    assert event["actor1"] == "Military Forces of Iraq" and event["actor2"] == "Islamic State (ISIS)"
