@@ -515,7 +515,16 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 events = [e for e in events if e not in told]
                 non_events.extend(NonEvent(ItemKind.BACKGROUND, e.quote, e.span) for e in told)
         posts = [i.span.start for i in items if i.kind == ItemKind.HEADING and _POST_STAMP.match(i.text)]
-        if len(posts) >= 3 and not bulleted:
+        if len(stories) >= 2 and not bulleted and len(posts) < 3 and len(table_rows) < 2:
+            # a bulletin of wire stories, each under its own dateline ("Aleppo, SANA – ..."): a story retells only its
+            # own incidents, never the story before it
+            starts = sorted(stories)
+            blocks = {}
+            for e in events:
+                blocks.setdefault(bisect.bisect(starts, e.span.start), []).append(e)
+            events = [m for block in blocks.values() for m in merge_within_document(block, article=True)]
+            events = merge_within_document(events, article=False)
+        elif len(posts) >= 3 and not bulleted:
             # a channel's stamped posts ("[Tuesday 1 November 2016, 11:20]"): each post tells its own incident; a
             # later post counts an earlier one again only as an update (read above), never by retelling it
             blocks = {}

@@ -1542,7 +1542,12 @@ _UNVERIFIED_CLAIMS = compile_gated(
 _ROUNDS_FIRED = compile_gated(
     r"\b(?:fired|launched|lobbed|dropped)\s+(?:\w+\s+)?(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I
 )
-_COUNT_BEFORE = compile_gated(r"\b(?:hundreds|dozens|thousands|scores) of (?:\w+ )?$", re.I)
+_COUNT_BEFORE = compile_gated(
+    # (not "dozens of gunmen attacked the security centre": the size of the force that acted, once)
+    r"\b(?:hundreds|dozens|thousands|scores) of (?!(?:gunmen|fighters|militants|attackers|assailants|soldiers|troops|"
+    r"men|members|operatives|insurgents|jihadists|tribesmen|policemen|elements|mercenaries)\b)(?:\w+ )?$",
+    re.I,
+)
 
 
 # the patterns already read by ``_on_lowered``, by identity: an lru_cache would hash the pattern, and a compiled

@@ -54,6 +54,7 @@ _ELSEWHERE = compile_gated(
     r"^(?:related(?: stories| articles| news)?|read more|see also|more (?:from|on|stories)|most (?:read|popular)|"
     r"trending|recommended|latest(?: news)?|tags?|share(?: this)?)\b", re.I
 )
+_LINK_WITH_TITLE = compile_gated(r"^[^:\n]{1,25}:\s*\S")
 _SUMMARY_LEAD = compile_gated(
     r"^\W*(?:overview|summary|executive summary|assessment|background|outlook|comment|analysis|context|note|"
     r"key takeaways?|bottom line|editor['’]s note|(?:coverage|methodology|methodological|scope) note|"
@@ -347,7 +348,8 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             overview_bullets = False
             overview_section = (
                 (bool(_OVERVIEW.search(body)) and len(body) < 60)
-                or bool(_ELSEWHERE.match(body))
+                # (not "Read more: Coast massacres ...": one link with its story's title, the story going on below it)
+                or (bool(_ELSEWHERE.match(body)) and _LINK_WITH_TITLE.match(body) is None)
                 or (_KEY_POINTS.search(body) is not None and len(body) < 40 and _told_below(blocks, i, heads))
             )
             assessment_section = bool(_ASSESSMENT_HEADING.search(body)) and len(body) < 60

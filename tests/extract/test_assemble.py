@@ -5002,3 +5002,33 @@ def test_an_ally_named_before_the_support_it_gave_is_not_the_target() -> None:
     (event,) = extract("On 3 April 2021, Iraqi Air Force F-16s, with coalition air support, struck an ISIS hideout in "
                        "the Makhmour mountains.")
     assert event["actor1"] == "Military Forces of Iraq" and event["actor2"] == "Islamic State (ISIS)"
+
+
+def test_a_force_counted_in_dozens_acted_once() -> None:
+    (event,) = extract("On Thursday evening, dozens of gunmen attacked the police centre in Jableh city.",
+                       published=dt.date(2025, 3, 9))
+    assert event["event_type"] == "Battles" and event["date"] == "2025-03-06"
+
+
+def test_a_killing_spree_from_house_to_house_told_with_and_killed() -> None:
+    (event,) = extract("In Baniyas, residents said that gunmen went from house to house on Saturday morning and killed "
+                       "entire families.", published=dt.date(2025, 3, 9))
+    assert event["event_type"] == "Violence against civilians"
+
+
+def test_a_war_waged_until_every_inch_is_liberated_is_a_pledge() -> None:
+    assert extract("The Syrian Arab Army will continue its war on terrorism until every inch of the Syrian "
+                   "territories is liberated, a military source said.") == []
+
+
+def test_each_story_of_a_wire_bulletin_retells_only_its_own_incidents() -> None:
+    events = extract(
+        "Homs, SANA – Army units on Sunday repelled an attack by terrorists on army posts on the northern outskirts "
+        "of Homs city, a military source said.\n\n"
+        "Terrorists also fired shells containing toxic gases on the al-Assad Suburb on Sunday, causing 20 cases of "
+        "suffocation among civilians, a source at Homs Health Directorate said.\n\n"
+        "Homs, SANA – Two civilians were killed and six injured when terrorists fired rocket shells on al-Zahraa "
+        "neighborhood in Homs city on Sunday, a police source said.\n",
+        published=dt.date(2017, 3, 13),
+    )
+    assert len(events) == 3
