@@ -1397,6 +1397,10 @@ _REFUTED_WORD = compile_gated(
     r"groundless|foundation)\b",
     re.I,
 )
+# (a word every match of the pattern above holds, for substring tests: its start set stops at most letters)
+_REFUTED_WORDS = (
+    "true", "false", "fake", "lie", "fabricat", "inaccurate", "incorrect", "baseless", "unfounded", "groundless", "foundation",
+)  # fmt: skip
 _LATEST_IN_SERIES = compile_gated(
     r",\s+(?:the|in\s+the)\s+latest\s+(?:in|of)\s+an?\s+(?:[\w-]+\s+)?(?:string|series|wave|spate|spree|number|run)\s+of\s+"
     r"(?:[^.;]|\.(?=\w)|(?<=\.[A-Z])\.){3,120}"  # ("... bases hosting U.S. troops": an abbreviation's stops)
@@ -1837,7 +1841,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         # "..., the latest in a string of abductions of protesters": the series this one belongs to, whose victims
         # and acts are not told here
         masked = masked[: series.start()] + " " * (series.end() - series.start()) + masked[series.end() :]
-    if (" that " in masked or " of " in masked) and _REFUTED_WORD.search(masked):
+    if (" that " in masked or " of " in masked) and _may_hold(masked, _REFUTED_WORDS) and _REFUTED_WORD.search(masked):
         # "The reports ... that five fighters were martyred in the attack are inaccurate": what the teller says did
         # not happen, no act, toll or place of its own
         for m in list(_REFUTED.finditer(masked)):
