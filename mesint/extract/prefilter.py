@@ -48,20 +48,34 @@ def _required(items: object) -> list[frozenset[str]]:
     """Literal sets of which every match of ``items`` (a parsed sequence) holds one member each."""
     out: list[frozenset[str]] = []
     # the strings the current run of literals may be: an alternation of plain strings inside the run multiplies
-    # them ("(?:us|u\.s\.|american) " is "us ", "u.s. " or "american ", where "us" alone is too short to test)
+    # them ("(?:us|u\.s\.|american) " is "us ", "u.s. " or "american ", where "us" alone is too short to test); a
+    # "\b" does not end the run (it matches no character), and a lookbehind's closing literals begin one
+    # ("(?<=\bThe )(?-i:US|U\.S\.)": "the us", "the u.s.")
     curs = [""]
     for op, arg in items:  # type: ignore[attr-defined]
         if op is sre_constants.LITERAL:
             c = chr(arg).lower()
             curs = [cur + c for cur in curs]
             continue
-        strings = _strings([(op, arg)]) if op is sre_constants.BRANCH else None
+        if op is sre_constants.AT and arg is sre_constants.AT_BOUNDARY:
+            continue
+        if op is sre_constants.BRANCH:
+            strings = _strings([(op, arg)])
+        elif op is sre_constants.SUBPATTERN:
+            strings = _strings(arg[-1])  # (its flags only say which case: the strings are lower-cased)
+        else:
+            strings = None
         if strings is not None and len(curs) * len(strings) <= _MAX_RUN_STRINGS:
             curs = [cur + t for cur in curs for t in strings]
             continue
         if all(len(cur) >= _MIN_LITERAL for cur in curs):
             out.append(frozenset(curs))
         curs = [""]
+        if op is sre_constants.ASSERT and arg[0] == -1:
+            for sub_op, sub_arg in reversed(list(arg[1])):  # (the literals it ends with)
+                if sub_op is not sre_constants.LITERAL:
+                    break
+                curs[0] = chr(sub_arg).lower() + curs[0]
         if op is sre_constants.SUBPATTERN:
             out += _required(arg[-1])
         elif op is sre_constants.BRANCH:

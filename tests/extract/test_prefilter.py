@@ -49,6 +49,11 @@ def test_a_run_of_literals_reaches_through_an_alternation_of_plain_strings():
     assert required_literals(r"\b(?:us|u\.s\.|american) (?:f|b|a)-\d+") == ("american ", "u.s. ", "us ")
     assert required_literals(r"\bthe (?:abc|de)x") == ("the abcx", "the dex")
     assert required_literals(r"\b(?:a|an)(?:b|)\d") is None  # ("a": too short to test)
+    # a lookbehind's closing literals begin the run, "\b" does not end it, a group's strings continue it
+    the_us = required_literals(r"\b(?<=\bThe )(?-i:United States|US|U\.S\.)\s")
+    assert the_us == ("the u.s.", "the united states", "the us")
+    assert required_literals(r"\bthe\b (?P<noun>front|units)") == ("the front", "the units")
+    assert required_literals(r"(?<!the )us\b") is None  # (a negative lookbehind requires nothing)
 
 
 def test_no_force_phrase_is_ruled_out_for_a_sentence_it_matches(sentences):
