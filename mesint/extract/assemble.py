@@ -1397,6 +1397,10 @@ _REFUTED_WORD = compile_gated(
     r"groundless|foundation)\b",
     re.I,
 )
+# (a word every match of the pattern above holds, for substring tests: its start set stops at most letters)
+_REFUTED_WORDS = (
+    "true", "false", "fake", "lie", "fabricat", "inaccurate", "incorrect", "baseless", "unfounded", "groundless", "foundation",
+)  # fmt: skip
 _LATEST_IN_SERIES = compile_gated(
     r",\s+(?:the|in\s+the)\s+latest\s+(?:in|of)\s+an?\s+(?:[\w-]+\s+)?(?:string|series|wave|spate|spree|number|run)\s+of\s+"
     r"(?:[^.;]|\.(?=\w)|(?<=\.[A-Z])\.){3,120}"  # ("... bases hosting U.S. troops": an abbreviation's stops)
@@ -1471,6 +1475,7 @@ _ACCUSED_OF = compile_gated(
 # "No clashes were reported", "entered the town without fighting": the action named is the one that did not happen
 _NEGATED = compile_gated(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
 _NEGATION_WORD = compile_gated(r"\b(?:no|without)\s", re.I)  # what every match of the pattern above holds
+_NO_WORD = compile_gated(r"\bno\s")  # its "no" form, for a lower-cased text that ``folds_plainly``
 _NOT_DONE = compile_gated(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|since\s+)?(?:attempted|tried|carried\s+out|launched|mounted|staged|"
     r"attempt|try|carry\s+out|launch|mount|stage)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?$",
@@ -1774,6 +1779,8 @@ def _make_units(item_text: str, body_start: int, ctx: DocContext, country: str |
 _SHORT_REFERENCE = compile_gated(
     r"\b[Tt]he\s+(?P<noun>Front|Units|Movement|Division|Brigade|Brigades|Corps|Legion|Council)\b(?!\s+(?:of|for)\b)"
 )
+# (one of which every match of the pattern above holds: most units have none, and the pattern stops at every "t")
+_SHORT_REFERENCE_NOUNS = ("Front", "Units", "Movement", "Division", "Brigade", "Corps", "Legion", "Council")
 
 
 def _short_references(units: list[Unit]) -> None:
@@ -1781,7 +1788,7 @@ def _short_references(units: list[Unit]) -> None:
     later sentence of the item names a party told in full before it by its name's last word."""
     told: list[ActorMatch] = []
     for u in units:
-        if (told or u.actors) and "he " in u.masked:
+        if (told or u.actors) and "he " in u.masked and any(n in u.masked for n in _SHORT_REFERENCE_NOUNS):
             for m in _SHORT_REFERENCE.finditer(u.masked):
                 if any(a.start < m.end() and m.start() < a.end for a in u.actors):
                     continue
@@ -1839,7 +1846,7 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
         # "..., the latest in a string of abductions of protesters": the series this one belongs to, whose victims
         # and acts are not told here
         masked = masked[: series.start()] + " " * (series.end() - series.start()) + masked[series.end() :]
-    if (" that " in masked or " of " in masked) and _REFUTED_WORD.search(masked):
+    if (" that " in masked or " of " in masked) and _may_hold(masked, _REFUTED_WORDS) and _REFUTED_WORD.search(masked):
         # "The reports ... that five fighters were martyred in the attack are inaccurate": what the teller says did
         # not happen, no act, toll or place of its own
         for m in list(_REFUTED.finditer(masked)):
@@ -1891,7 +1898,12 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
     unverified = _UNVERIFIED_CLAIMS.search(masked) if "verif" in masked or "confirm" in masked else None
     quoted = '"' in masked or "“" in masked
     # (whether "no"/"without" is anywhere: most units have neither, and each cue would search for them)
-    negatable = _NEGATION_WORD.search(masked) is not None
+    # (on ``lowered`` where that is exact: "no" there is a literal prefix the search finds in a tight loop, where the
+    # case-blind pattern stops at every "n" and "w"; "without" by a substring test first)
+    if plain and "without" not in lowered:
+        negatable = _NO_WORD.search(lowered) is not None
+    else:
+        negatable = _NEGATION_WORD.search(masked) is not None
     # (the same lower-casing find would do; the force phrases' candidates for ``_find_actors`` from the same pass)
     found_cues, generic = book.find_with_generic(masked, lowered, cues_found)
     for g in ctx.glossary_matches(masked):

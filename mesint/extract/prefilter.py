@@ -21,6 +21,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 _MIN_LITERAL = 3
+_MAX_RUN_STRINGS = 64  # (a run of literals through alternations, as so many strings at most)
 
 
 # Words in nearly every sentence: a literal made of them says nothing, however long it is (" the ", "of the").
@@ -46,14 +47,35 @@ def _selectivity(found: frozenset[str]) -> tuple[int, int]:
 def _required(items: object) -> list[frozenset[str]]:
     """Literal sets of which every match of ``items`` (a parsed sequence) holds one member each."""
     out: list[frozenset[str]] = []
-    cur = ""
+    # the strings the current run of literals may be: an alternation of plain strings inside the run multiplies
+    # them ("(?:us|u\.s\.|american) " is "us ", "u.s. " or "american ", where "us" alone is too short to test); a
+    # "\b" does not end the run (it matches no character), and a lookbehind's closing literals begin one
+    # ("(?<=\bThe )(?-i:US|U\.S\.)": "the us", "the u.s.")
+    curs = [""]
     for op, arg in items:  # type: ignore[attr-defined]
         if op is sre_constants.LITERAL:
-            cur += chr(arg).lower()
+            c = chr(arg).lower()
+            curs = [cur + c for cur in curs]
             continue
-        if len(cur) >= _MIN_LITERAL:
-            out.append(frozenset({cur}))
-        cur = ""
+        if op is sre_constants.AT and arg is sre_constants.AT_BOUNDARY:
+            continue
+        if op is sre_constants.BRANCH:
+            strings = _strings([(op, arg)])
+        elif op is sre_constants.SUBPATTERN:
+            strings = _strings(arg[-1])  # (its flags only say which case: the strings are lower-cased)
+        else:
+            strings = None
+        if strings is not None and len(curs) * len(strings) <= _MAX_RUN_STRINGS:
+            curs = [cur + t for cur in curs for t in strings]
+            continue
+        if all(len(cur) >= _MIN_LITERAL for cur in curs):
+            out.append(frozenset(curs))
+        curs = [""]
+        if op is sre_constants.ASSERT and arg[0] == -1:
+            for sub_op, sub_arg in reversed(list(arg[1])):  # (the literals it ends with)
+                if sub_op is not sre_constants.LITERAL:
+                    break
+                curs[0] = chr(sub_arg).lower() + curs[0]
         if op is sre_constants.SUBPATTERN:
             out += _required(arg[-1])
         elif op is sre_constants.BRANCH:
@@ -65,8 +87,8 @@ def _required(items: object) -> list[frozenset[str]]:
         elif op is sre_constants.ASSERT:
             # A positive lookahead or lookbehind is not part of the match, but the text must hold it.
             out += _required(arg[1])
-    if len(cur) >= _MIN_LITERAL:
-        out.append(frozenset({cur}))
+    if all(len(cur) >= _MIN_LITERAL for cur in curs):
+        out.append(frozenset(curs))
     return out
 
 

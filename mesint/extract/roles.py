@@ -235,8 +235,8 @@ def assign_roles(
     """Roles from the mentions of the sentence that tells the action (offsets relative to ``text``)."""
     if not mentions:
         return Roles(None, None, actor1_basis="none")
-    between = _BETWEEN.search(text, trigger_start)
     mutual = _RECIPROCAL.search(text[trigger_start:trigger_end]) or _TALKS.search(text[trigger_start:trigger_end])
+    between = _BETWEEN.search(text, trigger_start) if mutual else None  # (read only with ``mutual``)
     # "Clashes broke out in the town of Armanaz, northwest of Idlib, between X and Y": the place may come first
     if between and mutual and between.start() - trigger_end < 160 and not re.search(r"[.;]", text[trigger_end : between.start()]):
         pair = [m for m in mentions if m.start >= between.end()]

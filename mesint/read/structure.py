@@ -269,8 +269,16 @@ def _is_heading(line: _Line, next_line: _Line | None) -> bool:
 _NON_WORD = compile_gated(r"\W+")
 
 
+# ASCII's non-word characters, each to a space: a text of ASCII is normalised by one translation and a split, not
+# by a substitution at each run of them (the same words joined by single spaces)
+_ASCII_NON_WORD_TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"\w", chr(c))})
+
+
 def _norm(text: str) -> str:
-    return _NON_WORD.sub(" ", text.lower()).strip()
+    low = text.lower()
+    if low.isascii():
+        return " ".join(low.translate(_ASCII_NON_WORD_TO_SPACE).split())
+    return _NON_WORD.sub(" ", low).strip()
 
 
 def _caption_keys(lines: list[_Line | None]) -> set[str]:

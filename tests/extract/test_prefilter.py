@@ -44,6 +44,29 @@ def test_a_pattern_can_require_several_literals_at_once():
     assert ("province,",) in sets
 
 
+def test_a_run_of_literals_reaches_through_an_alternation_of_plain_strings():
+    # "us" alone is too short to test; with the space after it, each form is a literal of its own
+    assert required_literals(r"\b(?:us|u\.s\.|american) (?:f|b|a)-\d+") == ("american ", "u.s. ", "us ")
+    assert required_literals(r"\bthe (?:abc|de)x") == ("the abcx", "the dex")
+    assert required_literals(r"\b(?:a|an)(?:b|)\d") is None  # ("a": too short to test)
+    # a lookbehind's closing literals begin the run, "\b" does not end it, a group's strings continue it
+    the_us = required_literals(r"\b(?<=\bThe )(?-i:United States|US|U\.S\.)\s")
+    assert the_us == ("the u.s.", "the united states", "the us")
+    assert required_literals(r"\bthe\b (?P<noun>front|units)") == ("the front", "the units")
+    assert required_literals(r"(?<!the )us\b") is None  # (a negative lookbehind requires nothing)
+
+
+def test_no_force_phrase_is_ruled_out_for_a_sentence_it_matches(sentences):
+    """The generic force phrases' literals (read through alternations), over every sentence of the test reports."""
+    for g in load_cues().generic_actors:
+        for text in sentences:
+            if g.pattern.search(text) is not None:
+                lowered = text.lower()
+                assert g.literals is None or any(lit in lowered for lit in g.literals), (g.canonical, text)
+                second = g.second_literals
+                assert second is None or any(lit in lowered for lit in second), (g.canonical, text)
+
+
 def test_prefiltered_skips_only_texts_that_lack_a_required_literal():
     said = Prefiltered.compile(r"\b(?:sources?|officials?)\s+(?:said|told)\b", 0)
     assert said.search("Security sources said that ...")
