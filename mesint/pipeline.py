@@ -1176,7 +1176,7 @@ def _standfirst(items: list[Item]) -> int | None:
         or _OUTLET_PLACE_LINE.fullmatch(line)
         or _DATE_ONLY.fullmatch(line)
         or _PUBLISHED_LINE.match(line)
-        or re.search(r"\bstaff\b|\bcorrespondents?\b|\bagencies\b", line, re.I)
+        or _STAFF_LINE.search(line)
     ):
         return items[1].span.start
     return None
@@ -1208,6 +1208,12 @@ def _bylines(items: list[Item]) -> set[int]:
 
 
 _CITY_LINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}")
+# (behind a scan for their first letters, as module patterns are: ``re`` tries a pattern opening with "\b" at every
+# character, each try a call of its matcher)
+_STAFF_LINE = compile_gated(r"\bstaff\b|\bcorrespondents?\b|\bagencies\b", re.I)
+_IRAQ_NAMED = compile_gated(r"\bIraq(?:i)?\b")
+_SYRIA_NAMED = compile_gated(r"\bSyria(?:n)?\b")
+_BY_WORD = compile_gated(r"\bby\s+")
 
 
 _HEADING_VICTIM = re.compile(
@@ -1227,9 +1233,10 @@ def _section_from_heading(
         # "Export: notes only | Prepared 14 October 2019 | Desk: Levant/Iraq": a file's particulars, no region
         return replace(parent, outlet=outlet or parent.outlet, published=published or parent.published)
     country = parent.country
-    if re.search(r"\bIraq(?:i)?\b", heading) and not re.search(r"\bSyria(?:n)?\b", heading):
+    iraq, syria = _IRAQ_NAMED.search(heading), _SYRIA_NAMED.search(heading)
+    if iraq and not syria:
         country = "Iraq"
-    elif re.search(r"\bSyria(?:n)?\b", heading) and not re.search(r"\bIraq(?:i)?\b", heading):
+    elif syria and not iraq:
         country = "Syria"
     admin1, place_hint = parent.admin1, parent.place_hint
     named = k.actors.find(heading, country=country)
@@ -1249,7 +1256,7 @@ def _section_from_heading(
     actor = parent.actor
     if k.cues.section_actor_cues.search(heading):
         found = named if country == named_in else k.actors.find(heading, country=country)  # (read once already)
-        by = re.search(r"\bby\s+", heading)
+        by = _BY_WORD.search(heading)
         target = _HEADING_TARGET.search(heading)
         if target is not None and not by:
             found = [a for a in found if a.end <= target.start()]  # "MILITIA ATTACKS ON US AND COALITION TARGETS"
@@ -2003,6 +2010,9 @@ _RESPONSE_LINE = compile_gated(
     re.I,
 )
 _DATELINE_PLACE = compile_gated(r"^\s*[A-Z][A-Z .'’/-]{2,40},\s+")
+_BY_ACTOR = compile_gated(
+    r"(?<!used )(?<!held )(?<!controlled )(?<!operated )(?<!run )(?<!occupied )(?<!owned )(?<!manned )\bby\s+"
+)
 
 
 def _with_lead_in(
@@ -2051,10 +2061,7 @@ def _with_lead_in(
                 found.append(ActorMatch(m.start(), m.end(), m.group(0), g.canonical, g.kind, 0, topic.country))
     found.sort(key=lambda a: a.start)
     # "strikes by the Coalition:", not "facilities used by the IRGC"
-    by = re.search(
-        r"(?<!used )(?<!held )(?<!controlled )(?<!operated )(?<!run )(?<!occupied )(?<!owned )(?<!manned )\bby\s+",
-        masked,
-    ) if found and "by" in masked else None  # (only asked about the actors found)
+    by = _BY_ACTOR.search(masked) if found and "by" in masked else None  # (only asked about the actors found)
     after_by = [a for a in found if by and a.start >= by.end()]
     actor = (after_by or found or [None])[0]
     if actor is None and lead_date is None:

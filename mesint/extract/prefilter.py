@@ -534,10 +534,17 @@ def _apart(a: _Firsts, b: _Firsts) -> bool:
     return all(frozenset((x, y)) in _APART for x in a[1] for y in b[1])
 
 
+# Repeats :func:`_possessive` may make possessive. A lazy one too: where what follows cannot begin with a character
+# of its class, every try of what follows fails until the run of that class ends (or its most is taken), where the
+# possessive repeat stops at once; where that fails too, so does the lazy repeat (it can take no more).
+_RUNS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
+
+
 def _has_run(items: object) -> bool:
-    """Whether the parsed sequence ``items`` holds a greedy repeat of one character class (for :func:`_possessive`)."""
+    """Whether the parsed sequence ``items`` holds a greedy or lazy repeat of one character class (for
+    :func:`_possessive`)."""
     for op, av in items:  # type: ignore[attr-defined]
-        if op is sre_constants.MAX_REPEAT and len(av[2]) == 1 and av[2][0][0] in (sre_constants.IN, sre_constants.LITERAL):
+        if op in _RUNS and len(av[2]) == 1 and av[2][0][0] in (sre_constants.IN, sre_constants.LITERAL):
             return True
         if op is sre_constants.SUBPATTERN or op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
             if _has_run(av[-1]):
@@ -553,11 +560,12 @@ def _has_run(items: object) -> bool:
 def _possessive(
     items: list[tuple[object, object]], ignorecase: bool, follow: tuple[_Firsts, bool] | None
 ) -> list[tuple[object, object]]:
-    """The parsed sequence ``items`` (followed by ``follow``, as in :func:`_seq_firsts`) with each greedy repeat of one
-    character class made possessive where what comes after it can neither be empty nor begin with a character of
-    that class: in "\\s+(?=in|by)", "[\\w-]+\\s+", giving back a character can only leave one that what follows
+    """The parsed sequence ``items`` (followed by ``follow``, as in :func:`_seq_firsts`) with each greedy or lazy repeat
+    of one character class made possessive where what comes after it can neither be empty nor begin with a character
+    of that class: in "\\s+(?=in|by)", "[\\w-]+\\s+", giving back a character can only leave one that what follows
     fails on, so the engine's backtracking through the run (a long run of blanks left by masking, tried again for
-    each way the words before it could match) finds nothing: the same matches, without those tries."""
+    each way the words before it could match) finds nothing: the same matches, without those tries; in "\\s*?by", a
+    lazy run tries what follows at each character of the run, every try but the last bound to fail."""
     if not _has_run(items):
         return list(items)
     # what can follow each item, from the end back
@@ -578,7 +586,7 @@ def _possessive(
             low, high, body = av  # type: ignore[misc]
             own = _seq_firsts(body, ignorecase, None)
             if (
-                op is sre_constants.MAX_REPEAT
+                op in _RUNS
                 and len(body) == 1
                 and body[0][0] in (sre_constants.IN, sre_constants.LITERAL)
                 and own is not None

@@ -267,18 +267,27 @@ def _is_heading(line: _Line, next_line: _Line | None) -> bool:
 
 
 _NON_WORD = compile_gated(r"\W+")
-
-
-# ASCII's non-word characters, each to a space: a text of ASCII is normalised by one translation and a split, not
-# by a substitution at each run of them (the same words joined by single spaces)
-_ASCII_NON_WORD_TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"\w", chr(c))})
+# Each ASCII character to itself where it is a word character ("\w"), else to a blank: every key present, so the
+# translation never looks one up in vain
+_ASCII_WORDS = {c: chr(c) if chr(c).isalnum() or c == ord("_") else " " for c in range(128)}
 
 
 def _norm(text: str) -> str:
+    """``text`` lower-cased, its runs of word characters joined by single blanks: ``\\W+`` read as a blank, the ends
+    stripped."""
+    # The same string as ``_NON_WORD.sub(" ", low).strip()``, without a search of the engine per word: an ASCII text
+    # through a table (then split at its blanks); any other split at white space (never a word character), and only
+    # the pieces holding something but word characters searched for their non-word runs.
     low = text.lower()
     if low.isascii():
-        return " ".join(low.translate(_ASCII_NON_WORD_TO_SPACE).split())
-    return _NON_WORD.sub(" ", low).strip()
+        return " ".join(low.translate(_ASCII_WORDS).split())
+    words: list[str] = []
+    for piece in low.split():
+        if piece.isalnum():
+            words.append(piece)
+        else:
+            words += _NON_WORD.sub(" ", piece).split()
+    return " ".join(words)
 
 
 def _caption_keys(lines: list[_Line | None]) -> set[str]:

@@ -360,7 +360,7 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
         # "The military said on Sunday its aircraft had struck hideouts near Daquq", far from the lead: another
         # incident (a ministry's word that "its forces neutralised" fighters in the lead's region names its doer)
         return False
-    also = re.search(r"\b(?:also|another|other|separately|elsewhere|meanwhile)\b", b.quote[:120], re.I) is not None
+    also = _ALSO.search(b.quote[:120]) is not None
     if _SPEECH_LEAD.match(b.quote):
         # "The Observatory also reported that Israeli jets hit a depot near al-Kiswah": another target, told as such
         return not (also and new_place)
@@ -369,6 +369,7 @@ def _claim_about_previous(a: Event, b: Event) -> bool:
     return not new_place
 
 
+_ALSO = compile_gated(r"\b(?:also|another|other|separately|elsewhere|meanwhile)\b", re.I)
 _TOLD_BY = compile_gated(r"\b(?:said|says|statement|announced|claimed|put the)\b", re.I)
 _SAID_BEFORE = compile_gated(
     r"\b(?:said|announced|stated|claimed|reported|added)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I
@@ -659,7 +660,7 @@ def _sums_up(lead: Event, later: list[Event]) -> bool:
         # the gazetteer's spelling ("Basrah") or the paragraph's own ("In Basra")
         written = _PLACE_WORDS.sub("", e.location_text or "").strip()
         names = [p.name] + ([written] if written and len(written.split()) <= 3 else [])
-        at = next((m.start() for n in names if (m := re.search(rf"\b{re.escape(n)}\b", lead.quote))), None)
+        at = next((found for n in names if (found := _word_at(n, lead.quote)) is not None), None)
         if at is not None:
             places.setdefault(p.name, (p.lat, p.lon, at))
     coords = sorted(places.values(), key=lambda c: c[2])
@@ -672,6 +673,17 @@ def _sums_up(lead: Event, later: list[Event]) -> bool:
         for i, a in enumerate(coords)
         for b in coords[i + 1 :]
     )
+
+
+def _word_at(name: str, text: str) -> int | None:
+    """Where ``name`` first stands as a whole word in ``text`` (None: nowhere)."""
+    # ``re`` tries "\bName\b" at every character: searched from the name's first occurrence, if any (a match can
+    # begin nowhere before it; "\b" still reads the character before)
+    first = text.find(name)
+    if first < 0:
+        return None
+    m = re.compile(rf"\b{re.escape(name)}\b").search(text, first)
+    return None if m is None else m.start()
 
 
 _JOINED = compile_gated(r"\band\b|,\s+(?:in|near|at|the)\b|,\s+(?-i:[A-Z])")

@@ -216,6 +216,54 @@ def test_a_run_made_possessive_finds_the_same_matches():
                 assert (a and a.span()) == (b and b.span()), (source, text, pos)
 
 
+def test_a_lazy_run_made_possessive_finds_the_same_matches(sentences):
+    # A lazy run of one class ("[\\w' .-]{2,30}?,") is made possessive where what follows can neither be empty nor
+    # begin with a character of the class; kept lazy where it can ("[\\w ]{1,30}?\\s", a run at the pattern's end).
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+
+    from mesint.extract.prefilter import _possessive
+
+    def opcodes(items: object) -> list[object]:
+        out: list[object] = []
+        for op, av in items:  # type: ignore[attr-defined]
+            out.append(op)
+            if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+                out += opcodes(av[2])
+            elif op is sre_constants.SUBPATTERN:
+                out += opcodes(av[-1])
+            elif op is sre_constants.BRANCH:
+                out += [o for b in av[1] for o in opcodes(b)]
+        return out
+
+    made = sre_parse.parse(r"^\s*(?P<place>[A-Z][\w'’ .-]{2,30}?),\s*\d")
+    assert sre_constants.POSSESSIVE_REPEAT in opcodes(_possessive(made.data, False, None))
+    kept = sre_parse.parse(r"[\w ]{1,30}?\s|x\s*?")
+    assert sre_constants.POSSESSIVE_REPEAT not in opcodes(_possessive(kept.data, False, None))
+    texts = [
+        *sentences[::25],
+        "BAGHDAD, Nov. 8 (Reuters) - ab,  12  in  x   by y",
+        "Al-Qaim , 2019: aaaa1 a1 \u212aILLED  in\t by",
+        "",
+    ]
+    for source, flags in [
+        (r"^\s*(?P<place>[A-Z][\w'’ .-]{2,30}?),\s*(?P<rest>\w+)", 0),
+        (r"\b(?:killed|in|\w+)\s*?(?:in|by)\b", re.I),
+        (r"[a-z]{2,5}?\d|\s{0,3}?,", re.I),
+        (r"[\w ]{1,30}?\s|x\s*?", 0),  # (kept lazy)
+        (r"(?:[A-Z][a-z]+?\s+?){1,3}?(?:in|by)", 0),
+    ]:
+        fast = compile_gated(source, flags)
+        slow = re.compile(source, flags)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+                (m.span(), m.groups()) for m in slow.finditer(text)
+            ], (source, text)
+            for pos in range(min(len(text), 80) + 1):
+                a, b = fast.match(text, pos), slow.match(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (source, text, pos)
+
+
 def test_every_module_pattern_finds_what_its_text_compiled_plainly_finds(sentences):
     """compile_gated's patterns against their own ``.pattern`` compiled by ``re``, over a sample of the sentences."""
     sample = sentences[::40]

@@ -234,3 +234,27 @@ def test_province_lines_indented_under_a_bullet_without_their_marker_are_its_sub
         ("Diyala", ItemKind.INCIDENT, 5),
         ("Al-Sham", ItemKind.INCIDENT, 3),
     ]
+
+
+def test_a_line_is_normalised_as_its_non_word_runs_read_as_blanks() -> None:
+    # ``_norm`` (a table for an ASCII line, a split at white space for any other) gives what "\W+" read as a blank,
+    # the ends stripped, gives: over every line of the test reports, and over short strings of awkward characters.
+    import random
+    import re
+    from pathlib import Path
+
+    from mesint.read.structure import _norm
+
+    def plain(text: str) -> str:
+        return re.sub(r"\W+", " ", text.lower()).strip()
+
+    reports = Path(__file__).resolve().parents[1] / "reports"
+    lines = [ln for p in sorted(reports.rglob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()]
+    assert lines
+    for line in lines:
+        assert _norm(line) == plain(line), line
+    rnd = random.Random(7)
+    alphabet = "aB_ 1\t\n-’“é—\u00a0\u2009\u0130\u0131\u017f\u212a\u00df\u0663\u00b2\u00bd,.\x1c\x1f\u3000xZ"
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        assert _norm(text) == plain(text), repr(text)
