@@ -29,6 +29,8 @@ sys.stdin.readline()
 for name, raw in docs:
     extract_document(document_from_bytes(raw, name=name), knowledge)
 print("done", flush=True)
+# (waits again, so that the count is switched off before the worker exits: its shutdown is not counted)
+sys.stdin.readline()
 PY
 mkfifo "$work/in"
 valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$work/cg.out" \
@@ -40,6 +42,7 @@ callgrind_control -i on "$pid" > /dev/null 2>&1
 echo go >&7
 until grep -q done "$work/out" 2>/dev/null; do sleep 1; done
 callgrind_control -i off "$pid" > /dev/null 2>&1
+echo bye >&7
 exec 7>&-
 wait "$pid"
 awk '/^totals:/ {printf "%s: %.3f G instructions for %s MB\n", tree, $2 / 1e9, mb}' tree="$tree" mb="$mb" "$work/cg.out"

@@ -388,6 +388,19 @@ def _digit_sep_digit(text: str) -> bool:
 
 
 _ORDINAL = compile_gated(r"\d(?:st|nd|rd|th)\b")
+# The month names the "mon" form ("In July", "last March") prints, case-sensitive, and what it asks of the text after
+# one (the same lookaheads): its words ("in", "during", "last") are in nearly every text, a month name with no day
+# number or year after it in few ("On 25 May 2021" has none); a text without one skips the form's scan of every "in".
+FULL_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)  # fmt: skip
+_AFTER_FULL_MONTH = r"\b(?![ \t]+\d)(?!,?\s+(?:19|20)\d\d)"
+# (one search: its scan for the names' capitals costs about half the form's own scan, which stops at every "i", "d",
+# "e", "l" and "m"; substring searches for the twelve names cost more than either)
+_FREE_MONTH = compile_gated("(?:" + "|".join(FULL_MONTHS) + ")" + _AFTER_FULL_MONTH)
+
+
 _MONTH_WORD = compile_gated(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 _NEEDS_MONTH = {
     "dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "md_range2", "md_range", "md", "dm_range2",
@@ -524,6 +537,8 @@ def find_dates(
         kind, pattern, _, _, _, at_start, day_first = _SPECS[i]
         if kind == "nth" and not _ORDINAL.search(text):
             continue  # "on the 5th": only where an ordinal number is
+        if kind == "mon" and not _FREE_MONTH.search(text):
+            continue
         if at_start:
             matches = match_at(pattern, text, day_starts if day_first else month_starts)
         else:

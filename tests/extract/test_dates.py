@@ -196,3 +196,19 @@ def test_a_night_across_two_months_named_without_the_year_is_both_days() -> None
     ctx = DateContext(published=dt.date(2023, 9, 4), default_year=2023)
     (d,) = find_dates("Night of 31 Aug–1 Sep, Al-Busayra: artillery shells hit the town.", ctx=ctx)
     assert (d.start, d.end) == (dt.date(2023, 8, 31), dt.date(2023, 9, 1))
+
+
+def test_the_month_form_is_skipped_only_in_texts_without_a_free_month_name() -> None:
+    """The "mon" form's month names are ``FULL_MONTHS``, case-sensitive, with ``_AFTER_FULL_MONTH`` after them: a text
+    without such a name (``_FREE_MONTH``) holds no match of it."""
+    from mesint.extract.dates import _AFTER_FULL_MONTH, _FREE_MONTH, _PATTERNS, FULL_MONTHS
+
+    mon = dict(_PATTERNS)["mon"]
+    assert "(?P<mon>" + "|".join(FULL_MONTHS) + ")" + _AFTER_FULL_MONTH in mon.pattern
+    assert not mon.flags & 2  # (re.IGNORECASE)
+    texts = (
+        "In July, a bombing", "in july", "last March's toll", "In 2021", "during Ramadan", "mid-May", "In May 2021",
+        "In May 5", "In May\t 5", "In Mayor", "In May, 2021", "On 3 May, and in June last year", "Late August ,",
+    )  # fmt: skip
+    for text in texts:
+        assert _FREE_MONTH.search(text) or mon.search(text) is None, text
