@@ -5913,6 +5913,7 @@ _RAN_ON = compile_gated(
     re.I,
 )
 # "shelled villages ... through the night into Sunday": the night before that day, and the day
+_NUMERIC_STAMP = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _NIGHT_INTO = compile_gated(r"\bthrough\s+the\s+night\s+into\s+$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -6004,6 +6005,18 @@ def _date(
         ):
             # "Residents who escaped on Monday morning said an airstrike had brought down a house on Saturday": the
             # day they spoke is not the day it happened
+            dates = dates[1:]
+        if (
+            len(dates) > 1
+            and dates[0].span is not None
+            and dates[1].span is not None
+            and dates[0].span.start <= 4
+            and dates[1].basis == DateBasis.STATED
+            and dates[1].span.start - dates[0].span.end <= 40
+            and _NUMERIC_STAMP.fullmatch(dates[0].text)
+            and dt.timedelta(0) < dates[0].start - dates[1].start <= dt.timedelta(days=7)
+        ):
+            # "10.09.2017 — On 9 September 2017, ...": a note's coding stamp, then the day its own words give
             dates = dates[1:]
         if len(dates) > 1 and dates[0].start == dates[0].end and dates[0].basis == DateBasis.STATED:
             # "2011-06-04 | ... | Between 4 and 6 June, ...": the note's own words say how long from that day it ran

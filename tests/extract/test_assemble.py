@@ -5032,3 +5032,13 @@ def test_each_story_of_a_wire_bulletin_retells_only_its_own_incidents() -> None:
         published=dt.date(2017, 3, 13),
     )
     assert len(events) == 3
+
+
+def test_a_notes_coding_stamp_gives_way_to_the_day_its_words_give() -> None:
+    events = extract(
+        "4) 14.06.2016 — On 12 June 2016, Iraqi counter-terrorism troops retook the al-Shuhada quarter of Fallujah "
+        "from IS after clashes.\n\n"
+        "5) 15.06.2016 — IS gunmen attacked a Popular Mobilization post near Baiji, killing three PMF fighters.\n",
+        published=dt.date(2016, 6, 20),
+    )
+    assert [e["date"] for e in events] == ["2016-06-12", "2016-06-15"]
