@@ -55,7 +55,7 @@ from mesint.extract.sources import (
     find_source_lines,
 )
 from mesint.geo import Gazetteer, resolve_location
-from mesint.geo.gazetteer import km_between
+from mesint.geo.gazetteer import NameHit, km_between
 from mesint.knowledge.actors import COUNTRY_PLACEHOLDER, STATE_ADJECTIVE, ActorMatch, ActorTable, fill_country
 from mesint.model import Actor, Citation, Claim, Count, DateMention, Event, Item, NonEvent, Place, Span
 from mesint.read.kinds import classify_sentence
@@ -3600,7 +3600,7 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
             [
                 h
                 for h in gaz.find_names(item_text)
-                if not _CITY_PART_AFTER.match(item_text, h.end) and (filed is None or h.start >= filed.end())
+                if not _city_part_named(item_text, h) and (filed is None or h.start >= filed.end())
             ]
             if other_gov or other_named
             else []
@@ -3688,6 +3688,16 @@ _NAME_GOES_ON = re.compile(r" (?:al-|el-|Al-)?[A-Z][a-z]")  # a capitalised word
 _CITY_PART_AFTER = compile_gated(
     r"[’']?s?\s+(?:neighbou?rhoods?|distric?ts?|quarters?|streets?|squares?|bridges?|roads?|markets?|camps?)\b", re.I
 )
+
+
+def _city_part_named(text: str, hit: NameHit) -> bool:
+    """ "Al-Rasheed Street": a name before a part of a city, which any town may have, unless the gazetteer's place
+    is that very part ("the Qara Qozak bridge")."""
+    part = _CITY_PART_AFTER.match(text, hit.end)
+    if part is None:
+        return False
+    kind = part.group(0).split()[-1].lower().rstrip("s")
+    return not (hit.candidates and kind in hit.candidates[0].name.lower())
 
 
 def _country_from_names(text: str, gaz: Gazetteer) -> str | None:

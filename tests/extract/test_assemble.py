@@ -5042,3 +5042,14 @@ def test_a_notes_coding_stamp_gives_way_to_the_day_its_words_give() -> None:
         published=dt.date(2016, 6, 20),
     )
     assert [e["date"] for e in events] == ["2016-06-12", "2016-06-15"]
+
+
+def test_a_bridge_the_gazetteer_names_in_the_other_country_of_a_story_filed_from_erbil() -> None:
+    events = extract(
+        "ERBIL, Kurdistan Region (Kurdistan24) – Turkish drones struck SDF positions in northeast Syria on Monday, "
+        "the SDF said.\n\n"
+        "On Sunday evening, Turkish-backed Syrian factions shelled the Qara Qozak bridge, wounding two SDF fighters, "
+        "the SDF said.\n",
+        published=dt.date(2023, 6, 13),
+    )
+    assert events[-1]["admin1"] == "Aleppo"
