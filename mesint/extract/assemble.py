@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from mesint.extract.abroad import heading_abroad, place_abroad
 from mesint.extract.casualties import (
+    CODED_FIGURE,
     DIED_OF_WOUNDS,
     FIGURE_OWNED,
     TOLL_PAIR,
@@ -5709,6 +5710,9 @@ def _best_counts(
 
     def pick(kind: str) -> Count | None:
         # ("had initially put the toll at two dead before raising it": the figure given before, superseded)
+        coded = [getattr(c, kind) for c in claims if getattr(c, kind) is not None and getattr(c, kind).note == CODED_FIGURE]
+        if coded:
+            return coded[-1]  # "Fatalities reported as 98; coded as 98": the dataset's own figure for the event
         counts = [getattr(c, kind) for c in (later or pool) if getattr(c, kind) is not None]
         numbered = [c for c in counts if c.best is not None]
         risen = [

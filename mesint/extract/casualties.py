@@ -641,6 +641,14 @@ _NOT_SAVED = compile_gated(
 # wounded"
 # ("Fatalities: 0 (no confirmed report)": a field the coder could not fill, no count of none)
 _FATALITIES_FIELD = compile_gated(r"\bfatalities\s*:\s*(?P<n>\d+)\b(?!\s*\(\s*(?:no|not|un)\w*\b)", re.I)
+# A dataset note's own fatality line: "Fatalities reported as between 292 and 324; coded as 292", "SOHR reported
+# fatalities as 'dozens'; coded as 12", "Fatalities reported as 98, including 74 attackers": the coder's figure for the
+# whole event, which no other count in the note adds to
+_CODED_FATALITIES = compile_gated(
+    r"\b(?:fatalities\s+(?:were\s+)?reported\s+as|reported\s+(?:the\s+)?fatalities\s+as)\s+"
+    r"(?P<what>[^.;]{0,100}?)(?:;\s*coded\s+as\s+(?P<coded>\d[\d,]*))?(?=[.;]|$)",
+    re.I,
+)
 _FIELD_HINT = re.compile(r"(?:killed|dead|deaths|injured|wounded|injuries)[ \t]*:")
 # A record's labelled count: "Civilians reported killed: 4–6", "Civilians reported injured: 20+", "Wounded: 3"
 _COUNT_FIELD = compile_gated(
@@ -1447,6 +1455,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     # the rarer patterns below run only where their words are
     for m in _FATALITIES_FIELD.finditer(text) if "fatalities" in low else ():
         add("killed", Count.exact(int(m.group("n"))), m.start(), m.end())
+    for m in _CODED_FATALITIES.finditer(text) if "fatalities" in low and "reported" in low else ():
+        coded = _coded_count(m.group("what"), m.group("coded"))
+        if coded is not None:
+            add("killed", coded, m.start(), m.end())
     fields: list[CasualtyMention] = []
     for m in _COUNT_FIELD.finditer(text) if ":" in text and _FIELD_HINT.search(low) else ():
         n = int(m.group("n"))
@@ -1500,12 +1512,26 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     return _other_sources(text, found)
 
 
+def _coded_count(reported: str, coded: str | None) -> Count | None:
+    """The figure a dataset coded: the one it says it coded, else the figure it reports (its lower bound)."""
+    told = re.match(_QUANT, reported.strip(" '‘’\"“”"), re.I)
+    count = _count(told.group("n"), told.group(0)) if told else None
+    if coded is not None:
+        n = int(coded.replace(",", ""))
+        high = count.high if count is not None and count.high is not None and count.high > n else None
+        return Count(n, n, high, CODED_FIGURE)
+    if count is None or count.best is None:
+        return None
+    return Count(count.low, count.best, count.high, CODED_FIGURE)
+
+
 _THE_SAME_N = compile_gated(r"\b(?:all|the|these|those)\s+$", re.I)
 _WHETHER = compile_gated(r"\bwhether\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 ANOTHER_SOURCE = "another source's figure"
 RECORD_FIELD = "the record's count field"
+CODED_FIGURE = "the dataset's coded figure"
 # "SOHR said 39 civilians were killed; the Syria Civil Defence counted 31 dead": each figure has its own teller
 _TOLD_BY = compile_gated(
     # ("while SANA spoke of five 'martyrs'", "The PKK said there were three dead")
@@ -1626,6 +1652,9 @@ def total(mentions: list[CasualtyMention], kind: str) -> Count | None:
     ):
         # "Civilians reported killed: 4–6 ... Summary: ... four to six were killed": the narrative counts them itself
         of_kind = [m for m in of_kind if m.count.note != RECORD_FIELD]
+    coded = [m.count for m in of_kind if m.count.note == CODED_FIGURE]
+    if coded:
+        return coded[-1]  # the dataset's own figure for the event: the note's other counts are in it
     numbered = [m.count for m in of_kind if m.count.best is not None]
     if not numbered:
         return Count.vague("; ".join(m.text for m in of_kind))

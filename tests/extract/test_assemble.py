@@ -5053,3 +5053,14 @@ def test_a_bridge_the_gazetteer_names_in_the_other_country_of_a_story_filed_from
         published=dt.date(2023, 6, 13),
     )
     assert events[-1]["admin1"] == "Aleppo"
+
+
+def test_a_dataset_notes_own_fatality_line_is_the_events_count() -> None:
+    events = extract(
+        "SYR2211: On 14 May 2015, IS fighters stormed the eastern quarters of Palmyra, killing at least 20 soldiers. "
+        "Fatalities reported as between 46 and 73; coded as 46.\n\n"
+        "SYR2214: On 16 May 2015, regime aircraft struck the market of Tadmur, killing dozens of people. SOHR "
+        "reported fatalities as 'more than 30', most of them civilians.\n",
+        published=dt.date(2015, 6, 1),
+    )
+    assert [e["killed"] for e in events] == [46, 30]
