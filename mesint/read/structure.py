@@ -48,6 +48,8 @@ _PROVINCE = compile_gated(
     r"(?:\s+[–-]\s+[A-Z][^:()\n]{1,30}?\s+(?:area|region|sector))?\s*:\s*"
 )
 # A markdown picture, or a caption set apart in italics under it: "*CTS Humvees entering Gogjali (MoD, Nov 2)*".
+# "[Security Media Cell, Sunday 18 July 2021]": a post's stamp over each of a day's statements, printed again for each
+_POST_STAMP_LINE = re.compile(r"\[[^\[\]\n]{0,80}?(?:(?:19|20)\d\d|\d{1,2}[:.]\d\d)[^\[\]\n]{0,20}\]")
 _MARKUP_CAPTION = compile_gated(r"^!\[[^\]]*\]\([^)]*\)\s*$|^[*_](?![*_\s])[^*_]{10,300}[*_]\s*$")
 # Headings of page furniture: what follows are links to other stories, not this report's items.
 _ELSEWHERE = compile_gated(
@@ -295,6 +297,8 @@ def _caption_keys(lines: list[_Line | None]) -> set[str]:
     seen: dict[str, int] = {}
     for line in lines:
         if line is not None and not line.bullet and len(line.text) >= 25:
+            if line.text.lstrip()[:1] == "[" and _POST_STAMP_LINE.fullmatch(line.text.strip()):
+                continue
             key = _norm(line.text)
             seen[key] = seen.get(key, 0) + 1
     return {k for k, n in seen.items() if n > 1}

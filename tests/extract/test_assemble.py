@@ -5064,3 +5064,16 @@ def test_a_dataset_notes_own_fatality_line_is_the_events_count() -> None:
         published=dt.date(2015, 6, 1),
     )
     assert [e["killed"] for e in events] == [46, 30]
+
+
+def test_a_channels_post_stamp_printed_over_each_post_of_a_day_is_no_caption() -> None:
+    events = extract(
+        "[Joint Operations Command, Friday 9 April 2021]\n"
+        "A roadside bomb went off this morning against an army patrol near Tuz Khurmatu, wounding two soldiers.\n\n"
+        "[Joint Operations Command, Saturday 10 April 2021]\n"
+        "Gunmen attacked a police checkpoint in the Khanaqin district tonight, killing one policeman.\n\n"
+        "[Joint Operations Command, Saturday 10 April 2021]\n"
+        "A drone struck a Daesh hideout in Wadi al-Shay at dawn today, killing three terrorists.\n",
+        published=dt.date(2021, 4, 12),
+    )
+    assert [e["date"] for e in events] == ["2021-04-09", "2021-04-10", "2021-04-10"]
