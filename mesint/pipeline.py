@@ -365,6 +365,18 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
                 lede = replace(summary, lead_date=day if day is not None and day.start == day.end else None)
                 if not bulleted:
                     topic = lede  # a release told in paragraphs: "The first strike ..." is of the lede's day
+        if not found and item.depth == 0 and item.text.rstrip().endswith(":"):
+            # "Facilities struck, by location:", "In the first wave on 20 November:": a line introducing the list
+            # under it lends its date and doer, or the release's lede's, to each place the list names
+            # (its own words first, then the lede's: not a background paragraph's "in response to the attack of
+            # Jan. 28" between them)
+            own = _with_lead_in(item, replace(topic, lead_date=None, lead_actor=None), ctx, k)
+            fallback = lede if lede is not None else topic
+            topic = replace(
+                topic,
+                lead_date=own.lead_date or fallback.lead_date or topic.lead_date,
+                lead_actor=own.lead_actor or fallback.lead_actor or topic.lead_actor,
+            )
         if (
             not found
             and not bulleted

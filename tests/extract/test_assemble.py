@@ -5077,3 +5077,16 @@ def test_a_channels_post_stamp_printed_over_each_post_of_a_day_is_no_caption() -
         published=dt.date(2021, 4, 12),
     )
     assert [e["date"] for e in events] == ["2021-04-09", "2021-04-10", "2021-04-10"]
+
+
+def test_a_line_introducing_a_list_dates_each_place_under_it() -> None:
+    events = extract(
+        "MINISTRY OF NATIONAL DEFENCE\nWeekly Press Briefing, Ankara, 9 June 2022\n\nOPERATION CLAW-LOCK\n"
+        "Our operations against the terrorist organisation in the north of Iraq continue with determination.\n\n"
+        "In the strikes of 4 June:\n"
+        "• Northern Iraq – Gara region: shelters and weapons depots used by the PKK were destroyed by our aircraft.\n"
+        "• Northern Iraq – Sinjar region: a building used by the PKK/YBS terrorists was destroyed by our aircraft.\n\n"
+        "On 6 June, two terrorists were neutralised in the Zap region.\n",
+        published=dt.date(2022, 6, 9),
+    )
+    assert [e["date"] for e in events if "aircraft" in e["quote"]] == ["2022-06-04", "2022-06-04"]
