@@ -5394,6 +5394,12 @@ def _claims(group: list[Unit], item: Item, ctx: DocContext) -> tuple[list[Claim]
             and _DOCUMENTED_FIGURE.match(u.masked) is not None
             and bool({c.kind for c in found} & {c.kind for c in pending})
         ) or (
+            previous is not None
+            and any(c.kind == "killed" for c in pending)
+            and _may_hold(u.masked, ("neutrali", "killed", "eliminated"))
+            and _SIDE_COUNTS_ITS_KILLS.match(u.masked) is not None
+            and {c.kind for c in found} <= {"killed"}
+        ) or (
             # "Five soldiers were killed. Another source reported seven killed.": another teller's count of the same dead
             previous is not None
             and _ANOTHER_SOURCE.match(u.masked) is not None
@@ -5640,6 +5646,13 @@ _TOLD_FIGURE = compile_gated(
 )
 # "ISIS claimed that ...", "ISIS, for its part, claimed that ..."
 _CLAIMED_FIGURE = compile_gated(r"^\s*(?:the\s+)?[\w'’, -]{1,60}?\b(?:claimed|alleged)\s+(?:that\s+)?", re.I)
+# "SDF said in a statement that it had "neutralised 25 mercenaries"": a side's own count of the enemies it killed, told
+# after another teller's count of the dead
+_SIDE_COUNTS_ITS_KILLS = compile_gated(
+    r"^\s*(?:the\s+)?[\w'’ -]{1,60}?\b(?:said|announced|stated|claimed)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"(?:it|its\s+(?:forces|fighters)|they)\s+had\s+[\"“'‘]?(?:killed|neutrali[sz]ed|eliminated)\b",
+    re.I,
+)
 
 
 def _absolute(c: Citation, base: int) -> Citation:

@@ -5090,3 +5090,13 @@ def test_a_line_introducing_a_list_dates_each_place_under_it() -> None:
         published=dt.date(2022, 6, 9),
     )
     assert [e["date"] for e in events if "aircraft" in e["quote"]] == ["2022-06-04", "2022-06-04"]
+
+
+def test_a_sides_own_count_of_the_enemies_it_killed_is_another_count_of_the_same_dead() -> None:
+    (event,) = extract(
+        "Clashes broke out on Monday after tribal gunmen attacked SDF checkpoints in the town of Hajin in the eastern "
+        "countryside of Deir Ezzor. SOHR documented the death of six SDF members and three of the attackers. The SDF "
+        "said in a statement that its forces had killed 20 gunmen.",
+        published=dt.date(2023, 9, 5),
+    )
+    assert event["killed"] == 9
