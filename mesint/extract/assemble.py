@@ -919,6 +919,9 @@ _AGGREGATE = PrefilteredAny.compile(
     # rumour denied, no incident
     r"|\b(?:denies|denied|refuted|refutes|dismissed|dismisses)\s+(?:the\s+|these\s+|such\s+)?(?:fabricated|false|fake|"
     r"baseless|unfounded|untrue)\s+(?:news|reports?|claims?|rumou?rs|allegations)\b"
+    # "denies the news circulated on some social media pages about rockets falling on the Green Zone"
+    r"|\b(?:denies|denied|refuted|refutes|dismissed|dismisses)\s+(?:the\s+|these\s+|such\s+)?(?:news|reports|rumou?rs)\s+"
+    r"(?:circulated|circulating|published|spread|posted|shared|carried|about|regarding)\b"
     # "Since January, more than 90 rockets ... have hit ...": months of strikes counted from their start
     r"|^\W*since\s+(?:the\s+(?:start|beginning|launch)\s+of\b|(?:early\s+|late\s+|mid-)?(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d))[^.;]{0,120}?\b(?:have|has)\s+"

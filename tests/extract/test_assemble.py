@@ -5100,3 +5100,11 @@ def test_a_sides_own_count_of_the_enemies_it_killed_is_another_count_of_the_same
         published=dt.date(2023, 9, 5),
     )
     assert event["killed"] == 9
+
+
+def test_a_rumour_of_a_bombing_that_a_command_denies_is_no_incident() -> None:
+    assert extract(
+        "The Joint Operations Command denies the news circulated on social media about a car bomb exploding in "
+        "Kirkuk this morning.",
+        published=dt.date(2022, 4, 3),
+    ) == []
