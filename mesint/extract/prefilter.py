@@ -324,7 +324,8 @@ def _compile_possessive(pattern: str, flags: int) -> re.Pattern[str]:
             return re.compile(pattern, flags)
         code: list[int] = []
         sre_compile._compile_info(code, parsed, all_flags)  # (the start set of the pattern as written)
-        sre_compile._compile(code, _possessive(parsed.data, bool(all_flags & re.IGNORECASE), None), all_flags)
+        data = _optional_as_branch(parsed.data)
+        sre_compile._compile(code, _possessive(data, bool(all_flags & re.IGNORECASE), None), all_flags)
         code.append(sre_constants.SUCCESS)
         groups = parsed.state.groupdict
         names: list[str | None] = [None] * parsed.state.groups
@@ -398,7 +399,8 @@ def _compile_scanning(gated: str, body: str, flags: int, chars: set[int] | None)
         code = info if chars is None else [sre_constants.INFO, len(info) + 1, *info]
         # (under ASCII or LOCALE a letter folds otherwise than ``_ascii_folds`` says: the alternatives stay whole)
         plain = not all_flags & (re.ASCII | re.LOCALE)
-        data = _literal_led(parsed.data, bool(all_flags & re.IGNORECASE)) if plain else parsed.data
+        data = _optional_as_branch(parsed.data)
+        data = _literal_led(data, bool(all_flags & re.IGNORECASE)) if plain else data
         data = _possessive(data, bool(all_flags & re.IGNORECASE), None) if plain else data
         sre_compile._compile(code, data, all_flags)
         code.append(sre_constants.SUCCESS)
@@ -603,6 +605,66 @@ def _possessive(
             av = av[0], sre_parse.SubPattern(av[1].state, _possessive(av[1].data, ignorecase, None))  # type: ignore[index]
         out.append((op, av))
     return out
+
+# What a body :func:`_optional_as_branch` rewrites may hold: no group of its own (a group's marks and ``lastindex``
+# stay as the repeat leaves them only where there is none), no back-reference or conditional
+_PLAIN_OPS = frozenset(
+    [
+        sre_constants.LITERAL, sre_constants.NOT_LITERAL, sre_constants.IN, sre_constants.ANY, sre_constants.AT,
+        sre_constants.CATEGORY, sre_constants.BRANCH, sre_constants.SUBPATTERN, sre_constants.ASSERT,
+        sre_constants.ASSERT_NOT, *_REPEATS,
+    ]
+)  # fmt: skip
+
+
+def _groupless(items: object) -> bool:
+    for op, av in items:  # type: ignore[attr-defined]
+        if op not in _PLAIN_OPS:
+            return False
+        if op is sre_constants.SUBPATTERN:
+            if av[0] is not None or not _groupless(av[-1]):
+                return False
+        elif op is sre_constants.BRANCH:
+            if not all(_groupless(b) for b in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _groupless(av[2]):
+                return False
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT) and not _groupless(av[1]):
+            return False
+    return True
+
+
+def _optional_as_branch(items: list[tuple[object, object]]) -> list[tuple[object, object]]:
+    """The parsed sequence ``items`` with each greedy "(?:X)?" of more than one character written "(?:X|)": the
+    engine tries X, then nothing, in that order either way, but for a repeat it first allocates a repeat context
+    (a heap block) and runs its loop bookkeeping, where an alternation only saves and restores its place. Only where
+    X holds no group and cannot match empty: the same matches, groups and ``lastindex``."""
+    out: list[tuple[object, object]] = []
+    for op, av in items:
+        if op is sre_constants.SUBPATTERN:
+            group, add, drop, sub = av  # type: ignore[misc]
+            av = group, add, drop, sre_parse.SubPattern(sub.state, _optional_as_branch(sub.data))
+        elif op is sre_constants.BRANCH:
+            av = av[0], [sre_parse.SubPattern(b.state, _optional_as_branch(b.data)) for b in av[1]]  # type: ignore[index]
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            av = av[0], sre_parse.SubPattern(av[1].state, _optional_as_branch(av[1].data))  # type: ignore[index]
+        elif op in _REPEATS:
+            low, high, body = av  # type: ignore[misc]
+            body = sre_parse.SubPattern(body.state, _optional_as_branch(body.data))
+            if (
+                op is sre_constants.MAX_REPEAT
+                and (low, high) == (0, 1)
+                and not sre_compile._simple(body)
+                and body.getwidth()[0] >= 1
+                and _groupless(body.data)
+            ):
+                op, av = sre_constants.BRANCH, (None, [body, sre_parse.SubPattern(body.state, [])])
+            else:
+                av = low, high, body
+        out.append((op, av))
+    return out
+
 
 def _literal_led(items: list[tuple[object, object]], blind: bool) -> list[tuple[object, object]]:
     """The parsed sequence ``items`` with each alternative that opens with a letter under IGNORECASE ("blind"), or

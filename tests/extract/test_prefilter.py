@@ -264,6 +264,55 @@ def test_a_lazy_run_made_possessive_finds_the_same_matches(sentences):
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (source, text, pos)
 
 
+def test_an_optional_group_written_as_an_alternation_finds_the_same_matches(sentences):
+    # compile_gated writes "(?:st|nd|rd|th)?" as "(?:st|nd|rd|th|)" (no repeat context); a group inside, or a body
+    # that can match empty, keeps the repeat.
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+
+    from mesint.extract.prefilter import _optional_as_branch
+
+    optional = (sre_constants.MAX_REPEAT, 0, 1)
+
+    def ops(items: object) -> list[object]:
+        out: list[object] = []
+        for op, av in items:  # type: ignore[attr-defined]
+            out.append(op)
+            if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+                out += [(op, av[0], av[1]), *ops(av[2])]
+            elif op is sre_constants.SUBPATTERN:
+                out += ops(av[-1])
+            elif op is sre_constants.BRANCH:
+                out += [o for b in av[1] for o in ops(b)]
+        return out
+
+    made = sre_parse.parse(r"\d(?:st|nd|rd|th)?(?:\s+(?:and|to)\s+\d)?")
+    assert optional in ops(made.data)
+    assert optional not in ops(_optional_as_branch(made.data))
+    for kept in (r"(?:(?P<n>\d+)\s+)?x", r"(?:\s*)?x", r"a?x"):  # (a group, an empty body, one character)
+        assert optional in ops(_optional_as_branch(sre_parse.parse(kept).data))
+    texts = [
+        *sentences[::25],
+        "On 3rd and 4th May, at least 2 or 3 were killed; 31 to 1 June, more than two dozen",
+        "",
+    ]
+    for source, flags in [
+        (r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?P<m>[A-Z][a-z]+)", 0),
+        (r"\b(?:(?:at least|more than|about)\s+)?(?P<n>\d+|two|three)(?:\s+(?:or|to)\s+(?:\d+|two|three))?", re.I),
+        (r"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<s>summer|spring)(?:\s+of)?\b", re.I),
+        (r"(?:(?P<a>\w)\s+)?were\b(?:,?\s*\w+)?", re.I),  # (a group inside: kept)
+    ]:
+        fast = compile_gated(source, flags)
+        slow = re.compile(source, flags)
+        for text in texts:
+            assert [(m.span(), m.groups(), m.lastindex) for m in fast.finditer(text)] == [
+                (m.span(), m.groups(), m.lastindex) for m in slow.finditer(text)
+            ], (source, text)
+            for pos in range(min(len(text), 80) + 1):
+                a, b = fast.match(text, pos), slow.match(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (source, text, pos)
+
+
 def test_every_module_pattern_finds_what_its_text_compiled_plainly_finds(sentences):
     """compile_gated's patterns against their own ``.pattern`` compiled by ``re``, over a sample of the sentences."""
     sample = sentences[::40]
