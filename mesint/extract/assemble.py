@@ -1266,7 +1266,8 @@ class DocContext:
             return []
         if self._glossary_rx is None:
             keys = sorted(self.glossary, key=len, reverse=True)
-            self._glossary_rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+            # (gated: a pattern opening with "\b" is tried at every position; this one scans for the keys' first letters)
+            self._glossary_rx = compile_gated(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
         return list(self._glossary_rx.finditer(text))
 
     def glossary_actor(self, abbr: str, country: str | None) -> ActorMatch | None:

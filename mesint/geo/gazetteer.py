@@ -487,6 +487,22 @@ class Gazetteer:
     def is_stop_word(self, text: str) -> bool:
         return strict_key(text) in self.stop_keys
 
+    def _places_for(self, key: str, surface: str, c: str | None) -> tuple[Candidate, ...]:
+        """The places (of country ``c``, when given) an n-gram ``surface`` with the strict key ``key`` names."""
+        idxs = self._strict.get(key)
+        if not idxs and c is not None and len(key) >= 4:
+            idxs = self._loose.get(loose_key(surface))
+        elif not idxs and len(key) >= 6:
+            # no country yet: a variant whose places all lie in one country ("Makhmour") still names it
+            idxs = self._loose.get(loose_key(surface))
+            if idxs and len({self.places[j].country for j in idxs}) != 1:
+                return ()
+        if not idxs:
+            return ()
+        places = self.places
+        # (lists, not generators: no frame resumed per place)
+        return tuple([places[j] for j in idxs] if c is None else [places[j] for j in idxs if places[j].country == c])
+
     def find_names(self, text: str, country: str | None = None) -> list[NameHit]:
         """Known place names in free text: capitalised 1–4-word n-grams, longest first, non-overlapping.
 
@@ -516,7 +532,26 @@ class Gazetteer:
         for run in runs.finditer(text):
             if facilities and any(h.start <= run.start() < h.end for h in facilities):
                 continue
-            toks = _run_tokens(run) if " " in run.group() else [run.span()]  # (most runs are one word)
+            word = run.group()
+            if " " not in word:
+                # Most runs are one word: the loop below, unrolled for one n-gram of size 1 (no generic prefix,
+                # article or connector test applies to a lone word; a stop-listed word is simply no place).
+                start, end = run.span()
+                if word[-2:] in ("'s", "’s"):
+                    end -= 2
+                    word = word[:-2]
+                key = _name_key(word)
+                if not key or key in stop:
+                    continue
+                cands = self._places_for(key, word, c)
+                if not cands or (
+                    (_SURNAME_AFTER.match(text, end) or (word.isupper() and len(word) <= 5))
+                    and all(c.kind in _MINOR_KINDS for c in cands)
+                ):
+                    continue
+                hits.append(NameHit(start, end, word, cands))
+                continue
+            toks = _run_tokens(run)
             i, n = 0, len(toks)
             person = False  # a stop-listed word opened the run: "Abu Bakr al-Baghdadi" is a person
             skip_run = False
@@ -543,20 +578,7 @@ class Gazetteer:
                         if i == 0 and key and key not in _FUNCTION_HEADS:
                             person = True
                         continue
-                    idxs = strict_index.get(key)
-                    if not idxs and c is not None and len(key) >= 4:
-                        idxs = loose_index.get(loose_key(surface))
-                    elif not idxs and len(key) >= 6:
-                        # no country yet: a variant whose places all lie in one country ("Makhmour") still names it
-                        idxs = loose_index.get(loose_key(surface))
-                        if idxs and len({places[j].country for j in idxs}) != 1:
-                            idxs = None
-                    if not idxs:
-                        continue
-                    # (lists, not generators: no frame resumed per place)
-                    cands = tuple(
-                        [places[j] for j in idxs] if c is None else [places[j] for j in idxs if places[j].country == c]
-                    )
+                    cands = self._places_for(key, surface, c)
                     if not cands:
                         continue
                     if i > 0 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in GENERIC_PREFIXES:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from mesint.extract.prefilter import compile_gated
+from mesint.extract.prefilter import compile_gated, folds_plainly
 
 # "Abbreviations: ..." on one line, or a heading "Glossary" over one definition per line.
 _LEAD = compile_gated(r"^[ \t]*(?:abbreviations|acronyms|glossary|key to abbreviations)\b[ \t]*(?:[:.–—-][ \t]*)?", re.I | re.M)
@@ -21,6 +21,12 @@ _ENTRY = compile_gated(
 
 def glossary_span(text: str) -> tuple[int, int] | None:
     """Where the abbreviation list is (the lead word through its last definition), or None."""
+    if folds_plainly(text):
+        # Most reports have no list: three substring tests of the lower-cased text rule the lead words out, where
+        # the search scans the whole report for a line start.
+        lowered = text.lower()
+        if "abbreviations" not in lowered and "acronyms" not in lowered and "glossary" not in lowered:
+            return None
     lead = _LEAD.search(text)
     if lead is None:
         return None
