@@ -12,9 +12,11 @@ _ABBREV = compile_gated(
 )
 # ("... Baghdad.** A suicide": bold ends; "... the SDF's media center.[ix] Another strike", "...(7) Unidentified":
 # a footnote's marker after the full stop)
-_BOUNDARY = compile_gated(
-    r"([.!?…])((?:['\"”’)*]|\[(?:\d{1,3}|[ivxlc]{1,6})\]|\(\d{1,3}\))*)\s+(?=[\"“‘]?[A-Z0-9])"
-)
+_BOUNDARY_TAIL = r"((?:['\"”’)*]|\[(?:\d{1,3}|[ivxlc]{1,6})\]|\(\d{1,3}\))*)\s+(?=[\"“‘]?[A-Z0-9])"
+_BOUNDARY = compile_gated(r"([.!?…])" + _BOUNDARY_TAIL)
+# The same pattern for a text whose only sentence mark is the full stop (nearly all): led by a literal, which the
+# engine finds by a plain character scan instead of testing a character set at every position.
+_BOUNDARY_STOP = compile_gated(r"(\.)" + _BOUNDARY_TAIL)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -22,7 +24,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     inside = _bracketed(text)
-    for m in _BOUNDARY.finditer(text):
+    boundary = _BOUNDARY if "!" in text or "?" in text or "…" in text else _BOUNDARY_STOP
+    for m in boundary.finditer(text):
         cut = m.end(2)
         if any(s < m.start(1) < e for s, e in inside):
             continue
@@ -42,7 +45,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if len(spans) > 1 and _DATE_HEAD.match(text, spans[0][0], spans[0][1]):
         # "19 July 2021. On the eve of Eid al-Adha, a suicide bomber ...": a note's day, then what happened on it
         spans[:2] = [(spans[0][0], spans[1][1])]
-    if len(spans) > 1 and _LOG_HEADER.match(text, spans[0][0], spans[0][1]):
+    if len(spans) > 1 and _has_log_dash(text, *spans[0]) and _LOG_HEADER.match(text, spans[0][0], spans[0][1]):
         # "8) 18/03 – approx. 12 km south of Tal Afar. PMF units repelled ...": a log entry's day and place head
         # the sentence that tells what happened there
         spans[:2] = [(spans[0][0], spans[1][1])]
@@ -61,19 +64,30 @@ _LOG_HEADER = compile_gated(
 )
 
 
+def _has_log_dash(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds the en or em dash every match of ``_LOG_HEADER`` there holds."""
+    return text.find("–", start, end) >= 0 or text.find("—", start, end) >= 0
+
+
 _BRACKETS = compile_gated(r"[(\[][^()\[\]]*[)\]]")
+# (the same for a text with round brackets only, nearly all: led by a literal, found by a plain character scan)
+_ROUND_BRACKETS = compile_gated(r"\([^()\[\]]*[)\]]")
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:
     """Spans of (...) and [...] groups, innermost first; good enough for the one level reports use."""
     if "(" not in text and "[" not in text:
         return []
-    return [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
+    brackets = _BRACKETS if "[" in text else _ROUND_BRACKETS
+    return [(m.start(), m.end()) for m in brackets.finditer(text)]
 
 
 _LEADING_CONJUNCTION = re.compile(r"(?:and|or|while|whereas)\s+")
 # (not ", while the same bombardment hit Morek without causing casualties": the same act, going on elsewhere)
 _CHUNK_MARKS = compile_gated(r"[()\[\];]|,(?=\s+(?:while|whereas)\s(?!the\s+same\b))")
+# (its first branch alone, for a text without "while" or "whereas", where no comma can match: most texts; the commas
+# were each tried with the lookahead)
+_BRACKET_MARKS = compile_gated(r"[()\[\];]")
 
 
 def split_list_chunks(text: str) -> list[tuple[int, int]]:
@@ -81,9 +95,11 @@ def split_list_chunks(text: str) -> list[tuple[int, int]]:
     chunks: list[tuple[int, int]] = []
     depth = 0
     start = 0
-    # Only brackets and separators matter: visit those, not every character (none without one of these: most texts).
-    marked = "while" in text or "whereas" in text or "(" in text or ")" in text or ";" in text or "[" in text or "]" in text
-    for m in _CHUNK_MARKS.finditer(text) if marked else ():
+    # Only brackets and separators matter: visit those, not every character; and none at all in a text without a
+    # separator (most texts), where brackets alone cut nothing.
+    joined = "while" in text or "whereas" in text
+    marked = joined or ";" in text
+    for m in (_CHUNK_MARKS if joined else _BRACKET_MARKS).finditer(text) if marked else ():
         ch = m.group(0)[0]
         if ch in "([":
             depth += 1

@@ -421,9 +421,15 @@ def _bare_dateline(text: str) -> re.Match[str] | None:
     return None
 
 
+# Every match of _DATELINE ends with its outlet's closing bracket and a dash ("(AFP) —"): a report's head without
+# one is not searched (the multi-line pattern is tried at each line start, through its place alternatives).
+_OUTLET_CLOSE = re.compile(r"\)\s*[-–—]")
+
+
 @functools.lru_cache(maxsize=4)  # find_dateline and dateline_start read the same report
 def _dateline(text: str) -> re.Match[str] | None:
-    return _DATELINE.search(text[:3000]) or _bare_dateline(text)
+    head = text[:3000]
+    return (_DATELINE.search(head) if _OUTLET_CLOSE.search(head) else None) or _bare_dateline(text)
 
 
 def find_dateline(text: str) -> tuple[str, str] | None:

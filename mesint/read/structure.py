@@ -47,6 +47,15 @@ _PROVINCE = compile_gated(
     # (and "Al-Sham Province – Al-Khayr area:", a province and its area)
     r"(?:\s+[–-]\s+[A-Z][^:()\n]{1,30}?\s+(?:area|region|sector))?\s*:\s*"
 )
+
+
+def _province(text: str) -> re.Match[str] | None:
+    """``_PROVINCE.match(text)``, tried only where its colon and one of its words are (few paragraphs)."""
+    if ":" not in text or not ("rovince" in text or "overnorate" in text or "Operations Command" in text):
+        return None
+    return _PROVINCE.match(text)
+
+
 # A markdown picture, or a caption set apart in italics under it: "*CTS Humvees entering Gogjali (MoD, Nov 2)*".
 # "[Security Media Cell, Sunday 18 July 2021]": a post's stamp over each of a day's statements, printed again for each
 _POST_STAMP_LINE = re.compile(r"\[[^\[\]\n]{0,80}?(?:(?:19|20)\d\d|\d{1,2}[:.]\d\d)[^\[\]\n]{0,20}\]")
@@ -70,6 +79,7 @@ _SUMMARY_LEAD = compile_gated(
 )
 # A dataset record's first field: a CSV row's ISO date ("2021-06-14,Homs,...") or a bracketed one: a new block
 _RECORD_START = compile_gated(r"^(?:(?:19|20)\d\d-\d\d-\d\d,|\[(?:19|20)\d\d-\d\d-\d\d\])")
+_RECORD_FIRST = frozenset("12[")  # (what a match of _RECORD_START opens with: a line without one is not searched)
 _DATED_TITLE = compile_gated(
     r"^[A-Z][^\n().!?]{2,200}?\(\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+"
     r"(?:19|20)\d\d)\s*\)$"
@@ -183,7 +193,7 @@ def _lines(text: str) -> list[_Line | None]:
             out.append(_Line(start, end, raw[m.end() :].rstrip(), body_start, True, indent, numbered))
         else:
             lead = len(raw) - len(raw.lstrip())
-            if lead >= 2 and _PROVINCE.match(raw[lead:]):
+            if lead >= 2 and _province(raw[lead:]):
                 # "    Diyala Province: ISIS operatives attacked ...": a sub-item indented under a list item, its
                 # marker dropped (a digest's "by province" list pasted as plain text)
                 out.append(_Line(start, end, raw.strip(), start + lead, True, len(raw[:lead].expandtabs(4))))
@@ -229,9 +239,17 @@ def _told_clause(text: str) -> bool:
 
 def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     t = line.text
-    if _RECORD_START.match(t) or (_DIGIT.search(t, 0, 60) and _DATED_LABEL.match(t)) or ("[" in t and _CODER_TAG.search(t)):
+    digit = _DIGIT.search(t, 0, 60)  # (the first in the first 60 characters: also says whether one is in the first 30)
+    record = t[:1] in _RECORD_FIRST and _RECORD_START.match(t)
+    if record or (digit and _DATED_LABEL.match(t)) or ("[" in t and _CODER_TAG.search(t)):
         return False  # a dataset record, however short ("As-Suwayda, 23 Feb 2024: ... [size=several hundred]")
-    if "|" not in t and _DIGIT.search(t, 0, 30) and (log := _DATED_LOG_LINE.match(t)) is not None and _told_clause(t[log.end() - 1 :]):
+    if (
+        "|" not in t
+        and digit is not None
+        and digit.start() < 30
+        and (log := _DATED_LOG_LINE.match(t)) is not None
+        and _told_clause(t[log.end() - 1 :])
+    ):
         return False  # "Mar 9 IED wounded 2 soldiers in Tarmiya": a log's incident line, told as a clause
     if t[:1] in _CLOCK_FIRST and _CLOCK_START.match(t):
         return False  # a live feed's stamped line, however short
@@ -335,10 +353,10 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             items.append(Item(span, body, ItemKind.BACKGROUND, _section(level1, level2)))
             overview_list = nxt is not None and nxt.bullet
             continue
-        if _TABLE_ROW.match(body):
+        if body[:1] == "|" and _TABLE_ROW.match(body):
             items.append(Item(span, body, ItemKind.BACKGROUND, _section(level1, level2)))  # a table is data, not prose
             continue
-        if _SOURCE_LINE.match(body) and items and items[-1].kind is ItemKind.INCIDENT and "\n" not in body.strip():
+        if items and items[-1].kind is ItemKind.INCIDENT and _SOURCE_LINE.match(body) and "\n" not in body.strip():
             # "Source: Shafaq News; Rudaw" under a record: the sources of the item above, part of it.
             prev = items[-1]
             items[-1] = replace(prev, span=Span(doc_id, prev.span.start, block.end), text=text[prev.span.start : block.end])
@@ -368,12 +386,12 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             overview_prose = False
             overview_bullets = False
             overview_section = (
-                (bool(_OVERVIEW.search(body)) and len(body) < 60)
+                (len(body) < 60 and bool(_OVERVIEW.search(body)))
                 # (not "Read more: Coast massacres ...": one link with its story's title, the story going on below it)
                 or (bool(_ELSEWHERE.match(body)) and _LINK_WITH_TITLE.match(body) is None)
-                or (_KEY_POINTS.search(body) is not None and len(body) < 40 and _told_below(blocks, i, heads))
+                or (len(body) < 40 and _KEY_POINTS.search(body) is not None and _told_below(blocks, i, heads))
             )
-            assessment_section = bool(_ASSESSMENT_HEADING.search(body)) and len(body) < 60
+            assessment_section = len(body) < 60 and bool(_ASSESSMENT_HEADING.search(body))
             aside = (
                 None if len(body) > 60
                 else ItemKind.BACKGROUND if _METHOD_HEADING.match(body)
@@ -433,7 +451,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         elif aside is not None:
             kind = aside
         admin1, admin1_span = None, None
-        m = _PROVINCE.match(body)
+        m = _province(body)
         if m:
             admin1 = m.group("name")
             admin1_span = Span(doc_id, block.text_start + m.start("name"), block.text_start + m.end("name"))
@@ -450,9 +468,9 @@ def _bulleted(blocks: list[_Line], repeated: set[str], heads: list[bool]) -> boo
     long_bullets = long_loose = 0
     overview = False
     for i, block in enumerate(blocks):
-        long = len(block.text.split()) >= 8
+        long = len(block.text.split(None, 8)) >= 8  # (eight words or more: no need to split a paragraph further)
         if heads[i]:
-            overview = (bool(_OVERVIEW.search(block.text)) and len(block.text) < 60) or (
+            overview = (len(block.text) < 60 and bool(_OVERVIEW.search(block.text))) or (
                 _KEY_POINTS.search(block.text) is not None and _told_below(blocks, i, heads)
             )
         elif block.bullet:
@@ -512,8 +530,9 @@ def _entry_records(lines: list[_Line | None]) -> set[int]:
             group.append(i)
             continue
         texts = [lines[j].text for j in group]  # type: ignore[union-attr]
-        fields = [t for t in texts[1:] if _FIELD_LINE.match(t)]
-        prose = [t for t in texts[1:] if not _FIELD_LINE.match(t)]
+        labelled = [_FIELD_LINE.match(t) is not None for t in texts[1:]]
+        fields = [t for t, f in zip(texts[1:], labelled, strict=True) if f]
+        prose = [t for t, f in zip(texts[1:], labelled, strict=True) if not f]
         if (
             len(group) >= 3
             and len(fields) >= 2
@@ -554,7 +573,7 @@ def _paragraphs(lines: list[_Line | None]) -> list[_Line]:
             and not _TERMINAL.search(current.text)
             and (line.text[:1].islower() or (wrapped and len(current.text) >= 50))
             and not _ENDS_WITH_CITATION.search(current.text)
-            and not _RECORD_START.match(line.text)
+            and not (line.text[:1] in _RECORD_FIRST and _RECORD_START.match(line.text))
             and not _CLOCK_START.match(line.text)
             # a table's rows are lines of their own: "02/06/2021 | Anbar | Rutba | IED struck ..."
             and not _PIPE_ROW.search(line.text)
