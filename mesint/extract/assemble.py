@@ -479,6 +479,8 @@ _DATELINE_LEAD = compile_gated(
     # "Daraa, Aug. 22, SANA – ...": the day first, then the agency
     r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"(?:,\s*(?:19|20)\d\d)?,\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*(?:--|[-–—])\s+"
+    # "Kirkuk / INA – ...", "Basra, NINA – ...": an agency's place, then its name
+    r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}?\s*[,/]\s*(?:SANA|ANHA|NINA|INA|IRNA|Anadolu|Xinhua|KUNA)\s*(?:--|[-–—])\s+"
 )
 _DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ' ./-")
 
@@ -491,7 +493,9 @@ def _dateline_lead(text: str) -> re.Match[str] | None:
     if lead[1:2] not in _DATELINE_SECOND:
         comma = lead.find(",")
         if comma <= 0 or lead.count(" ", 0, comma) > 3:
-            return None
+            slash = lead.find(" / ", 0, 40)  # ("Kirkuk / INA – ...")
+            if slash <= 0 or lead.count(" ", 0, slash) > 2:
+                return None
     return _DATELINE_LEAD.match(text)
 
 

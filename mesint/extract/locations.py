@@ -161,6 +161,10 @@ def find_location(
             and _TOWNS_OWN_PLACE.search(text, 0, hits[0][0]) is not None
             else hits
         )
+    if len(hits) > 1 and (
+        "positioned in" in lowered or "stationed in" in lowered or "entrenched in" in lowered or "holed up in" in lowered
+    ):
+        hits = [h for h in hits if not _POSITIONED_IN_BEFORE.search(text, max(0, h[0] - 40), h[0])] or hits
     if " aimed at " in lowered and len(hits) > 1:
         # "found a launch pad loaded with rockets aimed at Baghdad airport in an orchard in Abu Ghraib": the target,
         # not where it was found
@@ -335,6 +339,11 @@ _FROM_BEFORE = compile_gated(
     r"(?<!driven out )(?<!pushed out )\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|direction)\s+of\s+(?:the\s+)?)?"
     # ("many of them from the Sinjar and Makhmour areas, rallied ... in Erbil": both where they came from)
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,?\s+and\s+)?$",
+    re.I,
+)
+# "terrorists positioned in Idleb southern countryside fired rocket shells on al-Suqaylabiyah": where the fire came from
+_POSITIONED_IN_BEFORE = compile_gated(
+    r"\b(?:positioned|stationed|entrenched|holed\s+up)\s+in\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$",
     re.I,
 )
 _SOLIDARITY_BEFORE = compile_gated(r"\bsolidarity\s+with\s+(?:[\w'’-]+\s+){0,5}?(?:in|of|from)\s+(?:the\s+)?$", re.I)

@@ -5108,3 +5108,21 @@ def test_a_rumour_of_a_bombing_that_a_command_denies_is_no_incident() -> None:
         "Kirkuk this morning.",
         published=dt.date(2022, 4, 3),
     ) == []
+
+
+def test_an_agencys_place_and_name_before_a_dash_is_its_dateline_not_the_place() -> None:
+    (event,) = extract(
+        "Diyala / INA – The Security Media Cell said on Monday that army aviation struck an ISIS hideout in the "
+        "Mutaibija area, killing five terrorists.",
+        published=dt.date(2019, 3, 12),
+    )
+    assert event["location_text"] != "Diyala" and event["geo_precision"] != 3
+
+
+def test_where_the_shells_were_fired_from_is_not_where_they_fell() -> None:
+    (event,) = extract(
+        "Terrorists stationed in the town of Kafr Zita fired rocket shells on Mhardeh city on Tuesday, injuring three "
+        "civilians, a police source said.",
+        published=dt.date(2018, 5, 9),
+    )
+    assert event["place"] == "Maharda"
