@@ -5126,3 +5126,22 @@ def test_where_the_shells_were_fired_from_is_not_where_they_fell() -> None:
         published=dt.date(2018, 5, 9),
     )
     assert event["place"] == "Maharda"
+
+
+def test_strategic_developments_told_in_a_datasets_notes() -> None:
+    events = extract(
+        "On 4 March 2021, the Turkish army established its ninth base in Duhok governorate, near the village of "
+        "Kani Masi.\n\n"
+        "On 20 June 2019, the army and the tribal elders of al-Sanamayn agreed a local arrangement for the return of "
+        "displaced families.\n\n"
+        "On 2 March 2021, the federal government and the KRG announced in Erbil an agreement on the deployment of "
+        "joint brigades in Makhmour.\n\n"
+        "On 29 March 2020, the coalition handed K-1 Air Base, north-west of Kirkuk, over to the Iraqi army.\n",
+        published=dt.date(2021, 6, 1),
+    )
+    assert [e["sub_event_type"] for e in events] == [
+        "Headquarters or base established",
+        "Agreement",
+        "Agreement",
+        "Non-violent transfer of territory",
+    ]
