@@ -5145,3 +5145,12 @@ def test_strategic_developments_told_in_a_datasets_notes() -> None:
         "Agreement",
         "Non-violent transfer of territory",
     ]
+
+
+def test_a_liberation_announced_on_a_weekday_is_ground_regained() -> None:
+    (event,) = extract(
+        "The Counter-Terrorism Service announced on Sunday the liberation of the village of Imam Gharbi, south of "
+        "Qayyarah, saying that 15 ISIS terrorists were killed and a car bomb was destroyed.",
+        published=dt.date(2016, 10, 18),
+    )
+    assert event["sub_event_type"] == "Government regains territory"
