@@ -5154,3 +5154,12 @@ def test_a_liberation_announced_on_a_weekday_is_ground_regained() -> None:
         published=dt.date(2016, 10, 18),
     )
     assert event["sub_event_type"] == "Government regains territory"
+
+
+def test_residents_out_in_a_named_square_are_a_protest() -> None:
+    (event,) = extract(
+        "For the 40th consecutive day, residents took to Al-Sadrain Square in Nasiriyah on Friday, demanding jobs "
+        "and services.",
+        published=dt.date(2020, 1, 20),
+    )
+    assert event["event_type"] == "Protests"
