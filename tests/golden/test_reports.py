@@ -417,6 +417,14 @@ def test_all_reports_together() -> None:
         ("holdout209", 0.95, 0.88, 0.97),
         ("holdout210", 0.90, 0.90, 0.97),
         ("holdout211", 0.83, 0.93, 0.97),
+        # thirty-second session (snapshot 212f7c6): coalition and government strike releases (first contact F1 0.863),
+        # monitors' bulletins (0.947), Iraqi and Kurdish outlets' news (0.929), digests in the seed's genre (0.953), a
+        # dataset's incident notes (0.885)
+        ("holdout212", 0.85, 0.85, 0.97),
+        ("holdout213", 0.90, 0.95, 0.97),
+        ("holdout214", 0.90, 0.93, 0.97),
+        ("holdout215", 0.93, 0.93, 0.97),
+        ("holdout216", 0.90, 0.90, 0.97),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
