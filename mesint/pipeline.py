@@ -682,7 +682,9 @@ def _with_row_figures(event: Event, row: dict[str, Cell], cell_item: Item, ctx: 
         cell = row["source"]
         named: list[Citation] = []
         pos = cell.start
-        for part in cell.text.split(";"):
+        # ("SOHR|Al Mayadeen" in a semicolon-cut export: outlets kept apart by the other separator; a pipe table's
+        # cell holds no pipe)
+        for part in re.split(r"[;|]", cell.text):
             name = part.strip()
             at = row_start + pos + (len(part) - len(part.lstrip()))
             pos += len(part) + 1

@@ -1024,6 +1024,15 @@ _FACILITY_OF = compile_gated(
     r"vehicles?|patrols?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# a state's own military sites, named as such ("military positions", "the General Staff headquarters", "an army
+# depot"), not a militia's ("militia positions") or a plain "the airport"
+_HOST_MILITARY_SITE = compile_gated(
+    r"\b(?:military|army)\s+(?:positions?|sites?|targets?|posts?|bases?|air\s?(?:base|port|field)s?|airports?|"
+    r"facilit(?:y|ies)|headquarters|barracks|academy|installations?|depots?|warehouses?|units?)\b"
+    r"|\bGeneral\s+Staff\s+(?:headquarters|building|command)\b"
+    r"|\b(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)(?:'s)?\s+(?:headquarters|building|compound)\b",
+    re.I,
+)
 _FACILITY_AFTER = compile_gated(
     r"[’']?s?\s+(?:military\s+)?(?:positions|posts|bases|checkpoints|headquarters|HQ|barracks|outposts)\b", re.I
 )
@@ -4197,13 +4206,31 @@ def _build_event(
     ):
         # "a former commander in the opposition factions was shot dead": a former fighter is a civilian (ACLED)
         actor2, victims_civilian = None, True
+    host_army = False
+    if (
+        (actor2 is None or is_civilian(actor2))
+        and actor1 is not None
+        and actor1.kind == "External/Other forces"
+        and trigger.cue.event_type == "Explosions/Remote violence"  # (not "Russian air defences at Hmeimim shot down")
+        and country
+        and ("ilitary" in main.masked or "efen" in main.masked or "rmy" in main.masked or "Staff" in main.masked)
+        and (site := _HOST_MILITARY_SITE.search(main.masked, trigger.end)) is not None
+        and (actor2 is None or actor2 not in main.actors or site.start() < actor2.start)
+    ):
+        # "Israeli warplanes fired missiles at military positions near Kisweh ..., saying two civilians were
+        # wounded": a foreign state's strike on the country's military sites has that military as its target,
+        # whoever died there
+        army = ctx.actors.get("government forces", country)
+        if army is not None:
+            actor2, host_army = _synthetic(army.name_for(country), army.kind), True
     target_civilian = victims_civilian or is_civilian(actor2) or _civilian_target(main, trigger, ctx.cues)
     # In a clash the dead are fighters; a party's headquarters or camp that was hit names the target.
     keep_target = (
         actor2 is not None
         and not is_civilian(actor2)
         and (
-            _fights(main) is not None
+            host_army
+            or _fights(main) is not None
             # "captured Sinjar and the Yazidi villages around it after Peshmerga units pulled out": ground taken
             # from a force, whoever lived there
             or (main.openers and main.openers[0].cue.sub in ("@territory", "Non-violent transfer of territory"))

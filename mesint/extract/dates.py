@@ -489,9 +489,17 @@ def _in_the_year_printed_before(found: list[DateMention], yearless: set[int]) ->
     year is in the year of the full date printed before it in the same text, not the publication's."""
     out: list[DateMention] = []
     last_year: int | None = None
+    since: tuple[int, int] = (1, 1)  # a month printed with its year: its year holds for days from that month on
     for d in found:
         if d.span is not None and d.span.start in yearless:
-            if last_year is not None and d.start.year != last_year and d.basis == DateBasis.STATED:
+            if (
+                last_year is not None
+                and d.start.year != last_year
+                and d.basis == DateBasis.STATED
+                # ("since the July 2017 de-escalation deal: ... overnight 23-24 Jun": a month recalled, not the
+                # year of a June before it)
+                and (d.start.month, d.start.day) >= since
+            ):
                 shift = last_year - d.start.year
                 start = _safe_date(d.start.year + shift, d.start.month, d.start.day)
                 end = _safe_date(d.end.year + shift, d.end.month, d.end.day)
@@ -499,6 +507,7 @@ def _in_the_year_printed_before(found: list[DateMention], yearless: set[int]) ->
                     d = DateMention(start, end, d.basis, d.span, d.text)
         elif d.basis == DateBasis.STATED:
             last_year = d.end.year
+            since = (d.start.month, 1) if (d.end - d.start).days > 6 and d.start.year == d.end.year else (1, 1)
         out.append(d)
     return out
 

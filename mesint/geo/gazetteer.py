@@ -215,6 +215,10 @@ GENERIC_PREFIXES = frozenset(
 # Heads that are also a town's name with its article ("Al-Bab"): a gate or quarter when bare ("Bab Sharqi", "Bab
 # Touma"), the town when written with the article.
 _BARE_PREFIXES = frozenset({"bab"})
+# Land words before a named place: "Wadi al-Tharthar", "the Hawi al-Adhaim area" are the land around the place named
+_LAND_HEADS = frozenset(
+    strict_key(w) for w in ("wadi", "jabal", "jebel", "jabel", "hawi", "sahl", "nahr", "shatt", "jazirat")
+)
 
 
 # Stop-listed words that open a sentence, not a person's name: "In Al-Busayrah town" names a town.
@@ -583,6 +587,18 @@ class Gazetteer:
                         continue
                     if i > 0 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in GENERIC_PREFIXES:
                         break  # the tail of an unknown compound name
+                    if (
+                        i > 0
+                        and _ARTICLE_PREFIX.match(text, start)
+                        and (prev := _name_key(text[toks[i - 1][0] : toks[i - 1][1]]))
+                        and prev not in stop
+                        and prev not in _FUNCTION_HEADS
+                        and prev not in _LAND_HEADS
+                        and text[toks[i - 1][0] : toks[i - 1][1]] not in _CONNECTORS
+                    ):
+                        # "Busr al-Harir", "the neighbourhood of Tariq al-Bab": a name the gazetteer does not know,
+                        # not Harir in Erbil or the town of al-Bab
+                        break
                     if (_SURNAME_AFTER.match(text, end) or (surface.isupper() and len(surface) <= 5)) and all(
                         c.kind in _MINOR_KINDS for c in cands
                     ):

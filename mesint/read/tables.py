@@ -16,16 +16,18 @@ from dataclasses import dataclass
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (an ACLED export's own names too: event_date, admin1, location, notes, fatalities, source)
     ("date", re.compile(r"^(?:date|day|date of incident|incident date|event_date|event date)$", re.I)),
-    ("admin1", re.compile(r"^(?:governorate|province|governorate/province|muhafaza|region|admin1)$", re.I)),
+    # (a coder's short names too: "gov", "src", "fat", "inj")
+    ("admin1", re.compile(r"^(?:governorate|province|governorate/province|muhafaza|region|admin1|gov|prov|adm1)$", re.I)),
     ("place", re.compile(r"^(?:district|location|town|place|area|city|site|village|sub-?district|locality)$", re.I)),
     # (an incident list's "target and weapon": what was hit, and how)
     ("text", re.compile(r"^(?:incident|description|event|details|summary|narrative|incident description|what happened|"
                         r"notes|target and weapon|target/weapon)$", re.I)),
     # ("deaths recorded (min–max)": the column's range, the lower figure coded)
-    ("killed", re.compile(r"^(?:killed|dead|deaths|fatalities|kia|no\.? killed|deaths recorded|civilian deaths)"
+    ("killed", re.compile(r"^(?:killed|dead|deaths|fatalities|kia|no\.? killed|deaths recorded|civilian deaths|fat|fatal|"
+                          r"coded fatalities)"
                           r"(?:\s*\((?:min|range)[^()]*\))?$", re.I)),
-    ("wounded", re.compile(r"^(?:wounded|injured|wia|no\.? wounded|no\.? injured)$", re.I)),
-    ("source", re.compile(r"^(?:sources?|reported by|outlet)$", re.I)),
+    ("wounded", re.compile(r"^(?:wounded|injured|wia|no\.? wounded|no\.? injured|inj|wnd)$", re.I)),
+    ("source", re.compile(r"^(?:sources?|reported by|outlet|src)$", re.I)),
     # the coder's own coding, in an ACLED-style export
     ("event_type", re.compile(r"^(?:event_type|event type|type of event)$", re.I)),
     ("sub_event_type", re.compile(r"^(?:sub_event_type|sub-event type|sub event type|sub_type|subtype|sub-type)$", re.I)),

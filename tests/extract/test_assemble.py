@@ -5163,3 +5163,26 @@ def test_residents_out_in_a_named_square_are_a_protest() -> None:
         published=dt.date(2020, 1, 20),
     )
     assert event["event_type"] == "Protests"
+
+
+def test_a_foreign_states_strike_on_the_armys_sites_targets_the_army() -> None:
+    (event,) = extract(
+        "Israeli jets fired missiles at military positions near Izraa on Tuesday night, state media said, adding that "
+        "three civilians were wounded.",
+        published=dt.date(2022, 6, 8),
+    )
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Israel", "Military Forces of Syria")
+    # (a militia's positions are no army's)
+    (event,) = extract(
+        "US aircraft struck militia positions near Albu Kamal, killing four fighters.", published=dt.date(2022, 6, 8)
+    )
+    assert event["actor2"] != "Military Forces of Syria"
+
+
+def test_a_place_name_inside_a_longer_unknown_name_is_not_that_place() -> None:
+    (event,) = extract(
+        "Fighter jets fired rockets at the rebel-held neighbourhood of Karm al-Bab in eastern Aleppo, killing four "
+        "people.",
+        published=dt.date(2016, 8, 20),
+    )
+    assert event["place"] == "Aleppo"  # (not the town of al-Bab, 37 km away)

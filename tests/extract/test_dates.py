@@ -212,3 +212,12 @@ def test_the_month_form_is_skipped_only_in_texts_without_a_free_month_name() -> 
     )  # fmt: skip
     for text in texts:
         assert _FREE_MONTH.search(text) or mon.search(text) is None, text
+
+
+def test_a_month_recalled_with_its_year_does_not_date_an_earlier_month_after_it() -> None:
+    ctx = DateContext(published=dt.date(2019, 4, 2))
+    found = find_dates("The worst shelling since the October 2018 truce: rockets fell on the town on 30-31 Mar.", ctx=ctx)
+    assert [(d.start.isoformat(), d.end.isoformat()) for d in found][-1] == ("2019-03-30", "2019-03-31")
+    # (a month's year still holds for days from that month on)
+    found = find_dates("In March 2016 the siege tightened; on 5 April, aid trucks were turned back.", ctx=ctx)
+    assert found[-1].start.isoformat() == "2016-04-05"

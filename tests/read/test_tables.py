@@ -160,3 +160,20 @@ def test_a_record_tells_one_incident_whatever_its_note_adds() -> None:
     assert [(e["date"], e["sub_event_type"]) for e in events] == [
         ("2013-06-05", "Government regains territory"), ("2013-06-09", "Air/drone strike")
     ]
+
+
+SEMICOLON_EXPORT_WITH_SHORT_NAMES = """\
+# weekly desk export
+id;day;gov;location;src;fat;notes
+IQ-0401;2020-02-11;Diyala;Jalawla;Rudaw|Shafaq News;3;"IS gunmen attacked a PMF post near Jalawla; two fighters and a \
+shepherd were reported dead, and a third fighter died of his wounds."
+"""
+
+
+def test_a_coders_short_column_names_are_read() -> None:
+    header = TableHeader.parse("id;day;gov;location;src;fat;notes")
+    assert header is not None and set(header.columns) == {"date", "admin1", "place", "source", "killed", "text"}
+    doc = document_from_bytes(SEMICOLON_EXPORT_WITH_SHORT_NAMES.encode(), name="x.txt", published=dt.date(2020, 2, 17))
+    (event,) = report_to_dict(extract_document(doc))["events"]
+    assert event["admin1"] == "Diyala" and event["killed"] == 3
+    assert [s.split(",")[0] for s in event["sources"]] == ["Rudaw", "Shafaq News"]
