@@ -392,6 +392,25 @@ def carry_from(previous: Event, event: Event) -> Event:
 
 
 # "The strikes in Iraq hit positions of ...": the incident referred back to, told where it struck
+# "The rocket attack on Ain al-Asad was the first since ...", "The bombing in Karrada is the deadliest this year": an
+# incident the report told before, ranked among others
+_RANKED_SUBJECT = compile_gated(
+    r"^\s*the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|explosion|shelling|raid|ambush|assault)s?\b"
+    r"[^.;]{0,80}?\b(?:was|is|were|are|marked)\s+(?:also\s+)?the\s+(?:first|second|third|fourth|latest|deadliest|"
+    r"largest|biggest|worst|heaviest|most\s+\w+)\b",
+    re.I,
+)
+_TO_BEGIN_AFTER = compile_gated(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:to|that\s+(?:will|would))\s+(?:begin|start|commence)\s+"
+    r"(?:next|tomorrow|in\s+the\s+coming|within|on\s+\w+day|soon|shortly)\b",
+    re.I,
+)
+# "the first since the Erbil airport attack", "the deadliest since the 2016 Karrada bombing": the incident compared with
+_SINCE_THE_BEFORE = compile_gated(
+    r"\b(?:first|deadliest|largest|biggest|worst|heaviest|latest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?since\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
 _ANAPHORIC_ACTS = compile_gated(
     r"^\s*(?:the|this|these)\s+(?:\w+\s+)?(?:attacks?|strikes|air ?strikes|raids|bombardment|shelling)\s+"
     r"(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:also\s+)?(?:hit|struck|targeted|destroyed|killed)\b",
@@ -1655,7 +1674,10 @@ _RECALLED_TARGET = compile_gated(
     re.I,
 )
 _WHEN_AFTER = compile_gated(
-    r"\s+(?:on\s+(?:\w+day|the\s+\w+\s+(?:day|night|morning|evening))|earlier|yesterday|last\s+\w+|the\s+day\s+before)\b",
+    # ("the camps targeted on 6 November": a day printed)
+    r"\s+(?:on\s+(?:\w+day|the\s+\w+\s+(?:day|night|morning|evening)|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)|"
+    r"earlier|yesterday|last\s+\w+|the\s+day\s+before)\b",
     re.I,
 )
 _TALLY_AFTER = compile_gated(
@@ -2133,6 +2155,15 @@ def _unit(item_text: str, s: int, e: int, ctx: DocContext, country: str | None, 
             ):
                 told_subject = True
                 continue  # "The attack came days after ...": refers back to an incident already told
+            if c.start < 60 and " the " in masked and _RANKED_SUBJECT.match(masked) and c.end <= _RANKED_SUBJECT.match(
+                masked
+            ).end():
+                told_subject = True
+                continue  # "The rocket attack on Ain al-Asad was the first since ...": an incident told before, ranked
+            if (" begin" in masked or " start" in masked or " commence" in masked) and _TO_BEGIN_AFTER.match(masked, c.end):
+                continue  # "announced a clearing operation around al-Rashad to begin next week": not yet under way
+            if " since " in masked and _SINCE_THE_BEFORE.search(masked, max(0, c.start - 60), c.start):
+                continue  # "the first since the Erbil airport attack on February 15": an earlier incident recalled
             if told_subject and c.cue.sub == "@attack" and _AND_THEN_VERB.search(masked, max(0, c.start - 8), c.start):
                 continue  # "The strikes destroyed a cave ... and killed nine Daesh members": more of what they did
             if modifiers and any(

@@ -5186,3 +5186,47 @@ def test_a_place_name_inside_a_longer_unknown_name_is_not_that_place() -> None:
         published=dt.date(2016, 8, 20),
     )
     assert event["place"] == "Aleppo"  # (not the town of al-Bab, 37 km away)
+
+
+def test_rockets_that_fell_in_turkiye_are_abroad() -> None:
+    assert extract(
+        "On Tuesday, mortar shells fired from Manbij landed in a school yard in Türkiye's Kilis province, wounding "
+        "three pupils.",
+        published=dt.date(2022, 11, 23),
+    ) == []
+
+
+def test_an_earlier_incident_ranked_or_compared_with_is_no_new_one() -> None:
+    assert extract(
+        "The drone attack on Erbil airport was the second this month, and the first since the rocket attack on the "
+        "Harir base on March 3.",
+        published=dt.date(2021, 4, 20),
+    ) == []
+
+
+def test_people_leaving_places_targeted_on_a_printed_day_are_no_attack() -> None:
+    assert extract(
+        "Some 1,200 families left the villages targeted on 14 October for camps near Atmeh.",
+        published=dt.date(2019, 10, 20),
+    ) == []
+
+
+def test_an_operation_to_begin_next_week_has_not_happened() -> None:
+    assert extract(
+        "Samarra Operations Command announced a clearing operation around Mutaibija to begin next week.",
+        published=dt.date(2021, 5, 17),
+    ) == []
+
+
+def test_a_record_marked_out_of_scope_is_not_coded() -> None:
+    doc = document_from_bytes(
+        b"Weekly export\n"
+        b"id | date | governorate | location | killed | notes\n"
+        b"A-1 | 2020-01-08 | Anbar | Ain al-Asad | 0 | Iranian ballistic missiles struck the Ain al-Asad air base.\n"
+        b"A-2 | 2020-01-03 | - | Beirut | - | OUT OF SCOPE: a drone strike killed a Hezbollah commander on the road "
+        b"to the airport; the Lebanon desk codes it.\n",
+        name="x.txt",
+        published=dt.date(2020, 1, 12),
+    )
+    events = report_to_dict(extract_document(doc))["events"]
+    assert [e["place"] for e in events] == ["Ain al-Asad Air Base"]
