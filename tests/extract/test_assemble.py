@@ -5230,3 +5230,29 @@ def test_a_record_marked_out_of_scope_is_not_coded() -> None:
     )
     events = report_to_dict(extract_document(doc))["events"]
     assert [e["place"] for e in events] == ["Ain al-Asad Air Base"]
+
+
+def test_a_tank_that_fired_shells_at_a_place_shelled_it() -> None:
+    (event,) = extract(
+        "An Israeli tank fired a shell towards the outskirts of Jubata al-Khashab late on Tuesday, causing material "
+        "damage.",
+        published=dt.date(2020, 6, 14),
+    )
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_an_industrial_zone_seized_is_ground_taken() -> None:
+    (event,) = extract(
+        "On 3 November, government troops seized the Deir ez-Zor industrial city north of the town after two days "
+        "of clashes with ISIS.",
+        published=dt.date(2017, 11, 8),
+    )
+    assert event["event_type"] == "Battles" and event["sub_event_type"] != "Armed clash"
+
+
+def test_shengal_is_a_spelling_of_sinjar_in_the_ybs_name() -> None:
+    (event,) = extract(
+        "Fighters of the Shengal Resistance Units clashed with ISIS militants near the village of Gohbal on Monday.",
+        published=dt.date(2015, 3, 4),
+    )
+    assert event["actor1"] == "Sinjar Resistance Units (YBS)"
