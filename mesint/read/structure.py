@@ -239,6 +239,13 @@ def _told_clause(text: str) -> bool:
 
 def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     t = line.text
+    # Only a post's stamp ("[..."), a dated title ("...)") and a loose line's area label ("...:") can be headings once a
+    # line is long (a list item from 80 characters, any line from 141): every other test below says no to it
+    if t[:1] != "[" and not t.endswith(")"):
+        if line.bullet and len(t) >= 80:
+            return False
+        if len(t) > 140 and not t.endswith(":"):
+            return False
     digit = _DIGIT.search(t, 0, 60)  # (the first in the first 60 characters: also says whether one is in the first 30)
     record = t[:1] in _RECORD_FIRST and _RECORD_START.match(t)
     if record or (digit and _DATED_LABEL.match(t)) or ("[" in t and _CODER_TAG.search(t)):
@@ -313,6 +320,7 @@ def _norm(text: str) -> str:
 # The ASCII bytes "\W" matches, deleted from a line's UTF-8 bytes by ``_word_run``
 _ASCII_NON_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or c == ord("_")))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_COMMON_MARKS = "’–“”\xa0—‘…"  # (the non-ASCII characters of most reports, none of them a word character)
 
 
 def _word_run(text: str) -> bytes:
@@ -321,10 +329,15 @@ def _word_run(text: str) -> bytes:
     another's too need a ``_norm``."""
     low = text.lower()
     if not low.isascii():
-        # (a non-ASCII character that is no word character read as a blank, as "\W" reads it)
-        for ch in set(_NON_ASCII.findall(low)):
-            if not ch.isalnum():
+        # (a non-ASCII character that is no word character read as a blank, as "\W" reads it: the common marks first,
+        # each a memchr-like pass, and the text searched for any other only where one is left)
+        for ch in _COMMON_MARKS:
+            if ch in low:
                 low = low.replace(ch, " ")
+        if not low.isascii():
+            for ch in set(_NON_ASCII.findall(low)):
+                if not ch.isalnum():
+                    low = low.replace(ch, " ")
     return low.encode("utf-8").translate(None, _ASCII_NON_WORD)
 
 
