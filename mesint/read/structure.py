@@ -565,58 +565,50 @@ _NARRATIVE_FIELD = compile_gated(
 )
 
 
-def _field_records(lines: list[_Line | None]) -> set[int]:
-    """Indexes of lines inside records told as labelled fields: three or more "Label: value" lines between blank
-    lines, one of them the narrative ("Summary: A coalition strike hit ...")."""
+def _record_lines(lines: list[_Line | None]) -> set[int]:
+    """Indexes of lines inside records: groups of three or more lines between blank lines that are a record of
+    labelled fields (``_field_record``) or a log's entry (``_entry_record``), each line's label tested once for both."""
     inside: set[int] = set()
     group: list[int] = []
     for i, line in enumerate([*lines, None]):
         if line is not None:
             group.append(i)
             continue
-        fields = [j for j in group if _FIELD_LINE.match(lines[j].text)] if len(group) >= 3 else []  # type: ignore[union-attr]
-        if len(fields) >= 3 and len(fields) >= len(group) - 1 and any(
-            _NARRATIVE_FIELD.match(lines[j].text) for j in fields  # type: ignore[union-attr]
-        ):
-            inside.update(group)
+        if len(group) >= 3:
+            texts = [lines[j].text for j in group]  # type: ignore[union-attr]
+            labelled = [_FIELD_LINE.match(t) is not None for t in texts]
+            if _field_record(texts, labelled) or _entry_record(texts, labelled):
+                inside.update(group)
         group = []
     return inside
 
 
-def _entry_records(lines: list[_Line | None]) -> set[int]:
-    """Indexes of lines inside a log's entries: a heading line, labelled field lines ("Belligerent: ... | Reported
-    killed: 8-11"), one unlabelled narrative paragraph and a "Sources:" line, between blank lines."""
-    inside: set[int] = set()
-    group: list[int] = []
-    for i, line in enumerate([*lines, None]):
-        if line is not None:
-            group.append(i)
-            continue
-        if len(group) < 3:  # (no record: its label tests spared)
-            group = []
-            continue
-        texts = [lines[j].text for j in group]  # type: ignore[union-attr]
-        labelled = [_FIELD_LINE.match(t) is not None for t in texts[1:]]
-        fields = [t for t, f in zip(texts[1:], labelled, strict=True) if f]
-        prose = [t for t, f in zip(texts[1:], labelled, strict=True) if not f]
-        if (
-            len(group) >= 3
-            and len(fields) >= 2
-            and any(_SOURCE_LINE.match(t) for t in fields)
-            and len(prose) == 1
-            and len(prose[0]) >= 60
-            and _TERMINAL.search(prose[0])
-            and not _TERMINAL.search(texts[0])  # the heading: no sentence of its own
-        ):
-            inside.update(group)
-        group = []
-    return inside
+def _field_record(texts: list[str], labelled: list[bool]) -> bool:
+    """A record told as labelled fields: three or more "Label: value" lines (all but one at most), one of them the
+    narrative ("Summary: A coalition strike hit ..."). ``labelled``: whether each line is a "Label: value" line."""
+    fields = [t for t, f in zip(texts, labelled, strict=True) if f]
+    return len(fields) >= 3 and len(fields) >= len(texts) - 1 and any(_NARRATIVE_FIELD.match(t) for t in fields)
+
+
+def _entry_record(texts: list[str], labelled: list[bool]) -> bool:
+    """A log's entry: a heading line, labelled field lines ("Belligerent: ... | Reported killed: 8-11"), one
+    unlabelled narrative paragraph and a "Sources:" line. ``labelled``: whether each line is a "Label: value" line."""
+    fields = [t for t, f in zip(texts[1:], labelled[1:], strict=True) if f]
+    prose = [t for t, f in zip(texts[1:], labelled[1:], strict=True) if not f]
+    return bool(
+        len(fields) >= 2
+        and any(_SOURCE_LINE.match(t) for t in fields)
+        and len(prose) == 1
+        and len(prose[0]) >= 60
+        and _TERMINAL.search(prose[0])
+        and not _TERMINAL.search(texts[0])  # the heading: no sentence of its own
+    )
 
 
 def _paragraphs(lines: list[_Line | None]) -> list[_Line]:
     """Join hard-wrapped lines into one block; each bullet starts a block; a record of labelled fields is one."""
     wrapped = _hard_wrapped(lines)
-    records = _field_records(lines) | _entry_records(lines)
+    records = _record_lines(lines)
     blocks: list[_Line] = []
     current: _Line | None = None
     for i, line in enumerate(lines):
