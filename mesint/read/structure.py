@@ -345,7 +345,7 @@ class _Repeated(set[str]):
     """The ``_norm`` keys of loose lines printed more than once, with their word runs (``_word_run``): a text whose run
     is none of theirs needs no ``_norm`` to be told apart."""
 
-    __slots__ = ("runs", "known")
+    __slots__ = ("known", "runs")
 
     def __init__(self, keys: set[str], known: dict[str, str]) -> None:
         super().__init__(keys)
