@@ -29,6 +29,7 @@ _SOURCE_LINE = compile_gated(
     r"|^fatalit(?:y|ies)\s*:\s*\d[^|\n]{0,40}$",
     re.I,
 )
+_SOURCE_FIRST = "fFsSgGbB\u017f"  # (what a match of _SOURCE_LINE opens with, case-blind: "ſ" folds to "s")
 _EXPORT_ROW = compile_gated(
     r"^[^;\n]{1,60}(?:;[^;\n]*){3,}$|^(?:[\w\s-]{1,30},){3,}[\w\s-]{1,30}$"
     r"|^[^\t\n]*(?:\t[^\t\n]*){3,}$"  # a tab-separated export's line: "event_id_cnty<TAB>admin1<TAB>notes<TAB>source"
@@ -60,6 +61,7 @@ def _province(text: str) -> re.Match[str] | None:
 # "[Security Media Cell, Sunday 18 July 2021]": a post's stamp over each of a day's statements, printed again for each
 _POST_STAMP_LINE = re.compile(r"\[[^\[\]\n]{0,80}?(?:(?:19|20)\d\d|\d{1,2}[:.]\d\d)[^\[\]\n]{0,20}\]")
 _MARKUP_CAPTION = compile_gated(r"^!\[[^\]]*\]\([^)]*\)\s*$|^[*_](?![*_\s])[^*_]{10,300}[*_]\s*$")
+_MARKUP_FIRST = "!*_"  # (what a match of _MARKUP_CAPTION opens with: a text without one is not searched)
 # Headings of page furniture: what follows are links to other stories, not this report's items.
 _ELSEWHERE = compile_gated(
     r"^(?:related(?: stories| articles| news)?|read more|see also|more (?:from|on|stories)|most (?:read|popular)|"
@@ -418,12 +420,12 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         if body[:1] == "|" and _TABLE_ROW.match(body):
             items.append(Item(span, body, ItemKind.BACKGROUND, section))  # a table is data, not prose
             continue
-        if items and items[-1].kind is ItemKind.INCIDENT and _SOURCE_LINE.match(body) and "\n" not in body.strip():
+        if items and items[-1].kind is ItemKind.INCIDENT and body[:1] in _SOURCE_FIRST and _SOURCE_LINE.match(body) and "\n" not in body.strip():
             # "Source: Shafaq News; Rudaw" under a record: the sources of the item above, part of it.
             prev = items[-1]
             items[-1] = replace(prev, span=Span(doc_id, prev.span.start, block.end), text=text[prev.span.start : block.end])
             continue
-        if not block.bullet and ((repeated and repeated.holds(body)) or _CAPTION_LEAD.match(body) or _MARKUP_CAPTION.match(body)):
+        if not block.bullet and ((repeated and repeated.holds(body)) or _CAPTION_LEAD.match(body) or (body[:1] in _MARKUP_FIRST and _MARKUP_CAPTION.match(body))):
             items.append(Item(span, body, ItemKind.CAPTION, section))
             continue
         if (
