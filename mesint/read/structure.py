@@ -29,6 +29,7 @@ _SOURCE_LINE = compile_gated(
     r"|^fatalit(?:y|ies)\s*:\s*\d[^|\n]{0,40}$",
     re.I,
 )
+_SOURCE_FIRST = "fFsSgGbB\u017f"  # (what a match of _SOURCE_LINE opens with, case-blind: "ſ" folds to "s")
 _EXPORT_ROW = compile_gated(
     r"^[^;\n]{1,60}(?:;[^;\n]*){3,}$|^(?:[\w\s-]{1,30},){3,}[\w\s-]{1,30}$"
     r"|^[^\t\n]*(?:\t[^\t\n]*){3,}$"  # a tab-separated export's line: "event_id_cnty<TAB>admin1<TAB>notes<TAB>source"
@@ -60,6 +61,7 @@ def _province(text: str) -> re.Match[str] | None:
 # "[Security Media Cell, Sunday 18 July 2021]": a post's stamp over each of a day's statements, printed again for each
 _POST_STAMP_LINE = re.compile(r"\[[^\[\]\n]{0,80}?(?:(?:19|20)\d\d|\d{1,2}[:.]\d\d)[^\[\]\n]{0,20}\]")
 _MARKUP_CAPTION = compile_gated(r"^!\[[^\]]*\]\([^)]*\)\s*$|^[*_](?![*_\s])[^*_]{10,300}[*_]\s*$")
+_MARKUP_FIRST = "!*_"  # (what a match of _MARKUP_CAPTION opens with: a text without one is not searched)
 # Headings of page furniture: what follows are links to other stories, not this report's items.
 _ELSEWHERE = compile_gated(
     r"^(?:related(?: stories| articles| news)?|read more|see also|more (?:from|on|stories)|most (?:read|popular)|"
@@ -239,6 +241,13 @@ def _told_clause(text: str) -> bool:
 
 def _is_heading(line: _Line, next_line: _Line | None) -> bool:
     t = line.text
+    # Only a post's stamp ("[..."), a dated title ("...)") and a loose line's area label ("...:") can be headings once a
+    # line is long (a list item from 80 characters, any line from 141): every other test below says no to it
+    if t[:1] != "[" and not t.endswith(")"):
+        if line.bullet and len(t) >= 80:
+            return False
+        if len(t) > 140 and not t.endswith(":"):
+            return False
     digit = _DIGIT.search(t, 0, 60)  # (the first in the first 60 characters: also says whether one is in the first 30)
     record = t[:1] in _RECORD_FIRST and _RECORD_START.match(t)
     if record or (digit and _DATED_LABEL.match(t)) or ("[" in t and _CODER_TAG.search(t)):
@@ -310,16 +319,70 @@ def _norm(text: str) -> str:
     return " ".join(words)
 
 
-def _caption_keys(lines: list[_Line | None]) -> set[str]:
+# The ASCII bytes "\W" matches, deleted from a line's UTF-8 bytes by ``_word_run``
+_ASCII_NON_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or c == ord("_")))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_COMMON_MARKS = "’–“”\xa0—‘…"  # (the non-ASCII characters of most reports, none of them a word character)
+
+
+def _word_run(text: str) -> bytes:
+    """``_norm(text)`` without its blanks (its word characters run together, as UTF-8): the same for two texts whose
+    ``_norm`` is the same, and about a fifth of its cost (no list of words), so that only the texts whose run is
+    another's too need a ``_norm``."""
+    low = text.lower()
+    if not low.isascii():
+        # (a non-ASCII character that is no word character read as a blank, as "\W" reads it: the common marks first,
+        # each a memchr-like pass, and the text searched for any other only where one is left)
+        for ch in _COMMON_MARKS:
+            if ch in low:
+                low = low.replace(ch, " ")
+        if not low.isascii():
+            for ch in set(_NON_ASCII.findall(low)):
+                if not ch.isalnum():
+                    low = low.replace(ch, " ")
+    return low.encode("utf-8").translate(None, _ASCII_NON_WORD)
+
+
+class _Repeated(set[str]):
+    """The ``_norm`` keys of loose lines printed more than once, with their word runs (``_word_run``): a text whose run
+    is none of theirs needs no ``_norm`` to be told apart."""
+
+    __slots__ = ("known", "runs")
+
+    def __init__(self, keys: set[str], known: dict[str, str]) -> None:
+        super().__init__(keys)
+        self.runs = {k.replace(" ", "").encode("utf-8") for k in keys}  # (a key is word characters and blanks)
+        self.known = known  # texts already normalised, with their ``_norm``: a caption's line is its block's text
+
+    def holds(self, text: str) -> bool:
+        """Whether ``_norm(text)`` is one of the keys."""
+        if _word_run(text) not in self.runs:
+            return False
+        key = self.known.get(text)
+        return (key if key is not None else _norm(text)) in self
+
+
+def _caption_keys(lines: list[_Line | None]) -> _Repeated:
     """Loose lines printed more than once (the same picture captioned twice) are captions."""
-    seen: dict[str, int] = {}
+    texts: list[str] = []
     for line in lines:
         if line is not None and not line.bullet and len(line.text) >= 25:
             if line.text.lstrip()[:1] == "[" and _POST_STAMP_LINE.fullmatch(line.text.strip()):
                 continue
-            key = _norm(line.text)
-            seen[key] = seen.get(key, 0) + 1
-    return {k for k, n in seen.items() if n > 1}
+            texts.append(line.text)
+    # Two lines with one ``_norm`` have one word run: only lines whose run is printed more than once are normalised.
+    runs = [_word_run(text) for text in texts]
+    counts: dict[bytes, int] = {}
+    for run in runs:
+        counts[run] = counts.get(run, 0) + 1
+    seen: dict[str, int] = {}
+    known: dict[str, str] = {}
+    if len(counts) < len(runs):
+        for text, run in zip(texts, runs, strict=True):
+            if counts[run] > 1:
+                key = known[text] = _norm(text)
+                seen[key] = seen.get(key, 0) + 1
+    return _Repeated({k for k, n in seen.items() if n > 1}, known)
 
 
 def read_items(text: str, doc_id: str = "") -> list[Item]:
@@ -333,6 +396,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
     items: list[Item] = []
     level1: str | None = None
     level2: str | None = None
+    section: tuple[str, ...] = ()  # ``_section(level1, level2)``, made again where a heading changes them
     parent_overview_depth: int | None = None
     assessment_section = False
     overview_section = False  # under a heading like "Main events of the week": a summary, told again below
@@ -346,23 +410,23 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
         span = Span(doc_id, block.text_start, block.end)
         body = text[block.text_start : block.end]
         if overview_list and block.bullet:
-            items.append(Item(span, body, ItemKind.BACKGROUND, _section(level1, level2), block.depth + 1))
+            items.append(Item(span, body, ItemKind.BACKGROUND, section, block.depth + 1))
             continue
         overview_list = False
         if not block.bullet and len(body) < 60 and body.rstrip().endswith(":") and _OVERVIEW.search(body):
-            items.append(Item(span, body, ItemKind.BACKGROUND, _section(level1, level2)))
+            items.append(Item(span, body, ItemKind.BACKGROUND, section))
             overview_list = nxt is not None and nxt.bullet
             continue
         if body[:1] == "|" and _TABLE_ROW.match(body):
-            items.append(Item(span, body, ItemKind.BACKGROUND, _section(level1, level2)))  # a table is data, not prose
+            items.append(Item(span, body, ItemKind.BACKGROUND, section))  # a table is data, not prose
             continue
-        if items and items[-1].kind is ItemKind.INCIDENT and _SOURCE_LINE.match(body) and "\n" not in body.strip():
+        if items and items[-1].kind is ItemKind.INCIDENT and body[:1] in _SOURCE_FIRST and _SOURCE_LINE.match(body) and "\n" not in body.strip():
             # "Source: Shafaq News; Rudaw" under a record: the sources of the item above, part of it.
             prev = items[-1]
             items[-1] = replace(prev, span=Span(doc_id, prev.span.start, block.end), text=text[prev.span.start : block.end])
             continue
-        if not block.bullet and ((repeated and _norm(body) in repeated) or _CAPTION_LEAD.match(body) or _MARKUP_CAPTION.match(body)):
-            items.append(Item(span, body, ItemKind.CAPTION, _section(level1, level2)))
+        if not block.bullet and ((repeated and repeated.holds(body)) or _CAPTION_LEAD.match(body) or (body[:1] in _MARKUP_FIRST and _MARKUP_CAPTION.match(body))):
+            items.append(Item(span, body, ItemKind.CAPTION, section))
             continue
         if (
             (not items or (len(items) == 1 and items[0].kind is ItemKind.HEADING and " | " in body))
@@ -381,7 +445,8 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
                 level1, level2 = body, None
             else:
                 level2 = body
-            items.append(Item(span, body, ItemKind.HEADING, _section(level1, level2)))
+            section = _section(level1, level2)
+            items.append(Item(span, body, ItemKind.HEADING, section))
             parent_overview_depth = None
             overview_prose = False
             overview_bullets = False
@@ -409,7 +474,7 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             and len(body) < 400
             and body.count(". ") <= 1
         ):
-            items.append(Item(span, body, ItemKind.CAPTION, _section(level1, level2)))
+            items.append(Item(span, body, ItemKind.CAPTION, section))
             continue
         if overview_section and overview_bullets and not block.bullet and not overview_prose:
             # a news page's "Summary" box of three bullets, then the story's paragraphs with no heading between
@@ -457,11 +522,11 @@ def read_items(text: str, doc_id: str = "") -> list[Item]:
             admin1_span = Span(doc_id, block.text_start + m.start("name"), block.text_start + m.end("name"))
         # Item depth: 0 for a loose paragraph, 1 + indentation for a list item (a "- " at column 0 is a list item).
         depth = block.depth + 1 if block.bullet else 0
-        items.append(Item(span, body, kind, _section(level1, level2), depth, None, admin1, admin1_span))
+        items.append(Item(span, body, kind, section, depth, None, admin1, admin1_span))
     return items
 
 
-def _bulleted(blocks: list[_Line], repeated: set[str], heads: list[bool]) -> bool:
+def _bulleted(blocks: list[_Line], repeated: _Repeated, heads: list[bool]) -> bool:
     """A digest is bulleted throughout. A page with a short list of links is not, nor a report of paragraphs
     whose only list is its overview ("Main events of the week"), nor one whose paragraphs far outnumber its
     list items. ``heads``: whether each block is a heading."""
@@ -476,7 +541,7 @@ def _bulleted(blocks: list[_Line], repeated: set[str], heads: list[bool]) -> boo
         elif block.bullet:
             long_bullets += long and not overview
         else:
-            long_loose += long and not (repeated and _norm(block.text) in repeated)
+            long_loose += long and not (repeated and repeated.holds(block.text))
     return long_bullets >= 3 and long_bullets >= 0.4 * long_loose
 
 
@@ -502,55 +567,50 @@ _NARRATIVE_FIELD = compile_gated(
 )
 
 
-def _field_records(lines: list[_Line | None]) -> set[int]:
-    """Indexes of lines inside records told as labelled fields: three or more "Label: value" lines between blank
-    lines, one of them the narrative ("Summary: A coalition strike hit ...")."""
+def _record_lines(lines: list[_Line | None]) -> set[int]:
+    """Indexes of lines inside records: groups of three or more lines between blank lines that are a record of
+    labelled fields (``_field_record``) or a log's entry (``_entry_record``), each line's label tested once for both."""
     inside: set[int] = set()
     group: list[int] = []
     for i, line in enumerate([*lines, None]):
         if line is not None:
             group.append(i)
             continue
-        fields = [j for j in group if _FIELD_LINE.match(lines[j].text)] if len(group) >= 3 else []  # type: ignore[union-attr]
-        if len(fields) >= 3 and len(fields) >= len(group) - 1 and any(
-            _NARRATIVE_FIELD.match(lines[j].text) for j in fields  # type: ignore[union-attr]
-        ):
-            inside.update(group)
+        if len(group) >= 3:
+            texts = [lines[j].text for j in group]  # type: ignore[union-attr]
+            labelled = [_FIELD_LINE.match(t) is not None for t in texts]
+            if _field_record(texts, labelled) or _entry_record(texts, labelled):
+                inside.update(group)
         group = []
     return inside
 
 
-def _entry_records(lines: list[_Line | None]) -> set[int]:
-    """Indexes of lines inside a log's entries: a heading line, labelled field lines ("Belligerent: ... | Reported
-    killed: 8-11"), one unlabelled narrative paragraph and a "Sources:" line, between blank lines."""
-    inside: set[int] = set()
-    group: list[int] = []
-    for i, line in enumerate([*lines, None]):
-        if line is not None:
-            group.append(i)
-            continue
-        texts = [lines[j].text for j in group]  # type: ignore[union-attr]
-        labelled = [_FIELD_LINE.match(t) is not None for t in texts[1:]]
-        fields = [t for t, f in zip(texts[1:], labelled, strict=True) if f]
-        prose = [t for t, f in zip(texts[1:], labelled, strict=True) if not f]
-        if (
-            len(group) >= 3
-            and len(fields) >= 2
-            and any(_SOURCE_LINE.match(t) for t in fields)
-            and len(prose) == 1
-            and len(prose[0]) >= 60
-            and _TERMINAL.search(prose[0])
-            and not _TERMINAL.search(texts[0])  # the heading: no sentence of its own
-        ):
-            inside.update(group)
-        group = []
-    return inside
+def _field_record(texts: list[str], labelled: list[bool]) -> bool:
+    """A record told as labelled fields: three or more "Label: value" lines (all but one at most), one of them the
+    narrative ("Summary: A coalition strike hit ..."). ``labelled``: whether each line is a "Label: value" line."""
+    fields = [t for t, f in zip(texts, labelled, strict=True) if f]
+    return len(fields) >= 3 and len(fields) >= len(texts) - 1 and any(_NARRATIVE_FIELD.match(t) for t in fields)
+
+
+def _entry_record(texts: list[str], labelled: list[bool]) -> bool:
+    """A log's entry: a heading line, labelled field lines ("Belligerent: ... | Reported killed: 8-11"), one
+    unlabelled narrative paragraph and a "Sources:" line. ``labelled``: whether each line is a "Label: value" line."""
+    fields = [t for t, f in zip(texts[1:], labelled[1:], strict=True) if f]
+    prose = [t for t, f in zip(texts[1:], labelled[1:], strict=True) if not f]
+    return bool(
+        len(fields) >= 2
+        and any(_SOURCE_LINE.match(t) for t in fields)
+        and len(prose) == 1
+        and len(prose[0]) >= 60
+        and _TERMINAL.search(prose[0])
+        and not _TERMINAL.search(texts[0])  # the heading: no sentence of its own
+    )
 
 
 def _paragraphs(lines: list[_Line | None]) -> list[_Line]:
     """Join hard-wrapped lines into one block; each bullet starts a block; a record of labelled fields is one."""
     wrapped = _hard_wrapped(lines)
-    records = _field_records(lines) | _entry_records(lines)
+    records = _record_lines(lines)
     blocks: list[_Line] = []
     current: _Line | None = None
     for i, line in enumerate(lines):

@@ -258,3 +258,47 @@ def test_a_line_is_normalised_as_its_non_word_runs_read_as_blanks() -> None:
     for _ in range(20000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         assert _norm(text) == plain(text), repr(text)
+
+
+def test_a_word_run_is_the_normalised_line_without_its_blanks() -> None:
+    # ``_word_run`` (the key ``_caption_keys`` compares first) is ``_norm`` without its blanks, so that two lines with
+    # one ``_norm`` always share it: over every line of the test reports, and over short strings of awkward characters;
+    # and the repeated lines found through it, and the texts ``holds`` says are among them, are those that the
+    # ``_norm`` of every line finds.
+    import random
+    from pathlib import Path
+
+    from mesint.read.structure import _POST_STAMP_LINE, _caption_keys, _Line, _lines, _norm, _word_run
+
+    def plain(text: str) -> bytes:
+        return _norm(text).replace(" ", "").encode("utf-8")
+
+    def plain_keys(lines: list[_Line | None]) -> set[str]:
+        seen: dict[str, int] = {}
+        for line in lines:
+            if line is not None and not line.bullet and len(line.text) >= 25:
+                if line.text.lstrip()[:1] == "[" and _POST_STAMP_LINE.fullmatch(line.text.strip()):
+                    continue
+                seen[_norm(line.text)] = seen.get(_norm(line.text), 0) + 1
+        return {k for k, n in seen.items() if n > 1}
+
+    reports = Path(__file__).resolve().parents[1] / "reports"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(reports.rglob("*.txt"))]
+    assert texts
+    repeats = 0
+    for text in texts:
+        for line in text.splitlines():
+            assert _word_run(line) == plain(line), line
+        lines = _lines(text)
+        keys = _caption_keys(lines)
+        assert set(keys) == plain_keys(lines)
+        repeats += len(keys)
+        for line in lines:
+            if line is not None:
+                assert keys.holds(line.text) == (_norm(line.text) in keys), line.text
+    assert repeats > 0
+    rnd = random.Random(11)
+    alphabet = "aB_ 1\t\n-’“é—\u00a0\u2009\u0130\u0131\u017f\u212a\u00df\u0663\u00b2\u00bd…‘,.\x1c\x1f\u3000xZ"
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        assert _word_run(text) == plain(text), repr(text)
