@@ -212,3 +212,43 @@ def test_the_month_form_is_skipped_only_in_texts_without_a_free_month_name() -> 
     )  # fmt: skip
     for text in texts:
         assert _FREE_MONTH.search(text) or mon.search(text) is None, text
+
+
+def test_the_range_forms_are_tried_only_at_starts_before_a_range_separator() -> None:
+    """In every line of the test reports, and in lines made to hold ranges, ``_DATE_START`` finds the starts the plain
+    scan finds; each range form finds the same matches tried only at the starts it marks as before a range separator
+    as at every start of its side (day or month first); and the "nth" form matches only where ``_THE_DIGIT`` finds."""
+    import re
+    from pathlib import Path
+
+    from mesint.extract import dates
+    from mesint.extract.prefilter import match_at
+
+    reports = Path(__file__).resolve().parents[1] / "reports"
+    lines = [line for p in sorted(reports.rglob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    lines += [
+        "5 Septo 6 Oct 2021", "Sept 5to 6, 2020", "3rd-4th May", "May 3 & 4", "1st and 2nd June 2020", "12 / 13 Jan",
+        "May 31st–June 1st, 2021", "the night of 31 Aug—1 Sep", "Dec. 31 to Jan. 1", "3 and\n4 March 2019", "Sep 3-4",
+        "June 30 and July 1", "30 June to 1 July", "Aug 12 -13", "22nd to 23rd of March", "1 Jan 2020 - 5 Jan 2020",
+    ]  # fmt: skip
+    plain = re.compile(
+        rf"\b(?=[0-3]?\d(?:st|nd|rd|th)?(?:{dates._RANGE_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+{dates._MON_ANY}"
+        rf"|{dates._MON_ANY}\s+\d)[\dADFJMNOS]"
+    )
+    forms = [(p, dates._SPECS[i][6]) for i, (kind, p) in enumerate(dates._PATTERNS) if kind in dates._RANGE_FORMS]
+    nth = dict(dates._PATTERNS)["nth"]
+    tried = 0
+    for line in lines:
+        starts: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+        for m in dates._DATE_START.finditer(line):
+            side = 0 if line[m.start()].isdigit() else 1
+            starts[side].append(m.start())
+            if m.end() - m.start() == 2:
+                starts[side + 2].append(m.start())
+        assert sorted(starts[0] + starts[1]) == [m.start() for m in plain.finditer(line)], line
+        for pattern, which in forms:
+            every = [(m.span(), m.groups()) for m in match_at(pattern, line, starts[which - 2])]
+            assert every == [(m.span(), m.groups()) for m in match_at(pattern, line, starts[which])], line
+            tried += len(every)
+        assert nth.search(line) is None or dates._THE_DIGIT.search(line), line
+    assert tried > 20
