@@ -388,6 +388,10 @@ def _digit_sep_digit(text: str) -> bool:
 
 
 _ORDINAL = compile_gated(r"\d(?:st|nd|rd|th)\b")
+# ... and before it, what every lookbehind of the "nth" form ends with, then the day's first digit: a plain pattern
+# with a literal prefix, which ``re`` finds with a fast string search (few texts with a digit hold it: 9 of 533 in the
+# benchmark, against about 8,000 instructions for ``_ORDINAL``'s scan of every digit)
+_THE_DIGIT = re.compile(r"the \d")
 # The month names the "mon" form ("In July", "last March") prints, case-sensitive, and what it asks of the text after
 # one (the same lookaheads): its words ("in", "during", "last") are in nearly every text, a month name with no day
 # number or year after it in few ("On 25 May 2021" has none); a text without one skips the form's scan of every "in".
@@ -423,15 +427,31 @@ _MON_BY_LETTER = (
     )
     + r")\.?"
 )
+_DAY_ANY = r"[0-3]?\d(?:st|nd|rd|th)?"
+# The same for a lookahead that only asks whether a range separator follows, without going back into the day, the
+# month name or the blanks (what they would give back can never begin a separator: the same answer, fewer steps).
+# A month name before blanks only: before a separator "Sep" may be what is left of "Sept" ("5 Septo 6 October").
+_DAY_ATOMIC = r"(?>[0-3]?\d)(?:st|nd|rd|th)?+"
+_MON_ATOMIC = f"(?>{_MON_BY_LETTER})"
+_SEP_AHEAD = r"\s*+(?:-|–|—|/|and|to|&)"
 # (it takes the first character, not only looks at it: a pattern that can match empty gets no start set to scan for)
 _DATE_START = compile_gated(
-    rf"(?=[\dADFJMNOS])\b(?:(?=[0-3]?\d(?:st|nd|rd|th)?(?:{_RANGE_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+{_MON_BY_LETTER})"
-    rf"|(?={_MON_BY_LETTER}\s+\d))[\dADFJMNOS]"
+    rf"(?=[\dADFJMNOS])\b(?:(?={_DAY_ANY}(?:{_RANGE_SEP}{_DAY_ANY})?\s+{_MON_BY_LETTER})|(?={_MON_BY_LETTER}\s+\d))"
+    # A start where a range form can begin takes two characters, not one: every range form opens with a day ("3-4
+    # May"), a day and its month ("31 May and 1 June") or a month and its day ("May 3-4"), then a range separator.
+    # Few starts have one (25 of 517 month-first ones in the benchmark), and the others are spared the four forms'
+    # tries. (The second character is never a start itself: it is a word character after a word character, or no
+    # word character at all. A capture group would make the engine save its marks at every branch it tries.)
+    rf"(?:(?={_DAY_ATOMIC}(?:\s++{_MON_BY_LETTER})?{_SEP_AHEAD}|{_MON_ATOMIC}\s++{_DAY_ATOMIC}{_SEP_AHEAD})"
+    r"[\dADFJMNOS][\s\S]"
+    r"|[\dADFJMNOS])"
 )
 _AT_START = _NEEDS_MONTH - {"my"}
 # Which of those begin at a day number ("3 February 2019") rather than at the month name ("February 3"):
 # each is tried only at its own kind of start.
 _DAY_FIRST = {"dmy_range2", "dmy_range", "dmy", "dm_range2", "dm_range", "dm"}
+# ... and which print a range: each of those only where ``_DATE_START`` saw a range separator
+_RANGE_FORMS = {"dmy_range2", "mdy_range2", "mdy_range", "dmy_range", "md_range2", "md_range", "dm_range2", "dm_range"}
 # Forms that print a year; a text with no four-digit year from 1900-2099 skips them.
 _NEEDS_YEAR = {"dmy_range2", "mdy_range2", "mdy_range", "mdy", "dmy_range", "dmy", "iso", "dmy_num", "my", "season"}
 _YEAR = compile_gated(r"(?:19|20)\d\d")
@@ -442,28 +462,33 @@ _SEPARATED = {"iso", "dmy_num"}
 _DIGIT_SEP_DIGIT = compile_gated(r"\d[-/.]\d")
 # ... and "March 2021" a month name printed with its capital, then the year
 _MONTH_THEN_YEAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d")
-# Each form with what it needs, looked up once: (kind, pattern, month, digit, year, tried at starts, day first)
+# Each form with what it needs, looked up once: (kind, pattern, month, digit, year, tried at starts, which starts:
+# 0 day first, 1 month first, 2 and 3 the same where a range separator follows)
 _SPECS = [
-    (kind, p, kind in _NEEDS_MONTH, kind in _NEEDS_DIGIT, kind in _NEEDS_YEAR, kind in _AT_START, kind in _DAY_FIRST)
+    (
+        kind, p, kind in _NEEDS_MONTH, kind in _NEEDS_DIGIT, kind in _NEEDS_YEAR, kind in _AT_START,
+        (0 if kind in _DAY_FIRST else 1) + (2 if kind in _RANGE_FORMS else 0),
+    )
     for kind, p in _PATTERNS
-]
+]  # fmt: skip
 _SLASHED = {"dm_num_range", "dm_num"}
 # The month and digit forms (those the literal index always lets through) that a text with a digit may hold, by what
 # it holds: (a month name, a year, a slash, digits around a separator, a month name with its year, a day number
-# before a month name, a month name before a number); what each form needs is asked once here, not per text and form
+# before a month name, a month name before a number, and each of those two with a range separator after it); what each
+# form needs is asked once here, not per text and form
 _NUMBER_FORMS = {
-    (month, year, slash, separated, month_year, day_start, month_start): [
+    (month, year, slash, separated, month_year, *starts): [
         i
-        for i, (kind, _, needs_month, _, needs_year, at_start, day_first) in enumerate(_SPECS)
+        for i, (kind, _, needs_month, _, needs_year, at_start, which) in enumerate(_SPECS)
         if kind in _NEEDS_MONTH | _NEEDS_DIGIT
         and (month or not needs_month)
         and (year or not needs_year)
         and (slash or kind not in _SLASHED)
         and (separated or kind not in _SEPARATED)
         and (month_year or kind != "my")
-        and (not at_start or (day_start if day_first else month_start))
+        and (not at_start or starts[which])
     ]
-    for month, year, slash, separated, month_year, day_start, month_start in product((False, True), repeat=7)
+    for month, year, slash, separated, month_year, *starts in product((False, True), repeat=9)
 }
 # The forms with words of their own that print a year ("in the summer of 2014"): left out of a text without one
 _WORDED_WITH_YEAR = frozenset(i for i, (kind, _) in enumerate(_PATTERNS) if kind in _NEEDS_YEAR - _NEEDS_MONTH - _NEEDS_DIGIT)
@@ -526,32 +551,33 @@ def find_dates(
     year = digits and bool(_YEAR.search(text))
     separated = year and _digit_sep_digit(text)
     month_year = month and year and _MONTH_THEN_YEAR.search(text) is not None
-    day_starts: list[int] = []
-    month_starts: list[int] = []
+    # where the forms tried at starts may begin: day first, month first, and each of those before a range separator
+    starts: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
     if month:
         for m in _DATE_START.finditer(text):
-            (day_starts if text[m.start()].isdigit() else month_starts).append(m.start())
+            at = m.start()
+            side = 0 if text[at].isdigit() else 1
+            starts[side].append(at)
+            if m.end() - at == 2:
+                starts[side + 2].append(at)
     # Without a digit no month or digit form can match: only the forms with words of their own are tried; with one,
     # the month and digit forms that what the text holds leaves possible too, in the forms' order.
     order = DATE_LITERALS.present(text.lower()) if literals is None else DATE_LITERALS.present_in(literals)
     if not year and order:
         order = [i for i in order if i not in _WORDED_WITH_YEAR]
     if digits:
-        key = (month, year, "/" in text, separated, month_year, bool(day_starts), bool(month_starts))
+        key = (month, year, "/" in text, separated, month_year, *map(bool, starts))
         order = sorted(order + _NUMBER_FORMS[key])
     if ctx.published is None:
         unresolved = _UNRESOLVED[ctx.default_year is None]
         order = [i for i in order if i not in unresolved]
     for i in order:
-        kind, pattern, _, _, _, at_start, day_first = _SPECS[i]
-        if kind == "nth" and not _ORDINAL.search(text):
+        kind, pattern, _, _, _, at_start, which = _SPECS[i]
+        if kind == "nth" and not (_THE_DIGIT.search(text) and _ORDINAL.search(text)):
             continue  # "on the 5th": only where an ordinal number is
         if kind == "mon" and not _FREE_MONTH.search(text):
             continue
-        if at_start:
-            matches = match_at(pattern, text, day_starts if day_first else month_starts)
-        else:
-            matches = pattern.finditer(text)
+        matches = match_at(pattern, text, starts[which]) if at_start else pattern.finditer(text)
         for m in matches:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -216,8 +216,48 @@ def test_the_month_form_is_skipped_only_in_texts_without_a_free_month_name() -> 
 
 def test_a_month_recalled_with_its_year_does_not_date_an_earlier_month_after_it() -> None:
     ctx = DateContext(published=dt.date(2019, 4, 2))
-    found = find_dates("The worst shelling since the October 2018 truce: rockets fell on the town on 30-31 Mar.", ctx=ctx)
+    text = "The worst shelling since the October 2018 truce: rockets fell on the town on 30-31 Mar."
+    found = find_dates(text, ctx=ctx)
     assert [(d.start.isoformat(), d.end.isoformat()) for d in found][-1] == ("2019-03-30", "2019-03-31")
     # (a month's year still holds for days from that month on)
     found = find_dates("In March 2016 the siege tightened; on 5 April, aid trucks were turned back.", ctx=ctx)
     assert found[-1].start.isoformat() == "2016-04-05"
+
+def test_the_range_forms_are_tried_only_at_starts_before_a_range_separator() -> None:
+    """In every line of the test reports, and in lines made to hold ranges, ``_DATE_START`` finds the starts the plain
+    scan finds; each range form finds the same matches tried only at the starts it marks as before a range separator
+    as at every start of its side (day or month first); and the "nth" form matches only where ``_THE_DIGIT`` finds."""
+    import re
+    from pathlib import Path
+
+    from mesint.extract import dates
+    from mesint.extract.prefilter import match_at
+
+    reports = Path(__file__).resolve().parents[1] / "reports"
+    lines = [line for p in sorted(reports.rglob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    lines += [
+        "5 Septo 6 Oct 2021", "Sept 5to 6, 2020", "3rd-4th May", "May 3 & 4", "1st and 2nd June 2020", "12 / 13 Jan",
+        "May 31st–June 1st, 2021", "the night of 31 Aug—1 Sep", "Dec. 31 to Jan. 1", "3 and\n4 March 2019", "Sep 3-4",
+        "June 30 and July 1", "30 June to 1 July", "Aug 12 -13", "22nd to 23rd of March", "1 Jan 2020 - 5 Jan 2020",
+    ]  # fmt: skip
+    plain = re.compile(
+        rf"\b(?=[0-3]?\d(?:st|nd|rd|th)?(?:{dates._RANGE_SEP}[0-3]?\d(?:st|nd|rd|th)?)?\s+{dates._MON_ANY}"
+        rf"|{dates._MON_ANY}\s+\d)[\dADFJMNOS]"
+    )
+    forms = [(p, dates._SPECS[i][6]) for i, (kind, p) in enumerate(dates._PATTERNS) if kind in dates._RANGE_FORMS]
+    nth = dict(dates._PATTERNS)["nth"]
+    tried = 0
+    for line in lines:
+        starts: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+        for m in dates._DATE_START.finditer(line):
+            side = 0 if line[m.start()].isdigit() else 1
+            starts[side].append(m.start())
+            if m.end() - m.start() == 2:
+                starts[side + 2].append(m.start())
+        assert sorted(starts[0] + starts[1]) == [m.start() for m in plain.finditer(line)], line
+        for pattern, which in forms:
+            every = [(m.span(), m.groups()) for m in match_at(pattern, line, starts[which - 2])]
+            assert every == [(m.span(), m.groups()) for m in match_at(pattern, line, starts[which])], line
+            tried += len(every)
+        assert nth.search(line) is None or dates._THE_DIGIT.search(line), line
+    assert tried > 20
