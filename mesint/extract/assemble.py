@@ -2819,7 +2819,7 @@ def _find_actors(
 
     ``lowered``: ``masked`` lower-cased; ``generic``: the phrases that may occur there (``CueBook.generic_candidates``).
     """
-    found = ctx.actors.find(masked, country=country)
+    found = ctx.actors.find(masked, country=country, lowered=lowered)
     extra = []
     for g in ctx.glossary_matches(masked):
         # The report's own definition wins: its "IDF" (indirect fire) is no army, its "IA" is the Iraqi Army.

@@ -548,3 +548,30 @@ def test_a_group_named_as_another_ones_branch_is_that_group(table):
     )
     assert found[0] == "Islamic State (ISIS)"
     assert "Jaysh Khalid ibn al-Walid" not in found
+
+
+def _starts(pattern, text: str, shift: int) -> list[tuple[int, int]]:
+    """Every place ``pattern`` matches at, searched from each position on: (start, end) in ``text`` coordinates."""
+    found, pos = [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        found.append((m.start(), m.end() - shift))
+        pos = m.start() + 1
+    return found
+
+
+def test_the_scanning_search_finds_where_the_plain_pattern_matches(table):
+    """``find`` searches with ``_scan`` (the character before an alias read with a set that also holds the letters
+    from U+0100 on, which it drops itself): the same places and lengths as ``_pattern`` over the test reports."""
+    reports = Path(__file__).resolve().parents[1] / "reports"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(reports.rglob("*.txt"))[::3]]
+    texts += ["Kılıç isis şisis ğypg al-nusra (ypg) «sdf» ’pkk", "\u0130slamic state ISIS", "ypg"]
+    assert table._scan is not None
+    for text in texts:
+        lowered = text.lower()
+        padded = " " + lowered
+        scanned = [
+            (s, e)
+            for s, e in _starts(table._scan, padded, 1)
+            if not (padded[s] > "\u00ff" and padded[s].isalnum())  # (as ``find`` drops them)
+        ]
+        assert scanned == _starts(table._pattern, lowered, 0)
