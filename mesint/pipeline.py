@@ -297,6 +297,11 @@ def extract_document(document: Document, knowledge: Knowledge | None = None) -> 
             lede = None
             after_issuer = True
             continue
+        if story_at is not None and item.depth > 0 and item.span.end <= story_at and item.kind == ItemKind.INCIDENT:
+            # "* Gunmen kill five soldiers at checkpoint near Mosul" over a wire story's dateline: the story's points
+            # in brief, each told below
+            non_events.append(NonEvent(ItemKind.BACKGROUND, item.text, item.span))
+            continue
         if item.kind != ItemKind.INCIDENT:
             first = (not events and not non_events) or after_issuer
             after_issuer = False

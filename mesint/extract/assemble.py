@@ -86,7 +86,9 @@ _CONTINUE = compile_gated(
 # "SDF-affiliated forces responded by shelling Turkish bases": a response by a strike of its own is its own event
 _RESPONSE_IN_KIND = compile_gated(
     r"\b(?:responded|retaliated)\s+(?:\w+\s+){0,2}?(?:by|with)\s+(?:shelling|striking|bombing|firing (?:rockets|shells|"
-    r"missiles|artillery)|launching|an? (?:air ?strike|drone strike|artillery|rocket|missile))",
+    r"missiles|artillery)|launching|an? (?:air ?strike|drone strike|artillery|rocket|missile))"
+    # ("Turkish forces responded within the hour, shelling villages north of Tal Refaat")
+    r"|\b(?:responded|retaliated)(?:\s+[\w-]+){0,4}?,\s*(?:shelling|striking|bombing|pounding|targeting|hitting)\b",
     re.I,
 )
 _DECLARED_TAKEN = compile_gated(
@@ -3691,7 +3693,16 @@ def extract_item(item: Item, ctx: DocContext, section: SectionContext) -> tuple[
                 events
                 and events[-1].date is not None
                 and not group[0].dates
-                and _LATER_THAT_DAY.match(group[0].masked)
+                and (
+                    _LATER_THAT_DAY.match(group[0].masked)
+                    # ("Turkish forces responded within the hour, shelling villages ...": the other side's answer,
+                    # the same day)
+                    or (
+                        "within" in group[0].masked
+                        and _WITHIN_HOURS.search(group[0].masked) is not None
+                        and _RESPONSE_IN_KIND.search(group[0].masked) is not None
+                    )
+                )
             ):
                 # "Hours later, an IED planted in a commercial street ... exploded": the day of the incident before
                 event = replace(event, date=events[-1].date)
@@ -3715,6 +3726,7 @@ _CONTEXT_LABEL = compile_gated(
     r"Analysis|Assessment|Comment|Distribution|Breakdown|Totals?|Tally|Statistics)\b[^:\n]{0,40}:\s",
     re.I,
 )
+_WITHIN_HOURS = compile_gated(r"\bwithin\s+(?:the|an|the\s+same|half\s+an)\s+hour\b|\bwithin\s+(?:hours|minutes)\b", re.I)
 _DAYS_LATER = compile_gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later\b", re.I)
 _LATER_THAT_DAY = compile_gated(
     r"^\W*(?:(?:a\s+few|several|two|three|four|five|six)\s+)?(?:hours|minutes)\s+later\b|^\W*later\s+(?:that|the\s+same)\s+"

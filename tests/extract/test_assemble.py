@@ -5256,3 +5256,33 @@ def test_shengal_is_a_spelling_of_sinjar_in_the_ybs_name() -> None:
         published=dt.date(2015, 3, 4),
     )
     assert event["actor1"] == "Sinjar Resistance Units (YBS)"
+
+
+def test_the_other_sides_answer_within_the_hour_is_its_own_incident_of_that_day() -> None:
+    events = extract(
+        "Mon 14 Mar, Tal Tamr: Mortar rounds fired from SNA-held areas hit a school in Tal Tamr, wounding two "
+        "pupils. The SDF responded within the hour, shelling SNA positions near Ras al-Ain.",
+        published=dt.date(2022, 3, 18),
+    )
+    assert [(e["date"], e["actor1"]) for e in events] == [
+        ("2022-03-14", "Syrian National Army (SNA)"), ("2022-03-14", "Syrian Democratic Forces (SDF)")
+    ]
+
+
+def test_a_wire_storys_summary_points_above_its_dateline_are_not_incidents() -> None:
+    doc = document_from_bytes(
+        "UPDATE 1-Bombs hit Baghdad markets, killing 20\n\n"
+        "* Two car bombs explode in Shi'ite districts\n"
+        "* Gunmen kill three policemen near Baquba\n"
+        "* Attacks at highest level in five years\n\n"
+        "(Adds Baquba attack)\n\n"
+        "By A Reporter\n\n"
+        "BAGHDAD, May 3 (Reuters) - Two car bombs exploded in markets in Shi'ite districts of Baghdad on Friday, "
+        "killing 20 people, police said.\n\n"
+        "North of Baquba, gunmen killed three policemen at a checkpoint in the village of Hibhib before dawn, police "
+        "said.\n".encode(),
+        name="x.txt",
+        published=dt.date(2013, 5, 3),
+    )
+    events = report_to_dict(extract_document(doc))["events"]
+    assert [e["quote"][:12] for e in events] == ["BAGHDAD, May", "North of Baq"]
