@@ -5271,16 +5271,16 @@ def test_the_other_sides_answer_within_the_hour_is_its_own_incident_of_that_day(
 
 def test_a_wire_storys_summary_points_above_its_dateline_are_not_incidents() -> None:
     doc = document_from_bytes(
-        "UPDATE 1-Bombs hit Baghdad markets, killing 20\n\n"
-        "* Two car bombs explode in Shi'ite districts\n"
-        "* Gunmen kill three policemen near Baquba\n"
-        "* Attacks at highest level in five years\n\n"
-        "(Adds Baquba attack)\n\n"
-        "By A Reporter\n\n"
-        "BAGHDAD, May 3 (Reuters) - Two car bombs exploded in markets in Shi'ite districts of Baghdad on Friday, "
-        "killing 20 people, police said.\n\n"
-        "North of Baquba, gunmen killed three policemen at a checkpoint in the village of Hibhib before dawn, police "
-        "said.\n".encode(),
+        b"UPDATE 1-Bombs hit Baghdad markets, killing 20\n\n"
+        b"* Two car bombs explode in Shi'ite districts\n"
+        b"* Gunmen kill three policemen near Baquba\n"
+        b"* Attacks at highest level in five years\n\n"
+        b"(Adds Baquba attack)\n\n"
+        b"By A Reporter\n\n"
+        b"BAGHDAD, May 3 (Reuters) - Two car bombs exploded in markets in Shi'ite districts of Baghdad on Friday, "
+        b"killing 20 people, police said.\n\n"
+        b"North of Baquba, gunmen killed three policemen at a checkpoint in the village of Hibhib before dawn, police "
+        b"said.\n",
         name="x.txt",
         published=dt.date(2013, 5, 3),
     )
