@@ -425,6 +425,14 @@ def test_all_reports_together() -> None:
         ("holdout214", 0.90, 0.93, 0.97),
         ("holdout215", 0.93, 0.93, 0.97),
         ("holdout216", 0.90, 0.90, 0.97),
+        # thirty-third session (snapshot 717d4d0): wire-agency stories (first contact F1 0.964), a dataset's and a
+        # monitor's one-paragraph summaries in five layouts (0.971), digests in the seed's genre (0.979), Syrian
+        # outlets' news (0.966), analysts' weekly security reports (0.951)
+        ("holdout217", 0.95, 0.95, 0.97),
+        ("holdout218", 0.95, 0.95, 0.97),
+        ("holdout219", 0.93, 0.95, 0.97),
+        ("holdout220", 0.85, 0.95, 0.97),
+        ("holdout221", 0.95, 0.95, 0.97),
     ],
 )
 def test_holdout_reports_written_after_the_rules(
