@@ -276,7 +276,8 @@ _KIN_AFTER_ROLE = compile_gated(
     r"director|deputy|emir)\s+of\s+[^,;.]{1,80},)?\s+and\s+(?:his\s+|her\s+|their\s+)?(?:at\s+least\s+|some\s+|"
     r"more\s+than\s+|about\s+)?"
     r"(?P<kin_n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:companions|aides|bodyguards|guards|"
-    r"associates|relatives|escorts|others|other\s+people|people|civilians)\b",
+    r"associates|relatives|escorts|others|other\s+people|people|civilians|passers-?by|bystanders|passengers|"
+    r"pedestrians)\b",
     re.I,
 )
 _ONE_VICTIM = compile_gated(
@@ -1428,7 +1429,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         kin = _KIN_AFTER_ROLE.match(text, m.end())  # "injuring the official and his driver"
         if kin is None and m.group("v2"):
             kin = _AND_KIN.match(text, m.end())  # "wounding his father and sister": the possessive serves both
-        add("wounded", Count.exact(2 if kin else 1), m.start(), kin.end() if kin else m.end())
+        # ("wounding the driver and two passers-by": one named by role and those counted after)
+        n_kin = (kin.groupdict().get("kin_n") or kin.groupdict().get("kin_n2")) if kin else None
+        more = (parse_number(n_kin.strip().lower()) or 1) if n_kin else 1 if kin else 0
+        add("wounded", Count.exact(1 + more), m.start(), kin.end() if kin else m.end())
     for m in _RESCUED_HURT.finditer(text) if "injured" in low or "wounded" in low else ():
         add("wounded", _count(m.group("n"), m.group(0)), m.start(), m.end())
     for m in _NOT_SAVED.finditer(text) if "to save" in low else ():

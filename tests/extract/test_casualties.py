@@ -734,3 +734,14 @@ def test_the_words_scan_ends_where_the_casualty_word_pattern_does(text: str) -> 
 )
 def test_tolls_told_twice_or_in_doubt(text: str, expected: tuple[int | None, int | None]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A magnetic bomb exploded under a minibus in Amil, wounding the driver and four passengers.", (None, 5)),
+        ("The blast injured the shop owner and two bystanders.", (None, 3)),
+    ],
+)
+def test_one_hurt_named_by_role_and_others_counted_after_him(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected
