@@ -743,5 +743,5 @@ def test_tolls_told_twice_or_in_doubt(text: str, expected: tuple[int | None, int
         ("The blast injured the shop owner and two bystanders.", (None, 3)),
     ],
 )
-def test_one_hurt_named_by_role_and_others_counted_after_him(text: str, expected: tuple[int | None, int | None]) -> None:
+def test_one_hurt_named_by_role_and_others_counted_after(text: str, expected: tuple[int | None, int | None]) -> None:
     assert counts(text) == expected
